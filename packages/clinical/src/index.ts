@@ -1,0 +1,2 @@
+export * from './templates/index';
+export * from './note-writer/index';

@@ -1,0 +1,7 @@
+export * from './errors';
+export * from './result';
+export * from './transcript';
+export * from './facts';
+export * from './note';
+export * from './consultation';
+export * from './audit';
