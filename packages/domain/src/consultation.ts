@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConsultationSettingSchema, LanguageSchema, TranscriptSchema } from './transcript';
 import { NoteSchema, NoteStatusSchema } from './note';
+import { FlagDismissalSchema, VerificationReportSchema } from './verification';
 
 /** A consultation as stored: its transcript and metadata. Times are ISO 8601 strings (UTC). */
 export const ConsultationSchema = z.object({
@@ -28,6 +29,10 @@ export const NoteRecordSchema = z.object({
   engine: z.string(),
   note: NoteSchema,
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  /** The verifier's latest report on `note` (re-run on every edit). */
+  verification: VerificationReportSchema.optional(),
+  /** Flags the doctor dismissed with a reason. */
+  dismissals: z.array(FlagDismissalSchema).default([]),
   approvedBy: z.string().optional(),
   approvedAt: z.string().optional(),
   createdAt: z.string(),

@@ -5,3 +5,4 @@ export * from './facts';
 export * from './note';
 export * from './consultation';
 export * from './audit';
+export * from './verification';
