@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { isAppError } from '@kollega/domain';
 import { registerNoteCommand } from './commands/note';
 import { registerServeCommand } from './commands/serve';
+import { registerEvalCommand } from './commands/eval';
+import { registerDeidentifyCommand } from './commands/deid';
 
 /** Builds the `kollega` program with every command registered. */
 export function createProgram(): Command {
@@ -11,6 +13,8 @@ export function createProgram(): Command {
     .showHelpAfterError();
   registerServeCommand(program);
   registerNoteCommand(program);
+  registerEvalCommand(program);
+  registerDeidentifyCommand(program);
   return program;
 }
 

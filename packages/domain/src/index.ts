@@ -6,3 +6,4 @@ export * from './note';
 export * from './consultation';
 export * from './audit';
 export * from './verification';
+export * from './triage';

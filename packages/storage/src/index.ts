@@ -1,1 +1,16 @@
-export {};
+export * from './repositories';
+export * from './create-storage';
+export type {
+  Database,
+  DatabaseDialect,
+  DatabaseLocation,
+  CreateDatabaseOptions,
+} from './database/create-database';
+export { createDatabase, parseDatabaseUrl, checkDatabase } from './database/create-database';
+export { createIdGenerator } from './database/create-id';
+export { migrateToLatest, listMigrationNames } from './database/migrations';
+export type { DatabaseSchema } from './database/schema';
+export { KyselyConsultationRepository } from './consultations/kysely-consultation-repository';
+export { KyselyNoteRepository } from './notes/kysely-note-repository';
+export { KyselyAuditRepository } from './audit/kysely-audit-repository';
+export { diffNotes } from './notes/note-diff';

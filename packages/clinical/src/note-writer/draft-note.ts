@@ -3,19 +3,30 @@ import type {
   Fact,
   Language,
   Note,
+  NoteSection,
   NoteStyle,
+  Statement,
   Transcript,
+  Warning,
   WithWarnings,
 } from '@kollega/domain';
 import { AppError } from '@kollega/domain';
-import { defaultTemplateId, findTemplate } from '../templates/templates';
+import { extractDraftFacts } from '../facts/extract-facts';
+import type { DraftFact } from '../facts/extract-facts';
+import { inferSpeakerRoles } from '../speakers/infer-speaker-roles';
+import { countWords } from '../language/text';
+import { defaultTemplateId, findTemplate, sectionContents } from '../templates/templates';
+import type { NoteTemplate, SectionContent } from '../templates/templates';
 import { renderNoteText } from '../templates/render';
+import { applyAbbreviationPreferences, applyStyle } from './style';
+import { fillPronouns, inferPatientGender } from './english-voice';
+import { composeEnglishSections } from './english-sections';
 
 /** Options for `draftNote`. */
 export interface DraftNoteOptions {
   language: Language;
-  /** Template id (`fastlege`, `soap`, `aci`); defaults to the language's default. */
-  template?: string;
+  /** Template id (`fastlege`, `soap`, `aci`) or a template object (e.g. a personal template). */
+  template?: string | NoteTemplate;
   style?: NoteStyle;
   setting?: ConsultationSetting;
 }
@@ -27,35 +38,168 @@ export interface DraftedNote {
   text: string;
 }
 
+/** Reading order inside a section: presenting complaint first, context and background last. */
+const GROUP_RANK: Record<DraftFact['group'], number> = {
+  context: 0,
+  complaint: 1,
+  symptom: 2,
+  course: 2,
+  negative: 2,
+  medication: 5,
+  allergy: 6,
+  social: 7,
+  family: 8,
+  vital: 1,
+  finding: 2,
+  lab: 3,
+  diagnosis: 1,
+  prescription: 1,
+  plan: 2,
+  'follow-up': 3,
+  safety: 4,
+};
+
+/** Words in the note per word of conversation, by style (reference GP notes are about a quarter). */
+const LENGTH_FACTOR: Record<NoteStyle, number> = { kort: 0.3, normal: 0.42, utfyllende: 0.6 };
+
+function contentOf(draft: DraftFact): SectionContent {
+  if (draft.section === 'history') return 'history';
+  return draft.section;
+}
+
+/** Keeps the most important statements within the style's length budget. */
+function selectWithinBudget(drafts: DraftFact[], budgetWords: number): DraftFact[] {
+  let total = drafts.reduce((sum, draft) => sum + countWords(draft.fact.text), 0);
+  if (total <= budgetWords) return drafts;
+  // least important first; among equals, the wordiest per clinical word first
+  const density = (draft: DraftFact): number => countWords(draft.fact.text);
+  const removable = [...drafts].sort(
+    (left, right) => left.priority - right.priority || density(right) - density(left) || right.order - left.order,
+  );
+  const removed = new Set<DraftFact>();
+  for (const draft of removable) {
+    if (total <= budgetWords) break;
+    if (draft.priority >= 9) break;
+    removed.add(draft);
+    total -= countWords(draft.fact.text);
+  }
+  return drafts.filter((draft) => !removed.has(draft));
+}
+
+function contextStatements(transcript: Transcript, options: DraftNoteOptions): DraftFact[] {
+  const contexts: DraftFact[] = [];
+  const interpreter = transcript.segments.filter((segment) => segment.speaker === 'tolk');
+  const nb = options.language === 'nb';
+  const settingPattern =
+    options.setting === 'telefon'
+      ? /\b(telefon\p{L}*|ringer|ringte|på tlf|phone|call)\b/iu
+      : options.setting === 'video'
+        ? /\b(video\p{L}*|skjerm\p{L}*|kamera\p{L}*|bildet|screen|camera)\b/iu
+        : undefined;
+  if (settingPattern) {
+    const evidence = transcript.segments.filter((segment) => settingPattern.test(segment.text)).map((segment) => segment.id);
+    if (evidence.length > 0) {
+      const text =
+        options.setting === 'telefon'
+          ? nb
+            ? 'Telefonkonsultasjon.'
+            : 'Telephone consultation.'
+          : nb
+            ? 'Videokonsultasjon.'
+            : 'Video consultation.';
+      contexts.push({
+        fact: { kind: 'history', text, polarity: 'positive', subject: 'patient', evidence: evidence.slice(0, 2) },
+        section: 'history',
+        group: 'context',
+        order: -2,
+        priority: 7,
+        source: 'doctor',
+      });
+    }
+  }
+  if (interpreter.length > 0) {
+    contexts.push({
+      fact: {
+        kind: 'history',
+        text: nb ? 'Konsultasjon med tolk.' : 'Consultation with an interpreter.',
+        polarity: 'positive',
+        subject: 'patient',
+        evidence: interpreter.slice(0, 1).map((segment) => segment.id),
+      },
+      section: 'history',
+      group: 'context',
+      order: -1,
+      priority: 7,
+      source: 'doctor',
+    });
+  }
+  return contexts;
+}
+
 /**
- * Drafts a note with the built-in engine. Deterministic, offline.
- * PLACEHOLDER for the foundation: the engine issue replaces the body with real fact extraction.
+ * Drafts a note with the built-in engine: deterministic, offline, Norwegian Bokmål and English.
+ * Facts are extracted with their evidence, rewritten into GP shorthand, placed in the template's
+ * sections and trimmed to the style's length. Nothing is added that the conversation does not say.
  */
 export function draftNote(transcript: Transcript, options: DraftNoteOptions): WithWarnings<DraftedNote> {
-  const templateId = options.template ?? defaultTemplateId(options.language);
-  const template = findTemplate(templateId);
+  const templateId = typeof options.template === 'object' ? options.template.id : (options.template ?? defaultTemplateId(options.language));
+  const template = typeof options.template === 'object' ? options.template : findTemplate(templateId);
   if (!template)
     throw new AppError('invalid_input', `Ukjent mal: ${templateId}`, { details: { template: templateId } });
-  const patientSegments = transcript.segments.filter(
-    (segment) => segment.speaker !== 'lege' && segment.text.split(/\s+/).length > 3,
-  );
-  const sections = template.sections.map((section, index) => ({
-    id: section.id,
-    title: section.title,
-    statements:
-      index === 0
-        ? patientSegments.map((segment, position) => ({
-            id: `${section.id}-${position + 1}`,
-            text: segment.text,
-            evidence: [segment.id],
-            support: 'unverified' as const,
-          }))
-        : [],
-  }));
-  const note: Note = { template: template.id, language: options.language, sections };
-  const warnings =
-    patientSegments.length === 0
-      ? [{ code: 'no_consultation', message: 'Ingen konsultasjon registrert.' }]
-      : [];
-  return { value: { note, facts: [], text: renderNoteText(note) }, warnings };
+  const style: NoteStyle = options.style ?? 'kort';
+  const language = options.language;
+  const warnings: Warning[] = [];
+  const roled = inferSpeakerRoles(transcript);
+  const spokenWords = roled.segments.reduce((sum, segment) => sum + countWords(segment.text), 0);
+  let drafts = [...contextStatements(roled, options), ...extractDraftFacts(roled, { language })];
+  if (drafts.filter((draft) => draft.group !== 'context').length === 0) {
+    warnings.push({
+      code: 'no_consultation',
+      message: language === 'nb' ? 'Ingen konsultasjon registrert.' : 'No consultation content found.',
+    });
+  }
+  const budget = Math.max(40, Math.round(spokenWords * LENGTH_FACTOR[style]));
+  drafts = selectWithinBudget(drafts, budget);
+  const gender = language === 'en' ? inferPatientGender(roled) : undefined;
+  let sections: NoteSection[];
+  if (language === 'en') {
+    sections = composeEnglishSections(template, drafts, { gender, style });
+  } else {
+    sections = template.sections.map((section) => {
+      const contents = sectionContents(section);
+      const placed = drafts
+        .filter((draft) => contents.includes(contentOf(draft)))
+        .sort((left, right) => {
+          const leftContent = contents.indexOf(contentOf(left));
+          const rightContent = contents.indexOf(contentOf(right));
+          return leftContent - rightContent || GROUP_RANK[left.group] - GROUP_RANK[right.group] || left.order - right.order;
+        });
+      const statements: Statement[] = placed.map((draft, index) => ({
+        id: `${section.id}-${index + 1}`,
+        text: applyStyle(draft.fact.text, style, language),
+        evidence: draft.fact.evidence,
+        support: 'unverified' as const,
+      }));
+      return { id: section.id, title: section.title, statements };
+    });
+  }
+  if (template.abbreviations && template.abbreviations.length > 0) {
+    const preferences = template.abbreviations;
+    sections = sections.map((section) => ({
+      ...section,
+      statements: section.statements.map((statement) => ({
+        ...statement,
+        text: applyAbbreviationPreferences(statement.text, preferences),
+      })),
+    }));
+  }
+  if (language === 'en') {
+    sections = sections.map((section) => ({
+      ...section,
+      statements: section.statements.map((statement) => ({ ...statement, text: fillPronouns(statement.text, gender) })),
+    }));
+  }
+  const note: Note = { template: template.id, language, sections };
+  const facts = drafts.filter((draft) => draft.group !== 'context').map((draft) => ({ ...draft.fact, text: fillPronouns(draft.fact.text, gender) }));
+  return { value: { note, facts, text: renderNoteText(note, template.layout) }, warnings };
 }

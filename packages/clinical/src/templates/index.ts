@@ -1,2 +1,3 @@
 export * from './templates';
 export * from './render';
+export * from './personal-template';

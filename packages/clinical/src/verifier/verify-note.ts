@@ -1,4 +1,15 @@
-import type { Language, Note, Transcript, VerificationReport } from '@kollega/domain';
+/**
+ * The verifier: checks every statement of a note — from the built-in engine, a language model or pasted in —
+ * against the transcript, and lists what the note left out. Notes without evidence ids are aligned to the
+ * transcript here; cited evidence ids are checked.
+ */
+import type { Language, Note, StatementCheck, Transcript, VerificationReport } from '@kollega/domain';
+import { checkStatement } from './check-statement';
+import { findOmissions } from './find-omissions';
+import { REASONS, noConsultationWarning } from './reasons';
+import { lexiconFor } from './text-analysis';
+import type { TranscriptIndex } from './transcript-index';
+import { indexTranscript } from './transcript-index';
 
 /** Options for `verifyNote`. */
 export interface VerifyNoteOptions {
@@ -6,27 +17,60 @@ export interface VerifyNoteOptions {
   language?: Language;
 }
 
-/**
- * Checks every statement of a note against the transcript and lists omissions.
- * PLACEHOLDER for the foundation: the verifier issue replaces the body.
- */
-export function verifyNote(
-  _transcript: Transcript,
-  note: Note,
-  _options: VerifyNoteOptions = {},
-): VerificationReport {
-  return {
-    statements: note.sections.flatMap((section) =>
-      section.statements.map((statement) => ({
-        statementId: statement.id,
-        text: statement.text,
-        support: 'unverified' as const,
-        severity: 'normal' as const,
-        evidence: statement.evidence,
-        reasons: [],
-      })),
-    ),
-    omissions: [],
-    warnings: [],
-  };
+const indexCache = new WeakMap<Transcript, Map<Language, TranscriptIndex>>();
+
+function transcriptIndex(transcript: Transcript, language: Language): TranscriptIndex {
+  let byLanguage = indexCache.get(transcript);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    indexCache.set(transcript, byLanguage);
+  }
+  let index = byLanguage.get(language);
+  if (!index) {
+    index = indexTranscript(transcript, lexiconFor(language));
+    byLanguage.set(language, index);
+  }
+  return index;
+}
+
+/** True when the transcript holds no consultation: empty, a few words, or nothing clinical. */
+function isNoConsultation(index: TranscriptIndex): boolean {
+  const turnsWithWords = new Set(index.units.map((unit) => unit.segmentIndex)).size;
+  return index.wordCount < 15 || turnsWithWords < 2 || !index.clinical;
+}
+
+/** Checks every statement of a note against the transcript and lists omissions. */
+export function verifyNote(transcript: Transcript, note: Note, options: VerifyNoteOptions = {}): VerificationReport {
+  const reasonLanguage = options.language ?? note.language;
+  const index = transcriptIndex(transcript, note.language);
+  const historySections = new Set(index.compiled.lexicon.historySections);
+  if (isNoConsultation(index)) {
+    return {
+      statements: note.sections.flatMap((section) =>
+        section.statements.map(
+          (statement): StatementCheck => ({
+            statementId: statement.id,
+            text: statement.text,
+            support: 'unsupported',
+            severity: 'normal',
+            evidence: [],
+            reasons: [REASONS.noConsultation(reasonLanguage)],
+          }),
+        ),
+      ),
+      omissions: [],
+      warnings: [noConsultationWarning(reasonLanguage)],
+    };
+  }
+  const statements = note.sections.flatMap((section) =>
+    section.statements.map((statement): StatementCheck => {
+      const verdict = checkStatement(
+        { id: statement.id, text: statement.text, evidence: statement.evidence, sectionId: section.id },
+        index,
+        { reasonLanguage, historySection: historySections.has(section.id) },
+      );
+      return { statementId: statement.id, text: statement.text, ...verdict };
+    }),
+  );
+  return { statements, omissions: findOmissions(index, note), warnings: [] };
 }

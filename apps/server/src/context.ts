@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { draftNote, verifyNote } from '@kollega/clinical';
+import type { AppStorage } from '@kollega/storage';
+import { createStorage } from '@kollega/storage';
+import type { ServerConfig } from './config';
+
+/** The note engine the server drafts and verifies with. */
+export interface NoteEngine {
+  /** `builtin`, or a `provider:model` id. */
+  name: string;
+  draftNote: typeof draftNote;
+  verifyNote: typeof verifyNote;
+}
+
+/** Everything a request handler needs, built once in `createAppContext` and passed down (no module singletons). */
+export interface AppContext {
+  config: ServerConfig;
+  storage: AppStorage;
+  engine: NoteEngine;
+  now: () => Date;
+  /** The server's version (apps/server/package.json). */
+  version: string;
+  /** Where pino writes log lines; standard output when absent. */
+  logStream?: { write(line: string): void };
+  /** Releases the database. */
+  close(): Promise<void>;
+}
+
+/** Test seams for `createAppContext`. */
+export interface AppContextOptions {
+  engine?: NoteEngine;
+  now?: () => Date;
+  storage?: AppStorage;
+  logStream?: { write(line: string): void };
+}
+
+/** The built-in deterministic engine from @kollega/clinical. */
+export function createBuiltinEngine(): NoteEngine {
+  return { name: 'builtin', draftNote, verifyNote };
+}
+
+function readServerVersion(): string {
+  const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version?: unknown;
+  };
+  return typeof packageJson.version === 'string' ? packageJson.version : '0.0.0';
+}
+
+/** The composition root: opens (and migrates) storage and picks the engine. */
+export async function createAppContext(
+  config: ServerConfig,
+  options: AppContextOptions = {},
+): Promise<AppContext> {
+  const now = options.now ?? (() => new Date());
+  const storage = options.storage ?? (await createStorage(config.databaseUrl, { now }));
+  return {
+    config,
+    storage,
+    engine: options.engine ?? createBuiltinEngine(),
+    now,
+    version: readServerVersion(),
+    ...(options.logStream === undefined ? {} : { logStream: options.logStream }),
+    close: () => storage.close(),
+  };
+}

@@ -1,0 +1,15 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../context';
+
+/** GET /api/health: database reachable, which database and engine, server version. */
+export function registerHealthRoutes(app: FastifyInstance, context: AppContext): void {
+  app.get('/api/health', async () => {
+    await context.storage.checkHealth();
+    return {
+      status: 'ok' as const,
+      database: context.storage.dialect,
+      engine: context.engine.name,
+      version: context.version,
+    };
+  });
+}

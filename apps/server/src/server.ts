@@ -1,0 +1,60 @@
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from './context';
+import { registerConsultationRoutes } from './consultations/consultation-routes';
+import { registerErrorHandler } from './http/error-handler';
+import { registerDocsRoutes } from './http/openapi';
+import { registerHealthRoutes } from './health/health-routes';
+import { registerNoteRoutes } from './notes/note-routes';
+import { registerWebRoutes } from './web/web-routes';
+
+/**
+ * Builds the Fastify app on a context (not listening; use `inject()` in tests or `listen()`).
+ * Logs go through pino with Fastify's request serializers: method, URL (ids only), status, time —
+ * never request or response bodies.
+ */
+export function buildServer(context: AppContext): FastifyInstance {
+  const { config } = context;
+  const app = Fastify({
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            ...(context.logStream === undefined ? {} : { stream: context.logStream }),
+          },
+    bodyLimit: config.maxUploadBytes,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  // JSON only (plus multipart on the upload route): text/plain gets 415. An empty JSON body counts as
+  // absent, so `POST …/note` works without `{}`.
+  app.removeContentTypeParser(['text/plain', 'application/json']);
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') {
+      done(null, undefined);
+      return;
+    }
+    void parseJson(request, text, done);
+  });
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+  });
+
+  registerErrorHandler(app, { maxUploadBytes: config.maxUploadBytes });
+  // The API in one plugin, so its routes are added at `ready()` (hooks such as `onRoute` see all of them).
+  void app.register((api, _options, done) => {
+    registerHealthRoutes(api, context);
+    registerDocsRoutes(api, context);
+    registerConsultationRoutes(api, context);
+    registerNoteRoutes(api, context);
+    done();
+  });
+  registerWebRoutes(app, { webRoot: config.webRoot, maxUploadBytes: config.maxUploadBytes });
+  return app;
+}

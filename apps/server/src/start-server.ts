@@ -1,0 +1,54 @@
+import { AppError } from '@kollega/domain';
+import { loadConfig } from './config';
+import { createAppContext } from './context';
+import { buildServer } from './server';
+
+/** Options for `startServer`; anything left out comes from the environment or the defaults. */
+export interface StartServerOptions {
+  port?: number;
+  host?: string;
+  databaseUrl?: string;
+  webRoot?: string;
+  logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** `http://host:port`, with the real port when 0 was asked for. */
+  url: string;
+  /** Stops accepting requests, waits for open ones, and closes the database. */
+  close(): Promise<void>;
+}
+
+/** Loads the configuration, builds the context and the app, and listens. */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const config = loadConfig({ overrides: options });
+  const context = await createAppContext(config);
+  const app = buildServer(context);
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    await context.close();
+    const inUse = (error as { code?: unknown }).code === 'EADDRINUSE';
+    const reason = inUse ? ': porten er allerede i bruk' : '';
+    throw new AppError(
+      'unavailable',
+      `Kunne ikke starte serveren på ${config.host}:${config.port}${reason}`,
+      {
+        cause: error,
+        details: { host: config.host, port: config.port },
+      },
+    );
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    close: async () => {
+      await app.close();
+      await context.close();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react';
+import { ConsultationListPage } from './consultations/consultation-list-page';
+import { NewConsultationPage } from './consultations/new-consultation-page';
+import { ReviewPage } from './review/review-page';
+import { AppHeader } from './shared/app-header';
+import { useLanguage } from './shared/language';
+import { Link, matchRoute, usePathname } from './shared/router';
+import type { Route } from './shared/router';
+
+function RouteView({ route }: { route: Route }) {
+  const { messages } = useLanguage();
+  switch (route.name) {
+    case 'list':
+      return <ConsultationListPage />;
+    case 'new':
+      return <NewConsultationPage />;
+    case 'review':
+      return <ReviewPage key={route.consultationId} consultationId={route.consultationId} />;
+    case 'not-found':
+      return (
+        <section className="page page-narrow">
+          <h1>{messages.notFoundTitle}</h1>
+          <p>{messages.notFoundBody}</p>
+          <Link href="/">{messages.backToList}</Link>
+        </section>
+      );
+  }
+}
+
+/** The Kollega web app: header, then the page for the current path. */
+export function App() {
+  const { messages } = useLanguage();
+  const pathname = usePathname();
+  const route = matchRoute(pathname);
+  const previousPath = useRef(pathname);
+
+  useEffect(() => {
+    // After an in-app navigation, move focus to the new page so screen readers start reading it.
+    if (previousPath.current === pathname) return;
+    previousPath.current = pathname;
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [pathname]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {messages.skipToContent}
+      </a>
+      <AppHeader route={route} />
+      <main id="main" tabIndex={-1}>
+        <RouteView route={route} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { LanguageProvider } from './shared/language';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('Missing #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <LanguageProvider>
+      <App />
+    </LanguageProvider>
+  </StrictMode>,
+);

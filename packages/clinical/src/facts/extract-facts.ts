@@ -1,0 +1,596 @@
+import type { Fact, FactKind, FactSubject, Language, Polarity, Transcript } from '@kollega/domain';
+import { inferSpeakerRoles } from '../speakers/infer-speaker-roles';
+import { lexiconFor } from '../language/index';
+import { findDrugMentions } from '../language/drugs';
+import { findSides, resolveLaterality, replaceSides, startsWithCorrection } from '../language/laterality';
+import { findMeasurements } from '../language/measurements';
+import { detectPolarity, hasNegation } from '../language/negation';
+import { mainTime } from '../language/time-expressions';
+import { wordPattern, wordsOf } from '../language/text';
+import { composeAnswer, readAnswer, readQuestion } from './question-answer';
+import type { SectionRole } from './shorthand';
+import { tidySentence, toShorthand } from './shorthand';
+import { buildUtterances } from './utterances';
+import type { Utterance } from './utterances';
+import type { SentenceSubject } from './vocabulary';
+import {
+  classifyDoctorSentence,
+  countClinicalWords,
+  countSymptomWords,
+  detectSubject,
+  hasDiagnosisTerm,
+  isClinicalSentence,
+} from './vocabulary';
+
+/** Where in a section a statement belongs (used for ordering and for English sub-sections). */
+export type StatementGroup =
+  | 'context'
+  | 'complaint'
+  | 'symptom'
+  | 'negative'
+  | 'course'
+  | 'medication'
+  | 'allergy'
+  | 'social'
+  | 'family'
+  | 'finding'
+  | 'vital'
+  | 'lab'
+  | 'diagnosis'
+  | 'prescription'
+  | 'plan'
+  | 'safety'
+  | 'follow-up';
+
+/** A fact with what the note writer needs to place it: section, group, position and priority. */
+export interface DraftFact {
+  fact: Fact;
+  section: SectionRole;
+  group: StatementGroup;
+  /** Position of its first utterance in the conversation. */
+  order: number;
+  /** 1 (drop first) … 10 (keep always), for length budgets. */
+  priority: number;
+  /** Who said it (for attribution of relatives' reports). */
+  source: 'patient' | 'relative' | 'doctor';
+}
+
+/** Options for `extractFacts`. */
+export interface ExtractFactsOptions {
+  language: Language;
+}
+
+const ALLERGY: Record<Language, RegExp> = {
+  nb: wordPattern('\\p{L}*allergi\\p{L}*|allergisk|reagerer på|reagerte på|tåler|tålt|tålte|reaksjon\\p{L}*|elveblest|CAVE', 'iu'),
+  en: wordPattern('allerg\\p{L}*|reaction|hives|tolerat\\p{L}*', 'iu'),
+};
+const MEDICATION: Record<Language, RegExp> = {
+  nb: wordPattern('medisin\\p{L}*|tablett\\p{L}*|p-pille\\p{L}*|hormonspiral|spiral|inhalator|spray|krem|salve|dråper|vitamin\\p{L}*|tilskudd|kur', 'iu'),
+  en: wordPattern('medication\\p{L}*|medicine\\p{L}*|pill\\p{L}*|tablet\\p{L}*|inhaler|cream|spray|drops|supplement\\p{L}*|vitamin\\p{L}*', 'iu'),
+};
+const SOCIAL: Record<Language, RegExp> = {
+  nb: wordPattern('røyk\\p{L}*|snus\\p{L}*|alkohol|øl|vin|pils|drikker (?:\\d|ca\\.)|jobb\\p{L}*|jobber|studerer|student|arbeid\\p{L}*|pensjonist|bor (?:alene|med|sammen)|trening|trener|egenmeld\\p{L}*|sykmeldt|barnehage\\p{L}*|skole\\p{L}*|konsulent|arbeider|sykepleier|lærer|elektriker|fagarbeider', 'iu'),
+  en: wordPattern('smok\\p{L}*|cigarette\\p{L}*|alcohol|drink\\p{L}*|beer|wine|work\\p{L}*|job|retired|lives (?:alone|with)|exercis\\p{L}*|married|vape\\p{L}*|marijuana', 'iu'),
+};
+const PAST: Record<Language, RegExp> = {
+  nb: wordPattern('tidligere|tidl\\.|før|fra før|i fjor|for \\d+ år siden|som barn|operert|innlagt|hatt \\p{L}+ før|kjent', 'iu'),
+  en: wordPattern('history of|in the past|previously|years ago|had surgery|was diagnosed', 'iu'),
+};
+const REFERRAL: Record<Language, RegExp> = {
+  nb: wordPattern('henv\\.?|henvis\\p{L}*|pakkeforløp', 'iu'),
+  en: wordPattern('refer\\p{L}*|specialist', 'iu'),
+};
+const SICK_LEAVE: Record<Language, RegExp> = {
+  nb: wordPattern('sykmeld\\p{L}*|egenmeld\\p{L}*', 'iu'),
+  en: wordPattern('work note|off work|sick leave|time off', 'iu'),
+};
+const TEST: Record<Language, RegExp> = {
+  nb: wordPattern('blodprøve\\p{L}*|prøve\\p{L}*|dyrkning|røntgen|rtg\\.?|MR|CT|ultralyd|EKG|spirometri|test\\p{L}*|koloskopi|gastroskopi', 'iu'),
+  en: wordPattern('blood work|labs?|x-ray|mri|ct|ultrasound|echo\\p{L}*|ekg|ecg|test\\p{L}*|biopsy|scan|imaging', 'iu'),
+};
+const FOLLOW_UP: Record<Language, RegExp> = {
+  nb: wordPattern('kontroll|ny time|vi ses|ses igjen|ringer (?:deg|pas)|ny videokonsultasjon|ny telefon\\p{L}*', 'iu'),
+  en: wordPattern('follow[- ]?up|come back|see you|recheck|return', 'iu'),
+};
+const SAFETY: Record<Language, RegExp> = {
+  nb: wordPattern('ny kontakt|ta kontakt|legevakt\\p{L}*|113|116 ?117|ved forverring|hvis (?:du|det)', 'iu'),
+  en: wordPattern('call (?:me|us|911)|emergency|er|if (?:you|it|things|symptoms)|worse', 'iu'),
+};
+const PRESCRIPTION: Record<Language, RegExp> = {
+  nb: wordPattern('resept|start\\p{L}*|begynn\\p{L}*|du får|ta|tar|fortsett\\p{L}*|seponer\\p{L}*|reduser\\p{L}*|øke\\p{L}*|trapp\\p{L}*|\\d+ mg|x \\d|mg|mikrogram|\\d+ g', 'iu'),
+  en: wordPattern('prescri\\p{L}*|start\\p{L}*|take|continue|increase|decrease|stop|\\d+ mg|mg|daily|twice', 'iu'),
+};
+
+function kindOfHistory(text: string, language: Language): { kind: FactKind; group: StatementGroup } {
+  if (ALLERGY[language].test(text)) return { kind: 'allergy', group: 'allergy' };
+  if (findDrugMentions(text).length > 0 || MEDICATION[language].test(text)) return { kind: 'medication', group: 'medication' };
+  if (SOCIAL[language].test(text) && countSymptomWords(text, language) === 0) return { kind: 'social', group: 'social' };
+  if (PAST[language].test(text)) return { kind: 'history', group: 'course' };
+  return { kind: 'symptom', group: 'symptom' };
+}
+
+function kindOfPlan(text: string, language: Language): { kind: FactKind; group: StatementGroup } {
+  if (SICK_LEAVE[language].test(text)) return { kind: 'sick-leave', group: 'plan' };
+  if (REFERRAL[language].test(text)) return { kind: 'referral', group: 'plan' };
+  if (findDrugMentions(text).length > 0 && PRESCRIPTION[language].test(text) && !SAFETY[language].test(text))
+    return { kind: 'prescription', group: 'prescription' };
+  if (SAFETY[language].test(text)) return { kind: 'advice', group: 'safety' };
+  if (FOLLOW_UP[language].test(text)) return { kind: 'follow-up', group: 'follow-up' };
+  if (TEST[language].test(text)) return { kind: 'test', group: 'plan' };
+  if (findDrugMentions(text).length > 0) return { kind: 'prescription', group: 'prescription' };
+  return { kind: 'advice', group: 'plan' };
+}
+
+const PRIORITY: Record<FactKind, number> = {
+  allergy: 10,
+  prescription: 9,
+  measurement: 9,
+  diagnosis: 9,
+  medication: 8,
+  referral: 8,
+  'sick-leave': 8,
+  complaint: 9,
+  'follow-up': 7,
+  test: 7,
+  symptom: 7,
+  finding: 7,
+  history: 6,
+  'family-history': 5,
+  advice: 5,
+  social: 5,
+  plan: 6,
+};
+
+interface FactInput {
+  text: string;
+  kind: FactKind;
+  group: StatementGroup;
+  section: SectionRole;
+  evidence: string[];
+  order: number;
+  source: DraftFact['source'];
+  subject?: FactSubject;
+  /** The spoken text the structured fields are read from. */
+  spoken: string;
+  polarity?: Polarity;
+}
+
+function buildDraft(input: FactInput, language: Language): DraftFact | undefined {
+  const text = tidySentence(input.text);
+  if (wordsOf(text).length === 0) return undefined;
+  const detected = detectPolarity(text, language);
+  const polarity: Polarity =
+    input.polarity ?? (detected === 'uncertain' && (input.section === 'plan' || input.section === 'examination' || input.section === 'results') ? 'positive' : detected);
+  const fact: Fact = {
+    kind: input.kind,
+    text,
+    polarity,
+    subject: input.subject ?? 'patient',
+    evidence: [...new Set(input.evidence)],
+  };
+  const laterality = resolveLaterality(text, language) ?? resolveLaterality(input.spoken, language);
+  if (laterality && findSides(text, language).length > 0) fact.laterality = laterality;
+  const time = mainTime(input.spoken, language);
+  if (time) fact.time = time.text;
+  const measurement = findMeasurements(input.spoken, language)[0];
+  if (measurement) {
+    fact.value = measurement.value;
+    if (measurement.unit) fact.unit = measurement.unit;
+  } else {
+    const dose = /(\d+(?:[.,]\d+)?)\s?(mg|g|mikrogram|mcg|ml|%)(?:\s?x\s?(\d+))?/iu.exec(text);
+    if (dose?.[1] && dose[2]) {
+      fact.value = dose[3] ? `${dose[1]} ${dose[2]} x ${dose[3]}` : dose[1];
+      fact.unit = dose[2];
+    }
+  }
+  const kind = input.kind === 'finding' && measurement ? 'measurement' : input.kind;
+  fact.kind = kind;
+  const priority = PRIORITY[kind] + (fact.polarity === 'negative' && input.section === 'history' ? 1 : 0) + (input.group === 'safety' ? 2 : 0);
+  return {
+    fact,
+    section: input.section,
+    group: input.group,
+    order: input.order,
+    priority: Math.min(10, priority),
+    source: input.source,
+  };
+}
+
+const SMALL_TALK: Record<Language, RegExp> = {
+  nb: wordPattern(`^(?:${lexiconFor('nb').smallTalk})(?:[ ,.!]|$)`, 'iu'),
+  en: wordPattern(`^(?:${lexiconFor('en').smallTalk})(?:[ ,.!]|$)`, 'iu'),
+};
+const FIRST_PERSON: Record<Language, RegExp> = { nb: /\b(?:jeg|meg)\b/iu, en: /\b(?:i|me)\b/iu };
+const THIRD_PERSON: Record<Language, RegExp> = { nb: /\b(?:han|hun|ham|henne)\b/iu, en: /\b(?:he|she|him|her)\b/iu };
+const SECOND_PERSON: Record<Language, RegExp> = { nb: /\b(?:du|deg|dere|din|ditt|dine)\b/iu, en: /\b(?:you|your)\b/iu };
+/** Questions asked while examining ("er det ømt her?", "kan du gape?") are not history. */
+const INSTRUCTION_QUESTION: Record<Language, RegExp> = {
+  nb: wordPattern('^(?:(?:ja|ok|da|så|og|nå),? )*(?:kan du|klarer du|da kjenner jeg|jeg kjenner)|\\b(?:her|der)\\s*\\??$', 'iu'),
+  en: wordPattern("^(?:(?:okay|ok|so|and|now),? )*(?:can you|could you|does (?:this|that|it) hurt (?:here|there)|how about (?:here|there))|\\b(?:here|there)\\s*\\??$", 'iu'),
+};
+const PRONOUN_FINDING: Record<Language, RegExp> = {
+  nb: /^(?:(?:ja|ok|og|så|nå|men),? )*(?:den|det|de|dette) (?:er|var|ble)\b\s*/iu,
+  en: /^(?:(?:and|so|okay),? )*(?:it|that|this|they) (?:is|was|are|were)\b\s*/iu,
+};
+const PRONOUN_RESULT: Record<Language, RegExp> = {
+  nb: /^(?:(?:ja|ok|og|så|nå),? )*(?:den|det|testen|prøven|svaret) (?:er|var|viser|ble)\b/iu,
+  en: /^(?:(?:and|so|okay),? )*(?:it|the test|the result) (?:is|was|came back)\b/iu,
+};
+const TEST_NAME: Record<Language, RegExp> = {
+  nb: /(\p{L}*(?:test|prøve|stix))\b/iu,
+  en: /(\p{L}*(?:test|swab|culture))\b/iu,
+};
+
+/** Drops clauses the patient addresses to the doctor ("…, men det er ikke det du tenker på"). */
+function dropListenerClauses(text: string, language: Language): string {
+  const clauses = text.split(/(?<=,)\s+/u);
+  if (clauses.length < 2) return text;
+  const listener = language === 'nb' ? /\b(?:du|deg|dere)\b/iu : /\byou\b/iu;
+  const kept = clauses.filter((clause, index) => index === 0 || !listener.test(clause));
+  return kept.join(' ').replace(/,\s*$/u, '');
+}
+
+/**
+ * A safety-net sentence says the condition first ("Hvis du blir verre, …, så må du ta kontakt");
+ * notes put the action first: "Ny kontakt ved forverring, …".
+ */
+function restructureConditional(text: string, language: Language): string {
+  if (language !== 'nb') return text;
+  const match = /^(?:(?:og|men|så|da),? )?(?:hvis|dersom|om) (.+?),? (?:så |da )?(?:(?:må|skal|bør|kan) (?:du|dere) )?(ta kontakt(?: igjen)?|kontakte \p{L}+|ringe \p{L}+(?: \d+)?|ringe \d+(?: \d+)?|komme tilbake|gå (?:til|på) legevakt\p{L}*|oppsøke legevakt\p{L}*)(.*)$/iu.exec(
+    text.trim(),
+  );
+  if (!match) return text;
+  const condition = (match[1] ?? '')
+    .replace(/\b(?:du|dere) (?:blir|føler deg) (?:verre|dårligere)\b/giu, 'forverring')
+    .replace(/\b(?:det|den) (?:blir|går) (?:verre|dårligere)\b/giu, 'forverring')
+    .replace(/\b(?:du|dere) (?:får|blir|har|kjenner|merker|begynner å)\s+/giu, '')
+    .replace(/(^|,\s*|\s(?:eller|og)\s)(?:får|blir|har|kjenner|merker)\s+/giu, '$1')
+    .replace(/\bdet ikke blir bedre\b/giu, 'manglende bedring');
+  const action = (match[2] ?? '').replace(/^ringe /iu, 'ring ');
+  const rest = (match[3] ?? '').replace(/^[,\s]+/u, '');
+  return `${action} ved ${condition}${rest ? `, ${rest}` : ''}`;
+}
+
+/** Applies a self-correction ("nei vent, det var venstre") to the statement it corrects. */
+function applyCorrection(previous: DraftFact, correction: Utterance, language: Language): 'corrected' | 'retracted' | 'none' {
+  const text = correction.text;
+  const retraction =
+    language === 'nb'
+      ? /\b(?:sluttet med|slutta med|ikke lenger|bruker (?:det )?ikke|tar (?:det )?ikke|har ikke)\b/iu
+      : /\b(?:stopped|no longer|don't take|not anymore|quit)\b/iu;
+  const sides = findSides(text, language);
+  const lastSide = sides[sides.length - 1];
+  if (lastSide && findSides(previous.fact.text, language).length > 0) {
+    previous.fact.text = tidySentence(replaceSides(previous.fact.text, lastSide.side, language).replace(/\bhøyre\b/giu, 'h.').replace(/\bvenstre\b/giu, 'v.'));
+    if (language === 'nb') previous.fact.text = tidySentence(toShorthand(previous.fact.text, previous.section, language));
+    previous.fact.laterality = lastSide.side;
+    previous.fact.evidence = [...new Set([...previous.fact.evidence, correction.segmentId])];
+    return 'corrected';
+  }
+  const number = /(\d+(?:[.,]\d+)?)/u.exec(text);
+  if (number?.[1] && /\d/.test(previous.fact.text)) {
+    const numbers = [...previous.fact.text.matchAll(/\d+(?:[.,]\d+)?/gu)];
+    const last = numbers[numbers.length - 1];
+    if (last?.index !== undefined) {
+      previous.fact.text =
+        previous.fact.text.slice(0, last.index) + number[1] + previous.fact.text.slice(last.index + last[0].length);
+      previous.fact.evidence = [...new Set([...previous.fact.evidence, correction.segmentId])];
+      return 'corrected';
+    }
+  }
+  if (retraction.test(text)) return 'retracted';
+  return 'none';
+}
+
+/** Drops the part of a sentence before an inline self-correction of side ("høyre eller nei vent venstre kne"). */
+function applyInlineSideCorrection(text: string, language: Language): string {
+  const cue =
+    language === 'nb'
+      ? /\b(?:eller,? nei,? vent|nei,? vent|eller,? nei|nei,? unnskyld|unnskyld|jeg mener)\b,?/iu
+      : /\b(?:no,? wait|sorry|i mean)\b,?/iu;
+  const match = cue.exec(text);
+  if (!match) return text;
+  const before = text.slice(0, match.index);
+  const after = text.slice(match.index + match[0].length);
+  const sidesBefore = findSides(before, language);
+  const sidesAfter = findSides(after, language);
+  if (sidesBefore.length > 0 && sidesAfter.length > 0 && sidesBefore[0]?.side !== sidesAfter[0]?.side) {
+    const firstSide = sidesBefore[0];
+    return `${before.slice(0, firstSide?.index ?? 0)} ${after}`.trim();
+  }
+  return text;
+}
+
+function normalizeRelative(text: string, language: Language): string {
+  if (language !== 'nb') return text;
+  return text
+    .replace(/\b(?:moren|mora|mamma|mammaen)(?: min| mi)?\b/giu, 'mor')
+    .replace(/\b(?:faren|pappa|pappaen)(?: min)?\b/giu, 'far')
+    .replace(/\b(broren|søsteren|datteren|sønnen|onkelen|tanta|bestemora|fetteren|kusina)(?: min| mi| hans| hennes)?\b/giu, (word: string) =>
+      word
+        .replace(/(?: min| mi| hans| hennes)$/iu, '')
+        .replace(/en$|a$/iu, ''),
+    )
+    .replace(/\b(mor|far|bror|søster|datter|sønn)(?: min| mi)\b/giu, '$1')
+    .replace(/^(?:og |men )?det er (\p{L}+) som\b/iu, '$1');
+}
+
+/**
+ * Extracts the clinical facts of a consultation, each with its evidence segments: symptoms and their
+ * negations (from statements and from question–answer pairs), measurements, medication, allergies,
+ * findings the doctor dictates, the doctor's assessment and plan. Relatives' and others' symptoms are
+ * never the patient's: a blood relative's disease becomes family history, the rest is left out.
+ */
+export function extractDraftFacts(transcript: Transcript, options: ExtractFactsOptions): DraftFact[] {
+  const { language } = options;
+  const lexicon = lexiconFor(language);
+  const roled = inferSpeakerRoles(transcript);
+  const utterances = buildUtterances(roled, language);
+  const drafts: DraftFact[] = [];
+  const seen = new Set<string>();
+  const relativeSpeaks = roled.segments.some((segment) => segment.speaker === 'pårørende');
+  const smallTalk = SMALL_TALK[language];
+  let pendingQuestion: Utterance[] = [];
+  let answeredSinceQuestion = true;
+  let subject: SentenceSubject = 'patient';
+  let lastTurn = -1;
+  let examFragment: Utterance | undefined;
+  const lastFactBySource = new Map<string, { draft: DraftFact; index: number; turn: number }>();
+
+  const push = (input: FactInput, utterance: Utterance): DraftFact | undefined => {
+    const draft = buildDraft(input, language);
+    if (!draft) return undefined;
+    // the same statement twice (an echo) is written once
+    const key = `${draft.section}|${draft.fact.text.toLowerCase()}`;
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    drafts.push(draft);
+    lastFactBySource.set(utterance.role, { draft, index: utterance.index, turn: utterance.turn });
+    return draft;
+  };
+
+  for (const utterance of utterances) {
+    if (utterance.turn !== lastTurn) {
+      subject = 'patient';
+      lastTurn = utterance.turn;
+    }
+    const text = applyInlineSideCorrection(utterance.text, language);
+    if (utterance.role === 'lege') {
+      if (utterance.isQuestion) {
+        const previous = utterances[utterance.index - 1];
+        if (!previous || previous.role !== 'lege' || !previous.isQuestion || previous.turn !== utterance.turn) pendingQuestion = [];
+        pendingQuestion.push(utterance);
+        answeredSinceQuestion = false;
+        continue;
+      }
+      handleDoctorSentence(utterance, text);
+      continue;
+    }
+
+    // patient, interpreter (as patient), relative, unknown
+    const fromRelative = utterance.spokenBy === 'pårørende';
+    const answered = !answeredSinceQuestion ? pendingQuestion : [];
+    answeredSinceQuestion = true;
+    pendingQuestion = answered.length > 0 ? [] : pendingQuestion;
+
+    // self-corrections change the statement they correct
+    if (startsWithCorrection(text, language)) {
+      const previous = lastFactBySource.get(utterance.role);
+      if (previous && utterance.index - previous.index <= 4) {
+        const outcome = applyCorrection(previous.draft, { ...utterance, text }, language);
+        if (outcome === 'retracted') {
+          drafts.splice(drafts.indexOf(previous.draft), 1);
+          lastFactBySource.delete(utterance.role);
+          continue;
+        }
+        if (outcome === 'corrected') continue;
+      }
+    }
+
+    // whose words are these about?
+    if (fromRelative) {
+      const firstPersonOnly = FIRST_PERSON[language].test(text) && !THIRD_PERSON[language].test(text);
+      subject = detectSubject(text, language, 'patient');
+      if (subject === 'patient' && firstPersonOnly && answered.length === 0) continue; // the relative's own matters
+    } else {
+      subject = detectSubject(text, language, subject);
+    }
+    if (subject !== 'patient') {
+      handleOtherPerson(utterance, text, subject);
+      continue;
+    }
+
+    let statement = text;
+    const answerEvidence = answered.map((question) => question.segmentId);
+    if (answered.length > 0) {
+      const questionTexts = answered.map((question) => question.text);
+      const lastQuestion = questionTexts[questionTexts.length - 1] ?? '';
+      const question = readQuestion(questionTexts, language);
+      const answer = readAnswer(text, language);
+      const usable =
+        !INSTRUCTION_QUESTION[language].test(lastQuestion) &&
+        (question.kind === 'open' || question.isAllergy || question.asksUse || isClinicalSentence(question.topic, language));
+      const composed = usable ? composeAnswer(question, answer, language) : undefined;
+      if (composed) {
+        const spoken = `${questionTexts.join(' ')} ${text}`;
+        const historyKind = kindOfHistory(composed.text, language);
+        push(
+          {
+            text: toShorthand(composed.text, 'history', language),
+            ...historyKind,
+            ...(composed.polarity === 'negative' && !question.isAllergy && historyKind.group === 'symptom' ? { group: 'negative' as const } : {}),
+            section: 'history',
+            evidence: [...answerEvidence, utterance.segmentId],
+            order: answered[0]?.index ?? utterance.index,
+            source: fromRelative ? 'relative' : 'patient',
+            spoken,
+            polarity: composed.polarity,
+          },
+          utterance,
+        );
+        // what the answer adds beyond yes/no is its own statement
+        if (composed.fromTopic && answer.residual.length > 0 && wordsOf(answer.residual).length >= 3) {
+          addHistory(utterance, answer.residual, fromRelative);
+        }
+        continue;
+      }
+      if (answer.hasParticle) statement = answer.residual;
+    }
+    if (utterance.isQuestion) {
+      // the patient's own questions stay out; a statement before a tag question stays ("X, er det arvelig?")
+      const clauses = statement.split(/,\s+/u);
+      if (clauses.length < 2) continue;
+      statement = clauses.slice(0, -1).join(', ');
+    }
+    if (smallTalk.test(statement) && countClinicalWords(statement, language) === 0) continue;
+    addHistory(utterance, statement, fromRelative, answerEvidence);
+  }
+
+  function addHistory(utterance: Utterance, text: string, fromRelative: boolean, extraEvidence: string[] = []): void {
+    const time = mainTime(text, language);
+    const clinical = isClinicalSentence(text, language);
+    if (!clinical && !time) return;
+    const rewritten = toShorthand(dropListenerClauses(text, language), 'history', language);
+    const hasNumberOrDrug = /\d/.test(rewritten) || findDrugMentions(text).length > 0;
+    if (!clinical) {
+      // a time-only sentence ("det begynte søndag, så det er 3 dager nå") belongs to the statement before
+      const previous = lastFactBySource.get(utterance.role);
+      if (previous && previous.draft.section === 'history' && utterance.index - previous.index <= 2 && time) {
+        const appended = rewritten.replace(/\.$/, '');
+        const lowered = /^\p{Lu}\p{Ll}/u.test(appended) ? appended.charAt(0).toLowerCase() + appended.slice(1) : appended;
+        previous.draft.fact.text = tidySentence(`${previous.draft.fact.text.replace(/\.$/, '')}, ${lowered}`);
+        previous.draft.fact.evidence = [...new Set([...previous.draft.fact.evidence, utterance.segmentId])];
+        previous.draft.fact.time ??= time.text;
+        previous.index = utterance.index;
+      }
+      return;
+    }
+    if (wordsOf(rewritten).length < 2 && !hasNumberOrDrug) return;
+    if (countClinicalWords(rewritten, language) === 0 && !hasNumberOrDrug) return;
+    const { kind, group } = kindOfHistory(text, language);
+    push(
+      {
+        text: rewritten,
+        kind,
+        group: hasNegation(rewritten, language) && group === 'symptom' ? 'negative' : group,
+        section: 'history',
+        evidence: [...extraEvidence, utterance.segmentId],
+        order: utterance.index,
+        source: fromRelative ? 'relative' : 'patient',
+        spoken: text,
+      },
+      utterance,
+    );
+  }
+
+  function handleOtherPerson(utterance: Utterance, spokenText: string, who: SentenceSubject): void {
+    // only a blood relative's disease is recorded, as family history; others' symptoms stay out
+    if (who !== 'relative' || !hasDiagnosisTerm(spokenText, language)) return;
+    const text = utterance.isQuestion ? spokenText.split(/,\s+/u).slice(0, -1).join(', ') || spokenText : spokenText;
+    const rewritten = toShorthand(normalizeRelative(text, language), 'history', language);
+    if (wordsOf(rewritten).length < 2) return;
+    push(
+      {
+        text: `${lexicon.familyHistoryPrefix} ${rewritten}`,
+        kind: 'family-history',
+        group: 'family',
+        section: 'history',
+        evidence: [utterance.segmentId],
+        order: utterance.index,
+        source: 'patient',
+        subject: 'relative',
+        spoken: text,
+      },
+      utterance,
+    );
+  }
+
+  function handleDoctorSentence(utterance: Utterance, text: string): void {
+    const kind = classifyDoctorSentence(text, language);
+    const hasMeasurement = findMeasurements(text, language).length > 0;
+    const fragment = examFragment;
+    examFragment = kind === 'other' && !hasMeasurement && countClinicalWords(text, language) > 0 ? utterance : undefined;
+    // "Akillesrefleksen, høyre… venstre…" + "Den er svekket på venstre side": the finding needs its subject
+    if (fragment && kind === 'examination' && PRONOUN_FINDING[language].test(text) && utterance.index - fragment.index <= 2) {
+      pushExamination(fragment.segmentId === utterance.segmentId ? [utterance.segmentId] : [fragment.segmentId, utterance.segmentId], `${fragment.text.replace(/[.,]\s*$/u, '')}: ${text.replace(PRONOUN_FINDING[language], '')}`, 'examination', false, utterance);
+      return;
+    }
+    if (kind === 'instruction' || (kind === 'other' && !hasMeasurement)) return;
+    // advice about someone else ("hvis han blir syk igjen, må han kontakte sin egen lege")
+    if (kind === 'plan' && !relativeSpeaks && THIRD_PERSON[language].test(text) && !SECOND_PERSON[language].test(text)) return;
+    if (kind === 'assessment' || kind === 'plan' || kind === 'history') {
+      const section: SectionRole = kind === 'assessment' ? 'assessment' : kind === 'plan' ? 'plan' : 'history';
+      if (kind === 'history' && !isClinicalSentence(text, language)) return;
+      const kinds =
+        kind === 'assessment'
+          ? { kind: 'diagnosis' as const, group: 'diagnosis' as const }
+          : kind === 'plan'
+            ? kindOfPlan(text, language)
+            : kindOfHistory(text, language);
+      push(
+        {
+          text: toShorthand(kind === 'plan' ? restructureConditional(text, language) : text, section, language),
+          ...kinds,
+          section,
+          evidence: [utterance.segmentId],
+          order: utterance.index,
+          source: 'doctor',
+          spoken: text,
+        },
+        utterance,
+      );
+      return;
+    }
+    // examination and results
+    let spoken = text;
+    const evidence = [utterance.segmentId];
+    const pronounResult = PRONOUN_RESULT[language];
+    if (pronounResult.test(spoken)) {
+      for (let back = utterance.index - 1; back >= Math.max(0, utterance.index - 8); back -= 1) {
+        const earlier = utterances[back];
+        if (!earlier || earlier.role !== 'lege') continue;
+        const test = TEST_NAME[language].exec(earlier.text);
+        if (test?.[1]) {
+          spoken = `${test[1]}: ${spoken.replace(pronounResult, '').trim()}`;
+          evidence.unshift(earlier.segmentId);
+          break;
+        }
+      }
+    }
+    const section: SectionRole = kind === 'results' ? 'results' : 'examination';
+    pushExamination(evidence, spoken, section, hasMeasurement, utterance);
+  }
+
+  function pushExamination(evidence: string[], spoken: string, section: SectionRole, hasMeasurement: boolean, utterance: Utterance): void {
+    push(
+      {
+        text: toShorthand(spoken, section, language),
+        kind: hasMeasurement ? 'measurement' : 'finding',
+        group: hasMeasurement ? (section === 'results' ? 'lab' : 'vital') : section === 'results' ? 'lab' : 'finding',
+        section,
+        evidence,
+        order: utterance.index,
+        source: 'doctor',
+        spoken,
+      },
+      utterance,
+    );
+  }
+
+  // the first symptom is the presenting complaint
+  const firstSymptom = drafts.find((draft) => draft.section === 'history' && draft.group === 'symptom' && draft.fact.polarity === 'positive');
+  if (firstSymptom) {
+    firstSymptom.fact.kind = 'complaint';
+    firstSymptom.group = 'complaint';
+    firstSymptom.priority = Math.max(firstSymptom.priority, PRIORITY.complaint);
+  }
+  return drafts;
+}
+
+/**
+ * Extracts the clinical facts of a consultation (see `extractDraftFacts`), in conversation order.
+ * Each fact carries its evidence segment ids, polarity, and side, time and value when stated.
+ */
+export function extractFacts(transcript: Transcript, options: ExtractFactsOptions): Fact[] {
+  return extractDraftFacts(transcript, options).map((draft) => draft.fact);
+}

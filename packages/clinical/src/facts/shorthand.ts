@@ -1,0 +1,75 @@
+import type { Language } from '@kollega/domain';
+import { lexiconFor } from '../language/index';
+import { applyRules } from '../language/rewrite';
+import { findDrugMentions, noteNameOf } from '../language/drugs';
+import { capitalize, collapseWhitespace } from '../language/text';
+
+/** Where a statement goes, independent of the template's section names. */
+export type SectionRole = 'history' | 'examination' | 'results' | 'assessment' | 'plan';
+
+/** Writes drug names as the note names them ("Paracet" → paracetamol, "Elikvis" → apiksaban). */
+export function normalizeDrugNames(text: string, language: Language): string {
+  const mentions = findDrugMentions(text);
+  if (mentions.length === 0) return text;
+  let result = '';
+  let last = 0;
+  for (const mention of mentions) {
+    result += text.slice(last, mention.start);
+    const spokenKey = mention.spoken.toLowerCase().replace(/\s+/g, '');
+    let name: string;
+    if (language === 'en') {
+      // English notes keep what was said, with trade names capitalised
+      name = mention.brand ? capitalize(mention.spoken.replace(/\s+/g, '')) : spokenKey;
+    } else {
+      name = noteNameOf(mention);
+    }
+    result += name;
+    last = mention.end;
+  }
+  return result + text.slice(last);
+}
+
+/** Final tidy-up: spaces, punctuation, capital first letter, full stop. */
+export function tidySentence(text: string): string {
+  let result = collapseWhitespace(text);
+  result = result
+    .replace(/\s+([,.;:!?%])/g, '$1')
+    .replace(/(\d)%/g, '$1 %')
+    .replace(/,\s*,+/g, ',')
+    .replace(/^[\s,.;:–—-]+/u, '')
+    .replace(/[\s,;:–—-]+$/u, '')
+    .replace(/\?+$/u, '')
+    .replace(/\s*,\s*\./g, '.')
+    .replace(/\.{2,}$/u, '.')
+    .replace(/\(\s*\)/g, '');
+  result = collapseWhitespace(result);
+  if (result.length === 0) return result;
+  if (!/[.!]$/.test(result)) result += '.';
+  return capitalize(result);
+}
+
+/**
+ * Rewrites a spoken sentence into note shorthand for a section: fillers out, section rules
+ * (symptoms in GP terms; findings as "ua.", "T", "BT"; plans as "resept", "henv.", "kontroll"),
+ * units, doses and sides. Negation words are never removed.
+ */
+export function toShorthand(text: string, section: SectionRole, language: Language): string {
+  const lexicon = lexiconFor(language);
+  let result = text.trim();
+  result = applyRules(result, lexicon.fillers);
+  result = collapseWhitespace(result.replace(/\s*,\s*(?=,)/g, '')).replace(/^[\s,.;:–—-]+/u, '');
+  if (section === 'history') {
+    result = applyRules(result, lexicon.historyRewrites);
+  } else if (section === 'examination' || section === 'results') {
+    result = applyRules(result, lexicon.examinationRewrites);
+  } else if (section === 'plan') {
+    result = applyRules(result, lexicon.planRewrites);
+  } else {
+    result = applyRules(result, lexicon.historyRewrites);
+    result = applyRules(result, lexicon.examinationRewrites);
+    result = result.replace(language === 'nb' ? /^(?:(?:ja|ok|så|da|og|men),? )*(?:du har|dette er|det er|jeg tror (?:at )?(?:det er|du har)?|det ser (?:mer )?ut som|det ser ut til å være)\s+/iu : /^(?:so |and )?(?:i think (?:that )?(?:you have|this is|it's|it is)?|you have|this is|it looks like|it sounds like)\s+/iu, '');
+  }
+  result = applyRules(result, lexicon.commonRewrites);
+  result = normalizeDrugNames(result, language);
+  return tidySentence(result);
+}

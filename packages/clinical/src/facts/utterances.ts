@@ -1,0 +1,154 @@
+import type { Language, SpeakerRole, Transcript } from '@kollega/domain';
+import { normalizeSpokenText, splitSentences, wordPattern } from '../language/text';
+
+/**
+ * A sentence of the conversation with the role of whoever said it. Interpreter turns count as the
+ * patient's words (professional interpreters speak as the patient, in the first person).
+ */
+export interface Utterance {
+  /** Position in the conversation (0-based). */
+  index: number;
+  segmentId: string;
+  /** Index of the turn (segment) in the transcript. */
+  turn: number;
+  /** Who said it; `tolk` is mapped to `pasient`. */
+  role: SpeakerRole;
+  /** The role as labelled before interpreter mapping. */
+  spokenBy: SpeakerRole;
+  /** Normalised text (numbers as digits, abbreviations restored); case kept. */
+  text: string;
+  isQuestion: boolean;
+}
+
+/** Interpreter stage talk: introductions and relay notices, never clinical content. */
+const INTERPRETER_META: Record<Language, RegExp> = {
+  nb: wordPattern(
+    '(?:jeg er tolk|jeg tolker|tolken her|tolker til \\p{L}+|tolker fra \\p{L}+|svarer på \\p{L}+|taushetsplikt|i jeg-form|avklare et ord|oversetter til \\p{L}+)',
+    'iu',
+  ),
+  en: wordPattern('(?:i am the interpreter|i will interpret|interpreting|translates to \\p{L}+|answers in \\p{L}+)', 'iu'),
+};
+
+/** Questions in spoken Norwegian/English start with an auxiliary + "du"/"you" or a wh-word. */
+const QUESTION_OPENERS: Record<Language, RegExp> = {
+  nb: wordPattern(
+    '(?:har|er|bruker|tar|hoster|kjenner|merker|føler|får|fikk|tåler|røyker|drikker|sover|spiser|blir|kan|var|hadde|gjør|går|husker|vet|skal|vil|trenger|pleier|ser|hører|kaster|svetter|fryser|tisser|blør|bor|jobber|trener) (?:du|dere)|hvor (?:lenge|mye|ofte|vondt|mange|gammel|er|har|sitter|kjenner|begynte)|hva (?:kan|gjelder|bruker|tar|jobber|driver|spiser|har|skjedde|tenker|er)|hvordan (?:er|har|går|kjennes|merker|føles|står|skjedde|kan)|hvilke[nt]? \\p{L}+|når (?:begynte|startet|var|fikk|kom|skjedde)',
+    'iu',
+  ),
+  en: wordPattern(
+    "(?:do|did|does|have|has|are|were|is|was|can|could|would|will|any) (?:you|your|there|it|he|she)|how (?:long|much|often|many|are|is|have|did|bad)|what (?:brings|can|is|are|kind|medications|happened|do|did)|when (?:did|does|was)|where (?:is|does|did)|which",
+    'iu',
+  ),
+};
+
+const STARTS_WITH_OPENER: Record<Language, RegExp> = {
+  nb: new RegExp(`^(?:(?:og|men|så|ok|okei|bra|fint|flott|greit|da|nei|ja),? )*${QUESTION_OPENERS.nb.source}`, 'iu'),
+  en: new RegExp(`^(?:(?:and|so|okay|ok|alright|all right|good|great|now|um|uh),? )*${QUESTION_OPENERS.en.source}`, 'iu'),
+};
+
+/** Words where a recogniser's run-on turn usually starts a new utterance. */
+const RUN_ON_BREAKS: Record<Language, RegExp> = {
+  nb: /\s(?=(?:ok|okei|bra|fint|flott|supert|greit|mm|takk)\s+\p{L}+\s+\p{L}+)|\s(?=(?:har|er|bruker|tar|hoster|kjenner|merker|tåler|røyker|kaster) (?:du|dere)\b)|\s(?=(?:hvor|hva|hvordan|hvilke[nt]?) \p{L}+ (?:du|dere)\b)/giu,
+  en: /\s(?=(?:okay|ok|alright|all right|great|good)\s+\p{L}+\s+\p{L}+)|\s(?=(?:do|did|have|are) you\b)/giu,
+};
+
+/** Splits a long recogniser turn without punctuation where a new utterance most likely starts. */
+export function splitRunOnSentence(sentence: string, language: Language): string[] {
+  const words = sentence.split(/\s+/).length;
+  if (words < 8) return [sentence];
+  const parts: string[] = [];
+  let last = 0;
+  const pattern = RUN_ON_BREAKS[language];
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(sentence)) !== null) {
+    const before = sentence.slice(last, match.index).trim();
+    if (before.split(/\s+/).length >= 3) {
+      parts.push(before);
+      last = match.index + 1;
+    }
+  }
+  parts.push(sentence.slice(last).trim());
+  return parts.filter((part) => part.length > 0);
+}
+
+/** True when the sentence is a question (question mark or a question opening). */
+export function isQuestionSentence(sentence: string, language: Language): boolean {
+  if (/\?\s*$/.test(sentence)) return true;
+  if (/[.!]\s*$/.test(sentence)) return false;
+  return STARTS_WITH_OPENER[language].test(sentence.trim());
+}
+
+/** First-person report verbs a patient uses and a doctor dictating does not. */
+const PATIENT_FIRST_PERSON: Record<Language, RegExp> = {
+  nb: wordPattern(
+    'jeg (?:har (?:hatt|vært|fått|vondt|så|ikke)|hadde|er (?:så|veldig|litt|helt)|målte|merket|tok|drakk|klarte|kjente|våknet|orker|sover|spiser|drikker|bruker|sluttet|røyker|jobber|studerer)|klarte jeg',
+    'iu',
+  ),
+  en: wordPattern("i (?:have been|had|was|felt|noticed|took|tried|can't|don't|did n't|didn't)|my (?:pain|knee|back)", 'iu'),
+};
+
+const DOCTOR_FIRST_PERSON: Record<Language, RegExp> = {
+  nb: wordPattern('jeg (?:tar|skriver|lytter|kjenner på|undersøker|henviser|sykmelder|vil|skal|foreslår|anbefaler|sender|ser|tror|mener|tenker)', 'iu'),
+  en: wordPattern("i(?:'m| am) going to|i'll|i will|i want you|let's|i'd like", 'iu'),
+};
+
+function mapRole(role: SpeakerRole): SpeakerRole {
+  return role === 'tolk' ? 'pasient' : role;
+}
+
+/**
+ * Turns a transcript into sentences with roles: normalises spoken text, drops interpreter stage talk,
+ * splits run-on recogniser turns, and gives a doctor's run-on turn back to the patient where it
+ * plainly carries the patient's answer (first-person report after a question in the same turn).
+ */
+export function buildUtterances(transcript: Transcript, language: Language): Utterance[] {
+  const utterances: Utterance[] = [];
+  transcript.segments.forEach((segment, turn) => {
+    let text = normalizeSpokenText(segment.text, language);
+    // a pause before a number or a lower-case word continues the sentence ("temperaturen… 38,6")
+    text = text.replace(/\s*(?:\.\.\.+|…)\s*(?=[\d\p{Ll}])/gu, ' ');
+    const sentences = splitSentences(text).flatMap((sentence) => splitRunOnSentence(sentence, language));
+    let previousWasQuestion = false;
+    let reassigned = false;
+    for (const sentence of sentences) {
+      if (INTERPRETER_META[language].test(sentence) && sentence.split(/\s+/).length <= 14) {
+        // keep only what follows the stage talk in the same sentence, if anything clinical
+        continue;
+      }
+      const isQuestion = isQuestionSentence(sentence, language);
+      let role = mapRole(segment.speaker);
+      if (role === 'lege' && !isQuestion) {
+        const patientLike = PATIENT_FIRST_PERSON[language].test(sentence) && !DOCTOR_FIRST_PERSON[language].test(sentence);
+        const answerLike = previousWasQuestion && /^(?:ja|nei|jo|yes|no|yeah)\b/iu.test(sentence);
+        if (patientLike || answerLike || (reassigned && !isQuestion && previousWasQuestion)) {
+          role = 'pasient';
+          reassigned = true;
+        } else {
+          reassigned = false;
+        }
+      } else if (
+        role !== 'lege' &&
+        isQuestion &&
+        STARTS_WITH_OPENER[language].test(sentence) &&
+        /\b(?:du|dere|you)\b/iu.test(sentence) &&
+        !/\b(?:jeg|meg|i|me|my)\b/iu.test(sentence) &&
+        !/^(?:\p{L}+,? )?(?:kan|kunne|vil|skal|trenger|vet|could|would|can|will|should) /iu.test(sentence)
+      ) {
+        // a doctor's question merged into the patient's turn by the recogniser
+        role = 'lege';
+      }
+      utterances.push({
+        index: utterances.length,
+        segmentId: segment.id,
+        turn,
+        role,
+        spokenBy: segment.speaker,
+        text: sentence,
+        isQuestion: role === 'lege' ? isQuestion : isQuestion && /\?\s*$/.test(sentence),
+      });
+      previousWasQuestion = isQuestion;
+    }
+  });
+  return utterances;
+}

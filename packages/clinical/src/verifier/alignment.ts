@@ -1,0 +1,162 @@
+/**
+ * Lexical alignment of note text to transcript units: which transcript words a note word stands for (same stem,
+ * synonym group, a compound part, a near-miss spelling) and which units cover a clause best, weighted by how
+ * rare each word is in the consultation.
+ */
+import type { AnalysedToken } from './text-analysis';
+import type { TranscriptIndex, TranscriptUnit } from './transcript-index';
+import { editDistance, foldSpelling } from './text-tools';
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+function directMatches(canonical: string, index: TranscriptIndex): Set<string> {
+  const found = new Set<string>();
+  const folded = foldSpelling(canonical);
+  for (const candidate of index.vocabulary) {
+    if (candidate === canonical) {
+      found.add(candidate);
+      continue;
+    }
+    const [shorter, longer] = candidate.length <= canonical.length ? [candidate, canonical] : [canonical, candidate];
+    if (shorter.length >= 4 && longer.startsWith(shorter) && longer.length - shorter.length <= 4) found.add(candidate);
+    else if (shorter.length >= 5 && longer.includes(shorter)) found.add(candidate);
+    else if (shorter.length >= 5 && foldSpelling(candidate) === folded) found.add(candidate);
+    else if (shorter.length >= 7 && editDistance(candidate, canonical, 1) <= 1) found.add(candidate);
+  }
+  return found;
+}
+
+/**
+ * Transcript canonical words that a note word stands for. Long note words that match nothing are split into
+ * two known parts ("flankesmerter" = flanke + smerte) and match through their parts.
+ */
+export function matchingCanonicals(token: AnalysedToken, index: TranscriptIndex): ReadonlySet<string> {
+  const key = token.canonical;
+  const cached = index.matchCache.get(key);
+  if (cached) return cached;
+  let found = directMatches(key, index);
+  if (found.size === 0 && key.length >= 7) {
+    const synonyms = index.compiled.synonyms;
+    for (let split = 3; split <= key.length - 3 && found.size === 0; split += 1) {
+      let left = key.slice(0, split);
+      const right = key.slice(split);
+      const leftStripped = left.length > 4 && /[se]$/.test(left) ? left.slice(0, -1) : left;
+      const rightCanonical = synonyms.get(right) ?? synonyms.get(right.replace(/e?r?$/, '')) ?? right;
+      const leftCanonical = synonyms.get(leftStripped) ?? leftStripped;
+      if (rightCanonical.length < 3 || leftCanonical.length < 3) continue;
+      left = leftCanonical;
+      const leftMatches = directMatches(left, index);
+      const rightMatches = directMatches(rightCanonical, index);
+      if (leftMatches.size > 0 && rightMatches.size > 0) found = new Set([...leftMatches, ...rightMatches]);
+    }
+  }
+  const result = found.size > 0 ? found : EMPTY;
+  index.matchCache.set(key, result);
+  return result;
+}
+
+/** How rare a note word is in the transcript (inverse document frequency over units). */
+export function tokenWeight(token: AnalysedToken, index: TranscriptIndex): number {
+  const matches = matchingCanonicals(token, index);
+  let frequency = 0;
+  for (const canonical of matches) frequency = Math.max(frequency, index.documentFrequency.get(canonical) ?? 0);
+  const units = Math.max(1, index.units.length);
+  return Math.max(0.2, Math.log((units + 1) / (frequency + 0.5)));
+}
+
+/** Positions in a unit of the words that a note word matches. */
+export function matchPositions(token: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex): number[] {
+  const matches = matchingCanonicals(token, index);
+  if (matches.size === 0) return [];
+  const positions: number[] = [];
+  unit.tokens.forEach((candidate, position) => {
+    if (!candidate.punctuation && matches.has(candidate.canonical)) positions.push(position);
+  });
+  return positions;
+}
+
+/** True when the unit contains a word the note word matches. */
+export function unitMatches(token: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex): boolean {
+  const matches = matchingCanonicals(token, index);
+  if (matches.size === 0) return false;
+  for (const canonical of matches) if (unit.canonicals.has(canonical)) return true;
+  return false;
+}
+
+/** Weighted share of `tokens` found in `unit` (0–1). */
+export function coverage(tokens: readonly AnalysedToken[], unit: TranscriptUnit, index: TranscriptIndex): number {
+  let total = 0;
+  let matched = 0;
+  for (const token of tokens) {
+    const weight = tokenWeight(token, index);
+    total += weight;
+    if (unitMatches(token, unit, index)) matched += weight;
+  }
+  return total === 0 ? 0 : matched / total;
+}
+
+/** Weighted share of `tokens` found in any of `units`. */
+export function unionCoverage(tokens: readonly AnalysedToken[], units: readonly TranscriptUnit[], index: TranscriptIndex): number {
+  let total = 0;
+  let matched = 0;
+  for (const token of tokens) {
+    const weight = tokenWeight(token, index);
+    total += weight;
+    if (units.some((unit) => unitMatches(token, unit, index))) matched += weight;
+  }
+  return total === 0 ? 0 : matched / total;
+}
+
+/** A unit with its alignment score. */
+export interface ScoredUnit {
+  unit: TranscriptUnit;
+  score: number;
+}
+
+/**
+ * Ranks transcript units for a clause: coverage of the clause's words, plus a smaller share for the whole
+ * statement's words (context), plus a bonus for segments the note cited as evidence.
+ */
+export function rankUnits(
+  clauseTokens: readonly AnalysedToken[],
+  statementTokens: readonly AnalysedToken[],
+  index: TranscriptIndex,
+  citedSegments: ReadonlySet<string>,
+): ScoredUnit[] {
+  const scored: ScoredUnit[] = [];
+  for (const unit of index.units) {
+    let score = coverage(clauseTokens, unit, index) + 0.35 * coverage(statementTokens, unit, index);
+    if (citedSegments.has(unit.segmentId)) score += 0.15;
+    if (score > 0) scored.push({ unit, score });
+  }
+  return scored.sort((left, right) => right.score - left.score || left.unit.index - right.unit.index);
+}
+
+/** The best units of a ranking: the top few within reach of the best score. */
+export function topUnits(ranked: readonly ScoredUnit[], limit = 3, minimum = 0.2): ScoredUnit[] {
+  const best = ranked[0]?.score ?? 0;
+  if (best < minimum) return [];
+  return ranked.filter((entry) => entry.score >= Math.max(minimum, best * 0.55)).slice(0, limit);
+}
+
+/** A window around units: each unit, its question or answer partner, and its neighbours in the same turn. */
+export function expandWindow(units: readonly TranscriptUnit[], index: TranscriptIndex): TranscriptUnit[] {
+  const chosen = new Map<number, TranscriptUnit>();
+  const add = (unitIndex: number | undefined): void => {
+    if (unitIndex === undefined) return;
+    const unit = index.units[unitIndex];
+    if (unit) chosen.set(unit.index, unit);
+  };
+  for (const unit of units) {
+    add(unit.index);
+    add(unit.answeredByUnit);
+    add(unit.answersUnit);
+    const previous = index.units[unit.index - 1];
+    const next = index.units[unit.index + 1];
+    if (previous?.segmentIndex === unit.segmentIndex) add(previous.index);
+    if (next?.segmentIndex === unit.segmentIndex) add(next.index);
+    // The question before an answer that does not open its turn ("Hvor høy feber?" … "Trettini komma noe").
+    if (previous && previous.segmentIndex === unit.segmentIndex - 1 && previous.isQuestion) add(previous.index);
+  }
+  return [...chosen.values()].sort((left, right) => left.index - right.index);
+}

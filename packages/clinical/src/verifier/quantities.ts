@@ -1,0 +1,663 @@
+/**
+ * Numbers with their units in note and transcript text: digits ("38,6", "148/92", "2–3") and spoken numbers
+ * ("trettiåtte komma ni", "seks hundre og seksti milligram", "to og en halv", "a hundred and forty over
+ * seventy"), each with a unit family and a label (T, puls, BT, CRP, …) so that the verifier can compare values.
+ * Source: Norwegian and English cardinal number grammar (Norsk referansegrammatikk 1997; standard English).
+ */
+import type { Language } from '@kollega/domain';
+import { foldText } from './text-tools';
+
+/** What a unit measures; values are compared only within one family. */
+export type UnitFamily =
+  | 'mass'
+  | 'time'
+  | 'frequency'
+  | 'percent'
+  | 'degree'
+  | 'length'
+  | 'volume'
+  | 'rate'
+  | 'pressure'
+  | 'concentration'
+  | 'count';
+
+/** A number found in text. `value2` is the second number of a range ("2–3") or pair ("148/92"). */
+export interface Quantity {
+  value: number;
+  value2?: number;
+  shape: 'scalar' | 'range' | 'pair';
+  family?: UnitFamily;
+  /** Factor to the family's base unit (mg, day, …). */
+  factor: number;
+  unitText?: string;
+  /** Vital sign or lab label before the number: `temperature`, `pulse`, `crp`, … */
+  label?: string;
+  /** True for ordinals ("4.", "fjerde"). */
+  ordinal: boolean;
+  /** True when the text marks it as approximate ("ca.", "rundt", "et par"). */
+  approximate: boolean;
+  /** Character offsets in the text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface RawToken {
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+}
+
+interface NumberWord {
+  value: number;
+  kind: 'unit' | 'teen' | 'tens' | 'compound' | 'hundred' | 'thousand' | 'ordinal';
+  /** Words like "en", "ett", "a", "one" that are numbers only before a unit. */
+  ambiguous: boolean;
+}
+
+const NB_SMALL: Record<string, number> = {
+  null: 0,
+  en: 1,
+  én: 1,
+  ett: 1,
+  ei: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  sju: 7,
+  syv: 7,
+  åtte: 8,
+  ni: 9,
+};
+const NB_TEENS: Record<string, number> = {
+  ti: 10,
+  elleve: 11,
+  tolv: 12,
+  tretten: 13,
+  fjorten: 14,
+  femten: 15,
+  seksten: 16,
+  sytten: 17,
+  atten: 18,
+  nitten: 19,
+};
+const NB_TENS: Record<string, number> = {
+  tjue: 20,
+  tyve: 20,
+  tretti: 30,
+  tredve: 30,
+  førti: 40,
+  femti: 50,
+  seksti: 60,
+  sytti: 70,
+  åtti: 80,
+  nitti: 90,
+};
+const NB_ORDINALS: Record<string, number> = {
+  første: 1,
+  tredje: 3,
+  fjerde: 4,
+  femte: 5,
+  sjette: 6,
+  sjuende: 7,
+  syvende: 7,
+  åttende: 8,
+  niende: 9,
+  tiende: 10,
+  ellevte: 11,
+  tolvte: 12,
+  fjortende: 14,
+  femtende: 15,
+  tjuende: 20,
+};
+const EN_SMALL: Record<string, number> = {
+  zero: 0,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const EN_TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const EN_TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const EN_ORDINALS: Record<string, number> = {
+  first: 1,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
+const AMBIGUOUS_ONE = new Set(['en', 'ett', 'ei', 'a', 'an', 'one']);
+
+function parseNumberWord(word: string, language: Language): NumberWord | undefined {
+  const folded = word.toLowerCase();
+  const nb = language === 'nb';
+  const small = nb ? NB_SMALL[folded] : EN_SMALL[folded];
+  if (small !== undefined) return { value: small, kind: 'unit', ambiguous: AMBIGUOUS_ONE.has(folded) };
+  const teen = nb ? NB_TEENS[folded] : EN_TEENS[folded];
+  if (teen !== undefined) return { value: teen, kind: 'teen', ambiguous: false };
+  const tens = nb ? NB_TENS[folded] : EN_TENS[folded];
+  if (tens !== undefined) return { value: tens, kind: 'tens', ambiguous: false };
+  if (folded === (nb ? 'hundre' : 'hundred')) return { value: 100, kind: 'hundred', ambiguous: false };
+  if (folded === (nb ? 'tusen' : 'thousand')) return { value: 1000, kind: 'thousand', ambiguous: false };
+  const ordinal = nb ? NB_ORDINALS[folded] : EN_ORDINALS[folded];
+  if (ordinal !== undefined) return { value: ordinal, kind: 'ordinal', ambiguous: false };
+  if (nb) {
+    for (const [prefix, value] of Object.entries(NB_TENS)) {
+      if (!folded.startsWith(prefix) || folded.length === prefix.length) continue;
+      const rest = folded.slice(prefix.length);
+      const restValue = NB_SMALL[rest];
+      if (restValue !== undefined && restValue > 0) return { value: value + restValue, kind: 'compound', ambiguous: false };
+    }
+    return undefined;
+  }
+  const compound = /^([a-z]+)-([a-z]+)$/.exec(folded);
+  const tensValue = EN_TENS[compound?.[1] ?? ''];
+  const unitValue = EN_SMALL[compound?.[2] ?? ''];
+  if (tensValue !== undefined && unitValue !== undefined && unitValue > 0 && !AMBIGUOUS_ONE.has(compound?.[2] ?? '')) {
+    return { value: tensValue + unitValue, kind: 'compound', ambiguous: false };
+  }
+  if (tensValue !== undefined && compound?.[2] === 'one') return { value: tensValue + 1, kind: 'compound', ambiguous: false };
+  return undefined;
+}
+
+const TOKEN_PATTERN = /\d+(?:[.,]\d+)?|µ\p{L}*|μ\p{L}*|[\p{L}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*|[%°/–\-+?;:.×]/gu;
+
+function tokenize(text: string, language: Language): RawToken[] {
+  const tokens: RawToken[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const raw = match[0];
+    const start = match.index;
+    // Spoken ranges "fem-seks", "to-tre": split into number, dash, number.
+    const parts = raw.split('-');
+    if (parts.length > 1 && /\p{L}/u.test(raw) && parts.every((part) => parseNumberWord(part, language) !== undefined)) {
+      let offset = start;
+      parts.forEach((part, index) => {
+        if (index > 0) {
+          tokens.push({ text: '-', folded: '-', start: offset, end: offset + 1 });
+          offset += 1;
+        }
+        tokens.push({ text: part, folded: foldText(part), start: offset, end: offset + part.length });
+        offset += part.length;
+      });
+      continue;
+    }
+    tokens.push({ text: raw, folded: raw === 'µ' ? 'µ' : foldText(raw), start, end: start + raw.length });
+  }
+  return tokens;
+}
+
+// ---------- units ----------
+
+interface UnitMatch {
+  family: UnitFamily;
+  factor: number;
+  text: string;
+  /** Index of the last token of the unit. */
+  endIndex: number;
+}
+
+const UNIT_WORDS: ReadonlyArray<readonly [RegExp, UnitFamily, number]> = [
+  [/^(?:mg|milligram|milligrams|milligrammes?)$/, 'mass', 1],
+  [/^(?:g|gr|gram|grams|gramm)$/, 'mass', 1000],
+  [/^(?:mikrogram|mikrog|µg|μg|mcg|ug|microgram|micrograms)$/, 'mass', 0.001],
+  [/^(?:kg|kilo|kilos|kilogram|kilograms)$/, 'mass', 1_000_000],
+  [/^(?:lb|lbs|pounds?)$/, 'mass', 453_592],
+  [/^(?:d|dag|dager|dagen|dagene|døgn|døgnet|days?)$/, 'time', 1],
+  [/^(?:u|uke|uker|uka|ukene|uken|ukers|wk|wks|weeks?)$/, 'time', 7],
+  [/^(?:mnd|md|måned|måneder|måneden|månedene|måneds|months?)$/, 'time', 30],
+  [/^(?:år|årene|året|years?|yrs?)$/, 'time', 365],
+  [/^(?:t|time|timer|timen|timers|hours?|hrs?|h)$/, 'time', 1 / 24],
+  [/^(?:min|minutt|minutter|minuttene|minutes?|mins)$/, 'time', 1 / 1440],
+  [/^(?:ganger|gang|gangen|times|x)$/, 'frequency', 1],
+  [/^(?:%|prosent|percent|pct)$/, 'percent', 1],
+  [/^(?:°|°c|grader|grad|degrees?|deg)$/, 'degree', 1],
+  [/^(?:cm|centimeter|centimeters|centimetre|centimetres)$/, 'length', 10],
+  [/^(?:mm|millimeter|millimeters)$/, 'length', 1],
+  [/^(?:meter|meters|metres?)$/, 'length', 1000],
+  [/^(?:ml|milliliter|milliliters|cc)$/, 'volume', 1],
+  [/^(?:dl|desiliter)$/, 'volume', 100],
+  [/^(?:l|liter|liters|litre|litres)$/, 'volume', 1000],
+  [/^(?:mmhg)$/, 'pressure', 1],
+  [/^(?:mmol|µmol|μmol|nmol|pmol|mikromol|millimol|millimoles?|iu|ie|enheter|units?)$/, 'concentration', 1],
+  [/^(?:bpm|slag|beats?)$/, 'rate', 1],
+  [
+    /^(?:tablett|tabletter|tbl|tabl|tab|tabs|tablets?|pills?|kapsel|kapsler|capsules?|dosepose|doseposer|doser|dose|doses|drag|puffs?|sprays?|stk|sigaretter|sig|cigarettes|packs?|pils|øl|glass|glasses|kopper|cups|drinks|beers|poeng|points|skiver|flasker|bottles|episoder|episodes)$/,
+    'count',
+    1,
+  ],
+];
+
+function unitAt(tokens: RawToken[], index: number): UnitMatch | undefined {
+  const token = tokens[index];
+  if (!token) return undefined;
+  if (token.folded === 'milli' && /^gram/.test(tokens[index + 1]?.folded ?? '')) {
+    return { family: 'mass', factor: 1, text: 'mg', endIndex: index + 1 };
+  }
+  // "22 i minuttet", "80 beats a minute", "per minute"
+  if (/^(?:i|per|a)$/.test(token.folded) && /^(?:minuttet|minutt|min|minute)$/.test(tokens[index + 1]?.folded ?? '')) {
+    return { family: 'rate', factor: 1, text: 'min', endIndex: index + 1 };
+  }
+  for (const [pattern, family, factor] of UNIT_WORDS) {
+    if (pattern.test(token.folded)) {
+      // "80 beats a minute": the rate unit swallows the per-minute words.
+      if (family === 'rate' && /^(?:a|per|i)$/.test(tokens[index + 1]?.folded ?? '') && /^minut/.test(tokens[index + 2]?.folded ?? '')) {
+        return { family, factor, text: token.text, endIndex: index + 2 };
+      }
+      return { family, factor, text: token.text, endIndex: index };
+    }
+  }
+  return undefined;
+}
+
+// ---------- labels ----------
+
+const LABELS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:t|temp|tempen|temperatur|temperaturen|temperature|feber|fever|febrilia|afebril|afebrile)$/, 'temperature'],
+  [/^(?:puls|pulsen|p|hjertefrekvens|hjertefrekvensen|frekvens|frekvensen|ventrikkelfrekvens|pulse|hr|rate)$/, 'pulse'],
+  [/^(?:bt|blodtrykk|blodtrykket|bp|pressure|pressures)$/, 'blood-pressure'],
+  [/^(?:rf|respirasjonsfrekvens|respirasjonsfrekvensen|pusten|pustefrekvens|respiratory|respirations|rr)$/, 'respiratory-rate'],
+  [/^(?:spo2|metning|metningen|oksygenmetning|oksygenmetningen|saturasjon|saturation|sat|sats|o2|oxygenation|oxygen)$/, 'oxygen-saturation'],
+  [/^(?:crp)$/, 'crp'],
+  [/^(?:hb|hemoglobin|hemoglobinet|blodprosent|blodprosenten|hgb|haemoglobin)$/, 'hemoglobin'],
+  [/^(?:ferritin|jernlager|jernlageret|jernlagrene)$/, 'ferritin'],
+  [/^(?:hba1c|a1c|langtidsblodsukker|langtidsblodsukkeret)$/, 'hba1c'],
+  [/^(?:ldl|kolesterol|kolesterolet|cholesterol)$/, 'ldl'],
+  [/^(?:egfr|gfr|nyrefunksjon|nyrefunksjonen)$/, 'egfr'],
+  [/^(?:kreatinin|creatinine)$/, 'creatinine'],
+  [/^(?:k|kalium|potassium)$/, 'potassium'],
+  [/^(?:na|natrium|natriumet|sodium)$/, 'sodium'],
+  [/^(?:tsh)$/, 'tsh'],
+  [/^(?:t4|ft4)$/, 't4'],
+  [/^(?:alat|alt|asat|ast)$/, 'liver'],
+  [/^(?:vekt|vekten|veier|veide|weight|weighs|weighed)$/, 'weight'],
+  [/^(?:høyde|høyden|height)$/, 'height'],
+  [/^(?:phq-9|phq9|phq)$/, 'phq'],
+  [/^(?:vas|nrs|skala|scale)$/, 'pain-score'],
+  [/^(?:fev1)$/, 'fev1'],
+  [/^(?:inr)$/, 'inr'],
+  [/^(?:glukose|blodsukker|blodsukkeret|glucose|sugar|sugars)$/, 'glucose'],
+  [/^(?:ef|ejection)$/, 'ejection-fraction'],
+  [/^(?:bmi)$/, 'bmi'],
+];
+
+function labelOf(word: string): string | undefined {
+  for (const [pattern, label] of LABELS) if (pattern.test(word)) return label;
+  return undefined;
+}
+
+const APPROXIMATE_WORDS = new Set([
+  'ca',
+  'cirka',
+  'rundt',
+  'omkring',
+  'omtrent',
+  'about',
+  'around',
+  'approximately',
+  'approx',
+  'kanskje',
+  'maybe',
+  'probably',
+  'nesten',
+  'almost',
+  'snart',
+  'like',
+  'roughly',
+]);
+const DASHES = new Set(['-', '–']);
+
+interface ParsedNumber {
+  value: number;
+  ordinal: boolean;
+  ambiguous: boolean;
+  /** Index of the last token of the number. */
+  endIndex: number;
+}
+
+/** Parses a run of spoken number words starting at `index`. */
+function parseSpoken(tokens: RawToken[], index: number, language: Language): ParsedNumber | undefined {
+  let total = 0;
+  let current = 0;
+  let used = -1;
+  let lastKind: NumberWord['kind'] | undefined;
+  let ambiguous = false;
+  let position = index;
+  while (position < tokens.length) {
+    const token = tokens[position];
+    if (!token) break;
+    const word = parseNumberWord(token.folded, language);
+    if (word) {
+      if (word.kind === 'ordinal') {
+        if (used >= 0) break;
+        return { value: word.value, ordinal: true, ambiguous: false, endIndex: position };
+      }
+      if (word.kind === 'hundred') {
+        current = (current === 0 ? 1 : current) * 100;
+        ambiguous = false;
+      } else if (word.kind === 'thousand') {
+        total += (current === 0 ? 1 : current) * 1000;
+        current = 0;
+        ambiguous = false;
+      } else if (lastKind === undefined || lastKind === 'hundred' || lastKind === 'thousand') {
+        if (lastKind === undefined) ambiguous = word.ambiguous;
+        current += word.value;
+      } else if (language === 'en' && lastKind === 'tens' && word.kind === 'unit' && word.value > 0 && !word.ambiguous) {
+        current += word.value; // "twenty five"
+      } else if (
+        language === 'en' &&
+        lastKind === 'unit' &&
+        (!ambiguous || tokens[index]?.folded === 'one') &&
+        (word.kind === 'tens' || word.kind === 'teen' || word.kind === 'compound') &&
+        current > 0 &&
+        current < 10 &&
+        total === 0
+      ) {
+        current = current * 100 + word.value; // "one fifty" = 150 in spoken blood pressures
+      } else {
+        break;
+      }
+      lastKind = word.kind;
+      used = position;
+      position += 1;
+      continue;
+    }
+    if ((token.folded === 'og' || token.folded === 'and') && used >= 0 && (lastKind === 'hundred' || lastKind === 'thousand')) {
+      const next = parseNumberWord(tokens[position + 1]?.folded ?? '', language);
+      if (next && next.kind !== 'ordinal' && next.kind !== 'hundred' && !next.ambiguous) {
+        position += 1;
+        continue;
+      }
+    }
+    break;
+  }
+  if (used < 0) return undefined;
+  let value = total + current;
+  let endIndex = used;
+  // Decimals: "komma ni", "komma sju fem", "point five".
+  const decimalWord = tokens[endIndex + 1]?.folded;
+  if (decimalWord === 'komma' || decimalWord === 'point') {
+    let digits = '';
+    let cursor = endIndex + 2;
+    while (cursor < tokens.length && digits.length < 3) {
+      const next = parseNumberWord(tokens[cursor]?.folded ?? '', language);
+      if (!next || next.kind === 'hundred' || next.kind === 'thousand' || next.kind === 'ordinal') break;
+      if (next.ambiguous && language === 'en') break;
+      digits += next.kind === 'unit' ? String(next.value) : String(next.value).padStart(2, '0');
+      cursor += 1;
+    }
+    if (digits !== '') {
+      value = Number(`${value}.${digits}`);
+      endIndex = cursor - 1;
+      ambiguous = false;
+    } else if (/^(?:noe|something)$/.test(tokens[endIndex + 2]?.folded ?? '')) {
+      endIndex += 2; // "trettini komma noe" = about 39
+    }
+  }
+  // "to og en halv" = 2,5; "two and a half".
+  const joiner = tokens[endIndex + 1]?.folded;
+  if ((joiner === 'og' || joiner === 'and') && /^(?:en|ei|a)$/.test(tokens[endIndex + 2]?.folded ?? '') && /^half|^halv/.test(tokens[endIndex + 3]?.folded ?? '')) {
+    value += 0.5;
+    endIndex += 3;
+    ambiguous = false;
+  }
+  // Spoken Norwegian temperatures "trettisju åtte" = 37,8.
+  if (language === 'nb' && value >= 34 && value <= 42 && Number.isInteger(value)) {
+    const next = parseNumberWord(tokens[endIndex + 1]?.folded ?? '', language);
+    const afterNext = tokens[endIndex + 2];
+    if (next?.kind === 'unit' && !next.ambiguous && (!afterNext || !unitAt(tokens, endIndex + 2) || unitAt(tokens, endIndex + 2)?.family === 'degree')) {
+      value = Number(`${value}.${next.value}`);
+      endIndex += 1;
+    }
+  }
+  return { value, ordinal: false, ambiguous, endIndex };
+}
+
+function parseNumberAt(tokens: RawToken[], index: number, language: Language): ParsedNumber | undefined {
+  const token = tokens[index];
+  if (!token) return undefined;
+  if (/^\d/.test(token.text)) {
+    const value = Number(token.text.replace(',', '.'));
+    if (!Number.isFinite(value)) return undefined;
+    // "4." glued to a whole number and followed by a lower-case word or a dash is an ordinal in Norwegian.
+    const next = tokens[index + 1];
+    if (language === 'nb' && /^\d+$/.test(token.text) && next?.text === '.' && next.start === token.end) {
+      const after = tokens[index + 2];
+      if (after && (DASHES.has(after.text) || /^[\p{Ll}]/u.test(after.text)) && !unitAt(tokens, index + 2)) {
+        return { value, ordinal: true, ambiguous: false, endIndex: index + 1 };
+      }
+    }
+    return { value, ordinal: false, ambiguous: false, endIndex: index };
+  }
+  const folded = token.folded;
+  if (language === 'nb' && folded === 'halvannen') return { value: 1.5, ordinal: false, ambiguous: false, endIndex: index };
+  if (/^(?:en|ei|a)$/.test(folded) && /^(?:halv|half)$/.test(tokens[index + 1]?.folded ?? '')) {
+    return { value: 0.5, ordinal: false, ambiguous: false, endIndex: index + 1 };
+  }
+  if ((folded === 'et' || folded === 'a') && /^(?:par|couple)$/.test(tokens[index + 1]?.folded ?? '')) {
+    const skip = tokens[index + 2]?.folded === 'of' ? 1 : 0;
+    return { value: 2, ordinal: false, ambiguous: false, endIndex: index + 1 + skip };
+  }
+  if (language === 'en' && folded === 'once') return { value: 1, ordinal: false, ambiguous: false, endIndex: index };
+  if (language === 'en' && folded === 'twice') return { value: 2, ordinal: false, ambiguous: false, endIndex: index };
+  return parseSpoken(tokens, index, language);
+}
+
+/** True when the token is a sentence break for label look-back: `?`, `;`, or a full stop before a capital. */
+function isBreak(tokens: RawToken[], index: number): boolean {
+  const token = tokens[index];
+  if (!token) return true;
+  if (token.text === '?' || token.text === ';') return true;
+  if (token.text === '.') {
+    const next = tokens[index + 1];
+    const previous = tokens[index - 1];
+    if (next?.text === '.' || previous?.text === '.') return false; // "Temperatur... 38,4": a pause, not a break
+    return next !== undefined && /^[\p{Lu}\d]/u.test(next.text);
+  }
+  return false;
+}
+
+/** Finds every number in `text` with its unit family and label. */
+export function extractQuantities(text: string, language: Language): Quantity[] {
+  const tokens = tokenize(text, language);
+  const quantities: Quantity[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    if (!token) break;
+    // Digits inside identifiers are not numbers ("PHQ-9", "S1", "CHA2DS2-VASc", "HbA1c", "B12").
+    if (/\p{L}/u.test(token.text) && /\d/.test(token.text)) {
+      index += 1;
+      continue;
+    }
+    // "PHQ-9" is tokenised as one word; "CRB-65" likewise. A number right after a hyphenated letter word is part of it.
+    const parsed = parseNumberAt(tokens, index, language);
+    if (!parsed) {
+      index += 1;
+      continue;
+    }
+    let endIndex = parsed.endIndex;
+    let value2: number | undefined;
+    let shape: Quantity['shape'] = 'scalar';
+    const separator = tokens[endIndex + 1];
+    const rangeWord = language === 'en' ? 'to' : 'til';
+    if (separator && (DASHES.has(separator.text) || separator.folded === rangeWord)) {
+      let secondIndex = endIndex + 2;
+      if (tokens[secondIndex]?.text === '.') secondIndex += 0;
+      const second = parseNumberAt(tokens, secondIndex, language);
+      if (second && !second.ambiguous) {
+        value2 = second.value;
+        shape = 'range';
+        endIndex = second.endIndex;
+      }
+    } else if (separator && (separator.folded === 'over' || separator.text === '/' || (separator.folded === 'out' && tokens[endIndex + 2]?.folded === 'of'))) {
+      let secondIndex = endIndex + (separator.folded === 'out' ? 3 : 2);
+      if (tokens[secondIndex]?.folded === 'over') secondIndex += 1; // "over over seventy" from speech recognition
+      const second = parseNumberAt(tokens, secondIndex, language);
+      if (second && !second.ordinal && !second.ambiguous) {
+        value2 = second.value;
+        shape = 'pair';
+        endIndex = second.endIndex;
+      }
+    }
+    let unit = unitAt(tokens, endIndex + 1);
+    // "x 4", "x 2–3/d": frequency written before the number.
+    const before = tokens[index - 1];
+    if (before && (before.folded === 'x' || before.text === '×')) {
+      unit = { family: 'frequency', factor: 1, text: 'x', endIndex: unit?.endIndex ?? endIndex };
+    }
+    if (language === 'en' && /^(?:once|twice)$/.test(token.folded)) unit = { family: 'frequency', factor: 1, text: token.text, endIndex };
+    // "en", "ett", "a", "one": numbers only with a unit, and not "twice a day" / "fire ganger om dagen".
+    const afterFrequency = before !== undefined && /^(?:times|twice|once|ganger|gang|x|mg|g|per|each|every)$/.test(before.folded);
+    if (parsed.ambiguous && shape === 'scalar' && (!unit || afterFrequency)) {
+      index = parsed.endIndex + 1;
+      continue;
+    }
+    let approximate = false;
+    let label: string | undefined;
+    for (let back = index - 1; back >= 0 && back >= index - 6; back -= 1) {
+      const previous = tokens[back];
+      if (!previous || isBreak(tokens, back)) break;
+      if (/^\d/.test(previous.text)) break;
+      const word = parseNumberWord(previous.folded, language);
+      if (word && !word.ambiguous) break;
+      if (APPROXIMATE_WORDS.has(previous.folded)) approximate = true;
+      const found = labelOf(previous.folded);
+      if (found) {
+        label = found;
+        break;
+      }
+    }
+    if (/^(?:et|a)$/.test(token.folded)) approximate = true;
+    const lastIndex = Math.max(unit?.endIndex ?? endIndex, endIndex);
+    const start = token.start;
+    const end = tokens[lastIndex]?.end ?? token.end;
+    const quantity: Quantity = {
+      value: parsed.value,
+      shape,
+      factor: unit?.factor ?? 1,
+      ordinal: parsed.ordinal,
+      approximate,
+      start,
+      end,
+      text: text.slice(start, end),
+    };
+    if (value2 !== undefined) quantity.value2 = value2;
+    if (unit) {
+      quantity.family = unit.family;
+      quantity.unitText = unit.text;
+    }
+    if (label) quantity.label = label;
+    // "148/92" and "148 over 92" are blood pressures when the numbers are plausible.
+    if (shape === 'pair' && !label && parsed.value >= 70 && parsed.value <= 260 && (value2 ?? 0) >= 30 && (value2 ?? 0) <= 160) {
+      quantity.label = 'blood-pressure';
+    }
+    quantities.push(quantity);
+    index = lastIndex + 1;
+  }
+  return quantities;
+}
+
+/** The quantity's values in the family's base unit. */
+export function baseValues(quantity: Quantity): number[] {
+  const values = [quantity.value * quantity.factor];
+  if (quantity.value2 !== undefined) values.push(quantity.value2 * quantity.factor);
+  return values;
+}
+
+function closeEnough(left: number, right: number, family: UnitFamily | undefined): boolean {
+  if (left === right) return true;
+  const difference = Math.abs(left - right);
+  if (family === 'time') return difference / Math.max(Math.abs(left), Math.abs(right)) <= 0.08;
+  return difference < 1e-6 * Math.max(1, Math.abs(left));
+}
+
+/** Whether two unit families can be compared; an unknown unit is compatible with any. */
+export function familiesCompatible(left: Quantity, right: Quantity): boolean {
+  if (!left.family || !right.family) return true;
+  if (left.family === right.family) return true;
+  // A dose count and a frequency are said interchangeably ("1 tablett x 4", "fire ganger"), as are beats and rates.
+  const pair = new Set([left.family, right.family]);
+  if (pair.has('count') && pair.has('frequency')) return true;
+  if (pair.has('rate') && pair.has('count')) return true;
+  return false;
+}
+
+/** True when the transcript quantity `found` can support the note quantity `claimed`. */
+export function quantitiesMatch(claimed: Quantity, found: Quantity): boolean {
+  if (!familiesCompatible(claimed, found)) return false;
+  const sameFamily = claimed.family !== undefined && claimed.family === found.family;
+  const claimedValues = sameFamily ? baseValues(claimed) : [claimed.value, ...(claimed.value2 === undefined ? [] : [claimed.value2])];
+  const foundValues = sameFamily ? baseValues(found) : [found.value, ...(found.value2 === undefined ? [] : [found.value2])];
+  const family = sameFamily ? claimed.family : undefined;
+  const first = claimedValues[0] ?? Number.NaN;
+  if (claimed.shape === 'pair') {
+    if (found.shape === 'pair') {
+      return closeEnough(first, foundValues[0] ?? Number.NaN, family) && closeEnough(claimedValues[1] ?? Number.NaN, foundValues[1] ?? Number.NaN, family);
+    }
+    // "9/10" pain said as "like a nine"
+    return claimed.value2 === 10 && closeEnough(claimed.value, found.value, undefined);
+  }
+  if (claimed.shape === 'range') {
+    if (found.shape !== 'range') return false;
+    return closeEnough(first, foundValues[0] ?? Number.NaN, family) && closeEnough(claimedValues[1] ?? Number.NaN, foundValues[1] ?? Number.NaN, family);
+  }
+  if (found.shape === 'pair') return false;
+  return foundValues.some((value) => closeEnough(first, value, family));
+}
+
+/** The value of a range end as its own quantity (for "VAS 7–8" said as "sju, kanskje åtte"). */
+export function rangeEnds(quantity: Quantity): Quantity[] {
+  if (quantity.shape !== 'range' || quantity.value2 === undefined) return [quantity];
+  const { value2, ...rest } = quantity;
+  return [
+    { ...rest, shape: 'scalar' },
+    { ...rest, value: value2, shape: 'scalar' },
+  ];
+}
+
+/** Formats a quantity's numbers for reasons: a decimal comma in Norwegian. */
+export function formatQuantityValue(quantity: Quantity, language: Language): string {
+  const format = (value: number): string => {
+    const text = String(Math.round(value * 1000) / 1000);
+    return language === 'nb' ? text.replace('.', ',') : text;
+  };
+  const main = format(quantity.value);
+  if (quantity.value2 === undefined) return main;
+  return quantity.shape === 'pair' ? `${main}/${format(quantity.value2)}` : `${main}–${format(quantity.value2)}`;
+}

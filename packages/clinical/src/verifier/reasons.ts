@@ -1,0 +1,101 @@
+/**
+ * Readable reasons for the verifier's verdicts, in Norwegian Bokmål or English. Reasons are shown to the doctor
+ * next to the statement; they may quote values and words from the note, never whole transcript turns.
+ */
+import type { Language } from '@kollega/domain';
+import type { Side } from './lexicon-types';
+
+const SIDE_NAMES: Record<Language, Record<Side, string>> = {
+  nb: { right: 'høyre', left: 'venstre', bilateral: 'begge sider' },
+  en: { right: 'right', left: 'left', bilateral: 'both sides' },
+};
+
+/** The name of a side in the reason language. */
+export function sideName(side: Side, language: Language): string {
+  return SIDE_NAMES[language][side];
+}
+
+function list(ids: readonly string[]): string {
+  return ids.join(', ');
+}
+
+/** Reason texts by language. */
+export const REASONS = {
+  supported: (ids: readonly string[], language: Language): string =>
+    language === 'nb' ? `Støttes av ${list(ids)}.` : `Supported by ${list(ids)}.`,
+  inferred: (ids: readonly string[], language: Language): string =>
+    ids.length === 0
+      ? language === 'nb'
+        ? 'Omskrivning eller vurdering; ikke ordrett i samtalen.'
+        : 'A reformulation or assessment; not literally in the transcript.'
+      : language === 'nb'
+        ? `Omskrivning eller vurdering utledet fra ${list(ids)}.`
+        : `A reformulation or assessment drawn from ${list(ids)}.`,
+  contentMissing: (language: Language): string =>
+    language === 'nb' ? 'Innholdet finnes ikke i samtalen.' : 'The content is not in the transcript.',
+  numberMissing: (claimed: string, language: Language): string =>
+    language === 'nb' ? `${claimed} står ikke i samtalen.` : `${claimed} is not in the transcript.`,
+  numberConflict: (claimed: string, found: string, ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `${claimed} står ikke i samtalen; der står ${found} (${list(ids)}).`
+      : `${claimed} is not in the transcript; it says ${found} (${list(ids)}).`,
+  numberOtherPerson: (claimed: string, ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `${claimed} gjelder en annen person enn pasienten i samtalen (${list(ids)}).`
+      : `${claimed} belongs to someone other than the patient in the transcript (${list(ids)}).`,
+  sideConflict: (claimed: Side, found: Side, ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `Feil side: samtalen sier ${sideName(found, language)}, ikke ${sideName(claimed, language)} (${list(ids)}).`
+      : `Wrong side: the transcript says ${sideName(found, language)}, not ${sideName(claimed, language)} (${list(ids)}).`,
+  sideMissing: (claimed: Side, language: Language): string =>
+    language === 'nb'
+      ? `Siden (${sideName(claimed, language)}) nevnes ikke i samtalen.`
+      : `The side (${sideName(claimed, language)}) is not in the transcript.`,
+  negationConflictDenied: (ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `Samtalen sier det motsatte: dette ble avkreftet (${list(ids)}).`
+      : `The transcript says the opposite: this was denied (${list(ids)}).`,
+  negationConflictPresent: (ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `Samtalen sier det motsatte: dette var til stede (${list(ids)}).`
+      : `The transcript says the opposite: this was present (${list(ids)}).`,
+  timeConflict: (claimed: string, found: string, ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `Tidspunktet «${claimed}» stemmer ikke; i samtalen: «${found}» (${list(ids)}).`
+      : `The time "${claimed}" does not match; the transcript says "${found}" (${list(ids)}).`,
+  timeMissing: (claimed: string, language: Language): string =>
+    language === 'nb' ? `Tidspunktet «${claimed}» nevnes ikke i samtalen.` : `The time "${claimed}" is not in the transcript.`,
+  drugMissing: (name: string, language: Language): string =>
+    language === 'nb' ? `Legemiddelet ${name} nevnes ikke i samtalen.` : `The drug ${name} is not mentioned in the transcript.`,
+  drugOtherPerson: (name: string, ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `${name} gjelder en annen person enn pasienten i samtalen (${list(ids)}).`
+      : `${name} concerns someone other than the patient in the transcript (${list(ids)}).`,
+  diagnosisMissing: (name: string, language: Language): string =>
+    language === 'nb' ? `Diagnosen «${name}» nevnes ikke i samtalen.` : `The diagnosis "${name}" is not in the transcript.`,
+  diagnosisOtherPerson: (name: string, ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `«${name}» gjelder en pårørende eller annen person i samtalen, ikke pasienten (${list(ids)}).`
+      : `"${name}" concerns a relative or someone else in the transcript, not the patient (${list(ids)}).`,
+  otherPerson: (ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `I samtalen gjelder dette en pårørende eller annen person, ikke pasienten (${list(ids)}).`
+      : `In the transcript this concerns a relative or someone else, not the patient (${list(ids)}).`,
+  doctorOnly: (ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `Bare nevnt av legen (spørsmål, forslag eller råd), ikke bekreftet av pasienten (${list(ids)}).`
+      : `Only mentioned by the doctor (a question, suggestion or advice), not confirmed by the patient (${list(ids)}).`,
+  evidenceUnknown: (ids: readonly string[], language: Language): string =>
+    language === 'nb' ? `Oppgitt kilde finnes ikke i samtalen: ${list(ids)}.` : `Cited segment not in the transcript: ${list(ids)}.`,
+  evidenceWrong: (cited: readonly string[], found: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `Oppgitt kilde ${list(cited)} støtter ikke setningen; funnet i ${list(found)}.`
+      : `Cited segment ${list(cited)} does not support the statement; found in ${list(found)}.`,
+  noConsultation: (language: Language): string =>
+    language === 'nb' ? 'Ingen konsultasjon registrert.' : 'No consultation recorded.',
+};
+
+/** The warning text for an empty or non-clinical transcript. */
+export function noConsultationWarning(language: Language): { code: string; message: string } {
+  return { code: 'no_consultation', message: REASONS.noConsultation(language) };
+}

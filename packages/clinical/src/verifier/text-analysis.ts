@@ -1,0 +1,260 @@
+/**
+ * Turns note and transcript text into comparable tokens: lay phrases rewritten to one word ("tung i pusten" →
+ * dyspne), note shorthand expanded (us. → undersøkelse, h. → høyre), words stemmed and mapped to a synonym
+ * group, with negation cues, side words, times and diagnoses found along the way.
+ */
+import type { Language } from '@kollega/domain';
+import { EN_LEXICON } from './lexicon-en';
+import { NB_LEXICON } from './lexicon-nb';
+import type { Side, VerifierLexicon } from './lexicon-types';
+import { foldText, stemWord, wordRegExp } from './text-tools';
+
+/** One word of an analysed text. */
+export interface AnalysedToken {
+  /** The word as it stands after phrase rewriting (lower case). */
+  surface: string;
+  stem: string;
+  /** The stem mapped to its synonym group's first word. */
+  canonical: string;
+  position: number;
+  stopword: boolean;
+  negation: boolean;
+  postNegation: boolean;
+  scopeBreaker: boolean;
+  /** Punctuation that ends a clause (`,`, `;`, `.`, `?`, `(`, `)`). */
+  punctuation: string | undefined;
+}
+
+/** A side word with the token position it stands at. */
+export interface SideMention {
+  side: Side;
+  position: number;
+  text: string;
+}
+
+/** A time expression and its key. */
+export interface TimeMention {
+  key: string;
+  text: string;
+}
+
+/** A compiled lexicon with lookup tables. */
+export interface CompiledLexicon {
+  lexicon: VerifierLexicon;
+  language: Language;
+  phrases: ReadonlyArray<readonly [RegExp, string]>;
+  abbreviations: ReadonlyMap<string, string>;
+  synonyms: ReadonlyMap<string, string>;
+  stopwords: ReadonlySet<string>;
+  negationCues: ReadonlySet<string>;
+  postNegationCues: ReadonlySet<string>;
+  scopeBreakers: ReadonlySet<string>;
+  sides: ReadonlyArray<{ pattern: RegExp; side: Side; noteOnly: boolean }>;
+  times: ReadonlyArray<{ pattern: RegExp; key: string }>;
+  diagnoses: ReadonlyArray<{ id: string; names: RegExp; evidence: RegExp }>;
+  diagnosisSuffix: RegExp;
+  kinTerms: RegExp;
+  kinNotSubject: RegExp;
+  possessiveOther: RegExp;
+  firstPerson: RegExp;
+  thirdPerson: RegExp;
+  negativeAnswer: RegExp;
+  positiveAnswer: RegExp;
+  questionStart: RegExp;
+  hypotheticalCues: RegExp;
+  conditionalStatement: RegExp;
+  discussionCues: RegExp;
+  bodySites: readonly string[];
+  clinicalWords: RegExp;
+}
+
+const compiledLexicons = new Map<Language, CompiledLexicon>();
+
+function compile(lexicon: VerifierLexicon): CompiledLexicon {
+  const language = lexicon.language;
+  const synonyms = new Map<string, string>();
+  for (const group of lexicon.synonymGroups) {
+    const canonical = stemWord(group[0] ?? '', language);
+    for (const member of group) {
+      if (member.includes(' ')) continue;
+      const stem = stemWord(member, language);
+      if (!synonyms.has(stem)) synonyms.set(stem, canonical);
+    }
+  }
+  const stopwords = new Set<string>();
+  for (const word of lexicon.stopwords) {
+    stopwords.add(foldText(word));
+    stopwords.add(stemWord(word, language));
+  }
+  const diagnoses = lexicon.diagnoses.map((diagnosis) => ({
+    id: diagnosis.id,
+    names: wordRegExp(`[\\p{L}-]*(?:${diagnosis.names.join('|')})[\\p{L}-]*`),
+    evidence: wordRegExp(`[\\p{L}-]*(?:${[...diagnosis.names, ...diagnosis.evidence].join('|')})[\\p{L}-]*`),
+  }));
+  return {
+    lexicon,
+    language,
+    phrases: lexicon.phrases.map(([pattern, replacement]) => [wordRegExp(pattern), replacement] as const),
+    abbreviations: new Map(Object.entries(lexicon.abbreviations)),
+    synonyms,
+    stopwords,
+    negationCues: new Set(lexicon.negationCues),
+    postNegationCues: new Set(lexicon.postNegationCues),
+    scopeBreakers: new Set(lexicon.scopeBreakers),
+    sides: lexicon.sides.map((entry) => ({ pattern: wordRegExp(entry.pattern), side: entry.side, noteOnly: entry.noteOnly === true })),
+    times: lexicon.times.map((entry) => ({ pattern: wordRegExp(entry.pattern), key: entry.key })),
+    diagnoses,
+    diagnosisSuffix: new RegExp(`^[\\p{L}-]{3,}${lexicon.diagnosisSuffix}$`, 'u'),
+    kinTerms: wordRegExp(lexicon.kinTerms),
+    kinNotSubject: wordRegExp(lexicon.kinNotSubject),
+    possessiveOther: wordRegExp(lexicon.possessiveOther),
+    firstPerson: wordRegExp(lexicon.firstPerson),
+    thirdPerson: wordRegExp(lexicon.thirdPerson),
+    negativeAnswer: new RegExp(`^(?:${lexicon.negativeAnswer})(?![\\p{L}])`, 'iu'),
+    positiveAnswer: new RegExp(`^(?:${lexicon.positiveAnswer})(?![\\p{L}])`, 'iu'),
+    questionStart: new RegExp(`^(?:[\\p{L}]+ ){0,2}(?:${lexicon.questionStart})(?![\\p{L}])`, 'iu'),
+    hypotheticalCues: wordRegExp(lexicon.hypotheticalCues),
+    conditionalStatement: wordRegExp(lexicon.conditionalStatement),
+    discussionCues: wordRegExp(lexicon.discussionCues),
+    bodySites: lexicon.bodySites,
+    clinicalWords: wordRegExp(`[\\p{L}]*${lexicon.clinicalWords}[\\p{L}]*`),
+  };
+}
+
+/** The compiled verifier lexicon of a language. */
+export function lexiconFor(language: Language): CompiledLexicon {
+  let compiled = compiledLexicons.get(language);
+  if (!compiled) {
+    compiled = compile(language === 'nb' ? NB_LEXICON : EN_LEXICON);
+    compiledLexicons.set(language, compiled);
+  }
+  return compiled;
+}
+
+/** Applies the phrase rewrites to lower-cased text. */
+export function rewritePhrases(text: string, compiled: CompiledLexicon): string {
+  let rewritten = foldText(text).replace(/[«»“”"]/g, ' ');
+  for (const [pattern, replacement] of compiled.phrases) rewritten = rewritten.replace(pattern, replacement);
+  return rewritten;
+}
+
+const TOKEN_PATTERN = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*\.?|[,;.?!()–—:/]/gu;
+
+function makeToken(surface: string, compiled: CompiledLexicon, position: number): AnalysedToken {
+  const stem = stemWord(surface, compiled.language);
+  const canonical = compiled.synonyms.get(stem) ?? stem;
+  return {
+    surface,
+    stem,
+    canonical,
+    position,
+    stopword: compiled.stopwords.has(surface) || compiled.stopwords.has(stem) || /^\d/.test(surface),
+    negation: compiled.negationCues.has(surface),
+    postNegation: compiled.postNegationCues.has(surface),
+    scopeBreaker: compiled.scopeBreakers.has(surface),
+    punctuation: undefined,
+  };
+}
+
+/**
+ * Tokenises text. In notes (`note: true`) shorthand is expanded: "us." → undersøkelse, "h." → høyre.
+ * Hyphenated words are split into their parts ("kols-forverring"), unless a part is one letter ("p-piller").
+ */
+export function analyseTokens(text: string, compiled: CompiledLexicon, options: { note: boolean }): AnalysedToken[] {
+  const rewritten = rewritePhrases(text, compiled);
+  const tokens: AnalysedToken[] = [];
+  for (const match of rewritten.matchAll(TOKEN_PATTERN)) {
+    const raw = match[0];
+    if (/^[,;.?!()–—:/]$/.test(raw)) {
+      tokens.push({ ...makeToken(raw, compiled, tokens.length), stopword: true, punctuation: raw });
+      continue;
+    }
+    const hadStop = raw.endsWith('.');
+    const word = hadStop ? raw.slice(0, -1) : raw;
+    const expansion = options.note ? compiled.abbreviations.get(word) : undefined;
+    const words = expansion ? expansion.split(' ') : splitHyphenated(word);
+    for (const part of words) tokens.push(makeToken(part, compiled, tokens.length));
+    // A full stop that is not part of an abbreviation ends the sentence.
+    if (hadStop && !expansion && !/^\d/.test(word)) {
+      tokens.push({ ...makeToken('.', compiled, tokens.length), stopword: true, punctuation: '.' });
+    }
+  }
+  return tokens;
+}
+
+function splitHyphenated(word: string): string[] {
+  if (!word.includes('-')) return [word];
+  const parts = word.split('-').filter((part) => part !== '');
+  if (parts.some((part) => part.length <= 1 || /^\d+$/.test(part))) return [parts.join('')];
+  return parts;
+}
+
+/** Side words in a text with the index of the token they precede (for distance to body sites). */
+export function findSides(text: string, compiled: CompiledLexicon, options: { note: boolean }): Array<{ side: Side; start: number; end: number; text: string }> {
+  const lower = foldText(text);
+  const found: Array<{ side: Side; start: number; end: number; text: string }> = [];
+  for (const entry of compiled.sides) {
+    if (entry.noteOnly && !options.note) continue;
+    for (const match of lower.matchAll(entry.pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((other) => other.start < end && start < other.end)) continue;
+      // "v." as "ved" before "behov" is not a side; "h." before a time is "hjemme"? Keep it simple and explicit.
+      if (/^v\.?$/.test(match[0]) && /^\s*(?:behov|b\.)/.test(lower.slice(end))) continue;
+      found.push({ side: entry.side, start, end, text: match[0] });
+    }
+  }
+  // English "right" is also "correct" and "all right": keep it only near a body site or "side".
+  return found
+    .filter((mention) => compiled.language === 'nb' || options.note || englishSideIsAnatomical(lower, mention.start, mention.end, compiled))
+    .sort((left, right) => left.start - right.start);
+}
+
+function englishSideIsAnatomical(lower: string, start: number, end: number, compiled: CompiledLexicon): boolean {
+  if (/all\s+$/.test(lower.slice(Math.max(0, start - 5), start))) return false;
+  const after = lower.slice(end, end + 40);
+  const before = lower.slice(Math.max(0, start - 20), start);
+  if (/^\s*(?:now|away|there|here|\?|,\s*(?:so|okay|and))/.test(after)) return false;
+  if (/^(?:\s+(?:one|side|sided|lower|upper|and left|and right|or left|or right))/.test(after)) return true;
+  if (/(?:on the|your|my|his|her|the|of the)\s+$/.test(before) && /^\s+[a-z]/.test(after)) {
+    const nextWords = after.split(/\s+/).slice(1, 4).join(' ');
+    return compiled.bodySites.some((site) => nextWords.includes(site));
+  }
+  const nextWords = after.split(/\s+/).slice(1, 3).join(' ');
+  return compiled.bodySites.some((site) => nextWords.startsWith(site) || nextWords.includes(` ${site}`));
+}
+
+/** Time expressions in a text with their keys. */
+export function findTimes(text: string, compiled: CompiledLexicon): TimeMention[] {
+  const lower = foldText(text);
+  const found: Array<TimeMention & { start: number; end: number }> = [];
+  for (const entry of compiled.times) {
+    for (const match of lower.matchAll(entry.pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((other) => other.start < end && start < other.end)) continue;
+      found.push({ key: entry.key, text: match[0], start, end });
+    }
+  }
+  return found.sort((left, right) => left.start - right.start).map(({ key, text: matched }) => ({ key, text: matched }));
+}
+
+/** Diagnosis ids named in a text, with the words. */
+export function findDiagnoses(text: string, compiled: CompiledLexicon): Array<{ id: string; text: string; start: number }> {
+  const lower = foldText(text);
+  const found: Array<{ id: string; text: string; start: number; end: number }> = [];
+  for (const diagnosis of compiled.diagnoses) {
+    for (const match of lower.matchAll(diagnosis.names)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((other) => other.start < end && start < other.end)) continue;
+      found.push({ id: diagnosis.id, text: match[0], start, end });
+    }
+  }
+  return found.sort((left, right) => left.start - right.start);
+}
+
+/** True when the word ends like a disease word ("-itt", "-ose", "-itis"). */
+export function looksLikeDiagnosis(word: string, compiled: CompiledLexicon): boolean {
+  return compiled.diagnosisSuffix.test(foldText(word));
+}

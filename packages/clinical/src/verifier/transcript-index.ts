@@ -1,0 +1,277 @@
+/**
+ * The transcript prepared for checking: every segment split into sentence-sized units, each with analysed
+ * tokens, numbers, sides, times, drugs and diagnoses; who each part is about (the patient or a relative);
+ * which units are questions and how they were answered; and which are hypothetical (safety-netting, side effects).
+ */
+import type { SpeakerRole, Transcript } from '@kollega/domain';
+import type { DrugMention } from './drug-names';
+import { findDrugMentions } from './drug-names';
+import type { Side } from './lexicon-types';
+import type { Quantity } from './quantities';
+import { extractQuantities } from './quantities';
+import type { AnalysedToken, CompiledLexicon, TimeMention } from './text-analysis';
+import { analyseTokens, findDiagnoses, findTimes } from './text-analysis';
+import { foldText } from './text-tools';
+
+/** Who a stretch of text is about. */
+export type Subject = 'patient' | 'relative';
+
+/** One sentence-sized piece of a segment. */
+export interface TranscriptUnit {
+  index: number;
+  segmentIndex: number;
+  segmentId: string;
+  speaker: SpeakerRole;
+  text: string;
+  tokens: AnalysedToken[];
+  canonicals: ReadonlySet<string>;
+  /** Subject per token position. */
+  subjects: Subject[];
+  quantities: Array<Quantity & { subject: Subject }>;
+  sides: Array<{ side: Side; position: number }>;
+  times: TimeMention[];
+  drugs: Array<DrugMention & { subject: Subject }>;
+  diagnosisText: string;
+  isQuestion: boolean;
+  /** For a question: how the next speaker answered. */
+  answer: 'negative' | 'positive' | 'unknown' | undefined;
+  /** Index of the question this unit answers, if it opens an answer. */
+  answersUnit: number | undefined;
+  /** Index of the unit that answers this question. */
+  answeredByUnit: number | undefined;
+  hypothetical: boolean;
+}
+
+/** The transcript prepared for checking. */
+export interface TranscriptIndex {
+  units: TranscriptUnit[];
+  segmentIds: ReadonlySet<string>;
+  /** Document frequency of canonical tokens over units. */
+  documentFrequency: ReadonlyMap<string, number>;
+  vocabulary: readonly string[];
+  /** Cache: a statement token's canonical form → transcript canonicals it matches. */
+  matchCache: Map<string, ReadonlySet<string>>;
+  compiled: CompiledLexicon;
+  wordCount: number;
+  clinical: boolean;
+}
+
+const SENTENCE_SPLIT = /(?<=[.?!…])\s+(?=[\p{Lu}\d«"(])|(?<=[?!])\s+|\s+—\s+/u;
+const MAX_UNIT_WORDS = 32;
+
+function splitSentences(text: string): string[] {
+  const pieces = text
+    .split(SENTENCE_SPLIT)
+    .map((piece) => piece.trim())
+    .filter((piece) => /[\p{L}\p{N}]/u.test(piece));
+  const units: string[] = [];
+  for (const piece of pieces) {
+    const words = piece.split(/\s+/);
+    if (words.length <= MAX_UNIT_WORDS) {
+      units.push(piece);
+      continue;
+    }
+    // Speech recognition without punctuation: overlapping windows keep phrases whole at window edges.
+    for (let start = 0; start < words.length; start += MAX_UNIT_WORDS / 2) {
+      units.push(words.slice(start, start + MAX_UNIT_WORDS).join(' '));
+      if (start + MAX_UNIT_WORDS >= words.length) break;
+    }
+  }
+  return units;
+}
+
+const FILLERS = /^(?:(?:eh|ehm|hm|hmm|øh|mm|uh|um|altså|well|so|oh|å|åh|ja vel|tja|okay|ok|og|and)[\s,.]+)+/iu;
+
+function answerPolarity(text: string, compiled: CompiledLexicon, questionNegated: boolean): 'negative' | 'positive' | 'unknown' {
+  const start = foldText(text).trim().replace(FILLERS, '').replace(/^[^\p{L}\p{N}]+/u, '');
+  if (compiled.negativeAnswer.test(start)) return 'negative';
+  if (/^\d/.test(start)) return 'positive';
+  if (compiled.positiveAnswer.test(start)) {
+    // Norwegian "ja" to a negated question ("Ingen blodfortynnende?" – "Ja.") confirms the negation; "jo" denies it.
+    if (questionNegated && /^(?:ja|yes|yeah|right|riktig|stemmer|correct)/.test(start)) return 'negative';
+    return 'positive';
+  }
+  return 'unknown';
+}
+
+function sideOfToken(tokens: AnalysedToken[], position: number, compiled: CompiledLexicon): Side | undefined {
+  const token = tokens[position];
+  if (!token) return undefined;
+  const surface = token.surface;
+  if (compiled.language === 'nb') {
+    if (/^høyre/.test(surface)) return 'right';
+    if (/^venstre/.test(surface)) return 'left';
+    if (/^(?:bilateral|dobbeltsidig)/.test(surface)) return 'bilateral';
+    return undefined;
+  }
+  if (/^bilateral/.test(surface)) return 'bilateral';
+  if (surface !== 'right' && surface !== 'left' && surface !== 'right-sided' && surface !== 'left-sided') return undefined;
+  // English "right"/"left" are also "correct" and "went away": keep them near a body site or "side".
+  const previous = tokens[position - 1]?.surface ?? '';
+  if (previous === 'all' || previous === "that's" || previous === 'is') return undefined;
+  for (let offset = 1; offset <= 3; offset += 1) {
+    const next = tokens[position + offset];
+    if (!next || next.punctuation) break;
+    if (/^(?:side|sided|one|lower|upper)$/.test(next.surface)) return surface.startsWith('right') ? 'right' : 'left';
+    if (compiled.bodySites.some((site) => next.surface.startsWith(site))) return surface.startsWith('right') ? 'right' : 'left';
+  }
+  return undefined;
+}
+
+/** Side mentions of analysed tokens. */
+export function sidesOfTokens(tokens: AnalysedToken[], compiled: CompiledLexicon): Array<{ side: Side; position: number }> {
+  const sides: Array<{ side: Side; position: number }> = [];
+  tokens.forEach((_, position) => {
+    const side = sideOfToken(tokens, position, compiled);
+    if (side) sides.push({ side, position });
+  });
+  return sides;
+}
+
+function subjectsOf(
+  text: string,
+  tokens: AnalysedToken[],
+  speaker: SpeakerRole,
+  compiled: CompiledLexicon,
+  carriedRelative: boolean,
+): { subjects: Subject[]; endsWithRelative: boolean } {
+  const subjects: Subject[] = tokens.map(() => 'patient');
+  let relativeFrom = -1;
+  const surfaces = tokens.map((token) => token.surface);
+  const joined = surfaces.join(' ');
+  const kinPattern = new RegExp(compiled.kinTerms.source, 'giu');
+  for (const match of joined.matchAll(kinPattern)) {
+    const before = joined.slice(Math.max(0, match.index - 25), match.index);
+    const after = joined.slice(match.index + match[0].length, match.index + match[0].length + 20);
+    if (compiled.kinNotSubject.test(`${before} ${match[0]} ${after.split(' ').slice(0, 2).join(' ')}`) && /(?:ifølge|iflg|i følge|according|per |accompanied|brought|følger|here with)/.test(`${before} ${after}`)) continue;
+    const tokenIndex = joined.slice(0, match.index).split(' ').length - 1;
+    if (speaker === 'pårørende') {
+      // A relative speaking: "mamma"/"hun" is usually the patient; "storebroren hennes" is someone else.
+      const possessive = compiled.possessiveOther.test(after.split(' ').slice(0, 2).join(' ')) || /\b(?:hennes|hans|her|his)\s*$/.test(before);
+      if (!possessive) continue;
+    }
+    relativeFrom = relativeFrom < 0 ? tokenIndex : Math.min(relativeFrom, tokenIndex);
+    break;
+  }
+  if (speaker === 'pårørende') {
+    // The relative's own complaint: "jeg har så vondt i hofta".
+    const first = tokens.findIndex((token) => new RegExp(`^${compiled.firstPerson.source}$`, 'iu').test(token.surface));
+    if (first >= 0 && (relativeFrom < 0 || first < relativeFrom)) {
+      const next = tokens[first + 1]?.surface ?? '';
+      if (/^(?:har|hadde|fikk|er|var|kjenner|føler|have|had|got|am|was|feel|'ve|'m)$/.test(next)) relativeFrom = first;
+    }
+  }
+  if (carriedRelative && relativeFrom !== 0) {
+    const firstWord = tokens.find((token) => !token.punctuation)?.surface ?? '';
+    if (new RegExp(`^${compiled.thirdPerson.source}$`, 'iu').test(firstWord) || /^(?:det|that|it)$/.test(firstWord)) relativeFrom = 0;
+  }
+  if (relativeFrom >= 0) {
+    // The relative stays the subject to the end of the unit, unless the speaker returns to "jeg"/"I".
+    for (let position = relativeFrom; position < tokens.length; position += 1) {
+      const surface = tokens[position]?.surface ?? '';
+      if (position > relativeFrom + 1 && speaker !== 'pårørende' && /^(?:jeg|i)$/.test(surface)) break;
+      subjects[position] = 'relative';
+    }
+  }
+  return { subjects, endsWithRelative: subjects[subjects.length - 1] === 'relative' && relativeFrom >= 0 && tokens.length > 0 };
+  void text;
+}
+
+/** Builds the index of a transcript. */
+export function indexTranscript(transcript: Transcript, compiled: CompiledLexicon): TranscriptIndex {
+  const units: TranscriptUnit[] = [];
+  let wordCount = 0;
+  let clinicalHits = 0;
+  transcript.segments.forEach((segment, segmentIndex) => {
+    const text = segment.text ?? '';
+    wordCount += text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    clinicalHits += [...text.matchAll(compiled.clinicalWords)].length;
+    let carriedRelative = false;
+    // Interpreters speak for the patient in the first person.
+    const speaker: SpeakerRole = segment.speaker === 'tolk' ? 'pasient' : segment.speaker;
+    for (const sentence of splitSentences(text)) {
+      if (/^\((?:tolker|svarer|interpreting|answers)[^)]*\)$/iu.test(sentence.trim())) continue;
+      const tokens = analyseTokens(sentence, compiled, { note: false });
+      const { subjects, endsWithRelative } = subjectsOf(sentence, tokens, speaker, compiled, carriedRelative);
+      carriedRelative = endsWithRelative;
+      const subjectAt = (characterRatio: number): Subject => subjects[Math.min(subjects.length - 1, Math.floor(characterRatio * subjects.length))] ?? 'patient';
+      const quantities = extractQuantities(sentence, compiled.language).map((quantity) => ({
+        ...quantity,
+        subject: subjectAt(quantity.start / Math.max(1, sentence.length)),
+      }));
+      const drugs = findDrugMentions(sentence, compiled.lexicon).map((mention) => ({
+        ...mention,
+        subject: subjectAt(mention.start / Math.max(1, sentence.length)),
+      }));
+      const trimmed = sentence.trim();
+      const isQuestion = (speaker === 'lege' || speaker === 'annen') && (trimmed.endsWith('?') || compiled.questionStart.test(foldText(trimmed)));
+      units.push({
+        index: units.length,
+        segmentIndex,
+        segmentId: segment.id,
+        speaker,
+        text: sentence,
+        tokens,
+        canonicals: new Set(tokens.filter((token) => !token.punctuation).map((token) => token.canonical)),
+        subjects,
+        quantities,
+        sides: sidesOfTokens(tokens, compiled),
+        times: findTimes(sentence, compiled),
+        drugs,
+        diagnosisText: foldText(sentence),
+        isQuestion,
+        answer: undefined,
+        answersUnit: undefined,
+        answeredByUnit: undefined,
+        hypothetical: compiled.hypotheticalCues.test(foldText(sentence)),
+      });
+    }
+  });
+  linkQuestions(units, compiled);
+  const documentFrequency = new Map<string, number>();
+  for (const unit of units) for (const canonical of unit.canonicals) documentFrequency.set(canonical, (documentFrequency.get(canonical) ?? 0) + 1);
+  void findDiagnoses;
+  return {
+    units,
+    segmentIds: new Set(transcript.segments.map((segment) => segment.id)),
+    documentFrequency,
+    vocabulary: [...documentFrequency.keys()],
+    matchCache: new Map(),
+    compiled,
+    wordCount,
+    clinical: clinicalHits >= 2,
+  };
+}
+
+function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void {
+  for (let index = 0; index < units.length; index += 1) {
+    const unit = units[index];
+    if (!unit?.isQuestion) continue;
+    // The answer is the first unit of the next segment spoken by someone else.
+    const answer = units.find((candidate) => candidate.segmentIndex > unit.segmentIndex && candidate.speaker !== unit.speaker);
+    if (!answer || answer.segmentIndex > unit.segmentIndex + 2) {
+      unit.answer = 'unknown';
+      continue;
+    }
+    // Only the last question of a turn is the one answered.
+    const laterQuestion = units.some((other) => other.segmentIndex === unit.segmentIndex && other.index > unit.index && other.isQuestion);
+    if (laterQuestion) {
+      unit.answer = 'unknown';
+      continue;
+    }
+    const questionNegated = unit.tokens.some((token) => token.negation);
+    unit.answer = answerPolarity(answer.text, compiled, questionNegated);
+    unit.answeredByUnit = answer.index;
+    if (answer.answersUnit === undefined) answer.answersUnit = unit.index;
+  }
+  // A short question turn before a long one ("Feber?" … "Vondt i ryggen?") — earlier questions in the same turn
+  // share the answer when they are list-like fragments.
+  for (const unit of units) {
+    if (!unit.isQuestion || unit.answer !== 'unknown') continue;
+    const last = units.filter((other) => other.segmentIndex === unit.segmentIndex && other.isQuestion).pop();
+    if (last && last !== unit && last.answer !== undefined && last.answer !== 'unknown' && unit.tokens.length <= 8) {
+      unit.answer = last.answer;
+      unit.answeredByUnit = last.answeredByUnit;
+    }
+  }
+}

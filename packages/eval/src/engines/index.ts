@@ -1,0 +1,4 @@
+export * from './engine';
+export * from './builtin-engine';
+export * from './model-engine';
+export * from './structure-note-text';

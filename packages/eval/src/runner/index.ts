@@ -1,0 +1,3 @@
+export * from './results-file';
+export * from './summarize';
+export * from './run-evaluation';

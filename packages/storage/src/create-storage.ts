@@ -1,0 +1,57 @@
+import { KyselyAuditRepository } from './audit/kysely-audit-repository';
+import { KyselyConsultationRepository } from './consultations/kysely-consultation-repository';
+import type { Database, DatabaseDialect } from './database/create-database';
+import { checkDatabase, createDatabase } from './database/create-database';
+import { createIdGenerator } from './database/create-id';
+import { migrateToLatest } from './database/migrations';
+import { KyselyNoteRepository } from './notes/kysely-note-repository';
+import type { AuditRepository, ConsultationRepository, NoteRepository } from './repositories';
+
+/** Options for `createStorage`. */
+export interface CreateStorageOptions {
+  /** PostgreSQL only: the schema to keep every table in (created if missing). */
+  schema?: string;
+  /** Clock for stored times; defaults to the system clock. */
+  now?: () => Date;
+  /** Id generator; defaults to time-ordered ids. */
+  createId?: () => string;
+}
+
+/** The repositories over one migrated database. */
+export interface AppStorage {
+  dialect: DatabaseDialect;
+  consultations: ConsultationRepository;
+  notes: NoteRepository;
+  audit: AuditRepository;
+  /** Throws `unavailable` when the database does not answer. */
+  checkHealth(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens the database a URL names, migrates it to the latest schema, and returns the repositories. */
+export async function createStorage(url: string, options: CreateStorageOptions = {}): Promise<AppStorage> {
+  const database: Database = await createDatabase(
+    url,
+    options.schema === undefined ? {} : { schema: options.schema },
+  );
+  try {
+    await migrateToLatest(database.db, database.schema === undefined ? {} : { schema: database.schema });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const repositoryOptions = {
+    db: database.db,
+    dialect: database.dialect,
+    now: options.now ?? (() => new Date()),
+    createId: options.createId ?? createIdGenerator(),
+  };
+  return {
+    dialect: database.dialect,
+    consultations: new KyselyConsultationRepository(repositoryOptions),
+    notes: new KyselyNoteRepository(repositoryOptions),
+    audit: new KyselyAuditRepository(repositoryOptions),
+    checkHealth: () => checkDatabase(database),
+    close: () => database.close(),
+  };
+}
