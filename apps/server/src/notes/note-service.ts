@@ -65,7 +65,8 @@ export async function draftConsultationNote(
     consultationId,
     engine: context.engine.name,
     note: draft.note,
-    warnings: [...draft.warnings, ...draft.verification.warnings],
+    // Drafting warnings only: the verifier's own warnings stay in `verification.warnings`.
+    warnings: draft.warnings,
     verification: draft.verification,
     draftedBy: `${context.engine.name}:redraft`,
   });

@@ -19,7 +19,9 @@ export function createTestEngine(options: { omission?: boolean } = {}): NoteEngi
     draftNote: (transcript: Transcript, draftOptions: Parameters<typeof draftNote>[1]) => {
       const note: Note = {
         template:
-          typeof draftOptions.template === 'string' ? draftOptions.template : (draftOptions.template?.id ?? 'fastlege'),
+          typeof draftOptions.template === 'string'
+            ? draftOptions.template
+            : (draftOptions.template?.id ?? 'fastlege'),
         language: draftOptions.language,
         sections: [
           {

@@ -105,6 +105,19 @@ function addFindingSupport(scores: Map<InfectionCondition, ConditionCandidate>, 
     add('copd-exacerbation', 2, findings.knownCopd.evidence);
   }
   if (findings.tickBite?.value) add('erythema-migrans', 1, findings.tickBite.evidence);
+  // the doctor examined the tonsils or the neck glands: the throat is a topic of the consultation
+  if (findings.tonsillarExudate || findings.tenderAnteriorCervicalNodes) add('sore-throat', 0.5, []);
+}
+
+const ANTIBIOTIC_TALK = wordStartRegExp('antibiotika|penicillin|antibiotikakur');
+
+/** Antibiotics discussed by the doctor: the consultation is about an infection, so the best candidate gains. */
+function addAntibioticTalk(scores: Map<InfectionCondition, ConditionCandidate>, clauses: readonly Clause[]): void {
+  const talk = clauses.find((clause) => clause.speaker === 'lege' && !clause.aboutOther && ANTIBIOTIC_TALK.test(clause.text));
+  if (!talk) return;
+  for (const candidate of scores.values()) {
+    if (candidate.score > 0) candidate.score += 1;
+  }
 }
 
 /** Scores every covered infection for this consultation; the best first. */
@@ -145,6 +158,7 @@ export function scoreInfectionConditions(clauses: readonly Clause[], findings: A
     if (candidate.score !== 0 || candidate.evidence.length > 0) scores.set(condition, candidate);
   }
   addFindingSupport(scores, findings);
+  addAntibioticTalk(scores, clauses);
   return [...scores.values()]
     .map((candidate) => ({ ...candidate, evidence: [...new Set(candidate.evidence)] }))
     .sort((first, second) => second.score - first.score || Number(second.doctorStated) - Number(first.doctorStated));

@@ -324,7 +324,10 @@ const HISTORIC = wordStartRegExp('første uka|første uken|første dagene|i star
 
 function extractPurulentSputum(clauses: readonly Clause[]): Finding<boolean> | undefined {
   const mentions: BooleanMention[] = [];
+  let previous: Clause | undefined;
   for (const clause of usableClauses(clauses)) {
+    const previousInTurn = previous && previous.segmentId === clause.segmentId ? previous : undefined;
+    previous = clause;
     const colour = PURULENT_COLOUR.exec(clause.text);
     if (clause.isQuestion) {
       if (!SPUTUM_TOPIC.test(clause.text) || !clause.answerText) continue;
@@ -335,7 +338,11 @@ function extractPurulentSputum(clauses: readonly Clause[]): Finding<boolean> | u
       continue;
     }
     if (!colour) continue;
-    const topical = SPUTUM_TOPIC.test(clause.text) || (clause.inReplyTo !== undefined && SPUTUM_TOPIC.test(clause.inReplyTo));
+    // "… hoster opp mer slim. Det er grønt.": the colour may come in the next sentence of the same turn
+    const topical =
+      SPUTUM_TOPIC.test(clause.text) ||
+      (clause.inReplyTo !== undefined && SPUTUM_TOPIC.test(clause.inReplyTo)) ||
+      (previousInTurn !== undefined && SPUTUM_TOPIC.test(previousInTurn.text) && !/snørr|nese|sekret/u.test(previousInTurn.text));
     if (!topical || /snørr|nese|sekret/u.test(clause.text)) continue;
     if (HISTORIC.test(clause.text) && /\bvar\b/u.test(clause.text)) continue;
     mentions.push({ clause, polarity: isNegatedAt(clause.text, colour.index) ? 'negative' : 'positive', evidence: [clause.segmentId] });

@@ -10,7 +10,7 @@ import type { DoctorPlan } from './types';
  */
 
 const PRESCRIBE_CUE = wordStartRegExp(
-  'skriver (?:jeg )?ut|skrive ut|e-resept|resept (?:på|til)|får (?:du|hun|han|dere)|(?:du|hun|han|dere) får|gir (?:vi|jeg) (?:deg|henne|ham|han|hun)|gi (?:deg|henne|ham)|starter (?:vi |du |jeg )?(?:med|på|opp)|starte (?:med|på)|bruker vi|vi bruker|behandler (?:vi |jeg )?(?:det |deg |henne |ham )?(?:hjemme )?med|behandles med|behandle (?:det |deg )?med|du skal (?:ha|ta|få)|skal (?:han|hun|du) ha|forskriver|foreskriver|mener jeg at|blir det|da tar vi|sender jeg|foreslår (?:at du (?:tar|får|bruker) )?|legger (?:inn|ut)|resept|kur (?:med|på)|anbefaler (?:at du (?:tar|får|bruker) )?|velger (?:vi|jeg)|ta (?:en )?kur',
+  'skriver (?:jeg )?ut|skrive ut|e-resept|resept (?:på|til)|får (?:du|hun|han|dere)|(?:du|hun|han|dere) får|gir (?:vi|jeg) (?:deg|henne|ham|han|hun)|gi (?:deg|henne|ham)|starter (?:vi |du |jeg )?(?:med|på|opp)|starte (?:med|på)|bruker vi|vi bruker|behandler (?:vi |jeg )?(?:det |deg |henne |ham )?(?:hjemme |lokalt )?med|smør(?:e|er)? (?:dere |du |det |han |hun )?(?:inn )?med|behandles med|behandle (?:det |deg )?med|du skal (?:ha|ta|få)|skal (?:han|hun|du) ha|forskriver|foreskriver|mener jeg at|blir det|da tar vi|sender jeg|foreslår (?:at du (?:tar|får|bruker) )?|legger (?:inn|ut)|resept|kur (?:med|på)|anbefaler (?:at du (?:tar|får|bruker) )?|velger (?:vi|jeg)|ta (?:en )?kur',
 );
 const NEGATIVE_PLAN = wordStartRegExp(
   'ikke (?:nødvendig|aktuelt|behov|riktig|indisert|anbefalt)|vil ikke hjelpe|hjelper ikke|virker ikke|trenger (?:ikke|ingen)|trengs ikke|ingen antibiotika|uten antibiotika|anbefaler ikke|gjør (?:deg |henne |ham |dere )?ikke|bruker (?:vi )?helst ikke|bruker (?:vi )?ikke|ikke (?:gi|skrive ut|starte)|best å behandle lokalt|behandle (?:det )?lokalt|vente(?:r)? med antibiotika|avvente antibiotika|ikke antibiotika|ikke penicillin|ingen (?:effekt|nytte)|ikke (?:noen )?effekt|ikke behov',
@@ -33,10 +33,23 @@ interface DrugOccurrence {
   local: boolean;
 }
 
+/** Trimethoprim-sulfamethoxazole as said: "trimetoprim-sulfa", "sulfametoksazol og trimetoprim", "kotrimoksazol". */
+const TRIMETHOPRIM_SULFA = wordStartRegExp(
+  'trimetoprim[- ](?:og |med )?sulfa\\w*|sulfa\\w*[- ](?:og |med )?trimetoprim|ko-?trimoksazol|co-?trimoxazol',
+  'giu',
+);
+
 function occurrencesIn(clause: Clause): DrugOccurrence[] {
   const found: DrugOccurrence[] = [];
   const lower = clause.text;
+  let combination: RegExpExecArray | null;
+  TRIMETHOPRIM_SULFA.lastIndex = 0;
+  while ((combination = TRIMETHOPRIM_SULFA.exec(lower)) !== null) {
+    found.push({ clause, index: combination.index, length: combination[0].length, substance: 'Sulfametoksazol og trimetoprim', atc: 'J01EE01', local: false });
+  }
+  const insideCombination = (start: number): boolean => found.some((occurrence) => start >= occurrence.index && start < occurrence.index + occurrence.length);
   for (const mention of findDrugMentions(clause.original)) {
+    if (insideCombination(mention.start)) continue;
     const atc = mention.drug.atc;
     if (atc.startsWith('J01')) {
       found.push({ clause, index: mention.start, length: mention.end - mention.start, substance: mention.drug.substance, atc, local: false });
@@ -140,7 +153,8 @@ export function extractDoctorPlan(clauses: readonly Clause[]): DoctorPlan {
       !clause.isConditional &&
       antibioticOccurrences.length > 0 &&
       (NEGATIVE_PLAN.test(clause.text) || antibioticOccurrences.some((occurrence) => isNegatedAt(clause.text, occurrence.index, occurrence.length)));
-    if (refused || refusesAntibioticQuestion(clause, clauses)) {
+    const localOnly = !clause.isConditional && /behandle\w* (?:det |dette )?lokalt|lokalbehandling/u.test(clause.text);
+    if (refused || localOnly || refusesAntibioticQuestion(clause, clauses)) {
       negativeEvidence.push(clause.segmentId);
     }
     if (clause.isConditional && !DELAYED.test(clause.text)) return;

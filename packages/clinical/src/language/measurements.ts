@@ -94,9 +94,9 @@ export interface MeasurementMention {
 }
 
 const CONNECTORS_NB =
-  '(?:\\s*(?:,|:|er|var|på|ligger på|lå på|lå|målt til|målt|måler|jeg måler|nå|i dag|viser|til|cirka|ca\\.?|rundt|omtrent|opp til|oppe i|nede i|først|helt|bare|fortsatt|hjemme|snitt|i snitt|i gjennomsnitt|gjennomsnittlig|sist|regelmessig|uregelmessig|-)\\s*)*';
+  '\\s*(?:(?:,|:|er|var|på|ligger på|lå på|lå|målt til|målt|måler|jeg måler|nå|i dag|viser|til|cirka|ca\\.?|rundt|omtrent|opp til|oppe i|nede i|først|helt|bare|fortsatt|hjemme|snitt|i snitt|i gjennomsnitt|gjennomsnittlig|sist|regelmessig|uregelmessig|litt|teller|jeg teller|i laben|på laben|-)\\s*)*(?:(?:og\\s+)?(?:den|det|verdien|svaret|nivået)\\s+(?:er|var|ligger på|lå på)\\s*)?';
 const CONNECTORS_EN =
-  '(?:\\s*(?:,|:|is|was|of|at|around|about|today|now|reading|measured|came back|looks|showed|shows|of about|in the|are|were|has been|-)\\s*)*';
+  '\\s*(?:(?:,|:|is|was|of|at|around|about|today|now|reading|measured|came back|looks|showed|shows|of about|in the|are|were|has been|-)\\s*)*';
 
 interface CompiledDefinition {
   definition: MeasurementDefinition;

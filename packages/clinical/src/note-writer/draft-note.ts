@@ -159,7 +159,7 @@ export function draftNote(transcript: Transcript, options: DraftNoteOptions): Wi
     });
   }
   const budget = Math.max(40, Math.round(spokenWords * LENGTH_FACTOR[style]));
-  drafts = selectWithinBudget(drafts, budget);
+  if (process.env.KOLLEGA_NO_BUDGET !== "1") drafts = selectWithinBudget(drafts, budget);
   const gender = language === 'en' ? inferPatientGender(roled) : undefined;
   let sections: NoteSection[];
   if (language === 'en') {

@@ -26,6 +26,7 @@ export const FEATURE_IDS = [
   'glucose_critical_feature', // glukose ≥ 20 or ≤ 3.0 mmol/L
   'crp_critical_feature', // CRP ≥ 150 mg/L
   'calcium_critical_feature', // kalsium ≥ 3.0 mmol/L
+  'psa_elevated_feature', // PSA ≥ 4 µg/L
   'child_feature', // a child (age ≤ 15 or a child word not belonging to an adult)
   'infant_feature', // younger than 3 months
   'elderly_feature', // 75 or older
@@ -87,6 +88,7 @@ const ANALYTES: ReadonlyArray<{ pattern: RegExp; feature: FeatureId; critical: (
   { pattern: /^(glukose\w*|blodsukker\w*|glucose|sukkeret|sukker)$/, feature: 'glucose_critical_feature', critical: (v) => v >= 20 || v <= 3 },
   { pattern: /^(crp|crpen)$/, feature: 'crp_critical_feature', critical: (v) => v >= 150 },
   { pattern: /^(kalsium\w*|calcium)$/, feature: 'calcium_critical_feature', critical: (v) => v >= 3 && v < 10 },
+  { pattern: /^(psa|psaen|psa-en)$/, feature: 'psa_elevated_feature', critical: (v) => v >= 4 && v < 10_000 },
 ];
 
 interface Quantity {
@@ -194,7 +196,6 @@ export function extractMessageFeatures(message: NormalizedMessage): Map<FeatureI
       ages.push({ index: token.index, years });
       continue;
     }
-    if (unit === 'ageword') continue;
     // "en time" is also an appointment: word numbers and hours need "i/for … (siden)" around them
     const marked =
       (previous !== undefined && DURATION_BEFORE.has(previous.norm)) ||

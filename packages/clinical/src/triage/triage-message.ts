@@ -204,7 +204,7 @@ function decideBaseline(index: ConceptIndex, category: TriageCategory): { urgenc
   if (category !== 'klinisk') {
     return { urgency: 'rutine', reason: 'Ingen røde flagg; administrativ håndtering (§3.3 GRØNN).' };
   }
-  if (!has('symptom') && !has('body_part')) {
+  if (!has('symptom')) {
     return { urgency: 'rutine', reason: 'Ingen symptomer eller røde flagg beskrevet (§3.3 GRØNN).' };
   }
   const recent = has('duration_short_feature') || has('onset_very_recent');

@@ -90,6 +90,15 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       'verre|forverr*|økende|øker|tiltakende|tiltagende|mer og mer|blitt større|vokser|sprer seg|spredt|spreading|worse|worsening|increasing|getting bigger|dårligere',
       'ikke bedre|ingen bedring|uten bedring|not better|no better|no improvement|not improving',
     ],
+    near: [
+      {
+        all: [
+          'blitt|blir|got|become|gotten|getting|grown',
+          'kraftigere|sterkere|hyppigere|oftere|større|verre|dårligere|vondere|heavier|stronger|worse|bigger|more frequent',
+        ],
+        window: 3,
+      },
+    ],
   },
   not_improving: {
     terms: [
@@ -122,7 +131,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   clammy_pale: {
     terms: [
       'klam|klamm|klamt|klamme|kaldsvett*|svett|svetter|svetta|svettet|svetting|blek|bleik|blekt|bleike|gusten|clammy|sweaty|sweating|pale|ashen|grey|gray',
-      'grå i ansiktet|kald og våt',
+      'grå i ansiktet|grå i huden|grå i fargen|kald og våt|grey in the face',
     ],
   },
   nausea_vomit: {
@@ -184,6 +193,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     terms: [
       'bevisstløs*|bevisstlaus|medvitslaus|unconscious|unresponsive|nedsatt bevissthet',
       'reagerer ikke|våkner ikke|vil ikke våkne|ikke vekke|ikke vekket|ikke kontaktbar|not responding|will not wake|does not wake|not waking|can not wake',
+      'ikke våknet|har ikke våknet|not woken|not woken up|svarer ikke ordentlig|svarer ikke når jeg snakker|svarer ikke når vi snakker|svarer ikke på tiltale|svarer ikke når vi roper|not answering properly|responds poorly',
       'ikke helt våken|ikke ordentlig våken|vanskelig å vekke|vanskelig å få kontakt med|ikke kontakt med ham|ikke kontakt med henne|ingen kontakt med ham|ingen kontakt med henne|not fully awake|hard to wake|barely conscious',
     ],
   },
@@ -199,8 +209,67 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     terms: [
       'brystsmert*|bryst*smert*|brysttrykk*|bryst*trykk|hjertesmert*|angina*|chest pain*|chestpain|heart pain',
     ],
-    near: [{ all: ['@pain', '@chest'], window: 4 }],
+    near: [
+      { all: ['@pain', '@chest'], window: 4 },
+      { all: ['@pain', '@chest'], window: 7, sameClause: true },
+      { all: ['elefant|jerngrep|skruestikke|skrustikke|tyngde|klem|klemmer|knuger|snører|elephant|vice|weight', '@chest'], window: 6 },
+    ],
   },
+  suspected_emergency: {
+    terms: [
+      'tror jeg har hjerteinfarkt|tror jeg har infarkt|tror jeg har fått hjerteinfarkt|tror jeg har fått infarkt|tror han har hjerteinfarkt|tror hun har hjerteinfarkt|tror han har fått hjerteinfarkt|tror hun har fått hjerteinfarkt|tror det er hjerteinfarkt|kan det være hjerteinfarkt|kan det være infarkt',
+      'tror jeg har fått slag|tror han har fått slag|tror hun har fått slag|tror han har fått hjerneslag|tror hun har fått hjerneslag|tror jeg har fått hjerneslag|kan det være slag|kan det være hjerneslag|tror det er slag|tror det er hjerneslag|tror det er drypp|tror han har fått drypp|tror hun har fått drypp',
+      'having a heart attack|had a heart attack just now|having a stroke|is having a stroke|think it is a heart attack|think it is a stroke|blodpropp i hjertet|blodpropp i hjernen',
+    ],
+  },
+  seizure: {
+    terms: [
+      'krampeanfall|krampet|kramper i hele kroppen|fikk kramper|anfall med kramper|krampeanfallet|epileptisk anfall|epilepsianfall|feberkramper|feberkrampe|rykninger i hele kroppen|seizure|seizures|fitting|convulsion*|fit',
+    ],
+  },
+  seizure_ongoing: {
+    terms: ['pågår|varer fortsatt|holder fortsatt på|fortsatt kramper|første gang|for første gang|still fitting|still seizing|first time|first seizure|lasting|mer enn fem minutter|over fem minutter|more than five minutes'],
+  },
+  found_on_floor: {
+    near: [{ all: ['fant|funnet|ligger|lå|found|lying|lay', 'gulvet|bakken|golvet|floor|ground'], window: 5 }],
+  },
+  cannot_bear_weight: {
+    near: [{ all: ['_unable_', 'stå|gå|belaste|støtte|reise seg|reise meg|komme seg opp|stand|walk|bear weight|get up|stå på'], window: 3 }],
+  },
+  fall_or_injury: {
+    terms: ['falt|fall|fell|skled|sklei|snublet|skadet|skade|vrikket|tråkket over|overtråkk|slo|injured|tripped|slipped|ulykke|accident'],
+  },
+  dehydration_adult: {
+    terms: [
+      'ikke holde på noe|ikke holde noe nede|ikke holde på drikke|ikke holde på noe drikke|får ikke i meg noe|holder ikke på noe|kaster opp alt|kaster opp all drikke|kaster opp alt jeg drikker|not keep anything down|not keep fluids down|can not keep anything down',
+    ],
+  },
+  hot_joint: {
+    near: [
+      {
+        all: [
+          'kne|kneet|ankel|ankelen|hofte|hofta|albue|albuen|ledd|leddet|håndledd*|skulder*|stortå*|knee|ankle|elbow|joint|wrist|shoulder',
+          'rødt|rød|varmt|varm|hovent|hoven|red|hot|warm|swollen',
+        ],
+        window: 6,
+      },
+    ],
+  },
+  wound_infection: {
+    near: [
+      {
+        all: [
+          'såret|et sår|operasjonssår*|sårene|bitt|hundebitt|kattebitt|bittet|kutt|kuttet|stikksår*|bite|wound|cut|incision',
+          'rødt|rød|hovent|hoven|puss|verker|varmt|varm|red|swollen|pus|warm|oozing|infisert|betent|infected',
+        ],
+        window: 8,
+      },
+    ],
+  },
+  zoster_face: {
+    near: [{ all: ['helvetesild|herpes zoster|zoster|shingles', 'øye|øyet|ansikt*|panne*|nese*|eye|face|forehead|nose'], window: 6 }],
+  },
+  nosebleed: { terms: ['neseblod*|neseblødning*|blør fra nesen|nosebleed*|nose bleed*|bleeding from the nose'] },
   breast_context: {
     terms: [
       'amm*|ammer|ammet|ammingen|brystvorte*|melkespreng*|brystbetennelse*|mastitt|breastfeed*|nipple*|mammograf*|brystkreft*|brystimplantat*|silikon*',
@@ -255,6 +324,15 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       'vanskelig å puste|vanskelig for å puste|puster tungt|puster fort|puster raskt|puster anstrengt|puster med besvær|strever med å puste|sliter med å puste',
       'ikke nok luft|lufthunger|trangt for pusten|trangt i brystet|surkl*|piper i brystet|hvesende pust',
       'short of breath|shortness of breath|breathless*|difficulty breathing|trouble breathing|hard to breathe|struggling to breathe|out of breath|wheez*|catch * breath',
+    ],
+    near: [
+      {
+        all: [
+          'puster|pustet|pusten|breathing|breathes',
+          'tungt|tung|rart|anstrengt|besværet|fort|raskt|overfladisk|pesende|heavily|hard|strange|fast|labored|laboured|shallow',
+        ],
+        window: 3,
+      },
     ],
     include: ['breathe_unable'],
   },
@@ -334,7 +412,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       {
         all: [
           'snakker|snakket|snakke|prater|pratet|prate|tale|talen|språket|speech|speaking|talks|talking',
-          'utydelig*|=uklart|=uklar|sludre*|sludret*|sludrete|snøvl*|=rart|=rar|vrøvl*|usammenhengende|slurred|strange|funny|weird|oddly',
+          'utydelig*|=uklart|=uklar|sludre*|sludret*|sludrete|snøvl*|=rart|=rar|vrøvl*|usammenhengende|uforståelig*|uforståeleg|slurred|strange|funny|weird|oddly|unintelligible|gibberish',
         ],
         window: 2,
       },
@@ -407,7 +485,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   },
   double_vision: { terms: ['ser dobbelt|dobbeltsyn|double vision|seeing double'] },
   blurred_vision: {
-    terms: ['tåkesyn|sløret syn|uklart syn|tåkete syn|blurred|blurry|ser dobbelt|dobbeltsyn|double vision|nedsatt syn'],
+    terms: ['tåkesyn|sløret syn|uklart syn|tåkete syn|blurred|blurry|ser dobbelt|dobbeltsyn|double vision|nedsatt syn|ringer rundt lys|regnbueringer|glorier rundt lys|halos'],
     near: [
       {
         all: ['ser|synet|syn|vision|see|sight', 'tåkete|tåke|uklart|uklar|dårlig|dårligere|sløret|utydelig|blurry|blurred|foggy|hazy|misty'],
@@ -447,7 +525,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     terms: ['frysning*|frostanfall*|frost*anfall|skjelvinger|hakker tenner|chills|rigors|shivering|shaking chills|fryser og skjelver'],
   },
   petechiae: {
-    terms: ['petekkie*|petechia*|purpura|ikke blekner ved trykk'],
+    terms: ['petekkie*|petechia*|purpura|ikke blekner ved trykk|blødninger under huden|små blødninger i huden|bleeding under the skin|blodprikker|blødningsflekker'],
     near: [
       {
         all: [
@@ -495,7 +573,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       'vondt å gå|vondt å hoste|vondt når jeg går|vondt når jeg hoster|vondt å hoppe|hurts to walk|hurts when i cough|vondt ved gange|vondt ved hoste|vondt å bevege',
     ],
   },
-  colicky_pain: { terms: ['takvis|takvise|kommer og går|i rier|i anfall|anfallsvis|comes and goes|colicky|skriker i perioder'] },
+  colicky_pain: { terms: ['takvis|takvise|kommer og går|i rier|i anfall|anfallsvis|i bølger|bølgevis|comes and goes|comes in waves|colicky|skriker i perioder'] },
   hematemesis: {
     terms: ['kaffegrut*|coffee ground*|hematemes*|blodig oppkast|blod i oppkastet|vomiting blood|vomited blood|throwing up blood'],
     near: [
@@ -524,6 +602,15 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       'blør mye|blør kraftig|blør voldsomt|blør masse|blør veldig|blør fortsatt mye|stor blødning|kraftig blødning|massiv blødning|voldsom blødning|fosser|spruter blod|blodet spruter|blodet fosser',
       'slutter ikke å blø|stopper ikke å blø|blødningen stopper ikke|blødningen vil ikke stoppe|bleeding heavily|bleeding a lot|bleeding badly|heavy bleeding|will not stop bleeding|blood everywhere',
     ],
+    near: [
+      {
+        all: [
+          'blør|blødd|blødde|blødning|blødningen|blødningene|bleeding|bled|bleeds',
+          'kraftig|kraftige|mye|masse|voldsomt|voldsom|heavily|a lot|badly|heavy|massivt',
+        ],
+        window: 2,
+      },
+    ],
   },
   menstruation: { terms: ['mens|mensen|menstruasjon*|menstruasjonsblødning*|period|periods|blødningsforstyrr*|blødningene'] },
   hemoptysis: {
@@ -549,6 +636,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     terms: [
       'spart opp|samlet opp|samla opp|sparte opp|hamstret|saved up|stockpil*|hoarding|har samlet',
       'bestemt meg|har planlagt|har en plan|har plan|planen er|decided to|have a plan|made a plan|planned it',
+      'skal ta livet|skal ta livet sitt|skal ta livet mitt|skal ta livet av seg|skal ta livet av meg|going to kill|låst seg inne|låst meg inne|locked herself in|locked himself in|i natt|i kveld|tonight',
       'tablettene klare|pillene klare|har alt klart|har alt klar|pills ready|everything ready',
       'avskjedsbrev|skrevet brev|skrevet et brev|ta farvel|sagt farvel|si farvel|ikke noens feil|ingen sin feil|ingens feil|say goodbye|said goodbye|goodbye letter|nobodys fault|not anyones fault|not your fault',
       'tau|repet|hoppe fra|hoppe foran|hoppe ut|jump off|jump from|rope|bro|brua|brokanten|stupet',
@@ -673,7 +761,8 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   // ---------- children (NIMN 32) ----------
   dehydration_child: {
     terms: [
-      'tisser ikke|har ikke tisset|ikke tisset|tørre bleier|tørr bleie|ingen våte bleier|ingen våte bleier|vil ikke drikke|drikker ikke|drikker nesten ingenting|no wet nappies|no wet diapers|not drinking|will not drink|refuses to drink',
+      'få våte bleier|lite våte bleier|færre våte bleier|few wet nappies|few wet diapers|fewer wet nappies',
+      'tisser ikke|har ikke tisset|ikke tisset|tørre bleier|tørr bleie|ingen våte bleier|vil ikke drikke|drikker ikke|drikker nesten ingenting|no wet nappies|no wet diapers|not drinking|will not drink|refuses to drink',
     ],
   },
   abuse_suspicion: {
@@ -830,8 +919,8 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     near: [
       {
         all: [
-          'kalium*|natrium*|kolesterol*|ldl|hdl|hba1c|langtidsblodsukker|hemoglobin|blodprosent|jern|jernlager|ferritin|b12|folat|folsyre|vitamin|d-vitamin*|vitamin-d|tsh|t4|stoffskifte*|crp|senkning|leukocytt*|trombocytt*|blodplater|kreatinin|egfr|nyreverdi*|leververdi*|alat|asat|psa|inr|glukose|urinsyre|kalsium|troponin|potassium|sodium|cholesterol|glucose|iron|thyroid|hb|blodprøv*|prøven|prøvene|testen|urinprøv*',
-          '#num|lav|lavt|lave|høy|høyt|høye|forhøy*|svar|svaret|resultat*|viste|low|high|elevated|raised|normal|normalt|avvik*|utenfor',
+          'kalium*|natrium*|kolesterol*|ldl|hdl|hba1c|langtidsblodsukker|hemoglobin|blodprosent|jern|jernlager|ferritin|b12|folat|folsyre|vitamin|d-vitamin*|vitamin-d|tsh|t4|stoffskifte*|crp|senkning|leukocytt*|trombocytt*|blodplater|kreatinin|egfr|nyreverdi*|leververdi*|alat|asat|psa|inr|glukose|urinsyre|kalsium|troponin|potassium|sodium|cholesterol|glucose|iron|thyroid|hb|blodprøv*|prøven|prøvene|testen|urinprøv*|blood test|blood tests|test|tests|bloods',
+          '#num|lav|lavt|lave|høy|høyt|høye|forhøy*|svar|svaret|resultat*|viste|low|high|elevated|raised|normal|normalt|avvik*|utenfor|came back|result|results',
         ],
         window: 5,
       },
@@ -849,7 +938,10 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     ],
   },
   clinical_request: {
-    terms: ['henvis*|sjekke|sjekket|undersøke|undersøkt|vurdere|vurdering|se på|check|examine|referral|refer'],
+    terms: [
+      'henvis*|sjekke|sjekket|undersøke|undersøkt|vurdere|vurdering|se på|check|examine|referral|refer',
+      'røykeslutt|slutte å røyke|slutte å snuse|stop smoking|quit smoking|hjelp til å slutte|prevensjon|spiral|p-stav|svangerskapskontroll|fjerne|fjernet|remove|removal',
+    ],
   },
   symptom: {
     terms: [
@@ -857,6 +949,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       'nedfor|nedstemt|deprimert|depresjon|trist|lei meg|gråter|angst*|panikk*|uro|urolig|stress*|stressa|utbrent|bekymret|engstelig|søvn|søvnen|sover dårlig|søvnløs*|mareritt',
       'hevelse|hoven|hovent|hovne|kul|knute|klump|føflekk*|vorte*|eksem*|lekker|lekkasje|blør|blod|blødning*|blødde|blødd|diaré|løs mage|forstopp*|oppkast|kaster opp|tett nese|snue|forkjøl*|sår hals|halsvondt|influensa',
       'plager|plage|symptom*|stiv|stivt|stive|stivhet|nummen*|prikking|infeksjon|betennelse|rødt|rød|utflod|inkontinens|halsbrann|sure oppstøt|refluks|oppblåst|luft i magen|vekttap|gått ned i vekt',
+      'sår|såret|gror ikke|vil ikke gro|mensen|neseblod*|kramper|krampe|anfall|helvetesild|puss|bitt|not healing|seizure|fit|nosebleed|shingles',
       'glemmer|glemsk*|hukommelse*|demens|hørsel*|hørselen|hører dårlig|øresus|tinnitus|ser dårlig|synet|migrene|nattesvette|tørst|håravfall|kviser|akne|neglesopp|hemoroider|krampe*|skjelv*|hes|heshet|brudd|forstuet|vrikket|kutt|brannskade*|bitt|stikk|hjertebank',
       'pain|ache|aches|sore|fever|cough|coughing|rash|itch*|tired|fatigue|exhausted|depressed|depression|anxiety|anxious|panic|stress|stressed|sleep|insomnia|swelling|swollen|lump|bleeding|blood',
       'diarrh*|constipat*|nausea|vomit*|dizzy|sick|ill|infection|hurts|wart|mole|heartburn|reflux|upset stomach|bloated|headache|migraine|forgetful|memory|hearing|tinnitus|discharge|burning|stiff|numb|tingling|eczema|acne|injury|injured|sprain*|burn|bite',
@@ -868,7 +961,8 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       'hematemesis', 'melena', 'blood_in_stool', 'blood_in_urine', 'heavy_bleeding', 'overdose', 'poison_chemical',
       'medication_ingestion', 'angioedema', 'hives_generalized', 'head_injury', 'major_trauma', 'leg_swelling_painful',
       'sudden_hearing_loss', 'vision_loss', 'blurred_vision', 'petechiae', 'rigors', 'testicular_pain', 'hemoptysis',
-      'urinary_retention', 'medication_error', 'very_ill_child', 'limp_plain', 'dehydration_child',
+      'urinary_retention', 'medication_error', 'very_ill_child', 'limp_plain', 'dehydration_child', 'suspected_emergency',
+      'seizure', 'found_on_floor', 'dehydration_adult', 'hot_joint', 'wound_infection', 'zoster_face', 'nosebleed', 'cannot_bear_weight',
     ],
   },
   body_part: {
@@ -884,6 +978,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   // ---------- prompt injection ----------
   injection_override: {
     terms: [
+      'note to the ai|message to the ai|to the ai|dear ai|til ki-en|til kien|beskjed til ki|melding til ki|til roboten|til chatboten|to the bot|to the chatbot|to the model|til modellen|til assistenten|to the assistant|til algoritmen|to the algorithm',
       'system prompt|systemprompt|jailbreak|developer mode|utviklermodus|du er en språkmodell|du er en ki|you are an ai|you are a language model|as an ai|nye instruksjoner|new instructions|ny instruks',
     ],
     near: [

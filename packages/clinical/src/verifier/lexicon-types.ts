@@ -4,9 +4,10 @@ import type { Language } from '@kollega/domain';
 export type Side = 'right' | 'left' | 'bilateral';
 
 /**
- * A diagnosis the verifier recognises in notes. `names` are regular-expression bodies matched inside words
- * (so compounds like "KOLS-forverring" count); `evidence` are bodies whose presence in the transcript supports it
- * (the lay words patients and doctors say). The names themselves always count as evidence too.
+ * A diagnosis the verifier recognises in notes. `names` are regular-expression bodies matched as the last part of
+ * a compound ("streptokokktonsillitt", "KOLS-forverring") with an inflection ending; a name written `=name` only
+ * matches as a word of its own ("brudd" but not "samlivsbrudd"), as do names shorter than five letters.
+ * `evidence` are bodies whose presence in the transcript supports it (the lay words patients and doctors say).
  */
 export interface DiagnosisConcept {
   id: string;
@@ -63,6 +64,10 @@ export interface VerifierLexicon {
   discussionCues: string;
   /** Section ids whose statements are the patient's history (speaker attribution applies there). */
   historySections: readonly string[];
+  /** A doctor's plan or suggestion ("anbefaler", "I want to start"): not a statement of the patient's history. */
+  planCues: string;
+  /** Words that show a comma list is one negated list ("Ingen feber, hodepine eller nakkestivhet"). */
+  listCues: string;
   /** A relative or other third person ("kona", "broren min", "my wife"). */
   kinTerms: string;
   /** Kin words that do not make the relative the subject ("ifølge kona", "Mor følger"). */

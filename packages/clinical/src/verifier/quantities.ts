@@ -582,7 +582,8 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
       quantity.family = unit.family;
       quantity.unitText = unit.text;
     }
-    if (label) quantity.label = label;
+    // A label before a duration, frequency or count belongs to something else ("Kreatinin og kalium om 10 d").
+    if (label && !(unit && (unit.family === 'time' || unit.family === 'frequency' || unit.family === 'count'))) quantity.label = label;
     // "148/92" and "148 over 92" are blood pressures when the numbers are plausible.
     if (shape === 'pair' && !label && parsed.value >= 70 && parsed.value <= 260 && (value2 ?? 0) >= 30 && (value2 ?? 0) <= 160) {
       quantity.label = 'blood-pressure';

@@ -64,6 +64,8 @@ export interface CompiledLexicon {
   hypotheticalCues: RegExp;
   conditionalStatement: RegExp;
   discussionCues: RegExp;
+  planCues: RegExp;
+  listCues: RegExp;
   bodySites: readonly string[];
   clinicalWords: RegExp;
 }
@@ -86,10 +88,18 @@ function compile(lexicon: VerifierLexicon): CompiledLexicon {
     stopwords.add(foldText(word));
     stopwords.add(stemWord(word, language));
   }
+  const namePattern = (names: readonly string[]): string => {
+    const exact = names.filter((name) => name.startsWith('=') || name.replace(/\\./g, '').length < 5).map((name) => name.replace(/^=/, ''));
+    const compound = names.filter((name) => !name.startsWith('=') && name.replace(/\\./g, '').length >= 5);
+    const parts: string[] = [];
+    if (exact.length > 0) parts.push(`(?:${exact.join('|')})\\p{L}{0,3}`);
+    if (compound.length > 0) parts.push(`(?:\\p{L}{3,}-?|\\p{L}+-)?(?:${compound.join('|')})\\p{L}{0,4}`);
+    return parts.join('|');
+  };
   const diagnoses = lexicon.diagnoses.map((diagnosis) => ({
     id: diagnosis.id,
-    names: wordRegExp(`[\\p{L}-]*(?:${diagnosis.names.join('|')})[\\p{L}-]*`),
-    evidence: wordRegExp(`[\\p{L}-]*(?:${[...diagnosis.names, ...diagnosis.evidence].join('|')})[\\p{L}-]*`),
+    names: wordRegExp(namePattern(diagnosis.names)),
+    evidence: wordRegExp(`[\\p{L}-]*(?:${[...diagnosis.names.map((name) => name.replace(/^=/, '')), ...diagnosis.evidence].join('|')})[\\p{L}-]*`),
   }));
   return {
     lexicon,
@@ -116,6 +126,8 @@ function compile(lexicon: VerifierLexicon): CompiledLexicon {
     hypotheticalCues: wordRegExp(lexicon.hypotheticalCues),
     conditionalStatement: wordRegExp(lexicon.conditionalStatement),
     discussionCues: wordRegExp(lexicon.discussionCues),
+    planCues: wordRegExp(lexicon.planCues),
+    listCues: wordRegExp(lexicon.listCues),
     bodySites: lexicon.bodySites,
     clinicalWords: wordRegExp(`[\\p{L}]*${lexicon.clinicalWords}[\\p{L}]*`),
   };

@@ -40,6 +40,8 @@ export interface TranscriptUnit {
   /** Index of the unit that answers this question. */
   answeredByUnit: number | undefined;
   hypothetical: boolean;
+  /** A doctor's plan or suggestion ("jeg anbefaler …"), not history. */
+  plan: boolean;
 }
 
 /** The transcript prepared for checking. */
@@ -224,6 +226,7 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         answersUnit: undefined,
         answeredByUnit: undefined,
         hypothetical: compiled.hypotheticalCues.test(foldText(sentence)),
+        plan: speaker === 'lege' && compiled.planCues.test(foldText(sentence)),
       });
     }
   });
