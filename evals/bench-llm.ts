@@ -30,7 +30,9 @@ import {
 } from '@kollega/ai';
 import { startFakeOpenAIServer } from '@kollega/ai/testing';
 
-const dataFile = process.argv.slice(2).find((argument) => !argument.startsWith('--')) ?? '/work/shared/data/nb-dev/consultations.jsonl';
+const dataFile =
+  process.argv.slice(2).find((argument) => !argument.startsWith('--')) ??
+  '/work/shared/data/nb-dev/consultations.jsonl';
 
 interface RawConsultation {
   id: string;
@@ -38,7 +40,13 @@ interface RawConsultation {
 }
 
 function toTranscript(turns: ReadonlyArray<{ speaker: string; text: string }>): Transcript {
-  return { segments: turns.map((turn, index) => ({ id: `s${index + 1}`, speaker: turn.speaker as SpeakerRole, text: turn.text })) };
+  return {
+    segments: turns.map((turn, index) => ({
+      id: `s${index + 1}`,
+      speaker: turn.speaker as SpeakerRole,
+      text: turn.text,
+    })),
+  };
 }
 
 const consultations = readFileSync(dataFile, 'utf8')
@@ -48,7 +56,9 @@ const consultations = readFileSync(dataFile, 'utf8')
 
 /** Long consultations: eight dev consultations joined end to end (≈ 7 000 tokens each). */
 const longTranscripts = Array.from({ length: 3 }, (_, start) =>
-  toTranscript(consultations.slice(start * 8, start * 8 + 8).flatMap((consultation) => consultation.transcript)),
+  toTranscript(
+    consultations.slice(start * 8, start * 8 + 8).flatMap((consultation) => consultation.transcript),
+  ),
 );
 
 interface Scenario {
@@ -59,15 +69,44 @@ interface Scenario {
 }
 
 const scenarios: Scenario[] = [
-  { name: 'nb-dev, local model, 8k context', transcripts: consultations.map((c) => toTranscript(c.transcript)), local: true, contextTokens: 8192 },
-  { name: 'nb-dev, remote (de-identified), 8k', transcripts: consultations.map((c) => toTranscript(c.transcript)), local: false, contextTokens: 8192 },
-  { name: 'nb-dev, remote, 4k context', transcripts: consultations.map((c) => toTranscript(c.transcript)), local: false, contextTokens: 4096 },
-  { name: '8 joined consultations, remote, 8k', transcripts: longTranscripts, local: false, contextTokens: 8192 },
-  { name: '8 joined consultations, remote, 32k', transcripts: longTranscripts, local: false, contextTokens: 32768 },
+  {
+    name: 'nb-dev, local model, 8k context',
+    transcripts: consultations.map((c) => toTranscript(c.transcript)),
+    local: true,
+    contextTokens: 8192,
+  },
+  {
+    name: 'nb-dev, remote (de-identified), 8k',
+    transcripts: consultations.map((c) => toTranscript(c.transcript)),
+    local: false,
+    contextTokens: 8192,
+  },
+  {
+    name: 'nb-dev, remote, 4k context',
+    transcripts: consultations.map((c) => toTranscript(c.transcript)),
+    local: false,
+    contextTokens: 4096,
+  },
+  {
+    name: '8 joined consultations, remote, 8k',
+    transcripts: longTranscripts,
+    local: false,
+    contextTokens: 8192,
+  },
+  {
+    name: '8 joined consultations, remote, 32k',
+    transcripts: longTranscripts,
+    local: false,
+    contextTokens: 32768,
+  },
 ];
 
 const template = findTemplate('fastlege')!;
-const schemaTokens = estimateTokens(JSON.stringify(toJsonSchema(createModelNoteSchema(template.sections.map((s) => s.id) as [string, ...string[]]))));
+const schemaTokens = estimateTokens(
+  JSON.stringify(
+    toJsonSchema(createModelNoteSchema(template.sections.map((s) => s.id) as [string, ...string[]])),
+  ),
+);
 
 /** Tokens of the prompt with no transcript and no facts: what every call sends regardless of the consultation. */
 function fixedTokensPerCall(deidentified: boolean, chunked: boolean): number {
@@ -118,8 +157,10 @@ try {
       }),
     );
     const model = registry.textModel('note-drafting');
-    // Warm-up: the first call pays for module loading and the HTTP connection.
-    await draftNoteWithModel({ transcript: scenario.transcripts[0]!, model, language: 'nb', contextTokens: scenario.contextTokens });
+    // Warm-up: the first calls pay for module loading, JIT compilation and the HTTP connection.
+    for (const transcript of scenario.transcripts.slice(0, 5)) {
+      await draftNoteWithModel({ transcript, model, language: 'nb', contextTokens: scenario.contextTokens });
+    }
 
     let calls = 0;
     let oneCall = 0;
@@ -134,7 +175,12 @@ try {
     for (const transcript of scenario.transcripts) {
       server.reset();
       const started = performance.now();
-      const result = await draftNoteWithModel({ transcript, model, language: 'nb', contextTokens: scenario.contextTokens });
+      const result = await draftNoteWithModel({
+        transcript,
+        model,
+        language: 'nb',
+        contextTokens: scenario.contextTokens,
+      });
       const elapsed = performance.now() - started;
       if (result.value.engine === 'builtin') fallbacks += 1;
       const requests = server.requests;
@@ -150,7 +196,10 @@ try {
       calls += requests.length;
       if (requests.length === 1) oneCall += 1;
       const sent = requests.reduce(
-        (sum, request) => sum + estimateTokens((request.json?.messages ?? []).map((message) => message.content).join('\n')) + schemaTokens,
+        (sum, request) =>
+          sum +
+          estimateTokens((request.json?.messages ?? []).map((message) => message.content).join('\n')) +
+          schemaTokens,
         0,
       );
       const fixed = fixedTokensPerCall(!scenario.local, requests.length > 1);
@@ -200,9 +249,14 @@ const headers: Array<[keyof Row, string]> = [
   ['layerP95', 'p95 '],
   ['fallbacks', 'fallbacks'],
 ];
-const widths = headers.map(([key, title]) => Math.max(title.length, ...rows.map((row) => String(row[key]).length)));
-const line = (cells: string[]): string => `| ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')} |`;
-console.log(`bench:llm — ${dataFile} against a loopback fake OpenAI-compatible server (target: sent−fixed ≤ 1.3× transcript)`);
+const widths = headers.map(([key, title]) =>
+  Math.max(title.length, ...rows.map((row) => String(row[key]).length)),
+);
+const line = (cells: string[]): string =>
+  `| ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')} |`;
+console.log(
+  `bench:llm — ${dataFile} against a loopback fake OpenAI-compatible server (target: sent−fixed ≤ 1.3× transcript)`,
+);
 console.log(line(headers.map(([, title]) => title)));
 console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
 for (const row of rows) console.log(line(headers.map(([key]) => String(row[key]))));

@@ -4,6 +4,7 @@ import { registerNoteCommand } from './commands/note';
 import { registerServeCommand } from './commands/serve';
 import { registerEvalCommand } from './commands/eval';
 import { registerDeidentifyCommand } from './commands/deid';
+import { registerTriageCommand } from './commands/triage';
 
 /** Builds the `kollega` program with every command registered. */
 export function createProgram(): Command {
@@ -15,6 +16,7 @@ export function createProgram(): Command {
   registerNoteCommand(program);
   registerEvalCommand(program);
   registerDeidentifyCommand(program);
+  registerTriageCommand(program);
   return program;
 }
 

@@ -8,3 +8,4 @@ export * from './transcript-input/index';
 export * from './deidentification/index';
 export * from './antibiotics/index';
 export * from './icpc2/index';
+export * from './triage/index';

@@ -10,7 +10,9 @@ const folder = mkdtempSync(join(tmpdir(), 'kollega-deid-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Runs `kollega deid …` in this process and captures its output. */
-async function runDeid(args: readonly string[]): Promise<{ stdout: string; stderr: string; error?: unknown }> {
+async function runDeid(
+  args: readonly string[],
+): Promise<{ stdout: string; stderr: string; error?: unknown }> {
   const program = new Command('kollega').exitOverride();
   registerDeidentifyCommand(program);
   let stdout = '';

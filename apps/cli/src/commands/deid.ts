@@ -50,7 +50,9 @@ async function readInput(file: string): Promise<string> {
 
 /** "navn 2, fødselsnummer 1 (3 i alt)" — kinds with a count only. */
 function describeCounts(counts: IdentifierCounts, total: number): string {
-  const parts = IDENTIFIER_KINDS.filter((kind) => counts[kind] > 0).map((kind) => `${KIND_NAMES[kind]} ${counts[kind]}`);
+  const parts = IDENTIFIER_KINDS.filter((kind) => counts[kind] > 0).map(
+    (kind) => `${KIND_NAMES[kind]} ${counts[kind]}`,
+  );
   return parts.length === 0 ? 'ingen identifikatorer funnet' : `${parts.join(', ')} (${total} i alt)`;
 }
 

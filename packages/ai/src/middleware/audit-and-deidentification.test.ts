@@ -26,7 +26,11 @@ describe('audit and de-identification middleware', () => {
     server.reset();
     sink = new InMemoryAuditSink();
     model = wrapTextModel({
-      model: createOpenAICompatibleProvider({ name: 'cloud', baseURL: server.baseURL, local: false }).textModel('big-model'),
+      model: createOpenAICompatibleProvider({
+        name: 'cloud',
+        baseURL: server.baseURL,
+        local: false,
+      }).textModel('big-model'),
       middleware: [
         createDeidentificationMiddleware(),
         createResilienceMiddleware({ maxRetries: 1, sleep: () => Promise.resolve() }),
@@ -37,10 +41,19 @@ describe('audit and de-identification middleware', () => {
 
   it('sends placeholders instead of identifiers and restores them in the answer', async () => {
     // The fake model answers with what it received from the user, placeholders included.
-    server.setDefault((request) => ({ kind: 'text', content: `Notat: ${request.json?.messages?.at(-1)?.content ?? ''}` }));
-    const result = await model.generateText({ messages: [{ role: 'system', content: 'Skriv notat.' }, { role: 'user', content: PATIENT_TEXT }] });
+    server.setDefault((request) => ({
+      kind: 'text',
+      content: `Notat: ${request.json?.messages?.at(-1)?.content ?? ''}`,
+    }));
+    const result = await model.generateText({
+      messages: [
+        { role: 'system', content: 'Skriv notat.' },
+        { role: 'user', content: PATIENT_TEXT },
+      ],
+    });
     const sent = server.requests[0]!.body;
-    for (const identifier of ['Kari', 'Nordmann', personNumber, '912 34 567']) expect(sent).not.toContain(identifier);
+    for (const identifier of ['Kari', 'Nordmann', personNumber, '912 34 567'])
+      expect(sent).not.toContain(identifier);
     expect(sent).toContain('[NAVN_1]');
     expect(sent).toContain('[FNR_1]');
     expect(sent).toContain('38,9');
@@ -59,15 +72,24 @@ describe('audit and de-identification middleware', () => {
 
   it('restores placeholders that arrive split across stream chunks', async () => {
     // The fake streams in 8-character pieces, so "[NAVN_1]" and "[FNR_1]" straddle chunk borders.
-    server.setDefault((request) => ({ kind: 'text', content: `Pasient: ${request.json?.messages?.at(-1)?.content ?? ''}` }));
+    server.setDefault((request) => ({
+      kind: 'text',
+      content: `Pasient: ${request.json?.messages?.at(-1)?.content ?? ''}`,
+    }));
     let text = '';
     const parts: TextStreamPart[] = [];
-    for await (const part of model.streamText({ messages: [{ role: 'user', content: `xx ${PATIENT_TEXT}` }] })) {
+    for await (const part of model.streamText({
+      messages: [{ role: 'user', content: `xx ${PATIENT_TEXT}` }],
+    })) {
       parts.push(part);
       if (part.type === 'text-delta') text += part.text;
     }
     expect(text).toBe(`Pasient: xx ${PATIENT_TEXT}`);
-    expect(parts.filter((part) => part.type === 'text-delta').some((part) => part.type === 'text-delta' && part.text.includes('['))).toBe(false);
+    expect(
+      parts
+        .filter((part) => part.type === 'text-delta')
+        .some((part) => part.type === 'text-delta' && part.text.includes('[')),
+    ).toBe(false);
   });
 
   it('records one audit event per attempt with hashes, tokens and outcome, never the content', async () => {
@@ -105,12 +127,16 @@ describe('audit and de-identification middleware', () => {
     const sentBody = server.requests[1]!.json!;
     expect(succeeded!.details.requestSha256).toBe(
       hashTextRequest({
-        messages: sentBody.messages!.map((message) => ({ role: message.role as 'user', content: message.content })),
+        messages: sentBody.messages!.map((message) => ({
+          role: message.role as 'user',
+          content: message.content,
+        })),
         responseFormat: undefined,
       }),
     );
     const serialised = JSON.stringify(sink.events);
-    for (const fragment of ['Kari', 'Nordmann', personNumber, 'feber', 'Svar om']) expect(serialised).not.toContain(fragment);
+    for (const fragment of ['Kari', 'Nordmann', personNumber, 'feber', 'Svar om'])
+      expect(serialised).not.toContain(fragment);
   });
 
   it('audits streams, including ones the consumer stops early', async () => {

@@ -13,7 +13,9 @@ export interface AuditMiddlewareOptions {
 
 /** SHA-256 of exactly what goes to the provider: the messages and the response format. */
 export function hashTextRequest(request: GenerateTextRequest): string {
-  return sha256(JSON.stringify({ messages: request.messages, responseFormat: request.responseFormat ?? null }));
+  return sha256(
+    JSON.stringify({ messages: request.messages, responseFormat: request.responseFormat ?? null }),
+  );
 }
 
 /**
@@ -98,7 +100,9 @@ export function createAuditMiddleware(options: AuditMiddlewareOptions): TextMode
             outputTokens: finish?.usage.outputTokens ?? null,
             latencyMs: Math.round(performance.now() - started),
             outcome: failure === undefined ? 'success' : 'failure',
-            ...(failure === undefined ? { responseSha256: sha256(text) } : { errorCode: toAppError(failure).code }),
+            ...(failure === undefined
+              ? { responseSha256: sha256(text) }
+              : { errorCode: toAppError(failure).code }),
           }),
         );
       }

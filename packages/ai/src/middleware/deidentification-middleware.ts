@@ -1,6 +1,11 @@
 import type { Deidentifier, DeidentificationOptions } from '@kollega/clinical';
 import { createDeidentifier, emptyIdentifierCounts } from '@kollega/clinical';
-import type { ChatMessage, GenerateTextRequest, GenerateTextResult, TextStreamPart } from '../models/text-model';
+import type {
+  ChatMessage,
+  GenerateTextRequest,
+  GenerateTextResult,
+  TextStreamPart,
+} from '../models/text-model';
 import type { TextModelMiddleware } from './wrap-text-model';
 
 /** Told to the model whenever placeholders were put in, so it copies them instead of guessing. */
@@ -30,7 +35,9 @@ export function deidentifyRequest(
       systemIndex === -1
         ? [{ role: 'system', content: PLACEHOLDER_INSTRUCTION }, ...messages]
         : messages.map((message, index) =>
-            index === systemIndex ? { ...message, content: `${message.content}\n\n${PLACEHOLDER_INSTRUCTION}` } : message,
+            index === systemIndex
+              ? { ...message, content: `${message.content}\n\n${PLACEHOLDER_INSTRUCTION}` }
+              : message,
           );
   }
   return {

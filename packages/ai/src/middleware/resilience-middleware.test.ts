@@ -40,12 +40,21 @@ describe('resilience middleware against the fake server', () => {
     server.reset();
     sleeps = [];
     clock = 0;
-    breaker = createCircuitBreaker({ provider: 'fake', failureThreshold: 3, cooldownMs: 1_000, now: () => clock });
+    breaker = createCircuitBreaker({
+      provider: 'fake',
+      failureThreshold: 3,
+      cooldownMs: 1_000,
+      now: () => clock,
+    });
     model = build();
   });
 
   it('retries 429 and 5xx with exponential backoff, then succeeds', async () => {
-    server.enqueue({ kind: 'error', status: 429 }, { kind: 'error', status: 502 }, { kind: 'text', content: 'ok' });
+    server.enqueue(
+      { kind: 'error', status: 429 },
+      { kind: 'error', status: 502 },
+      { kind: 'text', content: 'ok' },
+    );
     const result = await model.generateText({ messages: MESSAGES });
     expect(result.text).toBe('ok');
     expect(server.requests).toHaveLength(3);
@@ -53,7 +62,10 @@ describe('resilience middleware against the fake server', () => {
   });
 
   it('waits as long as Retry-After says', async () => {
-    server.enqueue({ kind: 'error', status: 429, headers: { 'retry-after': '3' } }, { kind: 'text', content: 'ok' });
+    server.enqueue(
+      { kind: 'error', status: 429, headers: { 'retry-after': '3' } },
+      { kind: 'text', content: 'ok' },
+    );
     await model.generateText({ messages: MESSAGES });
     expect(sleeps).toEqual([3000]);
   });
@@ -70,7 +82,11 @@ describe('resilience middleware against the fake server', () => {
     expect(server.requests).toHaveLength(1);
 
     server.reset();
-    server.enqueue({ kind: 'error', status: 500 }, { kind: 'error', status: 500 }, { kind: 'error', status: 500 });
+    server.enqueue(
+      { kind: 'error', status: 500 },
+      { kind: 'error', status: 500 },
+      { kind: 'error', status: 500 },
+    );
     await expect(model.generateText({ messages: MESSAGES })).rejects.toMatchObject({ code: 'unavailable' });
     expect(server.requests).toHaveLength(3);
   });
@@ -86,10 +102,12 @@ describe('resilience middleware against the fake server', () => {
     server.enqueue({ kind: 'hang' });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
-    await expect(model.generateText({ messages: MESSAGES, signal: controller.signal })).rejects.toMatchObject({
-      code: 'unavailable',
-      details: { reason: 'cancelled' },
-    });
+    await expect(model.generateText({ messages: MESSAGES, signal: controller.signal })).rejects.toMatchObject(
+      {
+        code: 'unavailable',
+        details: { reason: 'cancelled' },
+      },
+    );
     expect(server.requests).toHaveLength(1);
   });
 
@@ -100,7 +118,9 @@ describe('resilience middleware against the fake server', () => {
       await expect(model.generateText({ messages: MESSAGES })).rejects.toMatchObject({ code: 'unavailable' });
     }
     expect(breaker.state()).toBe('open');
-    const refused: unknown = await model.generateText({ messages: MESSAGES }).catch((error: unknown) => error);
+    const refused: unknown = await model
+      .generateText({ messages: MESSAGES })
+      .catch((error: unknown) => error);
     expect(isAppError(refused) && refused.details.reason).toBe('circuit_open');
     expect(server.requests).toHaveLength(3);
 
@@ -126,12 +146,16 @@ describe('resilience middleware against the fake server', () => {
   it('retries a stream that fails before its first part, but not one that broke off midway', async () => {
     server.enqueue({ kind: 'error', status: 503 }, { kind: 'text', content: 'strømmet' });
     let text = '';
-    for await (const part of model.streamText({ messages: MESSAGES })) if (part.type === 'text-delta') text += part.text;
+    for await (const part of model.streamText({ messages: MESSAGES }))
+      if (part.type === 'text-delta') text += part.text;
     expect(text).toBe('strømmet');
     expect(server.requests).toHaveLength(2);
 
     server.reset();
-    server.enqueue({ kind: 'truncated-stream', content: 'et svar som blir kuttet' }, { kind: 'text', content: 'nei' });
+    server.enqueue(
+      { kind: 'truncated-stream', content: 'et svar som blir kuttet' },
+      { kind: 'text', content: 'nei' },
+    );
     const consume = async (): Promise<void> => {
       for await (const _part of model.streamText({ messages: MESSAGES })) {
         // consume
@@ -142,10 +166,14 @@ describe('resilience middleware against the fake server', () => {
 
     // A dropped connection is retryable in itself, but text already reached the caller.
     server.reset();
-    server.enqueue({ kind: 'truncated-stream', content: 'et svar som blir kuttet', abrupt: true }, { kind: 'text', content: 'nei' });
+    server.enqueue(
+      { kind: 'truncated-stream', content: 'et svar som blir kuttet', abrupt: true },
+      { kind: 'text', content: 'nei' },
+    );
     const seen: string[] = [];
     const consumeAbrupt = async (): Promise<void> => {
-      for await (const part of model.streamText({ messages: MESSAGES })) if (part.type === 'text-delta') seen.push(part.text);
+      for await (const part of model.streamText({ messages: MESSAGES }))
+        if (part.type === 'text-delta') seen.push(part.text);
     };
     await expect(consumeAbrupt()).rejects.toMatchObject({ details: { reason: 'network', retryable: true } });
     expect(seen.length).toBeGreaterThan(0);

@@ -110,7 +110,11 @@ function indicatesOutage(error: unknown): boolean {
 }
 
 /** The delay before the next attempt, or undefined when the server asks for too long a wait. */
-function retryDelay(attempt: number, error: unknown, options: Required<Omit<ResilienceOptions, 'circuitBreaker'>>): number | undefined {
+function retryDelay(
+  attempt: number,
+  error: unknown,
+  options: Required<Omit<ResilienceOptions, 'circuitBreaker'>>,
+): number | undefined {
   const retryAfter = isAppError(error) ? error.details.retryAfterMs : undefined;
   if (typeof retryAfter === 'number') return retryAfter > options.maxRetryAfterMs ? undefined : retryAfter;
   const exponential = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** attempt);
@@ -177,7 +181,10 @@ export function createResilienceMiddleware(options: ResilienceOptions = {}): Tex
         options.circuitBreaker?.beforeCall();
         let yielded = false;
         try {
-          for await (const part of next({ ...request, signal: attemptSignal(request.signal, settings.timeoutMs) })) {
+          for await (const part of next({
+            ...request,
+            signal: attemptSignal(request.signal, settings.timeoutMs),
+          })) {
             yielded = true;
             yield part;
           }

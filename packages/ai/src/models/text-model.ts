@@ -21,9 +21,7 @@ export type JsonSchema = Record<string, unknown>;
  * prompt) and report what they used in `GenerateTextResult.responseFormat`.
  */
 export type ResponseFormat =
-  | { type: 'text' }
-  | { type: 'json-object' }
-  | { type: 'json-schema'; name: string; schema: JsonSchema };
+  { type: 'text' } | { type: 'json-object' } | { type: 'json-schema'; name: string; schema: JsonSchema };
 
 /** How a response format was actually honoured: by the server, or only by instructions in the prompt. */
 export type AppliedResponseFormat = 'text' | 'json-object' | 'json-schema' | 'prompt';

@@ -6,7 +6,12 @@ import type { PromptLine } from './note-prompt';
 
 const lineArbitrary = fc.record({
   speaker: fc.constantFrom('lege' as const, 'pasient' as const),
-  text: fc.array(fc.constantFrom('vondt', 'i', 'halsen', 'feber', '38,9', 'tre', 'dager.', 'hoste', 'nei.'), { minLength: 1, maxLength: 60 }).map((words) => words.join(' ')),
+  text: fc
+    .array(fc.constantFrom('vondt', 'i', 'halsen', 'feber', '38,9', 'tre', 'dager.', 'hoste', 'nei.'), {
+      minLength: 1,
+      maxLength: 60,
+    })
+    .map((words) => words.join(' ')),
 });
 
 function toLines(records: Array<{ speaker: 'lege' | 'pasient'; text: string }>): PromptLine[] {
@@ -21,28 +26,36 @@ describe('chunkTranscript', () => {
 
   it('covers every line in order, keeps chunks within budget, and overlaps neighbours', () => {
     fc.assert(
-      fc.property(fc.array(lineArbitrary, { minLength: 1, maxLength: 80 }), fc.integer({ min: 40, max: 400 }), (records, maxTokens) => {
-        const lines = toLines(records);
-        const chunks = chunkTranscript(lines, { maxTokens });
-        // Every word of every line is sent (long lines may be split, never cut).
-        const sent = chunks.flat();
-        for (const line of lines) {
-          const pieces = sent.filter((piece) => piece.id === line.id).map((piece) => piece.text);
-          expect(pieces.join(' ').split(/\s+/).filter(Boolean)).toEqual(expect.arrayContaining(line.text.split(/\s+/)));
-        }
-        for (const chunk of chunks) {
-          expect(chunk.reduce((sum, line) => sum + estimateLineTokens(line), 0)).toBeLessThanOrEqual(Math.max(16, maxTokens));
-        }
-        // Chunks advance: each starts no later than where the previous ended, and adds something new.
-        const order = new Map(lines.map((line, index) => [line.id, index]));
-        for (let index = 1; index < chunks.length; index += 1) {
-          const previousLast = order.get(chunks[index - 1]!.at(-1)!.id)!;
-          const currentFirst = order.get(chunks[index]![0]!.id)!;
-          const currentLast = order.get(chunks[index]!.at(-1)!.id)!;
-          expect(currentFirst).toBeLessThanOrEqual(previousLast + 1);
-          expect(currentLast).toBeGreaterThanOrEqual(previousLast);
-        }
-      }),
+      fc.property(
+        fc.array(lineArbitrary, { minLength: 1, maxLength: 80 }),
+        fc.integer({ min: 40, max: 400 }),
+        (records, maxTokens) => {
+          const lines = toLines(records);
+          const chunks = chunkTranscript(lines, { maxTokens });
+          // Every word of every line is sent (long lines may be split, never cut).
+          const sent = chunks.flat();
+          for (const line of lines) {
+            const pieces = sent.filter((piece) => piece.id === line.id).map((piece) => piece.text);
+            expect(pieces.join(' ').split(/\s+/).filter(Boolean)).toEqual(
+              expect.arrayContaining(line.text.split(/\s+/)),
+            );
+          }
+          for (const chunk of chunks) {
+            expect(chunk.reduce((sum, line) => sum + estimateLineTokens(line), 0)).toBeLessThanOrEqual(
+              Math.max(16, maxTokens),
+            );
+          }
+          // Chunks advance: each starts no later than where the previous ended, and adds something new.
+          const order = new Map(lines.map((line, index) => [line.id, index]));
+          for (let index = 1; index < chunks.length; index += 1) {
+            const previousLast = order.get(chunks[index - 1]!.at(-1)!.id)!;
+            const currentFirst = order.get(chunks[index]![0]!.id)!;
+            const currentLast = order.get(chunks[index]!.at(-1)!.id)!;
+            expect(currentFirst).toBeLessThanOrEqual(previousLast + 1);
+            expect(currentLast).toBeGreaterThanOrEqual(previousLast);
+          }
+        },
+      ),
       { seed: 3, numRuns: 150 },
     );
   });
@@ -73,8 +86,30 @@ describe('mergeModelNotes', () => {
   it('never merges statements that differ in side, number or negation', () => {
     const merged = mergeModelNotes(
       [
-        { sections: [{ id: 'us', statements: [{ text: 'Rødt, bulende trommehinne høyre side.', evidence: ['s3'] }, { text: 'Temp 38,6.', evidence: ['s4'] }, { text: 'Feber.', evidence: ['s5'] }] }] },
-        { sections: [{ id: 'us', statements: [{ text: 'Rødt, bulende trommehinne venstre side.', evidence: ['s3'] }, { text: 'Temp 38,9.', evidence: ['s4'] }, { text: 'Ikke feber.', evidence: ['s5'] }] }] },
+        {
+          sections: [
+            {
+              id: 'us',
+              statements: [
+                { text: 'Rødt, bulende trommehinne høyre side.', evidence: ['s3'] },
+                { text: 'Temp 38,6.', evidence: ['s4'] },
+                { text: 'Feber.', evidence: ['s5'] },
+              ],
+            },
+          ],
+        },
+        {
+          sections: [
+            {
+              id: 'us',
+              statements: [
+                { text: 'Rødt, bulende trommehinne venstre side.', evidence: ['s3'] },
+                { text: 'Temp 38,9.', evidence: ['s4'] },
+                { text: 'Ikke feber.', evidence: ['s5'] },
+              ],
+            },
+          ],
+        },
       ],
       ['us'],
     );

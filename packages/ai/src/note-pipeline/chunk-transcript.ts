@@ -65,7 +65,10 @@ export function toPromptLines(transcript: Transcript): PromptLine[] {
  * last ~10 % of the previous one so a statement spanning the border is seen whole. Every line is in
  * at least one chunk: nothing is silently dropped.
  */
-export function chunkTranscript(lines: readonly PromptLine[], options: ChunkTranscriptOptions): PromptLine[][] {
+export function chunkTranscript(
+  lines: readonly PromptLine[],
+  options: ChunkTranscriptOptions,
+): PromptLine[][] {
   const maxTokens = Math.max(16, options.maxTokens);
   const overlapTokens = Math.floor(maxTokens * (options.overlapShare ?? 0.1));
   const units = lines.flatMap((line) => splitLongLine(line, maxTokens));
@@ -85,7 +88,8 @@ export function chunkTranscript(lines: readonly PromptLine[], options: ChunkTran
       for (let index = current.length - 1; index >= 0; index -= 1) {
         const line = current[index]!;
         const lineTokens = estimateLineTokens(line);
-        if (carriedTokens + lineTokens > overlapTokens || carriedTokens + lineTokens + tokens > maxTokens) break;
+        if (carriedTokens + lineTokens > overlapTokens || carriedTokens + lineTokens + tokens > maxTokens)
+          break;
         carried.unshift(line);
         carriedTokens += lineTokens;
       }

@@ -21,9 +21,24 @@ interface Consultation {
 }
 
 const FIRST_NAMES = ['Kari', 'Ola', 'Aisha', 'Per-Olav', 'Nguyen', 'Siri', 'Jonas', 'Anne-Marie'];
-const LAST_NAMES = ['Nordmann', 'Haugland', 'Kowalski', 'Johansen', 'Berg Olsen', 'Aasen', 'Mohammed', 'Strand'];
+const LAST_NAMES = [
+  'Nordmann',
+  'Haugland',
+  'Kowalski',
+  'Johansen',
+  'Berg Olsen',
+  'Aasen',
+  'Mohammed',
+  'Strand',
+];
 const STREETS = ['Storgata', 'Furuveien', 'Kirkevegen', 'Skolebakken', 'Kongens gate', 'Solbergstien'];
-const PLACES = [['0150', 'Oslo'], ['5003', 'Bergen'], ['7010', 'Trondheim'], ['9008', 'Tromsø'], ['2317', 'HAMAR']] as const;
+const PLACES = [
+  ['0150', 'Oslo'],
+  ['5003', 'Bergen'],
+  ['7010', 'Trondheim'],
+  ['9008', 'Tromsø'],
+  ['2317', 'HAMAR'],
+] as const;
 
 /** One way of writing each identifier, chosen by the seeded random. */
 function pick<T>(random: () => number, values: readonly T[]): T {
@@ -84,7 +99,11 @@ function makeIdentifiers(random: () => number): Identifiers {
 }
 
 /** A copy of the consultation with each identifier sentence added to a different patient-side turn. */
-function withIdentifiers(consultation: Consultation, identifiers: Identifiers, random: () => number): Transcript {
+function withIdentifiers(
+  consultation: Consultation,
+  identifiers: Identifiers,
+  random: () => number,
+): Transcript {
   const segments = consultation.transcript.map((turn, index) => ({
     id: `s${index + 1}`,
     speaker: turn.speaker as SpeakerRole,
@@ -98,54 +117,57 @@ function withIdentifiers(consultation: Consultation, identifiers: Identifiers, r
   return { segments };
 }
 
-describe.skipIf(!existsSync(DATA_FILE))('no identifier reaches a non-local model (nb-dev consultations)', () => {
-  let server: FakeOpenAIServer;
-  const consultations: Consultation[] = existsSync(DATA_FILE)
-    ? readFileSync(DATA_FILE, 'utf8')
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line) => JSON.parse(line) as Consultation)
-    : [];
+describe.skipIf(!existsSync(DATA_FILE))(
+  'no identifier reaches a non-local model (nb-dev consultations)',
+  () => {
+    let server: FakeOpenAIServer;
+    const consultations: Consultation[] = existsSync(DATA_FILE)
+      ? readFileSync(DATA_FILE, 'utf8')
+          .split('\n')
+          .filter((line) => line.trim() !== '')
+          .map((line) => JSON.parse(line) as Consultation)
+      : [];
 
-  beforeAll(async () => {
-    server = await startFakeOpenAIServer({ defaultReply: { kind: 'echo-note' } });
-  });
-  afterAll(() => server.close());
+    beforeAll(async () => {
+      server = await startFakeOpenAIServer({ defaultReply: { kind: 'echo-note' } });
+    });
+    afterAll(() => server.close());
 
-  it.each([
-    ['in one call', 8192],
-    ['in overlapping chunks', 2600],
-  ])('%s', async (_name, contextTokens) => {
-    expect(consultations.length).toBeGreaterThan(0);
-    const registry = createModelRegistry(
-      parseModelConfig({
-        // Loopback, but declared not local: the registry must de-identify.
-        providers: { cloud: { type: 'openai-compatible', baseURL: server.baseURL, local: false } },
-        aliases: { 'note-drafting': 'cloud:remote-model' },
-      }),
-    );
-    const random = createSeededRandom(contextTokens);
-    let chunked = 0;
-    for (const consultation of consultations) {
-      server.reset();
-      const identifiers = makeIdentifiers(random);
-      const transcript = withIdentifiers(consultation, identifiers, random);
-      const result = await draftNoteWithModel({
-        transcript,
-        model: registry.textModel('note-drafting'),
-        language: 'nb',
-        knownNames: identifiers.knownNames,
-        contextTokens,
-        maxOutputTokens: 1024,
-      });
-      expect(result.value.engine, consultation.id).toBe('cloud:remote-model');
-      if (server.requests.length > 1) chunked += 1;
-      const sent = server.requests.map((request) => request.body).join('\n');
-      for (const secret of identifiers.secrets) {
-        expect(sent.includes(secret), `${consultation.id}: an identifier reached the server`).toBe(false);
+    it.each([
+      ['in one call', 8192],
+      ['in overlapping chunks', 2600],
+    ])('%s', async (_name, contextTokens) => {
+      expect(consultations.length).toBeGreaterThan(0);
+      const registry = createModelRegistry(
+        parseModelConfig({
+          // Loopback, but declared not local: the registry must de-identify.
+          providers: { cloud: { type: 'openai-compatible', baseURL: server.baseURL, local: false } },
+          aliases: { 'note-drafting': 'cloud:remote-model' },
+        }),
+      );
+      const random = createSeededRandom(contextTokens);
+      let chunked = 0;
+      for (const consultation of consultations) {
+        server.reset();
+        const identifiers = makeIdentifiers(random);
+        const transcript = withIdentifiers(consultation, identifiers, random);
+        const result = await draftNoteWithModel({
+          transcript,
+          model: registry.textModel('note-drafting'),
+          language: 'nb',
+          knownNames: identifiers.knownNames,
+          contextTokens,
+          maxOutputTokens: 1024,
+        });
+        expect(result.value.engine, consultation.id).toBe('cloud:remote-model');
+        if (server.requests.length > 1) chunked += 1;
+        const sent = server.requests.map((request) => request.body).join('\n');
+        for (const secret of identifiers.secrets) {
+          expect(sent.includes(secret), `${consultation.id}: an identifier reached the server`).toBe(false);
+        }
+        expect(result.value.text, consultation.id).toContain(identifiers.personNumberAsWritten);
       }
-      expect(result.value.text, consultation.id).toContain(identifiers.personNumberAsWritten);
-    }
-    if (contextTokens < 8192) expect(chunked).toBeGreaterThan(consultations.length / 2);
-  });
-});
+      if (contextTokens < 8192) expect(chunked).toBeGreaterThan(consultations.length / 2);
+    });
+  },
+);

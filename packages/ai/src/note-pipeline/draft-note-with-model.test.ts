@@ -39,8 +39,14 @@ function longTranscript(turns: number): Transcript {
 
 const VALID_NOTE = JSON.stringify({
   sections: [
-    { id: 'aktuelt', statements: [{ text: 'Vondt i halsen i 3 d. Feber 38,9 i går.', evidence: ['s2', 's4'] }] },
-    { id: 'undersokelse', statements: [{ text: 'Store, røde tonsiller med belegg bilat.', evidence: ['s5'] }] },
+    {
+      id: 'aktuelt',
+      statements: [{ text: 'Vondt i halsen i 3 d. Feber 38,9 i går.', evidence: ['s2', 's4'] }],
+    },
+    {
+      id: 'undersokelse',
+      statements: [{ text: 'Store, røde tonsiller med belegg bilat.', evidence: ['s5'] }],
+    },
     { id: 'tiltak', statements: [{ text: 'Strep A-test.', evidence: ['s6'] }] },
   ],
 });
@@ -92,7 +98,12 @@ describe('draftNoteWithModel', () => {
     expect(result.value.modelCalls).toBe(1);
     expect(server.requests).toHaveLength(1);
     expect(result.value.note.template).toBe('fastlege');
-    expect(result.value.note.sections.map((section) => section.id)).toEqual(['aktuelt', 'undersokelse', 'vurdering', 'tiltak']);
+    expect(result.value.note.sections.map((section) => section.id)).toEqual([
+      'aktuelt',
+      'undersokelse',
+      'vurdering',
+      'tiltak',
+    ]);
     expect(result.value.note.sections[0]!.statements[0]).toMatchObject({
       id: 'aktuelt-1',
       text: 'Vondt i halsen i 3 d. Feber 38,9 i går.',
@@ -115,7 +126,10 @@ describe('draftNoteWithModel', () => {
   });
 
   it('repairs invalid JSON once with the validation issues', async () => {
-    server.enqueue({ kind: 'text', content: '{"sections": [{"id": "aktuelt", "statements": [' }, { kind: 'text', content: VALID_NOTE });
+    server.enqueue(
+      { kind: 'text', content: '{"sections": [{"id": "aktuelt", "statements": [' },
+      { kind: 'text', content: VALID_NOTE },
+    );
     const result = await draft();
     expect(result.warnings).toEqual([]);
     expect(result.value.engine).toBe('fake:note-model');
@@ -127,7 +141,9 @@ describe('draftNoteWithModel', () => {
   });
 
   it('repairs evidence that points to lines that do not exist', async () => {
-    const wrongEvidence = JSON.stringify({ sections: [{ id: 'aktuelt', statements: [{ text: 'Sår hals.', evidence: ['s999'] }] }] });
+    const wrongEvidence = JSON.stringify({
+      sections: [{ id: 'aktuelt', statements: [{ text: 'Sår hals.', evidence: ['s999'] }] }],
+    });
     server.enqueue({ kind: 'text', content: wrongEvidence }, { kind: 'text', content: VALID_NOTE });
     const result = await draft();
     expect(result.value.engine).toBe('fake:note-model');
@@ -135,7 +151,10 @@ describe('draftNoteWithModel', () => {
   });
 
   it('falls back to the built-in engine with a visible warning after a failed repair', async () => {
-    server.enqueue({ kind: 'text', content: 'Her er notatet ditt!' }, { kind: 'text', content: '{"sections": "nei"}' });
+    server.enqueue(
+      { kind: 'text', content: 'Her er notatet ditt!' },
+      { kind: 'text', content: '{"sections": "nei"}' },
+    );
     const result = await draft();
     expect(result.value.engine).toBe('builtin');
     expect(result.value.modelCalls).toBe(2);
@@ -145,7 +164,10 @@ describe('draftNoteWithModel', () => {
   });
 
   it('tells the model when its answer was cut off by the token limit', async () => {
-    server.enqueue({ kind: 'text', content: '{"sections": [', finishReason: 'length' }, { kind: 'text', content: VALID_NOTE });
+    server.enqueue(
+      { kind: 'text', content: '{"sections": [', finishReason: 'length' },
+      { kind: 'text', content: VALID_NOTE },
+    );
     await draft();
     expect(server.requests[1]!.json!.messages!.at(-1)!.content).toContain('avkortet');
   });
@@ -197,11 +219,16 @@ describe('draftNoteWithModel', () => {
     expect(result.value.modelCalls).toBe(server.requests.length);
     expect(result.warnings).toEqual([expect.objectContaining({ code: 'llm_chunked' })]);
     const sent = allPromptText(server);
-    for (const segment of transcript.segments) expect(sent).toContain(`${segment.id} ${segment.speaker === 'lege' ? 'L' : 'P'}: `);
+    for (const segment of transcript.segments)
+      expect(sent).toContain(`${segment.id} ${segment.speaker === 'lege' ? 'L' : 'P'}: `);
     // Lines in the overlap are sent twice but appear once in the merged note.
-    const cited = result.value.note.sections.flatMap((section) => section.statements.flatMap((statement) => statement.evidence));
+    const cited = result.value.note.sections.flatMap((section) =>
+      section.statements.flatMap((statement) => statement.evidence),
+    );
     expect(new Set(cited).size).toBe(cited.length);
-    const patientLines = transcript.segments.filter((segment) => segment.speaker === 'pasient').map((segment) => segment.id);
+    const patientLines = transcript.segments
+      .filter((segment) => segment.speaker === 'pasient')
+      .map((segment) => segment.id);
     expect(new Set(cited.filter((id) => patientLines.includes(id)))).toEqual(new Set(patientLines));
   });
 
@@ -234,7 +261,15 @@ describe('buildNoteMessages', () => {
       style: 'kort',
       language: 'nb',
       lines: [{ id: 's1', speaker: 'pasient', text: 'Jeg er allergisk mot penicillin.' }],
-      facts: [{ kind: 'allergy', text: 'Penicillinallergi.', polarity: 'positive', subject: 'patient', evidence: ['s1'] }],
+      facts: [
+        {
+          kind: 'allergy',
+          text: 'Penicillinallergi.',
+          polarity: 'positive',
+          subject: 'patient',
+          evidence: ['s1'],
+        },
+      ],
     });
     expect(messages[1]!.content).toContain('- allergy: Penicillinallergi. [s1]');
     expect(messages[1]!.content).toContain('s1 P: Jeg er allergisk mot penicillin.');

@@ -11,7 +11,14 @@ import type {
 } from '@kollega/domain';
 import { AppError, isAppError } from '@kollega/domain';
 import type { NoteTemplate } from '@kollega/clinical';
-import { defaultTemplateId, draftNote, findNames, findTemplate, renderNoteText, verifyNote } from '@kollega/clinical';
+import {
+  defaultTemplateId,
+  draftNote,
+  findNames,
+  findTemplate,
+  renderNoteText,
+  verifyNote,
+} from '@kollega/clinical';
 import type { ChatMessage, ModelCallContext, TextModel } from '../models/text-model';
 import { textModelId } from '../models/text-model';
 import { estimateTokens } from '../models/estimate-tokens';
@@ -65,8 +72,23 @@ const MINIMUM_CHUNK_TOKENS = 256;
 
 /** Fact kinds in the order they are kept when the facts must be cut to fit. */
 const FACT_PRIORITY: readonly Fact['kind'][] = [
-  'allergy', 'medication', 'prescription', 'measurement', 'finding', 'diagnosis', 'referral', 'sick-leave',
-  'follow-up', 'plan', 'complaint', 'symptom', 'test', 'history', 'family-history', 'social', 'advice',
+  'allergy',
+  'medication',
+  'prescription',
+  'measurement',
+  'finding',
+  'diagnosis',
+  'referral',
+  'sick-leave',
+  'follow-up',
+  'plan',
+  'complaint',
+  'symptom',
+  'test',
+  'history',
+  'family-history',
+  'social',
+  'advice',
 ];
 
 /** The facts about a chunk's lines, cut by priority to a token budget, in their original order. */
@@ -116,7 +138,12 @@ function chunkedWarning(parts: number, language: Language): Warning {
 }
 
 /** Turns the model's sections into a domain note: template order and titles, statement ids. */
-function toNote(modelNote: ModelNote, template: NoteTemplate, language: Language, order: ReadonlyMap<string, number>): Note {
+function toNote(
+  modelNote: ModelNote,
+  template: NoteTemplate,
+  language: Language,
+  order: ReadonlyMap<string, number>,
+): Note {
   return {
     template: template.id,
     language,
@@ -192,8 +219,12 @@ export async function draftNoteWithModel(
   const maxOutputTokens = options.maxOutputTokens ?? 2048;
   const contextTokens = options.contextTokens ?? model.contextTokens ?? 8192;
   const fixedTokens =
-    estimateTokens(buildSystemPrompt(template, style, language)) + estimateTokens(JSON.stringify(toJsonSchema(schema))) + 64;
-  const chunkTokens = Math.floor(((contextTokens - maxOutputTokens - fixedTokens) * BUDGET_SAFETY) / (1 + FACTS_SHARE));
+    estimateTokens(buildSystemPrompt(template, style, language)) +
+    estimateTokens(JSON.stringify(toJsonSchema(schema))) +
+    64;
+  const chunkTokens = Math.floor(
+    ((contextTokens - maxOutputTokens - fixedTokens) * BUDGET_SAFETY) / (1 + FACTS_SHARE),
+  );
   if (chunkTokens < MINIMUM_CHUNK_TOKENS) {
     return builtinResult([fallbackWarning('context_too_small', language)], 0);
   }
@@ -202,7 +233,10 @@ export async function draftNoteWithModel(
   const context: ModelCallContext = {
     ...options.audit,
     purpose: 'note-drafting',
-    knownNames: [...(options.knownNames ?? []), ...findNames(transcript.segments.map((segment) => segment.text))],
+    knownNames: [
+      ...(options.knownNames ?? []),
+      ...findNames(transcript.segments.map((segment) => segment.text)),
+    ],
   };
 
   let modelCalls = 0;
@@ -262,12 +296,20 @@ export async function draftNoteWithModel(
     const verification = verifyNote(transcript, draft, { language });
     const note = applyVerification(draft, verification);
     return {
-      value: { note, facts, text: renderNoteText(note), engine: textModelId(model), verification, modelCalls },
+      value: {
+        note,
+        facts,
+        text: renderNoteText(note),
+        engine: textModelId(model),
+        verification,
+        modelCalls,
+      },
       warnings: chunks.length > 1 ? [chunkedWarning(chunks.length, language)] : [],
     };
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    if (error instanceof ModelNoteFailure) return builtinResult([fallbackWarning(error.reason, language)], modelCalls);
+    if (error instanceof ModelNoteFailure)
+      return builtinResult([fallbackWarning(error.reason, language)], modelCalls);
     if (isAppError(error)) return builtinResult([fallbackWarning(error.code, language)], modelCalls);
     throw error;
   }

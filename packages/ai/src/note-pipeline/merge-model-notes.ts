@@ -17,10 +17,14 @@ function similarity(left: Set<string>, right: Set<string>): number {
 const SAME_STATEMENT_SIMILARITY = 0.8;
 
 /** Words that change the clinical meaning: numbers, sides and negations must agree exactly. */
-const MEANING_WORD = /^(?:\d.*|høyre|venstre|h|v|bilat|bilateralt|begge|right|left|bilateral|ikke|ingen|intet|uten|nei|neg|negativ|no|not|without|denies|negative)$/;
+const MEANING_WORD =
+  /^(?:\d.*|høyre|venstre|h|v|bilat|bilateralt|begge|right|left|bilateral|ikke|ingen|intet|uten|nei|neg|negativ|no|not|without|denies|negative)$/;
 
 function meaningWords(statementWords: Set<string>): string {
-  return [...statementWords].filter((word) => MEANING_WORD.test(word)).sort().join(' ');
+  return [...statementWords]
+    .filter((word) => MEANING_WORD.test(word))
+    .sort()
+    .join(' ');
 }
 
 function isSubset(small: Set<string>, large: Set<string>): boolean {
@@ -34,7 +38,9 @@ function isSubset(small: Set<string>, large: Set<string>): boolean {
  */
 function isSameStatement(left: Set<string>, right: Set<string>): boolean {
   if (meaningWords(left) !== meaningWords(right)) return false;
-  return isSubset(left, right) || isSubset(right, left) || similarity(left, right) >= SAME_STATEMENT_SIMILARITY;
+  return (
+    isSubset(left, right) || isSubset(right, left) || similarity(left, right) >= SAME_STATEMENT_SIMILARITY
+  );
 }
 
 /**
@@ -59,7 +65,8 @@ export function mergeModelNotes(notes: readonly ModelNote[], sectionOrder: reado
             isSameStatement(existing.words, statementWords),
         );
         if (duplicate) {
-          for (const id of statement.evidence) if (!duplicate.evidence.includes(id)) duplicate.evidence.push(id);
+          for (const id of statement.evidence)
+            if (!duplicate.evidence.includes(id)) duplicate.evidence.push(id);
         } else {
           statements.push({ text, evidence: [...new Set(statement.evidence)], words: statementWords });
         }

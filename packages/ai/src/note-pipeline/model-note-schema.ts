@@ -35,7 +35,9 @@ export function findEvidenceIssues(note: ModelNote, knownIds: ReadonlySet<string
         if (!knownIds.has(id)) {
           // Echo the id only when it looks like one: the field could hold anything the model wrote.
           const shown = /^[\w-]{1,12}$/.test(id) ? id : '(ikke en linje-id)';
-          issues.push(`sections.${sectionIndex}.statements.${statementIndex}.evidence: ukjent linje-id ${shown}`);
+          issues.push(
+            `sections.${sectionIndex}.statements.${statementIndex}.evidence: ukjent linje-id ${shown}`,
+          );
         }
       }
     });

@@ -116,8 +116,15 @@ export function buildNoteMessages(options: NoteMessagesOptions): ChatMessage[] {
 }
 
 /** The follow-up message of the one repair attempt: what was wrong, and to answer again. */
-export function buildRepairMessage(issues: readonly string[], language: Language, truncated: boolean): ChatMessage {
-  const listed = issues.slice(0, 10).map((issue) => `- ${issue}`).join('\n');
+export function buildRepairMessage(
+  issues: readonly string[],
+  language: Language,
+  truncated: boolean,
+): ChatMessage {
+  const listed = issues
+    .slice(0, 10)
+    .map((issue) => `- ${issue}`)
+    .join('\n');
   const content =
     language === 'en'
       ? `Your answer could not be used${truncated ? ' (it was cut off: write less)' : ''}:\n${listed}\nAnswer again with valid JSON only, in the same shape.`

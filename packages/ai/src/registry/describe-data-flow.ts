@@ -82,7 +82,8 @@ export function describeDataFlow(config: ModelConfig, language: Language = 'nb')
     if (!model) return { purpose, kind: 'none', deidentified: false, description: text.none(purpose) };
     const split = splitModelId(model);
     const provider = split ? config.providers[split.provider] : undefined;
-    if (!provider) return { purpose, model, kind: 'blocked', deidentified: false, description: text.unknown(model) };
+    if (!provider)
+      return { purpose, model, kind: 'blocked', deidentified: false, description: text.unknown(model) };
     if (isProviderLocal(provider)) {
       return { purpose, model, kind: 'stays', deidentified: false, description: text.stays(model) };
     }

@@ -137,7 +137,9 @@ export function loadModelConfig(
   options: LoadModelConfigOptions = {},
 ): ModelConfig {
   const fileConfig = readConfigFile(env.KOLLEGA_MODEL_CONFIG, options.readFile);
-  const providers: Record<string, unknown> = { ...(fileConfig.providers as Record<string, unknown> | undefined) };
+  const providers: Record<string, unknown> = {
+    ...(fileConfig.providers as Record<string, unknown> | undefined),
+  };
 
   if (env.KOLLEGA_OPENAI_BASE_URL) {
     providers['openai-compatible'] = withoutUndefined({
@@ -208,7 +210,8 @@ function readConfigFile(
   }
   try {
     const parsed = JSON.parse(text) as unknown;
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new Error('not an object');
     return parsed as Record<string, unknown>;
   } catch (error) {
     throw new AppError('invalid_input', 'Modellkonfigurasjonen er ikke gyldig JSON (KOLLEGA_MODEL_CONFIG)', {

@@ -29,7 +29,8 @@ describeTextModelContract('registry model with every middleware (non-local)', as
   return {
     model: registry.textModel('summary'),
     answerNext: (text) => server.enqueue({ kind: 'text', content: text }),
-    lastPrompt: () => (server.requests.at(-1)?.json?.messages ?? []).map((message) => message.content).join('\n'),
+    lastPrompt: () =>
+      (server.requests.at(-1)?.json?.messages ?? []).map((message) => message.content).join('\n'),
     close: () => server.close(),
   };
 });
@@ -55,7 +56,10 @@ describe('loadModelConfig', () => {
       translation: 'azure:gpt-4o-eu',
       transcription: 'openai-compatible:nb-whisper',
     });
-    expect(config.providers['openai-compatible']).toMatchObject({ type: 'openai-compatible', displayName: 'Ollama' });
+    expect(config.providers['openai-compatible']).toMatchObject({
+      type: 'openai-compatible',
+      displayName: 'Ollama',
+    });
     expect(config.providers.azure).toMatchObject({ type: 'azure-openai', apiVersion: '2024-10-21' });
     expect(config.providers['llama-cpp']).toMatchObject({ type: 'node-llama-cpp' });
     expect(config.resilience).toMatchObject({ timeoutMs: 30_000, maxRetries: 1 });
@@ -64,7 +68,14 @@ describe('loadModelConfig', () => {
 
   it('reads a JSON config file and lets the environment override it', () => {
     const file = JSON.stringify({
-      providers: { lab: { type: 'openai-compatible', baseURL: 'http://10.0.0.7:8000/v1', local: true, displayName: 'vLLM på lab' } },
+      providers: {
+        lab: {
+          type: 'openai-compatible',
+          baseURL: 'http://10.0.0.7:8000/v1',
+          local: true,
+          displayName: 'vLLM på lab',
+        },
+      },
       aliases: { 'note-drafting': 'lab:qwen2.5-14b', triage: 'lab:qwen2.5-14b' },
       policy: { localOnly: true },
     });
@@ -79,7 +90,10 @@ describe('loadModelConfig', () => {
 
   it('names the bad field without echoing values (secrets stay out of errors)', () => {
     const error = errorOf(() =>
-      loadModelConfig({ KOLLEGA_AZURE_ENDPOINT: 'not a url with secret-key-123', KOLLEGA_AZURE_API_KEY: 'secret-key-123' }),
+      loadModelConfig({
+        KOLLEGA_AZURE_ENDPOINT: 'not a url with secret-key-123',
+        KOLLEGA_AZURE_API_KEY: 'secret-key-123',
+      }),
     );
     expect(isAppError(error) && error.code).toBe('invalid_input');
     expect(isAppError(error) && error.details.field).toBe('providers.azure.endpoint');
@@ -149,9 +163,9 @@ describe('createModelRegistry', () => {
   });
 
   it('fails clearly for unknown providers and unconfigured purposes', () => {
-    expect(() =>
-      createModelRegistry(parseModelConfig({ aliases: { summary: 'nowhere:m' } })),
-    ).toThrow(/ukjent leverandør/);
+    expect(() => createModelRegistry(parseModelConfig({ aliases: { summary: 'nowhere:m' } }))).toThrow(
+      /ukjent leverandør/,
+    );
     const registry = createModelRegistry(parseModelConfig({}));
     expect(errorOf(() => registry.textModel('summary'))).toMatchObject({ code: 'not_found' });
     expect(errorOf(() => registry.textModel('nowhere:m'))).toMatchObject({ code: 'invalid_input' });
@@ -169,9 +183,15 @@ describe('createModelRegistry', () => {
     server.enqueue({ kind: 'error', status: 500 }, { kind: 'transcription', text: 'hei', segments: [] });
     const result = await registry
       .transcriptionModel('transcription')
-      .transcribe({ audio: new Uint8Array([1, 2, 3]), mediaType: 'audio/wav', context: { consultationId: 'c-1' } });
+      .transcribe({
+        audio: new Uint8Array([1, 2, 3]),
+        mediaType: 'audio/wav',
+        context: { consultationId: 'c-1' },
+      });
     expect(result.text).toBe('hei');
-    expect(sink.modelCalls().map((event) => [event.outcome, event.details.operation, event.details.purpose])).toEqual([
+    expect(
+      sink.modelCalls().map((event) => [event.outcome, event.details.operation, event.details.purpose]),
+    ).toEqual([
       ['failure', 'transcribe', 'transcription'],
       ['success', 'transcribe', 'transcription'],
     ]);
@@ -185,13 +205,21 @@ describe('describeDataFlow', () => {
       azure: { type: 'azure-openai', endpoint: 'https://kollega-sweden.openai.azure.com', apiKey: 'secret' },
       'llama-cpp': { type: 'node-llama-cpp' },
     },
-    aliases: { 'note-drafting': 'ollama:llama3', summary: 'azure:gpt-4o', transcription: 'azure:whisper', triage: 'llama-cpp:t.gguf' },
+    aliases: {
+      'note-drafting': 'ollama:llama3',
+      summary: 'azure:gpt-4o',
+      transcription: 'azure:whisper',
+      triage: 'llama-cpp:t.gguf',
+    },
   });
 
   it('says per purpose whether data stays or is sent, where, and de-identified or not', () => {
     const flows = describeDataFlow(config, 'en');
     const byPurpose = Object.fromEntries(flows.map((flow) => [flow.purpose, flow]));
-    expect(byPurpose['note-drafting']).toMatchObject({ kind: 'stays', description: 'Stays on this server (ollama:llama3).' });
+    expect(byPurpose['note-drafting']).toMatchObject({
+      kind: 'stays',
+      description: 'Stays on this server (ollama:llama3).',
+    });
     expect(byPurpose.triage).toMatchObject({ kind: 'stays' });
     expect(byPurpose.summary).toMatchObject({
       kind: 'sent',
@@ -209,6 +237,8 @@ describe('describeDataFlow', () => {
     const summary = flows.find((flow) => flow.purpose === 'summary');
     expect(summary).toMatchObject({ kind: 'blocked' });
     expect(summary?.description).toMatch(/bare lokale modeller/);
-    expect(flows.find((flow) => flow.purpose === 'note-drafting')?.description).toBe('Blir på denne serveren (ollama:llama3).');
+    expect(flows.find((flow) => flow.purpose === 'note-drafting')?.description).toBe(
+      'Blir på denne serveren (ollama:llama3).',
+    );
   });
 });

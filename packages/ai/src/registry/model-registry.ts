@@ -154,9 +154,13 @@ export function createModelRegistry(config: ModelConfig, options: ModelRegistryO
     const provider = split ? providers.get(split.provider) : undefined;
     const breaker = split ? breakers.get(split.provider) : undefined;
     if (!split || !provider || !breaker) {
-      throw new AppError('invalid_input', 'Ukjent modell: bruk formen provider:modell med en oppsatt leverandør', {
-        details: { provider: split?.provider ?? null },
-      });
+      throw new AppError(
+        'invalid_input',
+        'Ukjent modell: bruk formen provider:modell med en oppsatt leverandør',
+        {
+          details: { provider: split?.provider ?? null },
+        },
+      );
     }
     if (config.policy.localOnly && !provider.local) {
       throw new AppError('forbidden', `Bare lokale modeller er tillatt; ${provider.name} er ikke lokal`, {

@@ -118,15 +118,24 @@ export function respondWithEchoNote(request: RecordedRequest): Extract<FakeReply
     text: match[3]!.trim(),
   }));
   const history = lines.filter((line) => line.speaker !== 'L' && line.text.split(/\s+/).length > 3);
-  const findings = lines.filter((line) => line.speaker === 'L' && !line.text.endsWith('?') && line.text.split(/\s+/).length > 5);
+  const findings = lines.filter(
+    (line) => line.speaker === 'L' && !line.text.endsWith('?') && line.text.split(/\s+/).length > 5,
+  );
   const sections = [
     { id: ids[0]!, statements: history.map((line) => ({ text: line.text, evidence: [line.id] })) },
-    ...(ids[1] ? [{ id: ids[1], statements: findings.map((line) => ({ text: line.text, evidence: [line.id] })) }] : []),
+    ...(ids[1]
+      ? [{ id: ids[1], statements: findings.map((line) => ({ text: line.text, evidence: [line.id] })) }]
+      : []),
   ];
   return { kind: 'text', content: JSON.stringify({ sections }) };
 }
 
-function chatCompletion(body: ChatRequestBody | undefined, content: string, finishReason: string, omitUsage: boolean) {
+function chatCompletion(
+  body: ChatRequestBody | undefined,
+  content: string,
+  finishReason: string,
+  omitUsage: boolean,
+) {
   return {
     id: 'chatcmpl-fake',
     object: 'chat.completion',
@@ -139,7 +148,11 @@ function chatCompletion(body: ChatRequestBody | undefined, content: string, fini
   };
 }
 
-function streamChunk(body: ChatRequestBody | undefined, content: string | undefined, finishReason: string | null) {
+function streamChunk(
+  body: ChatRequestBody | undefined,
+  content: string | undefined,
+  finishReason: string | null,
+) {
   return {
     id: 'chatcmpl-fake',
     object: 'chat.completion.chunk',
@@ -190,12 +203,18 @@ export async function startFakeOpenAIServer(
               prompt_tokens: countTokens(promptText(request.json)),
               completion_tokens: countTokens(reply.content),
             };
-            response.write(`data: ${JSON.stringify({ ...streamChunk(request.json, undefined, null), choices: [], usage })}\n\n`);
+            response.write(
+              `data: ${JSON.stringify({ ...streamChunk(request.json, undefined, null), choices: [], usage })}\n\n`,
+            );
           }
           response.end('data: [DONE]\n\n');
         } else {
           response.writeHead(200, { 'content-type': 'application/json' });
-          response.end(JSON.stringify(chatCompletion(request.json, reply.content, finishReason, reply.omitUsage ?? false)));
+          response.end(
+            JSON.stringify(
+              chatCompletion(request.json, reply.content, finishReason, reply.omitUsage ?? false),
+            ),
+          );
         }
         break;
       }

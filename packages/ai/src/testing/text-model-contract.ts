@@ -22,7 +22,10 @@ const ObjectSchema = z.object({ name: z.string(), count: z.number().int() });
  * up, structured output validated by a schema, invalid output reported as data, cancellation as an
  * `AppError`, and a declared identity. Run it from each adapter's test file.
  */
-export function describeTextModelContract(name: string, setup: () => Promise<TextModelContractHarness>): void {
+export function describeTextModelContract(
+  name: string,
+  setup: () => Promise<TextModelContractHarness>,
+): void {
   describe(`TextModel contract: ${name}`, () => {
     let harness: TextModelContractHarness;
     beforeAll(async () => {
@@ -68,7 +71,9 @@ export function describeTextModelContract(name: string, setup: () => Promise<Tex
       const answer = 'Dette er et lengre svar som kommer i flere biter.';
       harness.answerNext(answer);
       const parts: TextStreamPart[] = [];
-      for await (const part of harness.model.streamText({ messages: [{ role: 'user', content: 'Fortell.' }] })) {
+      for await (const part of harness.model.streamText({
+        messages: [{ role: 'user', content: 'Fortell.' }],
+      })) {
         parts.push(part);
       }
       const text = parts.map((part) => (part.type === 'text-delta' ? part.text : '')).join('');

@@ -10,7 +10,7 @@ import type { DoctorPlan } from './types';
  */
 
 const PRESCRIBE_CUE = wordStartRegExp(
-  'skriver (?:jeg )?ut|skrive ut|e-resept|resept (?:på|til)|får (?:du|hun|han|dere)|(?:du|hun|han|dere) får|gir (?:vi|jeg) (?:deg|henne|ham|han|hun)|gi (?:deg|henne|ham)|starter (?:vi |du |jeg )?(?:med|på|opp)|starte (?:med|på)|bruker vi|vi bruker|behandler (?:vi |jeg )?(?:det |deg |henne |ham )?(?:hjemme |lokalt )?med|smør(?:e|er)? (?:dere |du |det |han |hun )?(?:inn )?med|behandles med|behandle (?:det |deg )?med|du skal (?:ha|ta|få)|skal (?:han|hun|du) ha|forskriver|foreskriver|mener jeg at|blir det|da tar vi|sender jeg|foreslår (?:at du (?:tar|får|bruker) )?|legger (?:inn|ut)|resept|kur (?:med|på)|anbefaler (?:at du (?:tar|får|bruker) )?|velger (?:vi|jeg)|ta (?:en )?kur',
+  'skriver (?:jeg )?ut|skrive ut|e-resept|resept (?:på|til)|får (?:du|hun|han|dere)|(?:du|hun|han|dere) får|gir (?:vi|jeg) (?:deg|henne|ham|han|hun)|gi (?:deg|henne|ham)|starter (?:vi |du |jeg )?(?:med|på|opp)|starte (?:med|på)|bruker vi|vi bruker|behandler (?:vi |jeg )?(?:det |deg |henne |ham )?(?:hjemme |lokalt )?med|smør(?:e|er)? (?:dere |du |det |han |hun )?(?:inn )?med|behandles med|behandle (?:det |deg )?med|(?:du|han|hun|dere) skal (?:ha|ta|få|bruke)|skal (?:han|hun|du) (?:ha|ta|få)|forskriver|foreskriver|mener jeg at|blir det|da tar vi|sender jeg|foreslår (?:at du (?:tar|får|bruker) )?|legger (?:inn|ut)|resept|kur (?:med|på)|anbefaler (?:at du (?:tar|får|bruker) )?|velger (?:vi|jeg)|ta (?:en )?kur',
 );
 const NEGATIVE_PLAN = wordStartRegExp(
   'ikke (?:nødvendig|aktuelt|behov|riktig|indisert|anbefalt)|vil ikke hjelpe|hjelper ikke|virker ikke|trenger (?:ikke|ingen)|trengs ikke|ingen antibiotika|uten antibiotika|anbefaler ikke|gjør (?:deg |henne |ham |dere )?ikke|bruker (?:vi )?helst ikke|bruker (?:vi )?ikke|ikke (?:gi|skrive ut|starte)|best å behandle lokalt|behandle (?:det )?lokalt|vente(?:r)? med antibiotika|avvente antibiotika|ikke antibiotika|ikke penicillin|ingen (?:effekt|nytte)|ikke (?:noen )?effekt|ikke behov',
@@ -154,7 +154,9 @@ export function extractDoctorPlan(clauses: readonly Clause[]): DoctorPlan {
       antibioticOccurrences.length > 0 &&
       (NEGATIVE_PLAN.test(clause.text) || antibioticOccurrences.some((occurrence) => isNegatedAt(clause.text, occurrence.index, occurrence.length)));
     const localOnly = !clause.isConditional && /behandle\w* (?:det |dette )?lokalt|lokalbehandling/u.test(clause.text);
-    if (refused || localOnly || refusesAntibioticQuestion(clause, clauses)) {
+    // "hvis det ikke går over, får du antibiotika": watchful waiting, no antibiotics now
+    const watchfulWaiting = clause.isConditional && antibioticOccurrences.length > 0 && !DELAYED.test(clause.text);
+    if (refused || localOnly || watchfulWaiting || refusesAntibioticQuestion(clause, clauses)) {
       negativeEvidence.push(clause.segmentId);
     }
     if (clause.isConditional && !DELAYED.test(clause.text)) return;

@@ -189,14 +189,37 @@ describe('clinical values stay untouched', () => {
 
   it('leaves generated lab-value, blood-pressure, dose and date texts as they are', () => {
     const value = fc.oneof(
-      fc.tuple(fc.constantFrom('Hb', 'CRP', 'kreatinin', 'ferritin', 'leukocytter', 'HbA1c'), fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 9 }))
+      fc
+        .tuple(
+          fc.constantFrom('Hb', 'CRP', 'kreatinin', 'ferritin', 'leukocytter', 'HbA1c'),
+          fc.integer({ min: 1, max: 999 }),
+          fc.integer({ min: 0, max: 9 }),
+        )
         .map(([name, whole, decimal]) => `${name} ${whole},${decimal}`),
-      fc.tuple(fc.integer({ min: 80, max: 240 }), fc.integer({ min: 40, max: 140 })).map(([systolic, diastolic]) => `BT ${systolic}/${diastolic}`),
-      fc.tuple(fc.constantFrom('Paracet', 'Ibux', 'Eliquis', 'amoksicillin', 'Levaxin'), fc.integer({ min: 1, max: 2000 }), fc.constantFrom('mg', 'g', 'µg', 'ml'), fc.integer({ min: 1, max: 4 }))
+      fc
+        .tuple(fc.integer({ min: 80, max: 240 }), fc.integer({ min: 40, max: 140 }))
+        .map(([systolic, diastolic]) => `BT ${systolic}/${diastolic}`),
+      fc
+        .tuple(
+          fc.constantFrom('Paracet', 'Ibux', 'Eliquis', 'amoksicillin', 'Levaxin'),
+          fc.integer({ min: 1, max: 2000 }),
+          fc.constantFrom('mg', 'g', 'µg', 'ml'),
+          fc.integer({ min: 1, max: 4 }),
+        )
         .map(([drug, dose, unit, times]) => `${drug} ${dose} ${unit} x ${times}`),
-      fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1990, max: 2035 }))
-        .map(([day, month, year]) => `prøve ${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`),
-      fc.tuple(fc.integer({ min: 35, max: 41 }), fc.integer({ min: 0, max: 9 })).map(([whole, decimal]) => `temp ${whole},${decimal}`),
+      fc
+        .tuple(
+          fc.integer({ min: 1, max: 28 }),
+          fc.integer({ min: 1, max: 12 }),
+          fc.integer({ min: 1990, max: 2035 }),
+        )
+        .map(
+          ([day, month, year]) =>
+            `prøve ${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`,
+        ),
+      fc
+        .tuple(fc.integer({ min: 35, max: 41 }), fc.integer({ min: 0, max: 9 }))
+        .map(([whole, decimal]) => `temp ${whole},${decimal}`),
     );
     fc.assert(
       fc.property(fc.array(value, { minLength: 1, maxLength: 12 }), (values) => {
@@ -213,8 +236,15 @@ describe('restore', () => {
     const fragment = fc.oneof(
       fc.constant('Hun har hatt feber i 3 d.'),
       fc.constant('BT 148/92.'),
-      fc.integer({ min: 0, max: 1_000_000 }).map((seed) => `Fnr ${generatePersonNumber({ random: createSeededRandom(seed) })}.`),
-      fc.constantFrom('Ring 912 34 567.', 'Bor i Storgata 12B, 0150 Oslo.', 'E-post ola@example.no.', 'Jeg heter Kari Nordmann.'),
+      fc
+        .integer({ min: 0, max: 1_000_000 })
+        .map((seed) => `Fnr ${generatePersonNumber({ random: createSeededRandom(seed) })}.`),
+      fc.constantFrom(
+        'Ring 912 34 567.',
+        'Bor i Storgata 12B, 0150 Oslo.',
+        'E-post ola@example.no.',
+        'Jeg heter Kari Nordmann.',
+      ),
     );
     fc.assert(
       fc.property(fc.array(fragment, { minLength: 1, maxLength: 8 }), (fragments) => {

@@ -62,7 +62,10 @@ function normaliseForKey(kind: IdentifierKind, value: string): string {
     case 'postal-place':
     case 'birth-date':
     case 'name':
-      return value.toLowerCase().replace(/[\s\u00A0]+/g, ' ').trim();
+      return value
+        .toLowerCase()
+        .replace(/[\s\u00A0]+/g, ' ')
+        .trim();
   }
 }
 
@@ -73,7 +76,10 @@ const LABEL_ALTERNATION = [...LABEL_TO_KIND.keys()].join('|');
 /** `[NAVN_1]`, tolerating spaces a model may add inside the brackets. */
 const BRACKETED_PLACEHOLDER = new RegExp(String.raw`\[\s*(${LABEL_ALTERNATION})_(\d+)\s*\]`, 'g');
 /** `NAVN_1` without brackets, which models sometimes write. */
-const BARE_PLACEHOLDER = new RegExp(String.raw`(?<![\p{L}\p{N}_\[])(${LABEL_ALTERNATION})_(\d+)(?![\p{N}])`, 'gu');
+const BARE_PLACEHOLDER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_\[])(${LABEL_ALTERNATION})_(\d+)(?![\p{N}])`,
+  'gu',
+);
 
 /** Creates a de-identification session; see `Deidentifier`. */
 export function createDeidentifier(options: DeidentificationOptions = {}): Deidentifier {
@@ -97,7 +103,11 @@ export function createDeidentifier(options: DeidentificationOptions = {}): Deide
     if (existing) return existing.placeholder;
     const number = (nextNumber.get(kind) ?? 0) + 1;
     nextNumber.set(kind, number);
-    const replacement: Replacement = { placeholder: `[${PLACEHOLDER_LABELS[kind]}_${number}]`, kind, original };
+    const replacement: Replacement = {
+      placeholder: `[${PLACEHOLDER_LABELS[kind]}_${number}]`,
+      kind,
+      original,
+    };
     byKey.set(key, replacement);
     byPlaceholder.set(replacement.placeholder, replacement);
     return replacement.placeholder;
@@ -111,7 +121,8 @@ export function createDeidentifier(options: DeidentificationOptions = {}): Deide
     let result = '';
     let position = 0;
     for (const span of spans) {
-      result += text.slice(position, span.start) + placeholderFor(span.kind, text.slice(span.start, span.end));
+      result +=
+        text.slice(position, span.start) + placeholderFor(span.kind, text.slice(span.start, span.end));
       counts[span.kind] += 1;
       position = span.end;
     }

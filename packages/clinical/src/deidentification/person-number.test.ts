@@ -52,17 +52,26 @@ describe('generated person numbers', () => {
     for (let index = 0; index < 500; index += 1) {
       const value = generatePersonNumber({ type, rule: 'classic', random });
       const check = checkPersonNumber(value);
-      expect(check, value).toMatchObject({ classic: true, rule2032: true, type, plausibleDate: true, valid: true });
+      expect(check, value).toMatchObject({
+        classic: true,
+        rule2032: true,
+        type,
+        plausibleDate: true,
+        valid: true,
+      });
     }
   });
 
-  it.each(TYPES)('%s under the 2032 rule only is valid for the 2032 rule and invalid for the classic', (type) => {
-    for (let index = 0; index < 500; index += 1) {
-      const value = generatePersonNumber({ type, rule: '2032-only', random });
-      const check = checkPersonNumber(value);
-      expect(check, value).toMatchObject({ classic: false, rule2032: true, type, valid: true });
-    }
-  });
+  it.each(TYPES)(
+    '%s under the 2032 rule only is valid for the 2032 rule and invalid for the classic',
+    (type) => {
+      for (let index = 0; index < 500; index += 1) {
+        const value = generatePersonNumber({ type, rule: '2032-only', random });
+        const check = checkPersonNumber(value);
+        expect(check, value).toMatchObject({ classic: false, rule2032: true, type, valid: true });
+      }
+    },
+  );
 
   it.each(TYPES)('a %s with a changed second check digit fails both rules', (type) => {
     for (let index = 0; index < 500; index += 1) {

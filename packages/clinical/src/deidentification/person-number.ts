@@ -35,7 +35,11 @@ function weightedSum(digits: readonly number[], weights: readonly number[]): num
 }
 
 /** Remainder of (Σ w·d + check) mod 11; 0 means valid under the classic rule. */
-export function checkDigitRemainder(digits: readonly number[], weights: readonly number[], check: number): number {
+export function checkDigitRemainder(
+  digits: readonly number[],
+  weights: readonly number[],
+  check: number,
+): number {
   return (weightedSum(digits, weights) + check) % 11;
 }
 

@@ -205,7 +205,7 @@ const THIRD_PERSON: Record<Language, RegExp> = { nb: /\b(?:han|hun|ham|henne)\b/
 const SECOND_PERSON: Record<Language, RegExp> = { nb: /\b(?:du|deg|dere|din|ditt|dine)\b/iu, en: /\b(?:you|your)\b/iu };
 /** Questions asked while examining ("er det ømt her?", "kan du gape?") are not history. */
 const INSTRUCTION_QUESTION: Record<Language, RegExp> = {
-  nb: wordPattern('^(?:(?:ja|ok|da|så|og|nå),? )*(?:kan du|klarer du|da kjenner jeg|jeg kjenner)|\\b(?:her|der)\\s*\\??$', 'iu'),
+  nb: wordPattern('^(?:(?:ja|ok|da|så|og|nå),? )*(?:kan du|klarer du|da kjenner jeg|jeg kjenner|her|der)|\\b(?:her|der)\\s*\\??$', 'iu'),
   en: wordPattern("^(?:(?:okay|ok|so|and|now),? )*(?:can you|could you|does (?:this|that|it) hurt (?:here|there)|how about (?:here|there))|\\b(?:here|there)\\s*\\??$", 'iu'),
 };
 const PRONOUN_FINDING: Record<Language, RegExp> = {
@@ -241,7 +241,8 @@ function restructureConditional(text: string, language: Language): string {
   );
   if (!match) return text;
   const condition = (match[1] ?? '')
-    .replace(/\b(?:du|dere) (?:blir|føler deg) (?:verre|dårligere)\b/giu, 'forverring')
+    .replace(/\b(?:du|dere) (?:blir|føler deg|kjenner deg) (?:verre|dårligere)\b/giu, 'forverring')
+    .replace(/\b(?:kjenner|føler) deg (?:verre|dårligere)\b/giu, 'forverring')
     .replace(/\b(?:det|den) (?:blir|går) (?:verre|dårligere)\b/giu, 'forverring')
     .replace(/\b(?:du|dere) (?:får|blir|har|kjenner|merker|begynner å)\s+/giu, '')
     .replace(/(^|,\s*|\s(?:eller|og)\s)(?:får|blir|har|kjenner|merker)\s+/giu, '$1')
@@ -413,7 +414,7 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
       const composed = usable ? composeAnswer(question, answer, language) : undefined;
       if (composed) {
         const spoken = `${questionTexts.join(' ')} ${text}`;
-        const historyKind = kindOfHistory(composed.text, language);
+        const historyKind = composed.social ? { kind: 'social' as const, group: 'social' as const } : kindOfHistory(composed.text, language);
         push(
           {
             text: toShorthand(composed.text, 'history', language),
@@ -527,9 +528,11 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
           : kind === 'plan'
             ? kindOfPlan(text, language)
             : kindOfHistory(text, language);
+      let written = toShorthand(kind === 'plan' ? restructureConditional(text, language) : text, section, language);
+      if (kinds.kind === 'prescription' && language === 'nb') written = written.replace(/^(?:og )?du får (?:også )?/iu, 'Resept ');
       push(
         {
-          text: toShorthand(kind === 'plan' ? restructureConditional(text, language) : text, section, language),
+          text: written,
           ...kinds,
           section,
           evidence: [utterance.segmentId],
@@ -562,9 +565,16 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
   }
 
   function pushExamination(evidence: string[], spoken: string, section: SectionRole, hasMeasurement: boolean, utterance: Utterance): void {
+    // a sentence that only carries values is written as the values ("Vi tok CRP, den er 145" → "CRP 145")
+    const measurements = findMeasurements(spoken, language);
+    let remainder = spoken;
+    for (const measurement of [...measurements].reverse()) {
+      remainder = remainder.slice(0, measurement.index) + remainder.slice(measurement.index + measurement.length);
+    }
+    const measurementOnly = measurements.length > 0 && countSymptomWords(remainder, language) === 0 && !hasNegation(remainder, language);
     push(
       {
-        text: toShorthand(spoken, section, language),
+        text: measurementOnly ? measurements.map((measurement) => measurement.text).join(', ') : toShorthand(spoken, section, language),
         kind: hasMeasurement ? 'measurement' : 'finding',
         group: hasMeasurement ? (section === 'results' ? 'lab' : 'vital') : section === 'results' ? 'lab' : 'finding',
         section,

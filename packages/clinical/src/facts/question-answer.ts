@@ -22,8 +22,10 @@ export interface QuestionReading {
   asksDrugs: boolean;
   asksDuration: boolean;
   asksScale: boolean;
-  /** The noun of "hvilket kne?" / "which knee?". */
+  /** The noun of "hvilket kne?" / "which knee?" / "hvor høy feber?". */
   whichNoun?: string;
+  /** "Hva jobber du med?": the answer is social history. */
+  asksWork: boolean;
   /** The question itself contains a negation ("ingen reaksjoner på penicillin?"). */
   negated: boolean;
   /** "Bruker du …?" / "Are you taking …?": a positive answer names what is used. */
@@ -47,6 +49,16 @@ const OPEN_QUESTION: Record<Language, RegExp> = {
 const DURATION_QUESTION: Record<Language, RegExp> = {
   nb: wordPattern('hvor lenge|når begynte|når startet|hvor lang tid|siden når', 'iu'),
   en: wordPattern('how long|when did (?:it|this|that|the \\p{L}+) start|when did (?:it|this) begin|since when', 'iu'),
+};
+
+const WORK_QUESTION: Record<Language, RegExp> = {
+  nb: wordPattern('hva (?:jobber|driver|arbeider) (?:du|han|hun)(?: med)?|hva er jobben|hvor jobber (?:du|han|hun)|hva slags jobb|yrke', 'iu'),
+  en: wordPattern('what do you do for (?:a )?(?:living|work)|where do you work|what kind of work|what is your job|are you (?:still )?working', 'iu'),
+};
+
+const HOW_MUCH_NOUN: Record<Language, RegExp> = {
+  nb: /\bhvor (?:høy|høyt|mye|ofte|mange|lang|langt|sterk|sterke|kraftig|stor|store) (\p{L}{3,})/iu,
+  en: /\bhow (?:high|much|often|many|long|bad|severe) (?:(?:is|was|of) )?(?:the |your )?(\p{L}{3,})/iu,
 };
 
 const SCALE_QUESTION: Record<Language, RegExp> = {
@@ -102,6 +114,7 @@ export function readQuestion(questions: string | readonly string[], language: La
     isAllergy: wordPattern(lexicon.allergyTopic, 'iu').test(usedText),
     asksDrugs: wordPattern(lexicon.drugWordsInQuestion, 'iu').test(joined),
     asksUse: USE_QUESTION[language].test(last),
+    asksWork: WORK_QUESTION[language].test(last),
   };
   const which = readings.find((reading) => reading.whichNoun !== undefined)?.whichNoun;
   if (which) combined.whichNoun = which;
@@ -112,7 +125,7 @@ function readOneQuestion(text: string, language: Language): QuestionReading {
   const lexicon = lexiconFor(language);
   let topic = applyRules(text.trim(), lexicon.fillers).replace(/[?]+/g, '').trim();
   const open = OPEN_QUESTION[language].test(topic);
-  const whichMatch = (language === 'nb' ? /\bhvilke[nt]?\s+(\p{L}+)/iu : /\bwhich\s+(\p{L}+)/iu).exec(topic);
+  const whichMatch = (language === 'nb' ? /\bhvilke[nt]?\s+(\p{L}+)/iu : /\bwhich\s+(\p{L}+)/iu).exec(topic) ?? HOW_MUCH_NOUN[language].exec(topic);
   let verbFirst = false;
   let matchedFrame = false;
   const frames = framePatterns(language);
@@ -149,6 +162,7 @@ function readOneQuestion(text: string, language: Language): QuestionReading {
     asksDuration: DURATION_QUESTION[language].test(text),
     asksScale: SCALE_QUESTION[language].test(text),
     asksUse: USE_QUESTION[language].test(text),
+    asksWork: WORK_QUESTION[language].test(text),
     negated: hasNegation(topic, language),
   };
   if (whichMatch?.[1]) reading.whichNoun = whichMatch[1].toLowerCase();
@@ -215,6 +229,8 @@ export interface ComposedAnswer {
   polarity: Polarity;
   /** True when the statement came from the question's topic (not only the answer's words). */
   fromTopic: boolean;
+  /** The statement is social history (work). */
+  social?: boolean;
 }
 
 function negateTopic(question: QuestionReading, language: Language): string {
@@ -257,7 +273,14 @@ export function composeAnswer(
   const topicWords = contentWords(question.topic, language);
   if (question.kind === 'open') {
     if (answer.residual.length === 0) return undefined;
-    if (question.whichNoun && residualContent.length <= 2 && !answer.residual.toLowerCase().includes(question.whichNoun)) {
+    if (question.asksWork && residualContent.length <= 6) {
+      return { text: `${answer.residual}.`, polarity: 'positive', fromTopic: false, social: true };
+    }
+    const residualHasClinical = countClinicalWords(answer.residual, language) > 0;
+    if (question.whichNoun && (residualContent.length <= 2 || !residualHasClinical) && !answer.residual.toLowerCase().includes(question.whichNoun.slice(0, 4))) {
+      if (!residualHasClinical && residualContent.length > 2) {
+        return { text: `${question.whichNoun} ${lowerFirst(answer.residual)}.`, polarity: answer.polarity, fromTopic: false };
+      }
       return { text: `${answer.residual} ${question.whichNoun}.`, polarity: answer.polarity, fromTopic: false };
     }
     if (question.asksScale && /\d/.test(answer.residual)) {
@@ -293,5 +316,9 @@ export function composeAnswer(
     contentWords(answer.residual, language).some((answerWord) => answerWord.slice(0, 4) === word.slice(0, 4)),
   );
   if (sharesTopic || topicWords.length > 4 || question.negated) return undefined;
-  return { text: `${question.topic}, ${answer.residual}.`, polarity: 'positive', fromTopic: false };
+  return { text: `${question.topic}, ${lowerFirst(answer.residual)}.`, polarity: 'positive', fromTopic: false };
+}
+
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

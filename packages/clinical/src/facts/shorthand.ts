@@ -3,6 +3,7 @@ import { lexiconFor } from '../language/index';
 import { applyRules } from '../language/rewrite';
 import { findDrugMentions, noteNameOf } from '../language/drugs';
 import { capitalize, collapseWhitespace } from '../language/text';
+import { ASSESSMENT_INSIDE } from './vocabulary';
 
 /** Where a statement goes, independent of the template's section names. */
 export type SectionRole = 'history' | 'examination' | 'results' | 'assessment' | 'plan';
@@ -56,6 +57,11 @@ export function tidySentence(text: string): string {
 export function toShorthand(text: string, section: SectionRole, language: Language): string {
   const lexicon = lexiconFor(language);
   let result = text.trim();
+  if (section === 'assessment') {
+    // keep what follows "tror jeg du har" ("…, tror jeg du har lungebetennelse på høyre side")
+    const inside = ASSESSMENT_INSIDE[language].exec(result);
+    if (inside && inside.index > 0) result = result.slice(inside.index + inside[0].length);
+  }
   result = applyRules(result, lexicon.fillers);
   result = collapseWhitespace(result.replace(/\s*,\s*(?=,)/g, '')).replace(/^[\s,.;:–—-]+/u, '');
   if (section === 'history') {

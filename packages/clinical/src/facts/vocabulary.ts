@@ -87,7 +87,7 @@ const INSTRUCTION: Record<Language, RegExp> = {
 
 const PLAN: Record<Language, RegExp> = {
   nb: wordPattern(
-    'resept|skriv\\p{L}* ut|henvis\\p{L}*|henv\\.|sykmeld\\p{L}*|egenmeld\\p{L}*|kontroll|vi ses|ny time|ses igjen|blodprøve\\p{L}*|ny prøve|urinprøve\\p{L}*|dyrkning|ta kontakt|kontakte|legevakt\\p{L}*|113|116 ?117|anbefal\\p{L}*|råd\\p{L}*|bør du|du bør|unngå|fortsett\\p{L}*|slutte med|seponer\\p{L}*|trapp\\p{L}* ned|reduser\\p{L}*|øke\\p{L}*|starte\\p{L}*|begynne med|du får|du kan ta|du kan bruke|du kan prøve|ved behov|hvis du|dersom|om det ikke|bestill\\p{L}*|vaksine\\p{L}*|røntgen|MR|CT|ultralyd|fysioterap\\p{L}*|hvile|dagbok|maks|tablett\\p{L}*|kur|ganger daglig|ganger om dagen|x \\d',
+    'resept|behandle\\p{L}*|ringer meg|ring meg|slutte å røyke|røykeslutt|skriv\\p{L}* ut|henvis\\p{L}*|henv\\.|sykmeld\\p{L}*|egenmeld\\p{L}*|kontroll|vi ses|ny time|ses igjen|blodprøve\\p{L}*|ny prøve|urinprøve\\p{L}*|dyrkning|ta kontakt|kontakte|legevakt\\p{L}*|113|116 ?117|anbefal\\p{L}*|råd\\p{L}*|bør du|du bør|unngå|fortsett\\p{L}*|slutte med|seponer\\p{L}*|trapp\\p{L}* ned|reduser\\p{L}*|øke\\p{L}*|starte\\p{L}*|begynne med|du får|du kan ta|du kan bruke|du kan prøve|ved behov|hvis du|dersom|om det ikke|bestill\\p{L}*|vaksine\\p{L}*|røntgen|MR|CT|ultralyd|fysioterap\\p{L}*|hvile|dagbok|maks|tablett\\p{L}*|kur|ganger daglig|ganger om dagen|x \\d',
     'iu',
   ),
   en: wordPattern(
@@ -100,6 +100,18 @@ const PLAN: Record<Language, RegExp> = {
 const SAFETY_NET: Record<Language, RegExp> = {
   nb: wordPattern('(?:hvis|dersom|om) (?:du|dere|det)\\b.{0,160}\\b(?:ta kontakt|ringe|ring|legevakt\\p{L}*|113|kontakte)', 'iu'),
   en: wordPattern('if (?:you|it|things|the|your)\\b.{0,160}\\b(?:call|come back|go to the (?:er|emergency)|emergency|911|let (?:me|us) know|reach out)', 'iu'),
+};
+
+/** An assessment inside a longer sentence ("…, tror jeg du har lungebetennelse"). */
+export const ASSESSMENT_INSIDE: Record<Language, RegExp> = {
+  nb: wordPattern('(?:tror|mener|tenker) jeg (?:at )?(?:du har|det er|dette er)|jeg (?:tror|mener|tenker) (?:at )?(?:du har|det er|dette er)|du har (?:sannsynligvis|nok|trolig|antakelig)|det (?:er|dreier seg) (?:sannsynligvis|nok|trolig|antakelig) (?:om )?', 'iu'),
+  en: wordPattern('i think (?:that )?(?:you have|this is|it is|it\'s)|you (?:probably|likely) have|this is (?:most likely|likely|probably)', 'iu'),
+};
+
+/** A test or imaging planned for later ("røntgen om 6 uker", "vi tar nye blodprøver"). */
+const FUTURE_TEST: Record<Language, RegExp> = {
+  nb: wordPattern('(?:vil jeg at du tar|skal ta|tar vi|vi tar|bestiller|jeg bestiller|ny|nye|nytt) (?:\\p{L}+ ){0,2}(?:røntgen\\p{L}*|blodprøve\\p{L}*|prøve\\p{L}*|MR|CT|ultralyd|EKG|urinprøve)|(?:røntgen\\p{L}*|blodprøve\\p{L}*|prøver|MR|CT|ultralyd)(?: \\p{L}+){0,4} om \\d+ (?:uker|dager|d|måneder|mnd)', 'iu'),
+  en: wordPattern("(?:i'm going to|i am going to|we'll|we will|let's|i'd like to|i want to) (?:go ahead and )?(?:order|get|schedule|repeat)", 'iu'),
 };
 
 const ASSESSMENT_OPENER: Record<Language, RegExp> = {
@@ -115,7 +127,7 @@ const ASSESSMENT_OPENER: Record<Language, RegExp> = {
 
 const EXAMINATION: Record<Language, RegExp> = {
   nb: wordPattern(
-    'ua\\.?|rød|rødt|røde|rødme|hoven|hovent|hovne|hevelse|øm|ømt|ømme|ømhet|uøm|belegg|bulende|fin|fine|normal|normale|normalt|bløt|myk|stiv|nedsatt|svekket|økt|positiv|negativ|pos\\.|neg\\.|bilyd\\p{L}*|krepitasjon\\p{L}*|knatrelyd\\p{L}*|pipelyd\\p{L}*|sekret|puss|erytem|utslett|lesjon\\p{L}*|skorpe\\p{L}*|væske|klikk|stabil\\p{L}*|reflekse?r?\\p{L}*|kraft\\p{L}*|sensibilitet|bevegelighet|fleksjon|ekstensjon|like|symmetrisk\\p{L}*|regelmessig|uregelmessig|blek|varm|grader|centimeter|cm|diameter|perforasjon|lysrefleks|midtstilt|forstørr\\p{L}*|palpabel|palpable|lyder|slimhinne\\p{L}*|ødem\\p{L}*|avgrens\\p{L}*|hevet|hovne|grå|matt',
+    'ua\\.?|klar|orientert|våken|upåvirket|medtatt|allmenntilstand\\p{L}*|rød|rødt|røde|rødme|hoven|hovent|hovne|hevelse|øm|ømt|ømme|ømhet|uøm|belegg|bulende|fin|fine|normal|normale|normalt|bløt|myk|stiv|nedsatt|svekket|økt|positiv|negativ|pos\\.|neg\\.|bilyd\\p{L}*|krepitasjon\\p{L}*|knatrelyd\\p{L}*|pipelyd\\p{L}*|sekret|puss|erytem|utslett|lesjon\\p{L}*|skorpe\\p{L}*|væske|klikk|stabil\\p{L}*|reflekse?r?\\p{L}*|kraft\\p{L}*|sensibilitet|bevegelighet|fleksjon|ekstensjon|like|symmetrisk\\p{L}*|regelmessig|uregelmessig|blek|varm|grader|centimeter|cm|diameter|perforasjon|lysrefleks|midtstilt|forstørr\\p{L}*|palpabel|palpable|lyder|slimhinne\\p{L}*|ødem\\p{L}*|avgrens\\p{L}*|hevet|hovne|grå|matt',
     'iu',
   ),
   en: wordPattern(
@@ -146,6 +158,7 @@ export function classifyDoctorSentence(text: string, language: Language): Doctor
   const conditional = language === 'nb' ? /^(?:og |men |så )?(?:hvis|dersom|om) /iu : /^(?:and |but |so )?if /i;
   if (conditional.test(lower) && PLAN[language].test(lower)) return 'plan';
   if (SAFETY_NET[language].test(lower)) return 'plan';
+  if (ASSESSMENT_INSIDE[language].test(lower) && hasDiagnosisTerm(lower, language)) return 'assessment';
   if (ASSESSMENT_OPENER[language].test(lower) && (hasDiagnosisTerm(lower, language) || /(?:ingen|ikke|no|not) (?:tegn|holdepunkt|sign|evidence)|røde flagg|farlig/iu.test(lower))) {
     if (!/\b(?:resept|skriver ut|henvis|prescribe|refer)\b/iu.test(lower)) return 'assessment';
   }
@@ -156,7 +169,9 @@ export function classifyDoctorSentence(text: string, language: Language): Doctor
     return 'instruction';
   }
   if (DOCTOR_HISTORY[language].test(lower)) return 'history';
+  if (FUTURE_TEST[language].test(lower)) return 'plan';
   if (RESULTS[language].test(lower) && /\d|positiv|negativ|normal|pos\.|neg\.|ua\.|viser|showed|shows|revealed|demonstrat/iu.test(lower)) return 'results';
+  if (findDrugMentions(text).length > 0 && !EXAMINATION[language].test(lower)) return 'plan';
   if (EXAMINATION[language].test(lower)) return 'examination';
   if (ASSESSMENT_OPENER[language].test(lower) && hasDiagnosisTerm(lower, language)) return 'assessment';
   return 'other';

@@ -82,29 +82,64 @@ const GENERIC_TITLE_WORDS = new Set([
   'bekreftet', 'definert', 'utbruddssykdom', 'betennelse', 'undersøkelse', 'kontakt', 'smerte', 'ømhet', 'steder',
   'flere', 'etter', 'med', 'uten', 'ika', 'og', 'i', 'av', 'pga', 'hos', 'ved', 'til', 'fhi',
 ]);
+/** Title words that are also everyday words ("det stemmer", "tunge løft", "sjelden bivirkning", "vondt i brystet"). */
+const AMBIGUOUS_TITLE_WORDS = new Set(['stemme', 'tunge', 'trykk', 'hyppig', 'sjelden', 'gammel', 'menneske', 'atferd', 'seksuelt', 'sosialt', 'bryst', 'lepper', 'venner', 'trygd', 'politi']);
 /** Titles that must never be suggested from a title word alone (serious or certain-only diagnoses). */
 const SERIOUS_TITLE = /svulst|ondartet|brudd|infarkt|slag|emboli|død|selvmord|abort|sepsis|leukemi|lymfom|hiv|aids|tuberkulose|meningitt|psykose|schizofreni|hodgkin|dødfødt|forgiftning/iu;
 
-/** A title split into alternatives ("Slapphet/tretthet"), each a list of words that must all be said. */
-interface TitleAlternative {
-  words: string[];
+/**
+ * A title as words to find: ICPC-2 titles share qualifiers across a slash ("Kvalme/brekninger svangerskap" is
+ * nausea or vomiting *in pregnancy*; "Menstruasjon sparsom/sjelden" is scanty or infrequent *menstruation*),
+ * so every word outside a slash group is required and each slash group needs one of its alternatives.
+ */
+interface TitlePattern {
+  required: string[];
+  groups: string[][][];
   entry: Icpc2Entry;
 }
 
-let titleIndex: TitleAlternative[] | undefined;
-function titleAlternatives(): TitleAlternative[] {
+function contentWords(text: string): string[] {
+  return (text.match(/[\p{L}]+/gu) ?? []).filter((word) => !GENERIC_TITLE_WORDS.has(word));
+}
+
+let titleIndex: TitlePattern[] | undefined;
+function titlePatterns(): TitlePattern[] {
   titleIndex ??= listIcpc2Codes().flatMap((entry) => {
     if (SERIOUS_TITLE.test(entry.title)) return [];
-    return entry.title
-      .toLowerCase()
-      .replace(/\([^)]*\)/gu, ' ')
-      .split('/')
-      .map((alternative) => (alternative.match(/[\p{L}]+/gu) ?? []).filter((word) => !GENERIC_TITLE_WORDS.has(word)))
-      // one word alone must be specific ("migrene", not "blod"); several words must all be said
-      .filter((words) => words.length > 0 && words.every((word) => word.length >= 4) && (words.length > 1 || (words[0]?.length ?? 0) >= 5))
-      .map((words) => ({ words, entry }));
+    const required: string[] = [];
+    const groups: string[][][] = [];
+    for (const token of entry.title.toLowerCase().replace(/\([^)]*\)/gu, ' ').split(/\s+/u)) {
+      if (token.includes('/')) {
+        const alternatives = token.split('/').map(contentWords).filter((words) => words.length > 0);
+        if (alternatives.length > 0) groups.push(alternatives);
+      } else {
+        required.push(...contentWords(token));
+      }
+    }
+    const allWords = [...required, ...groups.flat(2)];
+    // short words ("hud", "øre", "kne") and everyday words are too ambiguous to match on
+    if (allWords.length === 0 || allWords.some((word) => word.length < 4 || AMBIGUOUS_TITLE_WORDS.has(word))) return [];
+    return [{ required, groups, entry }];
   });
   return titleIndex;
+}
+
+/** The token positions that say the title, or undefined; one word alone must be specific ("migrene", not "blod"). */
+function matchTitle(pattern: TitlePattern, tokens: readonly string[]): number[] | undefined {
+  const positions: number[] = [];
+  for (const word of pattern.required) {
+    const position = findWord(tokens, word);
+    if (position < 0) return undefined;
+    positions.push(position);
+  }
+  for (const group of pattern.groups) {
+    const alternative = group.map((words) => words.map((word) => findWord(tokens, word))).find((found) => found.every((position) => position >= 0));
+    if (!alternative) return undefined;
+    positions.push(...alternative);
+  }
+  if (positions.length === 0) return undefined;
+  if (positions.length === 1 && (tokens[positions[0] ?? 0]?.length ?? 0) < 5) return undefined;
+  return positions;
 }
 
 /** The index in `tokens` of a token that is `word` or `word` with a short ending ("hodepinen", "migrenen"). */
@@ -142,6 +177,8 @@ export function codeForInfection(condition: InfectionCondition, findings: Antibi
 export function suggestIcpc2Codes(input: DecisionInput, options: SuggestIcpc2Options = {}): Icpc2Suggestion[] {
   const transcriptClauses = options.clauses ?? buildClauses(input.transcript);
   const clauses = [...transcriptClauses, ...clausesFromFacts(input.facts, new Set<Fact['kind']>(['diagnosis']))];
+  const findings = options.findings ?? extractAntibioticFindings(input, transcriptClauses);
+  const sex = input.sex ?? findings.sex?.value;
   const contributions = new Map<string, Contribution[]>();
   const penalties = new Map<string, number>();
   const suspectedChapters = new Set<string>();
@@ -195,10 +232,13 @@ export function suggestIcpc2Codes(input: DecisionInput, options: SuggestIcpc2Opt
     }
     // the list's own titles: words the synonym table does not know
     const tokens = clause.text.match(/[\p{L}]+/gu) ?? [];
-    for (const { words, entry } of titleAlternatives()) {
+    for (const pattern of titlePatterns()) {
+      const { entry } = pattern;
       if (matchedHere.has(entry.code)) continue;
-      const positions = words.map((word) => findWord(tokens, word));
-      if (positions.some((position) => position < 0)) continue;
+      // "(K)" titles are for women, "(M)" titles for men
+      if ((sex === 'male' && entry.title.includes('(K)')) || (sex === 'female' && entry.title.includes('(M)'))) continue;
+      const positions = matchTitle(pattern, tokens);
+      if (!positions) continue;
       const firstToken = tokens[Math.min(...positions)] ?? '';
       const index = clause.text.indexOf(firstToken);
       if (isNegatedAt(clause.text, index, firstToken.length) || NOT_A_PROBLEM_BEFORE.test(clause.text.slice(Math.max(0, index - 60), index))) continue;
@@ -228,7 +268,6 @@ export function suggestIcpc2Codes(input: DecisionInput, options: SuggestIcpc2Opt
   }
 
   // the antibiotic condition, when there is one, adds its usual code
-  const findings = options.findings ?? extractAntibioticFindings(input, transcriptClauses);
   const condition = options.antibioticCondition === undefined ? detectInfectionCondition(transcriptClauses, findings)?.condition : options.antibioticCondition;
   const boosts = new Map<string, number>();
   if (condition) {

@@ -24,7 +24,11 @@ export const ICPC2_SYNONYMS: readonly Icpc2Synonym[] = [
   { pattern: 'sykdomsfølelse|føler meg syk', codes: ['A05'] },
   { pattern: 'besvim\\w*|synkope|svimte av', codes: ['A06'] },
   { pattern: 'brystsmerte\\w*|vondt i brystet|smerter i brystet|trykk i brystet', codes: ['A11'] },
-  { pattern: 'bivirkning\\w*|legemiddelutløst|legemiddelindusert|forskrivningskaskade|medisinene (?:er|kan være) (?:en viktig del av )?(?:forklaringen|årsaken)', codes: ['A85'] },
+  {
+    pattern:
+      'bivirkning(?:en|er|ene)? av|legemiddelutløst|legemiddelindusert|forskrivningskaskade|medisinene (?:er|kan være) (?:en viktig del av )?(?:forklaringen|årsaken)',
+    codes: ['A85'],
+  },
   { pattern: 'virusinfeksjon|virussykdom|virose', codes: ['A77'] },
   { pattern: 'borreliose|borrelia\\w*|erythema migrans|erytema migrans|lyme', codes: ['A78'] },
   { pattern: 'allergisk reaksjon|anafylaksi', codes: ['A92'] },

@@ -9,37 +9,37 @@ import { rules } from './rewrite';
 
 /** Clinical word stems: a sentence with none of these (and no number or drug) is small talk. */
 const CLINICAL_STEMS = `
-vondt smert verk verke sår svie svir stikk stikker dunk banker brenn klø klør kløe kribl nummen nummenhet prikk
-hodepin migren svimmel svimmelhet ør kvalm kvalme oppkast kast spy diaré diare løs forstopp obstipasjon avføring bæsj
-blod blød blødning blødde bløder koagel klump klumper mens menstruasjon blødningsdager utflod
-feber febr frys frysninger nattesvet svett temperatur temp grader
-host hoste hostet hostinga slim ekspektorat oppspytt snørr snør nese nesa tett rennende nys heshet hes stemme
-hals halsen svelg svelge mandl tonsill drøvel kjertl lymfeknut glandl
-øre ørene øret øra ørebetennelse øresmert trommehinn hørsel
-øye øyne øyet syn synet dobbeltsyn flimmer
-pust pusten tungpust andpust dyspné pipe piping pipelyd knatr krepitasjon lunge lungene bryst brystet brystsmert
-hjerte hjertet hjertebank palpitasjon puls rytme uregelmessig bilyd
-mage magen magesmert navle buk abdomen endetarm rumpa tarm
-rygg ryggen korsrygg nakke nakken skulder skuldr arm armen albue håndledd hånd hender finger fingr tommel
-hofte hofta hoften lår låret kne kneet knær legg leggen ankel ankl fot foten føtter tå tær tåa lilletå hæl
-ledd leddene leddsmert hevelse hoven hovne hovnet øm ømhet ømme ømt rød røde rødme rødt utslett eksem kløende
-sår såret skorpe skorper blemme blemm flekk flekker ring føflekk vorte
-tiss tisse tisser tisset urin urinen vannlat dysuri svier lekk inkontinens
+vondt vond smert verk verke sår svie svir stikk dunk banker brenn klø kløe kribl nummen prikk
+hodepin migren svimm kvalm oppkast kastet kaster spy diaré diare forstopp obstipasjon avføring bæsj tilsøl
+blod blød koagel klump menstru blødningsdager utflod
+feber febr frys nattesvet svett temperatur grader
+host slim ekspektorat oppspytt snørr nese nesa tett rennende nys heshet
+hals svelg mandl tonsill drøvel kjertl lymfeknut glandl
+øre ørene øret øra ørebetennelse trommehinn hørsel
+øye øyne øyet synet synsforstyrr dobbeltsyn flimmer
+pust tungpust andpust dyspné pipe piping pipelyd knatr krepitasjon lunge bryst thorax
+hjerte hjertebank palpitasjon puls rytme uregelmessig bilyd
+mage navle buk abdomen endetarm rumpa tarm
+rygg korsrygg nakke skulder skuldr arm albue håndledd hånd hender finger fingr tommel
+hofte hofta lår kne knær legg ankel ankl fot føtter tå tær tåa lilletå hæl bein beina
+hode hodet ansikt munn lepp tann tenner kjeve lyske skritt underliv kropp hud negl hjerne nerve nyre lever blære
+ledd hevelse hoven hovne hovnet hovent øm rød rødme rødt utslett eksem
+skorpe blemm flekk ringform føflekk vorte kul kuler ødem sekret puss gul gult grønn grønt
+tiss urin vannlat dysuri lekk inkontinens
 sliten slapp trøtt utmattet orker energi slitenhet søvn sover sove våkner våkn søvnløs
-nedstemt nedfor trist deprimert depresjon angst uro urolig bekymr stress panikk gråter gråt lyst glede
-selvmord dødsønske døde ta livet skade meg selvskad
-matlyst appetitt vekt vekttap gått ned kilo kg spiser drikker tørst
-vaksine vaksinert allergi allergisk reagerer reaksjon tåler tålt elveblest utslett
-medisin medisiner tablett tabletter resept dose doser milligram mg mikrogram gram kur brukt bruker tar tok
-p-pille p-piller prevensjon spiral hormonspiral gravid graviditet amm fødsel født
-røyk røyker røykt røyket sigarett snus alkohol øl vin drikker pils
-diabetes sukker blodsukker kolesterol blodtrykk høyt lavt astma kols allergi hjerteinfarkt infarkt slag hjerneslag
+nedstemt nedfor trist deprimert depresjon angst urolig bekymr stress panikk gråt
+selvmord dødsønske selvskad livslyst
+matlyst appetitt vekt vekttap kilo kg tørst
+vaksine vaksinert allergi allergisk reagerer reaksjon tåler tålt elveblest
+medisin tablett resept dose doser milligram mg mikrogram kur
+p-pille p-piller prevensjon spiral hormonspiral gravid graviditet fødsel født ammer
+røyk sigarett snus alkohol øl vin pils
+diabetes sukker blodsukker kolesterol blodtrykk astma kols hjerteinfarkt infarkt slag hjerneslag
 kreft svulst tumor cøliaki prolaps brudd fraktur operert operasjon innlagt sykehus legevakt
-infeksjon betennelse virus bakterie streptokokk penicillin antibiotika borreli flått bitt
-fall falt falle svartner besvim besvimt besvimer synkope
-låser låst låsning svikt svikter klikk klikker stiv stivhet knekk knakk vrid vred
-snubl kraftsvikt lammelse lam parese nummen skrittet
-sykmeld jobb jobben arbeid studer skole barnehage
+infeksjon betennelse virus bakterie streptokokk penicillin antibiotika borreli flått flåttbitt
+fall falt falle svartner besvim synkope ustø balanse gange hukommelse glemsk forvirr kramp skjelv anfall
+låser låst låsning svikt klikk stiv knekk knakk vrid vred
+snubl kraftsvikt lammelse lamme parese
 `;
 
 /** Blood relatives (family history) and other people (exposure or small talk). */
@@ -81,7 +81,11 @@ export const NB_LEXICON: LanguageLexicon = {
     ['når jeg ligger', 'i liggende'],
     ['når jeg (?:reiser meg|står opp)', 'ved oppreisning'],
     ['når jeg bøyer meg(?: frem| fremover| forover)?', 'ved foroverbøying'],
-    ['når jeg (?:går|gikk) i (?:trapper|trappa|trappen|motbakke|bakker)', 'i trapper'],
+    ['når jeg (?:går|gikk) (?:opp )?(?:i )?(?:trapper|trappa|trappen|trappene)', 'i trapper'],
+    ['når jeg (?:går|gikk) (?:opp )?(?:i )?(?:motbakke|bakker|bakke)', 'i motbakke'],
+    ['(?:jeg )?(?:har )?(?:fått|tatt|brukt) (\\p{L}+) (?:før|tidligere),? (?:og )?det gikk (?:fint|greit|bra)', 'tålt $1 tidl.'],
+    ['(?:jeg )?tåler (?:det|den|dem) (?:fint|greit|bra)', 'tåler det'],
+    ['(\\d+) komma noe', 'ca. $1'],
     ['når jeg løfter', 'ved løft'],
     ['om natta|om natten', 'om natten'],
     // symptoms in plain words → GP terms (common fastlege usage)
@@ -107,6 +111,8 @@ export const NB_LEXICON: LanguageLexicon = {
     ['kjertlene|kjertler', 'lymfeknuter'],
     ['helt utslått|slått ut|helt ferdig|helt tom for energi|ingen energi', 'slapp'],
     ['(?:hjertet|det) (?:hamrer|dunker|slår fort|banker)(?: fort| uregelmessig)?', 'hjertebank'],
+    ['(stikkende|murrende|brennende|skarp|skarpe|konstant|verkende|dunkende|jevn|jevnt) vondt', '$1 smerter'],
+    ['(?<=\\p{L} )her(?= [\\p{L}])|(?<=\\p{L}) her(?=[,.]|$)', ''],
     ['svartner for øynene|det svartner', 'svartner'],
     ['mensen|menstruasjonen', 'menstruasjon'],
     ['blodpropp', 'blodpropp'],
@@ -123,7 +129,7 @@ export const NB_LEXICON: LanguageLexicon = {
     ['^(?:og |men |så )?jeg (?=\\p{L})', ''],
     ['^(?:og |men |så )', ''],
     [/(?<=\p{L}) (?:min|mitt|mine|mi)(?=[ ,.]|$)/giu, ''],
-    ['(?<=\\p{L} )jeg (?=\\p{L})', ''],
+    ['(?<=[\\p{L},] )jeg (?=\\p{L})', ''],
     ['litt(?= (?:vondt|hodepine|sår|rød|hoven|hovent|øm|feber|kvalm|svimmel|slapp|tungpust|hoste|nummen|hevelse|stiv|stivt|forstørr\\p{L}*|trøtt|sliten))', 'lett'],
     ['mye mer', 'økt'],
   ]),
@@ -157,7 +163,8 @@ export const NB_LEXICON: LanguageLexicon = {
     ['negativ', 'neg.'],
     // dictation frames ("her er", "jeg ser at", "da kjenner jeg") carry no finding
     ['^(?:ja,? |ok,? |så,? |da,? |og,? |nå,? |her,? )*(?:her|nå|da|så) (?:er|ser) (?:det )?', ''],
-    ['jeg (?:ser|finner|hører|kjenner|måler)(?: at)?(?: det er)?(?: også)?', ''],
+    ['jeg (?:ser|finner|hører|kjenner|måler)(?: at)?(?: det er)?(?: også)?|(?:ser|finner|hører|kjenner|måler) jeg(?: at)?(?: det er)?', ''],
+    ['(?:jeg )?dikterer(?: litt)?(?: høyt)?|unnskyld', ''],
     [', og det er(?: også)?', ','],
     ['og det er(?: også)?', 'og'],
     ['(?:ørene|øret|øra),? (?=TH)', ''],
@@ -181,6 +188,12 @@ export const NB_LEXICON: LanguageLexicon = {
     ['(?:hvis|om|dersom) (?:du|dere) (?:blir|føler deg) (?:verre|dårligere)|(?:hvis|om|dersom) det blir verre', 'ved forverring'],
     ['(?:du kan|du skal|du må|du bør|jeg vil at du skal|jeg anbefaler at du|prøv å)(?: fortsette å| fortsette med)? ', ''],
     ['fortsett med|fortsette med', 'fortsette'],
+    ['(?:vi )?behandler (?:det|deg|dette) hjemme', 'behandles hjemme'],
+    ['røntgen(?:bilde)? av (?:lungene|brystet|brystkassa)|lungerøntgen', 'rtg. thorax'],
+    [', for å (?:se|sjekke|være sikker på|forsikre oss om) at [^,.]*', ''],
+    ['(?:dette er )?(?:en )?god anledning til å slutte å røyke|du bør slutte å røyke|jeg anbefaler (?:deg )?å slutte å røyke', 'råd om røykeslutt'],
+    ['(?:vil jeg|jeg vil)(?: gjerne)? at du (?:tar|tar et|tar en)', ''],
+    ['(?:vil jeg|jeg vil)(?: gjerne)? at du', ''],
     ['(?:du kan )?ta(?= (?:\\d|én|en|ett|1))|^ta (?=\\p{L})', ''],
     ['(\\p{L}+) (?:gjør|tar) vi (?=hvis|om|dersom)', '$1 '],
     ['hvis det ikke (?:blir|går) bedre|om det ikke (?:blir|går) bedre|dersom det ikke blir bedre', 'ved manglende bedring'],

@@ -31,9 +31,9 @@ const DECIMAL_EN = '\\d+(?:\\.\\d+)?';
 const NB_DEFINITIONS: MeasurementDefinition[] = [
   { label: 'BT', spoken: 'blodtrykk(?:et)?|BT|hjemme-?BT|hjemmeblodtrykk(?:et)?', value: '\\d{2,3}/\\d{2,3}', range: [60, 260], kind: 'vital' },
   { label: 'T', spoken: 'temperatur(?:en)?|tempen|temp|feber(?:en)?|T', value: '\\d{2}(?:,\\d)?', unit: '', spokenUnit: 'grader', range: [34, 43], kind: 'vital' },
-  { label: 'puls', spoken: 'puls(?:en)?|hjertefrekvens(?:en)?|hjertet slår(?: regelmessig| uregelmessig)?', value: '\\d{2,3}', spokenUnit: 'i minuttet|per minutt|slag i minuttet', range: [25, 230], kind: 'vital' },
+  { label: 'puls', spoken: 'puls(?:en)?|hjertefrekvens(?:en)?|hjertet slår(?: regelmessig| uregelmessig)?', value: '\\d{2,3}', unit: '', spokenUnit: 'i minuttet|per minutt|slag i minuttet', range: [25, 230], kind: 'vital' },
   { label: 'SpO2', spoken: 'SpO2|metning(?:en)?|oksygenmetning(?:en)?|surstoffmetning(?:en)?|O2-metning(?:en)?|saturasjon(?:en)?', value: '\\d{2,3}', unit: '%', spokenUnit: '%|prosent', range: [50, 100], kind: 'vital' },
-  { label: 'RF', spoken: 'respirasjonsfrekvens(?:en)?|pustefrekvens(?:en)?|RF|pusten', value: '\\d{1,2}', spokenUnit: 'i minuttet|per minutt|pust i minuttet', range: [5, 60], kind: 'vital' },
+  { label: 'RF', spoken: 'respirasjonsfrekvens(?:en)?|pustefrekvens(?:en)?|RF|pusten', value: '\\d{1,2}', unit: '', spokenUnit: 'i minuttet|per minutt|pust i minuttet', range: [5, 60], kind: 'vital' },
   { label: 'CRP', spoken: 'CRP', value: DECIMAL_NB, range: [0, 600], kind: 'lab' },
   { label: 'HbA1c', spoken: 'HbA1c|langtidsblodsukker(?:et)?|langtidssukker(?:et)?', value: DECIMAL_NB, unit: 'mmol/mol', spokenUnit: 'mmol/mol|millimol per mol|millimol', range: [20, 200], kind: 'lab' },
   { label: 'Hb', spoken: 'Hb|hemoglobin(?:et)?|blodprosent(?:en)?', value: DECIMAL_NB, range: [3, 25], kind: 'lab' },
@@ -59,7 +59,7 @@ const NB_DEFINITIONS: MeasurementDefinition[] = [
   { label: 'LPK', spoken: 'LPK|leukocytter|hvite blodlegemer', value: DECIMAL_NB, range: [0.1, 100], kind: 'lab' },
   { label: 'albumin/kreatinin-ratio', spoken: 'albumin/kreatinin-ratio(?:en)?|albumin-kreatinin-ratio(?:en)?|U-albumin/kreatinin-ratio(?:en)?|urin-albumin(?:et)?', value: DECIMAL_NB, range: [0, 3000], kind: 'lab' },
   { label: 'FEV1', spoken: 'FEV1', value: '\\d{1,3}', unit: '%', spokenUnit: '%|prosent', range: [5, 150], kind: 'lab' },
-  { label: 'PHQ-9', spoken: 'PHQ-9(?:-skår(?:en)?)?(?: skår(?:en)?)?', value: '\\d{1,2}', spokenUnit: 'poeng', range: [0, 27], kind: 'score' },
+  { label: 'PHQ-9', spoken: 'PHQ-9(?:-skår(?:en)?)?(?: skår(?:en)?)?', value: '\\d{1,2}', unit: '', spokenUnit: 'poeng', range: [0, 27], kind: 'score' },
   { label: 'VAS', spoken: 'VAS', value: '\\d{1,2}', range: [0, 10], kind: 'score' },
   { label: 'vekt', spoken: 'vekt(?:en)?|veier|veide', value: DECIMAL_NB, unit: 'kg', spokenUnit: 'kg|kilo|kilogram', range: [2, 300], kind: 'body' },
   { label: 'høyde', spoken: 'høyde(?:n)?', value: '\\d{2,3}', unit: 'cm', spokenUnit: 'cm|centimeter', range: [40, 230], kind: 'body' },
@@ -170,6 +170,7 @@ function scanMeasurements(text: string, language: Language): MeasurementMention[
         text: `${definition.label} ${value}${unitText}`,
       };
       if (unit) mention.unit = unit;
+      if (unit === '') delete mention.unit;
       found.push(mention);
     }
   }

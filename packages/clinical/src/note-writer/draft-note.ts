@@ -62,6 +62,11 @@ const GROUP_RANK: Record<DraftFact['group'], number> = {
 /** Words in the note per word of conversation, by style (reference GP notes are about a quarter). */
 const LENGTH_FACTOR: Record<NoteStyle, number> = { kort: 0.3, normal: 0.42, utfyllende: 0.6 };
 
+/** A statement that is only measured values ("CRP 145", "T 38,4, puls 96"). */
+function isValueOnly(draft: DraftFact): boolean {
+  return draft.fact.kind === 'measurement' && /^(?:[\p{L}\d-]+(?:\/[\p{L}]+)? \d[\d,./]*(?: ?(?:%|mmol\/mol|kg|cm))?(?:, |\.?$))+$/u.test(draft.fact.text);
+}
+
 function contentOf(draft: DraftFact): SectionContent {
   if (draft.section === 'history') return 'history';
   return draft.section;
@@ -174,12 +179,21 @@ export function draftNote(transcript: Transcript, options: DraftNoteOptions): Wi
           const rightContent = contents.indexOf(contentOf(right));
           return leftContent - rightContent || GROUP_RANK[left.group] - GROUP_RANK[right.group] || left.order - right.order;
         });
-      const statements: Statement[] = placed.map((draft, index) => ({
-        id: `${section.id}-${index + 1}`,
-        text: applyStyle(draft.fact.text, style, language),
-        evidence: draft.fact.evidence,
-        support: 'unverified' as const,
-      }));
+      const statements: Statement[] = [];
+      let previous: DraftFact | undefined;
+      for (const draft of placed) {
+        const text = applyStyle(draft.fact.text, style, language);
+        const last = statements[statements.length - 1];
+        // consecutive values read as one line: "T 38,4, puls 96, BT 132/80."
+        if (last && previous && isValueOnly(previous) && isValueOnly(draft) && Math.abs(draft.order - previous.order) <= 3) {
+          const joined = /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+          last.text = `${last.text.replace(/\.$/, '')}, ${joined}`;
+          last.evidence = [...new Set([...last.evidence, ...draft.fact.evidence])];
+        } else {
+          statements.push({ id: `${section.id}-${statements.length + 1}`, text, evidence: [...draft.fact.evidence], support: 'unverified' as const });
+        }
+        previous = draft;
+      }
       return { id: section.id, title: section.title, statements };
     });
   }

@@ -142,7 +142,18 @@ function matchRule(rule: TriageRule, index: ConceptIndex): ConceptHit[] | undefi
     }
   };
   search(0, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
-  return best;
+  if (best === undefined) return undefined;
+  // quote every supporting hit near the chosen combination, not only the tightest one
+  const start = Math.min(...best.map((hit) => hit.start));
+  const end = Math.max(...best.map((hit) => hit.end));
+  const reach = Math.min(window, 40);
+  const supporting = groups.flat().filter((hit) => hit.start >= end - reach && hit.end <= start + reach);
+  return [...best, ...supporting];
+}
+
+/** True when every hit of `inner` lies inside some hit of `outer`. */
+function isCoveredBy(inner: readonly ConceptHit[], outer: readonly ConceptHit[]): boolean {
+  return inner.every((hit) => outer.some((cover) => cover.start <= hit.start && cover.end >= hit.end));
 }
 
 /** The words of the message covered by the hits, in order, joined by " … ". */
@@ -268,7 +279,12 @@ export function triageMessage(text: string, options: TriageMessageOptions = {}):
   const ruleUrgency = fired.reduce<TriageUrgency>((level, entry) => maxUrgency(level, entry.rule.urgency), 'rutine');
   const urgency = maxUrgency(ruleUrgency, baseline.urgency);
 
-  const redFlags: TriageRedFlag[] = fired.map((entry) => ({
+  // a less urgent rule whose words are all part of a more urgent flag adds nothing for the doctor
+  const shown = fired.filter(
+    (entry, position) =>
+      !fired.some((other, otherPosition) => otherPosition < position && compareUrgency(other.rule.urgency, entry.rule.urgency) > 0 && isCoveredBy(entry.hits, other.hits)),
+  );
+  const redFlags: TriageRedFlag[] = shown.map((entry) => ({
     text: quoteHits(message, entry.hits),
     rule: entry.rule.id,
     description: entry.rule.description.nb,

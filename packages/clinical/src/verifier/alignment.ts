@@ -49,6 +49,15 @@ export function matchingCanonicals(token: AnalysedToken, index: TranscriptIndex)
       const rightMatches = directMatches(rightCanonical, index);
       if (leftMatches.size > 0 && rightMatches.size > 0) found = new Set([...leftMatches, ...rightMatches]);
     }
+    // One known part of five letters or more is enough ("fecesmasse" → avføring).
+    for (let split = 5; split <= key.length - 4 && found.size === 0; split += 1) {
+      const left = key.slice(0, split).replace(/(?<=.{4})[se]$/, '');
+      const right = key.slice(split);
+      const leftCanonical = synonyms.get(left) ?? left;
+      const rightCanonical = synonyms.get(right) ?? right;
+      if (leftCanonical.length >= 5 && synonyms.has(left)) found = directMatches(leftCanonical, index);
+      if (found.size === 0 && rightCanonical.length >= 5 && synonyms.has(right)) found = directMatches(rightCanonical, index);
+    }
   }
   const result = found.size > 0 ? found : EMPTY;
   index.matchCache.set(key, result);
@@ -151,6 +160,12 @@ export function expandWindow(units: readonly TranscriptUnit[], index: Transcript
     add(unit.index);
     add(unit.answeredByUnit);
     add(unit.answersUnit);
+    // A short answer turn is taken whole ("Ja, det stemmer. … Jeg har igjen til… to uker kanskje.").
+    const answer = unit.answeredByUnit === undefined ? undefined : index.units[unit.answeredByUnit];
+    if (answer) {
+      const turn = index.units.filter((other) => other.segmentIndex === answer.segmentIndex);
+      if (turn.length <= 4) for (const other of turn) add(other.index);
+    }
     const previous = index.units[unit.index - 1];
     const next = index.units[unit.index + 1];
     if (previous?.segmentIndex === unit.segmentIndex) add(previous.index);

@@ -16,7 +16,7 @@ import type { AnalysedToken, CompiledLexicon } from './text-analysis';
 import { analyseTokens, findDiagnoses, findTimes, looksLikeDiagnosis } from './text-analysis';
 import type { Subject, TranscriptIndex, TranscriptUnit } from './transcript-index';
 import { sidesOfTokens } from './transcript-index';
-import { foldText, wordRegExp } from './text-tools';
+import { foldText, stemWord } from './text-tools';
 
 /** A statement to check. */
 export interface StatementToCheck {
@@ -43,7 +43,10 @@ interface Issue {
 interface Clause {
   text: string;
   tokens: AnalysedToken[];
+  /** Words that carry the clause's meaning. */
   content: AnalysedToken[];
+  /** Content plus finding words that help alignment ("neg.", "pos."). */
+  alignment: AnalysedToken[];
   /** Content tokens under a negation cue in the note. */
   negated: ReadonlySet<AnalysedToken>;
   quantities: Quantity[];
@@ -53,39 +56,80 @@ interface Clause {
   window: TranscriptUnit[];
 }
 
+interface CheckContext {
+  index: TranscriptIndex;
+  language: Language;
+  historySection: boolean;
+  conditional: boolean;
+  discussion: boolean;
+  mentionsRelative: boolean;
+  statementText: string;
+  statementContent: AnalysedToken[];
+}
+
 const COMPUTED_SCORE = /(?:centor|crb-?65|curb-?65|cha2ds2|chads|vasc|wells|news|mews|audit|madrs|gcs|apgar|has-bled|phq|gad|epds|skår|score)\s*[-=:]?\s*$/i;
-const SIDE_WORDS_NB = /^(?:høyre|venstre|bilateral|dobbeltsidig|side|sider|siden)$/;
-const SIDE_WORDS_EN = /^(?:right|left|bilateral|bilaterally|side|sides|sided)$/;
-/** Words that carry no checkable content on their own. */
-const WEAK_CONTENT_NB = /^(?:normal|smert|ingen|ikke|lett|noe|mye|god|vanlig|tidligere|fortsatt|kontakt|info|pasient|undersøkelse|behandling|øk|redus|start|forverring|bedring|cirka|grunn)$/;
-const WEAK_CONTENT_EN = /^(?:normal|pain|patient|history|review|treatment|continue|start|increase|decrease|advise|worse|better|followup)$/;
+const SIDE_WORDS = /^(?:høyre|venstre|bilateral|bilateralt|dobbeltsidig|side|sider|siden|right|left|bilaterally|sides|sided)$/;
+const FINDING_WORDS = /^(?:neg|negativ|negative|pos|positiv|positive)$/;
+const WEAK_WORDS: Record<Language, readonly string[]> = {
+  nb: ['normal', 'smerte', 'lett', 'god', 'vanlig', 'tidligere', 'fortsatt', 'kontakt', 'info', 'pasient', 'undersøkelse', 'behandling', 'øke', 'redusere', 'start', 'forverring', 'bedring', 'cirka', 'grunn', 'mistanke', 'sannsynlig', 'mulig', 'kjent', 'akutt', 'ved', 'økt', 'nå', 'mest', 'plager'],
+  en: ['normal', 'pain', 'patient', 'history', 'review', 'treatment', 'continue', 'start', 'increase', 'decrease', 'advise', 'worse', 'better', 'followup', 'reports', 'states', 'notes', 'some', 'mild', 'significant', 'past', 'medical', 'present', 'noted'],
+};
+const weakStems = new Map<Language, ReadonlySet<string>>();
+
+function weakSet(language: Language): ReadonlySet<string> {
+  let set = weakStems.get(language);
+  if (!set) {
+    set = new Set(WEAK_WORDS[language].map((word) => stemWord(word, language)));
+    weakStems.set(language, set);
+  }
+  return set;
+}
+
+function isWeak(token: AnalysedToken, language: Language): boolean {
+  const set = weakSet(language);
+  return set.has(token.canonical) || set.has(token.stem);
+}
 
 function splitClauses(text: string): string[] {
   // Split at ", " (not the decimal comma), ";", parentheses and dashes between words.
-  const pieces = text.split(/,\s+|;\s*|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|:\s+(?=\p{Ll})|\s+\+\s+/u);
+  const pieces = text.split(/,\s+|;\s*|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|:\s+(?=\p{Ll})|\s+\+\s+|\s+\/\s+/u);
   return pieces.map((piece) => piece.trim()).filter((piece) => /[\p{L}\p{N}]/u.test(piece));
 }
 
-function isContent(token: AnalysedToken, compiled: CompiledLexicon): boolean {
+function isKin(token: AnalysedToken, compiled: CompiledLexicon): boolean {
+  return new RegExp(`^(?:${compiled.lexicon.kinTerms})$`, 'iu').test(token.surface);
+}
+
+function isBodySite(token: AnalysedToken, compiled: CompiledLexicon): boolean {
+  return compiled.bodySites.some((site) => token.surface.startsWith(site) || token.canonical.startsWith(site));
+}
+
+function isContent(token: AnalysedToken): boolean {
   if (token.punctuation || token.stopword || token.negation || token.postNegation) return false;
-  const sideWords = compiled.language === 'nb' ? SIDE_WORDS_NB : SIDE_WORDS_EN;
-  if (sideWords.test(token.surface)) return false;
-  if (/^\d/.test(token.surface)) return false;
+  if (SIDE_WORDS.test(token.surface) || /^\d/.test(token.surface)) return false;
   return token.surface.length > 1;
 }
 
-function negatedTokens(tokens: readonly AnalysedToken[], compiled: CompiledLexicon): Set<AnalysedToken> {
+function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean): Set<AnalysedToken> {
   const negated = new Set<AnalysedToken>();
-  let active = false;
+  let active = inherited;
+  let remaining = Number.POSITIVE_INFINITY;
   tokens.forEach((token, position) => {
-    if (token.negation) active = true;
-    else if (token.scopeBreaker) active = false;
-    else if (active && isContent(token, compiled)) negated.add(token);
+    if (token.negation) {
+      active = true;
+      // "uten" / "without" negates only the word or two after it ("Migrene uten aura med …").
+      remaining = /^(?:uten|without)$/.test(token.surface) ? 2 : Number.POSITIVE_INFINITY;
+    } else if (token.scopeBreaker) active = false;
+    else if (active && isContent(token)) {
+      negated.add(token);
+      remaining -= 1;
+      if (remaining <= 0) active = false;
+    }
     if (token.postNegation) {
       for (let back = position - 1; back >= 0 && back >= position - 4; back -= 1) {
         const previous = tokens[back];
         if (!previous || previous.punctuation) break;
-        if (isContent(previous, compiled)) negated.add(previous);
+        if (isContent(previous)) negated.add(previous);
       }
     }
   });
@@ -93,27 +137,32 @@ function negatedTokens(tokens: readonly AnalysedToken[], compiled: CompiledLexic
 }
 
 /** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */
-function polarityAt(unit: TranscriptUnit, position: number): 'negative' | 'positive' | 'unknown' | 'hypothetical' {
+function polarityAt(unit: TranscriptUnit, position: number, index: TranscriptIndex): 'negative' | 'positive' | 'unknown' | 'hypothetical' {
   if (unit.hypothetical) return 'hypothetical';
   if (unit.isQuestion) return unit.answer ?? 'unknown';
-  for (let back = position - 1; back >= 0 && back >= position - 5; back -= 1) {
-    const token = unit.tokens[back];
+  const tokens = unit.tokens;
+  const listAfter = tokens.slice(position + 1).some((token) => index.compiled.listCues.test(token.surface));
+  for (let back = position - 1; back >= 0 && back >= position - 3; back -= 1) {
+    const token = tokens[back];
     if (!token) break;
-    if (token.scopeBreaker || (token.punctuation !== undefined && token.punctuation !== ',')) break;
+    if (token.scopeBreaker) break;
+    if (token.punctuation !== undefined && !(token.punctuation === ',' && listAfter)) break;
     // "Nei," opening an answer negates the question, not the words that follow it.
     if (token.negation && token.surface !== 'nei' && token.surface !== 'no') return 'negative';
   }
-  for (let ahead = position + 1; ahead <= position + 2; ahead += 1) {
-    const token = unit.tokens[ahead];
-    if (!token || token.punctuation) break;
+  // Verb-second negation: "antibiotika virker ikke", "it does n't hurt".
+  for (let ahead = position + 1; ahead <= position + 3; ahead += 1) {
+    const token = tokens[ahead];
+    if (!token || token.punctuation || token.scopeBreaker) break;
     if (token.postNegation) return 'negative';
+    if (ahead <= position + 2 && /^(?:ikke|not|n't)$/.test(token.surface)) return 'negative';
   }
-  // An answer that opens with "nei" negates the question's words it repeats ("Nei, ikke tungpust").
-  if (unit.answersUnit !== undefined && position <= 6) {
-    const first = unit.tokens.find((token) => !token.punctuation);
-    if (first && (first.surface === 'nei' || first.surface === 'no') && unit.tokens.slice(0, position).every((token) => token.punctuation || token.stopword || token.negation)) {
-      return 'negative';
-    }
+  // An answer opening with "nei" negates the question's words it repeats ("Nei, ikke tungpust").
+  if (unit.answersUnit !== undefined) {
+    const question = index.units[unit.answersUnit];
+    const first = tokens.find((token) => !token.punctuation);
+    const word = tokens[position];
+    if (question && word && first && (first.surface === 'nei' || first.surface === 'no') && question.canonicals.has(word.canonical)) return 'negative';
   }
   return 'positive';
 }
@@ -123,29 +172,73 @@ function labelsCompatible(claimed: Quantity, found: Quantity): boolean {
 }
 
 const SPECIFIC_FAMILIES = new Set(['mass', 'percent', 'length', 'concentration', 'pressure', 'volume', 'degree']);
+const DURATION_QUESTION = /(?:hvor lenge|hvor lang tid|når (?:begynte|startet|kom)|siden når|how long|when did|since when|how many (?:days|weeks|months|years))/iu;
 
-function strongGlobalMatch(claimed: Quantity, found: Quantity): boolean {
-  if (claimed.label && found.label) return claimed.label === found.label;
-  return claimed.family !== undefined && claimed.family === found.family && SPECIFIC_FAMILIES.has(claimed.family);
+function timeRelation(text: string, quantity: Quantity): string | undefined {
+  const before = foldText(text.slice(Math.max(0, quantity.start - 12), quantity.start));
+  const after = foldText(text.slice(quantity.end, quantity.end + 8));
+  if (/(?:^|\s)(?:for|ca\.?)\s*(?:ca\.?\s*)?$/.test(before) && /^\s*siden/.test(after)) return 'ago';
+  if (/^\s*ago/.test(after)) return 'ago';
+  if (/(?:^|\s)(?:om|in)\s*(?:ca\.?\s*)?$/.test(before)) return 'future';
+  if (/(?:^|\s)(?:etter|after)\s*$/.test(before)) return 'after';
+  return undefined;
 }
 
 function segmentIds(units: readonly TranscriptUnit[]): string[] {
   return [...new Set(units.map((unit) => unit.segmentId))];
 }
 
-function unitsContaining(token: AnalysedToken, units: readonly TranscriptUnit[], index: TranscriptIndex): TranscriptUnit[] {
-  return units.filter((unit) => matchPositions(token, unit, index).length > 0);
-}
-
 function isCritical(text: string, clauses: readonly Clause[], drugs: readonly DrugMention[], compiled: CompiledLexicon): boolean {
   if (drugs.length > 0) return true;
   if (clauses.some((clause) => clause.sides.length > 0)) return true;
-  if (clauses.some((clause) => clause.quantities.some((quantity) => quantity.label !== undefined || (quantity.family !== undefined && ['mass', 'frequency', 'pressure', 'percent', 'concentration', 'rate'].includes(quantity.family))))) return true;
+  const measured = (quantity: Quantity): boolean =>
+    quantity.label !== undefined || (quantity.family !== undefined && ['mass', 'frequency', 'pressure', 'percent', 'concentration', 'rate', 'degree'].includes(quantity.family));
+  if (clauses.some((clause) => clause.quantities.some(measured))) return true;
   const lower = foldText(text);
-  if (/allerg|cave|anafylak|overfølsom|tåler ikke|nkda/.test(lower)) return true;
+  if (/allerg|cave|anafylak|overfølsom|tåler ikke|nkda/u.test(lower)) return true;
   const redFlags = new RegExp(compiled.lexicon.redFlags.map((flag) => flag.pattern).join('|'), 'u');
   const rewritten = clauses.map((clause) => clause.tokens.map((token) => token.surface).join(' ')).join(' ');
   return redFlags.test(rewritten);
+}
+
+function analyseClauses(text: string, index: TranscriptIndex, cited: ReadonlySet<string>): { clauses: Clause[]; statementContent: AnalysedToken[] } {
+  const compiled = index.compiled;
+  const clauseTexts = splitClauses(text);
+  const listNegation = compiled.listCues.test(foldText(text));
+  const clauses: Clause[] = [];
+  let inheritNegation = false;
+  for (const clauseText of clauseTexts) {
+    const tokens = analyseTokens(clauseText, compiled, { note: true });
+    const content = tokens.filter((token) => isContent(token));
+    const ownNegation = tokens.some((token) => token.negation || token.postNegation);
+    // "Ingen feber, leddsmerter, hodepine eller nakkestivhet": the list shares the first negation.
+    const inherited = listNegation && inheritNegation && !ownNegation && content.length <= 3;
+    const negated = negatedTokens(tokens, inherited);
+    const startsNegated = tokens.slice(0, 3).some((token) => token.negation);
+    inheritNegation = listNegation && (startsNegated || inherited);
+    clauses.push({
+      text: clauseText,
+      tokens,
+      content,
+      alignment: [...content, ...tokens.filter((token) => FINDING_WORDS.test(token.surface))],
+      negated,
+      quantities: extractQuantities(clauseText, compiled.language),
+      sides: sidesOfTokens(tokens, compiled),
+      ranked: [],
+      top: [],
+      window: [],
+    });
+  }
+  const statementContent = clauses.flatMap((clause) => clause.content);
+  clauses.forEach((clause, position) => {
+    // A clause without words of its own ("v. side") borrows the words of the clause before it.
+    const previous = clauses[position - 1];
+    const own = clause.alignment.length > 0 || !previous ? clause.alignment : previous.alignment;
+    clause.ranked = rankUnits(own, statementContent, index, cited);
+    clause.top = topUnits(clause.ranked);
+    clause.window = expandWindow(clause.top.map((entry) => entry.unit), index);
+  });
+  return { clauses, statementContent };
 }
 
 /** Checks one statement. */
@@ -159,93 +252,66 @@ export function checkStatement(
   const issues: Issue[] = [];
   const cited = new Set(statement.evidence.filter((id) => index.segmentIds.has(id)));
   const unknownCited = statement.evidence.filter((id) => !index.segmentIds.has(id));
-
-  // ---- analyse clauses
-  const clauseTexts = splitClauses(statement.text);
-  const statementTokens: AnalysedToken[] = [];
-  const clauses: Clause[] = clauseTexts.map((text) => {
-    const tokens = analyseTokens(text, compiled, { note: true });
-    statementTokens.push(...tokens);
-    return {
-      text,
-      tokens,
-      content: tokens.filter((token) => isContent(token, compiled)),
-      negated: negatedTokens(tokens, compiled),
-      quantities: extractQuantities(text, compiled.language),
-      sides: sidesOfTokens(tokens, compiled),
-      ranked: [],
-      top: [],
-      window: [],
-    };
-  });
-  const statementContent = statementTokens.filter((token) => isContent(token, compiled));
-  clauses.forEach((clause, position) => {
-    // A clause with little content of its own ("neg. h.") borrows the words of the clause before it.
-    const previous = clauses[position - 1];
-    const own = clause.content.length >= 2 || !previous ? clause.content : [...clause.content, ...previous.content];
-    clause.ranked = rankUnits(own, statementContent, index, cited);
-    clause.top = topUnits(clause.ranked);
-    clause.window = expandWindow(clause.top.map((entry) => entry.unit), index);
-  });
+  const { clauses, statementContent } = analyseClauses(statement.text, index, cited);
   const drugs = findDrugMentions(statement.text, compiled.lexicon);
   const lowerStatement = foldText(statement.text);
-  const mentionsRelative =
-    compiled.kinTerms.test(lowerStatement) && !(compiled.kinNotSubject.test(lowerStatement) && /(?:ifølge|iflg|følger|according|accompanied|here with)/.test(lowerStatement));
-  const conditional = compiled.conditionalStatement.test(lowerStatement);
-  const discussion = compiled.discussionCues.test(lowerStatement);
+  const kinMention = compiled.kinTerms.test(lowerStatement);
+  const kinNotSubject = /(?:ifølge|iflg|i følge|følger|according to|accompanied|here with|brought in by)/u.test(lowerStatement);
+  const context: CheckContext = {
+    index,
+    language,
+    historySection: options.historySection,
+    conditional: compiled.conditionalStatement.test(lowerStatement),
+    discussion: compiled.discussionCues.test(lowerStatement),
+    mentionsRelative: kinMention && !kinNotSubject,
+    statementText: statement.text,
+    statementContent,
+  };
 
-  // ---- numbers and units
+  const anchors = anchorUnits(clauses, context);
+  if (anchors.length > 0) {
+    for (const clause of clauses) {
+      const known = new Set(clause.window.map((unit) => unit.index));
+      clause.window = [...clause.window, ...anchors.filter((unit) => !known.has(unit.index))].sort((left, right) => left.index - right.index);
+    }
+  }
   for (const clause of clauses) {
     for (const quantity of clause.quantities) {
-      const issue = checkQuantity(quantity, clause, statement.text, index, language);
+      const issue = checkQuantity(quantity, clause, context);
       if (issue) issues.push(issue);
     }
-  }
-
-  // ---- laterality
-  for (const clause of clauses) {
     for (const mention of clause.sides) {
-      const issue = checkSide(mention, clause, index, language);
+      const issue = checkSide(mention.side, clause, clauses, context);
       if (issue) issues.push(issue);
     }
-  }
-
-  // ---- time
-  for (const clause of clauses) {
     for (const time of findTimes(clause.text, compiled)) {
-      const issue = checkTime(time.key, time.text, clause, index, language);
+      const issue = checkTime(time.key, time.text, clause, context);
       if (issue) issues.push(issue);
     }
   }
-
-  // ---- drugs
   for (const drug of drugs) {
-    const issue = checkDrug(drug, statement.text, index, language, mentionsRelative);
+    const issue = checkDrug(drug, context);
     if (issue) issues.push(issue);
   }
-
-  // ---- diagnoses
   for (const clause of clauses) {
-    const issue = checkDiagnoses(clause, index, language, mentionsRelative, discussion);
+    const issue = checkDiagnoses(clause, context);
     if (issue) issues.push(issue);
   }
-
-  // ---- negation, person and speaker, per clause
   for (const clause of clauses) {
-    const negationIssue = checkNegation(clause, index, language, conditional);
+    const negationIssue = checkNegation(clause, context);
     if (negationIssue) {
       issues.push(negationIssue);
       continue;
     }
-    if (!mentionsRelative) {
-      const personIssue = checkPerson(clause, index, language);
+    if (!context.mentionsRelative) {
+      const personIssue = checkPerson(clause, context);
       if (personIssue) {
         issues.push(personIssue);
         continue;
       }
     }
-    if (options.historySection && !conditional && !discussion && !mentionsRelative) {
-      const speakerIssue = checkSpeaker(clause, index, language);
+    if (context.historySection && !context.conditional && !context.discussion && !context.mentionsRelative) {
+      const speakerIssue = checkSpeaker(clause, context);
       if (speakerIssue) issues.push(speakerIssue);
     }
   }
@@ -255,19 +321,16 @@ export function checkStatement(
   const evidenceUnits = [...new Map(topAll.map((unit) => [unit.index, unit])).values()];
   const evidenceCoverage = unionCoverage(statementContent, evidenceUnits, index);
   const globalCoverage = unionCoverage(statementContent, index.units, index);
-  const evidence = segmentIds(
-    [...evidenceUnits].sort((left, right) => left.index - right.index),
-  ).slice(0, 4);
+  const evidence = segmentIds([...evidenceUnits].sort((left, right) => left.index - right.index)).slice(0, 4);
 
   const reasons: string[] = [];
   if (unknownCited.length > 0) reasons.push(REASONS.evidenceUnknown(unknownCited, language));
   if (cited.size > 0 && evidence.length > 0 && !evidence.some((id) => cited.has(id))) {
     reasons.push(REASONS.evidenceWrong([...cited], evidence, language));
   }
-
-  const critical = isCritical(statement.text, clauses, drugs, compiled);
   const contradictions = issues.filter((issue) => issue.verdict === 'contradicted');
   const gaps = issues.filter((issue) => issue.verdict === 'unsupported');
+  const weakOnly = statementContent.every((token) => isWeak(token, compiled.language) || token.surface.length <= 2);
   let support: Support;
   if (contradictions.length > 0) {
     support = 'contradicted';
@@ -275,67 +338,117 @@ export function checkStatement(
   } else if (gaps.length > 0) {
     support = 'unsupported';
     reasons.unshift(...gaps.map((issue) => issue.reason));
-  } else if (statementContent.length === 0 || evidenceCoverage >= 0.6) {
-    support = evidence.length > 0 || statementContent.length > 0 ? 'supported' : 'inferred';
-    if (support === 'supported') reasons.unshift(REASONS.supported(evidence, language));
-  } else if (globalCoverage >= 0.25 || hasWeakContentOnly(statementContent, compiled)) {
+  } else if (statementContent.length > 0 && evidenceCoverage >= 0.6) {
+    support = 'supported';
+    reasons.unshift(REASONS.supported(evidence, language));
+  } else if (statementContent.length === 0 || globalCoverage >= 0.25 || weakOnly) {
     support = 'inferred';
     reasons.unshift(REASONS.inferred(evidence, language));
   } else {
     support = 'unsupported';
     reasons.unshift(REASONS.contentMissing(language));
   }
-  const severity: Severity = critical || issues.some((issue) => issue.critical) ? 'critical' : 'normal';
-  const finalEvidence = support === 'unsupported' && evidenceCoverage < 0.25 ? [...cited] : [...new Set([...evidence, ...[...cited].filter((id) => evidence.includes(id))])];
-  return { support, severity, evidence: finalEvidence, reasons };
-}
-
-function hasWeakContentOnly(content: readonly AnalysedToken[], compiled: CompiledLexicon): boolean {
-  const weak = compiled.language === 'nb' ? WEAK_CONTENT_NB : WEAK_CONTENT_EN;
-  return content.every((token) => weak.test(token.canonical) || token.surface.length <= 2);
+  const critical = isCritical(statement.text, clauses, drugs, compiled) || issues.some((issue) => issue.critical);
+  const severity: Severity = critical ? 'critical' : 'normal';
+  const finalEvidence = support === 'unsupported' && evidenceCoverage < 0.25 ? [...cited] : evidence;
+  return { support, severity, evidence: finalEvidence, reasons: [...new Set(reasons)] };
 }
 
 // ---------- numbers ----------
 
-function checkQuantity(quantity: Quantity, clause: Clause, statementText: string, index: TranscriptIndex, language: Language): Issue | undefined {
+/** A value rare enough that finding it anywhere in the transcript supports it (not a small whole number). */
+function isDistinctiveValue(quantity: Quantity): boolean {
+  return quantity.value >= 11 || !Number.isInteger(quantity.value) || (quantity.value2 !== undefined && (quantity.value2 >= 11 || !Number.isInteger(quantity.value2)));
+}
+
+function relationsCompatible(left: string | undefined, right: string | undefined): boolean {
+  return left === undefined || right === undefined || left === right;
+}
+
+/** Whether a transcript quantity anywhere supports a note quantity without the clause's local context. */
+function supportsAnywhere(quantity: Quantity, found: Quantity, unit: TranscriptUnit, clause: Clause, context: CheckContext): boolean {
+  const { index } = context;
+  if (quantity.label && found.label) return quantity.label === found.label;
+  if (quantity.family !== undefined && quantity.family === found.family && SPECIFIC_FAMILIES.has(quantity.family)) return true;
+  if (quantity.family === 'time' && found.family === 'time') {
+    if (!relationsCompatible(timeRelation(context.statementText, quantity), timeRelation(unit.text, found))) return false;
+    const question = unit.answersUnit === undefined ? undefined : index.units[unit.answersUnit];
+    if (question && DURATION_QUESTION.test(foldText(question.text))) return true;
+    return context.historySection || coverage(clause.content, unit, index) >= 0.5;
+  }
+  return isDistinctiveValue(quantity) && quantity.family !== 'time' && found.family !== 'time';
+}
+
+/** Units holding values of the statement found elsewhere: they anchor the windows of all its clauses. */
+function anchorUnits(clauses: readonly Clause[], context: CheckContext): TranscriptUnit[] {
+  const { index } = context;
+  const anchors = new Map<number, TranscriptUnit>();
+  for (const clause of clauses) {
+    for (const quantity of clause.quantities) {
+      if (!quantity.label && !isDistinctiveValue(quantity)) continue;
+      for (const unit of index.units) {
+        const hit = unit.quantities.some((found) => found.subject === 'patient' && labelsCompatible(quantity, found) && quantitiesMatch(quantity, found) && supportsAnywhere(quantity, found, unit, clause, context));
+        if (hit) anchors.set(unit.index, unit);
+      }
+    }
+  }
+  return expandWindow([...anchors.values()], index);
+}
+
+const FREQUENCY_WORDS: Record<Language, Record<number, RegExp>> = {
+  nb: {
+    1: /(?:daglig|om dagen|i døgnet|om morgenen|om kvelden|morgen|kveld|hver dag|én gang|en gang|ett drag|vesp)/u,
+    2: /(?:morgen og kveld|to ganger|2 ganger)/u,
+  },
+  en: {
+    1: /(?:daily|a day|once|every day|per day|each day|at night|at bedtime|in the morning|every morning|nightly)/u,
+    2: /(?:twice|two times|morning and (?:night|evening)|bid)/u,
+  },
+};
+
+function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
   const claimedText = quantity.text.trim() || formatQuantityValue(quantity, language);
-  const window = clause.window;
-  const windowQuantities = window.flatMap((unit) => unit.quantities.map((found) => ({ found, unit })));
+  const windowQuantities = clause.window.flatMap((unit) => unit.quantities.map((found) => ({ found, unit })));
   const matches = (candidates: typeof windowQuantities): typeof windowQuantities => {
     const direct = candidates.filter(({ found }) => labelsCompatible(quantity, found) && quantitiesMatch(quantity, found));
     if (direct.length > 0 || quantity.shape !== 'range') return direct;
     // "VAS 7–8" said as "sju, kanskje åtte": both ends present.
-    const ends = rangeEnds(quantity);
-    const endMatches = ends.map((end) => candidates.filter(({ found }) => labelsCompatible(end, found) && quantitiesMatch(end, found)));
+    const endMatches = rangeEnds(quantity).map((end) => candidates.filter(({ found }) => labelsCompatible(end, found) && quantitiesMatch(end, found)));
     return endMatches.every((list) => list.length > 0) ? endMatches.flat() : [];
   };
   const inWindow = matches(windowQuantities);
   if (inWindow.some(({ found }) => found.subject === 'patient')) return undefined;
+  // Elsewhere in the transcript: the same labelled value, a value with a specific unit or a distinctive value,
+  // or a duration said in answer to "how long", in the history, or next to the statement's words.
   const allQuantities = index.units.flatMap((unit) => unit.quantities.map((found) => ({ found, unit })));
-  const global = matches(allQuantities).filter(({ found }) => strongGlobalMatch(quantity, found));
+  const global = matches(allQuantities).filter(({ found, unit }) => supportsAnywhere(quantity, found, unit, clause, context));
   if (global.some(({ found }) => found.subject === 'patient')) return undefined;
   const critical = quantity.label !== undefined || (quantity.family !== undefined && quantity.family !== 'time' && quantity.family !== 'count');
   const otherPerson = [...inWindow, ...global].filter(({ found }) => found.subject === 'relative');
-  if (otherPerson.length > 0) {
+  if (otherPerson.length > 0 && !context.mentionsRelative) {
     return { verdict: 'contradicted', critical: true, reason: REASONS.numberOtherPerson(claimedText, segmentIds(otherPerson.map(({ unit }) => unit)), language) };
   }
-  // A computed score (Centor, CRB-65, CHA2DS2-VASc) is an inference: not said as a number.
-  const before = statementText.slice(0, Math.max(0, statementText.indexOf(quantity.text)));
+  if (otherPerson.length > 0) return undefined;
+  // A computed score (Centor, CRB-65, CHA2DS2-VASc) is an inference, not said as a number.
+  const before = context.statementText.slice(0, Math.max(0, context.statementText.indexOf(quantity.text)));
   if (COMPUTED_SCORE.test(before.slice(-24))) return undefined;
+  // Default frequencies: "x 1" for "daglig"/"om morgenen", "x 2" for "morgen og kveld".
+  if (quantity.family === 'frequency' && quantity.shape === 'scalar') {
+    const pattern = FREQUENCY_WORDS[index.compiled.language][quantity.value];
+    if (pattern && clause.window.some((unit) => pattern.test(foldText(unit.text)))) return undefined;
+    const explicit = windowQuantities.find(({ found }) => found.family === 'frequency' && found.subject === 'patient');
+    if (!explicit && quantity.value === 1) return undefined;
+  }
   // A conflicting value of the same kind in the window ("T 38,4" where the transcript says 38,9).
   const conflict = windowQuantities.find(
     ({ found }) =>
       found.subject === 'patient' &&
       found.shape === quantity.shape &&
-      ((quantity.label !== undefined && found.label === quantity.label) ||
-        (quantity.family !== undefined && quantity.family === found.family)),
+      ((quantity.label !== undefined && found.label === quantity.label) || (quantity.family !== undefined && quantity.family === found.family)),
   );
   if (conflict) {
-    return {
-      verdict: 'contradicted',
-      critical,
-      reason: REASONS.numberConflict(claimedText, conflict.found.text.trim(), [conflict.unit.segmentId], language),
-    };
+    return { verdict: 'contradicted', critical, reason: REASONS.numberConflict(claimedText, conflict.found.text.trim(), [conflict.unit.segmentId], language) };
   }
   return { verdict: 'unsupported', critical, reason: REASONS.numberMissing(claimedText, language) };
 }
@@ -344,7 +457,7 @@ function checkQuantity(quantity: Quantity, clause: Clause, statementText: string
 
 function nearestSide(unit: TranscriptUnit, clause: Clause, index: TranscriptIndex): Side[] {
   if (unit.sides.length === 0) return [];
-  const positions = clause.content.flatMap((token) => matchPositions(token, unit, index));
+  const positions = clause.alignment.flatMap((token) => matchPositions(token, unit, index));
   if (positions.length === 0) return [...new Set(unit.sides.map((mention) => mention.side))];
   let best = Number.POSITIVE_INFINITY;
   const sides = new Set<Side>();
@@ -364,30 +477,40 @@ function sideAgrees(claimed: Side, found: readonly Side[]): boolean {
   return claimed === 'bilateral' && found.includes('right') && found.includes('left');
 }
 
-function checkSide(mention: { side: Side }, clause: Clause, index: TranscriptIndex, language: Language): Issue | undefined {
-  const claimed = mention.side;
+function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
   const best = clause.top[0]?.score ?? 0;
-  // 1. The best-aligned units.
-  const strong = clause.top.filter((entry) => entry.score >= best * 0.75);
-  const strongSides = strong.map((entry) => ({ unit: entry.unit, sides: nearestSide(entry.unit, clause, index) })).filter((entry) => entry.sides.length > 0);
-  if (strongSides.some((entry) => sideAgrees(claimed, entry.sides))) return undefined;
-  const conflict = (units: Array<{ unit: TranscriptUnit; sides: Side[] }>): Issue | undefined => {
-    const first = units[0];
+  const describe = (units: readonly TranscriptUnit[]): Array<{ unit: TranscriptUnit; sides: Side[] }> =>
+    units.map((unit) => ({ unit, sides: nearestSide(unit, clause, index) })).filter((entry) => entry.sides.length > 0);
+  // A side written right next to one of the clause's body sites ("det var venstre kne").
+  const bodySites = clause.alignment.filter((token) => isBodySite(token, compiled));
+  const adjacent = index.units
+    .filter((unit) => unit.sides.length > 0 && !unit.hypothetical)
+    .map((unit) => {
+      const sites = bodySites.flatMap((token) => matchPositions(token, unit, index));
+      const sides = unit.sides.filter((mention) => sites.some((site) => Math.abs(site - mention.position) <= 2)).map((mention) => mention.side);
+      return { unit, sides: [...new Set(sides)] };
+    })
+    .filter((entry) => entry.sides.length > 0);
+  const tiers = [
+    describe(clause.top.filter((entry) => entry.score >= best * 0.75).map((entry) => entry.unit)),
+    describe(clause.window),
+    describe(index.units.filter((unit) => unit.sides.length > 0 && clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5)),
+    // The rest of the statement's best units ("Lumbago-isjias v. side, … S1-affeksjon").
+    describe(clauses.filter((other) => other !== clause).flatMap((other) => other.top.map((entry) => entry.unit))),
+    adjacent,
+  ];
+  // The closest tier that names a side decides.
+  for (const tier of tiers) {
+    if (tier.length === 0) continue;
+    if (tier.some((entry) => sideAgrees(claimed, entry.sides))) return undefined;
+    const first = tier[0];
     const found = first?.sides[0];
-    if (!first || !found) return undefined;
-    return { verdict: 'contradicted', critical: true, reason: REASONS.sideConflict(claimed, found, [first.unit.segmentId], language) };
-  };
-  if (strongSides.length > 0) return conflict(strongSides);
-  // 2. Questions, answers and neighbours around them ("Hvilket bein?" – "Det venstre.").
-  const windowSides = clause.window.map((unit) => ({ unit, sides: nearestSide(unit, clause, index) })).filter((entry) => entry.sides.length > 0);
-  if (windowSides.some((entry) => sideAgrees(claimed, entry.sides))) return undefined;
-  // 3. Anywhere a body site of the clause is named with a side.
-  const anywhere = index.units
-    .filter((unit) => unit.sides.length > 0 && clause.content.some((token) => matchPositions(token, unit, index).length > 0 && tokenWeight(token, index) > 0.8))
-    .map((unit) => ({ unit, sides: nearestSide(unit, clause, index) }));
-  if (anywhere.some((entry) => sideAgrees(claimed, entry.sides))) return undefined;
-  if (windowSides.length > 0) return conflict(windowSides);
-  if (anywhere.length > 0) return conflict(anywhere);
+    if (first && found) {
+      return { verdict: 'contradicted', critical: true, reason: REASONS.sideConflict(claimed, found, [first.unit.segmentId], language) };
+    }
+  }
   return { verdict: 'unsupported', critical: true, reason: REASONS.sideMissing(claimed, language) };
 }
 
@@ -402,13 +525,14 @@ function timesAgree(left: string, right: string): boolean {
   return left === right || COMPATIBLE_TIMES.some(([first, second]) => (first === left && second === right) || (first === right && second === left));
 }
 
-function checkTime(key: string, text: string, clause: Clause, index: TranscriptIndex, language: Language): Issue | undefined {
+function checkTime(key: string, text: string, clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
   const windowTimes = clause.window.flatMap((unit) => unit.times.map((time) => ({ time, unit })));
   if (windowTimes.some(({ time }) => timesAgree(time.key, key))) return undefined;
-  if (windowTimes.length > 0) {
-    const first = windowTimes[0];
-    if (first) return { verdict: 'contradicted', critical: false, reason: REASONS.timeConflict(text, first.time.text, [first.unit.segmentId], language) };
-  }
+  const strongUnits = index.units.filter((unit) => unit.times.length > 0 && clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5);
+  if (strongUnits.some((unit) => unit.times.some((time) => timesAgree(time.key, key)))) return undefined;
+  const conflict = windowTimes[0] ?? strongUnits.flatMap((unit) => unit.times.map((time) => ({ time, unit })))[0];
+  if (conflict) return { verdict: 'contradicted', critical: false, reason: REASONS.timeConflict(text, conflict.time.text, [conflict.unit.segmentId], language) };
   const anywhere = index.units.some((unit) => unit.times.some((time) => timesAgree(time.key, key)));
   if (anywhere || key === 'today') return undefined;
   return { verdict: 'unsupported', critical: false, reason: REASONS.timeMissing(text, language) };
@@ -416,21 +540,22 @@ function checkTime(key: string, text: string, clause: Clause, index: TranscriptI
 
 // ---------- drugs ----------
 
-function checkDrug(drug: DrugMention, statementText: string, index: TranscriptIndex, language: Language, mentionsRelative: boolean): Issue | undefined {
+function checkDrug(drug: DrugMention, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
   if (drug.isClass) {
     const members = drug.members;
-    const inTranscript = index.units.filter(
-      (unit) => unit.drugs.some((found) => found.key === drug.key || (members !== undefined && members.test(found.text))) || (members !== undefined && new RegExp(members.source, 'iu').test(unit.text)),
+    const inTranscript = index.units.some(
+      (unit) => unit.drugs.some((found) => found.key === drug.key) || (members !== undefined && new RegExp(members.source, 'iu').test(unit.text)),
     );
-    if (inTranscript.length > 0) return undefined;
-    // A class named only to say it was not given ("Ingen antibiotika") needs no transcript mention of a member.
-    const before = foldText(statementText.slice(0, drug.start));
-    if (/(?:ikke|ingen|uten|unngå|no|not|without|avoid)\s+(?:\S+\s+)?$/.test(before)) return undefined;
+    if (inTranscript) return undefined;
+    // A class named only to say it was not given or must be avoided ("Ingen antibiotika", "unngå NSAID").
+    const before = foldText(context.statementText.slice(0, drug.start));
+    if (/(?:ikke|ingen|uten|unngå|no|not|without|avoid)\s+(?:\S+\s+)?$/u.test(before)) return undefined;
     return { verdict: 'unsupported', critical: true, reason: REASONS.drugMissing(drug.text, language) };
   }
   const found = index.units.flatMap((unit) => unit.drugs.filter((mention) => drugKeysMatch(mention.key, drug.key)).map((mention) => ({ mention, unit })));
   if (found.length === 0) return { verdict: 'unsupported', critical: true, reason: REASONS.drugMissing(drug.text, language) };
-  if (!mentionsRelative && found.every(({ mention }) => mention.subject === 'relative')) {
+  if (!context.mentionsRelative && found.every(({ mention }) => mention.subject === 'relative')) {
     return { verdict: 'contradicted', critical: true, reason: REASONS.drugOtherPerson(drug.text, segmentIds(found.map(({ unit }) => unit)), language) };
   }
   return undefined;
@@ -438,36 +563,7 @@ function checkDrug(drug: DrugMention, statementText: string, index: TranscriptIn
 
 // ---------- diagnoses ----------
 
-function checkDiagnoses(clause: Clause, index: TranscriptIndex, language: Language, mentionsRelative: boolean, discussion: boolean): Issue | undefined {
-  const compiled = index.compiled;
-  const lower = foldText(clause.text);
-  // A diagnosis the note rules out ("Ikke holdepunkt for pneumoni") needs no mention; the negation check covers it.
-  const negatedClause = clause.negated.size > 0 && clause.negated.size >= clause.content.length * 0.5;
-  if (negatedClause) return undefined;
-  for (const diagnosis of findDiagnoses(clause.text, compiled)) {
-    const before = lower.slice(0, diagnosis.start);
-    if (/(?:ikke|ingen|uten|not|no|without|rule out|ruled out|utelukke|dd|ddx|differensial\w*)\s+(?:\S+\s+){0,3}$/.test(before)) continue;
-    const evidencePattern = compiled.diagnoses.find((entry) => entry.id === diagnosis.id)?.evidence;
-    if (!evidencePattern) continue;
-    const units = index.units.filter((unit) => new RegExp(evidencePattern.source, 'iu').test(unit.diagnosisText));
-    if (units.length === 0) {
-      if (discussion) continue;
-      return { verdict: 'unsupported', critical: false, reason: REASONS.diagnosisMissing(diagnosis.text, language) };
-    }
-    if (!mentionsRelative && units.every((unit) => unitSubjectFor(unit, evidencePattern) === 'relative')) {
-      return { verdict: 'contradicted', critical: true, reason: REASONS.diagnosisOtherPerson(diagnosis.text, segmentIds(units), language) };
-    }
-  }
-  // Disease-like words outside the lexicon ("-itt", "-ose", "-itis") must appear in the transcript in some form.
-  for (const token of clause.content) {
-    if (clause.negated.has(token) || !looksLikeDiagnosis(token.surface, compiled) || token.surface.length < 7) continue;
-    if (findDiagnoses(token.surface, compiled).length > 0) continue;
-    if (matchingCanonicals(token, index).size > 0) continue;
-    if (discussion) continue;
-    return { verdict: 'unsupported', critical: false, reason: REASONS.diagnosisMissing(token.surface, language) };
-  }
-  return undefined;
-}
+const RULED_OUT = /(?:ikke|ingen|uten|not|no|without|rule out|ruled out|utelukke|dd|ddx|differensial\w*|mtp|obs\.?|vs\.?)\s+(?:\S+\s+){0,4}$/u;
 
 function unitSubjectFor(unit: TranscriptUnit, pattern: RegExp): Subject {
   const match = new RegExp(pattern.source, 'iu').exec(unit.diagnosisText);
@@ -476,17 +572,50 @@ function unitSubjectFor(unit: TranscriptUnit, pattern: RegExp): Subject {
   return unit.subjects[Math.min(unit.subjects.length - 1, Math.floor(ratio * unit.subjects.length))] ?? 'patient';
 }
 
+function checkDiagnoses(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  const lower = foldText(clause.text);
+  // A diagnosis the note rules out ("Ikke holdepunkt for pneumoni") needs no mention; the negation check covers it.
+  if (clause.negated.size > 0 && clause.negated.size >= clause.content.length * 0.5) return undefined;
+  for (const diagnosis of findDiagnoses(clause.text, compiled)) {
+    if (RULED_OUT.test(lower.slice(0, diagnosis.start))) continue;
+    const evidencePattern = compiled.diagnoses.find((entry) => entry.id === diagnosis.id)?.evidence;
+    if (!evidencePattern) continue;
+    const units = index.units.filter((unit) => new RegExp(evidencePattern.source, 'iu').test(unit.diagnosisText));
+    if (units.length === 0) {
+      if (context.discussion) continue;
+      return { verdict: 'unsupported', critical: false, reason: REASONS.diagnosisMissing(diagnosis.text, language) };
+    }
+    if (!context.mentionsRelative && units.every((unit) => unitSubjectFor(unit, evidencePattern) === 'relative')) {
+      return { verdict: 'contradicted', critical: true, reason: REASONS.diagnosisOtherPerson(diagnosis.text, segmentIds(units), language) };
+    }
+  }
+  // Disease-like words outside the lexicon ("-itt", "-ose", "-itis") must appear in the transcript in some form.
+  for (const token of clause.content) {
+    if (clause.negated.has(token) || token.surface.length < 7 || !looksLikeDiagnosis(token.surface, compiled)) continue;
+    if (findDiagnoses(token.surface, compiled).length > 0 || matchingCanonicals(token, index).size > 0 || context.discussion) continue;
+    return { verdict: 'unsupported', critical: false, reason: REASONS.diagnosisMissing(token.surface, language) };
+  }
+  return undefined;
+}
+
 // ---------- negation ----------
 
-/** Polarity of a unit for a clause: the weighted vote of the clause words it contains. */
-function unitPolarityVote(clause: Clause, unit: TranscriptUnit, index: TranscriptIndex, keyTokens: readonly AnalysedToken[]): { agree: number; disagree: number } {
+function keyTokensOf(clause: Clause, context: CheckContext): AnalysedToken[] {
+  const compiled = context.index.compiled;
+  return clause.content.filter((token) => !isWeak(token, compiled.language) && !isBodySite(token, compiled) && !isKin(token, compiled));
+}
+
+/** How a unit votes on a clause's polarity: the weight of clause words it confirms and contradicts. */
+function unitPolarityVote(clause: Clause, unit: TranscriptUnit, context: CheckContext, keyTokens: readonly AnalysedToken[]): { agree: number; disagree: number } {
+  const { index } = context;
   let agree = 0;
   let disagree = 0;
   for (const token of keyTokens) {
     const positions = matchPositions(token, unit, index).filter((position) => unit.subjects[position] !== 'relative');
-    const polarities = positions.map((position) => polarityAt(unit, position)).filter((polarity) => polarity === 'negative' || polarity === 'positive');
-    const found = polarities[0];
-    if (!found) continue;
+    const polarities = positions.map((position) => polarityAt(unit, position, index)).filter((polarity) => polarity === 'negative' || polarity === 'positive');
+    if (polarities.length === 0) continue;
     const wanted = clause.negated.has(token) ? 'negative' : 'positive';
     const weight = tokenWeight(token, index);
     if (polarities.includes(wanted)) agree += weight;
@@ -495,30 +624,30 @@ function unitPolarityVote(clause: Clause, unit: TranscriptUnit, index: Transcrip
   return { agree, disagree };
 }
 
-function checkNegation(clause: Clause, index: TranscriptIndex, language: Language, conditional: boolean): Issue | undefined {
-  const compiled = index.compiled;
-  const weak = compiled.language === 'nb' ? WEAK_CONTENT_NB : WEAK_CONTENT_EN;
-  const keyTokens = clause.content.filter((token) => !weak.test(token.canonical));
+function checkNegation(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const keyTokens = keyTokensOf(clause, context);
   if (keyTokens.length === 0) return undefined;
+  // About a relative ("Ingen resept til kona"): the patient's own mentions do not decide it.
+  if (clause.content.some((token) => isKin(token, context.index.compiled))) return undefined;
+  const claimedNegative = keyTokens.some((token) => clause.negated.has(token));
+  // Advice and plans ("Ny kontakt ved feber") are not claims about the patient's state.
+  if (context.conditional && !claimedNegative) return undefined;
   const totalWeight = keyTokens.reduce((sum, token) => sum + tokenWeight(token, index), 0);
-  // Units that carry most of the clause's own words, and the question/answer around them.
+  // Units that carry most of the clause's own words. A doctor's plan does not contradict a negative history.
   const strong = clause.top
     .map((entry) => entry.unit)
-    .filter((unit) => coverage(keyTokens, unit, index) >= 0.5);
-  if (strong.length === 0) return undefined;
+    .filter((unit) => coverage(keyTokens, unit, index) >= 0.5)
+    .filter((unit) => !(claimedNegative && context.historySection && unit.plan));
   let agreeing = 0;
   const disagreeing: TranscriptUnit[] = [];
-  let claimedNegative = false;
   for (const unit of strong) {
-    const vote = unitPolarityVote(clause, unit, index, keyTokens);
+    const vote = unitPolarityVote(clause, unit, context, keyTokens);
     if (vote.agree === 0 && vote.disagree === 0) continue;
     if (vote.agree >= vote.disagree) agreeing += 1;
     else if (vote.disagree >= totalWeight * 0.3) disagreeing.push(unit);
   }
   if (agreeing > 0 || disagreeing.length === 0) return undefined;
-  claimedNegative = keyTokens.some((token) => clause.negated.has(token));
-  // Advice and plans ("Ny kontakt ved feber") are not claims about the patient's state.
-  if (conditional && !claimedNegative) return undefined;
   const ids = segmentIds(disagreeing).slice(0, 3);
   return {
     verdict: 'contradicted',
@@ -529,65 +658,73 @@ function checkNegation(clause: Clause, index: TranscriptIndex, language: Languag
 
 // ---------- who it is about ----------
 
-function checkPerson(clause: Clause, index: TranscriptIndex, language: Language): Issue | undefined {
-  let relativeOnlyWeight = 0;
-  let patientWeight = 0;
-  const relativeUnits: TranscriptUnit[] = [];
-  for (const token of clause.content) {
-    const weight = tokenWeight(token, index);
-    if (weight < 1) continue;
-    let relative = false;
-    let patient = false;
-    for (const unit of index.units) {
-      if (unit.hypothetical || unit.isQuestion) continue;
-      for (const position of matchPositions(token, unit, index)) {
-        if (unit.subjects[position] === 'relative') {
-          relative = true;
-          relativeUnits.push(unit);
-        } else patient = true;
+function checkPerson(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const keyTokens = keyTokensOf(clause, context).filter((token) => tokenWeight(token, index) >= 1);
+  if (keyTokens.length === 0) return undefined;
+  let bestRelative = 0;
+  let bestPatient = 0;
+  let relativeUnit: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    if (unit.hypothetical) continue;
+    let relativeWeight = 0;
+    let patientWeight = 0;
+    let total = 0;
+    for (const token of keyTokens) {
+      const weight = tokenWeight(token, index);
+      total += weight;
+      const positions = matchPositions(token, unit, index);
+      if (positions.length === 0) continue;
+      if (unit.isQuestion) {
+        if (unit.answer === 'positive') patientWeight += weight;
+        continue;
       }
+      if (positions.some((position) => unit.subjects[position] !== 'relative')) patientWeight += weight;
+      else relativeWeight += weight;
     }
-    // A question the patient answered "yes" counts for the patient.
-    for (const unit of index.units) {
-      if (unit.isQuestion && unit.answer === 'positive' && matchPositions(token, unit, index).length > 0) patient = true;
+    if (total === 0) continue;
+    if (relativeWeight / total > bestRelative) {
+      bestRelative = relativeWeight / total;
+      relativeUnit = unit;
     }
-    if (relative && !patient) relativeOnlyWeight += weight;
-    else if (patient) patientWeight += weight;
+    bestPatient = Math.max(bestPatient, patientWeight / total);
   }
-  if (relativeOnlyWeight === 0 || relativeOnlyWeight < patientWeight) return undefined;
-  return { verdict: 'contradicted', critical: true, reason: REASONS.otherPerson(segmentIds(relativeUnits).slice(0, 3), language) };
+  if (!relativeUnit || bestRelative < 0.5 || bestPatient >= bestRelative * 0.6) return undefined;
+  return { verdict: 'contradicted', critical: true, reason: REASONS.otherPerson([relativeUnit.segmentId], language) };
 }
 
 // ---------- who said it ----------
 
+/** A unit that states something as fact: not a question left unanswered, not a hypothetical or a suggestion. */
 function asserts(unit: TranscriptUnit): boolean {
   if (unit.hypothetical) return false;
   if (unit.isQuestion) return unit.answer === 'positive';
-  return true;
+  return !unit.plan;
 }
 
-function checkSpeaker(clause: Clause, index: TranscriptIndex, language: Language): Issue | undefined {
+/** A unit where only the doctor raises something: a hypothetical, a suggestion, or a question answered "no". */
+function onlySuggests(unit: TranscriptUnit): boolean {
+  return unit.speaker === 'lege' && (unit.hypothetical || unit.plan || (unit.isQuestion && unit.answer === 'negative'));
+}
+
+function checkSpeaker(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
   if (clause.negated.size > 0) return undefined;
-  const compiled = index.compiled;
-  const weak = compiled.language === 'nb' ? WEAK_CONTENT_NB : WEAK_CONTENT_EN;
-  const key = clause.content.filter((token) => !weak.test(token.canonical) && tokenWeight(token, index) >= 1);
-  if (key.length === 0) return undefined;
-  let unassertedWeight = 0;
-  let assertedWeight = 0;
-  const doctorUnits: TranscriptUnit[] = [];
-  for (const token of key) {
-    const weight = tokenWeight(token, index);
-    const units = unitsContaining(token, index.units, index).filter((unit) => !unit.subjects.every((subject) => subject === 'relative'));
-    if (units.length === 0) continue;
-    if (units.some(asserts)) assertedWeight += weight;
-    else {
-      unassertedWeight += weight;
-      doctorUnits.push(...units);
+  const keyTokens = keyTokensOf(clause, context).filter((token) => tokenWeight(token, index) >= 1);
+  if (keyTokens.length === 0) return undefined;
+  let bestAsserted = 0;
+  let bestUnasserted = 0;
+  let doctorUnit: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    if (unit.subjects.every((subject) => subject === 'relative')) continue;
+    const share = coverage(keyTokens, unit, index);
+    if (share === 0) continue;
+    if (asserts(unit)) bestAsserted = Math.max(bestAsserted, share);
+    else if (onlySuggests(unit) && share > bestUnasserted) {
+      bestUnasserted = share;
+      doctorUnit = unit;
     }
   }
-  const total = key.reduce((sum, token) => sum + tokenWeight(token, index), 0);
-  if (unassertedWeight === 0 || unassertedWeight < assertedWeight || unassertedWeight < total * 0.5) return undefined;
-  return { verdict: 'unsupported', critical: false, reason: REASONS.doctorOnly(segmentIds(doctorUnits).slice(0, 3), language) };
+  if (!doctorUnit || bestUnasserted < 0.6 || bestAsserted >= bestUnasserted * 0.5) return undefined;
+  return { verdict: 'unsupported', critical: false, reason: REASONS.doctorOnly([doctorUnit.segmentId], language) };
 }
-
-void wordRegExp;

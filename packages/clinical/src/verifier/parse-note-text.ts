@@ -95,9 +95,10 @@ export function splitNoteSentences(line: string): string[] {
     const next = rest.charAt(0);
     const nextIsCapital = /[\p{Lu}\d«"(]/u.test(next);
     if (match[0] === '.' && wordBefore !== undefined) {
+      const nextIsLetterCapital = /[\p{Lu}«"(]/u.test(next);
       if (PREFIX_ABBREVIATIONS.has(wordBefore)) continue;
-      if (SUFFIX_ABBREVIATIONS.has(wordBefore) && !nextIsCapital) continue;
-      if (wordBefore.length === 1 && !nextIsCapital) continue;
+      // "h. 140°": a side abbreviation before a number belongs to the number.
+      if ((SUFFIX_ABBREVIATIONS.has(wordBefore) || wordBefore.length === 1) && !nextIsLetterCapital) continue;
     }
     if (!nextIsCapital) continue;
     const sentence = before.trim();

@@ -61,6 +61,7 @@ const NB_SMALL: Record<string, number> = {
   en: 1,
   én: 1,
   ett: 1,
+  et: 1,
   ei: 1,
   to: 2,
   tre: 3,
@@ -162,7 +163,7 @@ const EN_ORDINALS: Record<string, number> = {
   tenth: 10,
 };
 
-const AMBIGUOUS_ONE = new Set(['en', 'ett', 'ei', 'a', 'an', 'one']);
+const AMBIGUOUS_ONE = new Set(['en', 'ett', 'et', 'ei', 'a', 'an', 'one']);
 
 function parseNumberWord(word: string, language: Language): NumberWord | undefined {
   const folded = word.toLowerCase();
@@ -472,6 +473,10 @@ function parseNumberAt(tokens: RawToken[], index: number, language: Language): P
   if ((folded === 'et' || folded === 'a') && /^(?:par|couple)$/.test(tokens[index + 1]?.folded ?? '')) {
     const skip = tokens[index + 2]?.folded === 'of' ? 1 : 0;
     return { value: 2, ordinal: false, ambiguous: false, endIndex: index + 1 + skip };
+  }
+  // "hver andre time", "every other day": the ordinal 2.
+  if ((folded === 'andre' || folded === 'other') && /^(?:hver|every)$/.test(tokens[index - 1]?.folded ?? '')) {
+    return { value: 2, ordinal: true, ambiguous: false, endIndex: index };
   }
   if (language === 'en' && folded === 'once') return { value: 1, ordinal: false, ambiguous: false, endIndex: index };
   if (language === 'en' && folded === 'twice') return { value: 2, ordinal: false, ambiguous: false, endIndex: index };

@@ -84,8 +84,15 @@ function splitSentences(text: string): string[] {
 
 const FILLERS = /^(?:(?:eh|ehm|hm|hmm|øh|mm|uh|um|altså|well|so|oh|å|åh|ja vel|tja|okay|ok|og|and)[\s,.]+)+/iu;
 
-function answerPolarity(text: string, compiled: CompiledLexicon, questionNegated: boolean): 'negative' | 'positive' | 'unknown' {
-  const start = foldText(text).trim().replace(FILLERS, '').replace(/^[^\p{L}\p{N}]+/u, '');
+const OPEN_QUESTION = /^(?:(?:ok|okay|og|and|so|så|ja|well)[,.]?\s+)*(?:hvordan|hva|hvilke[nt]?|hvor|når|hvem|how|what|which|where|when|who|tell me|fortell)/iu;
+
+function answerPolarity(
+  answer: TranscriptUnit,
+  question: TranscriptUnit,
+  compiled: CompiledLexicon,
+): 'negative' | 'positive' | 'unknown' {
+  const start = foldText(answer.text).trim().replace(FILLERS, '').replace(/^[^\p{L}\p{N}]+/u, '');
+  const questionNegated = question.tokens.some((token) => token.negation);
   if (compiled.negativeAnswer.test(start)) return 'negative';
   if (/^\d/.test(start)) return 'positive';
   if (compiled.positiveAnswer.test(start)) {
@@ -93,13 +100,24 @@ function answerPolarity(text: string, compiled: CompiledLexicon, questionNegated
     if (questionNegated && /^(?:ja|yes|yeah|right|riktig|stemmer|correct)/.test(start)) return 'negative';
     return 'positive';
   }
+  // "Håret faller av, ja": a yes a few words in.
+  if (/^(?:\S+\s+){0,5}(?:ja|yes|yeah)(?![\p{L}])/u.test(start)) return 'positive';
+  // An open question ("Hvordan sover du?") is answered by content; so is one the answer repeats without a negation.
+  const negatedAnswer = answer.tokens.slice(0, 8).some((token) => token.negation);
+  if (!negatedAnswer && OPEN_QUESTION.test(foldText(question.text).trim())) return 'positive';
+  const shared = answer.tokens.some((token) => !token.stopword && !token.punctuation && question.canonicals.has(token.canonical));
+  if (shared && !negatedAnswer) return 'positive';
   return 'unknown';
 }
+
+const ANATOMICAL_NAME = /^(?:ventrik|atri|hjertehalv|forkammer|hjertekammer|ventric|coronary|koronar|hemisfære|hemisphere|lapp)/;
 
 function sideOfToken(tokens: AnalysedToken[], position: number, compiled: CompiledLexicon): Side | undefined {
   const token = tokens[position];
   if (!token) return undefined;
   const surface = token.surface;
+  // "venstre ventrikkel", "left atrium": the name of a structure, not a side of the patient.
+  if (ANATOMICAL_NAME.test(tokens[position + 1]?.surface ?? '')) return undefined;
   if (compiled.language === 'nb') {
     if (/^høyre/.test(surface)) return 'right';
     if (/^venstre/.test(surface)) return 'left';
@@ -262,8 +280,7 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       unit.answer = 'unknown';
       continue;
     }
-    const questionNegated = unit.tokens.some((token) => token.negation);
-    unit.answer = answerPolarity(answer.text, compiled, questionNegated);
+    unit.answer = answerPolarity(answer, unit, compiled);
     unit.answeredByUnit = answer.index;
     if (answer.answersUnit === undefined) answer.answersUnit = unit.index;
   }

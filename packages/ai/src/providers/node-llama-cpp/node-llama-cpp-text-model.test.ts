@@ -39,7 +39,9 @@ function createFakeNodeLlamaCpp(options: { grammarFails?: boolean } = {}) {
         promptOptions: { signal?: AbortSignal; grammar?: unknown; onTextChunk?: (chunk: string) => void },
       ): Promise<{ responseText: string; stopReason: string }> {
         if (promptOptions.signal?.aborted) throw new DOMException('aborted', 'AbortError');
-        prompts.push([...this.history.map((item) => item.text ?? item.response?.join('') ?? ''), text].join('\n'));
+        prompts.push(
+          [...this.history.map((item) => item.text ?? item.response?.join('') ?? ''), text].join('\n'),
+        );
         grammars.push(promptOptions.grammar);
         const answer = answers.shift() ?? '';
         for (const piece of answer.match(/[\s\S]{1,5}/g) ?? []) {
@@ -64,7 +66,10 @@ function temporaryModelFile(): { directory: string; file: string } {
 describeTextModelContract('node-llama-cpp (fake module)', () => {
   const fake = createFakeNodeLlamaCpp();
   const { directory, file } = temporaryModelFile();
-  const model = createNodeLlamaCppProvider({ modelsDirectory: directory, loadModule: () => Promise.resolve(fake.module) }).textModel(file);
+  const model = createNodeLlamaCppProvider({
+    modelsDirectory: directory,
+    loadModule: () => Promise.resolve(fake.module),
+  }).textModel(file);
   return Promise.resolve({
     model,
     answerNext: (text: string) => fake.answers.push(text),
@@ -76,7 +81,10 @@ describe('NodeLlamaCppTextModel', () => {
   it('is always local and loads the model once', async () => {
     const fake = createFakeNodeLlamaCpp();
     const { directory, file } = temporaryModelFile();
-    const provider = createNodeLlamaCppProvider({ modelsDirectory: directory, loadModule: () => Promise.resolve(fake.module) });
+    const provider = createNodeLlamaCppProvider({
+      modelsDirectory: directory,
+      loadModule: () => Promise.resolve(fake.module),
+    });
     fake.answers.push('a', 'b');
     await provider.textModel(file).generateText({ messages: [{ role: 'user', content: 'x' }] });
     await provider.textModel(file).generateText({ messages: [{ role: 'user', content: 'y' }] });
@@ -89,7 +97,8 @@ describe('NodeLlamaCppTextModel', () => {
     const { directory, file } = temporaryModelFile();
     const model = createNodeLlamaCppProvider({
       modelsDirectory: directory,
-      loadModule: () => Promise.reject(Object.assign(new Error('Cannot find package'), { code: 'ERR_MODULE_NOT_FOUND' })),
+      loadModule: () =>
+        Promise.reject(Object.assign(new Error('Cannot find package'), { code: 'ERR_MODULE_NOT_FOUND' })),
     }).textModel(file);
     await expect(model.generateText({ messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({
       code: 'unavailable',
@@ -126,7 +135,10 @@ describe('NodeLlamaCppTextModel', () => {
     const withGrammar = createFakeNodeLlamaCpp();
     withGrammar.answers.push('{"answer":"ja"}');
     const first = await generateObject(
-      createNodeLlamaCppProvider({ modelsDirectory: directory, loadModule: () => Promise.resolve(withGrammar.module) }).textModel(file),
+      createNodeLlamaCppProvider({
+        modelsDirectory: directory,
+        loadModule: () => Promise.resolve(withGrammar.module),
+      }).textModel(file),
       { messages: [{ role: 'user', content: 'Svar' }], schema, schemaName: 'svar' },
     );
     expect(first).toMatchObject({ success: true, responseFormat: 'json-schema' });
@@ -135,7 +147,10 @@ describe('NodeLlamaCppTextModel', () => {
     const withoutGrammar = createFakeNodeLlamaCpp({ grammarFails: true });
     withoutGrammar.answers.push('{"answer":"nei"}');
     const second = await generateObject(
-      createNodeLlamaCppProvider({ modelsDirectory: directory, loadModule: () => Promise.resolve(withoutGrammar.module) }).textModel(file),
+      createNodeLlamaCppProvider({
+        modelsDirectory: directory,
+        loadModule: () => Promise.resolve(withoutGrammar.module),
+      }).textModel(file),
       { messages: [{ role: 'user', content: 'Svar' }], schema, schemaName: 'svar' },
     );
     expect(second).toMatchObject({ success: true, object: { answer: 'nei' }, responseFormat: 'prompt' });

@@ -39,9 +39,7 @@ interface LlamaContextSequence {
 }
 /** A chat history item in node-llama-cpp's format. */
 type LlamaChatHistoryItem =
-  | { type: 'system'; text: string }
-  | { type: 'user'; text: string }
-  | { type: 'model'; response: string[] };
+  { type: 'system'; text: string } | { type: 'user'; text: string } | { type: 'model'; response: string[] };
 interface LlamaPromptOptions {
   maxTokens?: number;
   temperature?: number;
@@ -92,7 +90,11 @@ function createSerialQueue(): <T>(task: () => Promise<T>) => Promise<T> {
 
 function toFinishReason(stopReason: string): FinishReason {
   if (stopReason === 'maxTokens') return 'length';
-  if (stopReason === 'eogToken' || stopReason === 'stopGenerationTrigger' || stopReason === 'customStopTrigger')
+  if (
+    stopReason === 'eogToken' ||
+    stopReason === 'stopGenerationTrigger' ||
+    stopReason === 'customStopTrigger'
+  )
     return 'stop';
   return 'other';
 }
@@ -132,7 +134,13 @@ export class NodeLlamaCppTextModel implements TextModel {
     let result: GenerateTextResult | undefined;
     for await (const part of this.streamText(request)) {
       if (part.type === 'text-delta') text += part.text;
-      else result = { text, usage: part.usage, finishReason: part.finishReason, responseFormat: part.responseFormat };
+      else
+        result = {
+          text,
+          usage: part.usage,
+          finishReason: part.finishReason,
+          responseFormat: part.responseFormat,
+        };
     }
     if (!result) throw new AppError('internal', 'llama-cpp avsluttet uten svar');
     return result;
@@ -149,10 +157,12 @@ export class NodeLlamaCppTextModel implements TextModel {
     let settled = false;
     let failure: unknown;
     let finish: TextStreamPart | undefined;
-    const run = this.enqueue(() => this.run(request, (chunk) => {
-      chunks.push(chunk);
-      notify();
-    }))
+    const run = this.enqueue(() =>
+      this.run(request, (chunk) => {
+        chunks.push(chunk);
+        notify();
+      }),
+    )
       .then((part) => {
         finish = part;
       })
@@ -180,7 +190,10 @@ export class NodeLlamaCppTextModel implements TextModel {
   }
 
   /** One generation on a fresh context sequence. */
-  private async run(request: GenerateTextRequest, onTextChunk: (text: string) => void): Promise<TextStreamPart> {
+  private async run(
+    request: GenerateTextRequest,
+    onTextChunk: (text: string) => void,
+  ): Promise<TextStreamPart> {
     const { module, llama, model, context } = await this.load();
     const { grammar, mode, messages } = await this.prepareFormat(llama, request);
     const sequence = context.getSequence();
@@ -189,13 +202,16 @@ export class NodeLlamaCppTextModel implements TextModel {
       const last = messages.at(-1);
       const history = messages.slice(0, last?.role === 'user' ? -1 : messages.length);
       session.setChatHistory(history.map(toHistoryItem));
-      const { responseText, stopReason } = await session.promptWithMeta(last?.role === 'user' ? last.content : '', {
-        maxTokens: request.maxOutputTokens,
-        temperature: request.temperature,
-        signal: request.signal,
-        grammar,
-        onTextChunk,
-      });
+      const { responseText, stopReason } = await session.promptWithMeta(
+        last?.role === 'user' ? last.content : '',
+        {
+          maxTokens: request.maxOutputTokens,
+          temperature: request.temperature,
+          signal: request.signal,
+          grammar,
+          onTextChunk,
+        },
+      );
       if (request.signal?.aborted) throw abortError(this.provider, request.signal);
       return {
         type: 'finish',
@@ -229,7 +245,11 @@ export class NodeLlamaCppTextModel implements TextModel {
     if (format.type === 'text') return { mode: 'text', messages };
     try {
       if (format.type === 'json-schema') {
-        return { grammar: await llama.createGrammarForJsonSchema(format.schema), mode: 'json-schema', messages };
+        return {
+          grammar: await llama.createGrammarForJsonSchema(format.schema),
+          mode: 'json-schema',
+          messages,
+        };
       }
       return { grammar: await llama.getGrammarFor('json'), mode: 'json-object', messages };
     } catch {
@@ -263,7 +283,12 @@ export class NodeLlamaCppTextModel implements TextModel {
       await access(modelPath);
     } catch {
       throw new AppError('unavailable', `Fant ikke modellfilen for ${this.provider}:${this.modelId}`, {
-        details: { provider: this.provider, model: this.modelId, reason: 'model_file_missing', retryable: false },
+        details: {
+          provider: this.provider,
+          model: this.modelId,
+          reason: 'model_file_missing',
+          retryable: false,
+        },
       });
     }
     let module: NodeLlamaCppModule;

@@ -44,7 +44,9 @@ export interface OpenAICompatibleSettings {
 }
 
 /** Resolves provider options into settings; see `OpenAICompatibleSettings`. */
-export function resolveOpenAICompatibleSettings(options: OpenAICompatibleProviderOptions): OpenAICompatibleSettings {
+export function resolveOpenAICompatibleSettings(
+  options: OpenAICompatibleProviderOptions,
+): OpenAICompatibleSettings {
   const baseURL = options.baseURL.replace(/\/+$/, '');
   const azure = options.azure;
   return {

@@ -22,8 +22,10 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleProvider
 }
 
 /** Options for `createAzureOpenAIProvider`. */
-export interface AzureOpenAIProviderOptions
-  extends Omit<OpenAICompatibleProviderOptions, 'baseURL' | 'azure' | 'name'> {
+export interface AzureOpenAIProviderOptions extends Omit<
+  OpenAICompatibleProviderOptions,
+  'baseURL' | 'azure' | 'name'
+> {
   name?: string;
   /** Resource endpoint, e.g. `https://kollega-norway.openai.azure.com` (choose an EU region). */
   endpoint: string;

@@ -15,7 +15,10 @@ function lastPromptOf(server: FakeOpenAIServer): string {
 
 describeTextModelContract('OpenAI-compatible over HTTP', async () => {
   const server = await startFakeOpenAIServer();
-  const model = createOpenAICompatibleProvider({ name: 'openai-compatible', baseURL: server.baseURL }).textModel('llama3');
+  const model = createOpenAICompatibleProvider({
+    name: 'openai-compatible',
+    baseURL: server.baseURL,
+  }).textModel('llama3');
   return {
     model,
     answerNext: (text) => server.enqueue({ kind: 'text', content: text }),
@@ -26,7 +29,9 @@ describeTextModelContract('OpenAI-compatible over HTTP', async () => {
 
 describeTextModelContract('Azure OpenAI deployment URL form', async () => {
   const server = await startFakeOpenAIServer();
-  const model = createAzureOpenAIProvider({ endpoint: server.origin, apiKey: 'azure-test-key' }).textModel('gpt-4o-eu');
+  const model = createAzureOpenAIProvider({ endpoint: server.origin, apiKey: 'azure-test-key' }).textModel(
+    'gpt-4o-eu',
+  );
   return {
     model,
     answerNext: (text) => server.enqueue({ kind: 'text', content: text }),
@@ -70,7 +75,11 @@ describe('OpenAICompatibleTextModel', () => {
 
   it('posts to {baseURL}/chat/completions with a bearer token and the model id', async () => {
     server.enqueue({ kind: 'text', content: 'ok' });
-    await model.generateText({ messages: [{ role: 'user', content: 'Hei' }], maxOutputTokens: 50, temperature: 0 });
+    await model.generateText({
+      messages: [{ role: 'user', content: 'Hei' }],
+      maxOutputTokens: 50,
+      temperature: 0,
+    });
     const request = server.requests[0]!;
     expect(request.path).toBe('/v1/chat/completions');
     expect(request.headers.authorization).toBe('Bearer secret-key');
@@ -78,7 +87,11 @@ describe('OpenAICompatibleTextModel', () => {
   });
 
   it('uses the Azure deployment URL, api-version and api-key header', async () => {
-    const azure = createAzureOpenAIProvider({ endpoint: server.origin, apiKey: 'azure-key', apiVersion: '2024-10-21' });
+    const azure = createAzureOpenAIProvider({
+      endpoint: server.origin,
+      apiKey: 'azure-key',
+      apiVersion: '2024-10-21',
+    });
     server.enqueue({ kind: 'text', content: 'ok' });
     await azure.textModel('my-deployment').generateText({ messages: [{ role: 'user', content: 'Hei' }] });
     const request = server.requests[0]!;
@@ -91,7 +104,11 @@ describe('OpenAICompatibleTextModel', () => {
 
   it('asks for JSON-schema output when the server supports it', async () => {
     server.enqueue({ kind: 'text', content: '{"answer":"ja"}' });
-    const result = await generateObject(model, { messages: [{ role: 'user', content: 'Svar' }], schema, schemaName: 'svar' });
+    const result = await generateObject(model, {
+      messages: [{ role: 'user', content: 'Svar' }],
+      schema,
+      schemaName: 'svar',
+    });
     expect(result).toMatchObject({ success: true, object: { answer: 'ja' }, responseFormat: 'json-schema' });
     expect(server.requests[0]!.json?.response_format).toMatchObject({
       type: 'json_schema',
@@ -102,23 +119,44 @@ describe('OpenAICompatibleTextModel', () => {
   it('falls back to JSON mode, then to prompt instructions, and remembers it', async () => {
     server.rejectResponseFormats(['json_schema']);
     server.enqueue({ kind: 'text', content: '{"answer":"ja"}' });
-    const jsonMode = await generateObject(model, { messages: [{ role: 'system', content: 'Regler.' }, { role: 'user', content: 'Svar' }], schema, schemaName: 'svar' });
+    const jsonMode = await generateObject(model, {
+      messages: [
+        { role: 'system', content: 'Regler.' },
+        { role: 'user', content: 'Svar' },
+      ],
+      schema,
+      schemaName: 'svar',
+    });
     expect(jsonMode).toMatchObject({ success: true, responseFormat: 'json-object' });
-    expect(server.requests.map((request) => request.json?.response_format?.type)).toEqual(['json_schema', 'json_object']);
+    expect(server.requests.map((request) => request.json?.response_format?.type)).toEqual([
+      'json_schema',
+      'json_object',
+    ]);
     // Without server-side schema, the schema goes into the system message.
     expect(server.requests[1]!.json?.messages?.[0]?.content).toContain('JSON Schema');
 
     server.reset();
     server.rejectResponseFormats(['json_schema', 'json_object']);
     server.enqueue({ kind: 'text', content: '```json\n{"answer":"nei"}\n```' });
-    const promptOnly = await generateObject(model, { messages: [{ role: 'user', content: 'Svar' }], schema, schemaName: 'svar' });
+    const promptOnly = await generateObject(model, {
+      messages: [{ role: 'user', content: 'Svar' }],
+      schema,
+      schemaName: 'svar',
+    });
     expect(promptOnly).toMatchObject({ success: true, object: { answer: 'nei' }, responseFormat: 'prompt' });
-    expect(server.requests.map((request) => request.json?.response_format?.type)).toEqual(['json_object', undefined]);
+    expect(server.requests.map((request) => request.json?.response_format?.type)).toEqual([
+      'json_object',
+      undefined,
+    ]);
 
     server.reset();
     server.rejectResponseFormats(['json_schema', 'json_object']);
     server.enqueue({ kind: 'text', content: '{"answer":"igjen"}' });
-    await generateObject(model, { messages: [{ role: 'user', content: 'Svar' }], schema, schemaName: 'svar' });
+    await generateObject(model, {
+      messages: [{ role: 'user', content: 'Svar' }],
+      schema,
+      schemaName: 'svar',
+    });
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]!.json?.response_format).toBeUndefined();
   });
@@ -131,7 +169,10 @@ describe('OpenAICompatibleTextModel', () => {
   });
 
   it('maps 5xx to a retryable unavailable error and 400 to a non-retryable one', async () => {
-    server.enqueue({ kind: 'error', status: 503 }, { kind: 'error', status: 400, message: 'context length exceeded' });
+    server.enqueue(
+      { kind: 'error', status: 503 },
+      { kind: 'error', status: 400, message: 'context length exceeded' },
+    );
     const unavailable = await failureOf(model.generateText({ messages: [{ role: 'user', content: 'Hei' }] }));
     expect(unavailable).toMatchObject({ code: 'unavailable', details: { retryable: true, status: 503 } });
     const invalid = await failureOf(model.generateText({ messages: [{ role: 'user', content: 'Hei' }] }));
@@ -189,9 +230,14 @@ describe('OpenAICompatibleTextModel', () => {
   it('cancels a hanging call when the signal aborts, as a cancellation; a timeout signal gives timeout', async () => {
     server.enqueue({ kind: 'hang' });
     const controller = new AbortController();
-    const pending = failureOf(model.generateText({ messages: [{ role: 'user', content: 'Hei' }], signal: controller.signal }));
+    const pending = failureOf(
+      model.generateText({ messages: [{ role: 'user', content: 'Hei' }], signal: controller.signal }),
+    );
     setTimeout(() => controller.abort(), 50);
-    expect(await pending).toMatchObject({ code: 'unavailable', details: { reason: 'cancelled', retryable: false } });
+    expect(await pending).toMatchObject({
+      code: 'unavailable',
+      details: { reason: 'cancelled', retryable: false },
+    });
 
     server.enqueue({ kind: 'hang' });
     const timedOut = await failureOf(
@@ -201,12 +247,22 @@ describe('OpenAICompatibleTextModel', () => {
   });
 
   it('treats loopback base URLs as local unless told otherwise', () => {
-    expect(createOpenAICompatibleProvider({ name: 'a', baseURL: 'http://127.0.0.1:11434/v1' }).local).toBe(true);
-    expect(createOpenAICompatibleProvider({ name: 'b', baseURL: 'http://localhost:8080/v1' }).local).toBe(true);
+    expect(createOpenAICompatibleProvider({ name: 'a', baseURL: 'http://127.0.0.1:11434/v1' }).local).toBe(
+      true,
+    );
+    expect(createOpenAICompatibleProvider({ name: 'b', baseURL: 'http://localhost:8080/v1' }).local).toBe(
+      true,
+    );
     expect(createOpenAICompatibleProvider({ name: 'c', baseURL: 'http://[::1]:8000/v1' }).local).toBe(true);
-    expect(createOpenAICompatibleProvider({ name: 'd', baseURL: 'http://10.0.0.5:8000/v1' }).local).toBe(false);
-    expect(createOpenAICompatibleProvider({ name: 'e', baseURL: 'http://10.0.0.5:8000/v1', local: true }).local).toBe(true);
-    expect(createOpenAICompatibleProvider({ name: 'f', baseURL: 'http://127.0.0.1:1/v1', local: false }).local).toBe(false);
+    expect(createOpenAICompatibleProvider({ name: 'd', baseURL: 'http://10.0.0.5:8000/v1' }).local).toBe(
+      false,
+    );
+    expect(
+      createOpenAICompatibleProvider({ name: 'e', baseURL: 'http://10.0.0.5:8000/v1', local: true }).local,
+    ).toBe(true);
+    expect(
+      createOpenAICompatibleProvider({ name: 'f', baseURL: 'http://127.0.0.1:1/v1', local: false }).local,
+    ).toBe(false);
   });
 
   it('uses an injected fetch', async () => {
@@ -216,7 +272,11 @@ describe('OpenAICompatibleTextModel', () => {
       return fetch(input, init);
     };
     server.enqueue({ kind: 'text', content: 'ok' });
-    const injected = createOpenAICompatibleProvider({ name: 'x', baseURL: server.baseURL, fetch: fetchSpy }).textModel('m');
+    const injected = createOpenAICompatibleProvider({
+      name: 'x',
+      baseURL: server.baseURL,
+      fetch: fetchSpy,
+    }).textModel('m');
     await injected.generateText({ messages: [{ role: 'user', content: 'Hei' }] });
     expect(seen).toEqual([`${server.baseURL}/chat/completions`]);
   });

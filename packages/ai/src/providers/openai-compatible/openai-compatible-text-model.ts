@@ -206,7 +206,11 @@ export class OpenAICompatibleTextModel implements TextModel {
   }
 
   /** The chat-completions request body for one mode. */
-  private body(request: GenerateTextRequest, stream: boolean, mode: AppliedResponseFormat): Record<string, unknown> {
+  private body(
+    request: GenerateTextRequest,
+    stream: boolean,
+    mode: AppliedResponseFormat,
+  ): Record<string, unknown> {
     const format = request.responseFormat;
     let messages: ChatMessage[] = [...request.messages];
     const body: Record<string, unknown> = { model: this.modelId };
@@ -222,7 +226,10 @@ export class OpenAICompatibleTextModel implements TextModel {
     }
     if (mode === 'json-object') body.response_format = { type: 'json_object' };
     if (format?.type === 'json-object' && mode === 'prompt') {
-      messages = appendSystemInstruction(messages, 'Answer with one JSON object only, without any other text.');
+      messages = appendSystemInstruction(
+        messages,
+        'Answer with one JSON object only, without any other text.',
+      );
     }
     body.messages = messages;
     if (request.maxOutputTokens !== undefined) body.max_tokens = request.maxOutputTokens;
