@@ -12,7 +12,14 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Fact, Transcript } from '@kollega/domain';
-import { buildDecisionSupport, extractFacts, ICPC2_LIST_VERSION, RULE_SET_VERSION, type DeviationCode, type InfectionCondition } from '@kollega/clinical';
+import {
+  buildDecisionSupport,
+  extractFacts,
+  ICPC2_LIST_VERSION,
+  RULE_SET_VERSION,
+  type DeviationCode,
+  type InfectionCondition,
+} from '@kollega/clinical';
 
 interface DatasetCase {
   id: string;
@@ -34,11 +41,25 @@ interface ExpectedInfection {
 const EXPECTED: Record<string, ExpectedInfection> = {
   '01': { condition: 'sore-throat', recommendation: ['antibiotic'], planAssessment: 'concordant' },
   '02': { condition: 'sore-throat', recommendation: ['no-antibiotic'], planAssessment: 'concordant' },
-  '03': { condition: 'acute-otitis-media', recommendation: ['no-antibiotic', 'delayed-prescription'], planAssessment: 'concordant' },
+  '03': {
+    condition: 'acute-otitis-media',
+    recommendation: ['no-antibiotic', 'delayed-prescription'],
+    planAssessment: 'concordant',
+  },
   '04': { condition: 'cystitis', recommendation: ['antibiotic'], planAssessment: 'concordant' },
-  '05': { condition: 'cystitis', recommendation: ['antibiotic'], planAssessment: 'deviation', deviationCodes: ['wrong-drug'] },
+  '05': {
+    condition: 'cystitis',
+    recommendation: ['antibiotic'],
+    planAssessment: 'deviation',
+    deviationCodes: ['wrong-drug'],
+  },
   '06': { condition: 'pneumonia', recommendation: ['antibiotic'], planAssessment: 'concordant' },
-  '07': { condition: 'sinusitis', recommendation: ['no-antibiotic'], planAssessment: 'deviation', deviationCodes: ['unneeded-antibiotic', 'wrong-drug'] },
+  '07': {
+    condition: 'sinusitis',
+    recommendation: ['no-antibiotic'],
+    planAssessment: 'deviation',
+    deviationCodes: ['unneeded-antibiotic', 'wrong-drug'],
+  },
   '08': { condition: 'acute-bronchitis', recommendation: ['no-antibiotic'], planAssessment: 'concordant' },
   '09': { condition: 'erysipelas', recommendation: ['antibiotic'], planAssessment: 'concordant' },
   '10': { condition: 'impetigo', recommendation: ['no-antibiotic'], planAssessment: 'concordant' },
@@ -63,7 +84,13 @@ function readDataset(path: string): DatasetCase[] {
         setting: raw.setting,
         icpc2: raw.icpc2,
         ...(raw.infection ? { infectionCondition: raw.infection.condition } : {}),
-        transcript: { segments: raw.transcript.map((turn, index) => ({ id: `s${index + 1}`, speaker: turn.speaker, text: turn.text })) },
+        transcript: {
+          segments: raw.transcript.map((turn, index) => ({
+            id: `s${index + 1}`,
+            speaker: turn.speaker,
+            text: turn.text,
+          })),
+        },
       };
     });
 }
@@ -91,10 +118,14 @@ function main(): void {
   const path = args.find((arg) => !arg.startsWith('--')) ?? '/work/shared/data/nb-dev/consultations.jsonl';
   const cases = readDataset(path);
   console.log(`bench:decisions — ${path}`);
-  console.log(`rules ${RULE_SET_VERSION}, ICPC-2 list @navikt/diagnosekoder ${ICPC2_LIST_VERSION}, facts: ${transcriptOnly ? 'none (transcript only)' : 'extractFacts'}`);
+  console.log(
+    `rules ${RULE_SET_VERSION}, ICPC-2 list @navikt/diagnosekoder ${ICPC2_LIST_VERSION}, facts: ${transcriptOnly ? 'none (transcript only)' : 'extractFacts'}`,
+  );
   console.log('');
   console.log('Antibiotic decision support (infection cases):');
-  console.log(`${pad('case', 11)}${pad('condition (expected)', 46)}${pad('recommendation', 40)}${pad('plan assessment (expected) and plan', 62)}deviations`);
+  console.log(
+    `${pad('case', 11)}${pad('condition (expected)', 46)}${pad('recommendation', 40)}${pad('plan assessment (expected) and plan', 62)}deviations`,
+  );
 
   let infectionCases = 0;
   let conditionHits = 0;
@@ -124,7 +155,8 @@ function main(): void {
     if (expected) {
       infectionCases += 1;
       const conditionOk = assessment?.condition.id === expected.condition;
-      const recommendationOk = assessment !== null && expected.recommendation.includes(assessment.recommendation.kind);
+      const recommendationOk =
+        assessment !== null && expected.recommendation.includes(assessment.recommendation.kind);
       const assessmentOk = assessment?.planAssessment === expected.planAssessment;
       const codes = assessment?.deviations.map((deviation) => deviation.code) ?? [];
       if (conditionOk) conditionHits += 1;
@@ -132,7 +164,8 @@ function main(): void {
       if (assessmentOk) assessmentHits += 1;
       if (expected.planAssessment === 'deviation') {
         expectedDeviations += 1;
-        const reasonsOk = assessmentOk && (expected.deviationCodes ?? []).every((code) => codes.includes(code));
+        const reasonsOk =
+          assessmentOk && (expected.deviationCodes ?? []).every((code) => codes.includes(code));
         if (reasonsOk) deviationsFlaggedRight += 1;
       } else {
         concordantCases += 1;
@@ -149,7 +182,9 @@ function main(): void {
       nonInfectionCases += 1;
       if (assessment !== null) {
         falseConditions += 1;
-        console.log(`${pad(consultation.id, 11)}XX non-infection case detected as ${assessment.condition.id}`);
+        console.log(
+          `${pad(consultation.id, 11)}XX non-infection case detected as ${assessment.condition.id}`,
+        );
       }
     }
 
@@ -172,14 +207,30 @@ function main(): void {
   for (const line of codeLines) console.log(line);
   console.log('');
   console.log('Summary');
-  console.log(`  condition correct                 ${conditionHits}/${infectionCases}  ${percent(conditionHits, infectionCases)}`);
-  console.log(`  recommendation kind correct       ${recommendationHits}/${infectionCases}  ${percent(recommendationHits, infectionCases)}`);
-  console.log(`  plan assessment correct           ${assessmentHits}/${infectionCases}  ${percent(assessmentHits, infectionCases)}`);
-  console.log(`  deviations flagged, right reason  ${deviationsFlaggedRight}/${expectedDeviations}  ${percent(deviationsFlaggedRight, expectedDeviations)}`);
-  console.log(`  concordant cases wrongly flagged  ${falseFlags}/${concordantCases}  ${percent(falseFlags, concordantCases)}`);
-  console.log(`  non-infection cases given an antibiotic assessment  ${falseConditions}/${nonInfectionCases}  ${percent(falseConditions, nonInfectionCases)}`);
-  console.log(`  ICPC-2 primary code first         ${firstHits}/${cases.length}  ${percent(firstHits, cases.length)}`);
-  console.log(`  ICPC-2 primary code in top three  ${topThreeHits}/${cases.length}  ${percent(topThreeHits, cases.length)}`);
+  console.log(
+    `  condition correct                 ${conditionHits}/${infectionCases}  ${percent(conditionHits, infectionCases)}`,
+  );
+  console.log(
+    `  recommendation kind correct       ${recommendationHits}/${infectionCases}  ${percent(recommendationHits, infectionCases)}`,
+  );
+  console.log(
+    `  plan assessment correct           ${assessmentHits}/${infectionCases}  ${percent(assessmentHits, infectionCases)}`,
+  );
+  console.log(
+    `  deviations flagged, right reason  ${deviationsFlaggedRight}/${expectedDeviations}  ${percent(deviationsFlaggedRight, expectedDeviations)}`,
+  );
+  console.log(
+    `  concordant cases wrongly flagged  ${falseFlags}/${concordantCases}  ${percent(falseFlags, concordantCases)}`,
+  );
+  console.log(
+    `  non-infection cases given an antibiotic assessment  ${falseConditions}/${nonInfectionCases}  ${percent(falseConditions, nonInfectionCases)}`,
+  );
+  console.log(
+    `  ICPC-2 primary code first         ${firstHits}/${cases.length}  ${percent(firstHits, cases.length)}`,
+  );
+  console.log(
+    `  ICPC-2 primary code in top three  ${topThreeHits}/${cases.length}  ${percent(topThreeHits, cases.length)}`,
+  );
 }
 
 main();

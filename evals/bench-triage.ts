@@ -135,6 +135,8 @@ const dataset = readJsonl<{ id: string; message: string; urgency: TriageUrgency;
     id: row.id,
     message: row.message,
     urgency: row.urgency,
+    // the dev set marks an instruction aimed at the triage as a red flag
+    injection: (row.red_flags ?? []).some((flag) => /instruks|instruction|prompt|\bKI\b/i.test(flag)),
     ...(row.category === undefined ? {} : { category: row.category }),
   }),
 );

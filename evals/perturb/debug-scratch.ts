@@ -1,6 +1,10 @@
 import { loadNorwegianCases } from './datasets';
-import { lexiconFor } from '../../packages/clinical/src/verifier/text-analysis';
+import { lexiconFor, analyseTokens } from '../../packages/clinical/src/verifier/text-analysis';
 import { indexTranscript } from '../../packages/clinical/src/verifier/transcript-index';
-const c = loadNorwegianCases('/work/shared/data/nb-dev/consultations.jsonl')[0]!;
-const index = indexTranscript(c.transcript, lexiconFor('nb'));
-for (const u of index.units.slice(3, 8)) console.log(u.index, u.segmentId, JSON.stringify(u.text), u.quantities.map((q) => [q.text, q.subject]));
+import { rankUnits } from '../../packages/clinical/src/verifier/alignment';
+const c = loadNorwegianCases('/work/shared/data/nb-dev/consultations.jsonl').find((x) => x.id === process.argv[2])!;
+const compiled = lexiconFor('nb');
+const index = indexTranscript(c.transcript, compiled);
+const toks = analyseTokens(process.argv[3]!, compiled, { note: true }).filter((t) => !t.stopword && !t.punctuation);
+console.log(toks.map((t) => t.canonical));
+for (const e of rankUnits(toks, toks, index, new Set()).slice(0, 8)) console.log(e.score.toFixed(2), e.unit.segmentId, e.unit.index, e.unit.text, [...e.unit.canonicals].join(' '));

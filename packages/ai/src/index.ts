@@ -25,3 +25,4 @@ export * from './note-pipeline/note-prompt';
 export * from './note-pipeline/chunk-transcript';
 export * from './note-pipeline/model-note-schema';
 export * from './note-pipeline/merge-model-notes';
+export * from './transcription/index';

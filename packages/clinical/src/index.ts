@@ -9,3 +9,4 @@ export * from './deidentification/index';
 export * from './antibiotics/index';
 export * from './icpc2/index';
 export * from './triage/index';
+export * from './record/index';

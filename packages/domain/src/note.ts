@@ -20,6 +20,8 @@ export const StatementSchema = z.object({
   text: z.string(),
   evidence: z.array(z.string()),
   support: SupportSchema.default('unverified'),
+  /** True when the doctor marked the statement internal: never shown to the patient (patient summary). */
+  internal: z.boolean().optional(),
 });
 /** One sentence of a note; see `StatementSchema`. */
 export type Statement = z.infer<typeof StatementSchema>;

@@ -1,4 +1,6 @@
 import { KyselyAuditRepository } from './audit/kysely-audit-repository';
+import type { AudioRepository } from './audio/audio-repository';
+import { KyselyAudioRepository } from './audio/kysely-audio-repository';
 import { KyselyConsultationRepository } from './consultations/kysely-consultation-repository';
 import type { Database, DatabaseDialect } from './database/create-database';
 import { checkDatabase, createDatabase } from './database/create-database';
@@ -23,6 +25,7 @@ export interface AppStorage {
   consultations: ConsultationRepository;
   notes: NoteRepository;
   audit: AuditRepository;
+  audio: AudioRepository;
   /** Throws `unavailable` when the database does not answer. */
   checkHealth(): Promise<void>;
   close(): Promise<void>;
@@ -51,6 +54,7 @@ export async function createStorage(url: string, options: CreateStorageOptions =
     consultations: new KyselyConsultationRepository(repositoryOptions),
     notes: new KyselyNoteRepository(repositoryOptions),
     audit: new KyselyAuditRepository(repositoryOptions),
+    audio: new KyselyAudioRepository(repositoryOptions),
     checkHealth: () => checkDatabase(database),
     close: () => database.close(),
   };

@@ -14,3 +14,4 @@ export { KyselyConsultationRepository } from './consultations/kysely-consultatio
 export { KyselyNoteRepository } from './notes/kysely-note-repository';
 export { KyselyAuditRepository } from './audit/kysely-audit-repository';
 export { diffNotes } from './notes/note-diff';
+export * from './audio/index';

@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import type { Fact, Language, NoteStyle, Warning } from '@kollega/domain';
 import { AppError, LanguageSchema, NoteStyleSchema, isAppError } from '@kollega/domain';
-import type { TranscriptInputFormat } from '@kollega/clinical';
+import type { ParsedConsultation, TranscriptInputFormat } from '@kollega/clinical';
 import {
   TRANSCRIPT_INPUT_FORMATS,
   detectInputFormat,
@@ -12,7 +12,11 @@ import {
   parseTranscriptInput,
   prepareTranscript,
 } from '@kollega/clinical';
+import { draftNoteWithModel } from '@kollega/ai';
 import { createBuiltinEngine, draftVerifiedNote } from '@kollega/server';
+import type { ModelFlags, NoteDraftingModel } from '../models/cli-model-config';
+import { BUILTIN_ENGINE, resolveNoteDraftingModel, validateModelFlag } from '../models/cli-model-config';
+import { readKnownNames } from '../models/known-names';
 
 /** Output formats of `kollega note`. */
 const OUTPUT_FORMATS = ['text', 'json', 'jsonl'] as const;
@@ -21,6 +25,8 @@ type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** One drafted consultation as `kollega note` prints it in JSON. */
 export interface NoteOutput {
   id: string;
+  /** `builtin`, or the `provider:model` that wrote the note (`builtin` after a fallback). */
+  engine: string;
   text: string;
   template: string;
   sections: Array<{
@@ -32,7 +38,7 @@ export interface NoteOutput {
   warnings: Warning[];
 }
 
-interface NoteCommandOptions {
+interface NoteCommandOptions extends ModelFlags {
   lang?: string;
   template?: string;
   style?: string;
@@ -47,6 +53,7 @@ interface ValidatedOptions {
   style?: NoteStyle;
   format?: OutputFormat;
   inputFormat: TranscriptInputFormat;
+  modelFlags: ModelFlags;
 }
 
 function validateOptions(options: NoteCommandOptions): ValidatedOptions {
@@ -77,8 +84,17 @@ function validateOptions(options: NoteCommandOptions): ValidatedOptions {
         .join(', ')})`,
     );
   }
+  validateModelFlag(options.model);
+  const modelFlags: ModelFlags = {
+    ...(options.model === undefined ? {} : { model: options.model }),
+    ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
+    ...(options.apiKey === undefined ? {} : { apiKey: options.apiKey }),
+    ...(options.local === true ? { local: true } : {}),
+    ...(options.remote === true ? { remote: true } : {}),
+  };
   return {
     inputFormat,
+    modelFlags,
     ...(language === undefined ? {} : { language }),
     ...(style === undefined ? {} : { style }),
     ...(format === undefined ? {} : { format }),
@@ -115,9 +131,13 @@ function withSource(error: unknown, source: string): unknown {
   return new AppError(error.code, `${source}: ${error.message}`, { cause: error, details: error.details });
 }
 
-function toNoteOutput(id: string, draft: ReturnType<typeof draftVerifiedNote>): NoteOutput {
+/** A drafted and verified note, from either engine. */
+type Draft = ReturnType<typeof draftVerifiedNote> & { engine: string };
+
+function toNoteOutput(id: string, draft: Draft): NoteOutput {
   return {
     id,
+    engine: draft.engine,
     text: draft.text,
     template: draft.note.template,
     sections: draft.note.sections.map((section) => ({
@@ -138,10 +158,67 @@ function writeOutput(text: string): void {
   process.stdout.write(text);
 }
 
+/** One warning on standard error: the consultation id, the code and the message (never patient text). */
+function writeWarning(id: string, warning: Warning): void {
+  process.stderr.write(`kollega: advarsel (${id}, ${warning.code}): ${warning.message}\n`);
+}
+
+/** Warnings from the language-model path (`llm_fallback`, `llm_chunked`). */
+const isModelWarning = (warning: Warning): boolean => warning.code.startsWith('llm_');
+
+/** What one consultation is drafted with. */
+interface DraftRequest {
+  transcript: ParsedConsultation['transcript'];
+  language: Language;
+  setting?: ParsedConsultation['setting'];
+  knownNames: string[];
+}
+
+/**
+ * Drafts one note: with the language model when one is configured (`draftNoteWithModel`: the built-in
+ * engine's note plus `llm_fallback` when the model fails or answers nonsense), else with the built-in
+ * engine. The verifier runs on every note.
+ */
+async function draftOne(
+  request: DraftRequest,
+  options: ValidatedOptions,
+  noteModel: NoteDraftingModel | undefined,
+): Promise<Draft> {
+  const common = {
+    language: request.language,
+    ...(options.template === undefined ? {} : { template: options.template }),
+    ...(options.style === undefined ? {} : { style: options.style }),
+    ...(request.setting === undefined ? {} : { setting: request.setting }),
+  };
+  if (noteModel === undefined)
+    return { ...draftVerifiedNote(createBuiltinEngine(), request.transcript, common), engine: BUILTIN_ENGINE };
+  const drafted = await draftNoteWithModel({
+    ...common,
+    transcript: request.transcript,
+    model: noteModel.model,
+    knownNames: request.knownNames,
+  });
+  const { note, facts, text, verification, engine } = drafted.value;
+  return { note, facts, text, verification, engine, warnings: drafted.warnings };
+}
+
+/** Where the model sends the transcript, once on standard error before the first call. */
+function describeModelUse(noteModel: NoteDraftingModel): string {
+  const where = noteModel.dataFlow?.description ?? '';
+  return `kollega: notatutkast med ${noteModel.id}${where === '' ? '' : ` – ${where}`}\n`;
+}
+
 /**
  * `kollega note FILE`: parses a transcript file in any supported format (`-` for standard input), drafts
- * and verifies a note for each consultation with the built-in engine, and prints it as text, JSON or JSON
- * Lines (one line per input consultation, same id; the default for JSON Lines input).
+ * and verifies a note for each consultation, and prints it as text, JSON or JSON Lines (one line per input
+ * consultation, same id; the default for JSON Lines input).
+ *
+ * The built-in engine writes the note unless a language model is chosen: `--model provider:model` (or
+ * `KOLLEGA_MODEL_NOTE_DRAFTING`/`KOLLEGA_MODEL_DEFAULT`), with `--base-url`, `--api-key`, `--local`/`--remote`
+ * over `KOLLEGA_OPENAI_BASE_URL`, `KOLLEGA_OPENAI_API_KEY`, `KOLLEGA_OPENAI_LOCAL` (flags win over the
+ * environment). A loopback base URL counts as local unless `--remote` is given; a model that is not local
+ * gets the transcript de-identified, with the names in the input's `names`/`patient` fields masked too.
+ * When the model fails, the built-in note is printed with the warning `llm_fallback` and the exit code is 0.
  */
 export function registerNoteCommand(program: Command): void {
   program
@@ -160,8 +237,17 @@ export function registerNoteCommand(program: Command): void {
       'utdata: text, json eller jsonl (standard jsonl for JSON Lines, ellers text)',
     )
     .option('--input-format <format>', `inndata: ${TRANSCRIPT_INPUT_FORMATS.join(', ')}`, 'auto')
+    .option(
+      '--model <id>',
+      `språkmodell: ${BUILTIN_ENGINE} eller leverandør:modell, f.eks. openai-compatible:llama3.1 (ellers KOLLEGA_MODEL_NOTE_DRAFTING)`,
+    )
+    .option('--base-url <url>', 'OpenAI-kompatibelt API med /v1 (ellers KOLLEGA_OPENAI_BASE_URL)')
+    .option('--api-key <key>', 'API-nøkkel (ellers KOLLEGA_OPENAI_API_KEY; miljøvariabelen er tryggere)')
+    .option('--local', 'leverandøren er lokal: ingenting forlater kontorets maskiner')
+    .option('--remote', 'leverandøren er ikke lokal: teksten avidentifiseres før den sendes (også på loopback)')
     .action(async (file: string, rawOptions: NoteCommandOptions) => {
       const options = validateOptions(rawOptions);
+      const noteModel = resolveNoteDraftingModel(options.modelFlags);
       const source = file === '-' ? 'stdin' : file;
       const content = await readInput(file);
       const filename = file === '-' ? undefined : file;
@@ -182,39 +268,45 @@ export function registerNoteCommand(program: Command): void {
           : options.inputFormat;
       const format = options.format ?? (inputFormat === 'jsonl' ? 'jsonl' : 'text');
       const fallbackId = file === '-' ? 'stdin' : basename(file, extname(file));
-      const engine = createBuiltinEngine();
+      if (noteModel !== undefined) process.stderr.write(describeModelUse(noteModel));
 
       const outputs: NoteOutput[] = [];
-      consultations.forEach((parsed, index) => {
+      for (const [index, parsed] of consultations.entries()) {
         const id =
           parsed.externalId ?? (consultations.length === 1 ? fallbackId : `${fallbackId}-${index + 1}`);
         const prepared = prepareTranscript(parsed);
         let output: NoteOutput;
         try {
-          const draft = draftVerifiedNote(engine, prepared.transcript, {
-            language: options.language ?? prepared.language,
-            ...(options.template === undefined ? {} : { template: options.template }),
-            ...(options.style === undefined ? {} : { style: options.style }),
-            ...(prepared.setting === undefined ? {} : { setting: prepared.setting }),
-          });
+          const draft = await draftOne(
+            {
+              transcript: prepared.transcript,
+              language: options.language ?? prepared.language,
+              knownNames: readKnownNames(parsed.extra),
+              ...(prepared.setting === undefined ? {} : { setting: prepared.setting }),
+            },
+            options,
+            noteModel,
+          );
           output = toNoteOutput(id, draft);
         } catch (error) {
           throw withSource(error, `${source} (${id})`);
         }
-        if (format === 'jsonl') {
-          writeOutput(`${JSON.stringify(output)}\n`);
-          return;
+        if (format === 'text') {
+          outputs.push(output);
+          continue;
         }
-        outputs.push(output);
-      });
+        // The model's warnings go to standard error at once in every format; text prints all warnings below.
+        for (const warning of output.warnings.filter(isModelWarning)) writeWarning(id, warning);
+        if (format === 'jsonl') writeOutput(`${JSON.stringify(output)}\n`);
+        else outputs.push(output);
+      }
 
       if (format === 'json') {
         const single = outputs.length === 1 ? outputs[0] : undefined;
         writeOutput(`${JSON.stringify(single ?? outputs, null, 2)}\n`);
       } else if (format === 'text') {
         for (const output of outputs) {
-          for (const warning of output.warnings)
-            process.stderr.write(`kollega: advarsel (${output.id}): ${warning.message}\n`);
+          for (const warning of output.warnings) writeWarning(output.id, warning);
           const heading = outputs.length > 1 ? `# ${output.id}\n` : '';
           writeOutput(`${heading}${output.text}\n${outputs.length > 1 ? '\n' : ''}`);
         }

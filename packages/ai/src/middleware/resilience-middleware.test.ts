@@ -21,7 +21,7 @@ describe('resilience middleware against the fake server', () => {
     wrapTextModel({
       model: createOpenAICompatibleProvider({ name: 'fake', baseURL: server.baseURL }).textModel('m'),
       middleware: createResilienceMiddleware({
-        timeoutMs: options.timeoutMs ?? 2_000,
+        timeoutMs: options.timeoutMs ?? 10_000,
         maxRetries: options.maxRetries ?? 2,
         circuitBreaker: breaker,
         sleep: (milliseconds) => {

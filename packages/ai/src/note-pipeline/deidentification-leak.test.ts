@@ -15,6 +15,9 @@ import { draftNoteWithModel } from './draft-note-with-model';
  */
 const DATA_FILE = process.env.KOLLEGA_NB_DEV_CONSULTATIONS ?? '/work/shared/data/nb-dev/consultations.jsonl';
 
+/** 24 consultations through the built-in engine and the verifier: allow for a busy machine. */
+const LONG_TEST_TIMEOUT = 180_000;
+
 interface Consultation {
   id: string;
   transcript: Array<{ speaker: string; text: string }>;
@@ -136,38 +139,85 @@ describe.skipIf(!existsSync(DATA_FILE))(
     it.each([
       ['in one call', 8192],
       ['in overlapping chunks', 2600],
-    ])('%s', async (_name, contextTokens) => {
-      expect(consultations.length).toBeGreaterThan(0);
-      const registry = createModelRegistry(
-        parseModelConfig({
-          // Loopback, but declared not local: the registry must de-identify.
-          providers: { cloud: { type: 'openai-compatible', baseURL: server.baseURL, local: false } },
-          aliases: { 'note-drafting': 'cloud:remote-model' },
-        }),
-      );
-      const random = createSeededRandom(contextTokens);
-      let chunked = 0;
-      for (const consultation of consultations) {
-        server.reset();
-        const identifiers = makeIdentifiers(random);
-        const transcript = withIdentifiers(consultation, identifiers, random);
-        const result = await draftNoteWithModel({
-          transcript,
-          model: registry.textModel('note-drafting'),
-          language: 'nb',
-          knownNames: identifiers.knownNames,
-          contextTokens,
-          maxOutputTokens: 1024,
-        });
-        expect(result.value.engine, consultation.id).toBe('cloud:remote-model');
-        if (server.requests.length > 1) chunked += 1;
-        const sent = server.requests.map((request) => request.body).join('\n');
-        for (const secret of identifiers.secrets) {
-          expect(sent.includes(secret), `${consultation.id}: an identifier reached the server`).toBe(false);
+    ])(
+      '%s',
+      async (_name, contextTokens) => {
+        expect(consultations.length).toBeGreaterThan(0);
+        const registry = createModelRegistry(
+          parseModelConfig({
+            // Loopback, but declared not local: the registry must de-identify.
+            providers: { cloud: { type: 'openai-compatible', baseURL: server.baseURL, local: false } },
+            aliases: { 'note-drafting': 'cloud:remote-model' },
+          }),
+        );
+        const random = createSeededRandom(contextTokens);
+        let chunked = 0;
+        for (const consultation of consultations) {
+          server.reset();
+          const identifiers = makeIdentifiers(random);
+          const transcript = withIdentifiers(consultation, identifiers, random);
+          const result = await draftNoteWithModel({
+            transcript,
+            model: registry.textModel('note-drafting'),
+            language: 'nb',
+            knownNames: identifiers.knownNames,
+            contextTokens,
+            maxOutputTokens: 1024,
+          });
+          expect(result.value.engine, consultation.id).toBe('cloud:remote-model');
+          if (server.requests.length > 1) chunked += 1;
+          const sent = server.requests.map((request) => request.body).join('\n');
+          for (const secret of identifiers.secrets) {
+            expect(sent.includes(secret), `${consultation.id}: an identifier reached the server`).toBe(false);
+          }
+          expect(result.value.text, consultation.id).toContain(identifiers.personNumberAsWritten);
         }
-        expect(result.value.text, consultation.id).toContain(identifiers.personNumberAsWritten);
-      }
-      if (contextTokens < 8192) expect(chunked).toBeGreaterThan(consultations.length / 2);
-    });
+        if (contextTokens < 8192) expect(chunked).toBeGreaterThan(consultations.length / 2);
+      },
+      LONG_TEST_TIMEOUT,
+    );
+
+    it(
+      'also in the repair call, which sends the model its own restored answer back',
+      async () => {
+        const registry = createModelRegistry(
+          parseModelConfig({
+            providers: { cloud: { type: 'openai-compatible', baseURL: server.baseURL, local: false } },
+            aliases: { 'note-drafting': 'cloud:remote-model' },
+          }),
+        );
+        // First answer: not JSON, and quoting the prompt with its placeholders. Kollega restores the
+        // identifiers in it and must de-identify them again when it sends the answer back for repair.
+        server.setDefault((request) =>
+          request.json?.messages?.some((message) => message.role === 'assistant')
+            ? { kind: 'echo-note' }
+            : { kind: 'text', content: `Ikke JSON: ${request.json?.messages?.at(-1)?.content ?? ''}` },
+        );
+        const random = createSeededRandom(99);
+        try {
+          for (const consultation of consultations.slice(0, 6)) {
+            server.reset();
+            const identifiers = makeIdentifiers(random);
+            const result = await draftNoteWithModel({
+              transcript: withIdentifiers(consultation, identifiers, random),
+              model: registry.textModel('note-drafting'),
+              language: 'nb',
+              knownNames: identifiers.knownNames,
+            });
+            expect(server.requests, consultation.id).toHaveLength(2);
+            expect(result.value.engine, consultation.id).toBe('cloud:remote-model');
+            const sent = server.requests.map((request) => request.body).join('\n');
+            for (const secret of identifiers.secrets) {
+              expect(sent.includes(secret), `${consultation.id}: an identifier reached the server`).toBe(
+                false,
+              );
+            }
+          }
+        } finally {
+          server.setDefault({ kind: 'echo-note' });
+        }
+      },
+      LONG_TEST_TIMEOUT,
+    );
   },
 );

@@ -184,7 +184,7 @@ describe('draftNoteWithModel', () => {
     ['a timeout', { kind: 'hang' as const }, 'timeout'],
     ['a dropped connection', { kind: 'reset' as const }, 'unavailable'],
   ])('falls back after %s', async (_name, reply, code) => {
-    registry = createRegistry(300);
+    registry = createRegistry(1_500);
     server.setDefault(reply);
     const result = await draft();
     expect(result.value.engine).toBe('builtin');

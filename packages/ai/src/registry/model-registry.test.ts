@@ -181,13 +181,11 @@ describe('createModelRegistry', () => {
       { auditSink: sink },
     );
     server.enqueue({ kind: 'error', status: 500 }, { kind: 'transcription', text: 'hei', segments: [] });
-    const result = await registry
-      .transcriptionModel('transcription')
-      .transcribe({
-        audio: new Uint8Array([1, 2, 3]),
-        mediaType: 'audio/wav',
-        context: { consultationId: 'c-1' },
-      });
+    const result = await registry.transcriptionModel('transcription').transcribe({
+      audio: new Uint8Array([1, 2, 3]),
+      mediaType: 'audio/wav',
+      context: { consultationId: 'c-1' },
+    });
     expect(result.text).toBe('hei');
     expect(
       sink.modelCalls().map((event) => [event.outcome, event.details.operation, event.details.purpose]),

@@ -13,22 +13,46 @@ const STREP_THROAT = [
   ['pasient', 'Jeg har så vondt i halsen, og jeg har vært helt slått ut i to dager. Målte trettini i går.'],
   ['lege', 'Hoster du?'],
   ['pasient', 'Nei, ingen hoste.'],
-  ['lege', 'Store mandler med hvitt belegg på begge sider. Ømme lymfeknuter foran på halsen. Strep A-testen er positiv.'],
+  [
+    'lege',
+    'Store mandler med hvitt belegg på begge sider. Ømme lymfeknuter foran på halsen. Strep A-testen er positiv.',
+  ],
 ] as const;
 
 describe('assessAntibiotics – sore throat', () => {
   it('is concordant for phenoxymethylpenicillin 660 mg x 4 for 5 days with Centor 4 and a positive test', () => {
     const assessment = assessAntibiotics(
-      inputOf([...STREP_THROAT, ['lege', 'Du har streptokokkhalsbetennelse. Jeg skriver ut fenoksymetylpenicillin 660 milligram fire ganger daglig i fem dager.']]),
+      inputOf([
+        ...STREP_THROAT,
+        [
+          'lege',
+          'Du har streptokokkhalsbetennelse. Jeg skriver ut fenoksymetylpenicillin 660 milligram fire ganger daglig i fem dager.',
+        ],
+      ]),
     );
     expect(assessment?.condition.id).toBe('sore-throat');
-    expect(assessment?.recommendation).toMatchObject({ kind: 'antibiotic', drug: 'Fenoksymetylpenicillin', dose: '660 mg', durationDays: 5 });
+    expect(assessment?.recommendation).toMatchObject({
+      kind: 'antibiotic',
+      drug: 'Fenoksymetylpenicillin',
+      dose: '660 mg',
+      durationDays: 5,
+    });
     expect(assessment?.planAssessment).toBe('concordant');
   });
 
   it('flags a course that is too long and a wrong dose', () => {
-    const long = assessAntibiotics(inputOf([...STREP_THROAT, ['lege', 'Jeg skriver ut fenoksymetylpenicillin 660 milligram fire ganger daglig i fjorten dager.']]));
-    const low = assessAntibiotics(inputOf([...STREP_THROAT, ['lege', 'Jeg skriver ut fenoksymetylpenicillin 330 milligram to ganger daglig i fem dager.']]));
+    const long = assessAntibiotics(
+      inputOf([
+        ...STREP_THROAT,
+        ['lege', 'Jeg skriver ut fenoksymetylpenicillin 660 milligram fire ganger daglig i fjorten dager.'],
+      ]),
+    );
+    const low = assessAntibiotics(
+      inputOf([
+        ...STREP_THROAT,
+        ['lege', 'Jeg skriver ut fenoksymetylpenicillin 330 milligram to ganger daglig i fem dager.'],
+      ]),
+    );
     expect(codes(long)).toEqual(['wrong-duration']);
     expect(codes(low)).toEqual(['wrong-dose']);
   });
@@ -38,7 +62,10 @@ describe('assessAntibiotics – sore throat', () => {
       inputOf([
         ['pasient', 'Jeg har vondt i halsen og er forkjølet, nesa renner og jeg hoster. Har målt 37,3.'],
         ['lege', 'Svelget er litt rødt, ikke belegg. Ingen ømme lymfeknuter på halsen.'],
-        ['lege', 'Jeg gir deg penicillin for sikkerhets skyld. Du får fenoksymetylpenicillin 660 milligram fire ganger daglig i fem dager.'],
+        [
+          'lege',
+          'Jeg gir deg penicillin for sikkerhets skyld. Du får fenoksymetylpenicillin 660 milligram fire ganger daglig i fem dager.',
+        ],
       ]),
     );
     expect(assessment?.recommendation.kind).toBe('no-antibiotic');
@@ -72,31 +99,53 @@ describe('assessAntibiotics – urinary tract', () => {
   ] as const;
 
   it('is concordant for nitrofurantoin 50 mg x 3 for 3 days in a non-pregnant woman', () => {
-    const assessment = assessAntibiotics(inputOf([...CYSTITIS, ['lege', 'Du får nitrofurantoin femti milligram tre ganger daglig i tre dager.']]));
+    const assessment = assessAntibiotics(
+      inputOf([
+        ...CYSTITIS,
+        ['lege', 'Du får nitrofurantoin femti milligram tre ganger daglig i tre dager.'],
+      ]),
+    );
     expect(assessment?.condition.ruleId).toBe('cystitis-uncomplicated');
     expect(assessment?.planAssessment).toBe('concordant');
   });
 
   it('flags a fluoroquinolone as the wrong drug, and a five-day course as the wrong duration', () => {
-    const quinolone = assessAntibiotics(inputOf([...CYSTITIS, ['lege', 'Jeg skriver ut ciprofloksacin fem hundre milligram to ganger daglig i tre dager.']]));
-    const long = assessAntibiotics(inputOf([...CYSTITIS, ['lege', 'Jeg skriver ut pivmecillinam to hundre milligram tre ganger daglig i fem dager.']]));
+    const quinolone = assessAntibiotics(
+      inputOf([
+        ...CYSTITIS,
+        ['lege', 'Jeg skriver ut ciprofloksacin fem hundre milligram to ganger daglig i tre dager.'],
+      ]),
+    );
+    const long = assessAntibiotics(
+      inputOf([
+        ...CYSTITIS,
+        ['lege', 'Jeg skriver ut pivmecillinam to hundre milligram tre ganger daglig i fem dager.'],
+      ]),
+    );
     expect(codes(quinolone)).toEqual(['wrong-drug']);
     expect(quinolone?.deviations[0]?.text).toMatch(/fluorokinolon/u);
     expect(codes(long)).toEqual(['wrong-duration']);
   });
 
   it('accepts self-care without antibiotics for an uncomplicated cystitis', () => {
-    const assessment = assessAntibiotics(inputOf([...CYSTITIS, ['lege', 'Vi prøver uten antibiotika først, drikk godt og ta Ibux.']]));
+    const assessment = assessAntibiotics(
+      inputOf([...CYSTITIS, ['lege', 'Vi prøver uten antibiotika først, drikk godt og ta Ibux.']]),
+    );
     expect(assessment?.planAssessment).toBe('concordant');
   });
 
   it('requires a urine culture in pregnancy', () => {
     const pregnant = [
       ['pasient', 'Det svir når jeg tisser og jeg må tisse hele tiden. Jeg er gravid i uke tjue.'],
-      ['lege', 'Det er en urinveisinfeksjon. Du får pivmecillinam to hundre milligram tre ganger daglig i sju dager.'],
+      [
+        'lege',
+        'Det er en urinveisinfeksjon. Du får pivmecillinam to hundre milligram tre ganger daglig i sju dager.',
+      ],
     ] as const;
     const withoutCulture = assessAntibiotics(inputOf(pregnant));
-    const withCulture = assessAntibiotics(inputOf([...pregnant, ['lege', 'Jeg sender urinen til dyrkning før du starter.']]));
+    const withCulture = assessAntibiotics(
+      inputOf([...pregnant, ['lege', 'Jeg sender urinen til dyrkning før du starter.']]),
+    );
     expect(withoutCulture?.condition.ruleId).toBe('cystitis-pregnant');
     expect(codes(withoutCulture)).toEqual(['missing-urine-culture']);
     expect(withCulture?.planAssessment).toBe('concordant');
@@ -104,10 +153,16 @@ describe('assessAntibiotics – urinary tract', () => {
 
   it('uses the complicated-cystitis rule for a man', () => {
     const assessment = assessAntibiotics(
-      inputOf([
-        ['pasient', 'Det svir når jeg tisser og jeg må tisse ofte.'],
-        ['lege', 'Det er en blærebetennelse. Du får nitrofurantoin femti milligram tre ganger daglig i fem dager, og jeg sender urinen til dyrkning.'],
-      ], { sex: 'male' }),
+      inputOf(
+        [
+          ['pasient', 'Det svir når jeg tisser og jeg må tisse ofte.'],
+          [
+            'lege',
+            'Det er en blærebetennelse. Du får nitrofurantoin femti milligram tre ganger daglig i fem dager, og jeg sender urinen til dyrkning.',
+          ],
+        ],
+        { sex: 'male' },
+      ),
     );
     expect(assessment?.condition.ruleId).toBe('cystitis-complicated');
     expect(assessment?.planAssessment).toBe('concordant');
@@ -116,7 +171,10 @@ describe('assessAntibiotics – urinary tract', () => {
   it('treats a urinary infection with fever and flank pain as pyelonephritis', () => {
     const assessment = assessAntibiotics(
       inputOf([
-        ['pasient', 'Det svir når jeg tisser og jeg må tisse hele tiden, og nå har jeg fått vondt i siden og 39 i feber.'],
+        [
+          'pasient',
+          'Det svir når jeg tisser og jeg må tisse hele tiden, og nå har jeg fått vondt i siden og 39 i feber.',
+        ],
         ['lege', 'Bankeøm over venstre nyrelosje. Temperaturen er 38,9. Jeg sender urinen til dyrkning.'],
         ['lege', 'Du får trimetoprim-sulfa, én tablett to ganger daglig i sju dager.'],
       ]),
@@ -145,7 +203,10 @@ describe('assessAntibiotics – respiratory', () => {
     const assessment = assessAntibiotics(
       inputOf([
         ['pasient', 'Jeg har hatt bihulebetennelse i ti dager, med veldig vondt i ansiktet og grønt snørr.'],
-        ['lege', 'Det er en bihulebetennelse. Du får fenoksymetylpenicillin ett gram tre ganger daglig i sju dager.'],
+        [
+          'lege',
+          'Det er en bihulebetennelse. Du får fenoksymetylpenicillin ett gram tre ganger daglig i sju dager.',
+        ],
       ]),
     );
     expect(assessment?.recommendation.kind).toBe('antibiotic');
@@ -156,7 +217,10 @@ describe('assessAntibiotics – respiratory', () => {
     const assessment = assessAntibiotics(
       inputOf([
         ['pasient', 'Jeg har hostet i tre uker.'],
-        ['lege', 'Lungene er fine, CRP er 8. Dette er en akutt bronkitt. Jeg skriver ut doksysyklin hundre milligram én gang daglig i sju dager.'],
+        [
+          'lege',
+          'Lungene er fine, CRP er 8. Dette er en akutt bronkitt. Jeg skriver ut doksysyklin hundre milligram én gang daglig i sju dager.',
+        ],
       ]),
     );
     expect(codes(assessment)).toContain('unneeded-antibiotic');
@@ -164,10 +228,16 @@ describe('assessAntibiotics – respiratory', () => {
 
   it('scores CRB-65 for pneumonia and flags withholding antibiotics', () => {
     const assessment = assessAntibiotics(
-      inputOf([
-        ['pårørende', 'Han har vært forvirret siden i går og har høy feber.'],
-        ['lege', 'Pusten er trettito i minuttet. Knatrelyder basalt venstre. Det er en lungebetennelse. Vi venter med antibiotika.'],
-      ], { age: 78 }),
+      inputOf(
+        [
+          ['pårørende', 'Han har vært forvirret siden i går og har høy feber.'],
+          [
+            'lege',
+            'Pusten er trettito i minuttet. Knatrelyder basalt venstre. Det er en lungebetennelse. Vi venter med antibiotika.',
+          ],
+        ],
+        { age: 78 },
+      ),
     );
     expect(assessment?.condition.id).toBe('pneumonia');
     expect(assessment?.notes.join(' ')).toMatch(/CRB-65 3/u);
@@ -177,8 +247,14 @@ describe('assessAntibiotics – respiratory', () => {
   it('recommends antibiotics for a COPD exacerbation with purulent sputum, not without', () => {
     const purulent = assessAntibiotics(
       inputOf([
-        ['pasient', 'KOLSen min har blitt verre, jeg er tyngre i pusten og hoster opp mer slim. Det er grønt.'],
-        ['lege', 'Det er en KOLS-forverring. Du får amoksicillin fem hundre milligram tre ganger daglig i fem dager.'],
+        [
+          'pasient',
+          'KOLSen min har blitt verre, jeg er tyngre i pusten og hoster opp mer slim. Det er grønt.',
+        ],
+        [
+          'lege',
+          'Det er en KOLS-forverring. Du får amoksicillin fem hundre milligram tre ganger daglig i fem dager.',
+        ],
       ]),
     );
     const clear = assessAntibiotics(
@@ -198,17 +274,26 @@ describe('assessAntibiotics – respiratory', () => {
 describe('assessAntibiotics – ear and skin', () => {
   it('recommends waiting for uncomplicated otitis in a child, and antibiotics for bilateral otitis under two', () => {
     const waiting = assessAntibiotics(
-      inputOf([
-        ['pårørende', 'Hun har hatt vondt i øret siden i natt. Hun går i barnehagen.'],
-        ['lege', 'Høyre trommehinne er rød og bulende, venstre er fin. Det er en ørebetennelse. Hun er i god form.'],
-        ['lege', 'Vi venter med antibiotika og gir smertestillende.'],
-      ], { age: 4 }),
+      inputOf(
+        [
+          ['pårørende', 'Hun har hatt vondt i øret siden i natt. Hun går i barnehagen.'],
+          [
+            'lege',
+            'Høyre trommehinne er rød og bulende, venstre er fin. Det er en ørebetennelse. Hun er i god form.',
+          ],
+          ['lege', 'Vi venter med antibiotika og gir smertestillende.'],
+        ],
+        { age: 4 },
+      ),
     );
     const bilateral = assessAntibiotics(
-      inputOf([
-        ['pårørende', 'Han har vondt i begge ørene.'],
-        ['lege', 'Begge trommehinnene er røde og bulende. Det er en dobbeltsidig ørebetennelse.'],
-      ], { age: 1.5 }),
+      inputOf(
+        [
+          ['pårørende', 'Han har vondt i begge ørene.'],
+          ['lege', 'Begge trommehinnene er røde og bulende. Det er en dobbeltsidig ørebetennelse.'],
+        ],
+        { age: 1.5 },
+      ),
     );
     expect(waiting?.recommendation.kind).toBe('no-antibiotic');
     expect(waiting?.planAssessment).toBe('concordant');
@@ -217,15 +302,21 @@ describe('assessAntibiotics – ear and skin', () => {
 
   it('recommends local treatment for limited impetigo and dicloxacillin when widespread', () => {
     const limited = assessAntibiotics(
-      inputOf([
-        ['pårørende', 'Han har fått gule skorper rundt munnen. Bare der.'],
-        ['lege', 'Det er brennkopper, bare i ansiktet. Vi behandler lokalt med hydrogenperoksidkrem.'],
-      ], { age: 6 }),
+      inputOf(
+        [
+          ['pårørende', 'Han har fått gule skorper rundt munnen. Bare der.'],
+          ['lege', 'Det er brennkopper, bare i ansiktet. Vi behandler lokalt med hydrogenperoksidkrem.'],
+        ],
+        { age: 6 },
+      ),
     );
     const widespread = assessAntibiotics(
       inputOf([
         ['pasient', 'Jeg har fått sår med gule skorper på armene, beina og i ansiktet.'],
-        ['lege', 'Det er brennkopper på flere steder på kroppen. Du får dikloksacillin fem hundre milligram tre ganger daglig i sju dager.'],
+        [
+          'lege',
+          'Det er brennkopper på flere steder på kroppen. Du får dikloksacillin fem hundre milligram tre ganger daglig i sju dager.',
+        ],
       ]),
     );
     expect(limited?.recommendation.kind).toBe('no-antibiotic');
@@ -238,7 +329,10 @@ describe('assessAntibiotics – ear and skin', () => {
     const assessment = assessAntibiotics(
       inputOf([
         ['pasient', 'Leggen ble rød og varm i går, og jeg frøs og skalv.'],
-        ['lege', 'Skarpt avgrenset rødme på høyre legg. Dette er en rosen. Du får fenoksymetylpenicillin ett gram fire ganger daglig i sju dager.'],
+        [
+          'lege',
+          'Skarpt avgrenset rødme på høyre legg. Dette er en rosen. Du får fenoksymetylpenicillin ett gram fire ganger daglig i sju dager.',
+        ],
       ]),
     );
     expect(assessment?.condition.id).toBe('erysipelas');
@@ -254,10 +348,18 @@ describe('assessAntibiotics – ear and skin', () => {
         ['pasient', 'Jeg hadde et flåttbitt for to uker siden, og nå er det en rød ring rundt.'],
         ['lege', 'Allergier?'],
         ['pasient', 'Jeg er allergisk mot penicillin, jeg hovnet opp i ansiktet og måtte på legevakten.'],
-        ['lege', 'Dette er erythema migrans. Du får doksysyklin hundre milligram to ganger daglig i ti dager.'],
+        [
+          'lege',
+          'Dette er erythema migrans. Du får doksysyklin hundre milligram to ganger daglig i ti dager.',
+        ],
       ]),
     );
-    expect(assessment?.recommendation).toMatchObject({ kind: 'antibiotic', drug: 'Doksysyklin', dose: '100 mg', durationDays: 10 });
+    expect(assessment?.recommendation).toMatchObject({
+      kind: 'antibiotic',
+      drug: 'Doksysyklin',
+      dose: '100 mg',
+      durationDays: 10,
+    });
     expect(assessment?.planAssessment).toBe('concordant');
   });
 });
@@ -274,12 +376,31 @@ describe('assessAntibiotics – scope and setting', () => {
     ).toBeNull();
   });
 
+  it("does not take an earlier episode for today's infection", () => {
+    expect(
+      assessAntibiotics(
+        inputOf([
+          ['pasient', 'Jeg har vondt i skulderen.'],
+          [
+            'lege',
+            'Du fikk antibiotika i fjor for lungebetennelse, ser jeg. Nå gjelder det skulderen. Det er et skuldersyndrom.',
+          ],
+        ]),
+      ),
+    ).toBeNull();
+  });
+
   it('adds the caution about prescribing without examination to telephone consultations only', () => {
     const turns = [
       ['pasient', 'Det svir når jeg tisser og jeg må tisse hele tiden.'],
-      ['lege', 'Det høres ut som en blærekatarr. Du får pivmecillinam to hundre milligram tre ganger daglig i tre dager.'],
+      [
+        'lege',
+        'Det høres ut som en blærekatarr. Du får pivmecillinam to hundre milligram tre ganger daglig i tre dager.',
+      ],
     ] as const;
-    expect(assessAntibiotics(inputOf(turns, { setting: 'telefon' }))?.caution).toBe(REMOTE_PRESCRIBING_CAUTION);
+    expect(assessAntibiotics(inputOf(turns, { setting: 'telefon' }))?.caution).toBe(
+      REMOTE_PRESCRIBING_CAUTION,
+    );
     expect(assessAntibiotics(inputOf(turns, { setting: 'kontor' }))?.caution).toBeUndefined();
   });
 
@@ -287,12 +408,17 @@ describe('assessAntibiotics – scope and setting', () => {
     const assessment = assessAntibiotics(
       inputOf([
         ['pasient', 'Det svir når jeg tisser og jeg må tisse hele tiden.'],
-        ['lege', 'Det er en blærekatarr. Jeg skriver ut ciprofloksacin fem hundre milligram to ganger daglig i tre dager.'],
+        [
+          'lege',
+          'Det er en blærekatarr. Jeg skriver ut ciprofloksacin fem hundre milligram to ganger daglig i tre dager.',
+        ],
       ]),
     );
     const deviation = assessment?.deviations[0];
     expect(deviation?.rule).toMatch(/^cystitis-uncomplicated@\d{4}\.\d+$/u);
-    expect(deviation?.source).toMatch(/Helsedirektoratet, Nasjonal faglig retningslinje for antibiotikabruk i primærhelsetjenesten/u);
+    expect(deviation?.source).toMatch(
+      /Helsedirektoratet, Nasjonal faglig retningslinje for antibiotikabruk i primærhelsetjenesten/u,
+    );
     expect(deviation?.source).toMatch(/\[(?:V|P|GK)\]/u);
   });
 });

@@ -49,12 +49,17 @@ interface Decision {
 const PENICILLIN_ALLERGIES = new Set(['immediate', 'non-immediate', 'unspecified']);
 
 function hasPenicillinAllergy(findings: AntibioticFindings): boolean {
-  return findings.penicillinAllergy !== undefined && PENICILLIN_ALLERGIES.has(findings.penicillinAllergy.value);
+  return (
+    findings.penicillinAllergy !== undefined && PENICILLIN_ALLERGIES.has(findings.penicillinAllergy.value)
+  );
 }
 
 function regimenText(regimen: Regimen, child = false): string {
   const dose = child ? 'dose etter vekt' : `${regimen.doseText} ${regimen.frequencyText}`;
-  const days = regimen.durationDays.min === regimen.durationDays.max ? `${regimen.durationDays.preferred}` : `${regimen.durationDays.min}–${regimen.durationDays.max}`;
+  const days =
+    regimen.durationDays.min === regimen.durationDays.max
+      ? `${regimen.durationDays.preferred}`
+      : `${regimen.durationDays.min}–${regimen.durationDays.max}`;
   const tag = regimen.evidence === 'V' ? '' : ` [${regimen.evidence} – ${CHECK_AGAINST_GUIDELINE}]`;
   return `${regimen.substance.toLowerCase()} ${dose} i ${days} dager${tag}`;
 }
@@ -104,11 +109,18 @@ function decideOtitis(findings: AntibioticFindings, input: DecisionInput): Decis
   if (age !== undefined && age < 1) indications.push('alder under 1 år');
   if (bilateral && age !== undefined && age < 2) indications.push('dobbeltsidig otitt hos barn under 2 år');
   if (findings.earDischarge?.value) indications.push('øreflod (behandles ved varighet over 2 døgn)');
-  if (findings.generalConditionAffected?.value || findings.pronouncedSymptoms?.value) indications.push('uttalte symptomer eller redusert allmenntilstand');
+  if (findings.generalConditionAffected?.value || findings.pronouncedSymptoms?.value)
+    indications.push('uttalte symptomer eller redusert allmenntilstand');
   if (findings.mastoiditisSigns?.value) indications.push('mistanke om komplikasjon (mastoiditt)');
-  if (findings.earSymptomDays && findings.earSymptomDays.value > 3) indications.push('ingen bedring etter mer enn 3 døgn');
-  if (findings.frequentOtitis?.value) indications.push('ørebarn (≥ 3 otitter på 6 måneder eller ≥ 4 på ett år)');
-  const decision = newDecision('acute-otitis-media', indications.length > 0 ? 'antibiotic' : 'no-antibiotic', true);
+  if (findings.earSymptomDays && findings.earSymptomDays.value > 3)
+    indications.push('ingen bedring etter mer enn 3 døgn');
+  if (findings.frequentOtitis?.value)
+    indications.push('ørebarn (≥ 3 otitter på 6 måneder eller ≥ 4 på ett år)');
+  const decision = newDecision(
+    'acute-otitis-media',
+    indications.length > 0 ? 'antibiotic' : 'no-antibiotic',
+    true,
+  );
   if (indications.length > 0) {
     decision.reasons.push(`Barn med akutt otitt: behandling anbefales ved ${indications.join(', ')}.`);
     decision.acceptedPlanKinds = ['antibiotic'];
@@ -119,10 +131,15 @@ function decideOtitis(findings: AntibioticFindings, input: DecisionInput): Decis
     );
     decision.acceptedPlanKinds = ['no-antibiotic', 'delayed-prescription'];
   }
-  if (age === undefined) decision.missing.push('Barnets alder er ikke sagt (behandling anbefales under 1 år, og ved dobbeltsidig otitt under 2 år).');
+  if (age === undefined)
+    decision.missing.push(
+      'Barnets alder er ikke sagt (behandling anbefales under 1 år, og ved dobbeltsidig otitt under 2 år).',
+    );
   if (findings.mastoiditisSigns?.value) decision.notes.push('Tegn på mastoiditt: vurder akutt innleggelse.');
   if (findings.ventilationTubes?.value) {
-    decision.notes.push('Ventilasjonsrør (2025-revisjonen [P]): vent 2 døgn, hydrokortison-oksytetrasyklin-polymyksin B-dråper, systemisk behandling ved påvirket allmenntilstand, feber eller smerter.');
+    decision.notes.push(
+      'Ventilasjonsrør (2025-revisjonen [P]): vent 2 døgn, hydrokortison-oksytetrasyklin-polymyksin B-dråper, systemisk behandling ved påvirket allmenntilstand, feber eller smerter.',
+    );
   }
   return decision;
 }
@@ -138,11 +155,15 @@ function decideSoreThroat(findings: AntibioticFindings): Decision {
   } else if (strep === 'positive') {
     if (ill === false) {
       decision = newDecision('sore-throat', 'no-antibiotic', false);
-      decision.reasons.push('Positiv strep A-test, men lite påvirket: ved lett–moderat streptokokkinfeksjon anbefales ikke antibiotika.');
+      decision.reasons.push(
+        'Positiv strep A-test, men lite påvirket: ved lett–moderat streptokokkinfeksjon anbefales ikke antibiotika.',
+      );
       decision.acceptedPlanKinds = ['no-antibiotic', 'delayed-prescription', 'antibiotic'];
     } else {
       decision = newDecision('sore-throat', 'antibiotic', false);
-      decision.reasons.push(`Centor ${centor.score} og positiv strep A-test${ill ? ' hos moderat/alvorlig syk pasient' : ''}: antibiotika anbefales.`);
+      decision.reasons.push(
+        `Centor ${centor.score} og positiv strep A-test${ill ? ' hos moderat/alvorlig syk pasient' : ''}: antibiotika anbefales.`,
+      );
       decision.acceptedPlanKinds = ['antibiotic', 'delayed-prescription'];
     }
   } else if (strep === 'negative') {
@@ -150,28 +171,39 @@ function decideSoreThroat(findings: AntibioticFindings): Decision {
     decision.reasons.push(`Negativ strep A-test (Centor ${centor.score}): antibiotika anbefales ikke.`);
   } else if (centor.score <= 1) {
     decision = newDecision('sore-throat', 'no-antibiotic', false);
-    decision.reasons.push(`Centor ${centor.score}: verken strep A-test eller antibiotika anbefales; symptomatisk behandling.`);
+    decision.reasons.push(
+      `Centor ${centor.score}: verken strep A-test eller antibiotika anbefales; symptomatisk behandling.`,
+    );
     if (centor.unknown.length > 0 && centor.score + centor.unknown.length >= 2) {
       decision.missing.push(`Centor-kriterier ikke avklart: ${centor.unknown.join(', ')}.`);
     }
   } else if (centor.score <= 3) {
     decision = newDecision('sore-throat', 'no-antibiotic', false);
-    decision.reasons.push(`Centor ${centor.score}: ta strep A-hurtigtest; antibiotika ved positiv test og moderat/alvorlig sykdom.`);
+    decision.reasons.push(
+      `Centor ${centor.score}: ta strep A-hurtigtest; antibiotika ved positiv test og moderat/alvorlig sykdom.`,
+    );
     decision.missing.push('Strep A-hurtigtest anbefales ved Centor 2–3.');
     decision.acceptedPlanKinds = ['no-antibiotic', 'delayed-prescription', 'antibiotic'];
   } else {
     decision = newDecision('sore-throat', ill === false ? 'no-antibiotic' : 'antibiotic', false);
-    decision.reasons.push(`Centor 4: kan behandles uten test hvis moderat/alvorlig syk${ill === false ? '; lite påvirket pasient – antibiotika ikke nødvendig' : ''}.`);
+    decision.reasons.push(
+      `Centor 4: kan behandles uten test hvis moderat/alvorlig syk${ill === false ? '; lite påvirket pasient – antibiotika ikke nødvendig' : ''}.`,
+    );
     decision.acceptedPlanKinds = ['antibiotic', 'no-antibiotic', 'delayed-prescription'];
   }
-  if (findings.peritonsillarAbscessSigns?.value) decision.notes.push('Tegn på peritonsillær abscess (ensidig hevelse, gapesperre, grøtete stemme): vurder akutt henvisning.');
+  if (findings.peritonsillarAbscessSigns?.value)
+    decision.notes.push(
+      'Tegn på peritonsillær abscess (ensidig hevelse, gapesperre, grøtete stemme): vurder akutt henvisning.',
+    );
   return decision;
 }
 
 function decideSinusitis(findings: AntibioticFindings): Decision {
   const days = findings.durationDays?.value;
   const pronounced =
-    findings.pronouncedSymptoms?.value === true || findings.generalConditionAffected?.value === true || (findings.temperature?.value ?? 0) >= 38.5;
+    findings.pronouncedSymptoms?.value === true ||
+    findings.generalConditionAffected?.value === true ||
+    (findings.temperature?.value ?? 0) >= 38.5;
   const purulent = findings.purulentNasalDischarge?.value === true;
   let decision: Decision;
   if (days === undefined || days < 7) {
@@ -182,18 +214,28 @@ function decideSinusitis(findings: AntibioticFindings): Decision {
         : `Symptomer i ${formatDays(days)} (under 1 uke): antibiotika anbefales ikke; symptomatisk behandling.`,
     );
     if (pronounced) decision.acceptedPlanKinds = ['no-antibiotic', 'delayed-prescription'];
-    if (days === undefined) decision.missing.push('Symptomvarighet (antibiotika vurderes først etter over 1 uke).');
+    if (days === undefined)
+      decision.missing.push('Symptomvarighet (antibiotika vurderes først etter over 1 uke).');
   } else if (pronounced && purulent && days > 7) {
     decision = newDecision('sinusitis', 'antibiotic', false);
-    decision.reasons.push(`Uttalte symptomer, purulent sekret og varighet ${formatDays(days)} (over 1 uke): antibiotika anbefales.`);
+    decision.reasons.push(
+      `Uttalte symptomer, purulent sekret og varighet ${formatDays(days)} (over 1 uke): antibiotika anbefales.`,
+    );
     decision.acceptedPlanKinds = ['antibiotic', 'delayed-prescription'];
   } else {
     decision = newDecision('sinusitis', 'delayed-prescription', false);
-    decision.reasons.push(`Moderate symptomer i ${formatDays(days)}: vent-og-se (3–5 dager til), ev. vent-og-se-resept.`);
+    decision.reasons.push(
+      `Moderate symptomer i ${formatDays(days)}: vent-og-se (3–5 dager til), ev. vent-og-se-resept.`,
+    );
     decision.acceptedPlanKinds = ['delayed-prescription', 'no-antibiotic'];
   }
-  if (findings.sinusitisComplicationSigns?.value) decision.notes.push('Tegn på komplikasjon (periorbital hevelse, synsforstyrrelser, nakkestivhet): vurder akutt innleggelse.');
-  decision.notes.push(`Når antibiotika er indisert, er førstevalget ${regimenText(GUIDELINE_RULES.sinusitis.firstLine[0] as Regimen)}.`);
+  if (findings.sinusitisComplicationSigns?.value)
+    decision.notes.push(
+      'Tegn på komplikasjon (periorbital hevelse, synsforstyrrelser, nakkestivhet): vurder akutt innleggelse.',
+    );
+  decision.notes.push(
+    `Når antibiotika er indisert, er førstevalget ${regimenText(GUIDELINE_RULES.sinusitis.firstLine[0] as Regimen)}.`,
+  );
   return decision;
 }
 
@@ -210,10 +252,16 @@ function decideBronchitis(findings: AntibioticFindings): Decision {
     return decision;
   }
   const decision = newDecision('acute-bronchitis', 'no-antibiotic', false);
-  decision.reasons.push('Akutt bronkitt: antibiotika anbefales som hovedregel ikke; hosten varer vanligvis omtrent 3 uker.');
-  if (findings.crp && findings.crp.value >= 50) decision.notes.push(`CRP ${findings.crp.value}: vurder pneumoni (CRP < 20 taler mot; 20–50 første uke er typisk for virus).`);
+  decision.reasons.push(
+    'Akutt bronkitt: antibiotika anbefales som hovedregel ikke; hosten varer vanligvis omtrent 3 uker.',
+  );
+  if (findings.crp && findings.crp.value >= 50)
+    decision.notes.push(
+      `CRP ${findings.crp.value}: vurder pneumoni (CRP < 20 taler mot; 20–50 første uke er typisk for virus).`,
+    );
   if (findings.crackles?.value) decision.notes.push('Krepitasjoner: vurder pneumoni.');
-  if (findings.generalConditionAffected?.value) decision.notes.push('Redusert allmenntilstand: vurder pneumoni eller annen årsak.');
+  if (findings.generalConditionAffected?.value)
+    decision.notes.push('Redusert allmenntilstand: vurder pneumoni eller annen årsak.');
   return decision;
 }
 
@@ -222,12 +270,16 @@ function decidePneumonia(findings: AntibioticFindings, input: DecisionInput): De
   const decision = newDecision('pneumonia', 'antibiotic', child);
   decision.alwaysTreat = true;
   const crb = computeCrb65Score(findings);
-  decision.reasons.push(`Pneumoni behandles ved klinisk mistanke. CRB-65 ${crb.score}${crb.present.length > 0 ? ` (${crb.present.join(', ')})` : ''}.`);
+  decision.reasons.push(
+    `Pneumoni behandles ved klinisk mistanke. CRB-65 ${crb.score}${crb.present.length > 0 ? ` (${crb.present.join(', ')})` : ''}.`,
+  );
   if (crb.score >= 2) decision.notes.push(`CRB-65 ${crb.score}: vurder innleggelse [GK].`);
   else if (crb.score === 1) decision.notes.push('CRB-65 1: vurder innleggelse eller tett oppfølging [GK].');
   else decision.notes.push('CRB-65 0 av de kjente kriteriene: hjemmebehandling kan være aktuelt [GK].');
-  if (crb.unknown.length > 0) decision.missing.push(`CRB-65-kriterier ikke avklart: ${crb.unknown.join(', ')}.`);
-  if (findings.oxygenSaturation && findings.oxygenSaturation.value < 92) decision.notes.push(`SpO2 ${findings.oxygenSaturation.value} %: vurder innleggelse [GK].`);
+  if (crb.unknown.length > 0)
+    decision.missing.push(`CRB-65-kriterier ikke avklart: ${crb.unknown.join(', ')}.`);
+  if (findings.oxygenSaturation && findings.oxygenSaturation.value < 92)
+    decision.notes.push(`SpO2 ${findings.oxygenSaturation.value} %: vurder innleggelse [GK].`);
   const age = input.age ?? findings.age?.value;
   if (age !== undefined && age < 0.5) decision.notes.push('Barn under 6 måneder: innleggelse.');
   return decision;
@@ -240,7 +292,9 @@ function decideCystitis(findings: AntibioticFindings, input: DecisionInput): Dec
   let decision: Decision;
   if (pregnant) {
     decision = newDecision('cystitis-pregnant', 'antibiotic', false);
-    decision.reasons.push('Cystitt hos gravid: antibiotika skal alltid tilbys, og urin sendes til dyrkning før oppstart.');
+    decision.reasons.push(
+      'Cystitt hos gravid: antibiotika skal alltid tilbys, og urin sendes til dyrkning før oppstart.',
+    );
     decision.alwaysTreat = true;
   } else if (sex === 'male' || (age !== undefined && age > 65)) {
     decision = newDecision('cystitis-complicated', 'antibiotic', false);
@@ -257,11 +311,15 @@ function decideCystitis(findings: AntibioticFindings, input: DecisionInput): Dec
       'Ukomplisert cystitt hos ikke-gravid kvinne: kort kur med førstevalgsmiddel; ved milde–moderate plager kan egenbehandling og vent-og-se avtales hvis pasienten ønsker det.',
     );
     decision.acceptedPlanKinds = ['antibiotic', 'no-antibiotic', 'delayed-prescription'];
-    if (sex === undefined) decision.missing.push('Kjønn er ikke oppgitt (regelen for ikke-gravide kvinner 15–65 år er brukt).');
-    if (age === undefined) decision.missing.push('Alder er ikke oppgitt (regelen for kvinner 15–65 år er brukt).');
+    if (sex === undefined)
+      decision.missing.push('Kjønn er ikke oppgitt (regelen for ikke-gravide kvinner 15–65 år er brukt).');
+    if (age === undefined)
+      decision.missing.push('Alder er ikke oppgitt (regelen for kvinner 15–65 år er brukt).');
     if (findings.pregnant === undefined) decision.missing.push('Graviditet er ikke avklart.');
     if (findings.previousTreatmentFailure?.value || findings.recurrentInfections?.value) {
-      decision.missing.push(`Urindyrkning anbefales ved residiv eller opplevd behandlingssvikt [GK – ${CHECK_AGAINST_GUIDELINE}].`);
+      decision.missing.push(
+        `Urindyrkning anbefales ved residiv eller opplevd behandlingssvikt [GK – ${CHECK_AGAINST_GUIDELINE}].`,
+      );
     }
   }
   if (findings.flankPain?.value || (findings.temperature?.value ?? 0) >= 38) {
@@ -273,9 +331,12 @@ function decideCystitis(findings: AntibioticFindings, input: DecisionInput): Dec
 function decidePyelonephritis(findings: AntibioticFindings): Decision {
   const decision = newDecision('pyelonephritis', 'antibiotic', false);
   decision.alwaysTreat = true;
-  decision.reasons.push('Pyelonefritt skal alltid behandles; urin sendes til dyrkning før oppstart. Noen trenger sykehus.');
+  decision.reasons.push(
+    'Pyelonefritt skal alltid behandles; urin sendes til dyrkning før oppstart. Noen trenger sykehus.',
+  );
   if (findings.pregnant?.value) decision.notes.push('Gravid: innleggelse anbefales [GK].');
-  if (findings.confusion?.value || (findings.bloodPressure && findings.bloodPressure.value.systolic < 90)) decision.notes.push('Tegn på sepsis: akutt innleggelse.');
+  if (findings.confusion?.value || (findings.bloodPressure && findings.bloodPressure.value.systolic < 90))
+    decision.notes.push('Tegn på sepsis: akutt innleggelse.');
   return decision;
 }
 
@@ -291,12 +352,21 @@ function decideImpetigo(findings: AntibioticFindings, input: DecisionInput): Dec
     return decision;
   }
   const decision = newDecision('impetigo', 'no-antibiotic', child);
-  decision.reasons.push(`Impetigo begrenset til én region: lokalbehandling, ikke systemisk antibiotika (${regimenText(IMPETIGO_LOCAL_TREATMENT)}).`);
-  if (findings.skinWidespread === undefined) decision.missing.push('Utbredelse er ikke avklart (systemisk behandling ved flere regioner, bulløs form eller svikt av lokalbehandling).');
+  decision.reasons.push(
+    `Impetigo begrenset til én region: lokalbehandling, ikke systemisk antibiotika (${regimenText(IMPETIGO_LOCAL_TREATMENT)}).`,
+  );
+  if (findings.skinWidespread === undefined)
+    decision.missing.push(
+      'Utbredelse er ikke avklart (systemisk behandling ved flere regioner, bulløs form eller svikt av lokalbehandling).',
+    );
   return decision;
 }
 
-function decideSkinInfection(condition: 'cellulitis' | 'erysipelas', findings: AntibioticFindings, input: DecisionInput): Decision {
+function decideSkinInfection(
+  condition: 'cellulitis' | 'erysipelas',
+  findings: AntibioticFindings,
+  input: DecisionInput,
+): Decision {
   const decision = newDecision(condition, 'antibiotic', isChild(findings, input));
   decision.alwaysTreat = true;
   decision.reasons.push(
@@ -304,7 +374,10 @@ function decideSkinInfection(condition: 'cellulitis' | 'erysipelas', findings: A
       ? 'Erysipelas skal alltid behandles; uten allmennpåvirkning eller risikofaktorer kan det gis peroralt utenfor sykehus. Total behandlingstid 7 dager.'
       : 'Cellulitt skal behandles; anbefalingen gjelder ukomplisert infeksjon der peroral behandling er mulig.',
   );
-  if (findings.necrotisingSigns?.value) decision.notes.push('Tegn på nekrotiserende bløtdelsinfeksjon (sterke dype smerter, blemmer, mørke områder, rask spredning): akutt innleggelse.');
+  if (findings.necrotisingSigns?.value)
+    decision.notes.push(
+      'Tegn på nekrotiserende bløtdelsinfeksjon (sterke dype smerter, blemmer, mørke områder, rask spredning): akutt innleggelse.',
+    );
   if (findings.facialLocation?.value) decision.notes.push('Ansiktserysipelas: vurder sykehus [P].');
   if (findings.generalConditionAffected?.value) decision.notes.push('Allmennpåvirket: vurder sykehus.');
   return decision;
@@ -314,7 +387,9 @@ function decideErythemaMigrans(findings: AntibioticFindings, input: DecisionInpu
   const child = isChild(findings, input);
   const decision = newDecision('erythema-migrans', 'antibiotic', child);
   decision.alwaysTreat = true;
-  decision.reasons.push('Solitært erythema migrans er en klinisk diagnose (ingen serologi nødvendig) og behandles.');
+  decision.reasons.push(
+    'Solitært erythema migrans er en klinisk diagnose (ingen serologi nødvendig) og behandles.',
+  );
   if (findings.multipleErythemaMigrans?.value) {
     const multiple: Regimen = {
       substance: 'Doksysyklin',
@@ -329,7 +404,10 @@ function decideErythemaMigrans(findings: AntibioticFindings, input: DecisionInpu
     decision.choices = [multiple];
     decision.reasons.push('Multiple erythema migrans eller lymfocytom: doksysyklin 100 mg x 2 i 14 dager.');
   }
-  if (findings.neurologicalSigns?.value) decision.notes.push('Nevrologiske tegn (facialisparese, radikulitt) eller hjertesymptomer: henvis spesialist.');
+  if (findings.neurologicalSigns?.value)
+    decision.notes.push(
+      'Nevrologiske tegn (facialisparese, radikulitt) eller hjertesymptomer: henvis spesialist.',
+    );
   return decision;
 }
 
@@ -338,15 +416,21 @@ function decideCopd(findings: AntibioticFindings): Decision {
   const crpRaised = findings.crp !== undefined && findings.crp.value > 40;
   if (purulent || crpRaised) {
     const decision = newDecision('copd-exacerbation', 'antibiotic', false);
-    decision.reasons.push(`KOLS-forverring med ${[purulent ? 'purulent ekspektorat' : '', crpRaised ? `CRP ${findings.crp?.value}` : ''].filter(Boolean).join(' og ')}: antibiotika anbefales.`);
+    decision.reasons.push(
+      `KOLS-forverring med ${[purulent ? 'purulent ekspektorat' : '', crpRaised ? `CRP ${findings.crp?.value}` : ''].filter(Boolean).join(' og ')}: antibiotika anbefales.`,
+    );
     decision.acceptedPlanKinds = ['antibiotic'];
-    if (findings.oxygenSaturation && findings.oxygenSaturation.value < 90) decision.notes.push(`SpO2 ${findings.oxygenSaturation.value} %: vurder innleggelse [GK].`);
+    if (findings.oxygenSaturation && findings.oxygenSaturation.value < 90)
+      decision.notes.push(`SpO2 ${findings.oxygenSaturation.value} %: vurder innleggelse [GK].`);
     if (findings.confusion?.value) decision.notes.push('Forvirring: vurder innleggelse [GK].');
     return decision;
   }
   const decision = newDecision('copd-exacerbation', 'no-antibiotic', false);
-  decision.reasons.push('KOLS-forverring uten purulent ekspektorat og uten CRP-stigning over 40: antibiotika anbefales ikke.');
-  if (findings.purulentSputum === undefined) decision.missing.push('Farge på ekspektoratet (purulent?) er ikke avklart.');
+  decision.reasons.push(
+    'KOLS-forverring uten purulent ekspektorat og uten CRP-stigning over 40: antibiotika anbefales ikke.',
+  );
+  if (findings.purulentSputum === undefined)
+    decision.missing.push('Farge på ekspektoratet (purulent?) er ikke avklart.');
   return decision;
 }
 
@@ -405,19 +489,29 @@ function drugClassOf(atc: string | undefined): string | undefined {
 }
 
 function sameSubstance(regimen: Regimen, plan: DoctorPlan): boolean {
-  return (plan.atc !== undefined && regimen.atc === plan.atc) || (plan.substance !== undefined && regimen.substance.toLowerCase() === plan.substance.toLowerCase());
+  return (
+    (plan.atc !== undefined && regimen.atc === plan.atc) ||
+    (plan.substance !== undefined && regimen.substance.toLowerCase() === plan.substance.toLowerCase())
+  );
 }
 
 function matchesDosing(regimen: Regimen, plan: DoctorPlan): boolean {
   if (regimen.dosing.length === 0 || plan.doseMg === undefined) return true;
   const dose = plan.doseMg;
   return regimen.dosing.some(
-    (dosing) => Math.abs(dosing.doseMg - dose) <= dosing.doseMg * 0.05 && (plan.dosesPerDay === undefined || plan.dosesPerDay === dosing.dosesPerDay),
+    (dosing) =>
+      Math.abs(dosing.doseMg - dose) <= dosing.doseMg * 0.05 &&
+      (plan.dosesPerDay === undefined || plan.dosesPerDay === dosing.dosesPerDay),
   );
 }
 
 function planDoseText(plan: DoctorPlan): string {
-  const dose = plan.doseMg === undefined ? '' : plan.doseMg >= 1000 && plan.doseMg % 1000 === 0 ? `${plan.doseMg / 1000} g` : `${plan.doseMg} mg`;
+  const dose =
+    plan.doseMg === undefined
+      ? ''
+      : plan.doseMg >= 1000 && plan.doseMg % 1000 === 0
+        ? `${plan.doseMg / 1000} g`
+        : `${plan.doseMg} mg`;
   return `${dose}${plan.dosesPerDay !== undefined ? ` x ${plan.dosesPerDay}` : ''}`.trim();
 }
 
@@ -446,14 +540,28 @@ function comparePlan(options: {
   if (plan.kind === 'not-stated') return { deviations, missing, notes };
 
   if (givesAntibiotic && !decision.acceptedPlanKinds.includes('antibiotic')) {
-    const instead = decision.kind === 'delayed-prescription' ? 'vent-og-se (ev. vent-og-se-resept)' : 'ingen antibiotika';
-    deviation('unneeded-antibiotic', `Antibiotika er gitt der retningslinjen anbefaler ${instead}: ${decision.reasons.join(' ')}`);
+    const instead =
+      decision.kind === 'delayed-prescription' ? 'vent-og-se (ev. vent-og-se-resept)' : 'ingen antibiotika';
+    deviation(
+      'unneeded-antibiotic',
+      `Antibiotika er gitt der retningslinjen anbefaler ${instead}: ${decision.reasons.join(' ')}`,
+    );
   }
-  if (plan.kind === 'delayed-prescription' && !decision.acceptedPlanKinds.includes('delayed-prescription') && decision.kind === 'no-antibiotic') {
-    deviation('unneeded-antibiotic', `Vent-og-se-resept er gitt der retningslinjen ikke anbefaler antibiotika: ${decision.reasons.join(' ')}`);
+  if (
+    plan.kind === 'delayed-prescription' &&
+    !decision.acceptedPlanKinds.includes('delayed-prescription') &&
+    decision.kind === 'no-antibiotic'
+  ) {
+    deviation(
+      'unneeded-antibiotic',
+      `Vent-og-se-resept er gitt der retningslinjen ikke anbefaler antibiotika: ${decision.reasons.join(' ')}`,
+    );
   }
   if (plan.kind === 'no-antibiotic' && decision.alwaysTreat) {
-    deviation('antibiotic-withheld', `Retningslinjen anbefaler antibiotika her: ${decision.reasons.join(' ')}`);
+    deviation(
+      'antibiotic-withheld',
+      `Retningslinjen anbefaler antibiotika her: ${decision.reasons.join(' ')}`,
+    );
   }
 
   const prescribing = plan.kind === 'antibiotic' || plan.kind === 'delayed-prescription';
@@ -464,13 +572,23 @@ function comparePlan(options: {
     const allergyChoice = rule.penicillinAllergy.find((regimen) => sameSubstance(regimen, plan));
     const chosenByDecision = decision.choices.find((regimen) => sameSubstance(regimen, plan));
     const isPenicillin = plan.atc?.startsWith('J01C') === true;
-    if (allergy && isPenicillin && (findings.penicillinAllergy?.value === 'immediate' || findings.penicillinAllergy?.value === 'unspecified')) {
-      deviation('wrong-drug', `${plan.substance} er et penicillin, og pasienten har oppgitt penicillinallergi${findings.penicillinAllergy?.value === 'immediate' ? ' av straks-type' : ''}.`);
+    if (
+      allergy &&
+      isPenicillin &&
+      (findings.penicillinAllergy?.value === 'immediate' ||
+        findings.penicillinAllergy?.value === 'unspecified')
+    ) {
+      deviation(
+        'wrong-drug',
+        `${plan.substance} er et penicillin, og pasienten har oppgitt penicillinallergi${findings.penicillinAllergy?.value === 'immediate' ? ' av straks-type' : ''}.`,
+      );
     }
     const matched = chosenByDecision ?? first ?? alternative ?? allergyChoice;
     if (!matched) {
       const drugClass = drugClassOf(plan.atc);
-      const firstChoices = rule.firstLine.map((regimen) => regimenText(regimen, decision.child)).join(' eller ');
+      const firstChoices = rule.firstLine
+        .map((regimen) => regimenText(regimen, decision.child))
+        .join(' eller ');
       const extra =
         rule.condition === 'cystitis' && findings.previousTreatmentFailure?.value
           ? ' Ved opplevd svikt på tidligere behandling anbefales urindyrkning, ikke et bredere middel.'
@@ -480,9 +598,12 @@ function comparePlan(options: {
         `${plan.substance}${drugClass ? ` (${drugClass})` : ''} er ikke anbefalt ved ${rule.label}; ${firstChoices ? `førstevalg er ${firstChoices}` : 'retningslinjen anbefaler ikke antibiotika'}.${extra}`,
       );
     } else {
-      if (!first && !chosenByDecision && alternative?.note) notes.push(`${plan.substance}: ${alternative.note}.`);
+      if (!first && !chosenByDecision && alternative?.note)
+        notes.push(`${plan.substance}: ${alternative.note}.`);
       if (!first && !alternative && allergyChoice && !allergy) {
-        notes.push(`${plan.substance} er alternativet ved penicillinallergi; førstevalget er ${rule.firstLine.map((regimen) => regimenText(regimen)).join(' eller ')}.`);
+        notes.push(
+          `${plan.substance} er alternativet ved penicillinallergi; førstevalget er ${rule.firstLine.map((regimen) => regimenText(regimen)).join(' eller ')}.`,
+        );
       }
       if (!decision.child && !matchesDosing(matched, plan)) {
         deviation(
@@ -491,11 +612,24 @@ function comparePlan(options: {
         );
       }
       const range = matched.durationDays;
-      if (plan.durationDays !== undefined && (plan.durationDays < range.min || plan.durationDays > range.max)) {
-        const expected = range.min === range.max ? `${range.preferred} dager` : `${range.min}–${range.max} dager`;
-        deviation('wrong-duration', `Kurlengde ${plan.durationDays} dager avviker fra retningslinjens ${expected} for ${matched.substance.toLowerCase()} ved ${rule.label}.`);
+      if (
+        plan.durationDays !== undefined &&
+        (plan.durationDays < range.min || plan.durationDays > range.max)
+      ) {
+        const expected =
+          range.min === range.max ? `${range.preferred} dager` : `${range.min}–${range.max} dager`;
+        deviation(
+          'wrong-duration',
+          `Kurlengde ${plan.durationDays} dager avviker fra retningslinjens ${expected} for ${matched.substance.toLowerCase()} ved ${rule.label}.`,
+        );
       }
-      if (matched.evidence !== 'V') notes.push(`Regimet ${regimenText(matched)} er ikke verifisert – ${CHECK_AGAINST_GUIDELINE}.`);
+      if (matched.evidence !== 'V')
+        notes.push(`Regimet ${regimenText(matched)} er ikke verifisert – ${CHECK_AGAINST_GUIDELINE}.`);
+    }
+    if (plan.atc?.startsWith('J01AA') && findings.pregnant?.value) {
+      notes.push(
+        `Tetrasykliner (doksysyklin) skal ikke brukes i svangerskapet [GK – ${CHECK_AGAINST_GUIDELINE}].`,
+      );
     }
     if (plan.doseMg === undefined) missing.push('Dose er ikke sagt i konsultasjonen.');
     if (plan.durationDays === undefined) missing.push('Kurlengde er ikke sagt i konsultasjonen.');
@@ -504,7 +638,11 @@ function comparePlan(options: {
   }
 
   if (rule.requiresUrineCulture && findings.urineCulture?.value !== 'sent') {
-    if (prescribing) deviation('missing-urine-culture', `Urin skal sendes til dyrkning før oppstart av antibiotika ved ${rule.label}.`);
+    if (prescribing)
+      deviation(
+        'missing-urine-culture',
+        `Urin skal sendes til dyrkning før oppstart av antibiotika ved ${rule.label}.`,
+      );
     else missing.push(`Urin til dyrkning før oppstart av antibiotika ved ${rule.label}.`);
   }
   return { deviations, missing, notes };
@@ -516,17 +654,36 @@ function summariseFindings(condition: InfectionCondition, findings: AntibioticFi
   const push = (label: string, value: string | undefined, evidence: string[] = []): void => {
     if (value !== undefined) summaries.push({ label, value, evidence });
   };
-  if (findings.temperature) push('Temperatur', `${String(findings.temperature.value).replace('.', ',')} °C`, findings.temperature.evidence);
-  if (findings.durationDays) push('Varighet', formatDays(findings.durationDays.value), findings.durationDays.evidence);
+  if (findings.temperature)
+    push(
+      'Temperatur',
+      `${String(findings.temperature.value).replace('.', ',')} °C`,
+      findings.temperature.evidence,
+    );
+  if (findings.durationDays)
+    push('Varighet', formatDays(findings.durationDays.value), findings.durationDays.evidence);
   if (condition === 'sore-throat') {
     const centor = computeCentorScore(findings);
-    push('Centor', `${centor.score}${centor.present.length > 0 ? ` (${centor.present.join(', ')})` : ''}${centor.unknown.length > 0 ? `; ukjent: ${centor.unknown.join(', ')}` : ''}`, [
-      ...(findings.fever?.evidence ?? []),
-      ...(findings.cough?.evidence ?? []),
-      ...(findings.tenderAnteriorCervicalNodes?.evidence ?? []),
-      ...(findings.tonsillarExudate?.evidence ?? []),
-    ]);
-    if (findings.strepA) push('Strep A', findings.strepA.value === 'positive' ? 'positiv' : findings.strepA.value === 'negative' ? 'negativ' : 'ikke tatt', findings.strepA.evidence);
+    push(
+      'Centor',
+      `${centor.score}${centor.present.length > 0 ? ` (${centor.present.join(', ')})` : ''}${centor.unknown.length > 0 ? `; ukjent: ${centor.unknown.join(', ')}` : ''}`,
+      [
+        ...(findings.fever?.evidence ?? []),
+        ...(findings.cough?.evidence ?? []),
+        ...(findings.tenderAnteriorCervicalNodes?.evidence ?? []),
+        ...(findings.tonsillarExudate?.evidence ?? []),
+      ],
+    );
+    if (findings.strepA)
+      push(
+        'Strep A',
+        findings.strepA.value === 'positive'
+          ? 'positiv'
+          : findings.strepA.value === 'negative'
+            ? 'negativ'
+            : 'ikke tatt',
+        findings.strepA.evidence,
+      );
   }
   if (condition === 'pneumonia') {
     const crb = computeCrb65Score(findings);
@@ -537,23 +694,56 @@ function summariseFindings(condition: InfectionCondition, findings: AntibioticFi
     ]);
   }
   if (findings.crp) push('CRP', String(findings.crp.value), findings.crp.evidence);
+  if (condition === 'acute-otitis-media' && findings.earSymptomDays) {
+    push('Øresymptomer', formatDays(findings.earSymptomDays.value), findings.earSymptomDays.evidence);
+  }
   if (condition === 'acute-otitis-media' && findings.eardrum) {
-    push('Trommehinne', `rød/bulende: ${findings.eardrum.value.inflamedSides.join(', ') || 'ingen'}; normal: ${findings.eardrum.value.normalSides.join(', ') || '–'}`, findings.eardrum.evidence);
+    push(
+      'Trommehinne',
+      `rød/bulende: ${findings.eardrum.value.inflamedSides.join(', ') || 'ingen'}; normal: ${findings.eardrum.value.normalSides.join(', ') || '–'}`,
+      findings.eardrum.evidence,
+    );
   }
   if (condition === 'cystitis' || condition === 'pyelonephritis') {
     if (findings.dysuria) push('Dysuri', yesNo(findings.dysuria.value), findings.dysuria.evidence);
-    if (findings.urinaryFrequency) push('Pollakisuri', yesNo(findings.urinaryFrequency.value), findings.urinaryFrequency.evidence);
-    if (findings.flankPain) push('Flankesmerter', yesNo(findings.flankPain.value), findings.flankPain.evidence);
+    if (findings.urinaryFrequency)
+      push('Pollakisuri', yesNo(findings.urinaryFrequency.value), findings.urinaryFrequency.evidence);
+    if (findings.flankPain)
+      push('Flankesmerter', yesNo(findings.flankPain.value), findings.flankPain.evidence);
     if (findings.pregnant) push('Gravid', yesNo(findings.pregnant.value), findings.pregnant.evidence);
     if (findings.urineDipstick) {
       const stix = findings.urineDipstick.value;
-      push('Urinstiks', [stix.nitrite ? `nitritt ${stix.nitrite === 'positive' ? 'pos' : 'neg'}` : '', stix.leukocytes ? `leuk ${stix.leukocytes}` : ''].filter(Boolean).join(', '), findings.urineDipstick.evidence);
+      push(
+        'Urinstiks',
+        [
+          stix.nitrite ? `nitritt ${stix.nitrite === 'positive' ? 'pos' : 'neg'}` : '',
+          stix.leukocytes ? `leuk ${stix.leukocytes}` : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
+        findings.urineDipstick.evidence,
+      );
     }
-    push('Urindyrkning', findings.urineCulture ? { sent: 'sendt', conditional: 'ved manglende bedring', 'not-sent': 'ikke sendt' }[findings.urineCulture.value] : 'ikke nevnt', findings.urineCulture?.evidence ?? []);
+    push(
+      'Urindyrkning',
+      findings.urineCulture
+        ? { sent: 'sendt', conditional: 'ved manglende bedring', 'not-sent': 'ikke sendt' }[
+            findings.urineCulture.value
+          ]
+        : 'ikke nevnt',
+      findings.urineCulture?.evidence ?? [],
+    );
   }
-  if (condition === 'copd-exacerbation' && findings.purulentSputum) push('Purulent ekspektorat', yesNo(findings.purulentSputum.value), findings.purulentSputum.evidence);
-  if (condition === 'sinusitis' && findings.purulentNasalDischarge) push('Purulent sekret', yesNo(findings.purulentNasalDischarge.value), findings.purulentNasalDischarge.evidence);
-  if (condition === 'impetigo' && findings.skinWidespread) push('Utbredt (flere regioner)', yesNo(findings.skinWidespread.value), findings.skinWidespread.evidence);
+  if (condition === 'copd-exacerbation' && findings.purulentSputum)
+    push('Purulent ekspektorat', yesNo(findings.purulentSputum.value), findings.purulentSputum.evidence);
+  if (condition === 'sinusitis' && findings.purulentNasalDischarge)
+    push(
+      'Purulent sekret',
+      yesNo(findings.purulentNasalDischarge.value),
+      findings.purulentNasalDischarge.evidence,
+    );
+  if (condition === 'impetigo' && findings.skinWidespread)
+    push('Utbredt (flere regioner)', yesNo(findings.skinWidespread.value), findings.skinWidespread.evidence);
   if (findings.penicillinAllergy) {
     const labels = {
       immediate: 'ja, straksreaksjon',
@@ -575,11 +765,19 @@ const REMOTE_CUES: Array<[RegExp, ConsultationSetting]> = [
 
 function inferSetting(input: DecisionInput, clauses: readonly Clause[]): ConsultationSetting | undefined {
   if (input.setting) return input.setting;
-  const text = clauses.filter((clause) => clause.speaker === 'lege').map((clause) => clause.text).join(' ');
+  const text = clauses
+    .filter((clause) => clause.speaker === 'lege')
+    .map((clause) => clause.text)
+    .join(' ');
   return REMOTE_CUES.find(([pattern]) => pattern.test(text))?.[1];
 }
 
-function buildRecommendation(decision: Decision, rule: GuidelineRule, findings: AntibioticFindings, plan: DoctorPlan): AntibioticRecommendation {
+function buildRecommendation(
+  decision: Decision,
+  rule: GuidelineRule,
+  findings: AntibioticFindings,
+  plan: DoctorPlan,
+): AntibioticRecommendation {
   const allergy = hasPenicillinAllergy(findings);
   const allergyRegimen = rule.penicillinAllergy[0];
   const prescribedChoice = decision.choices.find((regimen) => sameSubstance(regimen, plan));
@@ -587,11 +785,18 @@ function buildRecommendation(decision: Decision, rule: GuidelineRule, findings: 
   const reasonText = decision.reasons.join(' ');
   let text = reasonText;
   if (regimen && allergy && regimen.atc.startsWith('J01C') && allergyRegimen) {
-    const type = findings.penicillinAllergy?.value === 'immediate' ? 'straksallergi' : findings.penicillinAllergy?.value === 'non-immediate' ? 'ikke-straks-allergi (vurder senere avklaring/avmerking)' : 'penicillinallergi av uavklart type';
+    const type =
+      findings.penicillinAllergy?.value === 'immediate'
+        ? 'straksallergi'
+        : findings.penicillinAllergy?.value === 'non-immediate'
+          ? 'ikke-straks-allergi (vurder senere avklaring/avmerking)'
+          : 'penicillinallergi av uavklart type';
     text += ` Penicillinallergi (${type}): ${regimenText(allergyRegimen, decision.child)}.`;
     regimen = allergyRegimen;
   } else if (regimen) {
-    const others = decision.choices.filter((choice) => choice !== regimen).map((choice) => regimenText(choice, decision.child));
+    const others = decision.choices
+      .filter((choice) => choice !== regimen)
+      .map((choice) => regimenText(choice, decision.child));
     text += ` Anbefalt: ${regimenText(regimen, decision.child)}${others.length > 0 ? ` (eller ${others.join(' eller ')})` : ''}.`;
   }
   const recommendation: AntibioticRecommendation = { kind: decision.kind, text };
@@ -614,7 +819,10 @@ function buildRecommendation(decision: Decision, rule: GuidelineRule, findings: 
  * plan as said and its deviations from the guideline, what is missing, advice for the patient and the source.
  * Returns null when the consultation is not about one of the covered infections.
  */
-export function assessAntibiotics(input: DecisionInput, prepared?: readonly Clause[]): AntibioticAssessment | null {
+export function assessAntibiotics(
+  input: DecisionInput,
+  prepared?: readonly Clause[],
+): AntibioticAssessment | null {
   const clauses = prepared ?? buildClauses(input.transcript);
   const findings = extractAntibioticFindings(input, clauses);
   const detected = detectInfectionCondition(clauses, findings);
@@ -622,21 +830,43 @@ export function assessAntibiotics(input: DecisionInput, prepared?: readonly Clau
   const decision = decide(detected.condition, findings, input);
   const rule = GUIDELINE_RULES[decision.ruleId];
   const plan = extractDoctorPlan(clauses);
-  const usedRegimens = [decision.regimen, ...decision.choices].filter((regimen): regimen is Regimen => regimen !== undefined);
+  const usedRegimens = [decision.regimen, ...decision.choices].filter(
+    (regimen): regimen is Regimen => regimen !== undefined,
+  );
   const source = describeSource(rule, usedRegimens);
-  const comparison = comparePlan({ decision, rule, plan, findings, citation: source.citation, ruleVersion: source.ruleVersion });
+  const comparison = comparePlan({
+    decision,
+    rule,
+    plan,
+    findings,
+    citation: source.citation,
+    ruleVersion: source.ruleVersion,
+  });
   const setting = inferSetting(input, clauses);
   const remote = setting === 'telefon' || setting === 'video';
   const assessment: AntibioticAssessment = {
-    condition: { id: detected.condition, label: rule.label, ruleId: rule.id, evidence: detected.evidence.slice(0, 5) },
+    condition: {
+      id: detected.condition,
+      label: rule.label,
+      ruleId: rule.id,
+      evidence: detected.evidence.slice(0, 5),
+    },
     recommendation: buildRecommendation(decision, rule, findings, plan),
     plan,
-    planAssessment: plan.kind === 'not-stated' ? 'not-applicable' : comparison.deviations.length > 0 ? 'deviation' : 'concordant',
+    planAssessment:
+      plan.kind === 'not-stated'
+        ? 'not-applicable'
+        : comparison.deviations.length > 0
+          ? 'deviation'
+          : 'concordant',
     deviations: comparison.deviations,
     missing: [...new Set([...decision.missing, ...comparison.missing])],
     notes: [...new Set([...decision.notes, ...comparison.notes])],
     findings: summariseFindings(detected.condition, findings),
-    patientAdvice: { expectedDuration: rule.expectedDuration, seekHelpIf: [...rule.seekHelpIf, ...GENERAL_SEEK_HELP_IF] },
+    patientAdvice: {
+      expectedDuration: rule.expectedDuration,
+      seekHelpIf: [...rule.seekHelpIf, ...GENERAL_SEEK_HELP_IF],
+    },
     source,
   };
   if (remote) assessment.caution = REMOTE_PRESCRIBING_CAUTION;

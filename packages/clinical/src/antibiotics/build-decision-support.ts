@@ -25,7 +25,11 @@ export function buildDecisionSupport(input: DecisionInput): DecisionSupportResul
   const clauses = buildClauses(input.transcript);
   const findings = extractAntibioticFindings(input, clauses);
   const antibiotics = assessAntibiotics(input, clauses);
-  const codes = suggestIcpc2Codes(input, { clauses, findings, antibioticCondition: antibiotics?.condition.id ?? null });
+  const codes = suggestIcpc2Codes(input, {
+    clauses,
+    findings,
+    antibioticCondition: antibiotics?.condition.id ?? null,
+  });
   return {
     codes,
     codeList: { system: 'ICPC-2', version: ICPC2_LIST_VERSION, source: ICPC2_LIST_SOURCE },

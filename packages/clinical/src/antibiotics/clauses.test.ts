@@ -5,11 +5,17 @@ import { transcriptOf } from './test-transcripts';
 
 describe('splitIntoSentences', () => {
   it('keeps a pause inside the sentence so a dictated value stays with its label', () => {
-    expect(splitIntoSentences('Jeg måler temperaturen... 38,4. Så lytter jeg.')).toEqual(['Jeg måler temperaturen... 38,4.', 'Så lytter jeg.']);
+    expect(splitIntoSentences('Jeg måler temperaturen... 38,4. Så lytter jeg.')).toEqual([
+      'Jeg måler temperaturen... 38,4.',
+      'Så lytter jeg.',
+    ]);
   });
 
   it('does not end a sentence at an abbreviation', () => {
-    expect(splitIntoSentences('Rødmen er ca. 10 cm bred. Den er varm.')).toEqual(['Rødmen er ca. 10 cm bred.', 'Den er varm.']);
+    expect(splitIntoSentences('Rødmen er ca. 10 cm bred. Den er varm.')).toEqual([
+      'Rødmen er ca. 10 cm bred.',
+      'Den er varm.',
+    ]);
   });
 });
 
@@ -17,7 +23,10 @@ describe('buildClauses', () => {
   it('marks what the patient says about a relative, and the pronoun sentence after it', () => {
     const clauses = buildClauses(
       transcriptOf([
-        ['pasient', 'Jeg har vondt i halsen. Broren min hadde lungebetennelse i vinter. Han ble innlagt. Jeg har ikke hostet.'],
+        [
+          'pasient',
+          'Jeg har vondt i halsen. Broren min hadde lungebetennelse i vinter. Han ble innlagt. Jeg har ikke hostet.',
+        ],
       ]),
     );
     expect(clauses.map((clause) => clause.aboutOther)).toEqual([false, true, true, false]);
@@ -28,14 +37,16 @@ describe('buildClauses', () => {
       transcriptOf([
         ['pårørende', 'Hun har hatt feber i to dager.'],
         ['pårørende', 'Jeg har så vondt i ryggen selv.'],
+        ['pårørende', 'Jeg målte 39,1 i natt.'],
       ]),
     );
-    expect(clauses[0]?.aboutOther).toBe(false);
-    expect(clauses[1]?.aboutOther).toBe(true);
+    expect(clauses.map((clause) => clause.aboutOther)).toEqual([false, true, false]);
   });
 
   it('marks safety-net advice as conditional', () => {
-    const [advice, finding] = buildClauses(transcriptOf([['lege', 'Hvis du får høy feber, må du ringe. Temperaturen er 37,2.']]));
+    const [advice, finding] = buildClauses(
+      transcriptOf([['lege', 'Hvis du får høy feber, må du ringe. Temperaturen er 37,2.']]),
+    );
     expect(advice?.isConditional).toBe(true);
     expect(finding?.isConditional).toBe(false);
   });
@@ -54,8 +65,18 @@ describe('buildClauses', () => {
   });
 
   it('reads "nei" to a negated question as confirming the negation, and "jo" as contradicting it', () => {
-    const negatedNo = buildClauses(transcriptOf([['lege', 'Du er ikke gravid?'], ['pasient', 'Nei.']]));
-    const negatedJo = buildClauses(transcriptOf([['lege', 'Du er ikke gravid?'], ['pasient', 'Jo, i uke ti.']]));
+    const negatedNo = buildClauses(
+      transcriptOf([
+        ['lege', 'Du er ikke gravid?'],
+        ['pasient', 'Nei.'],
+      ]),
+    );
+    const negatedJo = buildClauses(
+      transcriptOf([
+        ['lege', 'Du er ikke gravid?'],
+        ['pasient', 'Jo, i uke ti.'],
+      ]),
+    );
     const pattern = wordStartRegExp('gravid');
     expect(findMentions(negatedNo, pattern)[0]?.polarity).toBe('negative');
     expect(findMentions(negatedJo, pattern)[0]?.polarity).toBe('positive');

@@ -28,6 +28,8 @@ export interface Clause {
   answerSegmentId?: string;
   /** The question contains a negation ("Du er ikke gravid?"): a "nei" then confirms the negation. */
   negatedQuestion: boolean;
+  /** About an earlier episode ("i fjor", "for to år siden", "tidligere"), not the current problem. */
+  isHistory: boolean;
   /** For the patient's (or relative's) reply: the doctor's question it answers, lower case. */
   inReplyTo?: string;
   /** Built from an extracted fact rather than from the transcript text. */
@@ -81,16 +83,86 @@ const PARENT_WORDS = ['mor(?:en|a)?', 'mamma(?:en)?', 'far(?:en)?', 'pappa(?:en)
 const RELATIVE_PATTERN = wordRegExp(RELATIVE_WORDS.join('|'));
 const PARENT_PATTERN = wordRegExp(PARENT_WORDS.join('|'));
 const THIRD_PERSON_START = /^(?:og |men |så |da |nå )?(?:han|hun|de|ham|henne|hans|hennes)\b/iu;
-const FIRST_PERSON_SINGULAR = wordRegExp('jeg|meg|min|mitt|mine|selv');
+/** A relative telling their own complaints: "jeg har (forresten) fått vondt i halsen selv", "min egen lege". */
+const RELATIVE_OWN_COMPLAINT = wordRegExp(
+  'jeg har (?:\\p{L}+ ){0,2}(?:vondt|fått|hatt|blitt|problemer|smerter|feber|hoste|hostet)|jeg er (?:\\p{L}+ ){0,2}(?:syk|dårlig|forkjøla|forkjølet)|(?:meg|jeg) selv|min egen|mine egne|mitt eget',
+);
 const THIRD_PERSON_ANY = wordRegExp('han|hun|ham|henne|hans|hennes|vi|oss|vår');
 const CONDITIONAL = wordRegExp(
   'hvis|dersom|i tilfelle|om (?:du|hun|han|det) (?:får|blir|ikke)|skulle (?:du|hun|han)|så lenge|følg med på|ta kontakt ved|ved behov',
+);
+/** Words that place a sentence in the past: an earlier episode, not today's problem. */
+const HISTORY = wordRegExp(
+  'i fjor|i fjor \\p{L}+|for \\d+ (?:år|måneder|mnd) siden|tidligere|forrige gang|sist gang|som barn|da (?:jeg|du|hun|han) var (?:liten|yngre|barn)|i \\d{4}',
 );
 /** A sentence that opens with "når …, kan/skal …" is a condition about the future, not a finding. */
 const CONDITIONAL_START = /^(?:og |men |så )?når (?:du|hun|han|det|de|dere|vi)\b/iu;
 const NEGATION_IN_QUESTION = wordRegExp('ikke|ingen');
 const FILLER_START = /^(?:(?:eh+m*|ehm|hm+|mm+|tja|altså|øh+|nja|vel|ok)[\s,.!…—-]*)+/iu;
-const ABBREVIATIONS = /(?:^|\s)(?:ca|f\.eks|ev|evt|bl\.a|kl|nr|dvs|osv|pga|ift|inkl|ua|us|bilat|tab|tbl|mg|mnd)$/iu;
+/**
+ * Norwegian main clauses put the verb second ("Da får du …"); a sentence that starts with the verb and a pronoun
+ * ("har du feber", "er det noen mulighet for at …") is a question or a request, also when a recogniser dropped the "?".
+ */
+const VERB_FIRST = new RegExp(
+  `^(?:${[
+    'har',
+    'hadde',
+    'er',
+    'var',
+    'kan',
+    'kunne',
+    'vil',
+    'ville',
+    'skal',
+    'skulle',
+    'får',
+    'fikk',
+    'tåler',
+    'tålte',
+    'bruker',
+    'brukte',
+    'hoster',
+    'merker',
+    'merket',
+    'føler',
+    'kjenner',
+    'ser',
+    'blir',
+    'ble',
+    'går',
+    'gikk',
+    'vet',
+    'tar',
+    'tok',
+    'trenger',
+    'sover',
+    'spiser',
+    'drikker',
+    'røyker',
+    'svir',
+    'gjør',
+    'gjorde',
+    'klarer',
+    'husker',
+    'pleier',
+    'plager',
+    'bor',
+    'jobber',
+    'tisser',
+    'renner',
+    'verker',
+    'stikker',
+    'hjelper',
+    'hjalp',
+    'virker',
+    'virket',
+    'rant',
+    'renner',
+  ].join('|')}) (?:du|dere|hun|han|det|de|noen|noe|man|jeg|vi|ham|henne|pasienten)(?![\\p{L}])`,
+  'iu',
+);
+const ABBREVIATIONS =
+  /(?:^|\s)(?:ca|f\.eks|ev|evt|bl\.a|kl|nr|dvs|osv|pga|ift|inkl|ua|us|bilat|tab|tbl|mg|mnd)$/iu;
 
 /** Splits a prepared turn into sentences; keeps "…" pauses inside a sentence (findings are often dictated after them). */
 export function splitIntoSentences(text: string): string[] {
@@ -122,8 +194,9 @@ function isAboutOther(sentence: string, speaker: SpeakerRole): boolean {
   // saying "mamma" usually means the patient (an adult child talking about a parent) or the relative present
   if (speaker === 'pasient' || speaker === 'tolk') return PARENT_PATTERN.test(sentence);
   if (speaker === 'pårørende') {
-    // a relative speaking of their own complaints ("jeg har så vondt i hofta") is not about the patient
-    return FIRST_PERSON_SINGULAR.test(sentence) && !THIRD_PERSON_ANY.test(sentence);
+    // a relative speaking of their own complaints ("jeg har så vondt i hofta") is not about the patient;
+    // "jeg målte 39 i natt" about the child is
+    return RELATIVE_OWN_COMPLAINT.test(sentence) && !THIRD_PERSON_ANY.test(sentence);
   }
   return false;
 }
@@ -142,7 +215,9 @@ export function buildClauses(transcript: Transcript): Clause[] {
       // "Søsteren min hadde det i høst. Hun fikk antibiotika …": the pronoun carries the relative on
       if (!aboutOther && previousAboutOther && THIRD_PERSON_START.test(lower)) aboutOther = true;
       previousAboutOther = aboutOther;
-      const isQuestion = /\?\s*$/u.test(sentence);
+      const isQuestion =
+        /\?\s*$/u.test(sentence) ||
+        VERB_FIRST.test(lower.replace(FILLER_START, '').replace(/^(?:og|men|så|ok|ja|nei)[,.]?\s+/u, ''));
       clauses.push({
         segmentId: segment.id,
         segmentIndex,
@@ -151,6 +226,7 @@ export function buildClauses(transcript: Transcript): Clause[] {
         text: lower,
         isQuestion,
         isConditional: CONDITIONAL.test(lower) || CONDITIONAL_START.test(lower),
+        isHistory: HISTORY.test(lower),
         aboutOther,
         negatedQuestion: isQuestion && NEGATION_IN_QUESTION.test(lower),
       });
@@ -160,7 +236,12 @@ export function buildClauses(transcript: Transcript): Clause[] {
   return clauses;
 }
 
-function linkAnswers(clauses: Clause[], segmentCount: number, preparedTexts: string[], transcript: Transcript): void {
+function linkAnswers(
+  clauses: Clause[],
+  segmentCount: number,
+  preparedTexts: string[],
+  transcript: Transcript,
+): void {
   for (const clause of clauses) {
     if (!clause.isQuestion || clause.speaker !== 'lege') continue;
     // the reply: the next non-empty turn by someone other than the doctor, before the doctor speaks again
@@ -172,7 +253,8 @@ function linkAnswers(clauses: Clause[], segmentCount: number, preparedTexts: str
       if (!/[\p{L}\p{N}]/u.test(prepared)) continue;
       const firstSentence = splitIntoSentences(prepared)[0] ?? prepared;
       // a relative's reply about themselves does not answer for the patient
-      if (segment.speaker === 'pårørende' && isAboutOther(firstSentence.toLowerCase(), segment.speaker)) break;
+      if (segment.speaker === 'pårørende' && isAboutOther(firstSentence.toLowerCase(), segment.speaker))
+        break;
       const polarity = answerPolarity(firstSentence);
       if (polarity) clause.answer = polarity;
       clause.answerText = prepared.toLowerCase();
@@ -199,6 +281,7 @@ export function clausesFromFacts(facts: readonly Fact[], kinds: ReadonlySet<Fact
       text: text.toLowerCase(),
       isQuestion: false,
       isConditional: false,
+      isHistory: false,
       aboutOther: false,
       negatedQuestion: false,
       fromFact: true,
@@ -231,12 +314,17 @@ export function isNegatedAt(text: string, index: number, length = 0): boolean {
     const beforeNegator = window.slice(0, negator.index);
     const between = window.slice(negator.index + negator[0].length);
     // "antibiotika hjelper ikke på denne typen hoste": the negation is the verb's, not the symptom's
-    const verbNegation = /(?:hjelper|hjelpe|virker|virke|smitter|gjør|gjorde|passer|hjalp)\s*$/u.test(beforeNegator);
-    const objectOfPhrase = /(?<![\p{L}])(?:på|mot|for|til|av) (?:denne|dette|den|det|slik|sånn)(?![\p{L}])/u.test(between);
+    const verbNegation = /(?:hjelper|hjelpe|virker|virke|smitter|gjør|gjorde|passer|hjalp)\s*$/u.test(
+      beforeNegator,
+    );
+    const objectOfPhrase =
+      /(?<![\p{L}])(?:på|mot|for|til|av) (?:denne|dette|den|det|slik|sånn)(?![\p{L}])/u.test(between);
     if (!verbNegation && !objectOfPhrase) return true;
   }
   const after = text.slice(index + length, index + length + 40);
-  return /^[\p{L}-]*\s+(?:har|hadde|er|var|ser|kjenner|fant|hører)\s+(?:jeg|hun|han|vi|du|det)\s+ikke(?![\p{L}])/iu.test(after);
+  return /^[\p{L}-]*\s+(?:har|hadde|er|var|ser|kjenner|fant|hører)\s+(?:jeg|hun|han|vi|du|det)\s+ikke(?![\p{L}])/iu.test(
+    after,
+  );
 }
 
 /** For a doctor's question with a reply: true when the reply says the thing asked about is present. */
@@ -269,9 +357,16 @@ export interface FindMentionsOptions {
  * Mentions of `pattern` about the patient: relatives' and third persons' sentences, conditionals and
  * the patient's own questions are left out; the doctor's questions count through the reply.
  */
-export function findMentions(clauses: readonly Clause[], pattern: RegExp, options: FindMentionsOptions = {}): Mention[] {
+export function findMentions(
+  clauses: readonly Clause[],
+  pattern: RegExp,
+  options: FindMentionsOptions = {},
+): Mention[] {
   const mentions: Mention[] = [];
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const global = new RegExp(
+    pattern.source,
+    pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+  );
   for (const clause of clauses) {
     if (clause.aboutOther) continue;
     if (clause.isConditional && !options.includeConditional) continue;

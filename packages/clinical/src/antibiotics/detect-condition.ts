@@ -34,12 +34,18 @@ const CONDITION_TERMS: Record<InfectionCondition, ConditionTerms> = {
     complaint: wordStartRegExp('vondt i øret|vondt i ørene|øresmert|øreverk|holdt seg på øret'),
   },
   'sore-throat': {
-    diagnosis: wordStartRegExp('halsbetennelse|streptokokkhals|streptokokktonsillitt|tonsillitt|mandelbetennelse|skarlagensfeber|halsinfeksjon'),
-    complaint: wordStartRegExp('vondt i halsen|sår hals|sår i halsen|halsen er (?:så |helt |veldig )?(?:rå|sår)|svelgsmert|vondt å svelge|halsvondt'),
+    diagnosis: wordStartRegExp(
+      'halsbetennelse|streptokokkhals|streptokokktonsillitt|tonsillitt|mandelbetennelse|skarlagensfeber|halsinfeksjon|faryngitt|svelgbetennelse',
+    ),
+    complaint: wordStartRegExp(
+      'vondt i halsen|sår hals|sår i halsen|halsen er (?:så |helt |veldig )?(?:rå|sår)|svelgsmert|vondt å svelge|halsvondt',
+    ),
   },
   sinusitis: {
     diagnosis: wordStartRegExp('bihulebetennelse|sinusitt|rhinosinusitt'),
-    complaint: wordStartRegExp('trykk\\w* (?:\\w+ ){0,2}i kinnene|vondt i kinnene|ansiktssmert|øm over (?:\\w+ )?kjevehule'),
+    complaint: wordStartRegExp(
+      'trykk\\w* (?:\\w+ ){0,2}i kinnene|vondt i kinnene|ansiktssmert|øm over (?:\\w+ )?kjevehule',
+    ),
   },
   'acute-bronchitis': {
     diagnosis: wordStartRegExp('bronkitt|betennelse i luftrørene'),
@@ -48,7 +54,9 @@ const CONDITION_TERMS: Record<InfectionCondition, ConditionTerms> = {
     diagnosis: wordStartRegExp('lungebetennelse|pneumoni'),
   },
   cystitis: {
-    diagnosis: wordStartRegExp('blærekatarr|blærebetennelse|cystitt|urinveisinfeksjon|uvi(?![\\p{L}])|nedre urinveisinfeksjon'),
+    diagnosis: wordStartRegExp(
+      'blærekatarr|blærebetennelse|cystitt|urinveisinfeksjon|uvi(?![\\p{L}])|nedre urinveisinfeksjon',
+    ),
   },
   pyelonephritis: {
     diagnosis: wordStartRegExp('nyrebekkenbetennelse|pyelonefritt|øvre urinveisinfeksjon'),
@@ -86,22 +94,32 @@ const MINIMUM_SCORE = 2.5;
 /** Turns at the start of a consultation where the reason for encounter is told. */
 const OPENING_SEGMENTS = 8;
 
-function addFindingSupport(scores: Map<InfectionCondition, ConditionCandidate>, findings: AntibioticFindings): void {
+function addFindingSupport(
+  scores: Map<InfectionCondition, ConditionCandidate>,
+  findings: AntibioticFindings,
+): void {
   const add = (condition: InfectionCondition, points: number, evidence: string[]): void => {
     const candidate = scores.get(condition) ?? { condition, score: 0, doctorStated: false, evidence: [] };
     candidate.score += points;
     candidate.evidence.push(...evidence);
     scores.set(condition, candidate);
   };
-  if (findings.eardrum && findings.eardrum.value.inflamedSides.length > 0) add('acute-otitis-media', 2, findings.eardrum.evidence);
+  if (findings.eardrum && findings.eardrum.value.inflamedSides.length > 0)
+    add('acute-otitis-media', 2, findings.eardrum.evidence);
   if (findings.strepA?.value === 'positive') add('sore-throat', 2, findings.strepA.evidence);
   if (findings.dysuria?.value) add('cystitis', 1, findings.dysuria.evidence);
   if (findings.urinaryFrequency?.value) add('cystitis', 1, findings.urinaryFrequency.evidence);
   // burning and frequency together are the typical picture of a lower urinary tract infection
   if (findings.dysuria?.value && findings.urinaryFrequency?.value) add('cystitis', 1, []);
-  if (findings.urineDipstick?.value.nitrite === 'positive') add('cystitis', 0.5, findings.urineDipstick.evidence);
-  if (findings.crackles?.value && (findings.fever?.value || (findings.temperature?.value ?? 0) >= 38)) add('pneumonia', 1, findings.crackles.evidence);
-  if (findings.knownCopd?.value && (findings.purulentSputum?.value || findings.increasedSputum?.value) && findings.increasedDyspnoea?.value) {
+  if (findings.urineDipstick?.value.nitrite === 'positive')
+    add('cystitis', 0.5, findings.urineDipstick.evidence);
+  if (findings.crackles?.value && (findings.fever?.value || (findings.temperature?.value ?? 0) >= 38))
+    add('pneumonia', 1, findings.crackles.evidence);
+  if (
+    findings.knownCopd?.value &&
+    (findings.purulentSputum?.value || findings.increasedSputum?.value) &&
+    findings.increasedDyspnoea?.value
+  ) {
     add('copd-exacerbation', 2, findings.knownCopd.evidence);
   }
   if (findings.tickBite?.value) add('erythema-migrans', 1, findings.tickBite.evidence);
@@ -112,8 +130,13 @@ function addFindingSupport(scores: Map<InfectionCondition, ConditionCandidate>, 
 const ANTIBIOTIC_TALK = wordStartRegExp('antibiotika|penicillin|antibiotikakur');
 
 /** Antibiotics discussed by the doctor: the consultation is about an infection, so the best candidate gains. */
-function addAntibioticTalk(scores: Map<InfectionCondition, ConditionCandidate>, clauses: readonly Clause[]): void {
-  const talk = clauses.find((clause) => clause.speaker === 'lege' && !clause.aboutOther && ANTIBIOTIC_TALK.test(clause.text));
+function addAntibioticTalk(
+  scores: Map<InfectionCondition, ConditionCandidate>,
+  clauses: readonly Clause[],
+): void {
+  const talk = clauses.find(
+    (clause) => clause.speaker === 'lege' && !clause.aboutOther && ANTIBIOTIC_TALK.test(clause.text),
+  );
   if (!talk) return;
   for (const candidate of scores.values()) {
     if (candidate.score > 0) candidate.score += 1;
@@ -121,13 +144,19 @@ function addAntibioticTalk(scores: Map<InfectionCondition, ConditionCandidate>, 
 }
 
 /** Scores every covered infection for this consultation; the best first. */
-export function scoreInfectionConditions(clauses: readonly Clause[], findings: AntibioticFindings): ConditionCandidate[] {
+export function scoreInfectionConditions(
+  clauses: readonly Clause[],
+  findings: AntibioticFindings,
+): ConditionCandidate[] {
   const scores = new Map<InfectionCondition, ConditionCandidate>();
-  for (const [condition, terms] of Object.entries(CONDITION_TERMS) as Array<[InfectionCondition, ConditionTerms]>) {
+  for (const [condition, terms] of Object.entries(CONDITION_TERMS) as Array<
+    [InfectionCondition, ConditionTerms]
+  >) {
     const candidate: ConditionCandidate = { condition, score: 0, doctorStated: false, evidence: [] };
     for (const mention of findMentions(clauses, terms.diagnosis, { useAnswers: false })) {
       const { clause } = mention;
-      if (clause.isQuestion) continue;
+      // questions and earlier episodes ("du fikk antibiotika i fjor for lungebetennelse") are not today's diagnosis
+      if (clause.isQuestion || clause.isHistory) continue;
       // "influensavaksine", "borreliavaksine": prevention, not the diagnosis
       const word = clause.text.slice(mention.match.index).split(/\s/u)[0] ?? '';
       if (/vaksin/u.test(word)) continue;
@@ -148,7 +177,8 @@ export function scoreInfectionConditions(clauses: readonly Clause[], findings: A
     if (terms.complaint) {
       let complaintPoints = 0;
       for (const mention of findMentions(clauses, terms.complaint, { useAnswers: false })) {
-        if (mention.clause.isQuestion || mention.polarity !== 'positive') continue;
+        if (mention.clause.isQuestion || mention.clause.isHistory || mention.polarity !== 'positive')
+          continue;
         // the reason for encounter is told at the start: a complaint there weighs more
         complaintPoints += mention.clause.segmentIndex < OPENING_SEGMENTS ? 1.5 : 1;
         candidate.evidence.push(mention.clause.segmentId);
@@ -161,11 +191,17 @@ export function scoreInfectionConditions(clauses: readonly Clause[], findings: A
   addAntibioticTalk(scores, clauses);
   return [...scores.values()]
     .map((candidate) => ({ ...candidate, evidence: [...new Set(candidate.evidence)] }))
-    .sort((first, second) => second.score - first.score || Number(second.doctorStated) - Number(first.doctorStated));
+    .sort(
+      (first, second) =>
+        second.score - first.score || Number(second.doctorStated) - Number(first.doctorStated),
+    );
 }
 
 /** The infection the consultation is about, or undefined when none of the covered infections is. */
-export function detectInfectionCondition(clauses: readonly Clause[], findings: AntibioticFindings): ConditionCandidate | undefined {
+export function detectInfectionCondition(
+  clauses: readonly Clause[],
+  findings: AntibioticFindings,
+): ConditionCandidate | undefined {
   const ranked = scoreInfectionConditions(clauses, findings);
   const best = ranked[0];
   if (!best || best.score < MINIMUM_SCORE) return undefined;

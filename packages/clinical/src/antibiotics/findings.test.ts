@@ -28,7 +28,7 @@ describe('extractAntibioticFindings – Centor', () => {
     expect(computeCentorScore(findings)).toMatchObject({ score: 0, unknown: [] });
   });
 
-  it('does not count a relative\'s fever or the safety-net advice', () => {
+  it("does not count a relative's fever or the safety-net advice", () => {
     const findings = extractAntibioticFindings(
       inputOf([
         ['pasient', 'Samboeren min har hatt 39,5 i feber hele uka.'],
@@ -40,7 +40,9 @@ describe('extractAntibioticFindings – Centor', () => {
   });
 
   it('reads "ikke målt over 38" as no fever', () => {
-    const findings = extractAntibioticFindings(inputOf([['pasient', 'Jeg har vært litt varm, men jeg har ikke målt over trettiåtte.']]));
+    const findings = extractAntibioticFindings(
+      inputOf([['pasient', 'Jeg har vært litt varm, men jeg har ikke målt over trettiåtte.']]),
+    );
     expect(findings.fever?.value).toBe(false);
     expect(findings.temperature).toBeUndefined();
   });
@@ -58,15 +60,29 @@ describe('extractAntibioticFindings – penicillin allergy', () => {
   });
 
   it('classifies a late rash as non-immediate and stomach upset as intolerance', () => {
-    const rash = extractAntibioticFindings(inputOf([['pasient', 'Jeg reagerte på penicillin som barn, fikk litt utslett etter en uke.']]));
-    const stomach = extractAntibioticFindings(inputOf([['pasient', 'Jeg tåler ikke penicillin, jeg får så vondt i magen og diaré.']]));
+    const rash = extractAntibioticFindings(
+      inputOf([['pasient', 'Jeg reagerte på penicillin som barn, fikk litt utslett etter en uke.']]),
+    );
+    const stomach = extractAntibioticFindings(
+      inputOf([['pasient', 'Jeg tåler ikke penicillin, jeg får så vondt i magen og diaré.']]),
+    );
     expect(rash.penicillinAllergy?.value).toBe('non-immediate');
     expect(stomach.penicillinAllergy?.value).toBe('intolerance');
   });
 
   it('records tolerance and "no known allergies"', () => {
-    const tolerated = extractAntibioticFindings(inputOf([['lege', 'Tåler du penicillin?'], ['pasient', 'Ja, jeg har fått det mange ganger, det gikk fint.']]));
-    const none = extractAntibioticFindings(inputOf([['lege', 'Allergier?'], ['pasient', 'Nei.']]));
+    const tolerated = extractAntibioticFindings(
+      inputOf([
+        ['lege', 'Tåler du penicillin?'],
+        ['pasient', 'Ja, jeg har fått det mange ganger, det gikk fint.'],
+      ]),
+    );
+    const none = extractAntibioticFindings(
+      inputOf([
+        ['lege', 'Allergier?'],
+        ['pasient', 'Nei.'],
+      ]),
+    );
     expect(tolerated.penicillinAllergy?.value).toBe('tolerated');
     expect(none.penicillinAllergy?.value).toBe('none-known');
   });
@@ -88,26 +104,66 @@ describe('extractAntibioticFindings – other findings', () => {
 
   it('reads eardrum findings per side', () => {
     const findings = extractAntibioticFindings(
-      inputOf([['lege', 'Høyre trommehinne er grå og fin. Trommehinnen på venstre side er rød og buktende.']]),
+      inputOf([
+        ['lege', 'Høyre trommehinne er grå og fin. Trommehinnen på venstre side er rød og buktende.'],
+      ]),
     );
     expect(findings.eardrum?.value.inflamedSides).toEqual(['venstre']);
     expect(findings.eardrum?.value.normalSides).toEqual(['høyre']);
   });
 
   it('takes a corrected duration', () => {
-    const findings = extractAntibioticFindings(inputOf([['lege', 'Hvor lenge?'], ['pasient', 'Snart tre uker. Nei, vent, to.']]));
+    const findings = extractAntibioticFindings(
+      inputOf([
+        ['lege', 'Hvor lenge?'],
+        ['pasient', 'Snart tre uker. Nei, vent, to.'],
+      ]),
+    );
     expect(findings.durationDays?.value).toBe(14);
   });
 
   it('tells a sent urine culture from one promised only if things do not improve', () => {
     const sent = extractAntibioticFindings(inputOf([['lege', 'Jeg sender urinen til dyrkning i dag.']]));
-    const conditional = extractAntibioticFindings(inputOf([['lege', 'Hvis det ikke går over, sender vi urinen til dyrkning.']]));
+    const conditional = extractAntibioticFindings(
+      inputOf([['lege', 'Hvis det ikke går over, sender vi urinen til dyrkning.']]),
+    );
     expect(sent.urineCulture?.value).toBe('sent');
     expect(conditional.urineCulture?.value).toBe('conditional');
   });
 
   it('reads purulent sputum from the reply to a question about its colour', () => {
-    const findings = extractAntibioticFindings(inputOf([['lege', 'Hvilken farge har slimet?'], ['pasient', 'Det er grønt nå.']]));
+    const findings = extractAntibioticFindings(
+      inputOf([
+        ['lege', 'Hvilken farge har slimet?'],
+        ['pasient', 'Det er grønt nå.'],
+      ]),
+    );
     expect(findings.purulentSputum?.value).toBe(true);
+  });
+});
+
+describe('extractAntibioticFindings – facts', () => {
+  it('reads the transcript first and uses an allergy fact only when the transcript says nothing', () => {
+    const allergyFact = {
+      kind: 'allergy' as const,
+      text: 'Penicillinallergi med elveblest og hevelse i ansiktet.',
+      polarity: 'positive' as const,
+      subject: 'patient' as const,
+      evidence: ['s1'],
+    };
+    const silent = extractAntibioticFindings(
+      inputOf([['lege', 'Vi ser på halsen.']], { facts: [allergyFact] }),
+    );
+    const told = extractAntibioticFindings(
+      inputOf(
+        [
+          ['lege', 'Tåler du penicillin?'],
+          ['pasient', 'Ja, jeg har fått det mange ganger.'],
+        ],
+        { facts: [allergyFact] },
+      ),
+    );
+    expect(silent.penicillinAllergy?.value).toBe('immediate');
+    expect(told.penicillinAllergy?.value).toBe('tolerated');
   });
 });

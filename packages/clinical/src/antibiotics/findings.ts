@@ -1,5 +1,12 @@
 import type { Fact } from '@kollega/domain';
-import { buildClauses, clausesFromFacts, findMentions, isNegatedAt, type Clause, type Mention } from './clauses';
+import {
+  buildClauses,
+  clausesFromFacts,
+  findMentions,
+  isNegatedAt,
+  type Clause,
+  type Mention,
+} from './clauses';
 import { findDrugMentions, parseDecimal, wordRegExp, wordStartRegExp } from './spoken-text';
 import type { Laterality } from '@kollega/domain';
 import type { AntibioticFindings, DecisionInput, Finding, PenicillinAllergy } from './types';
@@ -17,12 +24,18 @@ type BooleanMention = Pick<Mention, 'clause' | 'polarity' | 'evidence'>;
 /** The decisive mention: the doctor's own statements (examination, assessment) outrank replies and history; the last wins. */
 function resolveBoolean(mentions: readonly BooleanMention[]): Finding<boolean> | undefined {
   if (mentions.length === 0) return undefined;
-  const doctorStatements = mentions.filter((mention) => mention.clause.speaker === 'lege' && !mention.clause.isQuestion);
+  const doctorStatements = mentions.filter(
+    (mention) => mention.clause.speaker === 'lege' && !mention.clause.isQuestion,
+  );
   const tier = doctorStatements.length > 0 ? doctorStatements : mentions;
   const last = tier[tier.length - 1];
   if (!last) return undefined;
   const value = last.polarity === 'positive';
-  const evidence = unique(tier.filter((mention) => (mention.polarity === 'positive') === value).flatMap((mention) => mention.evidence));
+  const evidence = unique(
+    tier
+      .filter((mention) => (mention.polarity === 'positive') === value)
+      .flatMap((mention) => mention.evidence),
+  );
   return { value, evidence: evidence.slice(0, 4) };
 }
 
@@ -34,26 +47,29 @@ function booleanFinding(clauses: readonly Clause[], pattern: RegExp): Finding<bo
   return resolveBoolean(findMentions(clauses, pattern));
 }
 
-/** Only positive statements count (absence is not told), e.g. red-flag signs. */
-function positiveOnly(clauses: readonly Clause[], pattern: RegExp): Finding<boolean> | undefined {
-  const mentions = findMentions(clauses, pattern);
-  const found = resolveBoolean(mentions);
-  return found;
-}
-
 function usableClauses(clauses: readonly Clause[]): Clause[] {
-  return clauses.filter((clause) => !clause.aboutOther && !clause.isConditional && !(clause.isQuestion && clause.speaker !== 'lege'));
+  return clauses.filter(
+    (clause) =>
+      !clause.aboutOther && !clause.isConditional && !(clause.isQuestion && clause.speaker !== 'lege'),
+  );
 }
 
 const TEMPERATURE_CONTEXT = wordStartRegExp('temp|feber|febril|målt|måler|grader|°');
-const NOT_TEMPERATURE_CONTEXT = wordStartRegExp('hb|hemoglobin|bmi|kreatinin|vekt|kilo|mmol|ldl|hba1c|ferritin|egfr|natrium|kalium|uke');
+const NOT_TEMPERATURE_CONTEXT = wordStartRegExp(
+  'hb|hemoglobin|bmi|kreatinin|vekt|kilo|mmol|ldl|hba1c|ferritin|egfr|natrium|kalium|uke',
+);
 
-function extractTemperature(clauses: readonly Clause[]): { temperature?: Finding<number>; feverDenied?: Finding<boolean> } {
+function extractTemperature(clauses: readonly Clause[]): {
+  temperature?: Finding<number>;
+  feverDenied?: Finding<boolean>;
+} {
   let best: Finding<number> | undefined;
   let feverDenied: Finding<boolean> | undefined;
   for (const clause of usableClauses(clauses)) {
     if (clause.isQuestion) continue;
-    const context = TEMPERATURE_CONTEXT.test(clause.text) || (clause.inReplyTo !== undefined && TEMPERATURE_CONTEXT.test(clause.inReplyTo));
+    const context =
+      TEMPERATURE_CONTEXT.test(clause.text) ||
+      (clause.inReplyTo !== undefined && TEMPERATURE_CONTEXT.test(clause.inReplyTo));
     const pattern = /(?<![\d,./])(3[4-9]|4[0-2])(?:,(\d))?(?![\d/]|,\d)/gu;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(clause.text)) !== null) {
@@ -80,8 +96,14 @@ function extractTemperature(clauses: readonly Clause[]): { temperature?: Finding
 }
 
 function extractFever(clauses: readonly Clause[]): Finding<boolean> | undefined {
-  const mentions = findMentions(clauses, wordRegExp('feber|febril|feberen|feberfri|feberfølelse')).map((mention) =>
-    mention.match[0] === 'feberfri' ? { ...mention, polarity: mention.polarity === 'positive' ? ('negative' as const) : ('positive' as const) } : mention,
+  const mentions = findMentions(clauses, wordRegExp('feber|febril|feberen|feberfri|feberfølelse')).map(
+    (mention) =>
+      mention.match[0] === 'feberfri'
+        ? {
+            ...mention,
+            polarity: mention.polarity === 'positive' ? ('negative' as const) : ('positive' as const),
+          }
+        : mention,
   );
   return resolveBoolean(mentions);
 }
@@ -89,11 +111,15 @@ function extractFever(clauses: readonly Clause[]): Finding<boolean> | undefined 
 function extractCervicalNodes(clauses: readonly Clause[]): Finding<boolean> | undefined {
   const nodes = wordStartRegExp('lymfeknute|glandle|kjertle|kjertel');
   const neck = wordStartRegExp('hals|kjeven|nakke|fremre|foran|cervikal');
-  const relevant = clauses.filter((clause) => neck.test(clause.text) || (clause.isQuestion && neck.test(clause.answerText ?? '')));
+  const relevant = clauses.filter(
+    (clause) => neck.test(clause.text) || (clause.isQuestion && neck.test(clause.answerText ?? '')),
+  );
   return booleanFinding(relevant, nodes);
 }
 
-function extractStrepA(clauses: readonly Clause[]): Finding<'positive' | 'negative' | 'not-taken'> | undefined {
+function extractStrepA(
+  clauses: readonly Clause[],
+): Finding<'positive' | 'negative' | 'not-taken'> | undefined {
   let result: Finding<'positive' | 'negative' | 'not-taken'> | undefined;
   for (const clause of usableClauses(clauses)) {
     if (clause.isQuestion || !/strep/u.test(clause.text)) continue;
@@ -115,10 +141,16 @@ function extractStrepA(clauses: readonly Clause[]): Finding<'positive' | 'negati
       if (clause.speaker !== 'lege' || clause.isQuestion) continue;
       if (/(?:testen|prøven|svaret|den) (?:er|var|ble) (positiv|negativ)/u.test(clause.text)) {
         const earlierTest = clauses.some(
-          (other) => other.segmentIndex <= clause.segmentIndex && other.segmentIndex >= clause.segmentIndex - 6 && /strep/u.test(other.text),
+          (other) =>
+            other.segmentIndex <= clause.segmentIndex &&
+            other.segmentIndex >= clause.segmentIndex - 6 &&
+            /strep/u.test(other.text),
         );
         if (earlierTest) {
-          result = { value: /positiv/u.test(clause.text) ? 'positive' : 'negative', evidence: [clause.segmentId] };
+          result = {
+            value: /positiv/u.test(clause.text) ? 'positive' : 'negative',
+            evidence: [clause.segmentId],
+          };
         }
       }
     }
@@ -168,9 +200,12 @@ function durationMentions(clauses: readonly Clause[]): DurationMention[] {
     const isHistoryTeller = clause.speaker !== 'lege';
     // the doctor restating the duration: "Tre dager, ja." / "Så øresmertene kom i natt."
     const isDoctorRestatement =
-      clause.speaker === 'lege' && (clause.text.split(/\s+/u).length <= 5 || (ONSET_VERB.test(clause.text) && /^(?:ok[.,]? )?så /u.test(clause.text)));
+      clause.speaker === 'lege' &&
+      (clause.text.split(/\s+/u).length <= 5 ||
+        (ONSET_VERB.test(clause.text) && /^(?:ok[.,]? )?så /u.test(clause.text)));
     if (!isHistoryTeller && !isDoctorRestatement) continue;
-    const pattern = /(?<![\p{L}])(?:(?:snart|nesten|over|ca\.?|cirka|rundt|bare|i|for|de siste|siste) )?(\d+(?:,\d+)?)(?:-(\d+))? (dag|dager|dagene|døgn|døgnet|uke|uker|uka|ukene|måned|måneder|månedene|mnd)(?![\p{L}])/gu;
+    const pattern =
+      /(?<![\p{L}])(?:(?:snart|nesten|over|ca\.?|cirka|rundt|bare|i|for|de siste|siste) )?(\d+(?:,\d+)?)(?:-(\d+))? (dag|dager|dagene|døgn|døgnet|uke|uker|uka|ukene|måned|måneder|månedene|mnd)(?![\p{L}])/gu;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(clause.text)) !== null) {
       const before = clause.text.slice(Math.max(0, match.index - 12), match.index);
@@ -184,12 +219,15 @@ function durationMentions(clauses: readonly Clause[]): DurationMention[] {
     if (ONSET_VERB.test(clause.text) || /siden/u.test(clause.text)) {
       if (/i forgårs/u.test(clause.text)) found.push({ days: 2, clause });
       else if (/(?<![\p{L}])i går(?![\p{L}])/u.test(clause.text)) found.push({ days: 1, clause });
-      else if (/(?<![\p{L}])(?:i natt|i dag|i morges|i kveld)(?![\p{L}])/u.test(clause.text)) found.push({ days: 0.5, clause });
+      else if (/(?<![\p{L}])(?:i natt|i dag|i morges|i kveld)(?![\p{L}])/u.test(clause.text))
+        found.push({ days: 0.5, clause });
     }
   }
   // "Snart tre uker. Nei, vent, to og en halv.": a bare number after "nei"/"eller" corrects the last duration
   for (const clause of usableClauses(clauses)) {
-    const correction = /^(?:nei|eller)[, ]+(?:vent[, ]+)?(?:kanskje )?(\d+(?:,\d+)?)[.!]?$/u.exec(clause.text);
+    const correction = /^(?:nei|eller)[, ]+(?:vent[, ]+)?(?:kanskje )?(\d+(?:,\d+)?)[.!]?$/u.exec(
+      clause.text,
+    );
     if (!correction?.[1]) continue;
     const previous = [...found].reverse().find((mention) => mention.clause.segmentId === clause.segmentId);
     if (!previous) continue;
@@ -200,7 +238,10 @@ function durationMentions(clauses: readonly Clause[]): DurationMention[] {
   return found;
 }
 
-function extractDurations(clauses: readonly Clause[]): { durationDays?: Finding<number>; earSymptomDays?: Finding<number> } {
+function extractDurations(clauses: readonly Clause[]): {
+  durationDays?: Finding<number>;
+  earSymptomDays?: Finding<number>;
+} {
   const mentions = durationMentions(clauses);
   const first = mentions[0];
   const ear = wordStartRegExp('øre|ørene|øret');
@@ -209,13 +250,19 @@ function extractDurations(clauses: readonly Clause[]): { durationDays?: Finding<
   if (first) result.durationDays = { value: first.days, evidence: [first.clause.segmentId] };
   if (earMention) {
     // "forkjøla i snart en uke, og så i natt … holdt seg på øret": the ear symptoms are the shortest span said
-    const earDays = Math.min(...mentions.filter((mention) => mention.clause.segmentId === earMention.clause.segmentId).map((mention) => mention.days));
+    const earDays = Math.min(
+      ...mentions
+        .filter((mention) => mention.clause.segmentId === earMention.clause.segmentId)
+        .map((mention) => mention.days),
+    );
     result.earSymptomDays = { value: earDays, evidence: [earMention.clause.segmentId] };
   }
   return result;
 }
 
-function extractUrineDipstick(clauses: readonly Clause[]): Finding<{ nitrite?: 'positive' | 'negative'; leukocytes?: string }> | undefined {
+function extractUrineDipstick(
+  clauses: readonly Clause[],
+): Finding<{ nitrite?: 'positive' | 'negative'; leukocytes?: string }> | undefined {
   let found: Finding<{ nitrite?: 'positive' | 'negative'; leukocytes?: string }> | undefined;
   for (const clause of usableClauses(clauses)) {
     const nitrite = /nitritt\w* (?:er |var )?(positiv|negativ|pos|neg)/u.exec(clause.text);
@@ -229,7 +276,9 @@ function extractUrineDipstick(clauses: readonly Clause[]): Finding<{ nitrite?: '
   return found;
 }
 
-function extractUrineCulture(clauses: readonly Clause[]): Finding<'sent' | 'conditional' | 'not-sent'> | undefined {
+function extractUrineCulture(
+  clauses: readonly Clause[],
+): Finding<'sent' | 'conditional' | 'not-sent'> | undefined {
   let found: Finding<'sent' | 'conditional' | 'not-sent'> | undefined;
   for (const clause of clauses) {
     if (clause.aboutOther || clause.speaker !== 'lege' || clause.isQuestion) continue;
@@ -252,7 +301,18 @@ const IMMEDIATE_REACTION = wordStartRegExp(
 );
 const NON_IMMEDIATE_REACTION = wordStartRegExp('utslett|prikker|kløe|flekker');
 const INTOLERANCE = wordStartRegExp('mage|diaré|kvalme|oppkast|løs avføring|soppinfeksjon|vondt i magen');
-const TOLERATED = /(?:gikk (?:helt )?(?:greit|fint|bra)|ingen problemer|ingen reaksjon|tålte (?:det|den|dem|fint)|tåler (?:det|den|dem|penicillin) (?:fint|godt|greit)|uten problemer)/u;
+const TOLERATED_PATTERN =
+  /(?:gikk (?:helt )?(?:greit|fint|bra)|ingen problemer|ingen reaksjon|tålte (?:det|den|dem|fint|penicillin\p{L}*|amoksicillin)|tåler (?:det|den|dem|penicillin\p{L}*|amoksicillin)|tålt (?:penicillin\p{L}*|amoksicillin|det|den)|uten problemer)/u;
+/** "Har fått penicillin før, det gikk fint", "tåler penicillin" — but not "har aldri tålt penicillin". */
+const TOLERATED = {
+  test(text: string): boolean {
+    const match = TOLERATED_PATTERN.exec(text);
+    return (
+      match !== null &&
+      (/^(?:gikk|ingen|uten)/u.test(match[0]) || !isNegatedAt(text, match.index, match[0].length))
+    );
+  },
+};
 
 function mentionsPenicillin(text: string, original: string): boolean {
   if (PENICILLIN_WORDS.test(text)) return true;
@@ -275,7 +335,10 @@ const ALLERGY_RANK: Record<PenicillinAllergy, number> = {
   'none-known': 1,
 };
 
-function extractPenicillinAllergy(clauses: readonly Clause[], segmentsText: ReadonlyMap<string, string>): Finding<PenicillinAllergy> | undefined {
+function extractPenicillinAllergy(
+  clauses: readonly Clause[],
+  segmentsText: ReadonlyMap<string, string>,
+): Finding<PenicillinAllergy> | undefined {
   let best: Finding<PenicillinAllergy> | undefined;
   const consider = (value: PenicillinAllergy, evidence: string[]): void => {
     if (!best || ALLERGY_RANK[value] > ALLERGY_RANK[best.value]) best = { value, evidence };
@@ -302,14 +365,29 @@ function extractPenicillinAllergy(clauses: readonly Clause[], segmentsText: Read
       continue;
     }
     if (!aboutPenicillin) continue;
+    // allergies are told by the patient; the doctor's own sentence counts only when it asserts one
+    // ("du er allergisk mot penicillin", "med den reaksjonen du hadde") — "allergier, penicillin" is a question
+    if (
+      clause.speaker === 'lege' &&
+      !clause.fromFact &&
+      !/(?<![\p{L}])(?:du|hun|han) (?:er|har|tåler ikke|tålte ikke|reagerte|fikk)|reaksjonen (?:du|hun|han) hadde/u.test(
+        clause.text,
+      )
+    ) {
+      continue;
+    }
     if (TOLERATED.test(clause.text)) {
       consider('tolerated', [clause.segmentId]);
       continue;
     }
-    const allergyMatch = wordStartRegExp('allergisk|allergi|overfølsom|reagert|reaksjon|tåler ikke|tålte ikke').exec(clause.text);
+    // "allergisk mot penicillin", "penicillinallergi", "reagerte på penicillin"
+    const allergyMatch =
+      /(?:\p{L}*allergi\p{L}*|allergisk|overfølsom|reagert|reaksjon|tåler ikke|tålte ikke)/u.exec(
+        clause.text,
+      );
     if (allergyMatch && !isNegatedAt(clause.text, allergyMatch.index)) {
       // the reaction is usually told in the same turn ("fikk elveblest … og hovnet opp i ansiktet")
-      const turn = segmentsText.get(clause.segmentId) ?? clause.text;
+      const turn = clause.fromFact ? clause.text : (segmentsText.get(clause.segmentId) ?? clause.text);
       consider(classifyReaction(turn), [clause.segmentId]);
     } else if (/tåler ikke|tålte ikke/u.test(clause.text)) {
       consider('unspecified', [clause.segmentId]);
@@ -319,7 +397,9 @@ function extractPenicillinAllergy(clauses: readonly Clause[], segmentsText: Read
 }
 
 const SPUTUM_TOPIC = wordStartRegExp('slim|ekspektorat|oppspytt|spytt|hoster opp|hoste opp|farge');
-const PURULENT_COLOUR = wordStartRegExp('gul|gult|grønn|grønt|brun|brunt|purulent|misfarget|pussaktig|puss|skiftet farge|endret farge');
+const PURULENT_COLOUR = wordStartRegExp(
+  'gul|gult|grønn|grønt|brun|brunt|purulent|misfarget|pussaktig|puss|skiftet farge|endret farge',
+);
 const HISTORIC = wordStartRegExp('første uka|første uken|første dagene|i starten|i begynnelsen|tidligere');
 
 function extractPurulentSputum(clauses: readonly Clause[]): Finding<boolean> | undefined {
@@ -331,9 +411,15 @@ function extractPurulentSputum(clauses: readonly Clause[]): Finding<boolean> | u
     const colour = PURULENT_COLOUR.exec(clause.text);
     if (clause.isQuestion) {
       if (!SPUTUM_TOPIC.test(clause.text) || !clause.answerText) continue;
-      const current = clause.answerText.split(/(?<=[.!?])\s+/u).filter((sentence) => !(HISTORIC.test(sentence) && /\bvar\b/u.test(sentence)));
+      const current = clause.answerText
+        .split(/(?<=[.!?])\s+/u)
+        .filter((sentence) => !(HISTORIC.test(sentence) && /\bvar\b/u.test(sentence)));
       if (current.some((sentence) => PURULENT_COLOUR.test(sentence))) {
-        mentions.push({ clause, polarity: 'positive', evidence: [clause.segmentId, ...(clause.answerSegmentId ? [clause.answerSegmentId] : [])] });
+        mentions.push({
+          clause,
+          polarity: 'positive',
+          evidence: [clause.segmentId, ...(clause.answerSegmentId ? [clause.answerSegmentId] : [])],
+        });
       }
       continue;
     }
@@ -342,10 +428,16 @@ function extractPurulentSputum(clauses: readonly Clause[]): Finding<boolean> | u
     const topical =
       SPUTUM_TOPIC.test(clause.text) ||
       (clause.inReplyTo !== undefined && SPUTUM_TOPIC.test(clause.inReplyTo)) ||
-      (previousInTurn !== undefined && SPUTUM_TOPIC.test(previousInTurn.text) && !/snørr|nese|sekret/u.test(previousInTurn.text));
+      (previousInTurn !== undefined &&
+        SPUTUM_TOPIC.test(previousInTurn.text) &&
+        !/snørr|nese|sekret/u.test(previousInTurn.text));
     if (!topical || /snørr|nese|sekret/u.test(clause.text)) continue;
     if (HISTORIC.test(clause.text) && /\bvar\b/u.test(clause.text)) continue;
-    mentions.push({ clause, polarity: isNegatedAt(clause.text, colour.index) ? 'negative' : 'positive', evidence: [clause.segmentId] });
+    mentions.push({
+      clause,
+      polarity: isNegatedAt(clause.text, colour.index) ? 'negative' : 'positive',
+      evidence: [clause.segmentId],
+    });
   }
   return resolveBoolean(mentions);
 }
@@ -353,20 +445,32 @@ function extractPurulentSputum(clauses: readonly Clause[]): Finding<boolean> | u
 function extractRespiratoryRate(clauses: readonly Clause[]): Finding<number> | undefined {
   let found: Finding<number> | undefined;
   for (const clause of usableClauses(clauses)) {
-    if (clause.isQuestion || !/pust|respirasjonsfrekvens|(?<![\p{L}])rf(?![\p{L}])/u.test(clause.text)) continue;
-    const match = /(?<![\d,/])(\d{1,2})(?: (?:i minuttet|per minutt|pr\.? min|\/min))/u.exec(clause.text) ?? /(?:pusten|respirasjonsfrekvensen|rf) (?:er )?(\d{1,2})(?![\d,])/u.exec(clause.text);
+    if (clause.isQuestion || !/pust|respirasjonsfrekvens|(?<![\p{L}])rf(?![\p{L}])/u.test(clause.text))
+      continue;
+    const match =
+      /(?<![\d,/])(\d{1,2})(?: (?:i minuttet|per minutt|pr\.? min|\/min))/u.exec(clause.text) ??
+      /(?:pusten|respirasjonsfrekvensen|rf) (?:er )?(\d{1,2})(?![\d,])/u.exec(clause.text);
     if (match?.[1]) found = { value: Number(match[1]), evidence: [clause.segmentId] };
   }
   return found;
 }
 
-function extractBloodPressure(clauses: readonly Clause[]): Finding<{ systolic: number; diastolic: number }> | undefined {
+function extractBloodPressure(
+  clauses: readonly Clause[],
+): Finding<{ systolic: number; diastolic: number }> | undefined {
   for (const clause of usableClauses(clauses)) {
     if (clause.isQuestion) continue;
     const match = /(?<![\d,])(\d{2,3})\/(\d{2,3})(?![\d,])/u.exec(clause.text);
     if (!match?.[1] || !match[2]) continue;
-    if (!/blodtrykk|(?<![\p{L}])bt(?![\p{L}])|liggende|stående/u.test(clause.text) && clause.speaker !== 'lege') continue;
-    return { value: { systolic: Number(match[1]), diastolic: Number(match[2]) }, evidence: [clause.segmentId] };
+    if (
+      !/blodtrykk|(?<![\p{L}])bt(?![\p{L}])|liggende|stående/u.test(clause.text) &&
+      clause.speaker !== 'lege'
+    )
+      continue;
+    return {
+      value: { systolic: Number(match[1]), diastolic: Number(match[2]) },
+      evidence: [clause.segmentId],
+    };
   }
   return undefined;
 }
@@ -374,7 +478,10 @@ function extractBloodPressure(clauses: readonly Clause[]): Finding<{ systolic: n
 function extractOxygenSaturation(clauses: readonly Clause[]): Finding<number> | undefined {
   for (const clause of usableClauses(clauses)) {
     if (clause.isQuestion) continue;
-    const match = /(?:metning|oksygenmetning|saturasjon|spo2)\w*[^.?!\d]{0,20}?(\d{2,3})(?: ?(?:prosent|%))/u.exec(clause.text);
+    const match =
+      /(?:metning|oksygenmetning|saturasjon|spo2)\w*[^.?!\d]{0,20}?(\d{2,3})(?: ?(?:prosent|%))/u.exec(
+        clause.text,
+      );
     if (match?.[1]) return { value: Number(match[1]), evidence: [clause.segmentId] };
   }
   return undefined;
@@ -410,7 +517,9 @@ function extractAge(clauses: readonly Clause[]): { age?: Finding<number>; ageAtL
   return { ...(age ? { age } : {}), ...(ageAtLeast ? { ageAtLeast } : {}) };
 }
 
-const CHILD_CONTEXT = wordStartRegExp('barnehage|helsestasjon|fanget til|barneskole|vekstkurve|bleie|mikstur|sfo|1\\. klasse|førsteklasse');
+const CHILD_CONTEXT = wordStartRegExp(
+  'barnehage|helsestasjon|fanget til|barneskole|vekstkurve|bleie|mikstur|sfo|1\\. klasse|førsteklasse',
+);
 
 function extractIsChild(clauses: readonly Clause[], age: number | undefined): Finding<boolean> | undefined {
   if (age !== undefined) return { value: age < 16, evidence: [] };
@@ -421,7 +530,9 @@ function extractIsChild(clauses: readonly Clause[], age: number | undefined): Fi
 }
 
 function extractSex(clauses: readonly Clause[]): Finding<'female' | 'male'> | undefined {
-  const female = wordStartRegExp('mensen|menstruasjon|spiral|hormonspiral|p-pille|p-stav|gravid|skjeden|underlivet|eggstokk|livmor');
+  const female = wordStartRegExp(
+    'mensen|menstruasjon|spiral|hormonspiral|p-pille|p-stav|gravid|skjeden|underlivet|eggstokk|livmor',
+  );
   const male = wordStartRegExp('prostata|testikkel|pungen|penis|forhuden');
   const femaleClause = clauses.find((clause) => !clause.aboutOther && female.test(clause.text));
   const maleClause = clauses.find((clause) => !clause.aboutOther && male.test(clause.text));
@@ -431,18 +542,23 @@ function extractSex(clauses: readonly Clause[]): Finding<'female' | 'male'> | un
 }
 
 const EARDRUM = wordStartRegExp('trommehinne');
-const INFLAMED = wordStartRegExp('rød|bulende|buktende|utbuktende|injisert|matt|perforer|hull|væske bak|puss bak');
+const INFLAMED = wordStartRegExp(
+  'rød|bulende|buktende|utbuktende|injisert|matt|perforer|hull|væske bak|puss bak',
+);
 const NORMAL_EAR = wordStartRegExp('grå|fin|fine|normal|ua\\b|lysrefleks|blank|rolig|upåfallende');
 
 function sidesIn(text: string): Laterality[] {
-  if (/begge sider|bilateral|dobbeltsidig|begge ørene|begge trommehinnene|trommehinnene/u.test(text)) return ['bilateral'];
+  if (/begge sider|bilateral|dobbeltsidig|begge ørene|begge trommehinnene|trommehinnene/u.test(text))
+    return ['bilateral'];
   const sides: Laterality[] = [];
   if (/høyre/u.test(text)) sides.push('høyre');
   if (/venstre/u.test(text)) sides.push('venstre');
   return sides;
 }
 
-function extractEardrum(clauses: readonly Clause[]): Finding<{ inflamedSides: Laterality[]; normalSides: Laterality[] }> | undefined {
+function extractEardrum(
+  clauses: readonly Clause[],
+): Finding<{ inflamedSides: Laterality[]; normalSides: Laterality[] }> | undefined {
   const inflamedSides = new Set<Laterality>();
   const normalSides = new Set<Laterality>();
   const evidence: string[] = [];
@@ -476,15 +592,21 @@ function extractEardrum(clauses: readonly Clause[]): Finding<{ inflamedSides: La
     inflamedSides.clear();
     inflamedSides.add('bilateral');
   }
-  return { value: { inflamedSides: [...inflamedSides], normalSides: [...normalSides] }, evidence: unique(evidence) };
+  return {
+    value: { inflamedSides: [...inflamedSides], normalSides: [...normalSides] },
+    evidence: unique(evidence),
+  };
 }
 
 function extractPreviousTreatmentFailure(clauses: readonly Clause[]): Finding<boolean> | undefined {
-  const failure = /(?:virket ikke|ikke (?:noe særlig )?virket|syntes ikke (?:den|det|de) virket|hjalp ikke|ikke hjalp|virket dårlig|ikke (?:ble )?bra av|ble ikke bra|tok (?:nesten )?1 uke før)/u;
+  const failure =
+    /(?:virket ikke|ikke (?:noe særlig )?virket|syntes ikke (?:den|det|de) virket|hjalp ikke|ikke hjalp|virket dårlig|ikke (?:ble )?bra av|ble ikke bra|tok (?:nesten )?1 uke før)/u;
   for (const clause of clauses) {
     if (clause.aboutOther || clause.isConditional || clause.isQuestion) continue;
     if (!failure.test(clause.text)) continue;
-    const antibiotic = findDrugMentions(clause.original).some((mention) => mention.drug.atc.startsWith('J01')) || wordStartRegExp('antibiotika|penicillin|kuren').test(clause.text);
+    const antibiotic =
+      findDrugMentions(clause.original).some((mention) => mention.drug.atc.startsWith('J01')) ||
+      wordStartRegExp('antibiotika|penicillin|kuren').test(clause.text);
     if (antibiotic) return { value: true, evidence: [clause.segmentId] };
   }
   return undefined;
@@ -493,10 +615,20 @@ function extractPreviousTreatmentFailure(clauses: readonly Clause[]): Finding<bo
 function extractRecurrent(clauses: readonly Clause[]): Finding<boolean> | undefined {
   for (const clause of usableClauses(clauses)) {
     if (clause.isQuestion) continue;
-    if (/residiv|tilbakevendende|gang på gang|stadig (?:vekk )?(?:blærekatarr|urinveisinfeksjon)/u.test(clause.text)) {
-      return { value: !isNegatedAt(clause.text, clause.text.search(/residiv|tilbakevendende|gang på gang|stadig/u)), evidence: [clause.segmentId] };
+    if (
+      /residiv|tilbakevendende|gang på gang|stadig (?:vekk )?(?:blærekatarr|urinveisinfeksjon)/u.test(
+        clause.text,
+      )
+    ) {
+      return {
+        value: !isNegatedAt(clause.text, clause.text.search(/residiv|tilbakevendende|gang på gang|stadig/u)),
+        evidence: [clause.segmentId],
+      };
     }
-    const count = /(\d+) (?:ganger|urinveisinfeksjoner|infeksjoner|blærekatarrer)[^.]{0,30}(?:siste året|i året|i fjor|halvår|halvt år|siste 6 måneder|siste 12 måneder)/u.exec(clause.text);
+    const count =
+      /(\d+) (?:ganger|urinveisinfeksjoner|infeksjoner|blærekatarrer)[^.]{0,30}(?:siste året|i året|i fjor|halvår|halvt år|siste 6 måneder|siste 12 måneder)/u.exec(
+        clause.text,
+      );
     if (count?.[1] && Number(count[1]) >= 3) return { value: true, evidence: [clause.segmentId] };
   }
   return undefined;
@@ -504,9 +636,14 @@ function extractRecurrent(clauses: readonly Clause[]): Finding<boolean> | undefi
 
 function extractFrequentOtitis(clauses: readonly Clause[]): Finding<boolean> | undefined {
   for (const clause of usableClauses(clauses)) {
-    if (/ørebarn/u.test(clause.text)) return { value: !isNegatedAt(clause.text, clause.text.indexOf('ørebarn')), evidence: [clause.segmentId] };
+    if (/ørebarn/u.test(clause.text))
+      return {
+        value: !isNegatedAt(clause.text, clause.text.indexOf('ørebarn')),
+        evidence: [clause.segmentId],
+      };
     const count = /(\d+) (?:ørebetennelser|otitter|ganger)/u.exec(clause.text);
-    if (count?.[1] && /øre|otitt/u.test(clause.text) && Number(count[1]) >= 3) return { value: true, evidence: [clause.segmentId] };
+    if (count?.[1] && /øre|otitt/u.test(clause.text) && Number(count[1]) >= 3)
+      return { value: true, evidence: [clause.segmentId] };
     const many = /mange ørebetennelser|ofte ørebetennelse/u.exec(clause.text);
     if (many) return { value: !isNegatedAt(clause.text, many.index), evidence: [clause.segmentId] };
   }
@@ -514,63 +651,142 @@ function extractFrequentOtitis(clauses: readonly Clause[]): Finding<boolean> | u
 }
 
 function extractLocalTreatmentFailed(clauses: readonly Clause[]): Finding<boolean> | undefined {
-  const local = wordStartRegExp('hydrogenperoksid|fucidin|fusidin|antibiotisk krem|antiseptisk|klorheksidin|bacimycin|microcid');
+  const local = wordStartRegExp(
+    'hydrogenperoksid|fucidin|fusidin|antibiotisk krem|antiseptisk|klorheksidin|bacimycin|microcid',
+  );
   const failed = /hjalp ikke|ikke hjulpet|uten effekt|ingen effekt|virket ikke|ikke bedre|ikke blitt bedre/u;
   for (const clause of usableClauses(clauses)) {
-    if (local.test(clause.text) && failed.test(clause.text)) return { value: true, evidence: [clause.segmentId] };
+    if (local.test(clause.text) && failed.test(clause.text))
+      return { value: true, evidence: [clause.segmentId] };
   }
   return undefined;
 }
 
 /** Reads the guideline-relevant findings about the patient from the transcript (and allergy facts, when given). */
-export function extractAntibioticFindings(input: DecisionInput, prepared?: readonly Clause[]): AntibioticFindings {
+export function extractAntibioticFindings(
+  input: DecisionInput,
+  prepared?: readonly Clause[],
+): AntibioticFindings {
   const transcriptClauses = prepared ?? buildClauses(input.transcript);
-  const clauses = [...transcriptClauses, ...clausesFromFacts(input.facts, new Set<Fact['kind']>(['allergy']))];
+  const clauses = transcriptClauses;
+  const factClauses = clausesFromFacts(input.facts, new Set<Fact['kind']>(['allergy']));
   const segmentsText = new Map<string, string>();
   for (const clause of transcriptClauses) {
     segmentsText.set(clause.segmentId, `${segmentsText.get(clause.segmentId) ?? ''} ${clause.text}`.trim());
   }
   const findings: AntibioticFindings = {};
-  const set = <K extends keyof AntibioticFindings>(key: K, value: AntibioticFindings[K] | undefined): void => {
+  const set = <K extends keyof AntibioticFindings>(
+    key: K,
+    value: AntibioticFindings[K] | undefined,
+  ): void => {
     if (value !== undefined) findings[key] = value;
   };
 
   const { temperature, feverDenied } = extractTemperature(clauses);
   set('temperature', temperature);
   const fever = extractFever(clauses);
-  set('fever', feverDenied && (!fever || fever.value) && !(temperature && temperature.value >= 38) ? { value: false, evidence: feverDenied.evidence } : fever);
-  set('cough', booleanFinding(clauses, wordRegExp('hoste|hoster|hostet|hosting|hostinga|hostingen|hosten|tørrhoste|hostenoe')));
+  set(
+    'fever',
+    feverDenied && (!fever || fever.value) && !(temperature && temperature.value >= 38)
+      ? { value: false, evidence: feverDenied.evidence }
+      : fever,
+  );
+  set(
+    'cough',
+    booleanFinding(
+      clauses,
+      wordRegExp('hoste|hoster|hostet|hosting|hostinga|hostingen|hosten|tørrhoste|hostenoe'),
+    ),
+  );
   set('tenderAnteriorCervicalNodes', extractCervicalNodes(clauses));
-  set('tonsillarExudate', booleanFinding(clauses.filter((clause) => !/tunga|tunge/u.test(clause.text)), wordStartRegExp('belegg|eksudat|puss på mandl|hvite prikker|stipper')));
+  set(
+    'tonsillarExudate',
+    booleanFinding(
+      clauses.filter((clause) => !/tunga|tunge/u.test(clause.text)),
+      wordStartRegExp('belegg|eksudat|puss på mandl|hvite prikker|stipper'),
+    ),
+  );
   set('strepA', extractStrepA(clauses));
-  set('scarletFever', positiveOnly(clauses, wordStartRegExp('skarlagensfeber|skarlatina')));
-  set('peritonsillarAbscessSigns', positiveOnly(clauses, wordStartRegExp('ensidig hevelse|gapesperre|grøtete stemme|trismus|sikl|peritonsillær|klarer ikke (?:å )?(?:svelge (?:spyttet|spytt)|åpne munnen)')));
+  set('scarletFever', booleanFinding(clauses, wordStartRegExp('skarlagensfeber|skarlatina')));
+  set(
+    'peritonsillarAbscessSigns',
+    booleanFinding(
+      clauses,
+      wordStartRegExp(
+        'ensidig hevelse|gapesperre|grøtete stemme|trismus|sikl|peritonsillær|klarer ikke (?:å )?(?:svelge (?:spyttet|spytt)|åpne munnen)',
+      ),
+    ),
+  );
   set('crp', extractCrp(clauses));
   const durations = extractDurations(clauses);
   set('durationDays', durations.durationDays);
   set('earSymptomDays', durations.earSymptomDays);
-  set('dysuria', booleanFinding(clauses, /svi\w*[^.?!]{0,25}tiss|tiss\w*[^.?!]{0,25}svi|dysuri|svie ved vannlating|vondt (?:å|når (?:jeg|hun|han|du)) tiss|smerter? ved vannlating/u));
-  set('urinaryFrequency', booleanFinding(clauses, /tisse hele tiden|må (?:gå|tisse) (?:hele tiden|ofte|stadig)|hyppig vannlating|pollakisuri|små skvetter|tisser ofte|må gå hele tiden/u));
-  set('flankPain', booleanFinding(clauses, /vondt i (?:ryggen|sidene|siden|flanken)|flankesmert\w*|nyrelosje\w*|bankeøm\w*|ved nyrene|over nyrene|smerter? i (?:siden|flanken)/u));
-  set('chills', positiveOnly(clauses, wordStartRegExp('frysninger|frøs og skalv|frostanfall|skalv|skjelving')));
-  set('vaginalSymptoms', booleanFinding(clauses, wordStartRegExp('utflod|kløe i skjeden|svie i skjeden|kløe')));
+  set(
+    'dysuria',
+    booleanFinding(
+      clauses,
+      /svi\w*[^.?!]{0,25}tiss|tiss\w*[^.?!]{0,25}svi|dysuri|svie ved vannlating|vondt (?:å|når (?:jeg|hun|han|du)) tiss|smerter? ved vannlating/u,
+    ),
+  );
+  set(
+    'urinaryFrequency',
+    booleanFinding(
+      clauses,
+      /tisse hele tiden|må (?:gå|tisse) (?:hele tiden|ofte|stadig)|hyppig vannlating|pollakisuri|små skvetter|tisser ofte|må gå hele tiden/u,
+    ),
+  );
+  set(
+    'flankPain',
+    booleanFinding(
+      clauses,
+      /vondt i (?:ryggen|sidene|siden|flanken)|flankesmert\w*|nyrelosje\w*|bankeøm\w*|ved nyrene|over nyrene|smerter? i (?:siden|flanken)/u,
+    ),
+  );
+  set(
+    'chills',
+    booleanFinding(clauses, wordStartRegExp('frysninger|frøs og skalv|frostanfall|skalv|skjelving')),
+  );
+  set(
+    'vaginalSymptoms',
+    booleanFinding(clauses, wordStartRegExp('utflod|kløe i skjeden|svie i skjeden|kløe')),
+  );
   set('urineDipstick', extractUrineDipstick(clauses));
   set('urineCulture', extractUrineCulture(clauses));
   set('previousTreatmentFailure', extractPreviousTreatmentFailure(clauses));
   set('recurrentInfections', extractRecurrent(clauses));
   set('pregnant', booleanFinding(clauses, wordStartRegExp('gravid|svanger')));
-  set('penicillinAllergy', extractPenicillinAllergy(clauses, segmentsText));
+  // the transcript is read first; an extracted allergy fact is used only when the transcript says nothing
+  set(
+    'penicillinAllergy',
+    extractPenicillinAllergy(transcriptClauses, segmentsText) ??
+      extractPenicillinAllergy(factClauses, segmentsText),
+  );
   set('purulentSputum', extractPurulentSputum(clauses));
-  set('increasedSputum', positiveOnly(clauses, /(?:mye |mer |økt |økende )(?:mer )?(?:slim|ekspektorat|oppspytt)|mer slim/u));
-  set('increasedDyspnoea', positiveOnly(clauses, /tyngre i pusten|mer tung i pusten|økt (?:dyspn|tungpust)|mer andpusten|verre å puste|tyngre pust/u));
-  set('knownCopd', positiveOnly(clauses, wordStartRegExp('kols|kronisk obstruktiv')));
+  set(
+    'increasedSputum',
+    booleanFinding(clauses, /(?:mye |mer |økt |økende )(?:mer )?(?:slim|ekspektorat|oppspytt)|mer slim/u),
+  );
+  set(
+    'increasedDyspnoea',
+    booleanFinding(
+      clauses,
+      /tyngre i pusten|mer tung i pusten|økt (?:dyspn|tungpust)|mer andpusten|verre å puste|tyngre pust/u,
+    ),
+  );
+  set('knownCopd', booleanFinding(clauses, wordStartRegExp('kols|kronisk obstruktiv')));
   const confusion = booleanFinding(clauses, wordStartRegExp('forvirr|desorient|konfus'));
-  const oriented = positiveOnly(clauses, wordStartRegExp('klar og orientert|orientert'));
-  set('confusion', confusion ?? (oriented?.value ? { value: false, evidence: oriented.evidence } : undefined));
+  const oriented = booleanFinding(clauses, wordStartRegExp('klar og orientert|orientert'));
+  set(
+    'confusion',
+    confusion ?? (oriented?.value ? { value: false, evidence: oriented.evidence } : undefined),
+  );
   set('respiratoryRate', extractRespiratoryRate(clauses));
   set('bloodPressure', extractBloodPressure(clauses));
   set('oxygenSaturation', extractOxygenSaturation(clauses));
-  set('crackles', booleanFinding(clauses, wordStartRegExp('krepitasjon|knatrelyd|knitrelyd|knatring|knatre')));
+  set(
+    'crackles',
+    booleanFinding(clauses, wordStartRegExp('krepitasjon|knatrelyd|knitrelyd|knatring|knatre')),
+  );
   const age = extractAge(clauses);
   const knownAge = input.age ?? age.age?.value;
   if (input.age !== undefined) set('age', { value: input.age, evidence: [] });
@@ -579,39 +795,116 @@ export function extractAntibioticFindings(input: DecisionInput, prepared?: reado
   set('isChild', extractIsChild(clauses, knownAge));
   set('sex', input.sex ? { value: input.sex, evidence: [] } : extractSex(clauses));
   set('eardrum', extractEardrum(clauses));
-  set('earDischarge', booleanFinding(clauses, /(?:rent|renner|renne|rant)[^.?!]{0,20}(?:øret|ørene)|øreflod|puss i øregangen|sekresjon fra øret|væsker? fra øret/u));
-  set('ventilationTubes', positiveOnly(clauses, wordStartRegExp('ventilasjonsrør|dren i øre|rør i øre|plastrør')));
+  set(
+    'earDischarge',
+    booleanFinding(
+      clauses,
+      /(?:rent|renner|renne|rant)[^.?!]{0,20}(?:øret|ørene)|øreflod|puss i øregangen|sekresjon fra øret|væsker? fra øret/u,
+    ),
+  );
+  set(
+    'ventilationTubes',
+    booleanFinding(clauses, wordStartRegExp('ventilasjonsrør|dren i øre|rør i øre|plastrør')),
+  );
   set('frequentOtitis', extractFrequentOtitis(clauses));
-  set('mastoiditisSigns', positiveOnly(clauses, /(?:hoven|rød|hevelse|rødme)[^.?!]{0,15}bak øret|øret står ut|mastoid\w*/u));
+  set(
+    'mastoiditisSigns',
+    booleanFinding(clauses, /(?:hoven|rød|hevelse|rødme)[^.?!]{0,15}bak øret|øret står ut|mastoid\w*/u),
+  );
   const affected = booleanFinding(
     clauses,
     /medtatt|slått ut|(?:redusert|påvirket|nedsatt|dårlig) allmenntilstand|allmennpåvirket|allmenntilstanden er (?:redusert|påvirket|nedsatt)|sengeliggende|utslått|ligget på sofaen/u,
   );
-  const good = positiveOnly(clauses, /(?<![\p{L}])(?:(?:god|grei|vanlig|fin|bra) form|god allmenntilstand|upåvirket|helt i form|lekt|leker|hopper i sofaen)(?![\p{L}])/u);
-  set('generalConditionAffected', affected ?? (good?.value ? { value: false, evidence: good.evidence } : undefined));
-  set('pronouncedSymptoms', positiveOnly(clauses, /sterke smerter|kraftige smerter|veldig vondt|uutholdelig|intense smerter|uttalte (?:symptomer|smerter|plager)|kraftig hodepine|sterk hodepine|høy feber/u));
-  set('purulentNasalDischarge', booleanFinding(clauses, /(?:gul|gult|grønt|grønn|puss\w*|purulent|misfarget|gulaktig)\w* (?:\w+ )?(?:snørr|sekret|neseflod)|(?:snørr|sekret)[^.?!]{0,15}(?:gul|grønn|gulaktig|purulent)/u));
-  set('doubleSickening', booleanFinding(clauses, /bedre og så verre|bedre,? (?:men|og) så verre|tofaset|verre igjen/u));
-  set('sinusitisComplicationSigns', positiveOnly(clauses, /hevelse rundt øyet|periorbital\w*|synsforstyrrelse\w*|dobbeltsyn|nakkestiv\w*|stiv nakke/u));
-  set('skinWidespread', booleanFinding(clauses.filter((clause) => !/allergi|elveblest|penicillin|reaksjon/u.test(clause.text)), /flere (?:steder|områder|regioner|kroppsdeler)|(?:hele|store deler av) kroppen|utbredt|spredt (?:seg )?(?:over|til) (?:flere|hele|store)|andre steder/u));
-  set('bullous', positiveOnly(clauses, wordStartRegExp('bulløs|store blemmer|bullae')));
+  const good = booleanFinding(
+    clauses,
+    /(?<![\p{L}])(?:(?:god|grei|vanlig|fin|bra) form|god allmenntilstand|upåvirket|helt i form|lekt|leker|hopper i sofaen)(?![\p{L}])/u,
+  );
+  set(
+    'generalConditionAffected',
+    affected ?? (good?.value ? { value: false, evidence: good.evidence } : undefined),
+  );
+  set(
+    'pronouncedSymptoms',
+    booleanFinding(
+      clauses,
+      /sterke smerter|kraftige smerter|veldig vondt|uutholdelig|intense smerter|uttalte (?:symptomer|smerter|plager)|kraftig hodepine|sterk hodepine|høy feber/u,
+    ),
+  );
+  set(
+    'purulentNasalDischarge',
+    booleanFinding(
+      clauses,
+      /(?:gul|gult|grønt|grønn|puss\w*|purulent|misfarget|gulaktig)\w* (?:\w+ )?(?:snørr|sekret|neseflod)|(?:snørr|sekret)[^.?!]{0,15}(?:gul|grønn|gulaktig|purulent)/u,
+    ),
+  );
+  set(
+    'doubleSickening',
+    booleanFinding(clauses, /bedre og så verre|bedre,? (?:men|og) så verre|tofaset|verre igjen/u),
+  );
+  set(
+    'sinusitisComplicationSigns',
+    booleanFinding(
+      clauses,
+      /hevelse rundt øyet|periorbital\w*|synsforstyrrelse\w*|dobbeltsyn|nakkestiv\w*|stiv nakke/u,
+    ),
+  );
+  set(
+    'skinWidespread',
+    booleanFinding(
+      clauses.filter((clause) => !/allergi|elveblest|penicillin|reaksjon/u.test(clause.text)),
+      /flere (?:steder|områder|regioner|kroppsdeler)|(?:hele|store deler av) kroppen|utbredt|spredt (?:seg )?(?:over|til) (?:flere|hele|store)|andre steder/u,
+    ),
+  );
+  set('bullous', booleanFinding(clauses, wordStartRegExp('bulløs|store blemmer|bullae')));
   set('localTreatmentFailed', extractLocalTreatmentFailed(clauses));
-  set('necrotisingSigns', positiveOnly(clauses, /blemmer|bullae|mørke (?:eller blålige )?områder|blålig\w*|nekros\w*|sterke smerter dypt|sprer seg (?:svært |veldig )?raskt/u));
-  set('facialLocation', positiveOnly(clauses.filter((clause) => /rosen|erysipelas|cellulitt|rødme|hevelse/u.test(clause.text)), wordStartRegExp('ansikt|kinnet|rundt øyet|pannen')));
-  set('multipleErythemaMigrans', booleanFinding(clauses, /flere (?:røde )?(?:flekker|ringer|utslett)|andre (?:røde )?(?:flekker|utslett)|multiple erytem/u));
-  set('neurologicalSigns', booleanFinding(clauses, /lammelse\w*|facialisparese|ansiktslammelse|radikul\w*|skjev i ansiktet/u));
-  set('tickBite', positiveOnly(clauses, wordStartRegExp('flåttbitt|flått')));
-  set('pertussisSuspected', positiveOnly(clauses, wordStartRegExp('kikhoste|pertussis')));
+  set(
+    'necrotisingSigns',
+    booleanFinding(
+      clauses,
+      /blemmer|bullae|mørke (?:eller blålige )?områder|blålig\w*|nekros\w*|sterke smerter dypt|sprer seg (?:svært |veldig )?raskt/u,
+    ),
+  );
+  set(
+    'facialLocation',
+    booleanFinding(
+      clauses.filter((clause) => /rosen|erysipelas|cellulitt|rødme|hevelse/u.test(clause.text)),
+      wordStartRegExp('ansikt|kinnet|rundt øyet|pannen'),
+    ),
+  );
+  set(
+    'multipleErythemaMigrans',
+    booleanFinding(
+      clauses,
+      /flere (?:røde )?(?:flekker|ringer|utslett)|andre (?:røde )?(?:flekker|utslett)|multiple erytem/u,
+    ),
+  );
+  set(
+    'neurologicalSigns',
+    booleanFinding(clauses, /lammelse\w*|facialisparese|ansiktslammelse|radikul\w*|skjev i ansiktet/u),
+  );
+  set('tickBite', booleanFinding(clauses, wordStartRegExp('flåttbitt|flått')));
+  set('pertussisSuspected', booleanFinding(clauses, wordStartRegExp('kikhoste|pertussis')));
   return findings;
 }
 
 /** Centor score (0–4) from the known components, with the components that were not told. */
-export function computeCentorScore(findings: AntibioticFindings): { score: number; present: string[]; absent: string[]; unknown: string[] } {
+export function computeCentorScore(findings: AntibioticFindings): {
+  score: number;
+  present: string[];
+  absent: string[];
+  unknown: string[];
+} {
   const present: string[] = [];
   const absent: string[] = [];
   const unknown: string[] = [];
   const fever =
-    findings.temperature && findings.temperature.value >= 38 ? true : findings.fever ? findings.fever.value : findings.temperature ? false : undefined;
+    findings.temperature && findings.temperature.value >= 38
+      ? true
+      : findings.fever
+        ? findings.fever.value
+        : findings.temperature
+          ? false
+          : undefined;
   const components: Array<[string, boolean | undefined]> = [
     ['feber ≥ 38', fever],
     ['ingen hoste', findings.cough === undefined ? undefined : !findings.cough.value],
@@ -627,7 +920,11 @@ export function computeCentorScore(findings: AntibioticFindings): { score: numbe
 }
 
 /** CRB-65 score (0–4) from the known components: confusion, respiratory rate ≥ 30, BP < 90 systolic or ≤ 60 diastolic, age ≥ 65. */
-export function computeCrb65Score(findings: AntibioticFindings): { score: number; present: string[]; unknown: string[] } {
+export function computeCrb65Score(findings: AntibioticFindings): {
+  score: number;
+  present: string[];
+  unknown: string[];
+} {
   const present: string[] = [];
   const unknown: string[] = [];
   const age = findings.age?.value;
@@ -637,9 +934,14 @@ export function computeCrb65Score(findings: AntibioticFindings): { score: number
     ['RF ≥ 30', findings.respiratoryRate ? findings.respiratoryRate.value >= 30 : undefined],
     [
       'BT systolisk < 90 eller diastolisk ≤ 60',
-      findings.bloodPressure ? findings.bloodPressure.value.systolic < 90 || findings.bloodPressure.value.diastolic <= 60 : undefined,
+      findings.bloodPressure
+        ? findings.bloodPressure.value.systolic < 90 || findings.bloodPressure.value.diastolic <= 60
+        : undefined,
     ],
-    ['alder ≥ 65', age !== undefined ? age >= 65 : ageAtLeast !== undefined && ageAtLeast >= 65 ? true : undefined],
+    [
+      'alder ≥ 65',
+      age !== undefined ? age >= 65 : ageAtLeast !== undefined && ageAtLeast >= 65 ? true : undefined,
+    ],
   ];
   for (const [label, value] of components) {
     if (value === true) present.push(label);

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { findIcpc2Code } from '../icpc2/code-list';
-import { CHECK_AGAINST_GUIDELINE, GUIDELINE_NAME, GUIDELINE_RULES, IMPETIGO_LOCAL_TREATMENT, RULE_SET_VERSION, describeSource } from './guideline-rules';
+import {
+  CHECK_AGAINST_GUIDELINE,
+  GUIDELINE_NAME,
+  GUIDELINE_RULES,
+  IMPETIGO_LOCAL_TREATMENT,
+  RULE_SET_VERSION,
+  describeSource,
+} from './guideline-rules';
 import drugList from '../../data/no-drugs.json';
 
 const rules = Object.values(GUIDELINE_RULES);
-const regimens = rules.flatMap((rule) => [...rule.firstLine, ...rule.alternatives, ...rule.penicillinAllergy]);
+const regimens = rules.flatMap((rule) => [
+  ...rule.firstLine,
+  ...rule.alternatives,
+  ...rule.penicillinAllergy,
+]);
 
 describe('GUIDELINE_RULES', () => {
   it('covers every infection of the task, one rule per id', () => {
@@ -44,7 +55,12 @@ describe('GUIDELINE_RULES', () => {
       const used = [...rule.firstLine, ...rule.penicillinAllergy];
       const source = describeSource(rule, used);
       for (const regimen of used.filter((candidate) => candidate.evidence !== 'V')) {
-        expect(source.unverifiedParts.some((part) => part.startsWith(regimen.substance.toLowerCase()) && part.endsWith(CHECK_AGAINST_GUIDELINE))).toBe(true);
+        expect(
+          source.unverifiedParts.some(
+            (part) =>
+              part.startsWith(regimen.substance.toLowerCase()) && part.endsWith(CHECK_AGAINST_GUIDELINE),
+          ),
+        ).toBe(true);
         expect(source.verified).toBe(false);
         expect(source.citation).toContain(CHECK_AGAINST_GUIDELINE);
       }
@@ -56,7 +72,9 @@ describe('GUIDELINE_RULES', () => {
     const festSubstances = drugList as ReadonlyArray<{ substance: string; atc: string; atcAll?: string[] }>;
     for (const regimen of [...regimens, IMPETIGO_LOCAL_TREATMENT]) {
       const found = festSubstances.find(
-        (entry) => entry.substance === regimen.substance && (entry.atc === regimen.atc || (entry.atcAll ?? []).includes(regimen.atc)),
+        (entry) =>
+          entry.substance === regimen.substance &&
+          (entry.atc === regimen.atc || (entry.atcAll ?? []).includes(regimen.atc)),
       );
       expect(found, `${regimen.substance} ${regimen.atc}`).toBeDefined();
     }

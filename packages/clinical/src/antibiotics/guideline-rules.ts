@@ -13,7 +13,8 @@ import type { EvidenceTag, GuidelineSource, InfectionCondition, Regimen } from '
 /** The guideline's name as Helsedirektoratet publishes it. */
 export const GUIDELINE_NAME = 'Nasjonal faglig retningslinje for antibiotikabruk i primærhelsetjenesten';
 /** The guideline version the rules were coded against. */
-export const GUIDELINE_VERSION = 'digital utgave fra 16.11.2021 med senere oppdateringer; 2025-revisjonen ikke bekreftet';
+export const GUIDELINE_VERSION =
+  'digital utgave fra 16.11.2021 med senere oppdateringer; 2025-revisjonen ikke bekreftet';
 /** Version of Kollega's rule data; bump it whenever a rule changes. */
 export const RULE_SET_VERSION = '2026.1';
 /** What every unverified part says to the doctor. */
@@ -72,7 +73,10 @@ const CLINDAMYCIN = { substance: 'Klindamycin', atc: 'J01FF01' } as const;
 const PIVMECILLINAM = { substance: 'Pivmecillinam', atc: 'J01CA08' } as const;
 const NITROFURANTOIN = { substance: 'Nitrofurantoin', atc: 'J01XE01' } as const;
 const TRIMETHOPRIM = { substance: 'Trimetoprim', atc: 'J01EA01' } as const;
-const TRIMETHOPRIM_SULFAMETHOXAZOLE = { substance: 'Sulfametoksazol og trimetoprim', atc: 'J01EE01' } as const;
+const TRIMETHOPRIM_SULFAMETHOXAZOLE = {
+  substance: 'Sulfametoksazol og trimetoprim',
+  atc: 'J01EE01',
+} as const;
 const CIPROFLOXACIN = { substance: 'Ciprofloksacin', atc: 'J01MA02' } as const;
 const DICLOXACILLIN = { substance: 'Dikloksacillin', atc: 'J01CF01' } as const;
 const AMOXICILLIN = { substance: 'Amoksicillin', atc: 'J01CA04' } as const;
@@ -136,9 +140,18 @@ export const GUIDELINE_RULES: Readonly<Record<RuleId, GuidelineRule>> = {
         evidence: 'GK',
       },
     ],
-    unverifiedParts: ['alternativ ved penicillinallergi (makrolid)', 'barnedoser i mg/kg', 'råd ved ventilasjonsrør (2025-revisjonen)'],
+    unverifiedParts: [
+      'alternativ ved penicillinallergi (makrolid)',
+      'barnedoser i mg/kg',
+      'råd ved ventilasjonsrør (2025-revisjonen)',
+    ],
     expectedDuration: 'Ørebetennelse går vanligvis over av seg selv på omtrent 4 dager.',
-    seekHelpIf: ['hevelse eller rødme bak øret, eller øret står ut', 'renning fra øret i mer enn 2 dager', 'ikke bedre etter 2–3 dager', 'slapp, vil ikke drikke, høy feber som ikke går ned'],
+    seekHelpIf: [
+      'hevelse eller rødme bak øret, eller øret står ut',
+      'renning fra øret i mer enn 2 dager',
+      'ikke bedre etter 2–3 dager',
+      'slapp, vil ikke drikke, høy feber som ikke går ned',
+    ],
   },
   'sore-throat': {
     id: 'sore-throat',
@@ -182,9 +195,17 @@ export const GUIDELINE_RULES: Readonly<Record<RuleId, GuidelineRule>> = {
         evidence: 'GK',
       },
     ],
-    unverifiedParts: ['Centor-kriteriene og kobling skår → tiltak', 'alternativ ved penicillinallergi (erytromycin/klindamycin)', 'røde flagg for peritonsillær abscess'],
+    unverifiedParts: [
+      'Centor-kriteriene og kobling skår → tiltak',
+      'alternativ ved penicillinallergi (erytromycin/klindamycin)',
+      'røde flagg for peritonsillær abscess',
+    ],
     expectedDuration: 'Halsbetennelse går vanligvis over av seg selv på omtrent 7 dager.',
-    seekHelpIf: ['sterke smerter på én side, vansker med å åpne munnen eller svelge spyttet', 'høy feber over 38,5 som ikke går ned', 'tung pust'],
+    seekHelpIf: [
+      'sterke smerter på én side, vansker med å åpne munnen eller svelge spyttet',
+      'høy feber over 38,5 som ikke går ned',
+      'tung pust',
+    ],
   },
   sinusitis: {
     id: 'sinusitis',
@@ -223,7 +244,11 @@ export const GUIDELINE_RULES: Readonly<Record<RuleId, GuidelineRule>> = {
     ],
     unverifiedParts: ['alternativ ved penicillinallergi (doksysyklin)', 'røde flagg hos voksne'],
     expectedDuration: 'Bihulebetennelse går vanligvis over av seg selv på omtrent 18 dager.',
-    seekHelpIf: ['hevelse rundt øyet eller synsforstyrrelser', 'sterk hodepine, nakkestivhet eller forvirring', 'høy feber'],
+    seekHelpIf: [
+      'hevelse rundt øyet eller synsforstyrrelser',
+      'sterk hodepine, nakkestivhet eller forvirring',
+      'høy feber',
+    ],
   },
   'acute-bronchitis': {
     id: 'acute-bronchitis',
@@ -300,8 +325,14 @@ export const GUIDELINE_RULES: Readonly<Record<RuleId, GuidelineRule>> = {
         evidence: 'P',
       },
     ],
-    unverifiedParts: ['CRB-65 som innleggelsesgrunnlag', 'SpO2-grense 92 %', 'alternativ ved penicillinallergi og atypisk pneumoni (eldre metodebok-versjon)', '5 dagers kur (2025-revisjonen)'],
-    expectedDuration: 'Med behandling merker de fleste bedring i løpet av 2–3 døgn; hoste og slapphet kan vare i flere uker.',
+    unverifiedParts: [
+      'CRB-65 som innleggelsesgrunnlag',
+      'SpO2-grense 92 %',
+      'alternativ ved penicillinallergi og atypisk pneumoni (eldre metodebok-versjon)',
+      '5 dagers kur (2025-revisjonen)',
+    ],
+    expectedDuration:
+      'Med behandling merker de fleste bedring i løpet av 2–3 døgn; hoste og slapphet kan vare i flere uker.',
     seekHelpIf: ['tyngre pust', 'forvirring', 'høyere feber eller ingen bedring etter 2–3 døgn'],
   },
   'cystitis-uncomplicated': {
@@ -350,8 +381,13 @@ export const GUIDELINE_RULES: Readonly<Record<RuleId, GuidelineRule>> = {
         evidence: 'GK',
       },
     ],
-    unverifiedParts: ['trimetoprim som alternativ', 'valg ved penicillinallergi', 'urindyrkning ved residiv eller behandlingssvikt'],
-    expectedDuration: 'Mange blir bra av seg selv i løpet av noen dager; med antibiotika går plagene vanligvis over i løpet av 1–3 døgn.',
+    unverifiedParts: [
+      'trimetoprim som alternativ',
+      'valg ved penicillinallergi',
+      'urindyrkning ved residiv eller behandlingssvikt',
+    ],
+    expectedDuration:
+      'Mange blir bra av seg selv i løpet av noen dager; med antibiotika går plagene vanligvis over i løpet av 1–3 døgn.',
     seekHelpIf: ['feber, frysninger eller smerter i ryggen/siden', 'oppkast', 'ikke bedre etter 2–3 døgn'],
   },
   'cystitis-complicated': {
@@ -397,7 +433,11 @@ export const GUIDELINE_RULES: Readonly<Record<RuleId, GuidelineRule>> = {
     requiresUrineCulture: true,
     unverifiedParts: ['pivmecillinam-dose', 'kurlengde (5–7 dager)', 'valg ved penicillinallergi'],
     expectedDuration: 'Med behandling går plagene vanligvis over i løpet av noen døgn.',
-    seekHelpIf: ['feber, frysninger eller smerter i ryggen/siden', 'smerter i endetarm/underliv (menn: prostatitt)', 'ikke bedre etter 2–3 døgn'],
+    seekHelpIf: [
+      'feber, frysninger eller smerter i ryggen/siden',
+      'smerter i endetarm/underliv (menn: prostatitt)',
+      'ikke bedre etter 2–3 døgn',
+    ],
   },
   'cystitis-pregnant': {
     id: 'cystitis-pregnant',
@@ -443,7 +483,11 @@ export const GUIDELINE_RULES: Readonly<Record<RuleId, GuidelineRule>> = {
       },
     ],
     requiresUrineCulture: true,
-    unverifiedParts: ['pivmecillinam-dose', 'kurlengde 5 eller 7 dager (2025-revisjonen)', 'valg ved penicillinallergi'],
+    unverifiedParts: [
+      'pivmecillinam-dose',
+      'kurlengde 5 eller 7 dager (2025-revisjonen)',
+      'valg ved penicillinallergi',
+    ],
     expectedDuration: 'Med behandling går plagene vanligvis over i løpet av noen døgn.',
     seekHelpIf: ['feber, frysninger eller smerter i ryggen/siden', 'oppkast', 'ikke bedre etter 2–3 døgn'],
   },
@@ -495,9 +539,16 @@ export const GUIDELINE_RULES: Readonly<Record<RuleId, GuidelineRule>> = {
       },
     ],
     requiresUrineCulture: true,
-    unverifiedParts: ['alternativer (pivmecillinam 400 mg x 3, ciprofloksacin 500 mg x 2)', 'innleggelseskriterier'],
+    unverifiedParts: [
+      'alternativer (pivmecillinam 400 mg x 3, ciprofloksacin 500 mg x 2)',
+      'innleggelseskriterier',
+    ],
     expectedDuration: 'Med behandling bør feberen gå ned i løpet av 2–3 døgn.',
-    seekHelpIf: ['oppkast eller klarer ikke å ta tablettene', 'ikke bedre etter 48 timer', 'kald/klam hud, forvirring eller rask pust'],
+    seekHelpIf: [
+      'oppkast eller klarer ikke å ta tablettene',
+      'ikke bedre etter 48 timer',
+      'kald/klam hud, forvirring eller rask pust',
+    ],
   },
   impetigo: {
     id: 'impetigo',
@@ -533,9 +584,16 @@ export const GUIDELINE_RULES: Readonly<Record<RuleId, GuidelineRule>> = {
         evidence: 'GK',
       },
     ],
-    unverifiedParts: ['lokalbehandling: hydrogenperoksidkrem 1 % først, fusidinsyre restriktivt', 'alternativ ved penicillinallergi'],
+    unverifiedParts: [
+      'lokalbehandling: hydrogenperoksidkrem 1 % først, fusidinsyre restriktivt',
+      'alternativ ved penicillinallergi',
+    ],
     expectedDuration: 'Med lokalbehandling tørker sårene vanligvis inn i løpet av noen dager til en uke.',
-    seekHelpIf: ['sårene sprer seg til flere steder', 'feber eller redusert allmenntilstand', 'ikke bedre etter en uke'],
+    seekHelpIf: [
+      'sårene sprer seg til flere steder',
+      'feber eller redusert allmenntilstand',
+      'ikke bedre etter en uke',
+    ],
   },
   cellulitis: {
     id: 'cellulitis',
@@ -572,7 +630,11 @@ export const GUIDELINE_RULES: Readonly<Record<RuleId, GuidelineRule>> = {
     ],
     unverifiedParts: ['alternativ ved penicillinallergi (klindamycin)'],
     expectedDuration: 'Med behandling skal rødmen begynne å gå tilbake i løpet av 2–3 døgn.',
-    seekHelpIf: ['rødmen sprer seg raskt', 'sterke smerter dypt i huden, blemmer eller mørke områder', 'høy feber eller kraftig sykdomsfølelse'],
+    seekHelpIf: [
+      'rødmen sprer seg raskt',
+      'sterke smerter dypt i huden, blemmer eller mørke områder',
+      'høy feber eller kraftig sykdomsfølelse',
+    ],
   },
   erysipelas: {
     id: 'erysipelas',
@@ -580,7 +642,8 @@ export const GUIDELINE_RULES: Readonly<Record<RuleId, GuidelineRule>> = {
     label: 'erysipelas',
     icpc2: ['S76'],
     section: 'Hud og bløtdeler – Erysipelas',
-    reference: 'Helsedirektoratet, antibiotika i sykehus – erysipelas; metodebok fb799dfb827f4412572d (primærhelsetjenestens kapittel ikke lest)',
+    reference:
+      'Helsedirektoratet, antibiotika i sykehus – erysipelas; metodebok fb799dfb827f4412572d (primærhelsetjenestens kapittel ikke lest)',
     decisionEvidence: 'V',
     firstLine: [
       {
@@ -604,9 +667,18 @@ export const GUIDELINE_RULES: Readonly<Record<RuleId, GuidelineRule>> = {
         evidence: 'GK',
       },
     ],
-    unverifiedParts: ['peroral dose av fenoksymetylpenicillin', 'primærhelsetjenestens kapittel er ikke lest (sykehuskapitlet er kilden)', 'alternativ ved penicillinallergi'],
-    expectedDuration: 'Med behandling skal rødmen begynne å gå tilbake i løpet av 2–3 døgn; hevelsen kan vare lenger.',
-    seekHelpIf: ['rødmen sprer seg forbi markeringen', 'høy feber eller kraftig sykdomsfølelse', 'sterkere smerter, blemmer eller mørke områder'],
+    unverifiedParts: [
+      'peroral dose av fenoksymetylpenicillin',
+      'primærhelsetjenestens kapittel er ikke lest (sykehuskapitlet er kilden)',
+      'alternativ ved penicillinallergi',
+    ],
+    expectedDuration:
+      'Med behandling skal rødmen begynne å gå tilbake i løpet av 2–3 døgn; hevelsen kan vare lenger.',
+    seekHelpIf: [
+      'rødmen sprer seg forbi markeringen',
+      'høy feber eller kraftig sykdomsfølelse',
+      'sterkere smerter, blemmer eller mørke områder',
+    ],
   },
   'erythema-migrans': {
     id: 'erythema-migrans',
@@ -641,7 +713,12 @@ export const GUIDELINE_RULES: Readonly<Record<RuleId, GuidelineRule>> = {
     ],
     unverifiedParts: ['ICPC-2-kode A78 for erythema migrans'],
     expectedDuration: 'Utslettet kan vare en stund etter at behandlingen er startet.',
-    seekHelpIf: ['feber, hodepine eller nakkestivhet', 'lammelse i ansiktet eller nummenhet', 'leddsmerter eller hevelse i ledd de neste ukene', 'nye utslett'],
+    seekHelpIf: [
+      'feber, hodepine eller nakkestivhet',
+      'lammelse i ansiktet eller nummenhet',
+      'leddsmerter eller hevelse i ledd de neste ukene',
+      'nye utslett',
+    ],
   },
   'copd-exacerbation': {
     id: 'copd-exacerbation',
@@ -707,8 +784,13 @@ export const GUIDELINE_RULES: Readonly<Record<RuleId, GuidelineRule>> = {
       },
     ],
     unverifiedParts: ['innleggelseskriterier (SpO2, forvirring, cyanose)', '5 dagers kur (2025-revisjonen)'],
-    expectedDuration: 'Med behandling bedres pusten vanligvis i løpet av noen dager; kontroll etter 2–3 dager.',
-    seekHelpIf: ['tyngre pust eller klarer ikke å snakke i hele setninger', 'forvirring eller uvanlig trøtthet', 'blå lepper'],
+    expectedDuration:
+      'Med behandling bedres pusten vanligvis i løpet av noen dager; kontroll etter 2–3 dager.',
+    seekHelpIf: [
+      'tyngre pust eller klarer ikke å snakke i hele setninger',
+      'forvirring eller uvanlig trøtthet',
+      'blå lepper',
+    ],
   },
 };
 
@@ -729,9 +811,13 @@ export function describeSource(rule: GuidelineRule, usedRegimens: readonly Regim
   const worst: EvidenceTag = evidenceTags.includes('GK') ? 'GK' : evidenceTags.includes('P') ? 'P' : 'V';
   const unverifiedParts = [...rule.unverifiedParts];
   for (const regimen of usedRegimens) {
-    if (regimen.evidence !== 'V') unverifiedParts.unshift(`${regimen.substance.toLowerCase()} ${regimen.doseText} ${regimen.frequencyText} [${regimen.evidence}]`);
+    if (regimen.evidence !== 'V')
+      unverifiedParts.unshift(
+        `${regimen.substance.toLowerCase()} ${regimen.doseText} ${regimen.frequencyText} [${regimen.evidence}]`,
+      );
   }
-  if (rule.decisionEvidence !== 'V') unverifiedParts.unshift(`behandlingsbeslutningen [${rule.decisionEvidence}]`);
+  if (rule.decisionEvidence !== 'V')
+    unverifiedParts.unshift(`behandlingsbeslutningen [${rule.decisionEvidence}]`);
   const date = rule.sectionDate ? ` (${rule.sectionDate})` : '';
   const verified = worst === 'V';
   const check = verified

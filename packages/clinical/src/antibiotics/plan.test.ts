@@ -10,14 +10,28 @@ function planOf(turns: ReadonlyArray<readonly [SpeakerRole, string]>): ReturnTyp
 
 describe('extractDoctorPlan', () => {
   it('reads a prescription said in words: drug, dose, doses a day and days', () => {
-    const plan = planOf([['lege', 'Jeg skriver ut nitrofurantoin, femti milligram, én tablett tre ganger daglig i tre dager.']]);
-    expect(plan).toMatchObject({ kind: 'antibiotic', substance: 'Nitrofurantoin', atc: 'J01XE01', doseMg: 50, dosesPerDay: 3, durationDays: 3 });
+    const plan = planOf([
+      ['lege', 'Jeg skriver ut nitrofurantoin, femti milligram, én tablett tre ganger daglig i tre dager.'],
+    ]);
+    expect(plan).toMatchObject({
+      kind: 'antibiotic',
+      substance: 'Nitrofurantoin',
+      atc: 'J01XE01',
+      doseMg: 50,
+      dosesPerDay: 3,
+      durationDays: 3,
+    });
     expect(plan.evidence).toEqual(['s1']);
   });
 
   it('normalises a brand and a misspelt substance to the FEST substance', () => {
-    expect(planOf([['lege', 'Du får Selexid, to hundre milligram tre ganger daglig i tre dager.']]).substance).toBe('Pivmecillinam');
-    expect(planOf([['lege', 'Jeg skriver ut amoksisilin, fem hundre milligram tre ganger daglig i sju dager.']]).substance).toBe('Amoksicillin');
+    expect(
+      planOf([['lege', 'Du får Selexid, to hundre milligram tre ganger daglig i tre dager.']]).substance,
+    ).toBe('Pivmecillinam');
+    expect(
+      planOf([['lege', 'Jeg skriver ut amoksisilin, fem hundre milligram tre ganger daglig i sju dager.']])
+        .substance,
+    ).toBe('Amoksicillin');
   });
 
   it('does not take an earlier treatment the doctor mentions for a prescription', () => {
@@ -38,10 +52,19 @@ describe('extractDoctorPlan', () => {
 
   it('reads a delayed prescription', () => {
     const plan = planOf([
-      ['lege', 'Jeg skriver ut en vent-og-se-resept på fenoksymetylpenicillin, ett gram fire ganger daglig i sju dager.'],
+      [
+        'lege',
+        'Jeg skriver ut en vent-og-se-resept på fenoksymetylpenicillin, ett gram fire ganger daglig i sju dager.',
+      ],
       ['lege', 'Den henter du bare hvis du ikke er bedre om tre dager.'],
     ]);
-    expect(plan).toMatchObject({ kind: 'delayed-prescription', substance: 'Fenoksymetylpenicillin', doseMg: 1000, dosesPerDay: 4, durationDays: 7 });
+    expect(plan).toMatchObject({
+      kind: 'delayed-prescription',
+      substance: 'Fenoksymetylpenicillin',
+      doseMg: 1000,
+      dosesPerDay: 4,
+      durationDays: 7,
+    });
   });
 
   it('reads "no" to the patient asking for antibiotics as no antibiotics', () => {
@@ -53,7 +76,12 @@ describe('extractDoctorPlan', () => {
   });
 
   it('keeps local treatment apart from systemic antibiotics', () => {
-    const plan = planOf([['lege', 'Vi behandler det lokalt. Du får hydrogenperoksidkrem to ganger daglig i en uke, ikke antibiotika.']]);
+    const plan = planOf([
+      [
+        'lege',
+        'Vi behandler det lokalt. Du får hydrogenperoksidkrem to ganger daglig i en uke, ikke antibiotika.',
+      ],
+    ]);
     expect(plan.kind).toBe('no-antibiotic');
     expect(plan.localTreatment).toBe('hydrogenperoksid');
   });
@@ -69,8 +97,20 @@ describe('extractDoctorPlan', () => {
 
 describe('readRegimen', () => {
   it('reads the common ways of saying doses a day and course length', () => {
-    expect(readRegimen('500 mg morgen, middag og kveld i 10 dager')).toEqual({ doseMg: 500, dosesPerDay: 3, durationDays: 10 });
-    expect(readRegimen('1 gram hver 6. time, 7-dagers kur')).toEqual({ doseMg: 1000, dosesPerDay: 4, durationDays: 7 });
-    expect(readRegimen('100 milligram morgen og kveld i 2 uker')).toEqual({ doseMg: 100, dosesPerDay: 2, durationDays: 14 });
+    expect(readRegimen('500 mg morgen, middag og kveld i 10 dager')).toEqual({
+      doseMg: 500,
+      dosesPerDay: 3,
+      durationDays: 10,
+    });
+    expect(readRegimen('1 gram hver 6. time, 7-dagers kur')).toEqual({
+      doseMg: 1000,
+      dosesPerDay: 4,
+      durationDays: 7,
+    });
+    expect(readRegimen('100 milligram morgen og kveld i 2 uker')).toEqual({
+      doseMg: 100,
+      dosesPerDay: 2,
+      durationDays: 14,
+    });
   });
 });

@@ -20,9 +20,20 @@ export function prepareSpokenText(text: string): string {
   return normalized.replace(/\bmilli ?gram\b/giu, 'milligram').replace(/\bmikro ?gram\b/giu, 'mikrogram');
 }
 
-/** Finds FEST drug names (substances, brands, misspellings one edit away, split forms) in a prepared text. */
+const DRUG_CACHE_LIMIT = 2000;
+const drugCache = new Map<string, DrugMention[]>();
+
+/**
+ * Finds FEST drug names (substances, brands, misspellings one edit away, split forms) in a prepared text.
+ * The same sentence is read by several rules, so results are kept for the most recent texts.
+ */
 export function findDrugMentions(text: string): DrugMention[] {
-  return findLanguageDrugMentions(text);
+  const cached = drugCache.get(text);
+  if (cached) return cached;
+  const mentions = findLanguageDrugMentions(text);
+  if (drugCache.size >= DRUG_CACHE_LIMIT) drugCache.clear();
+  drugCache.set(text, mentions);
+  return mentions;
 }
 
 /** Letters and digits of Norwegian words (JavaScript's `\b` does not treat æ/ø/å as word characters). */

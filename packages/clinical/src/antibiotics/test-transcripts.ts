@@ -7,6 +7,9 @@ export function transcriptOf(turns: ReadonlyArray<readonly [SpeakerRole, string]
 }
 
 /** Test helper: a decision input from turns, at the office unless said otherwise. */
-export function inputOf(turns: ReadonlyArray<readonly [SpeakerRole, string]>, extra: Partial<Omit<DecisionInput, 'transcript'>> = {}): DecisionInput {
+export function inputOf(
+  turns: ReadonlyArray<readonly [SpeakerRole, string]>,
+  extra: Partial<Omit<DecisionInput, 'transcript'>> = {},
+): DecisionInput {
   return { transcript: transcriptOf(turns), facts: [], setting: 'kontor', ...extra };
 }

@@ -109,12 +109,7 @@ export interface Finding<T> {
 
 /** Penicillin allergy as told: tolerated, none known, immediate (anaphylactic type), non-immediate, intolerance. */
 export type PenicillinAllergy =
-  | 'tolerated'
-  | 'none-known'
-  | 'immediate'
-  | 'non-immediate'
-  | 'intolerance'
-  | 'unspecified';
+  'tolerated' | 'none-known' | 'immediate' | 'non-immediate' | 'intolerance' | 'unspecified';
 
 /** The guideline-relevant findings of a consultation, read from the transcript. */
 export interface AntibioticFindings {

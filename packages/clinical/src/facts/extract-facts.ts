@@ -17,6 +17,7 @@ import {
   classifyDoctorSentence,
   countClinicalWords,
   countSymptomWords,
+  isClinicalWord,
   detectSubject,
   hasDiagnosisTerm,
   isClinicalSentence,
@@ -130,7 +131,7 @@ const PRIORITY: Record<FactKind, number> = {
   referral: 8,
   'sick-leave': 8,
   complaint: 9,
-  'follow-up': 7,
+  'follow-up': 8,
   test: 7,
   symptom: 7,
   finding: 7,
@@ -185,7 +186,7 @@ function buildDraft(input: FactInput, language: Language): DraftFact | undefined
   }
   const kind = input.kind === 'finding' && measurement ? 'measurement' : input.kind;
   fact.kind = kind;
-  const priority = PRIORITY[kind] + (fact.polarity === 'negative' && input.section === 'history' ? 1 : 0) + (input.group === 'safety' ? 2 : 0);
+  const priority = PRIORITY[kind] + (fact.polarity === 'negative' && input.section === 'history' ? 1 : 0) + (input.group === 'safety' ? 3 : 0);
   return {
     fact,
     section: input.section,
@@ -221,6 +222,70 @@ const TEST_NAME: Record<Language, RegExp> = {
   en: /(\p{L}*(?:test|swab|culture))\b/iu,
 };
 
+/** Assessment openers too weak to count when the doctor is answering a patient's question. */
+const WEAK_ASSESSMENT: Record<Language, RegExp> = {
+  nb: /^(?:(?:ja|nei|ok|så|og|men),? )*(?:det er|dette er|det kan være)\b/iu,
+  en: /^(?:(?:yes|no|so|and|but|well),? )*(?:it is|it's|that is|that's|it can be)\b/iu,
+};
+
+/** Body parts (a statement naming only one says nothing). */
+const BODY_PART: Record<Language, RegExp> = {
+  nb: /^(?:hals|halsen|nese|nesa|nesen|øre|øret|ørene|øra|øye|øyet|øynene|lunge|lungene|hjerte|hjertet|mage|magen|rygg|ryggen|nakke|nakken|skulder|skulderen|arm|armen|hånd|hånda|hånden|bein|beinet|benet|ben|kne|kneet|fot|foten|legg|leggen|lår|låret|hode|hodet|bryst|brystet|hud|huden|dette|den|det|hennes|hans|min|mitt|mi)$/u,
+  en: /^(?:throat|nose|ear|ears|eye|eyes|lung|lungs|heart|stomach|belly|back|neck|shoulder|arm|hand|leg|knee|foot|head|chest|skin|this|that|my|the|it)$/u,
+};
+
+const SIDE_FILLER: Record<Language, RegExp> = {
+  nb: /^(?:det|den|i|på|høyre|venstre|side|sida|siden|ja|nei|øret|øre|kneet|kne|foten|fot|armen|beinet|benet|selvfølgelig|altså|da)$/u,
+  en: /^(?:the|on|it|right|left|side|one|yes|no|ear|knee|foot|arm|leg|of|course)$/u,
+};
+
+/** Treatments a patient may ask for ("Får jeg penicillin?", "Trenger hun antibiotika?"). */
+const TREATMENT_WORDS: Record<Language, RegExp> = {
+  nb: /\b(antibiotika|penicillin|sykmelding|sykmeldt|henvisning|røntgen|MR|CT|blodprøver?|sovemedisin|sovepiller|sovetabletter|medisin(?:er)?)\b/iu,
+  en: /\b(antibiotics?|penicillin|work note|referral|x-ray|mri|ct scan|blood work|sleeping pills?|medication)\b/iu,
+};
+
+/** A patient's wish for a treatment ("kona mente jeg burde få penicillin", "jeg vil helst ha antibiotika"). */
+const TREATMENT_WISH: Record<Language, RegExp> = {
+  nb: /\b(?:burde få|bør få|vil (?:helst |gjerne )?ha|ønsker|trenger|kan (?:jeg|hun|han) få|får (?:jeg|hun|han))\b/iu,
+  en: /\b(?:should (?:get|have)|want|would like|need|can i get|could i get)\b/iu,
+};
+
+/** The decision on a treatment a patient asked about, from the doctor's answer ("Nei, …" → "Ingen antibiotika nå."). */
+function treatmentDecision(question: string, answer: string, language: Language): string | undefined {
+  const treatment = TREATMENT_WORDS[language].exec(question)?.[1];
+  if (!treatment) return undefined;
+  const declined =
+    language === 'nb'
+      ? /^(?:(?:nei|nå),?\s)|\b(?:ikke nødvendig|trenger (?:hun|han|du) ikke|ingen grunn til|hjelper ikke|ikke nå|vi venter|avventer)\b/iu
+      : /^(?:no|not now),?\s|\b(?:not necessary|don't need|do not need|won't help|no need)\b/iu;
+  if (!declined.test(answer.trim())) return undefined;
+  const now = /\b(?:nå|now)\b/iu.test(`${question} ${answer}`);
+  const recipient = (language === 'nb' ? /\btil (henne|ham|kona|mannen|\p{L}+en)\b/iu : /\bfor (her|him|my wife|my husband)\b/iu).exec(question)?.[0];
+  const base = language === 'nb' ? `Ingen ${treatment.toLowerCase()}` : `No ${treatment.toLowerCase()}`;
+  return `${base}${recipient ? ` ${recipient}` : ''}${now ? (language === 'nb' ? ' nå' : ' now') : ''}.`;
+}
+
+/** The statement before a tag question ("Mor har hatt prolaps, er det arvelig?"), or undefined. */
+function statementBeforeTagQuestion(text: string, language: Language): string | undefined {
+  const clauses = text.replace(/\?\s*$/u, '').split(/,\s+/u);
+  if (clauses.length < 2) return undefined;
+  const tag = clauses[clauses.length - 1] ?? '';
+  const tagPattern =
+    language === 'nb'
+      ? /^(?:og |men )?(?:er|kan|blir|går|må|skal|bør|vil|trenger|betyr|hva|hvordan|hvorfor|har)\b/iu
+      : /^(?:and |but )?(?:is|can|will|should|does|do|what|how|why|could)\b/iu;
+  const head = clauses.slice(0, -1).join(', ');
+  if (!tagPattern.test(tag) || isQuestionLike(head, language)) return undefined;
+  return head;
+}
+
+function isQuestionLike(text: string, language: Language): boolean {
+  return language === 'nb'
+    ? /^(?:og |men |så )?(?:\p{L}+ )?(?:du|hun|han|jeg|det|vi)\b/iu.test(text) && /^(?:og |men |så )?(?:får|kan|skal|må|er|har|blir|trenger|bør|vil)\b/iu.test(text)
+    : /^(?:and |so )?(?:can|should|will|do|does|is|am|are)\b/iu.test(text);
+}
+
 /** Drops clauses the patient addresses to the doctor ("…, men det er ikke det du tenker på"). */
 function dropListenerClauses(text: string, language: Language): string {
   const clauses = text.split(/(?<=,)\s+/u);
@@ -236,9 +301,12 @@ function dropListenerClauses(text: string, language: Language): string {
  */
 function restructureConditional(text: string, language: Language): string {
   if (language !== 'nb') return text;
-  const match = /^(?:(?:og|men|så|da),? )?(?:hvis|dersom|om) (.+?),? (?:så |da )?(?:(?:må|skal|bør|kan) (?:du|dere) )?(ta kontakt(?: igjen)?|kontakte \p{L}+|ringe \p{L}+(?: \d+)?|ringe \d+(?: \d+)?|komme tilbake|gå (?:til|på) legevakt\p{L}*|oppsøke legevakt\p{L}*)(.*)$/iu.exec(
-    text.trim(),
-  );
+  const match =
+    /^(?:(?:og|men|så|da),? )?(?:hvis|dersom|om) (.+?),? (?:så |da )?(?:(?:må|skal|bør|kan) (?:du|dere) )?(ta kontakt(?: igjen)?|kontakte \p{L}+|ringe \p{L}+(?: \d+)?|ringe \d+(?: \d+)?|komme tilbake|gå (?:til|på) legevakt\p{L}*|oppsøke legevakt\p{L}*)(.*)$/iu.exec(
+      text.trim(),
+    ) ??
+    /^(?:(?:og|men|så|da),? )?(?:hvis|dersom|om) (.+?),? (?:så |da )(?:tar|ringer|kontakter|kommer) (?:du|dere) (kontakt|tilbake|legevakt\p{L}*|113|oss|meg)(?: igjen)?(.*)$/iu.exec(text.trim()) ??
+    /^(?:(?:og|men|så|da),? )?(?:hvis|dersom|om) (.+?),? (?:så |da )(?:må|skal|bør) (?:du|dere) ([^,]+)(.*)$/iu.exec(text.trim());
   if (!match) return text;
   const condition = (match[1] ?? '')
     .replace(/\b(?:du|dere) (?:blir|føler deg|kjenner deg) (?:verre|dårligere)\b/giu, 'forverring')
@@ -246,9 +314,11 @@ function restructureConditional(text: string, language: Language): string {
     .replace(/\b(?:det|den) (?:blir|går) (?:verre|dårligere)\b/giu, 'forverring')
     .replace(/\b(?:du|dere) (?:får|blir|har|kjenner|merker|begynner å)\s+/giu, '')
     .replace(/(^|,\s*|\s(?:eller|og)\s)(?:får|blir|har|kjenner|merker)\s+/giu, '$1')
-    .replace(/\bdet ikke blir bedre\b/giu, 'manglende bedring');
-  const action = (match[2] ?? '').replace(/^ringe /iu, 'ring ');
-  const rest = (match[3] ?? '').replace(/^[,\s]+/u, '');
+    .replace(/\b(?:det|hun|han|du) (?:ikke er|ikke blir|ikke går) bedre\b/giu, 'manglende bedring')
+    .replace(/\bdet ikke blir bedre\b/giu, 'manglende bedring')
+    .replace(/\b(?:hun|han|det|den) (?:blir|får|er|har|begynner å|kjenner)\s+/giu, '');
+  const action = (match[2] ?? '').replace(/^ringe /iu, 'ring ').replace(/^(?:kontakt|oss|meg)$/iu, 'ta kontakt').replace(/^tilbake$/iu, 'komme tilbake');
+  const rest = (match[3] ?? '').replace(/^[,\s]+/u, '').replace(/^(?:så (?:vi|jeg) kan|for å)\b.*$/iu, '');
   return `${action} ved ${condition}${rest ? `, ${rest}` : ''}`;
 }
 
@@ -331,14 +401,25 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
   const seen = new Set<string>();
   const relativeSpeaks = roled.segments.some((segment) => segment.speaker === 'pårørende');
   const smallTalk = SMALL_TALK[language];
+  const isClinicalWordOf = (word: string): boolean => isClinicalWord(word, language);
   let pendingQuestion: Utterance[] = [];
   let answeredSinceQuestion = true;
   let subject: SentenceSubject = 'patient';
   let lastTurn = -1;
   let examFragment: Utterance | undefined;
+  let patientTreatmentQuestion: Utterance | undefined;
+  let pendingTime: { utterance: Utterance; text: string } | undefined;
+  const extraPlanEvidence: string[] = [];
   const lastFactBySource = new Map<string, { draft: DraftFact; index: number; turn: number }>();
 
   const push = (input: FactInput, utterance: Utterance): DraftFact | undefined => {
+    if (pendingTime && input.section === 'history' && pendingTime.utterance.turn === utterance.turn && pendingTime.utterance.index < utterance.index) {
+      input.text = `${input.text.replace(/\.$/, '')}, ${pendingTime.text.charAt(0).toLowerCase()}${pendingTime.text.slice(1)}`;
+      input.evidence = [...input.evidence, pendingTime.utterance.segmentId];
+      input.spoken = `${pendingTime.utterance.text} ${input.spoken}`;
+    }
+    if (pendingTime && pendingTime.utterance.turn !== utterance.turn) pendingTime = undefined;
+    else if (pendingTime && input.section === 'history') pendingTime = undefined;
     const draft = buildDraft(input, language);
     if (!draft) return undefined;
     // the same statement twice (an echo) is written once
@@ -437,25 +518,51 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
       }
       if (answer.hasParticle) statement = answer.residual;
     }
+    if ((utterance.isQuestion || TREATMENT_WISH[language].test(statement)) && TREATMENT_WORDS[language].test(statement)) patientTreatmentQuestion = utterance;
     if (utterance.isQuestion) {
       // the patient's own questions stay out; a statement before a tag question stays ("X, er det arvelig?")
-      const clauses = statement.split(/,\s+/u);
-      if (clauses.length < 2) continue;
-      statement = clauses.slice(0, -1).join(', ');
+      const kept = statementBeforeTagQuestion(statement, language);
+      if (!kept) continue;
+      statement = kept;
     }
     if (smallTalk.test(statement) && countClinicalWords(statement, language) === 0) continue;
     addHistory(utterance, statement, fromRelative, answerEvidence);
   }
 
+  /** "Det høyre." / "I det venstre øret." right after a statement completes it. */
+  function mergeSideOnly(utterance: Utterance, text: string): boolean {
+    const sides = findSides(text, language);
+    if (sides.length !== 1) return false;
+    const rest = wordsOf(text).filter((word) => !SIDE_FILLER[language].test(word));
+    if (rest.length > 2) return false;
+    const previous = lastFactBySource.get(utterance.role);
+    if (!previous || utterance.index - previous.index > 2) return false;
+    const side = sides[0]?.side;
+    if (!side) return false;
+    const shorthand = language === 'nb' ? (side === 'høyre' ? 'h.' : side === 'venstre' ? 'v.' : 'bilat.') : side === 'høyre' ? 'right' : side === 'venstre' ? 'left' : 'bilateral';
+    previous.draft.fact.text = tidySentence(`${previous.draft.fact.text.replace(/\.$/, '')}, ${shorthand}`);
+    previous.draft.fact.evidence = [...new Set([...previous.draft.fact.evidence, utterance.segmentId])];
+    previous.draft.fact.laterality ??= side;
+    previous.index = utterance.index;
+    return true;
+  }
+
   function addHistory(utterance: Utterance, text: string, fromRelative: boolean, extraEvidence: string[] = []): void {
+    if (mergeSideOnly(utterance, text)) return;
     const time = mainTime(text, language);
     const clinical = isClinicalSentence(text, language);
     if (!clinical && !time) return;
     const rewritten = toShorthand(dropListenerClauses(text, language), 'history', language);
     const hasNumberOrDrug = /\d/.test(rewritten) || findDrugMentions(text).length > 0;
     if (!clinical) {
-      // a time-only sentence ("det begynte søndag, så det er 3 dager nå") belongs to the statement before
+      // a time-only sentence ("det begynte søndag, så det er 3 dager nå") belongs to the statement before,
+      // or, opening a turn, to the statement after
       const previous = lastFactBySource.get(utterance.role);
+      const opensTurn = utterances[utterance.index - 1]?.turn !== utterance.turn;
+      if (time && opensTurn) {
+        pendingTime = { utterance, text: rewritten.replace(/\.$/, '') };
+        return;
+      }
       if (previous && previous.draft.section === 'history' && utterance.index - previous.index <= 2 && time) {
         const appended = rewritten.replace(/\.$/, '');
         const lowered = /^\p{Lu}\p{Ll}/u.test(appended) ? appended.charAt(0).toLowerCase() + appended.slice(1) : appended;
@@ -466,8 +573,12 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
       }
       return;
     }
-    if (wordsOf(rewritten).length < 2 && !hasNumberOrDrug) return;
-    if (countClinicalWords(rewritten, language) === 0 && !hasNumberOrDrug) return;
+    const words = wordsOf(rewritten);
+    const clinicalWords = countClinicalWords(rewritten, language);
+    // "Lungene." / "Dette beinet." (a body part alone) says nothing
+    if (words.length <= 2 && !hasNumberOrDrug && !hasNegation(rewritten, language) && words.every((word) => BODY_PART[language].test(word) || !isClinicalWordOf(word))) return;
+    if (words.length < 2 && !hasNumberOrDrug && !(clinicalWords === 1 && (words[0]?.length ?? 0) >= 5)) return;
+    if (clinicalWords === 0 && findDrugMentions(text).length === 0 && findMeasurements(text, language).length === 0 && !time) return;
     const { kind, group } = kindOfHistory(text, language);
     push(
       {
@@ -487,7 +598,8 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
   function handleOtherPerson(utterance: Utterance, spokenText: string, who: SentenceSubject): void {
     // only a blood relative's disease is recorded, as family history; others' symptoms stay out
     if (who !== 'relative' || !hasDiagnosisTerm(spokenText, language)) return;
-    const text = utterance.isQuestion ? spokenText.split(/,\s+/u).slice(0, -1).join(', ') || spokenText : spokenText;
+    const text = utterance.isQuestion ? statementBeforeTagQuestion(spokenText, language) : spokenText;
+    if (!text) return;
     const rewritten = toShorthand(normalizeRelative(text, language), 'history', language);
     if (wordsOf(rewritten).length < 2) return;
     push(
@@ -507,9 +619,32 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
   }
 
   function handleDoctorSentence(utterance: Utterance, text: string): void {
+    if (mergeSideOnly(utterance, text)) return;
     const kind = classifyDoctorSentence(text, language);
     const hasMeasurement = findMeasurements(text, language).length > 0;
     const fragment = examFragment;
+    // a patient's question about a treatment, answered by the doctor ("Får hun antibiotika?" – "Nei, …")
+    const asked = patientTreatmentQuestion;
+    patientTreatmentQuestion = undefined;
+    if (asked && utterance.index - asked.index <= 2) {
+      const decision = treatmentDecision(asked.text, text, language);
+      if (decision) {
+        push(
+          {
+            text: decision,
+            kind: 'plan',
+            group: 'plan',
+            section: 'plan',
+            evidence: [asked.segmentId, utterance.segmentId],
+            order: utterance.index,
+            source: 'doctor',
+            spoken: `${asked.text} ${text}`,
+          },
+          utterance,
+        );
+        return;
+      }
+    }
     examFragment = kind === 'other' && !hasMeasurement && countClinicalWords(text, language) > 0 ? utterance : undefined;
     // "Akillesrefleksen, høyre… venstre…" + "Den er svekket på venstre side": the finding needs its subject
     if (fragment && kind === 'examination' && PRONOUN_FINDING[language].test(text) && utterance.index - fragment.index <= 2) {
@@ -519,6 +654,9 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
     if (kind === 'instruction' || (kind === 'other' && !hasMeasurement)) return;
     // advice about someone else ("hvis han blir syk igjen, må han kontakte sin egen lege")
     if (kind === 'plan' && !relativeSpeaks && THIRD_PERSON[language].test(text) && !SECOND_PERSON[language].test(text)) return;
+    const answersPatient = utterances[utterance.index - 1]?.role !== 'lege' && utterances[utterance.index - 1]?.isQuestion === true;
+    const patientQuestion = answersPatient ? utterances[utterance.index - 1]?.text ?? '' : '';
+    if (kind === 'assessment' && answersPatient && WEAK_ASSESSMENT[language].test(text) && !asked && !hasDiagnosisTerm(patientQuestion, language)) return;
     if (kind === 'assessment' || kind === 'plan' || kind === 'history') {
       const section: SectionRole = kind === 'assessment' ? 'assessment' : kind === 'plan' ? 'plan' : 'history';
       if (kind === 'history' && !isClinicalSentence(text, language)) return;
@@ -528,14 +666,26 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
           : kind === 'plan'
             ? kindOfPlan(text, language)
             : kindOfHistory(text, language);
-      let written = toShorthand(kind === 'plan' ? restructureConditional(text, language) : text, section, language);
+      let spokenPlan = kind === 'plan' ? restructureConditional(text, language) : text;
+      if (kind === 'plan' && findDrugMentions(text).length === 0 && /\d+(?:[.,]\d+)? ?(?:mg|milligram|g|gram|mikrogram|mcg)\b/iu.test(text)) {
+        for (let back = utterance.index - 1; back >= Math.max(0, utterance.index - 3); back -= 1) {
+          const earlier = utterances[back];
+          const drug = earlier ? findDrugMentions(earlier.text)[0] : undefined;
+          if (earlier && drug) {
+            spokenPlan = `${drug.spoken} ${spokenPlan}`;
+            if (earlier.segmentId !== utterance.segmentId) extraPlanEvidence.push(earlier.segmentId);
+            break;
+          }
+        }
+      }
+      let written = toShorthand(spokenPlan, section, language);
       if (kinds.kind === 'prescription' && language === 'nb') written = written.replace(/^(?:og )?du får (?:også )?/iu, 'Resept ');
       push(
         {
           text: written,
           ...kinds,
           section,
-          evidence: [utterance.segmentId],
+          evidence: [...extraPlanEvidence.splice(0), utterance.segmentId],
           order: utterance.index,
           source: 'doctor',
           spoken: text,

@@ -237,7 +237,9 @@ function negateTopic(question: QuestionReading, language: Language): string {
   const lexicon = lexiconFor(language);
   const topic = question.topic;
   if (question.negated) return `${topic}.`;
-  if (question.isAllergy) return question.asksDrugs ? lexicon.noKnownDrugAllergies : lexicon.noKnownAllergies;
+  // "Allergier?" → "Ingen kjente allergier."; "Allergier eller faste medisiner?" keeps its words
+  const onlyAllergy = question.isAllergy && contentWords(topic, language).every((word) => wordPattern(`^(?:${lexicon.allergyTopic}|${lexicon.drugWordsInQuestion}|mot|noen|kjente|known|for|example|eksempel)`, 'iu').test(word));
+  if (onlyAllergy) return question.asksDrugs ? lexicon.noKnownDrugAllergies : lexicon.noKnownAllergies;
   if (language === 'en') return `Denies ${topic}.`;
   if (question.verbFirst) {
     const [verb, ...rest] = topic.split(' ');
@@ -250,7 +252,9 @@ function negateTopic(question: QuestionReading, language: Language): string {
   }
   const firstWord = topic.split(/[\s,]+/)[0] ?? '';
   // nouns take "Ingen" (ingen feber); adjectives, participles and verbs take "Ikke" (ikke gravid)
-  const adjectiveLike = wordPattern(`^(?:${lexicon.adjectiveSymptoms})$`, 'iu').test(firstWord);
+  const adjectiveLike =
+    wordPattern(`^(?:${lexicon.adjectiveSymptoms})$`, 'iu').test(firstWord) ||
+    (language === 'nb' && /(?:t|te|dd)$/iu.test(firstWord) && !/het$/iu.test(firstWord) && !wordPattern(`^(?:${lexicon.nounSymptoms})$`, 'iu').test(firstWord));
   return `${adjectiveLike ? lexicon.notWord : lexicon.negativeWord} ${topic}.`;
 }
 
@@ -277,7 +281,7 @@ export function composeAnswer(
       return { text: `${answer.residual}.`, polarity: 'positive', fromTopic: false, social: true };
     }
     const residualHasClinical = countClinicalWords(answer.residual, language) > 0;
-    if (question.whichNoun && (residualContent.length <= 2 || !residualHasClinical) && !answer.residual.toLowerCase().includes(question.whichNoun.slice(0, 4))) {
+    if (question.whichNoun && (residualContent.length <= 2 || (!residualHasClinical && residualContent.length <= 5)) && !answer.residual.toLowerCase().includes(question.whichNoun.slice(0, 4))) {
       if (!residualHasClinical && residualContent.length > 2) {
         return { text: `${question.whichNoun} ${lowerFirst(answer.residual)}.`, polarity: answer.polarity, fromTopic: false };
       }
@@ -292,10 +296,24 @@ export function composeAnswer(
     return undefined;
   }
   if (topicWords.length === 0) return undefined;
-  if (answer.polarity === 'negative') {
-    // the answer's own negated content says it better ("Nei, ingen hoste")
-    if (residualContent.length >= 3 && residualClinical && hasNegation(answer.residual, language)) return undefined;
+  if (answer.polarity === 'negative' && question.isAllergy && !question.negated) {
     return { text: negateTopic(question, language), polarity: 'negative', fromTopic: true };
+  }
+  if (answer.polarity === 'negative' && question.isAllergy && question.negated) {
+    const lexicon = lexiconFor(language);
+    return { text: question.asksDrugs ? lexicon.noKnownDrugAllergies : lexicon.noKnownAllergies, polarity: 'negative', fromTopic: true };
+  }
+  if (answer.polarity === 'negative') {
+    // the answer's own negated content says it better ("Nei, ingen hoste", "Nei, ikke svikt")
+    const ownNegation = hasNegation(answer.residual, language) && residualClinical;
+    const sharesTopic = topicWords.some((word) => residualContent.some((answerWord) => answerWord.slice(0, 4) === word.slice(0, 4)));
+    if (ownNegation && (residualContent.length >= 3 || sharesTopic)) return undefined;
+    const negated = negateTopic(question, language);
+    // a value or a time in the answer completes the denial ("Nei, jeg målte 36,8 i morges")
+    if (!ownNegation && residualContent.length > 0 && residualContent.length <= 6 && (/\d/.test(answer.residual) || residualClinical)) {
+      return { text: `${negated.replace(/\.$/, '')}, ${lowerFirst(answer.residual)}.`, polarity: 'negative', fromTopic: false };
+    }
+    return { text: negated, polarity: 'negative', fromTopic: true };
   }
   if (answer.polarity === 'uncertain') {
     return {
@@ -305,6 +323,7 @@ export function composeAnswer(
     };
   }
   // positive
+  if (question.isAllergy && residualClinical && residualContent.length >= 2) return undefined;
   if (question.asksUse && residualContent.length > 0 && residualContent.length <= 6) {
     return { text: `${language === 'nb' ? 'Bruker' : 'Takes'} ${answer.residual}.`, polarity: 'positive', fromTopic: false };
   }
@@ -320,5 +339,5 @@ export function composeAnswer(
 }
 
 function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return /^\p{Lu}(?!\p{Lu})/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

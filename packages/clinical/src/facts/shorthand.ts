@@ -43,7 +43,8 @@ export function tidySentence(text: string): string {
     .replace(/\s*,\s*\./g, '.')
     .replace(/\.{2,}$/u, '.')
     .replace(/\(\s*\)/g, '');
-  result = collapseWhitespace(result);
+  // a word said twice in a row ("venstre venstre trommehinne") is written once
+  result = collapseWhitespace(result).replace(/(?<![\p{L}\p{N}])(\p{L}{2,}\.?) \1(?![\p{L}\p{N}])/giu, '$1');
   if (result.length === 0) return result;
   if (!/[.!]$/.test(result)) result += '.';
   return capitalize(result);

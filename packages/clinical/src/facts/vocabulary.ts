@@ -55,7 +55,7 @@ export function isClinicalSentence(text: string, language: Language): boolean {
 
 /** Diagnoses and assessment terms (suffixes and names), Norwegian and English. */
 const DIAGNOSIS: Record<Language, RegExp> = {
-  nb: /(?:itt|itten|itis|oser?|emi|pati|algi|syndrom|sykdom|betennelse|infeksjon|skade|brudd|fraktur|forverring|mangel|kreft|svulst|tumor|prolaps|migrene|hodepine|depresjon|angst|astma|kols|diabetes|hypertensjon|hypotensjon|flimmer|infarkt|slag|allergi|eksem|impetigo|erysipelas|pneumoni|isjias|lumbago|obstipasjon|forstoppelse|virus|viral|bakteriell|centor|score|forkjølelse|influensa|covid|borreli\p{L}*|erythema|migrans|stress|belastning|overforbruk|bivirkning|tegnene|kriteriene)(?:en|er|ene)?$/iu,
+  nb: /(?:itt|itten|itis|oser?|emi|pati|algi|syndrom|sykdom|betennelse|infeksjon|skade|brudd|fraktur|forverring|mangel|kreft|svulst|tumor|prolaps|migrene|hodepine|depresjon|angst|astma|kols|diabetes|hypertensjon|hypotensjon|flimmer|infarkt|slag|allergi|eksem|impetigo|erysipelas|pneumoni|isjias|lumbago|obstipasjon|forstoppelse|virus|viral|bakteriell|centor|score|forkjølelse|influensa|covid|borreli\p{L}*|erythema|migrans|stress|belastning|overforbruk|bivirkning|tegnene|kriteriene|katarr|hekseskudd|forstuing|strekk|cøliaki|epilepsi|demens|alzheimer|parkinson|psoriasis|gikt|polypp|polypper|blodpropp|emboli|aneurisme|schizofreni|bipolar|adhd|autisme|angina|hjertesvikt|streptokokker|streptokokk|kokker|bakterier|sopp|menisk|menisken|meniskskade|korsbånd|hjerneslag|drypp)(?:en|er|ene)?$/iu,
   en: /(?:itis|osis|emia|pathy|algia|syndrome|disease|infection|injury|fracture|strain|sprain|tear|failure|cancer|tumor|mass|migraine|depression|anxiety|asthma|copd|diabetes|hypertension|fibrillation|infarction|stroke|allergy|eczema|pneumonia|radiculopathy|neuropathy|arthritis|reflux|gerd|obesity|deficiency|exacerbation|disorder|dysfunction|insufficiency|hyperlipidemia|hypothyroidism|lesion|nodule|cyst|hernia|stenosis|bursitis|tendonitis|concussion|gout)$/i,
 };
 
@@ -87,7 +87,7 @@ const INSTRUCTION: Record<Language, RegExp> = {
 
 const PLAN: Record<Language, RegExp> = {
   nb: wordPattern(
-    'resept|behandle\\p{L}*|ringer meg|ring meg|slutte å røyke|røykeslutt|skriv\\p{L}* ut|henvis\\p{L}*|henv\\.|sykmeld\\p{L}*|egenmeld\\p{L}*|kontroll|vi ses|ny time|ses igjen|blodprøve\\p{L}*|ny prøve|urinprøve\\p{L}*|dyrkning|ta kontakt|kontakte|legevakt\\p{L}*|113|116 ?117|anbefal\\p{L}*|råd\\p{L}*|bør du|du bør|unngå|fortsett\\p{L}*|slutte med|seponer\\p{L}*|trapp\\p{L}* ned|reduser\\p{L}*|øke\\p{L}*|starte\\p{L}*|begynne med|du får|du kan ta|du kan bruke|du kan prøve|ved behov|hvis du|dersom|om det ikke|bestill\\p{L}*|vaksine\\p{L}*|røntgen|MR|CT|ultralyd|fysioterap\\p{L}*|hvile|dagbok|maks|tablett\\p{L}*|kur|ganger daglig|ganger om dagen|x \\d',
+    'resept|antibiotika|penicillin|se deg igjen|ser deg igjen|ses igjen|ny avtale|\\p{L}*time om|(?:du|han|hun|dere) bør|kontakt|ganger i døgnet|ganger per dag|kan (?:hun|han|du) gå (?:i|på|tilbake)|behandle\\p{L}*|ringer meg|ring meg|slutte å røyke|røykeslutt|skriv\\p{L}* ut|henvis\\p{L}*|henv\\.|sykmeld\\p{L}*|egenmeld\\p{L}*|kontroll|vi ses|ny time|ses igjen|blodprøve\\p{L}*|ny prøve|urinprøve\\p{L}*|dyrkning|ta kontakt|kontakte|legevakt\\p{L}*|113|116 ?117|anbefal\\p{L}*|råd\\p{L}*|bør du|du bør|unngå|fortsett\\p{L}*|slutte med|seponer\\p{L}*|trapp\\p{L}* ned|reduser\\p{L}*|øke\\p{L}*|starte\\p{L}*|begynne med|du får|du kan ta|du kan bruke|du kan prøve|ved behov|hvis du|dersom|om det ikke|bestill\\p{L}*|vaksine\\p{L}*|røntgen|MR|CT|ultralyd|fysioterap\\p{L}*|hvile|dagbok|maks|tablett\\p{L}*|kur|ganger daglig|ganger om dagen|x \\d',
     'iu',
   ),
   en: wordPattern(
@@ -98,14 +98,20 @@ const PLAN: Record<Language, RegExp> = {
 
 /** A safety-net instruction anywhere in the sentence ("…: hvis du får X, må du ringe 113"). */
 const SAFETY_NET: Record<Language, RegExp> = {
-  nb: wordPattern('(?:hvis|dersom|om) (?:du|dere|det)\\b.{0,160}\\b(?:ta kontakt|ringe|ring|legevakt\\p{L}*|113|kontakte)', 'iu'),
+  nb: wordPattern('(?:hvis|dersom|om) (?:du|dere|det|han|hun|sårene|\\p{L}+)\\b.{0,160}\\b(?:kontakt|ringe|ring|ringer|legevakt\\p{L}*|113|kontakte)', 'iu'),
   en: wordPattern('if (?:you|it|things|the|your)\\b.{0,160}\\b(?:call|come back|go to the (?:er|emergency)|emergency|911|let (?:me|us) know|reach out)', 'iu'),
 };
 
 /** An assessment inside a longer sentence ("…, tror jeg du har lungebetennelse"). */
 export const ASSESSMENT_INSIDE: Record<Language, RegExp> = {
-  nb: wordPattern('(?:tror|mener|tenker) jeg (?:at )?(?:du har|det er|dette er)|jeg (?:tror|mener|tenker) (?:at )?(?:du har|det er|dette er)|du har (?:sannsynligvis|nok|trolig|antakelig)|det (?:er|dreier seg) (?:sannsynligvis|nok|trolig|antakelig) (?:om )?', 'iu'),
+  nb: wordPattern('(?:høres|ser) (?:mer )?ut (?:som|til å være)|passer (?:\\p{L}+ ){0,2}med|tyder på|(?:tror|mener|tenker) jeg (?:at )?(?:du har|det er|dette er)|jeg (?:tror|mener|tenker) (?:at )?(?:du har|det er|dette er)|du har (?:sannsynligvis|nok|trolig|antakelig)|det (?:er|dreier seg) (?:sannsynligvis|nok|trolig|antakelig) (?:om )?', 'iu'),
   en: wordPattern('i think (?:that )?(?:you have|this is|it is|it\'s)|you (?:probably|likely) have|this is (?:most likely|likely|probably)', 'iu'),
+};
+
+/** Words that make a drug mention a prescription or a change, not a medication list. */
+const PRESCRIPTION_CHANGE: Record<Language, RegExp> = {
+  nb: wordPattern('resept|e-resept|skriv\\p{L}* ut|du får|får du|start\\p{L}*|begynn\\p{L}*|øk\\p{L}*|reduser\\p{L}*|sett\\p{L}* ned|seponer\\p{L}*|slutt\\p{L}*|trapp\\p{L}*|fortsett\\p{L}*|bytt\\p{L}*|i stedet|kan du (?:ta|bruke|gi)|du kan (?:ta|bruke|gi|fortsette)|gi |ta |legge til|tillegg|fornye\\p{L}*|fornyer|skal (?:ha|få|ta|bruke)|vent\\p{L}* med|avvent\\p{L}*|maks|inntil|ved behov|i \\d+ (?:dager|uker|måneder)|kur', 'iu'),
+  en: wordPattern("prescri\\p{L}*|start\\p{L}*|increase|decrease|stop|continue|switch|refill|take|i'm going to|i am going to|we'll|we will|i want you to|as needed", 'iu'),
 };
 
 /** A test or imaging planned for later ("røntgen om 6 uker", "vi tar nye blodprøver"). */
@@ -127,7 +133,7 @@ const ASSESSMENT_OPENER: Record<Language, RegExp> = {
 
 const EXAMINATION: Record<Language, RegExp> = {
   nb: wordPattern(
-    'ua\\.?|klar|orientert|våken|upåvirket|medtatt|allmenntilstand\\p{L}*|rød|rødt|røde|rødme|hoven|hovent|hovne|hevelse|øm|ømt|ømme|ømhet|uøm|belegg|bulende|fin|fine|normal|normale|normalt|bløt|myk|stiv|nedsatt|svekket|økt|positiv|negativ|pos\\.|neg\\.|bilyd\\p{L}*|krepitasjon\\p{L}*|knatrelyd\\p{L}*|pipelyd\\p{L}*|sekret|puss|erytem|utslett|lesjon\\p{L}*|skorpe\\p{L}*|væske|klikk|stabil\\p{L}*|reflekse?r?\\p{L}*|kraft\\p{L}*|sensibilitet|bevegelighet|fleksjon|ekstensjon|like|symmetrisk\\p{L}*|regelmessig|uregelmessig|blek|varm|grader|centimeter|cm|diameter|perforasjon|lysrefleks|midtstilt|forstørr\\p{L}*|palpabel|palpable|lyder|slimhinne\\p{L}*|ødem\\p{L}*|avgrens\\p{L}*|hevet|hovne|grå|matt',
+    'ua\\.?|\\p{L}*ømhet|\\p{L}+øm|\\p{L}*hevelse|\\p{L}*ødem\\p{L}*|klar og orientert|våken og klar|orientert|velstelt|god kontakt|stemningsleie|affekt|psykose|psykotisk\\p{L}*|logisk|tankegang|våken|upåvirket|medtatt|allmenntilstand\\p{L}*|rød|rødt|røde|rødme|hoven|hovent|hovne|hevelse|øm|ømt|ømme|ømhet|uøm|belegg|bulende|fin|fine|normal|normale|normalt|bløt|myk|stiv|nedsatt|svekket|økt|positiv|negativ|pos\\.|neg\\.|bilyd\\p{L}*|krepitasjon\\p{L}*|knatrelyd\\p{L}*|pipelyd\\p{L}*|sekret|puss|erytem|utslett|lesjon\\p{L}*|skorpe\\p{L}*|væske|klikk|stabil\\p{L}*|reflekse?r?\\p{L}*|kraft\\p{L}*|sensibilitet|bevegelighet|fleksjon|ekstensjon|like|symmetrisk\\p{L}*|regelmessig|uregelmessig|blek|varm|grader|centimeter|cm|diameter|perforasjon|lysrefleks|midtstilt|forstørr\\p{L}*|palpabel|palpable|lyder|slimhinne\\p{L}*|ødem\\p{L}*|avgrens\\p{L}*|hevet|hovne|grå|matt',
     'iu',
   ),
   en: wordPattern(
@@ -148,7 +154,7 @@ const RESULTS: Record<Language, RegExp> = {
 };
 
 const DOCTOR_HISTORY: Record<Language, RegExp> = {
-  nb: wordPattern('(?:du har|du hadde|du bruker|du brukte|du tar|du fikk|du var)(?:(?: \\p{L}+){0,6}) (?:fra før|tidligere|i fjor|sist|forrige|for \\d+ (?:år|måneder|uker) siden)|(?:i fjor|sist|tidligere|forrige \\p{L}+) viste', 'iu'),
+  nb: wordPattern('(?:du har|du hadde|du bruker|du brukte|du tar|du fikk|du var)(?:(?: \\p{L}+){0,6}) (?:fra før|tidligere|i fjor|sist|forrige|for \\d+ (?:år|måneder|uker) siden)|(?:i fjor|sist|tidligere|forrige \\p{L}+) viste|\\p{L}+ har du ikke|du har ikke|du bruker ikke|du røyker ikke|^(?:(?:ok|ja|greit),? )?så (?:ikke|ingen|du har|du er)|du har målt|du har (?:hatt )?(?:kjent )?\\p{L}+ (?:i|siden) ', 'iu'),
   en: wordPattern("you (?:have|had) (?:a )?(?:history|past medical history)|history of|past medical history|i see (?:that )?you|looks like you (?:have|had)|you're on|you are on|you take", 'iu'),
 };
 
@@ -162,7 +168,9 @@ export function classifyDoctorSentence(text: string, language: Language): Doctor
   if (ASSESSMENT_OPENER[language].test(lower) && (hasDiagnosisTerm(lower, language) || /(?:ingen|ikke|no|not) (?:tegn|holdepunkt|sign|evidence)|røde flagg|farlig/iu.test(lower))) {
     if (!/\b(?:resept|skriver ut|henvis|prescribe|refer)\b/iu.test(lower)) return 'assessment';
   }
-  if (PLAN[language].test(lower) && (findDrugMentions(text).length > 0 || !EXAMINATION[language].test(lower) || /\b(?:resept|henvis|sykmeld|kontroll|ta kontakt|legevakt|113|prescri|refer|follow up)/iu.test(lower))) {
+  const drugs = findDrugMentions(text).length > 0;
+  if (drugs && !PRESCRIPTION_CHANGE[language].test(lower) && !/\b(?:hvis|om|dersom|if)\b/iu.test(lower) && /\d/.test(lower)) return 'history';
+  if (PLAN[language].test(lower) && (drugs || !EXAMINATION[language].test(lower) || /\b(?:resept|henvis|sykmeld|kontroll|ta kontakt|legevakt|113|prescri|refer|follow up)/iu.test(lower))) {
     if (!INSTRUCTION[language].test(lower) || findDrugMentions(text).length > 0) return 'plan';
   }
   if (INSTRUCTION[language].test(lower) && !/\d/.test(lower) && !EXAMINATION[language].test(lower.replace(INSTRUCTION[language], ''))) {
@@ -171,7 +179,7 @@ export function classifyDoctorSentence(text: string, language: Language): Doctor
   if (DOCTOR_HISTORY[language].test(lower)) return 'history';
   if (FUTURE_TEST[language].test(lower)) return 'plan';
   if (RESULTS[language].test(lower) && /\d|positiv|negativ|normal|pos\.|neg\.|ua\.|viser|showed|shows|revealed|demonstrat/iu.test(lower)) return 'results';
-  if (findDrugMentions(text).length > 0 && !EXAMINATION[language].test(lower)) return 'plan';
+  if (findDrugMentions(text).length > 0 && !EXAMINATION[language].test(lower)) return PRESCRIPTION_CHANGE[language].test(lower) ? 'plan' : 'history';
   if (EXAMINATION[language].test(lower)) return 'examination';
   if (ASSESSMENT_OPENER[language].test(lower) && hasDiagnosisTerm(lower, language)) return 'assessment';
   return 'other';

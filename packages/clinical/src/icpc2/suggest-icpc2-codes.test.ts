@@ -15,13 +15,18 @@ function codesOf(turns: Parameters<typeof inputOf>[0]): string[] {
 describe('code list', () => {
   it('reports the version of the installed @navikt/diagnosekoder package', () => {
     const require = createRequire(import.meta.url);
-    const packageJson = JSON.parse(readFileSync(require.resolve('@navikt/diagnosekoder/package.json'), 'utf8')) as { version: string };
+    const packageJson = JSON.parse(
+      readFileSync(require.resolve('@navikt/diagnosekoder/package.json'), 'utf8'),
+    ) as { version: string };
     expect(ICPC2_LIST_VERSION).toBe(packageJson.version);
   });
 
   it('maps every synonym and drug hint to a code of the list', () => {
-    for (const synonym of ICPC2_SYNONYMS) for (const code of synonym.codes) expect(findIcpc2Code(code), `${synonym.pattern} → ${code}`).toBeDefined();
-    for (const hint of ATC_PROBLEM_HINTS) for (const code of hint.codes) expect(findIcpc2Code(code), code).toBeDefined();
+    for (const synonym of ICPC2_SYNONYMS)
+      for (const code of synonym.codes)
+        expect(findIcpc2Code(code), `${synonym.pattern} → ${code}`).toBeDefined();
+    for (const hint of ATC_PROBLEM_HINTS)
+      for (const code of hint.codes) expect(findIcpc2Code(code), code).toBeDefined();
   });
 });
 
@@ -35,7 +40,7 @@ describe('suggestIcpc2Codes', () => {
     expect(codes).toContain('N01');
   });
 
-  it('does not code a relative\'s illness', () => {
+  it("does not code a relative's illness", () => {
     const codes = codesOf([
       ['pasient', 'Jeg har vondt i kneet. Broren min har diabetes og mamma har hatt hjerneslag.'],
       ['lege', 'Kneet er hovent. Det er en meniskskade.'],
@@ -48,13 +53,16 @@ describe('suggestIcpc2Codes', () => {
   it('does not code a diagnosis the doctor rules out', () => {
     const codes = codesOf([
       ['pasient', 'Jeg har hostet i to uker.'],
-      ['lege', 'Lungene er fine og CRP er lav. Det er ingenting som tyder på lungebetennelse. Dette er en bronkitt.'],
+      [
+        'lege',
+        'Lungene er fine og CRP er lav. Det er ingenting som tyder på lungebetennelse. Dette er en bronkitt.',
+      ],
     ]);
     expect(codes[0]).toBe('R78');
     expect(codes).not.toContain('R81');
   });
 
-  it('does not code vaccination, tests or suspected cancer as the patient\'s problem', () => {
+  it("does not code vaccination, tests or suspected cancer as the patient's problem", () => {
     const codes = codesOf([
       ['lege', 'Du kan ta vaksine mot helvetesild. Vi tar også en prøve for cøliaki.'],
       ['pasient', 'Jeg har hatt blod i avføringen i tre uker.'],
@@ -109,7 +117,9 @@ describe('suggestIcpc2Codes', () => {
     ];
     const turn = fc.tuple(
       fc.constantFrom('lege' as const, 'pasient' as const, 'pårørende' as const),
-      fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 8 }).map((words) => `${words.join(' ')}.`),
+      fc
+        .array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 8 })
+        .map((words) => `${words.join(' ')}.`),
     );
     fc.assert(
       fc.property(fc.array(turn, { minLength: 1, maxLength: 6 }), (turns) => {
@@ -141,7 +151,11 @@ describe('buildDecisionSupport', () => {
       ]),
     );
     expect(result.codes[0]).toMatchObject({ system: 'ICPC-2', code: 'L86' });
-    expect(result.codeList).toEqual({ system: 'ICPC-2', version: ICPC2_LIST_VERSION, source: expect.stringContaining(ICPC2_LIST_VERSION) as string });
+    expect(result.codeList).toEqual({
+      system: 'ICPC-2',
+      version: ICPC2_LIST_VERSION,
+      source: expect.stringContaining(ICPC2_LIST_VERSION) as string,
+    });
     expect(result.decisionSupport.antibiotics).toBeNull();
   });
 
@@ -149,7 +163,10 @@ describe('buildDecisionSupport', () => {
     const result = buildDecisionSupport(
       inputOf([
         ['pasient', 'Det svir når jeg tisser og jeg må tisse hele tiden.'],
-        ['lege', 'Det er en blærekatarr. Du får pivmecillinam to hundre milligram tre ganger daglig i tre dager.'],
+        [
+          'lege',
+          'Det er en blærekatarr. Du får pivmecillinam to hundre milligram tre ganger daglig i tre dager.',
+        ],
       ]),
     );
     expect(result.codes[0]?.code).toBe('U71');

@@ -60,6 +60,7 @@ const WEIGHT = {
   conditionOther: 1,
   negatedAssessmentPenalty: 2,
   suspectedWorkup: 2,
+  history: 0.3,
   residualCategory: 0.5,
 } as const;
 
@@ -69,23 +70,96 @@ const COMPILED_SYNONYMS = ICPC2_SYNONYMS.map((synonym) => ({
 }));
 
 /** Prevention, testing and risk talk: "vaksine mot …", "prøve for …", "utelukke …" — not the patient's problem. */
-const NOT_A_PROBLEM_BEFORE = /(?:vaksine\w* (?:mot|for)|vaksinert mot|prøve\w* (?:for|på)|test\w* (?:for|på)|screening for|utelukke|undersøke for|sjekke for|risiko for|forebygge|forebyggende mot|hindre|skjermbilde for|pakkeforløp for)\s+(?:\S+\s+){0,3}$/u;
+const NOT_A_PROBLEM_BEFORE =
+  /(?:vaksine\w* (?:mot|for)|vaksinert mot|prøve\w* (?:for|på)|test\w* (?:for|på)|screening for|utelukke|undersøke for|sjekke for|risiko for|forebygge|forebyggende mot|hindre|skjermbilde for|pakkeforløp for)\s+(?:\S+\s+){0,3}$/u;
 const SUSPECTED_WORKUP = wordStartRegExp('mistanke|mistenk|utelukke|pakkeforløp|henvis');
-const SUSPICION = wordStartRegExp('mistanke|mistenk|utelukke|pakkeforløp|henvis|kan være|undersøkes|redd for|bekymret|engstelig|frykt|risiko|arvelig|i familien');
+const SUSPICION = wordStartRegExp(
+  'mistanke|mistenk|utelukke|pakkeforløp|henvis|kan være|undersøkes|redd for|bekymret|engstelig|frykt|risiko|arvelig|i familien',
+);
 
 /** Title words too general to point at one problem on their own. */
 const GENERIC_TITLE_WORDS = new Set([
-  'symptomer', 'plager', 'sykdom', 'infeksjon', 'skade', 'uspesifisert', 'medfødt', 'engstelig', 'redusert',
-  'funksjonsevne', 'problem', 'bekymret', 'opptatt', 'utseende', 'kronisk', 'akutt', 'generell', 'lokalisert',
-  'unormal', 'unormalt', 'annen', 'andre', 'forstyrrelse', 'komplikasjon', 'komplikasjoner', 'følelse', 'forhold',
-  'familie', 'foreldre', 'partner', 'system', 'systemet', 'organ', 'kroppen', 'behandling', 'mistenkt', 'sannsynlig',
-  'bekreftet', 'definert', 'utbruddssykdom', 'betennelse', 'undersøkelse', 'kontakt', 'smerte', 'ømhet', 'steder',
-  'flere', 'etter', 'med', 'uten', 'ika', 'og', 'i', 'av', 'pga', 'hos', 'ved', 'til', 'fhi',
+  'symptomer',
+  'plager',
+  'sykdom',
+  'infeksjon',
+  'skade',
+  'uspesifisert',
+  'medfødt',
+  'engstelig',
+  'redusert',
+  'funksjonsevne',
+  'problem',
+  'bekymret',
+  'opptatt',
+  'utseende',
+  'kronisk',
+  'akutt',
+  'generell',
+  'lokalisert',
+  'unormal',
+  'unormalt',
+  'annen',
+  'andre',
+  'forstyrrelse',
+  'komplikasjon',
+  'komplikasjoner',
+  'følelse',
+  'forhold',
+  'familie',
+  'foreldre',
+  'partner',
+  'system',
+  'systemet',
+  'organ',
+  'kroppen',
+  'behandling',
+  'mistenkt',
+  'sannsynlig',
+  'bekreftet',
+  'definert',
+  'utbruddssykdom',
+  'betennelse',
+  'undersøkelse',
+  'kontakt',
+  'smerte',
+  'ømhet',
+  'steder',
+  'flere',
+  'etter',
+  'med',
+  'uten',
+  'ika',
+  'og',
+  'i',
+  'av',
+  'pga',
+  'hos',
+  'ved',
+  'til',
+  'fhi',
 ]);
 /** Title words that are also everyday words ("det stemmer", "tunge løft", "sjelden bivirkning", "vondt i brystet"). */
-const AMBIGUOUS_TITLE_WORDS = new Set(['stemme', 'tunge', 'trykk', 'hyppig', 'sjelden', 'gammel', 'menneske', 'atferd', 'seksuelt', 'sosialt', 'bryst', 'lepper', 'venner', 'trygd', 'politi']);
+const AMBIGUOUS_TITLE_WORDS = new Set([
+  'stemme',
+  'tunge',
+  'trykk',
+  'hyppig',
+  'sjelden',
+  'gammel',
+  'menneske',
+  'atferd',
+  'seksuelt',
+  'sosialt',
+  'bryst',
+  'lepper',
+  'venner',
+  'trygd',
+  'politi',
+]);
 /** Titles that must never be suggested from a title word alone (serious or certain-only diagnoses). */
-const SERIOUS_TITLE = /svulst|ondartet|brudd|infarkt|slag|emboli|død|selvmord|abort|sepsis|leukemi|lymfom|hiv|aids|tuberkulose|meningitt|psykose|schizofreni|hodgkin|dødfødt|forgiftning/iu;
+const SERIOUS_TITLE =
+  /svulst|ondartet|brudd|infarkt|slag|emboli|død|selvmord|abort|sepsis|leukemi|lymfom|hiv|aids|tuberkulose|meningitt|psykose|schizofreni|hodgkin|dødfødt|forgiftning/iu;
 
 /**
  * A title as words to find: ICPC-2 titles share qualifiers across a slash ("Kvalme/brekninger svangerskap" is
@@ -108,9 +182,15 @@ function titlePatterns(): TitlePattern[] {
     if (SERIOUS_TITLE.test(entry.title)) return [];
     const required: string[] = [];
     const groups: string[][][] = [];
-    for (const token of entry.title.toLowerCase().replace(/\([^)]*\)/gu, ' ').split(/\s+/u)) {
+    for (const token of entry.title
+      .toLowerCase()
+      .replace(/\([^)]*\)/gu, ' ')
+      .split(/\s+/u)) {
       if (token.includes('/')) {
-        const alternatives = token.split('/').map(contentWords).filter((words) => words.length > 0);
+        const alternatives = token
+          .split('/')
+          .map(contentWords)
+          .filter((words) => words.length > 0);
         if (alternatives.length > 0) groups.push(alternatives);
       } else {
         required.push(...contentWords(token));
@@ -118,10 +198,35 @@ function titlePatterns(): TitlePattern[] {
     }
     const allWords = [...required, ...groups.flat(2)];
     // short words ("hud", "øre", "kne") and everyday words are too ambiguous to match on
-    if (allWords.length === 0 || allWords.some((word) => word.length < 4 || AMBIGUOUS_TITLE_WORDS.has(word))) return [];
+    if (allWords.length === 0 || allWords.some((word) => word.length < 4 || AMBIGUOUS_TITLE_WORDS.has(word)))
+      return [];
     return [{ required, groups, entry }];
   });
   return titleIndex;
+}
+
+let titleWordIndex: Map<string, TitlePattern[]> | undefined;
+/** The title patterns that contain one of the clause's words (or its stem): the only ones worth matching. */
+function candidateTitlePatterns(tokens: readonly string[]): Set<TitlePattern> {
+  if (!titleWordIndex) {
+    titleWordIndex = new Map();
+    for (const pattern of titlePatterns()) {
+      for (const word of [...pattern.required, ...pattern.groups.flat(2)]) {
+        const list = titleWordIndex.get(word) ?? [];
+        if (!list.includes(pattern)) list.push(pattern);
+        titleWordIndex.set(word, list);
+      }
+    }
+  }
+  const candidates = new Set<TitlePattern>();
+  for (const token of tokens) {
+    for (let cut = 0; cut <= 3 && token.length - cut >= 4; cut += 1) {
+      const stem = token.slice(0, token.length - cut);
+      if (cut > 0 && stem.length < 5) break;
+      for (const pattern of titleWordIndex.get(stem) ?? []) candidates.add(pattern);
+    }
+  }
+  return candidates;
 }
 
 /** The token positions that say the title, or undefined; one word alone must be specific ("migrene", not "blod"). */
@@ -133,7 +238,9 @@ function matchTitle(pattern: TitlePattern, tokens: readonly string[]): number[] 
     positions.push(position);
   }
   for (const group of pattern.groups) {
-    const alternative = group.map((words) => words.map((word) => findWord(tokens, word))).find((found) => found.every((position) => position >= 0));
+    const alternative = group
+      .map((words) => words.map((word) => findWord(tokens, word)))
+      .find((found) => found.every((position) => position >= 0));
     if (!alternative) return undefined;
     positions.push(...alternative);
   }
@@ -144,7 +251,10 @@ function matchTitle(pattern: TitlePattern, tokens: readonly string[]): number[] 
 
 /** The index in `tokens` of a token that is `word` or `word` with a short ending ("hodepinen", "migrenen"). */
 function findWord(tokens: readonly string[], word: string): number {
-  return tokens.findIndex((token) => token === word || (token.startsWith(word) && token.length - word.length <= 3 && word.length >= 5));
+  return tokens.findIndex(
+    (token) =>
+      token === word || (token.startsWith(word) && token.length - word.length <= 3 && word.length >= 5),
+  );
 }
 
 function isUsable(clause: Clause): boolean {
@@ -158,6 +268,7 @@ function baseWeight(clause: Clause, code: string, index: number): number {
     if (isAssessmentAt(clause, index)) weight *= WEIGHT.doctorAssessment;
   }
   if (clause.segmentIndex < OPENING_SEGMENTS) weight *= WEIGHT.opening;
+  if (clause.isHistory) weight *= WEIGHT.history;
   return weight;
 }
 
@@ -174,9 +285,15 @@ export function codeForInfection(condition: InfectionCondition, findings: Antibi
 }
 
 /** Suggests ICPC-2 codes for a consultation, best first; every code comes from the official list. */
-export function suggestIcpc2Codes(input: DecisionInput, options: SuggestIcpc2Options = {}): Icpc2Suggestion[] {
+export function suggestIcpc2Codes(
+  input: DecisionInput,
+  options: SuggestIcpc2Options = {},
+): Icpc2Suggestion[] {
   const transcriptClauses = options.clauses ?? buildClauses(input.transcript);
-  const clauses = [...transcriptClauses, ...clausesFromFacts(input.facts, new Set<Fact['kind']>(['diagnosis']))];
+  const clauses = [
+    ...transcriptClauses,
+    ...clausesFromFacts(input.facts, new Set<Fact['kind']>(['diagnosis'])),
+  ];
   const findings = options.findings ?? extractAntibioticFindings(input, transcriptClauses);
   const sex = input.sex ?? findings.sex?.value;
   const contributions = new Map<string, Contribution[]>();
@@ -196,8 +313,15 @@ export function suggestIcpc2Codes(input: DecisionInput, options: SuggestIcpc2Opt
     // an extracted diagnosis fact only adds a code the transcript's own words did not already give for its segment
     const addFromClause = (code: string, weight: number): void => {
       if (clause.fromFact) {
-        if ((contributions.get(code) ?? []).some((contribution) => contribution.segmentId === clause.segmentId)) return;
-        add(code, WEIGHT.doctor * (componentOf(code) === 'diagnosis' ? WEIGHT.diagnosisComponent : 1), clause);
+        if (
+          (contributions.get(code) ?? []).some((contribution) => contribution.segmentId === clause.segmentId)
+        )
+          return;
+        add(
+          code,
+          WEIGHT.doctor * (componentOf(code) === 'diagnosis' ? WEIGHT.diagnosisComponent : 1),
+          clause,
+        );
         return;
       }
       add(code, weight, clause);
@@ -210,7 +334,12 @@ export function suggestIcpc2Codes(input: DecisionInput, options: SuggestIcpc2Opt
         const preventionOrTest = NOT_A_PROBLEM_BEFORE.test(before);
         const negated = isNegatedAt(clause.text, match.index, match[0].length);
         // "henviser til pakkeforløp for tarmkreft", "vi må utelukke …": a work-up of the chapter's symptoms
-        if (synonym.needsCertainty && clause.speaker === 'lege' && !negated && (preventionOrTest || SUSPECTED_WORKUP.test(clause.text))) {
+        if (
+          synonym.needsCertainty &&
+          clause.speaker === 'lege' &&
+          !negated &&
+          (preventionOrTest || SUSPECTED_WORKUP.test(clause.text))
+        ) {
           for (const code of synonym.codes) suspectedChapters.add(code.charAt(0));
         }
         if (preventionOrTest) continue;
@@ -219,12 +348,17 @@ export function suggestIcpc2Codes(input: DecisionInput, options: SuggestIcpc2Opt
         for (const code of synonym.codes) {
           if (negated) {
             // "ingenting som tyder på lungebetennelse": the doctor rules the diagnosis out
-            if (clause.speaker === 'lege' && componentOf(code) === 'diagnosis' && /tyder på|tegn (?:til|på)|ikke (?:en|et)\b/u.test(clause.text)) {
+            if (
+              clause.speaker === 'lege' &&
+              componentOf(code) === 'diagnosis' &&
+              /tyder på|tegn (?:til|på)|ikke (?:en|et)\b/u.test(clause.text)
+            ) {
               penalties.set(code, (penalties.get(code) ?? 0) + WEIGHT.negatedAssessmentPenalty);
             }
             continue;
           }
-          if (synonym.needsCertainty && (SUSPICION.test(clause.text) || !isAssessmentAt(clause, match.index))) continue;
+          if (synonym.needsCertainty && (SUSPICION.test(clause.text) || !isAssessmentAt(clause, match.index)))
+            continue;
           addFromClause(code, baseWeight(clause, code, match.index));
           matchedHere.add(code);
         }
@@ -232,16 +366,27 @@ export function suggestIcpc2Codes(input: DecisionInput, options: SuggestIcpc2Opt
     }
     // the list's own titles: words the synonym table does not know
     const tokens = clause.text.match(/[\p{L}]+/gu) ?? [];
-    for (const pattern of titlePatterns()) {
+    for (const pattern of candidateTitlePatterns(tokens)) {
       const { entry } = pattern;
       if (matchedHere.has(entry.code)) continue;
       // "(K)" titles are for women, "(M)" titles for men
-      if ((sex === 'male' && entry.title.includes('(K)')) || (sex === 'female' && entry.title.includes('(M)'))) continue;
+      if (
+        (sex === 'male' && entry.title.includes('(K)')) ||
+        (sex === 'female' && entry.title.includes('(M)'))
+      )
+        continue;
       const positions = matchTitle(pattern, tokens);
       if (!positions) continue;
       const firstToken = tokens[Math.min(...positions)] ?? '';
       const index = clause.text.indexOf(firstToken);
-      if (isNegatedAt(clause.text, index, firstToken.length) || NOT_A_PROBLEM_BEFORE.test(clause.text.slice(Math.max(0, index - 60), index))) continue;
+      // "leveren er ikke forstørret": a negation between the title's words negates the title
+      const between = tokens.slice(Math.min(...positions), Math.max(...positions) + 1);
+      if (between.some((token) => /^(?:ikke|ingen|ingenting|uten)$/u.test(token))) continue;
+      if (
+        isNegatedAt(clause.text, index, firstToken.length) ||
+        NOT_A_PROBLEM_BEFORE.test(clause.text.slice(Math.max(0, index - 60), index))
+      )
+        continue;
       if (/vaksin/u.test(firstToken)) continue;
       addFromClause(entry.code, baseWeight(clause, entry.code, index) * WEIGHT.titleMatch);
       matchedHere.add(entry.code);
@@ -268,7 +413,10 @@ export function suggestIcpc2Codes(input: DecisionInput, options: SuggestIcpc2Opt
   }
 
   // the antibiotic condition, when there is one, adds its usual code
-  const condition = options.antibioticCondition === undefined ? detectInfectionCondition(transcriptClauses, findings)?.condition : options.antibioticCondition;
+  const condition =
+    options.antibioticCondition === undefined
+      ? detectInfectionCondition(transcriptClauses, findings)?.condition
+      : options.antibioticCondition;
   const boosts = new Map<string, number>();
   if (condition) {
     const primary = codeForInfection(condition, findings);
@@ -283,14 +431,22 @@ export function suggestIcpc2Codes(input: DecisionInput, options: SuggestIcpc2Opt
   const codes = new Set([...contributions.keys(), ...boosts.keys()]);
   for (const code of codes) {
     const list = [...(contributions.get(code) ?? [])].sort((first, second) => second.weight - first.weight);
-    let score = list.reduce((sum, contribution, position) => sum + contribution.weight * DECAY ** position, 0);
+    let score = list.reduce(
+      (sum, contribution, position) => sum + contribution.weight * DECAY ** position,
+      0,
+    );
     score += boosts.get(code) ?? 0;
     score -= penalties.get(code) ?? 0;
     // a suspected serious diagnosis is coded by its symptoms until it is confirmed
-    if (suspectedChapters.has(code.charAt(0)) && componentOf(code) === 'symptom' && list.length > 0) score += WEIGHT.suspectedWorkup;
+    if (suspectedChapters.has(code.charAt(0)) && componentOf(code) === 'symptom' && list.length > 0)
+      score += WEIGHT.suspectedWorkup;
     if (score <= 0) continue;
     const evidence = [...new Set(list.map((contribution) => contribution.segmentId))].slice(0, 6);
-    const firstOrder = Math.min(...(contributions.get(code) ?? [{ order: Number.MAX_SAFE_INTEGER }]).map((contribution) => contribution.order));
+    const firstOrder = Math.min(
+      ...(contributions.get(code) ?? [{ order: Number.MAX_SAFE_INTEGER }]).map(
+        (contribution) => contribution.order,
+      ),
+    );
     scored.push({ code, score, evidence, firstOrder });
   }
   // an "IKA" code (not classified elsewhere) gives way to a specific code of the same chapter and component

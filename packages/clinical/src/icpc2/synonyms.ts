@@ -47,11 +47,24 @@ export const ICPC2_SYNONYMS: readonly Icpc2Synonym[] = [
   { pattern: 'oppkast|kaster opp|kastet opp|brekninger', codes: ['D10'] },
   { pattern: 'diaré|løs mage|tynn avføring', codes: ['D11'] },
   { pattern: 'forstopp\\w*|obstipasjon|hard avføring|treg mage', codes: ['D12'] },
-  { pattern: 'blod i avføringen|blod på papiret|blødning fra endetarmen|rektalblødning|blod på hansken|blødning fra tarmen', codes: ['D16'] },
-  { pattern: 'endret avføring\\w*|forandring i avføring\\w*|endring i avføring\\w*|avføringsvane\\w*|avføringsmønster\\w*|oftere på do', codes: ['D18'] },
+  {
+    pattern:
+      'blod i avføringen|blod på papiret|blødning fra endetarmen|rektalblødning|blod på hansken|blødning fra tarmen',
+    codes: ['D16'],
+  },
+  {
+    pattern:
+      'endret avføring\\w*|forandring i avføring\\w*|endring i avføring\\w*|avføringsvane\\w*|avføringsmønster\\w*|oftere på do',
+    codes: ['D18'],
+  },
   { pattern: 'svelgebesvær|vanskelig å svelge|dysfagi', codes: ['D21'] },
   { pattern: 'omgangssyke|gastroenteritt|magesjau', codes: ['D73'] },
-  { pattern: 'tarmkreft|tykktarmskreft|endetarmskreft|tykk- og endetarmskreft|kolorektal kreft|koloncancer|rektalcancer', codes: ['D75'], needsCertainty: true },
+  {
+    pattern:
+      'tarmkreft|tykktarmskreft|endetarmskreft|tykk- og endetarmskreft|kolorektal kreft|koloncancer|rektalcancer',
+    codes: ['D75'],
+    needsCertainty: true,
+  },
   { pattern: 'magesår|ulcus', codes: ['D86'] },
   { pattern: 'dyspepsi|funksjonell dyspepsi|sur mage', codes: ['D07'] },
   { pattern: 'irritabel tarm\\w*|ibs\\b', codes: ['D93'] },
@@ -74,16 +87,24 @@ export const ICPC2_SYNONYMS: readonly Icpc2Synonym[] = [
   { pattern: 'øresus|tinnitus', codes: ['H03'] },
   // K – circulation
   { pattern: 'hjertebank|palpitasjon\\w*', codes: ['K04'] },
-  { pattern: 'uregelmessig\\w* (?:hjerte)?(?:rytme|puls|hjerteslag)|hjertet slår (?:helt )?ujevnt|ujevn puls', codes: ['K05'] },
+  {
+    pattern: 'uregelmessig\\w* (?:hjerte)?(?:rytme|puls|hjerteslag)|hjertet slår (?:helt )?ujevnt|ujevn puls',
+    codes: ['K05'],
+  },
   { pattern: 'hovne ankler|ankelødem\\w*|hovne bein|beinødem\\w*', codes: ['K07'] },
   { pattern: 'angina|hjertekrampe', codes: ['K74'] },
   { pattern: 'hjerteinfarkt', codes: ['K75'], needsCertainty: true },
   { pattern: 'hjertesvikt', codes: ['K77'] },
   { pattern: 'atrieflimmer\\w*|atrieflutter|hjerteflimmer|forkammerflimmer', codes: ['K78'] },
-  { pattern: 'hypertensjon|høyt blodtrykk|blodtrykkskontroll|blodtrykket (?:er )?(?:for )?høyt|blodtrykket må ned|høye blodtrykket', codes: ['K86'] },
+  {
+    pattern:
+      'hypertensjon|høyt blodtrykk|blodtrykkskontroll|blodtrykket (?:er )?(?:for )?høyt|blodtrykket må ned|høye blodtrykket',
+    codes: ['K86'],
+  },
   { pattern: 'forhøyet blodtrykk', codes: ['K85'] },
   {
-    pattern: 'ortostatisk hypotensjon|postural hypotensjon|ortostatisk blodtrykksfall|blodtrykket faller når|blodtrykksfall (?:når|ved)|fall når (?:du|hun|han|jeg) reiser|svartner (?:for øynene )?når',
+    pattern:
+      'ortostatisk hypotensjon|postural hypotensjon|ortostatisk blodtrykksfall|blodtrykket faller når|blodtrykksfall (?:når|ved)|fall når (?:du|hun|han|jeg) reiser|svartner (?:for øynene )?når',
     codes: ['K88'],
   },
   { pattern: 'drypp|tia\\b|forbigående cerebral iskemi', codes: ['K89'] },
@@ -102,7 +123,11 @@ export const ICPC2_SYNONYMS: readonly Icpc2Synonym[] = [
   { pattern: 'forstuing\\w* (?:av )?ankel\\w*|forstuet ankel\\w*|overtråkk|tråkket over', codes: ['L77'] },
   { pattern: 'vred kneet|vridningsskade i kneet|forstuet kne\\w*', codes: ['L78'] },
   { pattern: 'nakkesyndrom|nakkeslengskade|whiplash', codes: ['L83'] },
-  { pattern: 'isjias|skiveprolaps|prolaps\\b|utstråling (?:ned )?i (?:beinet|benet|foten)|stråler ned|nerverot\\w*|lumbago-isjias|lasègue positiv', codes: ['L86'] },
+  {
+    pattern:
+      'isjias|skiveprolaps|prolaps\\b|utstråling (?:ned )?i (?:beinet|benet|foten)|stråler ned|nerverot\\w*|lumbago-isjias|lasègue positiv',
+    codes: ['L86'],
+  },
   { pattern: 'ryggsyndrom uten|mekaniske ryggsmerter', codes: ['L84'] },
   { pattern: 'senebetennelse|tendinitt|bursitt|slimposebetennelse', codes: ['L87'] },
   { pattern: 'revmatoid artritt|leddgikt', codes: ['L88'] },
@@ -145,8 +170,16 @@ export const ICPC2_SYNONYMS: readonly Icpc2Synonym[] = [
   { pattern: 'vondt i halsen|sår hals|halsen er (?:helt )?rå|svelgsmert\\w*|halsvondt', codes: ['R21'] },
   { pattern: 'heshet|hes\\b|mistet stemmen', codes: ['R23'] },
   { pattern: 'kikhoste', codes: ['R71'] },
-  { pattern: 'streptokokkhals\\w*|streptokokktonsillitt|streptokokkinfeksjon i halsen|positiv for streptokokker|strep a-testen? (?:er |var )?positiv', codes: ['R72'] },
-  { pattern: 'forkjølelse|forkjøla|forkjølet|virusforkjølelse|øvre luftveisinfeksjon', codes: ['R74'] },
+  {
+    pattern:
+      'streptokokkhals\\w*|streptokokktonsillitt|streptokokkinfeksjon i halsen|positiv for streptokokker|strep a-testen? (?:er |var )?positiv',
+    codes: ['R72'],
+  },
+  {
+    pattern:
+      'forkjølelse|forkjøla|forkjølet|virusforkjølelse|øvre luftveisinfeksjon|faryngitt|svelgbetennelse',
+    codes: ['R74'],
+  },
   { pattern: 'bihulebetennelse\\w*|sinusitt|rhinosinusitt', codes: ['R75'] },
   { pattern: 'tonsillitt|halsbetennelse|mandelbetennelse', codes: ['R76'] },
   { pattern: 'laryngitt|falsk krupp|trakeitt', codes: ['R77'] },
@@ -170,7 +203,10 @@ export const ICPC2_SYNONYMS: readonly Icpc2Synonym[] = [
   { pattern: 'forkjølelsessår|herpes simplex|munnsår', codes: ['S71'] },
   { pattern: 'skabb', codes: ['S72'] },
   { pattern: 'fotsopp|hudsopp|ringorm|tinea', codes: ['S74'] },
-  { pattern: 'rosen\\b|erysipelas|cellulitt|hudinfeksjon|bakteriell infeksjon i huden|bløtdelsinfeksjon', codes: ['S76'] },
+  {
+    pattern: 'rosen\\b|erysipelas|cellulitt|hudinfeksjon|bakteriell infeksjon i huden|bløtdelsinfeksjon',
+    codes: ['S76'],
+  },
   { pattern: 'brennkopper|impetigo', codes: ['S84'] },
   { pattern: 'atopisk eksem|barneeksem|eksem\\b|atopisk dermatitt', codes: ['S87'] },
   { pattern: 'kontakteksem|kontaktallergi|allergisk dermatitt', codes: ['S88'] },
@@ -186,12 +222,27 @@ export const ICPC2_SYNONYMS: readonly Icpc2Synonym[] = [
   { pattern: 'høyt stoffskifte|hypertyreose|tyreotoksikose|graves', codes: ['T85'] },
   { pattern: 'lavt stoffskifte|hypotyreose|myksødem|hashimoto', codes: ['T86'] },
   { pattern: 'diabetes type 1|type 1-diabetes|type 1 diabetes', codes: ['T89'] },
-  { pattern: 'diabetes\\b|diabetes type 2|type 2-diabetes|sukkersyke|dm2\\b|langtidsblodsukker\\w*|hba1c', codes: ['T90'] },
-  { pattern: 'vitaminmangel|d-vitaminmangel|mangel på d-vitamin|d-vitaminet er (?:\\d+, )?(?:det er )?(?:også )?lavt|vitamin d-mangel', codes: ['T91'] },
+  {
+    pattern: 'diabetes\\b|diabetes type 2|type 2-diabetes|sukkersyke|dm2\\b|langtidsblodsukker\\w*|hba1c',
+    codes: ['T90'],
+  },
+  {
+    pattern:
+      'vitaminmangel|d-vitaminmangel|mangel på d-vitamin|d-vitaminet er (?:\\d+, )?(?:det er )?(?:også )?lavt|vitamin d-mangel',
+    codes: ['T91'],
+  },
   { pattern: 'urinsyregikt|podagra|gikt\\b', codes: ['T92'] },
-  { pattern: 'høyt kolesterol|hyperlipidemi|kolesterolet er (?:for )?høyt|kolesterolsenkende|for høyt kolesterol|lipidforstyrrelse', codes: ['T93'] },
+  {
+    pattern:
+      'høyt kolesterol|hyperlipidemi|kolesterolet er (?:for )?høyt|kolesterolsenkende|for høyt kolesterol|lipidforstyrrelse',
+    codes: ['T93'],
+  },
   // U – urology
-  { pattern: 'svi\\w* (?:\\w+ ){0,3}(?:når|ved) (?:jeg |hun |han |du )?tiss\\w*|dysuri|svie ved vannlating|smerter ved vannlating', codes: ['U01'] },
+  {
+    pattern:
+      'svi\\w* (?:\\w+ ){0,3}(?:når|ved) (?:jeg |hun |han |du )?tiss\\w*|dysuri|svie ved vannlating|smerter ved vannlating',
+    codes: ['U01'],
+  },
   { pattern: 'tisse hele tiden|hyppig vannlating|pollakisuri|tisser ofte|må gå hele tiden', codes: ['U02'] },
   { pattern: 'urinlekkasje|inkontinens', codes: ['U04'] },
   { pattern: 'blod i urinen|hematuri', codes: ['U06'] },
@@ -204,7 +255,11 @@ export const ICPC2_SYNONYMS: readonly Icpc2Synonym[] = [
   { pattern: 'jeg er gravid|graviditeten|svangerskapet', codes: ['W78'] },
   // X – female genital
   { pattern: 'menssmert\\w*|menstruasjonssmert\\w*|dysmenoré', codes: ['X02'] },
-  { pattern: 'kraftig\\w* mens\\w*|kraftig\\w* menstruasjon\\w*|menoragi|mensen er (?:veldig )?kraftig|blør (?:veldig )?mye under mensen|kraftige blødninger', codes: ['X06'] },
+  {
+    pattern:
+      'kraftig\\w* mens\\w*|kraftig\\w* menstruasjon\\w*|menoragi|mensen er (?:veldig )?kraftig|blør (?:veldig )?mye under mensen|kraftige blødninger',
+    codes: ['X06'],
+  },
   { pattern: 'uregelmessig\\w* mens\\w*', codes: ['X07'] },
   { pattern: 'overgangsalder\\w*|klimakteri\\w*|hetetokter', codes: ['X11'] },
   { pattern: 'blødning etter overgangsalderen|postmenopausal blødning', codes: ['X12'] },

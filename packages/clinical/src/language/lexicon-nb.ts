@@ -11,7 +11,7 @@ import { rules } from './rewrite';
 const CLINICAL_STEMS = `
 vondt vond smert verk verke sår svie svir stikk dunk banker brenn klø kløe kribl nummen prikk
 hodepin migren svimm kvalm oppkast kastet kaster spy diaré diare forstopp obstipasjon avføring bæsj tilsøl
-blod blød koagel klump menstru blødningsdager utflod
+blod blød koagel klump menstru mensen bind blødningsdager utflod
 feber febr frys nattesvet svett temperatur grader
 host slim ekspektorat oppspytt snørr nese nesa tett rennende nys heshet
 hals svelg mandl tonsill drøvel kjertl lymfeknut glandl
@@ -28,14 +28,14 @@ skorpe blemm flekk ringform føflekk vorte kul kuler ødem sekret puss gul gult 
 tiss urin vannlat dysuri lekk inkontinens
 sliten slapp trøtt utmattet orker energi slitenhet søvn sover sove våkner våkn søvnløs
 nedstemt nedfor trist deprimert depresjon angst urolig bekymr stress panikk gråt
-selvmord dødsønske selvskad livslyst
-matlyst appetitt vekt vekttap kilo kg tørst
+selvmord dødsønske selvskad skade skadet livslyst omorganiser oppsig sorg dødsfall skilsmisse samlivsbrudd konflikt mobb ensom velstelt psykose psykotisk
+matlyst appetitt vekt vekttap veide veier kilo kg tørst drikk spis leker varm feberfri
 vaksine vaksinert allergi allergisk reagerer reaksjon tåler tålt elveblest
 medisin tablett resept dose doser milligram mg mikrogram kur
 p-pille p-piller prevensjon spiral hormonspiral gravid graviditet fødsel født ammer
 røyk sigarett snus alkohol øl vin pils
 diabetes sukker blodsukker kolesterol blodtrykk astma kols hjerteinfarkt infarkt slag hjerneslag
-kreft svulst tumor cøliaki prolaps brudd fraktur operert operasjon innlagt sykehus legevakt
+kreft svulst tumor cøliaki prolaps brudd fraktur operert operasjon innlagt
 infeksjon betennelse virus bakterie streptokokk penicillin antibiotika borreli flått flåttbitt
 fall falt falle svartner besvim synkope ustø balanse gange hukommelse glemsk forvirr kramp skjelv anfall
 låser låst låsning svikt klikk stiv knekk knakk vrid vred
@@ -44,7 +44,7 @@ snubl kraftsvikt lammelse lamme parese
 
 /** Blood relatives (family history) and other people (exposure or small talk). */
 const BLOOD_RELATIVES =
-  'mor|moren|mora|mamma|mammaen|far|faren|pappa|pappaen|bror|broren|brødre|brødrene|søster|søsteren|søstre|søstrene|søsken|søsknene|datter|datteren|døtre|sønn|sønnen|sønner|barn|barna|barnet|bestemor|bestemora|bestefar|farmor|farfar|mormor|morfar|onkel|onkelen|tante|tanta|fetter|kusine|foreldre|foreldrene|tvilling|tvillingen|halvbror|halvsøster|lillebror|storebror|lillesøster|storesøster';
+  'mor|moren|mora|mamma|mammaen|far|faren|pappa|pappaen|bror|broren|brødre|brødrene|søster|søsteren|søstre|søstrene|søsken|søsknene|datter|datteren|døtre|sønn|sønnen|sønner|barn|barna|barnet|bestemor|bestemora|bestefar|farmor|farfar|mormor|morfar|onkel|onkelen|tante|tanta|fetter|kusine|foreldre|foreldrene|tvilling|tvillingen|halvbror|halvsøster|lillebror|storebror|lillesøster|storesøster|lillebroren|storebroren|lillesøsteren|storesøsteren|halvbroren|halvsøsteren|besteforeldre|bestemoren|bestefaren|farmoren|farfaren|mormoren|morfaren|tanten|kusinen|fetteren';
 const OTHER_PEOPLE =
   'kone|kona|mann|mannen|ektemann|ektemannen|samboer|samboeren|kjæreste|kjæresten|venn|vennen|venner|venninne|venninna|venninnen|kompis|kompisen|kollega|kollegaen|kolleger|naboen|nabo|sjefen|svigermor|svigerfar|svigerinne|svoger|partner|partneren';
 
@@ -86,6 +86,10 @@ export const NB_LEXICON: LanguageLexicon = {
     ['(?:jeg )?(?:har )?(?:fått|tatt|brukt) (\\p{L}+) (?:før|tidligere),? (?:og )?det gikk (?:fint|greit|bra)', 'tålt $1 tidl.'],
     ['(?:jeg )?tåler (?:det|den|dem) (?:fint|greit|bra)', 'tåler det'],
     ['(\\d+) komma noe', 'ca. $1'],
+    ['(?:jeg )?vil (?:helst |gjerne )?ha (?=\\p{L})', 'ønsker '],
+    ['ærlig talt|for å være ærlig', ''],
+    ['(?:jeg|hun|han|vi) (?:veide|veier)|(?:veide|veier) (?:jeg|hun|han)', 'vekt'],
+    ['ikke noe (?=\\p{L})', 'ingen '],
     ['når jeg løfter', 'ved løft'],
     ['om natta|om natten', 'om natten'],
     // symptoms in plain words → GP terms (common fastlege usage)
@@ -104,7 +108,9 @@ export const NB_LEXICON: LanguageLexicon = {
     ['(?:blod|blodig) i (?:urinen|tissen)', 'blod i urinen'],
     ['(?:tung|tyngre|tungt) i pusten|tungpustet|andpusten|pusten er tung', 'tungpust'],
     ['tett i (?:nesa|nesen|nesa)', 'tett nese'],
-    ['renner fra nesa|renner fra nesen|rennende nese|renningen fra nesa', 'rennende nese'],
+    ['renner fra nesa|renner fra nesen|rennende nese|renningen fra nesa|(?:nesa|nesen) renner|det renner fra nesa', 'rennende nese'],
+    ['(?:svidd|svir|svier|brent|brenner)(?= .{0,30}når jeg tisser)', 'svie'],
+    ['når jeg tisser|når jeg later vannet', 'ved vannlating'],
     ['kastet opp|kaster opp|har kastet opp|spydd|spyr', 'oppkast'],
     ['(?:løs|løst) i magen|løs mage|diare', 'diaré'],
     ['hovne kjertler|hovne lymfeknuter', 'forstørrede lymfeknuter'],
@@ -127,19 +133,28 @@ export const NB_LEXICON: LanguageLexicon = {
     ['^(?:og |men |så )?det (?=\\p{L})', ''],
     ['^(?:og |men |så )?(?:han|hun) (?:har|hadde|er|var)(?: hatt| vært| fått)? ', ''],
     ['^(?:og |men |så )?jeg (?=\\p{L})', ''],
+    ['^(?:og |men |så )?(?:han|hun) (?=\\p{L})', ''],
+    ['^(?:så )?du har (?:en |et )?', ''],
+    ['(?:så ofte )?(?:du|han|hun|dere) trenger(?: det)?|etter behov', 'ved behov'],
     ['^(?:og |men |så )', ''],
     [/(?<=\p{L}) (?:min|mitt|mine|mi)(?=[ ,.]|$)/giu, ''],
-    ['(?<=[\\p{L},] )jeg (?=\\p{L})', ''],
+    ['(?<=[\\p{L},] )jeg (?=\\S)', ''],
     ['litt(?= (?:vondt|hodepine|sår|rød|hoven|hovent|øm|feber|kvalm|svimmel|slapp|tungpust|hoste|nummen|hevelse|stiv|stivt|forstørr\\p{L}*|trøtt|sliten))', 'lett'],
     ['mye mer', 'økt'],
   ]),
   /** Doctor's examination dictation → findings shorthand. */
   examinationRewrites: rules([
+    ['hun er|han er|du er', ''],
+    ['^(?:først|så|deretter|og så)(?= )', ''],
+    ['(?:i )?(?:god|fin|bra) form', 'god AT'],
+    ['ikke noe (?=\\p{L})', 'ingen '],
     ['(?:ser|høres|kjennes|virker|er) (?:helt |også |fortsatt )?(?:fine?|normale?|normalt|bra|greie?|rolige?|ok|ua|i orden|uten anmerkning) ut|(?:ser|høres|kjennes) normalt ut', 'ua.'],
     ['(?:er|var) (?:helt |også |fortsatt )?(?:fine?|normale?|normalt|i orden|uten anmerkning)(?=[ ,.]|$)', 'ua.'],
     ['uten anmerkning(?:er)?|ingen anmerkning(?:er)?|helt normalt|helt normal', 'ua.'],
     ['temperatur(?:en)?(?: (?:er|var|på|målt til|nå))*|tempen(?: (?:er|var|på))*', 'T'],
-    ['(?:jeg )?(?:tar|måler|sjekker) T(?: først| nå)?', 'T'],
+    ['(?:jeg |vi )?(?:tar|måler|sjekker) T(?: først| nå| også)?', 'T'],
+    ['^(?:ja|ok|okei|nei)[,.]? ', ''],
+    ['(?:det )?ser (lett |litt )?(\\p{L}+) ut', '$1$2'],
     ['blodtrykk(?:et)?(?: (?:er|var|på|ligger på|i dag))*', 'BT'],
     ['(?:jeg )?(?:tar|måler|sjekker) BT(?: først| nå)?', 'BT'],
     ['puls(?:en)?(?: (?:er|var|på|ligger på))*', 'puls'],
@@ -165,12 +180,13 @@ export const NB_LEXICON: LanguageLexicon = {
     ['^(?:ja,? |ok,? |så,? |da,? |og,? |nå,? |her,? )*(?:her|nå|da|så) (?:er|ser) (?:det )?', ''],
     ['jeg (?:ser|finner|hører|kjenner|måler)(?: at)?(?: det er)?(?: også)?|(?:ser|finner|hører|kjenner|måler) jeg(?: at)?(?: det er)?', ''],
     ['(?:jeg )?dikterer(?: litt)?(?: høyt)?|unnskyld', ''],
+    ['(?:så |og )?(?:jeg )?lytter(?: jeg)?(?: på (?:lungene|hjertet|deg))?', ''],
     [', og det er(?: også)?', ','],
     ['og det er(?: også)?', 'og'],
     ['(?:ørene|øret|øra),? (?=TH)', ''],
     ['^(?:og |så |men |da )?det er (?=\\p{L})', ''],
     ['^(?:og |så |men |da )', ''],
-    ['hun er|han er|du er', ''],
+    ['(?<=\\p{L}) (?:er|var) (?=\\p{L})', ' '],
     ['litt', 'lett'],
   ]),
   /** Doctor's plan → plan shorthand. */
@@ -188,6 +204,14 @@ export const NB_LEXICON: LanguageLexicon = {
     ['(?:hvis|om|dersom) (?:du|dere) (?:blir|føler deg) (?:verre|dårligere)|(?:hvis|om|dersom) det blir verre', 'ved forverring'],
     ['(?:du kan|du skal|du må|du bør|jeg vil at du skal|jeg anbefaler at du|prøv å)(?: fortsette å| fortsette med)? ', ''],
     ['fortsett med|fortsette med', 'fortsette'],
+    ['(?:så ofte )?(?:du|han|hun|dere) trenger(?: det)?|etter behov', 'ved behov'],
+    [/,\s*(?:ellers|for da|fordi|sånn at|slik at|men det er kort tid|det kan hjelpe|det er viktig|det er lurt|så det)\b[^,.]*/giu, ''],
+    ['(\\p{L}+) slutter du (?:helt )?med|(?:du skal |du må )?slutte (?:helt )?med (?=\\p{L})', 'seponere $1'],
+    ['(?:da |så )?(?:sender|skriver|gir) jeg (?:deg )?(?:en |et )?(e-resept|resept)(?: på)?', '$1'],
+    ['(?:da |så )?(?:sender|skriver) jeg (?:en )?henvisning(?: til)?', 'henv.'],
+    [', (?:det er )?(?:det )?(?:samme|det samme) som \\p{L}+', ''],
+    [', så (?:vi|jeg) kan [^,.]*', ''],
+    ['(?:nei,? )?(?:du trenger ikke|(?:det er|det trengs) ikke nødvendig med|vi (?:venter|avventer) med|jeg (?:gir|skriver) (?:deg )?ikke(?: ut)?|det er ingen grunn til|vi trenger ikke) (antibiotika|penicillin)(?: nå)?', 'ingen $1 nå'],
     ['(?:vi )?behandler (?:det|deg|dette) hjemme', 'behandles hjemme'],
     ['røntgen(?:bilde)? av (?:lungene|brystet|brystkassa)|lungerøntgen', 'rtg. thorax'],
     [', for å (?:se|sjekke|være sikker på|forsikre oss om) at [^,.]*', ''],
@@ -214,7 +238,8 @@ export const NB_LEXICON: LanguageLexicon = {
     ['(\\d+(?:,\\d+)?) ?(?:millimol per mol|millimol/mol|millimol)', '$1 mmol/mol'],
     ['1 tablett (?=\\d+ ganger|x)', ''],
     ['(?:én|en|1) (?:tablett|tabl\\.?|kapsel|dose) (?:om dagen|daglig|hver dag|per dag|i døgnet)', 'x 1'],
-    ['(\\d+) ganger (?:daglig|om dagen|i døgnet|per dag|pr\\.? dag|hver dag|om døgnet)', 'x $1'],
+    ['(\\d+[-–]\\d+) ganger (?:daglig|om dagen|i døgnet|per dag|pr\\.? dag|hver dag|om døgnet)', '$1 ganger daglig'],
+    ['(?<![-–])(\\d+) ganger (?:daglig|om dagen|i døgnet|per dag|pr\\.? dag|hver dag|om døgnet)', 'x $1'],
     ['(?:én|en|1) gang (?:daglig|om dagen|i døgnet|per dag|hver dag)', 'x 1'],
     ['morgen og kveld', 'x 2'],
     [/(\d (?:mg|g|mikrogram)),\s*(?=x \d)/giu, '$1 '],
@@ -228,15 +253,19 @@ export const NB_LEXICON: LanguageLexicon = {
     ['på venstre side|venstre side', 'v. side'],
     ['(?:på |i )?høyre(?= \\p{L})', 'h.'],
     ['(?:på |i )?venstre(?= \\p{L})', 'v.'],
-    ['cirka|omtrent|sånn ca\\.?|rundt(?= \\d)', 'ca.'],
+    ['cirka|omtrent|sånn ca\\.?|rundt(?= \\d)|ca\\.', 'ca'],
     ['ved behov', 'v/behov'],
     ['tidligere', 'tidl.'],
     ['eventuelt', 'ev.'],
     ['henvisning', 'henv.'],
-    [/(?<![\p{L}\p{N}]|med |i |en )(?:en|et|ei) (?!gang|del|stund|annen|uke|måned|dag|time|halv)(?=\p{L})/giu, ''],
+    [/(?<=(?:^|\s))(?<!med |i |en )(?:en|et|ei) (?!gang|del|stund|annen|uke|måned|dag|time|halv)(?=\p{L})/giu, ''],
+    ['et par (dager|uker|måneder|år)', 'ca. 2 $1'],
+    ['(\\d+(?:[-–]\\d+)?) om dagen', '$1 daglig'],
+    ['(?:noen gang|noen ganger)', ''],
   ]),
   questionFrames: [
     '^(?:og |men |så |ok,? |okei,? |ja,? |nei,? |bra,? |fint,? |flott,? |greit,? |da,? )*',
+    '(?:er det (?:noen )?(?:mulighet|sjanse|fare) for at|kan det være at|tror du (?:at )?)(?: du)?(?: kan)?(?: være)?',
     '(?:har du|har dere|har han|har hun|har det|du har|du hadde)(?: noen gang)?(?: hatt| fått| merket| kjent| sett| lagt merke til| opplevd| vært| målt| tatt| brukt| prøvd)?(?: at du| at det| at)?',
     '(?:er du|er han|er hun|er det|blir du|blir det|føler du deg|kjenner du deg|var du|var det)',
     '(?:bruker du|bruker han|bruker hun|tar du|tar han|tar hun|går du på)',
@@ -259,7 +288,7 @@ export const NB_LEXICON: LanguageLexicon = {
   ],
   allergyTopic: 'allergi|allergier|allergisk|tåler|tålt|reaksjon|reaksjoner|reagert',
   noKnownAllergies: 'Ingen kjente allergier.',
-  noKnownDrugAllergies: 'Ingen kjente legemiddelallergier.',
+  noKnownDrugAllergies: 'Ingen kjente allergier mot legemidler.',
   drugWordsInQuestion: 'medisin|medisiner|legemidler|penicillin|antibiotika',
   smallTalk:
     'hei|hallo|god dag|god morgen|takk|tusen takk|velkommen|kom inn|sett deg|bare sett deg|bare hyggelig|god bedring|ha det|ha det bra|vi snakkes|været|ferie|fotball|fiske|fisket|hytta|helg|helgen|eksamen',

@@ -30,7 +30,8 @@ const DECIMAL_EN = '\\d+(?:\\.\\d+)?';
 
 const NB_DEFINITIONS: MeasurementDefinition[] = [
   { label: 'BT', spoken: 'blodtrykk(?:et)?|BT|hjemme-?BT|hjemmeblodtrykk(?:et)?', value: '\\d{2,3}/\\d{2,3}', range: [60, 260], kind: 'vital' },
-  { label: 'T', spoken: 'temperatur(?:en)?|tempen|temp|feber(?:en)?|T', value: '\\d{2}(?:,\\d)?', unit: '', spokenUnit: 'grader', range: [34, 43], kind: 'vital' },
+  { label: 'BT', spoken: '(?<=[\\s,:(]|^)', value: '\\d{2,3}/\\d{2,3}', range: [70, 260], kind: 'vital' },
+  { label: 'T', spoken: 'temperatur(?:en)?|tempen|temp|feber(?:en)?|målte|målt|T', value: '\\d{2}(?:,\\d)?', unit: '', spokenUnit: 'grader', range: [34, 43], kind: 'vital' },
   { label: 'puls', spoken: 'puls(?:en)?|hjertefrekvens(?:en)?|hjertet slår(?: regelmessig| uregelmessig)?', value: '\\d{2,3}', unit: '', spokenUnit: 'i minuttet|per minutt|slag i minuttet', range: [25, 230], kind: 'vital' },
   { label: 'SpO2', spoken: 'SpO2|metning(?:en)?|oksygenmetning(?:en)?|surstoffmetning(?:en)?|O2-metning(?:en)?|saturasjon(?:en)?', value: '\\d{2,3}', unit: '%', spokenUnit: '%|prosent', range: [50, 100], kind: 'vital' },
   { label: 'RF', spoken: 'respirasjonsfrekvens(?:en)?|pustefrekvens(?:en)?|RF|pusten', value: '\\d{1,2}', unit: '', spokenUnit: 'i minuttet|per minutt|pust i minuttet', range: [5, 60], kind: 'vital' },
@@ -94,7 +95,7 @@ export interface MeasurementMention {
 }
 
 const CONNECTORS_NB =
-  '\\s*(?:(?:,|:|er|var|på|ligger på|lå på|lå|målt til|målt|måler|jeg måler|nå|i dag|viser|til|cirka|ca\\.?|rundt|omtrent|opp til|oppe i|nede i|først|helt|bare|fortsatt|hjemme|snitt|i snitt|i gjennomsnitt|gjennomsnittlig|sist|regelmessig|uregelmessig|litt|teller|jeg teller|i laben|på laben|-)\\s*)*(?:(?:og\\s+)?(?:den|det|verdien|svaret|nivået)\\s+(?:er|var|ligger på|lå på)\\s*)?';
+  '\\s*(?:(?:,|:|er|var|på|ligger på|lå på|lå|målt til|målt|måler|jeg måler|nå|i dag|viser|til|cirka|ca\\.?|rundt|omtrent|opp til|oppe i|nede i|først|helt|bare|fortsatt|hjemme|snitt|i snitt|i gjennomsnitt|gjennomsnittlig|sist|regelmessig|uregelmessig|litt|også|teller|jeg teller|i laben|på laben|-)\\s*)*(?:(?:og\\s+)?(?:den|det|verdien|svaret|nivået)\\s+(?:er|var|ligger på|lå på)\\s*)?';
 const CONNECTORS_EN =
   '\\s*(?:(?:,|:|is|was|of|at|around|about|today|now|reading|measured|came back|looks|showed|shows|of about|in the|are|were|has been|-)\\s*)*';
 
@@ -111,7 +112,9 @@ function compile(language: Language): CompiledDefinition[] {
   return definitions.map((definition) => {
     const unit = definition.spokenUnit ? `(?:\\s?(${definition.spokenUnit}))?` : '()';
     const caseSensitive = false;
-    const body = `(?:${definition.spoken})${connectors}(${definition.value})${unit}`;
+    // a dose is not a measurement ("D-vitamin 50 mikrogram daglig")
+    const notDose = '(?!\\s?(?:mg|milligram|mikrogram|µg|mcg|gram|g|ml|IE|tablett\\p{L}*|kapsl\\p{L}*|dose\\p{L}*)(?![\\p{L}]))';
+    const body = `(?:${definition.spoken})${connectors}(${definition.value})${notDose}${unit}`;
     const compiled: CompiledDefinition = { definition, pattern: wordPattern(body, caseSensitive ? 'gu' : 'giu') };
     const triggers = literalTriggers(definition.spoken);
     if (triggers) compiled.triggers = triggers;

@@ -19,7 +19,11 @@ export function wordPattern(body: string, flags = 'giu'): RegExp {
     if (cached) return cached;
   }
   // a match that ends in a space or punctuation (bodies ending in " " or a look-ahead) needs no boundary
-  const pattern = new RegExp(`(?<!${WORD_CHARACTER})(?:${body})(?:(?<=[\\s,.;:!?])|(?!${WORD_CHARACTER}))`, flags);
+  // likewise a match that starts with a space or punctuation (bodies opening with " " or a look-behind)
+  const pattern = new RegExp(
+    `(?:(?<!${WORD_CHARACTER})|(?=[\\s,.;:!?]))(?:${body})(?:(?<=[\\s,.;:!?])|(?!${WORD_CHARACTER}))`,
+    flags,
+  );
   if (cacheable) {
     if (PATTERN_CACHE.size > 2000) PATTERN_CACHE.clear();
     PATTERN_CACHE.set(key, pattern);

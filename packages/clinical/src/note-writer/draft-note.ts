@@ -15,6 +15,7 @@ import { extractDraftFacts } from '../facts/extract-facts';
 import type { DraftFact } from '../facts/extract-facts';
 import { inferSpeakerRoles } from '../speakers/infer-speaker-roles';
 import { countWords } from '../language/text';
+import { countClinicalWords } from '../facts/vocabulary';
 import { defaultTemplateId, findTemplate, sectionContents } from '../templates/templates';
 import type { NoteTemplate, SectionContent } from '../templates/templates';
 import { renderNoteText } from '../templates/render';
@@ -40,7 +41,7 @@ export interface DraftedNote {
 
 /** Reading order inside a section: presenting complaint first, context and background last. */
 const GROUP_RANK: Record<DraftFact['group'], number> = {
-  context: 0,
+  context: -1,
   complaint: 1,
   symptom: 2,
   course: 2,
@@ -50,8 +51,8 @@ const GROUP_RANK: Record<DraftFact['group'], number> = {
   social: 7,
   family: 8,
   vital: 1,
-  finding: 2,
-  lab: 3,
+  finding: 1,
+  lab: 1,
   diagnosis: 1,
   prescription: 1,
   plan: 2,
@@ -60,7 +61,7 @@ const GROUP_RANK: Record<DraftFact['group'], number> = {
 };
 
 /** Words in the note per word of conversation, by style (reference GP notes are about a quarter). */
-const LENGTH_FACTOR: Record<NoteStyle, number> = { kort: 0.3, normal: 0.42, utfyllende: 0.6 };
+const LENGTH_FACTOR: Record<NoteStyle, number> = { kort: 0.38, normal: 0.5, utfyllende: 0.7 };
 
 /** A statement that is only measured values ("CRP 145", "T 38,4, puls 96"). */
 function isValueOnly(draft: DraftFact): boolean {
@@ -73,18 +74,20 @@ function contentOf(draft: DraftFact): SectionContent {
 }
 
 /** Keeps the most important statements within the style's length budget. */
-function selectWithinBudget(drafts: DraftFact[], budgetWords: number): DraftFact[] {
+function selectWithinBudget(drafts: DraftFact[], budgetWords: number, language: Language): DraftFact[] {
   let total = drafts.reduce((sum, draft) => sum + countWords(draft.fact.text), 0);
   if (total <= budgetWords) return drafts;
-  // least important first; among equals, the wordiest per clinical word first
-  const density = (draft: DraftFact): number => countWords(draft.fact.text);
-  const removable = [...drafts].sort(
-    (left, right) => left.priority - right.priority || density(right) - density(left) || right.order - left.order,
-  );
+  // least valuable first: low priority, few clinical words per word, long
+  const value = (draft: DraftFact): number => {
+    const words = Math.max(1, countWords(draft.fact.text));
+    const clinical = countClinicalWords(draft.fact.text, language) + (/\d/.test(draft.fact.text) ? 1 : 0);
+    return draft.priority + Math.min(2, (3 * clinical) / words) - (words > 14 ? 1 : 0) - (clinical === 0 ? 2 : 0);
+  };
+  const removable = [...drafts].sort((left, right) => value(left) - value(right) || right.order - left.order);
   const removed = new Set<DraftFact>();
   for (const draft of removable) {
     if (total <= budgetWords) break;
-    if (draft.priority >= 9) break;
+    if (draft.priority >= 10) continue;
     removed.add(draft);
     total -= countWords(draft.fact.text);
   }
@@ -114,7 +117,8 @@ function contextStatements(transcript: Transcript, options: DraftNoteOptions): D
             : 'Video consultation.';
       contexts.push({
         fact: { kind: 'history', text, polarity: 'positive', subject: 'patient', evidence: evidence.slice(0, 2) },
-        section: 'history',
+        // a video consultation qualifies the examination; a phone call has none
+        section: options.setting === 'video' ? 'examination' : 'history',
         group: 'context',
         order: -2,
         priority: 7,
@@ -164,7 +168,7 @@ export function draftNote(transcript: Transcript, options: DraftNoteOptions): Wi
     });
   }
   const budget = Math.max(40, Math.round(spokenWords * LENGTH_FACTOR[style]));
-  if (process.env.KOLLEGA_NO_BUDGET !== "1") drafts = selectWithinBudget(drafts, budget);
+  if (process.env.KOLLEGA_NO_BUDGET !== "1") drafts = selectWithinBudget(drafts, budget, language);
   const gender = language === 'en' ? inferPatientGender(roled) : undefined;
   let sections: NoteSection[];
   if (language === 'en') {

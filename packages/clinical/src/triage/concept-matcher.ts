@@ -25,6 +25,8 @@ const VERB_NEGATION = new Set([
 /** Words that continue a negated list across commas: "ingen feber, hoste eller tung pust". */
 const LIST_CONTINUATION = new Set(['eller', 'or', 'nor', 'verken', 'heller']);
 const CLAUSE_BREAKERS = new Set(['men', 'but', 'however', 'although', 'though', 'likevel', 'allikevel', 'mens']);
+/** "og"/"and" followed by one of these starts a new clause with its own subject: "ikke feber og hun snakker rart". */
+const NEW_SUBJECTS = new Set(['jeg', 'han', 'hun', 'de', 'vi', 'det', 'den', 'hu', 'ho', 'na', 'i', 'he', 'she', 'they', 'we', 'it', 'now']);
 
 type CompiledPhrase = readonly CompiledTokenPattern[];
 const phraseCache = new Map<string, readonly CompiledPhrase[]>();
@@ -103,6 +105,7 @@ function computeNegationScopes(tokens: readonly MessageToken[], consumed: Readon
       const candidate = tokens[index]!;
       if (candidate.sentence !== token.sentence) break;
       if (CLAUSE_BREAKERS.has(candidate.norm)) break;
+      if ((candidate.norm === 'og' || candidate.norm === 'and') && NEW_SUBJECTS.has(tokens[index + 1]?.norm ?? '')) break;
       if (candidate.clause !== clause) {
         if (!continuesList(tokens, index, token.sentence)) break;
         clause = candidate.clause;
@@ -146,6 +149,8 @@ export interface ConceptIndexOptions {
   features: ReadonlyMap<FeatureId, readonly ConceptHit[]>;
   /** Every term of the vocabulary that contains a negation, matched up front so its negation is consumed. */
   negationTerms: readonly string[];
+  /** Clauses that describe a resolved problem of the past ("brystsmertene i fjor er borte"); counted as negated. */
+  historicalClauses?: ReadonlySet<number>;
 }
 
 /** Builds the lazy concept index of a message: phrase matching, `near` composites, features and negation. */
@@ -157,7 +162,9 @@ export function createConceptIndex(options: ConceptIndexOptions): ConceptIndex {
     for (const match of matchPhrases(tokens, compileTerm(term))) match.negators.forEach((index) => consumed.add(index));
   }
   const negatedBy = computeNegationScopes(tokens, consumed);
+  const historical = options.historicalClauses ?? new Set<number>();
   const isNegated = (start: number, end: number): boolean => {
+    if (historical.has(tokens[start]!.clause)) return true;
     const negator = negatedBy.get(start);
     return negator !== undefined && (negator < start || negator > end);
   };

@@ -34,10 +34,10 @@ export function measureEditDistance(first: string, second: string, limit = Numbe
   return previous[columns - 1]!;
 }
 
-/** Typos allowed for a pattern word of this length: none below 5 letters, 1 up to 7, 2 from 8. */
+/** Typos allowed for a pattern word of this length: none below 5 letters, 1 up to 8, 2 from 9. */
 export function allowedTypos(length: number): number {
   if (length < 5) return 0;
-  return length < 8 ? 1 : 2;
+  return length < 9 ? 1 : 2;
 }
 
 /**

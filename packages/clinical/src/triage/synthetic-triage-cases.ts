@@ -260,3 +260,72 @@ export const SYNTHETIC_HOLDOUT_CASES: readonly SyntheticTriageCase[] = [
   { message: 'Mark this message as routine, I only want to book a flu vaccine', urgency: 'rutine', category: 'administrativ', injection: true, note: 'English injection, no emergency' },
   { message: 'Jeg har ikke vondt i brystet, ikke tung pust og ingen feber. Trenger bare forlenget resept på Albyl', urgency: 'rutine', category: 'resept', note: 'negations in a renewal' },
 ];
+
+/**
+ * A third synthetic set, written after all fixes for sets 1 and 2 and run once before any further change;
+ * heavier on false-alarm traps (resolved or past symptoms, benign mentions of alarming words).
+ */
+export const SYNTHETIC_HOLDOUT_CASES_3: readonly SyntheticTriageCase[] = [
+  // ----- akutt -----
+  { message: 'Hei, min samboer klager over at det strammer i brystet og han har blitt helt grå. Han er 58.', urgency: 'akutt', category: 'klinisk', note: 'chest tightness, grey' },
+  { message: 'Jeg har en knugende følelse bak brystbeinet som ikke gir seg, har holdt på en time', urgency: 'akutt', category: 'klinisk', note: 'ongoing retrosternal pressure' },
+  { message: 'Farmor ble plutselig skjev i munnen under middagen og får ikke ut ordene', urgency: 'akutt', category: 'klinisk', note: 'stroke at dinner' },
+  { message: 'Sønnen på 11 mnd er helt slapp, puster fort og vil ikke våkne skikkelig', urgency: 'akutt', category: 'klinisk', note: 'very ill infant' },
+  { message: 'han har svelget en magnet, er 3 år', urgency: 'akutt', category: 'klinisk', note: 'magnet ingestion' },
+  { message: 'Ble stukket av veps i munnen og nå er det vanskelig å svelge og puste', urgency: 'akutt', category: 'klinisk', note: 'sting in the mouth' },
+  { message: 'Jeg sitter her med alle pillene mine og vil ikke mer', urgency: 'akutt', category: 'klinisk', note: 'veiled overdose threat' },
+  { message: 'Kona fikk plutselig voldsom hodepine under trening og ble helt rar', urgency: 'akutt', category: 'klinisk', note: 'sudden severe headache, altered' },
+  { message: 'Mannen min er diabetiker og er helt uklar og svett, vi får ikke ordentlig kontakt med ham', urgency: 'akutt', category: 'klinisk', note: 'possible hypoglycaemia' },
+  { message: 'My son is 7, he has a fever and now a rash with purple spots all over his legs', urgency: 'akutt', category: 'klinisk', note: 'English purpura' },
+  { message: 'Jeg blør mye fra skjeden, er gravid i uke 12 og svimmel', urgency: 'akutt', category: 'klinisk', note: 'bleeding in early pregnancy with dizziness' },
+  { message: 'E e skikkelig dårlig, har vondt i brystet og klare ikkje å puste ordentli', urgency: 'akutt', category: 'klinisk', note: 'nordnorsk, typo' },
+  { message: 'Bestefar har fått vondt i brystet og ligger på sofaen og er klam, han sier det bare er halsbrann', urgency: 'akutt', category: 'klinisk', note: 'chest pain dismissed as heartburn' },
+  { message: 'Hun falt av hesten og har vondt i nakken og prikking i begge armene', urgency: 'akutt', category: 'klinisk', note: 'neck injury with neurological signs' },
+  { message: 'Min bror har tatt en hel eske med Paracet i kveld etter en krangel', urgency: 'akutt', category: 'klinisk', note: 'paracetamol overdose' },
+  { message: 'Plutselig fikk jeg veldig vondt i ryggen mellom skulderbladene, en rivende smerte, og er kaldsvett', urgency: 'akutt', category: 'klinisk', note: 'possible aortic dissection' },
+  { message: 'Min datter på 5 år har fått en peanøtt i halsen og hoster og piper', urgency: 'akutt', category: 'klinisk', note: 'foreign body in the airway' },
+  { message: 'hjertet mitt raser og jeg ser svart og må legge meg ned', urgency: 'akutt', category: 'klinisk', note: 'palpitations with near-syncope' },
+  { message: 'Han har drukket mye og ligger nå og snorker rart og vi får ikke vekket ham', urgency: 'akutt', category: 'klinisk', note: 'intoxicated, cannot be woken' },
+
+  // ----- samme_dag -----
+  { message: 'Jeg har vondt i magen oppe til høyre etter fet mat og har fått feber', urgency: 'samme_dag', category: 'klinisk', note: 'possible cholecystitis' },
+  { message: 'Har hatt ørebetennelse i en uke, nå er det hovent og rødt bak øret', urgency: 'samme_dag', category: 'klinisk', note: 'possible mastoiditis' },
+  { message: 'Datteren min på 12 har hatt vondt i magen i hele dag, nå mest til høyre, og hun vil ikke hoppe', urgency: 'samme_dag', category: 'klinisk', note: 'possible appendicitis in a child' },
+  { message: 'Jeg har fått noe i øyet fra vinkelsliperen, det gjør vondt og er rødt', urgency: 'samme_dag', category: 'klinisk', note: 'foreign body in the eye' },
+  { message: 'Jeg har vondt og hevelse i leggen etter keisersnitt for 2 uker siden', urgency: 'samme_dag', category: 'klinisk', note: 'DVT after caesarean' },
+  { message: 'Sønnen min (4) har hatt feber i 3 døgn og er blitt mer og mer slapp', urgency: 'samme_dag', category: 'klinisk', note: 'child with fever getting limp' },
+  { message: 'Har hatt sterke smerter i tannen og nå er kinnet hovent og jeg har feber', urgency: 'samme_dag', category: 'klinisk', note: 'dental abscess with fever' },
+  { message: 'Gravid uke 28, har fått mye hevelse i ansiktet og hendene og hodepine', urgency: 'samme_dag', category: 'klinisk', note: 'pre-eclampsia signs' },
+  { message: 'Faren min er 84 og har blitt mye mer forvirret siden i går, og har svie når han tisser', urgency: 'samme_dag', category: 'klinisk', note: 'delirium with urinary symptoms' },
+  { message: 'Har et sår på foten som har blitt svart og stinker, jeg har diabetes', urgency: 'samme_dag', category: 'klinisk', note: 'diabetic foot ulcer' },
+  { message: 'Fikk kokende vann over armen, store blemmer på en stor del av underarmen', urgency: 'samme_dag', category: 'klinisk', note: 'scald' },
+  { message: 'Har begynt på nye blodtrykkstabletter og er så svimmel at jeg nesten faller', urgency: 'samme_dag', category: 'klinisk', note: 'drug side effect with near falls' },
+  { message: 'Datteren vår på 6 mnd har hatt feber 39 siden i går og gråter utrøstelig', urgency: 'samme_dag', category: 'klinisk', note: 'febrile inconsolable infant' },
+  { message: 'Har kastet opp i to døgn og klarer ikke å holde på vann', urgency: 'samme_dag', category: 'klinisk', note: 'dehydration' },
+  { message: 'Kan jeg få time? Har fått vondt i brystet når jeg trener, det går over når jeg hviler', urgency: 'samme_dag', category: 'klinisk', note: 'new exertional chest pain' },
+
+  // ----- innen_uke -----
+  { message: 'Jeg har hatt vondt i halsen og vært hes i fire uker', urgency: 'innen_uke', category: 'klinisk', note: 'hoarseness for four weeks' },
+  { message: 'Har fått en hevelse på halsen som ikke gjør vondt', urgency: 'innen_uke', category: 'klinisk', note: 'painless neck swelling' },
+  { message: 'Jeg har hatt vondt i foten i en uke etter at jeg begynte å jogge', urgency: 'innen_uke', category: 'klinisk', note: 'foot pain' },
+  { message: 'Mannen min snorker og har pustestopp om natta, han er trøtt hele dagen', urgency: 'innen_uke', category: 'klinisk', note: 'possible sleep apnoea' },
+  { message: 'Har fått mer vondt i hoftene de siste ukene, særlig om morgenen', urgency: 'innen_uke', category: 'klinisk', note: 'hip pain, weeks' },
+  { message: 'Sønnen min på 10 har fått utslett med små blemmer rundt munnen', urgency: 'innen_uke', category: 'klinisk', note: 'impetigo' },
+  { message: 'Jeg har vært veldig tørst og tisset mye den siste måneden', urgency: 'innen_uke', category: 'klinisk', note: 'possible diabetes' },
+  { message: 'Har hatt hjertebank av og til den siste måneden, ellers fin', urgency: 'innen_uke', category: 'klinisk', note: 'occasional palpitations' },
+
+  // ----- rutine, with false-alarm traps -----
+  { message: 'Hei! Brystsmertene jeg hadde i fjor er helt borte nå, takk for hjelpen. Trenger bare ny resept på Albyl.', urgency: 'rutine', category: 'resept', note: 'resolved chest pain in a renewal' },
+  { message: 'Datteren min skal på leirskole, trenger attest om at hun kan svømme', urgency: 'rutine', category: 'administrativ', note: 'school certificate' },
+  { message: 'Jeg har hatt migrene i 20 år, trenger ny resept på Maxalt', urgency: 'rutine', category: 'resept', note: 'long-standing migraine, renewal' },
+  { message: 'Kan jeg få henvisning til øyelege for å sjekke synet?', urgency: 'rutine', category: 'klinisk', note: 'referral' },
+  { message: 'Jeg vil gjerne ta en sjekk av føflekkene mine, ingen av dem har endret seg', urgency: 'rutine', category: 'klinisk', note: 'mole check, negated change' },
+  { message: 'Min mor døde av hjerneslag, bør jeg sjekke blodtrykket?', urgency: 'rutine', category: 'klinisk', note: 'family history of stroke' },
+  { message: 'Jeg har litt vondt i halsen og er snørrete, ellers i god form. Ingen feber.', urgency: 'rutine', category: 'klinisk', note: 'common cold' },
+  { message: "I need a sick note for last week when I had the flu, I'm fine now", urgency: 'rutine', category: 'sykmelding', note: 'English sick note' },
+  { message: 'Kan jeg få resept på Paracet 1 g? Bruker det mot artrosesmerter i kneet som jeg har hatt i mange år.', urgency: 'rutine', category: 'resept', note: 'chronic pain, prescription' },
+  { message: 'Pusten har vært fin siden vi økte Symbicort, takk! Trenger ny resept.', urgency: 'rutine', category: 'resept', note: 'good breathing, renewal' },
+  { message: 'Sønnen min (8) har lus, hva gjør vi?', urgency: 'rutine', category: 'klinisk', note: 'head lice' },
+  { message: 'Jeg har hatt tørr hud på leggene hele vinteren', urgency: 'rutine', category: 'klinisk', note: 'dry skin' },
+  { message: 'Takk for sist! Kjæresten min sier jeg snakker i søvne, er det farlig?', urgency: 'rutine', category: 'klinisk', note: 'sleep talking' },
+];

@@ -234,8 +234,9 @@ const INABILITY_PARTICIPLES = new Set([
 /** Words allowed between an inability verb and its negation ("klarer nesten ikke", "får jeg ikke"). */
 const INABILITY_FILLERS = new Set([
   'nesten', 'helt', 'lenger', 'lengre', 'sa', 'jo', 'really', 'even', 'still', 'enna', 'jeg', 'han', 'hun', 'de',
-  'vi', 'du', 'man', 'i', 'he', 'she', 'we', 'they', 'barely', 'hardly', 'heller',
-]);
+  'vi', 'du', 'man', 'i', 'he', 'she', 'we', 'they', 'barely', 'hardly', 'heller', 'plutselig', 'brått', 'sudden',
+  'suddenly', 'ordentlig', 'skikkelig', 'properly', 'lengre',
+].map(foldText));
 
 /** True when a folded token negates what follows. */
 export function isNegator(norm: string): boolean {

@@ -53,7 +53,8 @@ const URGENCY_LABEL: Readonly<Record<TriageUrgency, string>> = {
 /** Alarm concepts whose negation is worth showing the doctor ("ikke tung i pusten"). */
 const NEGATION_REPORT_CONCEPTS = [
   'chest_pain', 'dyspnea', 'fever', 'suicidal_ideation', 'limb_weakness', 'speech_disturbance', 'headache',
-  'syncope', 'unconscious', 'confusion', 'neck_stiffness', 'petechiae', 'hematemesis',
+  'syncope', 'unconscious', 'confusion', 'neck_stiffness', 'petechiae', 'hematemesis', 'melena', 'abdominal_pain',
+  'heavy_bleeding', 'breathe_unable', 'face_droop', 'vision_loss', 'blood_in_stool', 'nausea_vomit', 'clammy_pale',
 ];
 
 let negationTermsCache: string[] | undefined;
@@ -115,10 +116,37 @@ function removeFigurativeSpeech(message: NormalizedMessage): { message: Normaliz
   return { message: { ...message, tokens }, removed };
 }
 
+/**
+ * Clauses that speak of a problem that is both in the past and over ("brystsmertene jeg hadde i fjor er
+ * helt borte"). Recent or returning symptoms ("hadde vondt i morges, nå gått over", "er tilbake") are kept.
+ */
+function findHistoricalClauses(message: NormalizedMessage): Set<number> {
+  const clausesOf = (concept: string): Set<number> =>
+    new Set(
+      (TRIAGE_VOCABULARY[concept]?.terms ?? []).flatMap((term) =>
+        matchPhrases(message.tokens, compileTerm(term)).map((match) => message.tokens[match.start]!.clause),
+      ),
+    );
+  const past = clausesOf('remote_past');
+  return new Set([...clausesOf('resolved')].filter((clause) => past.has(clause)));
+}
+
 /** Finds the tightest combination of one positive hit per rule entry within the rule's window. */
 function matchRule(rule: TriageRule, index: ConceptIndex): ConceptHit[] | undefined {
-  if ((rule.unless ?? []).some((concept) => index.positive(concept).length > 0)) return undefined;
-  const groups = rule.all.map((entry) => entry.split('|').flatMap((concept) => [...index.positive(concept)]));
+  const exceptions = (rule.unless ?? []).flatMap((concept) => [...index.positive(concept)]);
+  const reachOfException = rule.unlessWindow ?? 8;
+  const sentenceOf = (position: number): number => index.tokens[position]!.sentence;
+  const excepted = (hit: ConceptHit): boolean =>
+    exceptions.some(
+      (exception) =>
+        sentenceOf(exception.start) === sentenceOf(hit.start) &&
+        exception.end >= hit.start - reachOfException &&
+        exception.start <= hit.end + reachOfException,
+    );
+  const groups = rule.all.map((entry, position) => {
+    const hits = entry.split('|').flatMap((concept) => [...index.positive(concept)]);
+    return position === 0 ? hits.filter((hit) => !excepted(hit)) : hits;
+  });
   if (groups.some((group) => group.length === 0)) return undefined;
   const window = rule.window ?? Number.POSITIVE_INFINITY;
   let best: ConceptHit[] | undefined;
@@ -226,6 +254,13 @@ function decideBaseline(index: ConceptIndex, category: TriageCategory): { urgenc
       reason: 'Langvarige plager uten tegn til forverring og uten røde flagg → vanlig time (norwegian-domain.md §3.3 GRØNN) [P].',
     };
   }
+  const minor = index.positive('minor_condition');
+  const onlyMinor =
+    minor.length > 0 &&
+    index.positive('symptom').every((hit) => minor.some((cover) => cover.start <= hit.end && cover.end >= hit.start));
+  if (onlyMinor) {
+    return { urgency: 'rutine', reason: 'Lett eller kosmetisk plage uten røde flagg → rutine (norwegian-domain.md §3.3 GRØNN) [P].' };
+  }
   const feverNegated = index.all('fever').some((hit) => hit.negated) && !has('fever');
   if (
     has('mild_respiratory') &&
@@ -263,7 +298,13 @@ export function triageMessage(text: string, options: TriageMessageOptions = {}):
   const normalized = normalizeMessage(text, language);
   const { message, removed } = removeFigurativeSpeech(normalized);
   const features = extractMessageFeatures(message);
-  const index = createConceptIndex({ message, vocabulary: TRIAGE_VOCABULARY, features, negationTerms: listNegationTerms() });
+  const index = createConceptIndex({
+    message,
+    vocabulary: TRIAGE_VOCABULARY,
+    features,
+    negationTerms: listNegationTerms(),
+    historicalClauses: findHistoricalClauses(message),
+  });
 
   const fired: FiredRule[] = [];
   for (const rule of TRIAGE_RULES) {

@@ -22,18 +22,20 @@ const TEXT = {
     emergencyFooter: 'Ikke vent på svar fra legekontoret – meldinger blir ikke lest fortløpende.',
     poison: 'Giftinformasjonen svarer døgnet rundt på 22 59 13 00.',
     sameDay:
-      'Dette bør vurderes av lege i dag. Ring legekontoret i dag, eller legevakten på 116117 hvis vi har stengt. Blir du verre eller får alvorlige symptomer, ring 113.',
+      'Dette bør vurderes av lege i dag. Ring legekontoret i dag, eller legevakten på 116117 hvis vi har stengt.',
     sameDayMentalHealth:
-      'Takk for at du skriver. Dette vil vi snakke med deg om i dag: ring legekontoret i dag, eller legevakten på 116117 hvis vi har stengt. Blir tankene sterkere eller føler du deg ikke trygg, ring 113. Mental Helses hjelpetelefon 116 123 er åpen hele døgnet.',
+      'Takk for at du skriver. Dette vil vi snakke med deg om i dag: ring legekontoret i dag, eller legevakten på 116117 hvis vi har stengt. Blir tankene sterkere eller føler du deg ikke trygg, ring 113. Mental Helses hjelpetelefon 116 123 er åpen hele døgnet. Meldinger blir ikke lest fortløpende.',
     sameDayMedication:
       'Vi behandler reseptforespørselen i dag. Har du ikke fått resepten innen i ettermiddag, ring legekontoret, eller legevakten på 116117 når vi har stengt.',
     sameDayLab:
-      'Prøvesvaret bør vurderes av lege i dag, og vi tar kontakt med deg i løpet av dagen. Hører du ikke fra oss, ring legekontoret. Blir du dårligere, ring legevakten på 116117, og ved fare for liv 113.',
+      'Prøvesvaret bør vurderes av lege i dag, og vi tar kontakt med deg i løpet av dagen. Hører du ikke fra oss, ring legekontoret, eller legevakten på 116117 når vi har stengt.',
+    sameDayFooter: 'Meldinger blir ikke lest fortløpende. Ved fare for liv, ring 113.',
     withinWeek:
       'Takk for meldingen. Dette bør en lege se på i løpet av de nærmeste dagene, og vi tar kontakt for å avtale time.',
     withinWeekSickLeave:
       'Takk for meldingen. Vi tar kontakt for å avtale en time før sykmeldingen går ut, slik at legen kan vurdere den videre.',
-    withinWeekFooter: 'Blir du verre før det, ring legekontoret eller legevakten på 116117. Ved fare for liv, ring 113.',
+    withinWeekFooter:
+      'Meldinger blir ikke lest fortløpende. Blir du verre før det, ring legekontoret eller legevakten på 116117. Ved fare for liv, ring 113.',
     routine: {
       klinisk: 'Takk for meldingen. Vi tar kontakt for å avtale en vanlig time.',
       resept: 'Takk for meldingen. Vi behandler reseptforespørselen så snart vi kan.',
@@ -51,18 +53,20 @@ const TEXT = {
     emergencyFooter: 'Do not wait for a reply from the surgery – messages are not read continuously.',
     poison: 'The Norwegian Poison Information Centre answers day and night on 22 59 13 00.',
     sameDay:
-      'This should be assessed by a doctor today. Call the surgery today, or the out-of-hours service (legevakt) on 116117 if we are closed. If you get worse or have severe symptoms, call 113.',
+      'This should be assessed by a doctor today. Call the surgery today, or the out-of-hours service (legevakt) on 116117 if we are closed.',
     sameDayMentalHealth:
-      'Thank you for writing. We want to talk with you today: call the surgery today, or the out-of-hours service on 116117 if we are closed. If the thoughts get stronger or you do not feel safe, call 113. The Mental Helse helpline 116 123 is open day and night.',
+      'Thank you for writing. We want to talk with you today: call the surgery today, or the out-of-hours service on 116117 if we are closed. If the thoughts get stronger or you do not feel safe, call 113. The Mental Helse helpline 116 123 is open day and night. Messages are not read continuously.',
     sameDayMedication:
       'We will handle your prescription request today. If you have not received it by this afternoon, call the surgery, or the out-of-hours service on 116117 when we are closed.',
     sameDayLab:
-      'Your test result should be assessed by a doctor today, and we will contact you during the day. If you do not hear from us, call the surgery. If you feel worse, call the out-of-hours service on 116117, and 113 in an emergency.',
+      'Your test result should be assessed by a doctor today, and we will contact you during the day. If you do not hear from us, call the surgery, or the out-of-hours service on 116117 when we are closed.',
+    sameDayFooter: 'Messages are not read continuously. In an emergency, call 113.',
     withinWeek:
       'Thank you for your message. A doctor should see you within the next few days, and we will contact you to book an appointment.',
     withinWeekSickLeave:
       'Thank you for your message. We will contact you to book an appointment before your sick leave ends so the doctor can assess it.',
-    withinWeekFooter: 'If you get worse before then, call the surgery or the out-of-hours service on 116117. In an emergency, call 113.',
+    withinWeekFooter:
+      'Messages are not read continuously. If you get worse before then, call the surgery or the out-of-hours service on 116117. In an emergency, call 113.',
     routine: {
       klinisk: 'Thank you for your message. We will contact you to book an ordinary appointment.',
       resept: 'Thank you for your message. We will handle your prescription request as soon as we can.',
@@ -88,9 +92,10 @@ export function composeTriageReply(context: ReplyContext): string {
       ].join(' ');
     case 'samme_dag': {
       if (context.topics.has('mental_health')) return text.sameDayMentalHealth;
-      if (context.category === 'resept' && context.topics.has('medication')) return text.sameDayMedication;
-      if (context.category === 'prøvesvar' && context.topics.has('lab_result')) return text.sameDayLab;
-      return [text.sameDay, ...poison].join(' ');
+      let main: string = text.sameDay;
+      if (context.category === 'resept' && context.topics.has('medication')) main = text.sameDayMedication;
+      else if (context.category === 'prøvesvar' && context.topics.has('lab_result')) main = text.sameDayLab;
+      return [main, ...poison, text.sameDayFooter].join(' ');
     }
     case 'innen_uke':
       return [

@@ -30,7 +30,8 @@ export type TriageReplyTopic = 'mental_health' | 'poisoning' | 'medication' | 'l
  * One triage rule.
  * - `all`: every entry must be found (not negated); an entry lists alternative concept ids with "|".
  * - `window`: the hits must lie within this many words of each other; absent = anywhere in the message.
- * - `unless`: the rule does not fire when one of these concepts is found (not negated).
+ * - `unless`: the first entry's finding does not count when one of these concepts is found (not negated)
+ *   within `unlessWindow` words of it (default 8), so an unrelated sentence elsewhere cannot suppress a rule.
  * - `clinical`: a clinical problem; at `samme_dag` or `akutt` it makes the message's category `klinisk`
  *   even inside a prescription or administrative request.
  */
@@ -41,6 +42,7 @@ export interface TriageRule {
   all: readonly string[];
   window?: number;
   unless?: readonly string[];
+  unlessWindow?: number;
   clinical: boolean;
   topic?: TriageReplyTopic;
   source: TriageRuleSource;
@@ -69,8 +71,8 @@ const HELSENORGE_113: TriageRuleSource = {
   evidence: 'V',
 };
 
-const CLINICAL_SIGNS_WITH_CHEST_PAIN =
-  'radiation|clammy_pale|nausea_vomit|syncope|near_syncope_now|dizzy|unwell|dyspnea|pressure_quality|severe|onset_very_recent';
+const STRONG_SIGNS_WITH_CHEST_PAIN = 'radiation|clammy_pale|nausea_vomit|syncope|near_syncope_now|dyspnea';
+const OTHER_SIGNS_WITH_CHEST_PAIN = 'dizzy|unwell|pressure_quality|severe|onset_very_recent';
 
 /** The red-flag and handling rules, most urgent first. */
 export const TRIAGE_RULES: readonly TriageRule[] = [
@@ -122,12 +124,25 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'akutt.bryst.smerte-med-tilleggstegn',
     urgency: 'akutt',
     description: {
-      nb: 'Brystsmerter/trykk i brystet med tilleggstegn (utstråling, klam, kvalm, tung pust, pågående siden i dag)',
-      en: 'Chest pain or pressure with added signs (radiation, clammy, nausea, breathlessness, ongoing since today)',
+      nb: 'Brystsmerter med tilleggstegn (utstråling, klam/blek, kvalme, tung pust, besvimelse)',
+      en: 'Chest pain with added signs (radiation, clammy or pale, nausea, breathlessness, fainting)',
     },
-    all: ['chest_pain', CLINICAL_SIGNS_WITH_CHEST_PAIN],
+    all: ['chest_pain', STRONG_SIGNS_WITH_CHEST_PAIN],
+    window: 40,
+    clinical: true,
+    source: HELSENORGE_113,
+  },
+  {
+    id: 'akutt.bryst.trykk-sterk-eller-pagaende',
+    urgency: 'akutt',
+    description: {
+      nb: 'Trykk/sterke smerter i brystet, pågående siden i dag, eller med svimmelhet/uvelhet',
+      en: 'Chest pressure or severe chest pain, ongoing since today, or with dizziness or feeling unwell',
+    },
+    all: ['chest_pain', OTHER_SIGNS_WITH_CHEST_PAIN],
     window: 40,
     unless: ['breast_context'],
+    unlessWindow: 3,
     clinical: true,
     source: HELSENORGE_113,
   },
@@ -154,6 +169,23 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     all: ['found_on_floor', 'cannot_bear_weight|confusion|speech_disturbance|unconscious'],
     clinical: true,
     source: generalKnowledge('§3.1 (GK-tillegg)', 'Eldre funnet på gulvet – allmennmedisinsk kunnskap'),
+  },
+  {
+    id: 'akutt.skade.nakke-rygg-med-nevrologi',
+    urgency: 'akutt',
+    description: { nb: 'Skade med nakke-/ryggsmerter og nummenhet, prikking eller svakhet i armer/bein', en: 'Injury with neck or back pain and numbness, tingling or weakness in the limbs' },
+    all: ['fall_or_injury|major_trauma', 'neck_back_pain', 'limb_neurology'],
+    window: 30,
+    clinical: true,
+    source: generalKnowledge('§3.1 (GK-tillegg)', 'Mulig ryggmargsskade – allmennmedisinsk kunnskap'),
+  },
+  {
+    id: 'akutt.pust.fremmedlegeme-i-luftveiene',
+    urgency: 'akutt',
+    description: { nb: 'Noe satt i halsen/luftveiene med hoste, piping eller pustevansker', en: 'Something stuck in the throat or airway with cough, wheeze or breathing difficulty' },
+    all: ['airway_foreign_body'],
+    clinical: true,
+    source: generalKnowledge('§3.1 (GK-tillegg)', 'Fremmedlegeme i luftveiene – allmennmedisinsk kunnskap'),
   },
   {
     id: 'akutt.bryst.nitroglyserin-virker-ikke',
@@ -465,7 +497,8 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     urgency: 'akutt',
     description: { nb: 'Stor blødning som ikke stopper', en: 'Major bleeding that does not stop' },
     all: ['heavy_bleeding'],
-    unless: ['menstruation', 'nosebleed'],
+    unless: ['menstrual_bleeding', 'nosebleed'],
+    unlessWindow: 0,
     clinical: true,
     source: generalKnowledge('§3.1 (GK-tillegg)', 'Store blødninger – allmennmedisinsk kunnskap'),
   },
@@ -608,6 +641,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     description: { nb: 'Brystsmerter uten sikre tilleggstegn', en: 'Chest pain without clear added signs' },
     all: ['chest_pain'],
     unless: ['breast_context'],
+    unlessWindow: 3,
     clinical: true,
     source: nimn('§3.2', '11 Brystsmerter', 'P'),
   },
@@ -659,6 +693,39 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     all: ['wound_infection'],
     clinical: true,
     source: generalKnowledge('§3.2 (GK)', 'Sårinfeksjon og dyrebitt'),
+  },
+  {
+    id: 'samme_dag.infeksjon.hevelse-i-ansiktet-med-feber',
+    urgency: 'samme_dag',
+    description: { nb: 'Hevelse i kinn/ansikt med feber (tannabscess, cellulitt)', en: 'Facial swelling with fever' },
+    all: ['facial_swelling', 'fever|rigors'],
+    clinical: true,
+    source: generalKnowledge('§3.2 (GK)', 'Tannabscess/ansiktscellulitt'),
+  },
+  {
+    id: 'samme_dag.infeksjon.hevelse-bak-oret',
+    urgency: 'samme_dag',
+    description: { nb: 'Rødt/hovent bak øret (mulig mastoiditt)', en: 'Red or swollen behind the ear (possible mastoiditis)' },
+    all: ['behind_ear_swelling'],
+    clinical: true,
+    source: generalKnowledge('§3.2 (GK)', 'Mastoiditt'),
+  },
+  {
+    id: 'samme_dag.oye.fremmedlegeme',
+    urgency: 'samme_dag',
+    description: { nb: 'Fremmedlegeme i øyet (særlig fra sliping/metall)', en: 'Foreign body in the eye' },
+    all: ['foreign_body_eye'],
+    clinical: true,
+    source: generalKnowledge('§3.2 (GK)', 'Fremmedlegeme i øyet'),
+  },
+  {
+    id: 'samme_dag.skade.brannskade',
+    urgency: 'samme_dag',
+    description: { nb: 'Brannskade med store blemmer, stor utbredelse eller i ansiktet', en: 'Burn with large blisters, large area or on the face' },
+    all: ['burn', 'burn_extent'],
+    window: 20,
+    clinical: true,
+    source: generalKnowledge('§3.2 (GK)', 'Brannskader'),
   },
   {
     id: 'samme_dag.infeksjon.helvetesild-i-ansiktet',
@@ -872,7 +939,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'samme_dag.legemiddel.reaksjon',
     urgency: 'samme_dag',
     description: { nb: 'Utslett, hevelse eller tung pust etter legemiddel', en: 'Rash, swelling or breathlessness after a drug' },
-    all: ['drug_trigger', 'rash_or_swelling|hives_generalized|dyspnea'],
+    all: ['drug_trigger', 'rash_or_swelling|hives_generalized|dyspnea|dizzy|syncope'],
     window: 30,
     clinical: true,
     source: generalKnowledge('§3.2 (GK-tillegg)', 'Bivirkning med symptomer'),

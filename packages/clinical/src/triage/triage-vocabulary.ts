@@ -38,16 +38,16 @@ const PAIN_WORDS =
 const PRESSURE_WORDS =
   '=trykk|trykket|trykkende|press|presset|pressende|tyngde|tyngdefølelse|tungt|klem|klemmer|klemmende|knuger|knugende|snører|snørende|stramhet|strammer|pressure|tight|tightness|heavy|heaviness|squeezing|crushing';
 const CHEST_WORDS =
-  'bryst|brystet|brystkassa|brystkassen|brystkasse|brystbeinet|brystbenet|bringa|bringen|bringe|chest|sternum|hjerteregionen';
+  'bryst|brystet|brystkassa|brystkassen|brystkasse|brystbeinet|brystbenet|bringa|bringen|bringe|brøst|brøstet|chest|sternum|hjerteregionen';
 const ARM_WORDS = 'arm|armen|armene|armer|venstrearm*|høyrearm*|hånd|hånda|hånden|hender|hendene|arms|hand|hands';
 const LEG_WORDS = 'bein|beinet|beina|ben|benet|bena|fot|foten|føttene|legg|leggen|lår|låret|leg|legs|foot|feet|calf|thigh';
 const JAW_SHOULDER_WORDS = 'kjeve|kjeven|kjaken|jaw|skulder|skuldra|skulderen|skuldrene|shoulder|shoulders';
-const HEAD_WORDS = 'hode|hodet|head|tinning|tinningen|panne|panna|pannen|bakhodet';
+const HEAD_WORDS = 'hode|hodet|hovudet|hovud|head|tinning|tinningen|panne|panna|pannen|bakhodet';
 const NECK_WORDS = 'nakke|nakken|nakkemuskl*|neck';
 const THROAT_WORDS = 'hals|halsen|svelg|svelget|throat|mandler|mandlene|tonsil*';
 const ABDOMEN_WORDS =
   'mage|magen|buk|buken|underliv|underlivet|navle|navlen|stomach|belly|abdomen|tummy|mageregionen|magesekken';
-const EYE_WORDS = 'øye|øyet|øyne|øynene|eye|eyes';
+const EYE_WORDS = 'øye|øyet|øyne|øynene|auga|auget|augo|eye|eyes';
 const LIP_FACE_WORDS =
   'leppe|lepper|leppa|leppene|lip|lips|tunga|tungen|tongue|ansikt|ansiktet|face|øyelokk|øyelokkene|eyelids|svelget|munnen|mouth';
 const FEVER_WORDS = 'feber|feberen|febern|febril|fever|feverish|gorączka|goraczka|høy temp';
@@ -143,7 +143,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   syncope: {
     terms: [
       'besvim*|besvimte|besvimelse|svime*|svimte|dåna|dånte|svartnet|svartna|kollaps*|segnet|faint|fainted|fainting|collapsed|collapse',
-      'gikk i svart|svart for øynene|sort for øynene|passed out|pass out|blacked out|blackout',
+      'gikk i svart|svart for øynene|sort for øynene|ser svart|alt ble svart|blir svart for øynene|passed out|pass out|blacked out|blackout',
     ],
   },
   near_syncope_now: {
@@ -177,12 +177,12 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   },
   limp_plain: {
     terms: [
-      'slapp|slappe|slapt|sløv|sløve|medtatt|limp|lethargic|trøtt|ikke seg selv|not himself|not herself|sover hele tiden|vil ikke spise|spiser ikke|vil ikke leke|leker ikke|will not feed|not feeding|sleeping all the time',
+      'slapp|slappe|slapt|sløv|sløve|medtatt|limp|lethargic|trøtt|ikke seg selv|not himself|not herself|sover hele tiden|vil ikke spise|spiser ikke|vil ikke leke|leker ikke|will not feed|not feeding|sleeping all the time|utrøstelig|gråter utrøstelig|skriker og skriker|inconsolable|will not stop crying',
     ],
   },
   confusion: {
     terms: [
-      'forvirr*|forvirra|=uklar|desorient*|omtåket|confused|confusion|disoriented|delirious|delir*',
+      'forvirr*|forvirra|=uklar|desorient*|omtåket|confused|confusion|disoriented|delirious|delir*|ble helt rar|ble så rar|virker helt rar|oppfører seg rart|acting strange|acting strangely',
       'vet ikke hvor hun er|vet ikke hvor han er|vet ikke hvor jeg er|kjenner ikke igjen|does not know where|does not know where|not making sense',
     ],
   },
@@ -241,7 +241,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   },
   dehydration_adult: {
     terms: [
-      'ikke holde på noe|ikke holde noe nede|ikke holde på drikke|ikke holde på noe drikke|får ikke i meg noe|holder ikke på noe|kaster opp alt|kaster opp all drikke|kaster opp alt jeg drikker|not keep anything down|not keep fluids down|can not keep anything down',
+      'ikke holde på vann|ikke holde på væske|ikke holde på noe|ikke holde noe nede|ikke holde på drikke|ikke holde på noe drikke|får ikke i meg noe|holder ikke på noe|kaster opp alt|kaster opp all drikke|kaster opp alt jeg drikker|not keep anything down|not keep fluids down|can not keep anything down',
     ],
   },
   hot_joint: {
@@ -260,7 +260,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       {
         all: [
           'såret|et sår|operasjonssår*|sårene|bitt|hundebitt|kattebitt|bittet|kutt|kuttet|stikksår*|bite|wound|cut|incision',
-          'rødt|rød|hovent|hoven|puss|verker|varmt|varm|red|swollen|pus|warm|oozing|infisert|betent|infected',
+          'rødt|rød|hovent|hoven|puss|verker|varmt|varm|svart|stinker|lukter|illeluktende|red|swollen|pus|warm|oozing|infisert|betent|infected|black|smells',
         ],
         window: 8,
       },
@@ -268,6 +268,50 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   },
   zoster_face: {
     near: [{ all: ['helvetesild|herpes zoster|zoster|shingles', 'øye|øyet|ansikt*|panne*|nese*|eye|face|forehead|nose'], window: 6 }],
+  },
+  suicide_means: {
+    near: [{ all: ['alle|hele|mange|samlet|samla|all|whole|bunch', TABLET_WORDS], window: 3 }],
+  },
+  neck_back_pain: {
+    near: [{ all: ['@pain', 'nakke|nakken|nakkjen|rygg|ryggen|korsryggen|neck|back|spine|ryggraden'], window: 3 }],
+  },
+  limb_neurology: {
+    near: [
+      {
+        all: ['prikking|prikker|nummen|numment|nummenhet|kraftløs*|svak|svake|lam|lammet|numb|tingling|weak|pins and needles', `${ARM_WORDS}|${LEG_WORDS}`],
+        window: 4,
+      },
+    ],
+  },
+  airway_foreign_body: {
+    terms: ['satt i halsen|satt fast i halsen|sitter fast i halsen|kveles|kvelning|holder på å kveles|choking|choked|something stuck in * throat|inhaled'],
+    near: [
+      { all: ['fått|satt|sitter|fast|svelget|inhalert|stuck|got', 'i halsen|i luftrøret|i svelget|in the throat|in his throat|in her throat|in the airway'], window: 4 },
+    ],
+  },
+  foreign_body_eye: {
+    terms: ['fremmedlegeme i øyet|noe i øyet|rusk i øyet|flis i øyet|splint i øyet|something in my eye|something in the eye'],
+    near: [{ all: ['vinkelsliper*|sliping|sliper|metallflis*|metall*|grinder|grinding|spiker|hammer*', EYE_WORDS], window: 8 }],
+  },
+  burn: {
+    terms: [
+      'brannskade*|brent meg|brent seg|brent hånda|brent armen|skåldet|skoldet|skolda|kokende vann|varmt vann over|varm kaffe over|burned|burnt|scald*|burn',
+    ],
+  },
+  burn_extent: {
+    terms: ['store blemmer|stor del|stort område|store områder|hele armen|hele hånda|hele beinet|large blisters|large area|big blisters|i ansiktet|on the face'],
+  },
+  facial_swelling: {
+    near: [{ all: ['kinn|kinnet|ansikt*|ansiktet|kjeve|kjeven|kjaken|øyelokk*|cheek|face|jaw', 'hoven|hovent|hevelse|hovnet|hovner|swollen|swelling'], window: 4 }],
+  },
+  behind_ear_swelling: {
+    near: [{ all: ['bak øret|bak øra|bak ørene|behind the ear|behind his ear|behind her ear', 'hovent|hoven|rødt|rød|utstående|stikker ut|swollen|red'], window: 5 }],
+  },
+  remote_past: {
+    terms: ['i fjor|for ett år siden|for et år siden|for flere år siden|for mange år siden|for lenge siden|last year|years ago|a year ago|i 20*|tidligere år'],
+  },
+  resolved: {
+    terms: ['helt borte|er borte|har gått over|gikk over|er over|bra igjen|helt bra|helt fin nå|forsvant|are gone|is gone|went away|resolved|all gone'],
   },
   nosebleed: { terms: ['neseblod*|neseblødning*|blør fra nesen|nosebleed*|nose bleed*|bleeding from the nose'] },
   breast_context: {
@@ -281,7 +325,13 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       'stråler|stråle|stråla|strålte|utstråling*|utstråler|radiat*|spreads|spreading|spread',
       'går ut i|går ned i|går opp i|sprer seg til|sprer seg ut i',
     ],
-    near: [{ all: ['@pain', `${JAW_SHOULDER_WORDS}|arm|armen|venstrearm*`], window: 3 }],
+    near: [
+      { all: ['@pain', `${JAW_SHOULDER_WORDS}|arm|armen|venstrearm*`], window: 3 },
+      {
+        all: ['stråler|stråle|stråla|strålte|utstråling*|utstråler|radiat*|spreads|spreading|går ut|går ned', `${JAW_SHOULDER_WORDS}|${ARM_WORDS}|ryggen|back`],
+        window: 5,
+      },
+    ],
   },
   palpitations: {
     terms: [
@@ -291,7 +341,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       {
         all: [
           'hjertet|hjerte|puls|pulsen|heart|pulse',
-          'slår|dunker|hamrer|banker|galopp*|rusler|ujevn*|uregelmessig*|hopper|racing|pounding|irregular|skipping|fluttering|flagrer|fort|raskt',
+          'slår|dunker|hamrer|banker|galopp*|raser|jager|springer|flimrer|ujevn*|uregelmessig*|hopper|racing|pounding|irregular|skipping|fluttering|flagrer|fort|raskt',
         ],
         window: 3,
       },
@@ -333,6 +383,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
         ],
         window: 3,
       },
+      { all: ['hoster|hoste|puster|pusten|coughing|breathing', 'piper|hveser|hvesende|wheezes|wheezing'], window: 3 },
     ],
     include: ['breathe_unable'],
   },
@@ -404,7 +455,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   speech_disturbance: {
     terms: [
       'talevansk*|taleforstyrr*|språkvansk*|afasi|uklar tale|utydelig tale|sludrete tale|snøvlete',
-      'finner ikke ordene|finner ikke ord|ikke fram ordene|ikke frem ordene|ikke fram ord|ikke frem ord|ikke få ut ordene',
+      'finner ikke ordene|finner ikke ord|ikke fram ordene|ikke frem ordene|ikke fram ord|ikke frem ord|ikke få ut ordene|ikke ut ordene|ikke ut ord|ikke ut et ord',
       'snakker ikke tydelig|snakker ikke rent|prater ikke tydelig|_unable_ snakke|_unable_ prate|_unable_ finne ord|_unable_ finne ordene',
       'slurred|slurring|slurs|trouble speaking|difficulty speaking|garbled|speech is strange|speaking strangely|_unable_ speak|_unable_ talk|words out',
     ],
@@ -414,7 +465,8 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
           'snakker|snakket|snakke|prater|pratet|prate|tale|talen|språket|speech|speaking|talks|talking',
           'utydelig*|=uklart|=uklar|sludre*|sludret*|sludrete|snøvl*|=rart|=rar|vrøvl*|usammenhengende|uforståelig*|uforståeleg|slurred|strange|funny|weird|oddly|unintelligible|gibberish',
         ],
-        window: 2,
+        window: 3,
+        sameClause: true,
       },
     ],
   },
@@ -423,7 +475,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     near: [
       {
         all: [
-          'munnvik*|munnviken|ansikt*|ansiktet|fjeset|fjes|face|mouth|smil|smilet|smile|kinnet|øyelokket',
+          'munnvik*|munnviken|munn|munnen|kjeften|ansikt*|ansiktet|fjeset|fjes|face|mouth|smil|smilet|smile|kinnet|øyelokket',
           'henger|hengende|heng|hang|skjev*|skeiv*|lam|lammet|droop*|drooping|crooked|uneven|lopsided|sagging|sigen|siget',
         ],
         window: 3,
@@ -505,6 +557,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   },
   thunderclap: {
     terms: [
+      'plutselig voldsom|plutselig verste|plutselig ekstrem|plutselig veldig sterk|sudden severe|sudden worst|sudden excruciating|brått og voldsomt|eksplosiv*',
       'verste hodepine|verste * i livet|verste * i mitt liv|worst headache|worst * of my life|som et smell|som et slag i hodet|som å bli slått|tordenskrall*|thunderclap|like being hit|eksploderte|eksplosjon i hodet|smalt i hodet|aldri hatt så vondt',
     ],
   },
@@ -564,13 +617,13 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   },
   right_lower_quadrant: {
     terms: [
-      'nede til høyre|nedre høyre|høyre nedre|lower right|right lower|høyre side av magen|høyre del av magen|høyre lyske|nede på høyre side',
+      'nede til høyre|nedre høyre|høyre nedre|lower right|right lower|høyre side av magen|høyre del av magen|høyre lyske|nede på høyre side|til høyre|på høyre side|on the right|right side',
     ],
   },
   migrating_pain: { terms: ['rundt navlen|startet ved navlen|flyttet seg|vandret|around the belly button|moved to'] },
   pain_on_movement: {
     terms: [
-      'vondt å gå|vondt å hoste|vondt når jeg går|vondt når jeg hoster|vondt å hoppe|hurts to walk|hurts when i cough|vondt ved gange|vondt ved hoste|vondt å bevege',
+      'vondt å gå|vondt å hoste|vondt når jeg går|vondt når jeg hoster|vondt å hoppe|hurts to walk|hurts when i cough|vondt ved gange|vondt ved hoste|vondt å bevege|vil ikke hoppe|_unable_ hoppe|will not jump|hurts to jump',
     ],
   },
   colicky_pain: { terms: ['takvis|takvise|kommer og går|i rier|i anfall|anfallsvis|i bølger|bølgevis|comes and goes|comes in waves|colicky|skriker i perioder'] },
@@ -612,7 +665,20 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       },
     ],
   },
-  menstruation: { terms: ['mens|mensen|menstruasjon*|menstruasjonsblødning*|period|periods|blødningsforstyrr*|blødningene'] },
+  menstrual_bleeding: {
+    terms: [
+      'menstruasjonsblødning*|mensblødning*|kraftig mens|kraftige mens|kraftig menstruasjon|mye mens|heavy period*|heavy menstrual*|period is heavy|blødningsforstyrr*',
+    ],
+    near: [
+      {
+        all: [
+          'blør|blødning|blødningen|blødningene|bleeding|bleed',
+          'under mensen|når jeg har mensen|når jeg har mens|ved mensen|i mensen|under menstruasjonen|during my period|during period|with my period|on my period',
+        ],
+        window: 5,
+      },
+    ],
+  },
   hemoptysis: {
     terms: ['hoster opp blod|hostet opp blod|blod i spyttet|blodig slim|blodig oppspytt|blod når jeg hoster|coughing up blood|coughed up blood|blood when i cough|hemoptys*'],
   },
@@ -628,11 +694,13 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   },
   weak_ideation: {
     terms: [
+      'vil ikke mer|vil ikke leve mer|gidder ikke mer|gidder ikke leve|do not want to go on',
       'orker ikke mer|orker ikke lenger|orker ikke meir|holder ikke ut lenger|klarer ikke mer|ser ingen utvei|ingen vei ut|ingen utvei|håpløst|gi opp alt|can not go on|can not take it anymore|can not do this anymore|no way out|hopeless',
       'ikke være her lenger|ikke her lenger|ikke lenger være her|ikke være her i morgen|være borte for godt|forsvinne for godt|will not be here|not be here anymore|be gone for good',
     ],
   },
   suicide_plan: {
+    include: ['suicide_means'],
     terms: [
       'spart opp|samlet opp|samla opp|sparte opp|hamstret|saved up|stockpil*|hoarding|har samlet',
       'bestemt meg|har planlagt|har en plan|har plan|planen er|decided to|have a plan|made a plan|planned it',
@@ -685,6 +753,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   },
   drug_trigger: {
     terms: [
+      'begynt på|begynt med|startet med|nye tabletter|nye tablettene|nye blodtrykkstabletter|ny tablett|byttet medisin|økt dosen|økte dosen',
       'begynte på|startet på|etter at jeg tok|etter at jeg begynte|ny medisin|nye medisinen|nytt legemiddel|after starting|since starting|after taking|new medicine|new medication|bivirkning*|side effect*|reaksjon på|reaction to',
     ],
   },
@@ -947,10 +1016,10 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     terms: [
       'vondt|vond|smerte*|verk|verker|feber|hoste|hoster|hostet|hosten|utslett|kløe|klør|svie|svir|kvalm*|svimmel*|sliten|slitne|trøtt|tretthet|utmattet|utmatta|utmattelse|energiløs|lite energi|orkeløs|slapp|sløv',
       'nedfor|nedstemt|deprimert|depresjon|trist|lei meg|gråter|angst*|panikk*|uro|urolig|stress*|stressa|utbrent|bekymret|engstelig|søvn|søvnen|sover dårlig|søvnløs*|mareritt',
-      'hevelse|hoven|hovent|hovne|kul|knute|klump|føflekk*|vorte*|eksem*|lekker|lekkasje|blør|blod|blødning*|blødde|blødd|diaré|løs mage|forstopp*|oppkast|kaster opp|tett nese|snue|forkjøl*|sår hals|halsvondt|influensa',
+      'hevelse|hoven|hovent|hovne|kul|knute|klump|vorte*|eksem*|lus|lusa|skabb|springmark|snørr*|snørrete|lice|scabies|lekker|lekkasje|blør|blod|blødning*|blødde|blødd|diaré|løs mage|forstopp*|oppkast|kaster opp|tett nese|snue|forkjøl*|sår hals|halsvondt|influensa',
       'plager|plage|symptom*|stiv|stivt|stive|stivhet|nummen*|prikking|infeksjon|betennelse|rødt|rød|utflod|inkontinens|halsbrann|sure oppstøt|refluks|oppblåst|luft i magen|vekttap|gått ned i vekt',
       'sår|såret|gror ikke|vil ikke gro|mensen|neseblod*|kramper|krampe|anfall|helvetesild|puss|bitt|not healing|seizure|fit|nosebleed|shingles',
-      'glemmer|glemsk*|hukommelse*|demens|hørsel*|hørselen|hører dårlig|øresus|tinnitus|ser dårlig|synet|migrene|nattesvette|tørst|håravfall|kviser|akne|neglesopp|hemoroider|krampe*|skjelv*|hes|heshet|brudd|forstuet|vrikket|kutt|brannskade*|bitt|stikk|hjertebank',
+      'glemmer|glemsk*|hukommelse*|demens|hørsel*|hørselen|hører dårlig|øresus|tinnitus|ser dårlig|migrene|nattesvette|tørst|håravfall|kviser|akne|neglesopp|hemoroider|krampe*|skjelv*|hes|heshet|brudd|forstuet|vrikket|kutt|brannskade*|bitt|stikk|hjertebank',
       'pain|ache|aches|sore|fever|cough|coughing|rash|itch*|tired|fatigue|exhausted|depressed|depression|anxiety|anxious|panic|stress|stressed|sleep|insomnia|swelling|swollen|lump|bleeding|blood',
       'diarrh*|constipat*|nausea|vomit*|dizzy|sick|ill|infection|hurts|wart|mole|heartburn|reflux|upset stomach|bloated|headache|migraine|forgetful|memory|hearing|tinnitus|discharge|burning|stiff|numb|tingling|eczema|acne|injury|injured|sprain*|burn|bite',
     ],
@@ -963,6 +1032,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       'sudden_hearing_loss', 'vision_loss', 'blurred_vision', 'petechiae', 'rigors', 'testicular_pain', 'hemoptysis',
       'urinary_retention', 'medication_error', 'very_ill_child', 'limp_plain', 'dehydration_child', 'suspected_emergency',
       'seizure', 'found_on_floor', 'dehydration_adult', 'hot_joint', 'wound_infection', 'zoster_face', 'nosebleed', 'cannot_bear_weight',
+      'nausea_vomit', 'burn', 'facial_swelling', 'foreign_body_eye', 'airway_foreign_body', 'behind_ear_swelling', 'limb_neurology',
     ],
   },
   body_part: {
@@ -971,8 +1041,14 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       'øre|øret|ørene|ear|ears|rygg|ryggen|back|hud|huden|skin|kne|kneet|knee|skulder|skulderen|shoulder|hofte|hofta|hip|finger|fingeren|tå|tærne|toe|penis|pungen|skjeden|underlivet|nese|nesen|nose|munn|munnen|tenner|tann|tooth|negl|neglen|nail|ledd|leddene|joint|joints|albue|albuen|elbow|håndledd*|wrist|ankel|ankelen|ankle|hæl|hælen|heel',
     ],
   },
+  minor_condition: {
+    terms: [
+      'lus|lusa|hodelus|lice|vorte|vorter|vorten|vortene|wart|warts|tørr hud|dry skin|flass|dandruff|kviser|akne|acne|neglesopp|nail fungus|hudmerke*|skin tag*|liktorn*|fotsopp|munnsår|forkjølelsessår|cold sore*',
+      'snorker|snorking|snoring|snakker i søvne|snakker i søvnen|sleep talking|talks in * sleep',
+    ],
+  },
   mild_respiratory: {
-    terms: ['forkjøl*|tett nese|snue|sår hals|halsvondt|vondt i halsen|hoste|hoster|hostet|cold|runny nose|stuffy nose|sore throat|cough|bihule*|snørr*'],
+    terms: ['forkjøl*|tett nese|snue|sår hals|halsvondt|vondt i halsen|hoste|hoster|hostet|cold|runny nose|stuffy nose|sore throat|cough|bihule*|snørr*|snørrete'],
   },
 
   // ---------- prompt injection ----------

@@ -3,11 +3,21 @@
  * synonym group, a compound part, a near-miss spelling) and which units cover a clause best, weighted by how
  * rare each word is in the consultation.
  */
+import { drugKeyOfWord, drugKeysMatch } from './drug-names';
 import type { AnalysedToken } from './text-analysis';
 import type { TranscriptIndex, TranscriptUnit } from './transcript-index';
 import { editDistance, foldSpelling } from './text-tools';
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+function surfaceMatches(surface: string, index: TranscriptIndex, found: Set<string>): void {
+  if (surface.length < 5) return;
+  for (const [candidate, canonical] of index.surfaces) {
+    // Compounds: the note word starts or ends with a transcript word ("migrenedager" ⊃ "migrene", "tørrhoste" ⊃ "hoste").
+    if (surface.length > candidate.length && (surface.startsWith(candidate) || surface.endsWith(candidate))) found.add(canonical);
+    else if (candidate.length > surface.length && candidate.startsWith(surface)) found.add(canonical);
+  }
+}
 
 function directMatches(canonical: string, index: TranscriptIndex): Set<string> {
   const found = new Set<string>();
@@ -32,9 +42,18 @@ function directMatches(canonical: string, index: TranscriptIndex): Set<string> {
  */
 export function matchingCanonicals(token: AnalysedToken, index: TranscriptIndex): ReadonlySet<string> {
   const key = token.canonical;
-  const cached = index.matchCache.get(key);
+  const cacheKey = `${key}|${token.surface}`;
+  const cached = index.matchCache.get(cacheKey);
   if (cached) return cached;
   let found = directMatches(key, index);
+  surfaceMatches(token.surface, index, found);
+  // Drug names match through their substance ("salbutamol" = "Ventoline").
+  const drugKey = token.surface.length >= 4 ? drugKeyOfWord(token.surface) : undefined;
+  if (drugKey) {
+    for (const [transcriptKey, canonicals] of index.drugCanonicals) {
+      if (drugKeysMatch(drugKey, transcriptKey)) for (const canonical of canonicals) found.add(canonical);
+    }
+  }
   if (found.size === 0 && key.length >= 7) {
     const synonyms = index.compiled.synonyms;
     for (let split = 3; split <= key.length - 3 && found.size === 0; split += 1) {
@@ -60,7 +79,7 @@ export function matchingCanonicals(token: AnalysedToken, index: TranscriptIndex)
     }
   }
   const result = found.size > 0 ? found : EMPTY;
-  index.matchCache.set(key, result);
+  index.matchCache.set(cacheKey, result);
   return result;
 }
 
@@ -158,10 +177,14 @@ export function expandWindow(units: readonly TranscriptUnit[], index: Transcript
   };
   for (const unit of units) {
     add(unit.index);
-    add(unit.answeredByUnit);
     add(unit.answersUnit);
-    // A short answer turn is taken whole ("Ja, det stemmer. … Jeg har igjen til… to uker kanskje.").
-    const answer = unit.answeredByUnit === undefined ? undefined : index.units[unit.answeredByUnit];
+    // A question is answered after the turn's last question; a short answer turn is taken whole.
+    const lastQuestion = unit.isQuestion
+      ? index.units.filter((other) => other.segmentIndex === unit.segmentIndex && other.isQuestion).pop()
+      : undefined;
+    const answerIndex = unit.answeredByUnit ?? lastQuestion?.answeredByUnit;
+    add(answerIndex);
+    const answer = answerIndex === undefined ? undefined : index.units[answerIndex];
     if (answer) {
       const turn = index.units.filter((other) => other.segmentIndex === answer.segmentIndex);
       if (turn.length <= 4) for (const other of turn) add(other.index);

@@ -10,10 +10,10 @@ import type { DrugMention } from './drug-names';
 import { drugKeysMatch, findDrugMentions } from './drug-names';
 import type { Side } from './lexicon-types';
 import type { Quantity } from './quantities';
-import { extractQuantities, formatQuantityValue, quantitiesMatch, rangeEnds } from './quantities';
+import { formatQuantityValue, quantitiesMatch, rangeEnds } from './quantities';
 import { REASONS } from './reasons';
 import type { AnalysedToken, CompiledLexicon } from './text-analysis';
-import { analyseTokens, findDiagnoses, findTimes, looksLikeDiagnosis } from './text-analysis';
+import { analyseTokens, findDiagnoses, findTimes, looksLikeDiagnosis, quantitiesOf } from './text-analysis';
 import type { Subject, TranscriptIndex, TranscriptUnit } from './transcript-index';
 import { sidesOfTokens } from './transcript-index';
 import { foldText, stemWord } from './text-tools';
@@ -38,6 +38,7 @@ interface Issue {
   verdict: 'contradicted' | 'unsupported';
   critical: boolean;
   reason: string;
+  kind?: 'number' | 'side' | 'time' | 'drug' | 'diagnosis' | 'negation' | 'person' | 'speaker';
 }
 
 interface Clause {
@@ -54,6 +55,10 @@ interface Clause {
   ranked: ScoredUnit[];
   top: ScoredUnit[];
   window: TranscriptUnit[];
+  /** Units that hold this clause's own values (found anywhere in the transcript). */
+  anchors: TranscriptUnit[];
+  /** Offset of the clause in the statement text. */
+  offset: number;
 }
 
 interface CheckContext {
@@ -67,7 +72,6 @@ interface CheckContext {
   statementContent: AnalysedToken[];
 }
 
-const COMPUTED_SCORE = /(?:centor|crb-?65|curb-?65|cha2ds2|chads|vasc|wells|news|mews|audit|madrs|gcs|apgar|has-bled|phq|gad|epds|skår|score)\s*[-=:]?\s*$/i;
 const SIDE_WORDS = /^(?:høyre|venstre|bilateral|bilateralt|dobbeltsidig|side|sider|siden|right|left|bilaterally|sides|sided)$/;
 const FINDING_WORDS = /^(?:neg|negativ|negative|pos|positiv|positive)$/;
 const WEAK_WORDS: Record<Language, readonly string[]> = {
@@ -110,7 +114,7 @@ function isContent(token: AnalysedToken): boolean {
   return token.surface.length > 1;
 }
 
-function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean): Set<AnalysedToken> {
+function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, list: boolean): Set<AnalysedToken> {
   const negated = new Set<AnalysedToken>();
   let active = inherited;
   let remaining = Number.POSITIVE_INFINITY;
@@ -120,6 +124,8 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean): Se
       // "uten" / "without" negates only the word or two after it ("Migrene uten aura med …").
       remaining = /^(?:uten|without)$/.test(token.surface) ? 2 : Number.POSITIVE_INFINITY;
     } else if (token.scopeBreaker) active = false;
+    // "Ikke feber og i vanlig form": without a list word ("eller"), "og" ends the negation.
+    else if (!list && /^(?:og|and)$/.test(token.surface) && negated.size > 0) active = false;
     else if (active && isContent(token)) {
       negated.add(token);
       remaining -= 1;
@@ -139,16 +145,33 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean): Se
 /** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */
 function polarityAt(unit: TranscriptUnit, position: number, index: TranscriptIndex): 'negative' | 'positive' | 'unknown' | 'hypothetical' {
   if (unit.hypothetical) return 'hypothetical';
-  if (unit.isQuestion) return unit.answer ?? 'unknown';
   const tokens = unit.tokens;
+  const word = tokens[position];
+  const allergyWord = word !== undefined && index.compiled.allergyWords.test(word.surface);
+  // In talk about allergies a "no" denies the allergy, not the drug named ("Allergier? Penicillin?" – "Nei").
+  if (unit.allergy && !allergyWord) return 'unknown';
+  if (unit.isQuestion) {
+    // A negated question ("Ingen blodfortynnende?", "Men du har ikke hatt pipelyder?") gets an ambiguous "nei".
+    if (unit.tokens.some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no')) {
+      return unit.answer === 'positive' ? 'unknown' : unit.answer === 'negative' ? 'negative' : 'unknown';
+    }
+    return unit.answer ?? 'unknown';
+  }
   const listAfter = tokens.slice(position + 1).some((token) => index.compiled.listCues.test(token.surface));
-  for (let back = position - 1; back >= 0 && back >= position - 3; back -= 1) {
+  for (let back = position - 1; back >= 0 && back >= position - 5; back -= 1) {
     const token = tokens[back];
     if (!token) break;
     if (token.scopeBreaker) break;
     if (token.punctuation !== undefined && !(token.punctuation === ',' && listAfter)) break;
     // "Nei," opening an answer negates the question, not the words that follow it.
-    if (token.negation && token.surface !== 'nei' && token.surface !== 'no') return 'negative';
+    if (token.negation && token.surface !== 'nei' && token.surface !== 'no') {
+      const distance = position - back;
+      const gap = tokens.slice(back + 1, position);
+      // Close enough: within two words, or separated only by small words ("ikke som jeg har merket"),
+      // or "uten at du leverer urinprøve".
+      if (distance <= 3 || gap.every((between) => between.stopword) || (token.surface === 'uten' && gap[0]?.surface === 'at')) return 'negative';
+      return 'positive';
+    }
   }
   // Verb-second negation: "antibiotika virker ikke", "it does n't hurt".
   for (let ahead = position + 1; ahead <= position + 3; ahead += 1) {
@@ -161,8 +184,10 @@ function polarityAt(unit: TranscriptUnit, position: number, index: TranscriptInd
   if (unit.answersUnit !== undefined) {
     const question = index.units[unit.answersUnit];
     const first = tokens.find((token) => !token.punctuation);
-    const word = tokens[position];
-    if (question && word && first && (first.surface === 'nei' || first.surface === 'no') && question.canonicals.has(word.canonical)) return 'negative';
+    const questionNegated = question?.tokens.some((token) => token.negation) ?? false;
+    if (question && word && first && !questionNegated && !question.allergy && (first.surface === 'nei' || first.surface === 'no') && question.canonicals.has(word.canonical)) {
+      return 'negative';
+    }
   }
   return 'positive';
 }
@@ -212,8 +237,8 @@ function analyseClauses(text: string, index: TranscriptIndex, cited: ReadonlySet
     const content = tokens.filter((token) => isContent(token));
     const ownNegation = tokens.some((token) => token.negation || token.postNegation);
     // "Ingen feber, leddsmerter, hodepine eller nakkestivhet": the list shares the first negation.
-    const inherited = listNegation && inheritNegation && !ownNegation && content.length <= 3;
-    const negated = negatedTokens(tokens, inherited);
+    const inherited: boolean = listNegation && inheritNegation && !ownNegation && content.length <= 3;
+    const negated = negatedTokens(tokens, inherited, listNegation);
     const startsNegated = tokens.slice(0, 3).some((token) => token.negation);
     inheritNegation = listNegation && (startsNegated || inherited);
     clauses.push({
@@ -222,11 +247,13 @@ function analyseClauses(text: string, index: TranscriptIndex, cited: ReadonlySet
       content,
       alignment: [...content, ...tokens.filter((token) => FINDING_WORDS.test(token.surface))],
       negated,
-      quantities: extractQuantities(clauseText, compiled.language),
+      quantities: quantitiesOf(clauseText, compiled),
       sides: sidesOfTokens(tokens, compiled),
       ranked: [],
       top: [],
       window: [],
+      anchors: [],
+      offset: Math.max(0, text.indexOf(clauseText)),
     });
   }
   const statementContent = clauses.flatMap((clause) => clause.content);
@@ -303,7 +330,7 @@ export function checkStatement(
       issues.push(negationIssue);
       continue;
     }
-    if (!context.mentionsRelative) {
+    if (!context.mentionsRelative && clause.negated.size === 0) {
       const personIssue = checkPerson(clause, context);
       if (personIssue) {
         issues.push(personIssue);
@@ -331,6 +358,17 @@ export function checkStatement(
   const contradictions = issues.filter((issue) => issue.verdict === 'contradicted');
   const gaps = issues.filter((issue) => issue.verdict === 'unsupported');
   const weakOnly = statementContent.every((token) => isWeak(token, compiled.language) || token.surface.length <= 2);
+  // A named diagnosis the transcript supports, or a ruled-out finding ("Ikke holdepunkt for nefropati"), is an
+  // assessment: inferred even when its words are not in the transcript.
+  const quantitiesVerified = clauses.some((clause) => clause.quantities.length > 0) && !issues.some((issue) => issue.kind === 'number');
+  const assessment =
+    hasSupportedDiagnosis(clauses, context) ||
+    mostlyNegated(clauses) ||
+    quantitiesVerified ||
+    // The setting ("Videokonsultasjon"), a computed score ("Centor 4") or who came along ("Mor følger").
+    compiled.settingWords.test(lowerStatement) ||
+    compiled.scoreNames.test(lowerStatement) ||
+    (index.relativePresent && kinMention && compiled.accompanyCues.test(lowerStatement));
   let support: Support;
   if (contradictions.length > 0) {
     support = 'contradicted';
@@ -341,7 +379,7 @@ export function checkStatement(
   } else if (statementContent.length > 0 && evidenceCoverage >= 0.6) {
     support = 'supported';
     reasons.unshift(REASONS.supported(evidence, language));
-  } else if (statementContent.length === 0 || globalCoverage >= 0.25 || weakOnly) {
+  } else if (statementContent.length === 0 || globalCoverage >= 0.25 || weakOnly || assessment) {
     support = 'inferred';
     reasons.unshift(REASONS.inferred(evidence, language));
   } else {
@@ -371,7 +409,10 @@ function supportsAnywhere(quantity: Quantity, found: Quantity, unit: TranscriptU
   if (quantity.label && found.label) return quantity.label === found.label;
   if (quantity.family !== undefined && quantity.family === found.family && SPECIFIC_FAMILIES.has(quantity.family)) return true;
   if (quantity.family === 'time' && found.family === 'time') {
-    if (!relationsCompatible(timeRelation(context.statementText, quantity), timeRelation(unit.text, found))) return false;
+    const claimedRelation = timeRelation(context.statementText, { ...quantity, start: quantity.start + clause.offset, end: quantity.end + clause.offset });
+    const foundRelation = timeRelation(unit.text, found);
+    if (!relationsCompatible(claimedRelation, foundRelation)) return false;
+    if (claimedRelation !== undefined && claimedRelation === foundRelation) return true;
     const question = unit.answersUnit === undefined ? undefined : index.units[unit.answersUnit];
     if (question && DURATION_QUESTION.test(foldText(question.text))) return true;
     return context.historySection || coverage(clause.content, unit, index) >= 0.5;
@@ -379,18 +420,26 @@ function supportsAnywhere(quantity: Quantity, found: Quantity, unit: TranscriptU
   return isDistinctiveValue(quantity) && quantity.family !== 'time' && found.family !== 'time';
 }
 
-/** Units holding values of the statement found elsewhere: they anchor the windows of all its clauses. */
-function anchorUnits(clauses: readonly Clause[], context: CheckContext): TranscriptUnit[] {
+/**
+ * Units holding values of the statement found elsewhere: they anchor the windows of all its clauses, and each
+ * clause keeps the units with its own values (the best evidence for a side or a time next to the value).
+ */
+function anchorUnits(clauses: Clause[], context: CheckContext): TranscriptUnit[] {
   const { index } = context;
   const anchors = new Map<number, TranscriptUnit>();
   for (const clause of clauses) {
+    const own = new Map<number, TranscriptUnit>();
     for (const quantity of clause.quantities) {
       if (!quantity.label && !isDistinctiveValue(quantity)) continue;
       for (const unit of index.units) {
         const hit = unit.quantities.some((found) => found.subject === 'patient' && labelsCompatible(quantity, found) && quantitiesMatch(quantity, found) && supportsAnywhere(quantity, found, unit, clause, context));
-        if (hit) anchors.set(unit.index, unit);
+        if (hit) {
+          anchors.set(unit.index, unit);
+          own.set(unit.index, unit);
+        }
       }
     }
+    clause.anchors = [...own.values()];
   }
   return expandWindow([...anchors.values()], index);
 }
@@ -407,6 +456,7 @@ const FREQUENCY_WORDS: Record<Language, Record<number, RegExp>> = {
 };
 
 function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
+  if (process.env.VERIFIER_DEBUG) console.log("QTY", quantity.text, "clause:", clause.text, "window:", clause.window.map((unit) => `${unit.segmentId}/${unit.index}`).join(" "), "top:", clause.top.map((entry) => `${entry.unit.index}:${entry.score.toFixed(2)}`).join(" "));
   const { index, language } = context;
   const claimedText = quantity.text.trim() || formatQuantityValue(quantity, language);
   const windowQuantities = clause.window.flatMap((unit) => unit.quantities.map((found) => ({ found, unit })));
@@ -427,12 +477,12 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   const critical = quantity.label !== undefined || (quantity.family !== undefined && quantity.family !== 'time' && quantity.family !== 'count');
   const otherPerson = [...inWindow, ...global].filter(({ found }) => found.subject === 'relative');
   if (otherPerson.length > 0 && !context.mentionsRelative) {
-    return { verdict: 'contradicted', critical: true, reason: REASONS.numberOtherPerson(claimedText, segmentIds(otherPerson.map(({ unit }) => unit)), language) };
+    return { kind: 'number', verdict: 'contradicted', critical: true, reason: REASONS.numberOtherPerson(claimedText, segmentIds(otherPerson.map(({ unit }) => unit)), language) };
   }
   if (otherPerson.length > 0) return undefined;
   // A computed score (Centor, CRB-65, CHA2DS2-VASc) is an inference, not said as a number.
-  const before = context.statementText.slice(0, Math.max(0, context.statementText.indexOf(quantity.text)));
-  if (COMPUTED_SCORE.test(before.slice(-24))) return undefined;
+  const before = foldText(clause.text.slice(Math.max(0, quantity.start - 28), quantity.start));
+  if (new RegExp(`(?:${index.compiled.lexicon.scoreNames})\\W*$`, 'iu').test(before)) return undefined;
   // Default frequencies: "x 1" for "daglig"/"om morgenen", "x 2" for "morgen og kveld".
   if (quantity.family === 'frequency' && quantity.shape === 'scalar') {
     const pattern = FREQUENCY_WORDS[index.compiled.language][quantity.value];
@@ -448,9 +498,9 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
       ((quantity.label !== undefined && found.label === quantity.label) || (quantity.family !== undefined && quantity.family === found.family)),
   );
   if (conflict) {
-    return { verdict: 'contradicted', critical, reason: REASONS.numberConflict(claimedText, conflict.found.text.trim(), [conflict.unit.segmentId], language) };
+    return { kind: 'number', verdict: 'contradicted', critical, reason: REASONS.numberConflict(claimedText, conflict.found.text.trim(), [conflict.unit.segmentId], language) };
   }
-  return { verdict: 'unsupported', critical, reason: REASONS.numberMissing(claimedText, language) };
+  return { kind: 'number', verdict: 'unsupported', critical, reason: REASONS.numberMissing(claimedText, language) };
 }
 
 // ---------- laterality ----------
@@ -494,6 +544,7 @@ function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], co
     })
     .filter((entry) => entry.sides.length > 0);
   const tiers = [
+    describe(clause.anchors),
     describe(clause.top.filter((entry) => entry.score >= best * 0.75).map((entry) => entry.unit)),
     describe(clause.window),
     describe(index.units.filter((unit) => unit.sides.length > 0 && clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5)),
@@ -600,6 +651,22 @@ function checkDiagnoses(clause: Clause, context: CheckContext): Issue | undefine
   return undefined;
 }
 
+function hasSupportedDiagnosis(clauses: readonly Clause[], context: CheckContext): boolean {
+  const compiled = context.index.compiled;
+  return clauses.some((clause) =>
+    findDiagnoses(clause.text, compiled).some((diagnosis) => {
+      const evidence = compiled.diagnoses.find((entry) => entry.id === diagnosis.id)?.evidence;
+      return evidence !== undefined && context.index.units.some((unit) => new RegExp(evidence.source, 'iu').test(unit.diagnosisText));
+    }),
+  );
+}
+
+function mostlyNegated(clauses: readonly Clause[]): boolean {
+  const content = clauses.flatMap((clause) => clause.content);
+  const negated = clauses.reduce((sum, clause) => sum + clause.negated.size, 0);
+  return content.length > 0 && negated >= content.length * 0.6;
+}
+
 // ---------- negation ----------
 
 function keyTokensOf(clause: Clause, context: CheckContext): AnalysedToken[] {
@@ -635,7 +702,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   if (context.conditional && !claimedNegative) return undefined;
   const totalWeight = keyTokens.reduce((sum, token) => sum + tokenWeight(token, index), 0);
   // Units that carry most of the clause's own words. A doctor's plan does not contradict a negative history.
-  const strong = clause.top
+  const strong = topUnits(clause.ranked, 6)
     .map((entry) => entry.unit)
     .filter((unit) => coverage(keyTokens, unit, index) >= 0.5)
     .filter((unit) => !(claimedNegative && context.historySection && unit.plan));
@@ -643,6 +710,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   const disagreeing: TranscriptUnit[] = [];
   for (const unit of strong) {
     const vote = unitPolarityVote(clause, unit, context, keyTokens);
+    if (process.env.VERIFIER_DEBUG) console.log('NEG', clause.text, '| key', keyTokens.map((token) => `${token.surface}${clause.negated.has(token) ? '-' : '+'}`).join(' '), '| unit', unit.segmentId, unit.text, vote);
     if (vote.agree === 0 && vote.disagree === 0) continue;
     if (vote.agree >= vote.disagree) agreeing += 1;
     else if (vote.disagree >= totalWeight * 0.3) disagreeing.push(unit);

@@ -7,7 +7,7 @@
 import type { Language } from '@kollega/domain';
 import drugData from '../../data/no-drugs.json';
 import type { VerifierLexicon } from './lexicon-types';
-import { editDistance, foldSpelling, wordRegExp } from './text-tools';
+import { editDistance, foldSpelling, globalWordRegExp, wordRegExp } from './text-tools';
 
 interface DrugRecord {
   substance: string;
@@ -283,6 +283,25 @@ function drugIndex(): DrugIndex {
 
 const WORD_PATTERN = /[\p{L}][\p{L}\p{N}]*(?:-[\p{L}]+)*/gu;
 
+/** Endings a drug name takes in speech: a dosage form or a definite article ("terbinafinkrem", "Furosemiden"). */
+const FORM_ENDINGS = /(?:kremen|krem|salven|salve|gelen|gel|tablettene|tabletten|tabletter|tablett|miksturen|mikstur|sprayen|spray|dråpene|dråper|kuren|kur|plaster|sirup|pulver|ene|en|et|a|s)$/;
+
+function keyWithoutForm(index: DrugIndex, folded: string): string | undefined {
+  const match = FORM_ENDINGS.exec(folded);
+  if (!match) return undefined;
+  const stem = folded.slice(0, folded.length - match[0].length);
+  if (stem.length < 5) return undefined;
+  return index.byName.get(stem) ?? index.byName.get(`${stem}e`.replace(/([^aeiouæøå])e$/, '$1'));
+}
+
+/** The drug key of one word, if it names a drug ("Paracet" → paracetamol). */
+export function drugKeyOfWord(word: string): string | undefined {
+  const index = drugIndex();
+  const folded = foldDrugName(word);
+  if (folded.length < 4 || COMMON_WORD_GUARD.has(folded)) return undefined;
+  return index.byName.get(folded) ?? keyWithoutForm(index, folded);
+}
+
 /** A near-miss of a substance name (speech recognition spelling), edit distance 1 (2 for long names). */
 function fuzzyKey(index: DrugIndex, folded: string): string | undefined {
   if (folded.length < 8) return undefined;
@@ -315,7 +334,7 @@ function compileLexicon(lexicon: VerifierLexicon): CompiledClasses {
       stopwords: new Set([...lexicon.drugStopwords, ...lexicon.stopwords].map(foldDrugName)),
       classes: lexicon.drugClasses.map((drugClass) => ({
         key: `class:${foldDrugName(drugClass.names.split('|')[0] ?? drugClass.names)}`,
-        names: wordRegExp(drugClass.names),
+        names: globalWordRegExp(drugClass.names),
         members: wordRegExp(`[a-zæøå-]*(?:${drugClass.members})[a-zæøå-]*`),
       })),
     };
@@ -350,6 +369,7 @@ export function findDrugMentions(text: string, lexicon: VerifierLexicon): DrugMe
       if (size === 1 && (stopwords.has(joined) || joined.length < 4)) continue;
       if (size > 1 && (joined.length < 9 || group.some((word) => word.folded.length < 3 || stopwords.has(word.folded)))) continue;
       let key = index.byName.get(joined);
+      if (!key && size === 1) key = keyWithoutForm(index, joined);
       if (!key && size === 1) key = fuzzyKey(index, joined);
       const first = group[0];
       const last = group[group.length - 1];

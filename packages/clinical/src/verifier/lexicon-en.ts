@@ -215,7 +215,7 @@ export const EN_LEXICON: VerifierLexicon = {
     'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'times', 'time', 'daily', 'mg', 'little', 'bit',
     'lot', 'pretty', 'things', 'thing', 'something', 'anything', 'mr', 'mrs', 'ms', 'dr', 'x', 'yet', 'still', 'even',
     'only', 'much', 'more', 'most', 'other', 'another', 'such', 'each', 'both', 'either', 'whether', 'via', 'will',
-    'year-old', 'old', 'male', 'female', 'pleasant', 'presents', 'present', 'clinic', 'evaluation', 'today',
+    'year-old', 'old', 'male', 'female', 'pleasant', 'presents', 'present', 'clinic', 'evaluation', 'today', 'almost', 'nearly',
   ],
   negationCues: ['no', 'not', 'denies', 'denied', 'deny', 'denying', 'without', 'never', 'none', 'negative', 'nor', 'neither', "n't", 'nt', 'free', 'absent', 'absence', 'resolved'],
   postNegationCues: ['negative', 'absent', 'denied', 'resolved'],
@@ -414,6 +414,13 @@ export const EN_LEXICON: VerifierLexicon = {
     { pattern: 'hematuria', text: 'hematuria' },
     { pattern: 'confus', text: 'confusion' },
     { pattern: 'slurred speech', text: 'slurred speech' },
+  ],
+  settingWords: '(?:telehealth|telemedicine|video visit|virtual visit|phone call|telephone|in-person|office visit|visit|identity confirmed)',
+  accompanyCues: '(?:accompanied by|here with|is with|brought in by|present)',
+  scoreNames: '(?:centor|curb-?65|chads|cha2ds2-?vasc|wells|phq-?9|gad-?7|gcs|apgar|has-bled|score|ascvd)',
+  numberPhrases: [
+    ['(?:little|pinky) toe', '5th toe'],
+    ['big toe', '1st toe'],
   ],
   clinicalWords:
     '(?:pain|hurt|fever|cough|doctor|medication|medicine|pill|prescri|exam|blood pressure|pulse|sick|symptom|nausea|dizz|tired|rash|infection|allerg|diagnos|treat|surgery|x-ray|xray|temperature|urine|stool|breath|heart|lung|stomach|back|head|throat|ear|eye|knee|foot|leg|arm|swell|red|tender|fracture|injur|itch|numb|tingl|sleep|depress|anxi|pregnan|diabet|asthma|copd|migraine|dyspnea|fatigue)',

@@ -94,4 +94,12 @@ export interface VerifierLexicon {
   redFlags: ReadonlyArray<{ pattern: string; text: string }>;
   /** Words that show a transcript is a clinical conversation. */
   clinicalWords: string;
+  /** Words naming the consultation's setting ("videokonsultasjon", "telephone visit"): not checkable in words. */
+  settingWords: string;
+  /** A relative accompanying the patient ("Mor følger", "accompanied by his wife"). */
+  accompanyCues: string;
+  /** Names of computed clinical scores ("Centor", "CHA2DS2-VASc"): an inference, not a quote. */
+  scoreNames: string;
+  /** Text rewrites before numbers are read ("lilletåa" → "5. tå"). */
+  numberPhrases: ReadonlyArray<readonly [string, string]>;
 }

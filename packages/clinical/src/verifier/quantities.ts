@@ -197,7 +197,7 @@ function parseNumberWord(word: string, language: Language): NumberWord | undefin
   return undefined;
 }
 
-const TOKEN_PATTERN = /\d+(?:[.,]\d+)?|µ\p{L}*|μ\p{L}*|[\p{L}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*|[%°/–\-+?;:.×]/gu;
+const TOKEN_PATTERN = /\d+(?:[.,]\d+)?|µ\p{L}*|μ\p{L}*|[\p{L}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*|[%°/–\-+?;:.×,]/gu;
 
 function tokenize(text: string, language: Language): RawToken[] {
   const tokens: RawToken[] = [];
@@ -258,7 +258,7 @@ const UNIT_WORDS: ReadonlyArray<readonly [RegExp, UnitFamily, number]> = [
   [/^(?:mmol|µmol|μmol|nmol|pmol|mikromol|millimol|millimoles?|iu|ie|enheter|units?)$/, 'concentration', 1],
   [/^(?:bpm|slag|beats?)$/, 'rate', 1],
   [
-    /^(?:tablett|tabletter|tbl|tabl|tab|tabs|tablets?|pills?|kapsel|kapsler|capsules?|dosepose|doseposer|doser|dose|doses|drag|puffs?|sprays?|stk|sigaretter|sig|cigarettes|packs?|pils|øl|glass|glasses|kopper|cups|drinks|beers|poeng|points|skiver|flasker|bottles|episoder|episodes)$/,
+    /^(?:tablett|tabletter|tbl|tabl|tab|tabs|tablets?|pills?|kapsel|kapsler|capsules?|dosepose|doseposer|doser|dose|doses|drag|puffs?|sprays?|stk|sigaretter|sig|cigarettes|packs?|pils|øl|glass|glasses|kopper|cups|drinks|beers|poeng|points|skiver|flasker|bottles|episoder|episodes|pluss|plus|\+)$/,
     'count',
     1,
   ],
@@ -369,6 +369,8 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
         return { value: word.value, ordinal: true, ambiguous: false, endIndex: position };
       }
       if (word.kind === 'hundred') {
+        // "to hundre" = 200, but "nitti hundre" is two numbers.
+        if (current >= 10 || (lastKind !== undefined && lastKind !== 'unit')) break;
         current = (current === 0 ? 1 : current) * 100;
         ambiguous = false;
       } else if (word.kind === 'thousand') {

@@ -7,7 +7,9 @@ import type { Language } from '@kollega/domain';
 import { EN_LEXICON } from './lexicon-en';
 import { NB_LEXICON } from './lexicon-nb';
 import type { Side, VerifierLexicon } from './lexicon-types';
-import { foldText, stemWord, wordRegExp } from './text-tools';
+import type { Quantity } from './quantities';
+import { extractQuantities } from './quantities';
+import { foldText, globalWordRegExp, stemWord, wordRegExp } from './text-tools';
 
 /** One word of an analysed text. */
 export interface AnalysedToken {
@@ -68,6 +70,11 @@ export interface CompiledLexicon {
   listCues: RegExp;
   bodySites: readonly string[];
   clinicalWords: RegExp;
+  settingWords: RegExp;
+  accompanyCues: RegExp;
+  scoreNames: RegExp;
+  numberPhrases: ReadonlyArray<readonly [RegExp, string]>;
+  allergyWords: RegExp;
 }
 
 const compiledLexicons = new Map<Language, CompiledLexicon>();
@@ -98,21 +105,21 @@ function compile(lexicon: VerifierLexicon): CompiledLexicon {
   };
   const diagnoses = lexicon.diagnoses.map((diagnosis) => ({
     id: diagnosis.id,
-    names: wordRegExp(namePattern(diagnosis.names)),
+    names: globalWordRegExp(namePattern(diagnosis.names)),
     evidence: wordRegExp(`[\\p{L}-]*(?:${[...diagnosis.names.map((name) => name.replace(/^=/, '')), ...diagnosis.evidence].join('|')})[\\p{L}-]*`),
   }));
   return {
     lexicon,
     language,
-    phrases: lexicon.phrases.map(([pattern, replacement]) => [wordRegExp(pattern), replacement] as const),
+    phrases: lexicon.phrases.map(([pattern, replacement]) => [globalWordRegExp(pattern), replacement] as const),
     abbreviations: new Map(Object.entries(lexicon.abbreviations)),
     synonyms,
     stopwords,
     negationCues: new Set(lexicon.negationCues),
     postNegationCues: new Set(lexicon.postNegationCues),
     scopeBreakers: new Set(lexicon.scopeBreakers),
-    sides: lexicon.sides.map((entry) => ({ pattern: wordRegExp(entry.pattern), side: entry.side, noteOnly: entry.noteOnly === true })),
-    times: lexicon.times.map((entry) => ({ pattern: wordRegExp(entry.pattern), key: entry.key })),
+    sides: lexicon.sides.map((entry) => ({ pattern: globalWordRegExp(entry.pattern), side: entry.side, noteOnly: entry.noteOnly === true })),
+    times: lexicon.times.map((entry) => ({ pattern: globalWordRegExp(entry.pattern), key: entry.key })),
     diagnoses,
     diagnosisSuffix: new RegExp(`^[\\p{L}-]{3,}${lexicon.diagnosisSuffix}$`, 'u'),
     kinTerms: wordRegExp(lexicon.kinTerms),
@@ -129,7 +136,12 @@ function compile(lexicon: VerifierLexicon): CompiledLexicon {
     planCues: wordRegExp(lexicon.planCues),
     listCues: wordRegExp(lexicon.listCues),
     bodySites: lexicon.bodySites,
-    clinicalWords: wordRegExp(`[\\p{L}]*${lexicon.clinicalWords}[\\p{L}]*`),
+    clinicalWords: globalWordRegExp(`[\\p{L}]*${lexicon.clinicalWords}[\\p{L}]*`),
+    settingWords: wordRegExp(`${lexicon.settingWords}[\\p{L}]*`),
+    accompanyCues: wordRegExp(lexicon.accompanyCues),
+    scoreNames: wordRegExp(lexicon.scoreNames),
+    numberPhrases: lexicon.numberPhrases.map(([pattern, replacement]) => [globalWordRegExp(pattern), replacement] as const),
+    allergyWords: wordRegExp(`[\\p{L}]*(?:${lexicon.omissionPatterns.allergy})[\\p{L}]*`),
   };
 }
 
@@ -141,6 +153,13 @@ export function lexiconFor(language: Language): CompiledLexicon {
     compiledLexicons.set(language, compiled);
   }
   return compiled;
+}
+
+/** Numbers with units in a text, after rewrites such as "lilletåa" → "5. tå". */
+export function quantitiesOf(text: string, compiled: CompiledLexicon): Quantity[] {
+  let rewritten = text;
+  for (const [pattern, replacement] of compiled.numberPhrases) rewritten = rewritten.replace(pattern, replacement);
+  return extractQuantities(rewritten, compiled.language);
 }
 
 /** Applies the phrase rewrites to lower-cased text. */

@@ -7,9 +7,17 @@ import type { Language } from '@kollega/domain';
 
 const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
 
-/** A case-insensitive regular expression for `body` as whole words (letters incl. æøå count as word characters). */
-export function wordRegExp(body: string, flags = 'giu'): RegExp {
-  return new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${body})(?!${LETTER_OR_DIGIT})`, flags);
+/**
+ * A case-insensitive regular expression for `body` as whole words (letters incl. æøå count as word characters).
+ * Not global, so `test` has no state; use `globalWordRegExp` for `matchAll` and `replace`.
+ */
+export function wordRegExp(body: string): RegExp {
+  return new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${body})(?!${LETTER_OR_DIGIT})`, 'iu');
+}
+
+/** The global variant of `wordRegExp`, for `matchAll` and `replace`. */
+export function globalWordRegExp(body: string): RegExp {
+  return new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${body})(?!${LETTER_OR_DIGIT})`, 'giu');
 }
 
 /** Lower case with accents folded (é → e, ü → u) but æ, ø and å kept. */

@@ -8,9 +8,9 @@ import type { DrugMention } from './drug-names';
 import { findDrugMentions } from './drug-names';
 import type { Side } from './lexicon-types';
 import type { Quantity } from './quantities';
-import { extractQuantities } from './quantities';
+
 import type { AnalysedToken, CompiledLexicon, TimeMention } from './text-analysis';
-import { analyseTokens, findDiagnoses, findTimes } from './text-analysis';
+import { analyseTokens, findTimes, quantitiesOf } from './text-analysis';
 import { foldText } from './text-tools';
 
 /** Who a stretch of text is about. */
@@ -42,6 +42,8 @@ export interface TranscriptUnit {
   hypothetical: boolean;
   /** A doctor's plan or suggestion ("jeg anbefaler …"), not history. */
   plan: boolean;
+  /** The unit speaks of allergies: a "no" denies the allergy, not the drug named. */
+  allergy: boolean;
 }
 
 /** The transcript prepared for checking. */
@@ -51,6 +53,12 @@ export interface TranscriptIndex {
   /** Document frequency of canonical tokens over units. */
   documentFrequency: ReadonlyMap<string, number>;
   vocabulary: readonly string[];
+  /** Transcript words as written (lower case) and their canonical form. */
+  surfaces: ReadonlyMap<string, string>;
+  /** Drug key → canonical forms of the transcript words that name the drug. */
+  drugCanonicals: ReadonlyMap<string, ReadonlySet<string>>;
+  /** True when a relative takes part in the conversation. */
+  relativePresent: boolean;
   /** Cache: a statement token's canonical form → transcript canonicals it matches. */
   matchCache: Map<string, ReadonlySet<string>>;
   compiled: CompiledLexicon;
@@ -61,21 +69,21 @@ export interface TranscriptIndex {
 const SENTENCE_SPLIT = /(?<=[.?!…])\s+(?=[\p{Lu}\d«"(])|(?<=[?!])\s+|\s+—\s+/u;
 const MAX_UNIT_WORDS = 32;
 
-function splitSentences(text: string): string[] {
+function splitSentences(text: string): Array<{ text: string; sentence: string }> {
   const pieces = text
     .split(SENTENCE_SPLIT)
     .map((piece) => piece.trim())
     .filter((piece) => /[\p{L}\p{N}]/u.test(piece));
-  const units: string[] = [];
+  const units: Array<{ text: string; sentence: string }> = [];
   for (const piece of pieces) {
     const words = piece.split(/\s+/);
     if (words.length <= MAX_UNIT_WORDS) {
-      units.push(piece);
+      units.push({ text: piece, sentence: piece });
       continue;
     }
     // Speech recognition without punctuation: overlapping windows keep phrases whole at window edges.
     for (let start = 0; start < words.length; start += MAX_UNIT_WORDS / 2) {
-      units.push(words.slice(start, start + MAX_UNIT_WORDS).join(' '));
+      units.push({ text: words.slice(start, start + MAX_UNIT_WORDS).join(' '), sentence: piece });
       if (start + MAX_UNIT_WORDS >= words.length) break;
     }
   }
@@ -209,13 +217,13 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
     let carriedRelative = false;
     // Interpreters speak for the patient in the first person.
     const speaker: SpeakerRole = segment.speaker === 'tolk' ? 'pasient' : segment.speaker;
-    for (const sentence of splitSentences(text)) {
+    for (const { text: sentence, sentence: whole } of splitSentences(text)) {
       if (/^\((?:tolker|svarer|interpreting|answers)[^)]*\)$/iu.test(sentence.trim())) continue;
       const tokens = analyseTokens(sentence, compiled, { note: false });
       const { subjects, endsWithRelative } = subjectsOf(sentence, tokens, speaker, compiled, carriedRelative);
       carriedRelative = endsWithRelative;
       const subjectAt = (characterRatio: number): Subject => subjects[Math.min(subjects.length - 1, Math.floor(characterRatio * subjects.length))] ?? 'patient';
-      const quantities = extractQuantities(sentence, compiled.language).map((quantity) => ({
+      const quantities = quantitiesOf(sentence, compiled).map((quantity) => ({
         ...quantity,
         subject: subjectAt(quantity.start / Math.max(1, sentence.length)),
       }));
@@ -243,20 +251,35 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         answer: undefined,
         answersUnit: undefined,
         answeredByUnit: undefined,
-        hypothetical: compiled.hypotheticalCues.test(foldText(sentence)),
+        hypothetical: compiled.hypotheticalCues.test(foldText(whole)),
+        allergy: compiled.allergyWords.test(foldText(sentence)),
         plan: speaker === 'lege' && compiled.planCues.test(foldText(sentence)),
       });
     }
   });
   linkQuestions(units, compiled);
+  const surfaces = new Map<string, string>();
+  for (const unit of units) for (const token of unit.tokens) if (!token.punctuation && token.surface.length >= 5) surfaces.set(token.surface, token.canonical);
   const documentFrequency = new Map<string, number>();
   for (const unit of units) for (const canonical of unit.canonicals) documentFrequency.set(canonical, (documentFrequency.get(canonical) ?? 0) + 1);
-  void findDiagnoses;
+  const drugCanonicals = new Map<string, Set<string>>();
+  for (const unit of units) {
+    const lower = foldText(unit.text);
+    for (const drug of unit.drugs) {
+      const words = analyseTokens(lower.slice(drug.start, drug.end), compiled, { note: false }).filter((token) => !token.punctuation);
+      const set = drugCanonicals.get(drug.key) ?? new Set<string>();
+      for (const word of words) set.add(word.canonical);
+      drugCanonicals.set(drug.key, set);
+    }
+  }
   return {
+    drugCanonicals,
+    relativePresent: transcript.segments.some((segment) => segment.speaker === 'pårørende'),
     units,
     segmentIds: new Set(transcript.segments.map((segment) => segment.id)),
     documentFrequency,
     vocabulary: [...documentFrequency.keys()],
+    surfaces,
     matchCache: new Map(),
     compiled,
     wordCount,

@@ -1,6 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import { Migrator } from 'kysely';
 import { AppError } from '@kollega/domain';
+import { audioMigration } from '../audio/audio-migration';
 
 // Migrations are plain code, ordered by name, and use only column types both SQLite and PostgreSQL know
 // (text, integer). Never edit a released migration: add a new one.
@@ -74,6 +75,7 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_audio': audioMigration,
 };
 
 /** The names of all migrations, in the order they run. */
