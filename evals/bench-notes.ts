@@ -91,6 +91,10 @@ function runSpec(spec: BenchSpec): Record<string, string> {
     const drafted = draftNote(transcript, { language: spec.language, template: spec.template, ...(setting ? { setting } : {}) });
     latencies.push(performance.now() - start);
     predictions.push({ id: row.id, text: drafted.value.text });
+    if (flag('cases') && row.key_facts) {
+      const hits = row.key_facts.filter((fact) => keyFactHit(fact.fact, drafted.value.text)).length;
+      console.log(`CASE ${row.id} ${hits}/${row.key_facts.length} words=${drafted.value.text.split(/\s+/).length}`);
+    }
     const wanted = showId !== undefined && (row.id === showId || row.id === `${showId}-asr`);
     if (wanted || (flag('misses') && spec.language === 'nb')) {
       const missed = (row.key_facts ?? []).filter((fact) => !keyFactHit(fact.fact, drafted.value.text));

@@ -5,6 +5,7 @@ import { registerServeCommand } from './commands/serve';
 import { registerEvalCommand } from './commands/eval';
 import { registerDeidentifyCommand } from './commands/deid';
 import { registerTriageCommand } from './commands/triage';
+import { registerPatientSummaryCommand } from './commands/patient-summary';
 
 /** Builds the `kollega` program with every command registered. */
 export function createProgram(): Command {
@@ -17,6 +18,7 @@ export function createProgram(): Command {
   registerEvalCommand(program);
   registerDeidentifyCommand(program);
   registerTriageCommand(program);
+  registerPatientSummaryCommand(program);
   return program;
 }
 

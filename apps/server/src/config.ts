@@ -2,6 +2,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { AppError } from '@kollega/domain';
+import { ModelConfigSchema } from '@kollega/ai';
+import { loadServerModelConfig } from './models/load-server-model-config';
 
 /** The repository root, found from this file (apps/server/src/config.ts). */
 export const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -26,6 +28,11 @@ export const ServerConfigSchema = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest upload or request body in bytes. */
   maxUploadBytes: z.number().int().positive().default(DEFAULT_MAX_UPLOAD_BYTES),
+  /**
+   * Language models per purpose; none by default (the built-in engine). Env KOLLEGA_MODEL_*, KOLLEGA_OPENAI_* …,
+   * see docs/language-models.md. Holds API keys: never log the configuration.
+   */
+  models: ModelConfigSchema.prefault({}),
 });
 /** Validated server configuration; see `ServerConfigSchema`. */
 export type ServerConfig = z.infer<typeof ServerConfigSchema>;
@@ -57,7 +64,11 @@ export function loadConfig(
   const definedOverrides = Object.fromEntries(
     Object.entries(options.overrides ?? {}).filter(([, value]) => value !== undefined),
   );
-  const result = ServerConfigSchema.safeParse({ ...fromEnvironment, ...definedOverrides });
+  const result = ServerConfigSchema.safeParse({
+    ...fromEnvironment,
+    ...(options.overrides?.models === undefined ? { models: loadServerModelConfig(env) } : {}),
+    ...definedOverrides,
+  });
   if (!result.success) {
     const field = String(result.error.issues[0]?.path[0] ?? 'ukjent');
     const setting = ENVIRONMENT_NAMES[field] ?? field;

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { draftNote, verifyNote } from '@kollega/clinical';
 import type { AppStorage } from '@kollega/storage';
 import { createStorage } from '@kollega/storage';
+import type { ModelRegistryOptions } from '@kollega/ai';
 import type { ServerConfig } from './config';
+import type { ServerModels } from './models/server-models';
+import { createServerModels } from './models/server-models';
+import { createStorageAuditSink } from './models/storage-audit-sink';
 
 /** The note engine the server drafts and verifies with. */
 export interface NoteEngine {
@@ -17,6 +21,8 @@ export interface AppContext {
   config: ServerConfig;
   storage: AppStorage;
   engine: NoteEngine;
+  /** Language models (registry, the note-drafting model if any); every model call is audited to storage. */
+  models: ServerModels;
   now: () => Date;
   /** The server's version (apps/server/package.json). */
   version: string;
@@ -32,6 +38,8 @@ export interface AppContextOptions {
   now?: () => Date;
   storage?: AppStorage;
   logStream?: { write(line: string): void };
+  /** Model registry seams (fetch, backoff sleep, clocks); the audit sink is always the storage's. */
+  modelOptions?: Omit<ModelRegistryOptions, 'auditSink'>;
 }
 
 /** The built-in deterministic engine from @kollega/clinical. */
@@ -46,17 +54,28 @@ function readServerVersion(): string {
   return typeof packageJson.version === 'string' ? packageJson.version : '0.0.0';
 }
 
-/** The composition root: opens (and migrates) storage and picks the engine. */
+/** The composition root: opens (and migrates) storage, picks the engine and builds the language models. */
 export async function createAppContext(
   config: ServerConfig,
   options: AppContextOptions = {},
 ): Promise<AppContext> {
   const now = options.now ?? (() => new Date());
   const storage = options.storage ?? (await createStorage(config.databaseUrl, { now }));
+  let models: ServerModels;
+  try {
+    models = createServerModels(config.models, {
+      ...options.modelOptions,
+      auditSink: createStorageAuditSink(storage.audit),
+    });
+  } catch (error) {
+    if (options.storage === undefined) await storage.close();
+    throw error;
+  }
   return {
     config,
     storage,
     engine: options.engine ?? createBuiltinEngine(),
+    models,
     now,
     version: readServerVersion(),
     ...(options.logStream === undefined ? {} : { logStream: options.logStream }),

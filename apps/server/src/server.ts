@@ -2,10 +2,14 @@ import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context';
 import { registerConsultationRoutes } from './consultations/consultation-routes';
+import { registerDecisionSupportRoutes } from './decision-support/decision-support-routes';
 import { registerErrorHandler } from './http/error-handler';
 import { registerDocsRoutes } from './http/openapi';
 import { registerHealthRoutes } from './health/health-routes';
 import { registerNoteRoutes } from './notes/note-routes';
+import { registerAboutRoutes } from './about/about-routes';
+import { registerPatientRoutes } from './patient/patient-routes';
+import { registerAudioRoutes } from './audio/audio-routes';
 import { registerWebRoutes } from './web/web-routes';
 
 /**
@@ -53,6 +57,10 @@ export function buildServer(context: AppContext): FastifyInstance {
     registerDocsRoutes(api, context);
     registerConsultationRoutes(api, context);
     registerNoteRoutes(api, context);
+    registerDecisionSupportRoutes(api, context);
+    registerAboutRoutes(api, context);
+    registerPatientRoutes(api, context);
+    registerAudioRoutes(api, context);
     done();
   });
   registerWebRoutes(app, { webRoot: config.webRoot, maxUploadBytes: config.maxUploadBytes });

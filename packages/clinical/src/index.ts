@@ -10,3 +10,6 @@ export * from './antibiotics/index';
 export * from './icpc2/index';
 export * from './triage/index';
 export * from './record/index';
+export * from './referral/index';
+export * from './patient-summary/index';
+export * from './questionnaire/index';

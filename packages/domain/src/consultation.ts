@@ -33,6 +33,17 @@ export const NoteRecordSchema = z.object({
   verification: VerificationReportSchema.optional(),
   /** Flags the doctor dismissed with a reason. */
   dismissals: z.array(FlagDismissalSchema).default([]),
+  /** The ICPC-2 codes the doctor chose for the note (from the official list), with the segments they rest on. */
+  codes: z
+    .array(
+      z.object({
+        system: z.literal('ICPC-2'),
+        code: z.string().min(1),
+        title: z.string(),
+        evidence: z.array(z.string()),
+      }),
+    )
+    .optional(),
   approvedBy: z.string().optional(),
   approvedAt: z.string().optional(),
   createdAt: z.string(),

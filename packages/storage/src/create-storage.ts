@@ -6,7 +6,12 @@ import type { Database, DatabaseDialect } from './database/create-database';
 import { checkDatabase, createDatabase } from './database/create-database';
 import { createIdGenerator } from './database/create-id';
 import { migrateToLatest } from './database/migrations';
+import type { DecisionSupportRepository } from './decision-support/decision-support-repository';
+import { KyselyDecisionSupportRepository } from './decision-support/kysely-decision-support-repository';
+import { NoteRepositoryWithCodes } from './decision-support/note-repository-with-codes';
 import { KyselyNoteRepository } from './notes/kysely-note-repository';
+import { KyselyPatientToolsRepository } from './patient/kysely-patient-tools-repository';
+import type { PatientToolsRepository } from './patient/patient-tools-repository';
 import type { AuditRepository, ConsultationRepository, NoteRepository } from './repositories';
 
 /** Options for `createStorage`. */
@@ -26,6 +31,9 @@ export interface AppStorage {
   notes: NoteRepository;
   audit: AuditRepository;
   audio: AudioRepository;
+  /** Chosen ICPC-2 codes, decisions on antibiotic recommendations, outcomes of approved notes. */
+  decisionSupport: DecisionSupportRepository;
+  patientTools: PatientToolsRepository;
   /** Throws `unavailable` when the database does not answer. */
   checkHealth(): Promise<void>;
   close(): Promise<void>;
@@ -49,12 +57,15 @@ export async function createStorage(url: string, options: CreateStorageOptions =
     now: options.now ?? (() => new Date()),
     createId: options.createId ?? createIdGenerator(),
   };
+  const decisionSupport = new KyselyDecisionSupportRepository(repositoryOptions);
   return {
     dialect: database.dialect,
     consultations: new KyselyConsultationRepository(repositoryOptions),
-    notes: new KyselyNoteRepository(repositoryOptions),
+    notes: new NoteRepositoryWithCodes(new KyselyNoteRepository(repositoryOptions), decisionSupport),
     audit: new KyselyAuditRepository(repositoryOptions),
     audio: new KyselyAudioRepository(repositoryOptions),
+    decisionSupport,
+    patientTools: new KyselyPatientToolsRepository(repositoryOptions),
     checkHealth: () => checkDatabase(database),
     close: () => database.close(),
   };

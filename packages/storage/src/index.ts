@@ -15,3 +15,5 @@ export { KyselyNoteRepository } from './notes/kysely-note-repository';
 export { KyselyAuditRepository } from './audit/kysely-audit-repository';
 export { diffNotes } from './notes/note-diff';
 export * from './audio/index';
+export * from './decision-support/index';
+export * from './patient/index';

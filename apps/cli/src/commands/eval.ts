@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import type { ModelRegistry, TextModelMiddleware } from '@kollega/ai';
-import { createModelRegistry, draftNoteWithModel, loadModelConfig, wrapTextModel } from '@kollega/ai';
+import { draftNoteWithModel, wrapTextModel } from '@kollega/ai';
 import type { Language } from '@kollega/domain';
 import { AppError, LANGUAGES } from '@kollega/domain';
 import type { DraftWithModel, Engine, EvaluationProgress, TokenizerName, TokenPrices } from '@kollega/eval';
@@ -15,6 +15,7 @@ import {
   readDatasetFile,
   runEvaluation,
 } from '@kollega/eval';
+import { createCliModelRegistry, requireModelProvider } from '../models/cli-model-config';
 
 /** Options of `kollega eval` as commander parses them. */
 interface EvalCommandOptions {
@@ -71,13 +72,6 @@ function createModelDraftFunction(modelId: string, registry: ModelRegistry): Dra
       warnings: drafted.warnings,
     };
   };
-}
-
-/** The model registry from the environment (`loadModelConfig`), with `--base-url` as the OpenAI-compatible URL. */
-function createRegistry(baseUrl: string | undefined): ModelRegistry {
-  return createModelRegistry(
-    loadModelConfig(baseUrl ? { ...process.env, KOLLEGA_OPENAI_BASE_URL: baseUrl } : process.env),
-  );
 }
 
 function parseLimit(value: string | undefined): number | undefined {
@@ -152,19 +146,13 @@ function createEngines(
       throw new AppError('invalid_input', `Ukjent motor: ${modelId} (bruk builtin eller leverandør:modell)`, {
         details: { field: 'model' },
       });
-    if (
-      modelId.startsWith('openai-compatible:') &&
-      !baseUrl &&
-      !process.env.KOLLEGA_OPENAI_BASE_URL &&
-      !process.env.KOLLEGA_MODEL_CONFIG
-    )
-      throw new AppError('invalid_input', `${modelId} trenger --base-url eller KOLLEGA_OPENAI_BASE_URL`, {
-        details: { field: 'base-url' },
-      });
+    // The model registry from the environment, with `--base-url` as the OpenAI-compatible URL.
+    registry ??= createCliModelRegistry(baseUrl ? { baseUrl } : {});
+    requireModelProvider(registry.config, modelId);
     const modelPrices = prices.get(modelId);
     return createModelEngine({
       id: modelId,
-      draftWithModel: createModelDraftFunction(modelId, (registry ??= createRegistry(baseUrl))),
+      draftWithModel: createModelDraftFunction(modelId, registry),
       ...(modelPrices ? { prices: modelPrices } : {}),
     });
   });

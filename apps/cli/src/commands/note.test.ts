@@ -77,7 +77,9 @@ describe('kollega note (real process)', () => {
         const input = inputs[index]!;
         expect(output.id).toBe(input.externalId);
         expect(output.template).toBe('fastlege');
+        expect(output.engine).toBe('builtin');
         expect(Object.keys(output).sort()).toEqual([
+          'engine',
           'facts',
           'id',
           'sections',

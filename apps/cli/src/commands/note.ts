@@ -12,8 +12,7 @@ import {
   parseTranscriptInput,
   prepareTranscript,
 } from '@kollega/clinical';
-import { draftNoteWithModel } from '@kollega/ai';
-import { createBuiltinEngine, draftVerifiedNote } from '@kollega/server';
+import { createBuiltinEngine, draftVerifiedNote, draftVerifiedNoteWithModel } from '@kollega/server';
 import type { ModelFlags, NoteDraftingModel } from '../models/cli-model-config';
 import { BUILTIN_ENGINE, resolveNoteDraftingModel, validateModelFlag } from '../models/cli-model-config';
 import { readKnownNames } from '../models/known-names';
@@ -191,15 +190,14 @@ async function draftOne(
     ...(request.setting === undefined ? {} : { setting: request.setting }),
   };
   if (noteModel === undefined)
-    return { ...draftVerifiedNote(createBuiltinEngine(), request.transcript, common), engine: BUILTIN_ENGINE };
-  const drafted = await draftNoteWithModel({
+    return {
+      ...draftVerifiedNote(createBuiltinEngine(), request.transcript, common),
+      engine: BUILTIN_ENGINE,
+    };
+  return draftVerifiedNoteWithModel(noteModel.model, request.transcript, {
     ...common,
-    transcript: request.transcript,
-    model: noteModel.model,
     knownNames: request.knownNames,
   });
-  const { note, facts, text, verification, engine } = drafted.value;
-  return { note, facts, text, verification, engine, warnings: drafted.warnings };
 }
 
 /** Where the model sends the transcript, once on standard error before the first call. */
@@ -244,7 +242,10 @@ export function registerNoteCommand(program: Command): void {
     .option('--base-url <url>', 'OpenAI-kompatibelt API med /v1 (ellers KOLLEGA_OPENAI_BASE_URL)')
     .option('--api-key <key>', 'API-nøkkel (ellers KOLLEGA_OPENAI_API_KEY; miljøvariabelen er tryggere)')
     .option('--local', 'leverandøren er lokal: ingenting forlater kontorets maskiner')
-    .option('--remote', 'leverandøren er ikke lokal: teksten avidentifiseres før den sendes (også på loopback)')
+    .option(
+      '--remote',
+      'leverandøren er ikke lokal: teksten avidentifiseres før den sendes (også på loopback)',
+    )
     .action(async (file: string, rawOptions: NoteCommandOptions) => {
       const options = validateOptions(rawOptions);
       const noteModel = resolveNoteDraftingModel(options.modelFlags);

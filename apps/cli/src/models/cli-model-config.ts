@@ -139,7 +139,10 @@ export function resolveNoteDraftingModel(
   options: { env?: Environment; registry?: ModelRegistryOptions } = {},
 ): NoteDraftingModel | undefined {
   const usesModelFlags =
-    flags.baseUrl !== undefined || flags.apiKey !== undefined || flags.local === true || flags.remote === true;
+    flags.baseUrl !== undefined ||
+    flags.apiKey !== undefined ||
+    flags.local === true ||
+    flags.remote === true;
   if (flags.model === BUILTIN_ENGINE) {
     if (usesModelFlags)
       throw invalid('--base-url, --api-key, --local og --remote gjelder ikke den innebygde motoren', 'model');

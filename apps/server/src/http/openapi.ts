@@ -2,6 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ConsultationSchema, NoteRecordSchema } from '@kollega/domain';
 import type { AppContext } from '../context';
+import { DECISION_SUPPORT_OPERATIONS } from '../decision-support/decision-support-routes';
+import { ABOUT_OPERATIONS } from '../about/about-routes';
+import { PATIENT_OPERATIONS } from '../patient/patient-routes';
+import { AUDIO_OPERATIONS } from '../audio/audio-routes';
 import {
   ApproveNoteBodySchema,
   ConsultationItemsSchema,
@@ -27,7 +31,7 @@ interface ApiResponse {
 
 /** One documented API operation. `path` uses OpenAPI's `{param}` form. */
 export interface ApiOperation {
-  method: 'get' | 'post' | 'put';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
   requestBody?: { contentType: string; schema: z.ZodType | JsonSchema; required: boolean };
@@ -159,6 +163,10 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     summary: 'Notatet som ren tekst for journalen; godkjente notater får godkjenningslinjen',
     responses: { '200': { description: 'Teksten', contentType: 'text/plain', schema: { type: 'string' } } },
   },
+  ...ABOUT_OPERATIONS,
+  ...PATIENT_OPERATIONS,
+  ...AUDIO_OPERATIONS,
+  ...DECISION_SUPPORT_OPERATIONS,
 ];
 
 function toJsonSchema(schema: z.ZodType | JsonSchema, io: 'input' | 'output'): JsonSchema {

@@ -1,6 +1,17 @@
-import type { Fact, Note, Transcript, VerificationReport, Warning } from '@kollega/domain';
+import type {
+  ConsultationSetting,
+  Fact,
+  Language,
+  Note,
+  NoteStyle,
+  Transcript,
+  VerificationReport,
+  Warning,
+} from '@kollega/domain';
 import type { DraftNoteOptions } from '@kollega/clinical';
 import { renderNoteText } from '@kollega/clinical';
+import type { TextModel } from '@kollega/ai';
+import { draftNoteWithModel } from '@kollega/ai';
 import type { NoteEngine } from '../context';
 
 /** A drafted note that has been through the verifier. */
@@ -45,4 +56,42 @@ export function draftVerifiedNote(
     verification,
     warnings: drafted.warnings,
   };
+}
+
+/** Options for `draftVerifiedNoteWithModel`. */
+export interface ModelDraftOptions {
+  language: Language;
+  template?: string;
+  style?: NoteStyle;
+  setting?: ConsultationSetting;
+  /** Recorded on every model call's audit event. */
+  consultationId?: string;
+  /** Names known from the consultation (patient, relatives), masked before a non-local model sees them. */
+  knownNames?: readonly string[];
+  signal?: AbortSignal;
+}
+
+/**
+ * Drafts a note with a language model (`draftNoteWithModel`: chunking, structured output, one repair) and
+ * the verifier. When the model fails or answers nonsense, the built-in engine's note comes back with the
+ * warning `llm_fallback` and `engine` is `builtin`; otherwise `engine` is the model's `provider:model`.
+ */
+export async function draftVerifiedNoteWithModel(
+  model: TextModel,
+  transcript: Transcript,
+  options: ModelDraftOptions,
+): Promise<VerifiedDraft & { engine: string }> {
+  const drafted = await draftNoteWithModel({
+    transcript,
+    model,
+    language: options.language,
+    ...(options.template === undefined ? {} : { template: options.template }),
+    ...(options.style === undefined ? {} : { style: options.style }),
+    ...(options.setting === undefined ? {} : { setting: options.setting }),
+    ...(options.consultationId === undefined ? {} : { audit: { consultationId: options.consultationId } }),
+    ...(options.knownNames === undefined ? {} : { knownNames: options.knownNames }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
+  const { note, facts, text, verification, engine } = drafted.value;
+  return { note, facts, text, verification, engine, warnings: drafted.warnings };
 }

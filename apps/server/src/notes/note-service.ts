@@ -4,7 +4,9 @@ import { renderNoteText } from '@kollega/clinical';
 import { diffNotes } from '@kollega/storage';
 import type { AppContext } from '../context';
 import { formatNorwegianDateTime } from '../consultations/create-consultations';
-import { applySupportLabels, draftVerifiedNote } from './draft-verified-note';
+import { appendDiagnosisLine } from '../decision-support/diagnosis-line';
+import { blockedModelWarning } from '../models/server-models';
+import { applySupportLabels, draftVerifiedNote, draftVerifiedNoteWithModel } from './draft-verified-note';
 
 /** Loads a consultation or throws `not_found`. */
 export async function requireConsultation(
@@ -45,7 +47,9 @@ function assertVersion(record: NoteRecord, version: number): void {
 
 /**
  * Drafts (or re-drafts) the consultation's note with the engine and verifier and stores it.
- * An unapproved draft is replaced; an approved note is `already_approved`.
+ * An unapproved draft is replaced; an approved note is `already_approved`. With a note-drafting model
+ * configured, the model writes the draft (`engine` = its id); when it fails, the built-in engine's note is
+ * stored with the warning `llm_fallback` (`engine` = `builtin`).
  */
 export async function draftConsultationNote(
   context: AppContext,
@@ -55,20 +59,34 @@ export async function draftConsultationNote(
   const consultation = await requireConsultation(context, consultationId);
   const existing = await context.storage.notes.findByConsultationId(consultationId);
   if (existing) assertDraft(existing);
-  const draft = draftVerifiedNote(context.engine, consultation.transcript, {
+  const draftOptions = {
     language: consultation.language,
     ...(options.template === undefined ? {} : { template: options.template }),
     ...(options.style === undefined ? {} : { style: options.style }),
     ...(consultation.setting === undefined ? {} : { setting: consultation.setting }),
-  });
+  };
+  const { noteDrafting, blockedNoteModel } = context.models;
+  const draft = noteDrafting
+    ? await draftVerifiedNoteWithModel(noteDrafting, consultation.transcript, {
+        ...draftOptions,
+        consultationId,
+      })
+    : {
+        ...draftVerifiedNote(context.engine, consultation.transcript, draftOptions),
+        engine: context.engine.name,
+      };
+  const warnings =
+    blockedNoteModel === undefined
+      ? draft.warnings
+      : [blockedModelWarning(draftOptions.language), ...draft.warnings];
   return context.storage.notes.saveDraft({
     consultationId,
-    engine: context.engine.name,
+    engine: draft.engine,
     note: draft.note,
     // Drafting warnings only: the verifier's own warnings stay in `verification.warnings`.
-    warnings: draft.warnings,
+    warnings,
     verification: draft.verification,
-    draftedBy: `${context.engine.name}:redraft`,
+    draftedBy: `${draft.engine}:redraft`,
   });
 }
 
@@ -189,7 +207,7 @@ export async function approveNote(
  * "KI-assistert utkast, gjennomgått og godkjent av lege <navn> <dato>".
  */
 export function renderNoteForExport(record: NoteRecord): string {
-  const body = renderNoteText(record.note);
+  const body = appendDiagnosisLine(renderNoteText(record.note), record);
   if (record.status !== 'approved') return body;
   const approvedAt = record.approvedAt === undefined ? undefined : new Date(record.approvedAt);
   const date = approvedAt === undefined ? '' : ` ${formatNorwegianDateTime(approvedAt, { withTime: false })}`;

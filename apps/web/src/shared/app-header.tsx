@@ -1,4 +1,5 @@
 import type { Language } from '@kollega/domain';
+import { DataFlowBadge } from './data-flow-badge';
 import { useLanguage } from './language';
 import { Link } from './router';
 import type { Route } from './router';
@@ -30,6 +31,7 @@ export function AppHeader({ route }: { route: Route }) {
             {messages.navNewConsultation}
           </Link>
         </nav>
+        <DataFlowBadge />
         <div className="language-switch" role="group" aria-label={messages.languageSwitch}>
           {UI_LANGUAGES.map((code) => (
             <button

@@ -51,3 +51,9 @@ export function runSox(args: readonly string[]): void {
   const result = spawnSync('sox', args);
   if (result.status !== 0) throw new Error(`sox failed: ${result.stderr.toString().slice(0, 200)}`);
 }
+
+/** Runs ffmpeg quietly (format conversion for test files) and fails loudly. */
+export function runFfmpeg(args: readonly string[]): void {
+  const result = spawnSync('ffmpeg', ['-nostdin', '-hide_banner', '-loglevel', 'error', '-y', ...args]);
+  if (result.status !== 0) throw new Error(`ffmpeg failed: ${result.stderr.toString().slice(0, 200)}`);
+}

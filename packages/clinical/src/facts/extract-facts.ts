@@ -1,7 +1,7 @@
 import type { Fact, FactKind, FactSubject, Language, Polarity, Transcript } from '@kollega/domain';
 import { inferSpeakerRoles } from '../speakers/infer-speaker-roles';
 import { lexiconFor } from '../language/index';
-import { findDrugMentions } from '../language/drugs';
+import { findDrugMentions, noteNameOf } from '../language/drugs';
 import { findSides, resolveLaterality, replaceSides, startsWithCorrection } from '../language/laterality';
 import { findMeasurements } from '../language/measurements';
 import { detectPolarity, hasNegation } from '../language/negation';
@@ -17,6 +17,7 @@ import {
   classifyDoctorSentence,
   countClinicalWords,
   countSymptomWords,
+  hasSpecificDiagnosis,
   isClinicalWord,
   detectSubject,
   hasDiagnosisTerm,
@@ -228,6 +229,41 @@ const WEAK_ASSESSMENT: Record<Language, RegExp> = {
   en: /^(?:(?:yes|no|so|and|but|well),? )*(?:it is|it's|that is|that's|it can be)\b/iu,
 };
 
+/** A previous value of the measurement just given ("Sist, i april, var den 52", "For to år siden var det 14,1"). */
+const PREVIOUS_VALUE: Record<Language, RegExp> = {
+  nb: /^(?:(?:og|men|ja),?\s+)?(?:sist|forrige gang|tidligere|i fjor|for \d+ (?:år|måneder|uker) siden)(?:,?\s+(?:i|i slutten av|på)\s+\p{L}+)?,?\s+(?:var|lå) (?:den|det|verdien)(?: på)? (\d+(?:,\d+)?)\s*(.{0,25}?)[.!]?$/iu,
+  en: /^(?:(?:and|but),?\s+)?(?:last time|previously|before|a year ago|(?:\d+|two|three) (?:years|months) ago)(?:,?\s+in\s+\p{L}+)?,?\s+it was (\d+(?:\.\d+)?)\s*(.{0,25}?)[.!]?$/iu,
+};
+
+/** A plan fragment of dose, frequency or duration only ("2-3 ganger daglig i 1 uke."). */
+const DOSE_FRAGMENT: Record<Language, RegExp> = {
+  nb: /^(?:og |i |så )?(?:\d+(?:[-–]\d+)?|én|en|to|tre)\s+(?:ganger?|x|tablett\p{L}*|mg|g|dose\p{L}*|dråper|drag)\b[^.]{0,60}[.!]?$/iu,
+  en: /^(?:and |then )?(?:\d+(?:-\d+)?|one|two|three)\s+(?:times?|tablets?|pills?|mg|puffs?|drops?)\b[^.]{0,60}[.!]?$/iu,
+};
+
+/** "Gjør det vondt når jeg trykker her?" – tenderness on palpation. */
+const TENDERNESS_QUESTION: Record<Language, RegExp> = {
+  nb: /\b(?:gjør det vondt|er det (?:vondt|ømt)|kjenner du (?:det|noe)|øm)\b.*\b(?:når jeg (?:trykker|kjenner|klemmer)|her|der)\b/iu,
+  en: /\b(?:does (?:it|this|that) hurt|is (?:it|this|that) (?:tender|sore|painful))\b.*\b(?:when i (?:press|push|touch)|here|there)\b/iu,
+};
+
+/** Openers and lifestyle questions whose answers are history even if they hold no clinical word. */
+const HISTORY_QUESTION: Record<Language, RegExp> = {
+  nb: /\b(?:hjelpe|gjelder|plager|skjedd|skjedde|fortell|hvordan (?:går|står|har|er)|hvorfor|jobb|jobber|driver|røyk|alkohol|drikker|trener|spiser|mat|bor|familie|søvn|sover|stress|hjemme|medisin|allergi|form|i dag|lenge|når)\b/iu,
+  en: /\b(?:help|brings|going on|happened|tell me|how (?:are|is|have)|why|work|job|smoke|alcohol|drink|exercise|eat|diet|live|family|sleep|stress|home|medication|allerg|today|how long|when)\b/iu,
+};
+
+/** A question with no clinical content that is not an opener or a lifestyle question: small talk. */
+function isSmallTalkQuestion(text: string, language: Language): boolean {
+  return countClinicalWords(text, language) === 0 && findDrugMentions(text).length === 0 && !HISTORY_QUESTION[language].test(text);
+}
+
+/** How a relative names the patient: their parent, spouse or child ("mamma", "mannen min"). */
+const PATIENT_AS_RELATIVE: Record<Language, RegExp> = {
+  nb: /^(?:(?:ja|nei|og|men|altså),?\s+)*(?:mamma|pappa|mor|far|mora mi|moren min|faren min|mannen min|kona mi|kona|mannen|samboeren min|datteren min|sønnen min)\b/iu,
+  en: /^(?:(?:yes|no|and|but|so|well),?\s+)*(?:mom|dad|my (?:mom|mother|dad|father|husband|wife|son|daughter))\b/iu,
+};
+
 /** Body parts (a statement naming only one says nothing). */
 const BODY_PART: Record<Language, RegExp> = {
   nb: /^(?:hals|halsen|nese|nesa|nesen|øre|øret|ørene|øra|øye|øyet|øynene|lunge|lungene|hjerte|hjertet|mage|magen|rygg|ryggen|nakke|nakken|skulder|skulderen|arm|armen|hånd|hånda|hånden|bein|beinet|benet|ben|kne|kneet|fot|foten|legg|leggen|lår|låret|hode|hodet|bryst|brystet|hud|huden|dette|den|det|hennes|hans|min|mitt|mi)$/u,
@@ -241,7 +277,7 @@ const SIDE_FILLER: Record<Language, RegExp> = {
 
 /** Treatments a patient may ask for ("Får jeg penicillin?", "Trenger hun antibiotika?"). */
 const TREATMENT_WORDS: Record<Language, RegExp> = {
-  nb: /\b(antibiotika|penicillin|sykmelding|sykmeldt|henvisning|røntgen|MR|CT|blodprøver?|sovemedisin|sovepiller|sovetabletter|medisin(?:er)?)\b/iu,
+  nb: /\b(antibiotika|penicillin|sykmelding|sykmeldt|henvisning|røntgen|MR|CT|blodprøver?|sovemedisin|sovepiller|sovetabletter|medisin(?:er)?|fucidin|fusidinsyre|ibux|paracet)\b/iu,
   en: /\b(antibiotics?|penicillin|work note|referral|x-ray|mri|ct scan|blood work|sleeping pills?|medication)\b/iu,
 };
 
@@ -260,6 +296,13 @@ function treatmentDecision(question: string, answer: string, language: Language)
       ? /^(?:(?:nei|nå),?\s)|\b(?:ikke nødvendig|trenger (?:hun|han|du) ikke|ingen grunn til|hjelper ikke|ikke nå|vi venter|avventer)\b/iu
       : /^(?:no|not now),?\s|\b(?:not necessary|don't need|do not need|won't help|no need)\b/iu;
   if (!declined.test(answer.trim())) return undefined;
+  // a drug declined keeps the doctor's reason ("Ikke fusidinsyre, fordi bakteriene er blitt resistente")
+  const drug = findDrugMentions(question)[0];
+  if (drug) {
+    const reason = (language === 'nb' ? /\b(?:fordi|på grunn av|siden)\b[^.?!]*/iu : /\b(?:because|since|due to)\b[^.?!]*/iu).exec(answer)?.[0];
+    const name = language === 'nb' ? noteNameOf(drug) : drug.spoken;
+    return `${language === 'nb' ? 'Ikke' : 'No'} ${name}${reason ? `, ${reason.trim()}` : ''}.`;
+  }
   const now = /\b(?:nå|now)\b/iu.test(`${question} ${answer}`);
   const recipient = (language === 'nb' ? /\btil (henne|ham|kona|mannen|\p{L}+en)\b/iu : /\bfor (her|him|my wife|my husband)\b/iu).exec(question)?.[0];
   const base = language === 'nb' ? `Ingen ${treatment.toLowerCase()}` : `No ${treatment.toLowerCase()}`;
@@ -317,8 +360,8 @@ function restructureConditional(text: string, language: Language): string {
     .replace(/\b(?:det|hun|han|du) (?:ikke er|ikke blir|ikke går) bedre\b/giu, 'manglende bedring')
     .replace(/\bdet ikke blir bedre\b/giu, 'manglende bedring')
     .replace(/\b(?:hun|han|det|den) (?:blir|får|er|har|begynner å|kjenner)\s+/giu, '');
-  const action = (match[2] ?? '').replace(/^ringe /iu, 'ring ').replace(/^(?:kontakt|oss|meg)$/iu, 'ta kontakt').replace(/^tilbake$/iu, 'komme tilbake');
-  const rest = (match[3] ?? '').replace(/^[,\s]+/u, '').replace(/^(?:så (?:vi|jeg) kan|for å)\b.*$/iu, '');
+  const action = (match[2] ?? '').replace(/[.!]+$/u, '').replace(/^ringe /iu, 'ring ').replace(/^(?:kontakt|oss|meg)$/iu, 'ta kontakt').replace(/^tilbake$/iu, 'komme tilbake');
+  const rest = (match[3] ?? '').replace(/^[,.\s]+/u, '').replace(/[.!]+$/u, '').replace(/^(?:så (?:vi|jeg) kan|for å)\b.*$/iu, '');
   return `${action} ved ${condition}${rest ? `, ${rest}` : ''}`;
 }
 
@@ -375,6 +418,8 @@ function applyInlineSideCorrection(text: string, language: Language): string {
 function normalizeRelative(text: string, language: Language): string {
   if (language !== 'nb') return text;
   return text
+    .replace(/^(?:(?:ja|nei|jo|og|men|altså),?\s+)+/iu, '')
+    .replace(/\b(?:store|lille)(broren|søsteren|bror|søster)\b/giu, '$1')
     .replace(/\b(?:moren|mora|mamma|mammaen)(?: min| mi)?\b/giu, 'mor')
     .replace(/\b(?:faren|pappa|pappaen)(?: min)?\b/giu, 'far')
     .replace(/\b(broren|søsteren|datteren|sønnen|onkelen|tanta|bestemora|fetteren|kusina)(?: min| mi| hans| hennes)?\b/giu, (word: string) =>
@@ -410,6 +455,7 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
   let patientTreatmentQuestion: Utterance | undefined;
   let pendingTime: { utterance: Utterance; text: string } | undefined;
   const extraPlanEvidence: string[] = [];
+  let smallTalkTurn = -1;
   const lastFactBySource = new Map<string, { draft: DraftFact; index: number; turn: number }>();
 
   const push = (input: FactInput, utterance: Utterance): DraftFact | undefined => {
@@ -471,8 +517,9 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
 
     // whose words are these about?
     if (fromRelative) {
-      const firstPersonOnly = FIRST_PERSON[language].test(text) && !THIRD_PERSON[language].test(text);
-      subject = detectSubject(text, language, 'patient');
+      const firstPersonOnly = FIRST_PERSON[language].test(text) && !THIRD_PERSON[language].test(text) && !PATIENT_AS_RELATIVE[language].test(text);
+      // a relative names the patient by their relation ("mamma har falt", "mannen min har")
+      subject = PATIENT_AS_RELATIVE[language].test(text) ? 'patient' : detectSubject(text, language, 'patient');
       if (subject === 'patient' && firstPersonOnly && answered.length === 0) continue; // the relative's own matters
     } else {
       subject = detectSubject(text, language, subject);
@@ -482,9 +529,38 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
       continue;
     }
 
+    if (answered.length > 0) smallTalkTurn = isSmallTalkQuestion(answered.map((question) => question.text).join(' '), language) ? utterance.turn : -1;
+    // off-topic talk ("Har du vært ute og fisket?") stays out unless plainly clinical
+    if (smallTalkTurn === utterance.turn) {
+      if (countClinicalWords(text, language) < 2 && findDrugMentions(text).length === 0) continue;
+      smallTalkTurn = -1; // the turn has come back to clinical matters
+    }
+    // a question asked while examining ("Gjør det vondt når jeg trykker?") gives a finding
+    const examQuestion = answered.length > 0 ? answered[answered.length - 1] : undefined;
+    if (examQuestion && TENDERNESS_QUESTION[language].test(examQuestion.text)) {
+      const reading = readAnswer(text, language);
+      if (reading.hasParticle || /^(?:au|aua|ouch|ow)\b/iu.test(text.trim())) {
+        const tender = reading.polarity === 'negative' ? (language === 'nb' ? 'Ikke palpasjonsøm.' : 'No tenderness to palpation.') : language === 'nb' ? 'Palpasjonsøm.' : 'Tenderness to palpation.';
+        push(
+          {
+            text: tender,
+            kind: 'finding',
+            group: 'finding',
+            section: 'examination',
+            evidence: [examQuestion.segmentId, utterance.segmentId],
+            order: utterance.index,
+            source: 'doctor',
+            spoken: `${examQuestion.text} ${text}`,
+            polarity: reading.polarity === 'negative' ? 'negative' : 'positive',
+          },
+          utterance,
+        );
+        continue;
+      }
+    }
     let statement = text;
     const answerEvidence = answered.map((question) => question.segmentId);
-    if (answered.length > 0) {
+    if (answered.length > 0 && !utterance.isQuestion) {
       const questionTexts = answered.map((question) => question.text);
       const lastQuestion = questionTexts[questionTexts.length - 1] ?? '';
       const question = readQuestion(questionTexts, language);
@@ -656,7 +732,7 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
     if (kind === 'plan' && !relativeSpeaks && THIRD_PERSON[language].test(text) && !SECOND_PERSON[language].test(text)) return;
     const answersPatient = utterances[utterance.index - 1]?.role !== 'lege' && utterances[utterance.index - 1]?.isQuestion === true;
     const patientQuestion = answersPatient ? utterances[utterance.index - 1]?.text ?? '' : '';
-    if (kind === 'assessment' && answersPatient && WEAK_ASSESSMENT[language].test(text) && !asked && !hasDiagnosisTerm(patientQuestion, language)) return;
+    if (kind === 'assessment' && answersPatient && WEAK_ASSESSMENT[language].test(text) && !asked && !hasDiagnosisTerm(patientQuestion, language) && !hasSpecificDiagnosis(text, language)) return;
     if (kind === 'assessment' || kind === 'plan' || kind === 'history') {
       const section: SectionRole = kind === 'assessment' ? 'assessment' : kind === 'plan' ? 'plan' : 'history';
       if (kind === 'history' && !isClinicalSentence(text, language)) return;
@@ -679,6 +755,14 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
         }
       }
       let written = toShorthand(spokenPlan, section, language);
+      // "2-3 ganger daglig i 1 uke." completes the plan statement just before
+      const previousPlan = lastFactBySource.get('lege');
+      if (kind === 'plan' && previousPlan && previousPlan.draft.section === 'plan' && utterance.index - previousPlan.index <= 1 && DOSE_FRAGMENT[language].test(text.trim())) {
+        previousPlan.draft.fact.text = tidySentence(`${previousPlan.draft.fact.text.replace(/\.$/, '')}, ${written.replace(/\.$/, '').replace(/^\p{Lu}(?!\p{Lu})/u, (letter) => letter.toLowerCase())}`);
+        previousPlan.draft.fact.evidence = [...new Set([...previousPlan.draft.fact.evidence, utterance.segmentId])];
+        previousPlan.index = utterance.index;
+        return;
+      }
       if (kinds.kind === 'prescription' && language === 'nb') written = written.replace(/^(?:og )?du får (?:også )?/iu, 'Resept ');
       push(
         {
@@ -692,6 +776,16 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
         },
         utterance,
       );
+      return;
+    }
+    // "Sist, i april, var den 52." completes the value just given
+    const earlierValue = PREVIOUS_VALUE[language].exec(text);
+    const lastDoctorFact = lastFactBySource.get('lege');
+    if (earlierValue?.[1] && lastDoctorFact && lastDoctorFact.draft.fact.kind === 'measurement' && utterance.index - lastDoctorFact.index <= 2) {
+      const when = (earlierValue[2] ?? '').trim();
+      lastDoctorFact.draft.fact.text = tidySentence(`${lastDoctorFact.draft.fact.text.replace(/\.$/, '')} (${language === 'nb' ? 'tidl.' : 'previously'} ${earlierValue[1]}${when ? ` ${when}` : ''})`);
+      lastDoctorFact.draft.fact.evidence = [...new Set([...lastDoctorFact.draft.fact.evidence, utterance.segmentId])];
+      lastDoctorFact.index = utterance.index;
       return;
     }
     // examination and results
@@ -721,7 +815,8 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
     for (const measurement of [...measurements].reverse()) {
       remainder = remainder.slice(0, measurement.index) + remainder.slice(measurement.index + measurement.length);
     }
-    const measurementOnly = measurements.length > 0 && countSymptomWords(remainder, language) === 0 && !hasNegation(remainder, language);
+    const positioned = /\b(?:liggende|stående|sittende|etter \d+ min\p{L}*|lying|standing|sitting)\b/iu.test(remainder);
+    const measurementOnly = measurements.length > 0 && !positioned && countSymptomWords(remainder, language) === 0 && !hasNegation(remainder, language);
     push(
       {
         text: measurementOnly ? measurements.map((measurement) => measurement.text).join(', ') : toShorthand(spoken, section, language),

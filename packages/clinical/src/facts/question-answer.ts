@@ -103,7 +103,8 @@ export function readQuestion(questions: string | readonly string[], language: La
   const joined = sentences.join(' ');
   const lexicon = lexiconFor(language);
   // a short last sentence elaborates the one before ("Allergier? Penicillin for eksempel?"); a full one stands alone
-  const lastIsElaboration = wordsOf(last).length <= 3 && sentences.length > 1;
+  const lastIsVerbQuestion = /^(?:(?:og|men|så),?\s+)?\p{L}+\s+(?:du|det|hun|han|dere|you|it|she|he)\b/iu.test(last.trim());
+  const lastIsElaboration = wordsOf(last).length <= 3 && sentences.length > 1 && !lastIsVerbQuestion;
   const used = lastIsElaboration ? readings.slice(-2) : readings.slice(-1);
   const usedText = lastIsElaboration ? sentences.slice(-2).join(' ') : last;
   const topics = used.filter((reading) => reading.kind === 'yes-no' && reading.topic.length > 0).map((reading) => reading.topic);
@@ -136,7 +137,7 @@ function readOneQuestion(text: string, language: Language): QuestionReading {
   }
   if (!matchedFrame && !open) {
     // V1 question without a frame: "hoster du mer enn vanlig" → "hoster mer enn vanlig"
-    const secondPerson = language === 'nb' ? /^(\p{L}+) (?:du|dere)\b\s*/iu : /^(\p{L}+) you\b\s*/iu;
+    const secondPerson = language === 'nb' ? /^(\p{L}+) (?:du|dere|hun|han|det)\b\s*/iu : /^(\p{L}+) (?:you|she|he)\b\s*/iu;
     const match = secondPerson.exec(topic);
     if (match) {
       topic = `${match[1] ?? ''} ${topic.slice(match[0].length)}`.trim();
@@ -146,6 +147,7 @@ function readOneQuestion(text: string, language: Language): QuestionReading {
   topic = dropSecondPersonClauses(topic, language);
   topic = topic
     .replace(language === 'nb' ? /\b(?:du|deg|dere)\b/giu : /\b(?:you)\b/gi, '')
+    .replace(language === 'nb' ? /^(?:han|hun)\s+|(?<=^\p{L}+\s)(?:han|hun)\s+/iu : /^(?:he|she)\s+/iu, '')
     .replace(language === 'nb' ? /\bdin|ditt|dine\b/giu : /\byour\b/gi, '')
     .replace(/^(?:noe|noen|any|some)\s+/iu, '')
     .replace(/\s+(?:noe|noen|no|any|at all)$/iu, '');

@@ -55,7 +55,8 @@ const RUN_ON_BREAKS: Record<Language, RegExp> = {
 /** Splits a long recogniser turn without punctuation where a new utterance most likely starts. */
 export function splitRunOnSentence(sentence: string, language: Language): string[] {
   const words = sentence.split(/\s+/).length;
-  if (words < 8) return [sentence];
+  // only lower-case recogniser output runs turns together; written sentences keep their shape
+  if (words < 8 || /\p{Lu}/u.test(sentence)) return [sentence];
   const parts: string[] = [];
   let last = 0;
   const pattern = RUN_ON_BREAKS[language];

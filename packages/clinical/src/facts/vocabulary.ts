@@ -1,6 +1,7 @@
 import type { Language } from '@kollega/domain';
 import { lexiconFor } from '../language/index';
 import { findDrugMentions } from '../language/drugs';
+import { findMeasurements } from '../language/measurements';
 import { wordPattern, wordsOf } from '../language/text';
 
 /**
@@ -55,9 +56,17 @@ export function isClinicalSentence(text: string, language: Language): boolean {
 
 /** Diagnoses and assessment terms (suffixes and names), Norwegian and English. */
 const DIAGNOSIS: Record<Language, RegExp> = {
-  nb: /(?:itt|itten|itis|oser?|emi|pati|algi|syndrom|sykdom|betennelse|infeksjon|skade|brudd|fraktur|forverring|mangel|kreft|svulst|tumor|prolaps|migrene|hodepine|depresjon|angst|astma|kols|diabetes|hypertensjon|hypotensjon|flimmer|infarkt|slag|allergi|eksem|impetigo|erysipelas|pneumoni|isjias|lumbago|obstipasjon|forstoppelse|virus|viral|bakteriell|centor|score|forkjølelse|influensa|covid|borreli\p{L}*|erythema|migrans|stress|belastning|overforbruk|bivirkning|tegnene|kriteriene|katarr|hekseskudd|forstuing|strekk|cøliaki|epilepsi|demens|alzheimer|parkinson|psoriasis|gikt|polypp|polypper|blodpropp|emboli|aneurisme|schizofreni|bipolar|adhd|autisme|angina|hjertesvikt|streptokokker|streptokokk|kokker|bakterier|sopp|menisk|menisken|meniskskade|korsbånd|hjerneslag|drypp)(?:en|er|ene)?$/iu,
+  nb: /(?:itt|itten|itis|oser?|emi|pati|algi|syndrom|sykdom|betennelse|infeksjon|skade|brudd|fraktur|forverring|mangel|kreft|svulst|tumor|prolaps|migrene|hodepine|depresjon|angst|astma|kols|diabetes|hypertensjon|hypotensjon|flimmer|infarkt|slag|allergi|eksem|impetigo|erysipelas|pneumoni|isjias|lumbago|obstipasjon|forstoppelse|virus|viral|bakteriell|centor|score|forkjølelse|influensa|covid|borreli\p{L}*|erythema|migrans|stress|belastning|overforbruk|bivirkning|tegnene|kriteriene|katarr|hekseskudd|forstuing|strekk|cøliaki|epilepsi|demens|alzheimer|parkinson|psoriasis|gikt|polypp|polypper|blodpropp|emboli|aneurisme|schizofreni|bipolar|adhd|autisme|angina|hjertesvikt|streptokokker|streptokokk|kokker|bakterier|sopp|menisk|menisken|meniskskade|korsbånd|hjerneslag|drypp|brennkopper|impetigo|rosen|helvetesild|vannkopper|kusma|meslinger|borreliose|flåttbitt)(?:en|er|ene)?$/iu,
   en: /(?:itis|osis|emia|pathy|algia|syndrome|disease|infection|injury|fracture|strain|sprain|tear|failure|cancer|tumor|mass|migraine|depression|anxiety|asthma|copd|diabetes|hypertension|fibrillation|infarction|stroke|allergy|eczema|pneumonia|radiculopathy|neuropathy|arthritis|reflux|gerd|obesity|deficiency|exacerbation|disorder|dysfunction|insufficiency|hyperlipidemia|hypothyroidism|lesion|nodule|cyst|hernia|stenosis|bursitis|tendonitis|concussion|gout)$/i,
 };
+
+/** Generic words that count as an assessment term but name no particular diagnosis. */
+const GENERIC_DIAGNOSIS = /^(?:infeksjon\p{L}*|betennelse\p{L}*|sykdom\p{L}*|skade\p{L}*|tegnene|kriteriene|stress|score|infection|disease|injury)$/iu;
+
+/** True when the text names a particular diagnosis ("impetigo", "lungebetennelse"), not just "infeksjon". */
+export function hasSpecificDiagnosis(text: string, language: Language): boolean {
+  return wordsOf(text).some((word) => word.length >= 6 && DIAGNOSIS[language].test(word) && !GENERIC_DIAGNOSIS.test(word));
+}
 
 /** True when the text names a diagnosis or an assessment term. */
 export function hasDiagnosisTerm(text: string, language: Language): boolean {
@@ -87,7 +96,7 @@ const INSTRUCTION: Record<Language, RegExp> = {
 
 const PLAN: Record<Language, RegExp> = {
   nb: wordPattern(
-    'resept|antibiotika|penicillin|se deg igjen|ser deg igjen|ses igjen|ny avtale|\\p{L}*time om|(?:du|han|hun|dere) bør|kontakt|ganger i døgnet|ganger per dag|kan (?:hun|han|du) gå (?:i|på|tilbake)|behandle\\p{L}*|ringer meg|ring meg|slutte å røyke|røykeslutt|skriv\\p{L}* ut|henvis\\p{L}*|henv\\.|sykmeld\\p{L}*|egenmeld\\p{L}*|kontroll|vi ses|ny time|ses igjen|blodprøve\\p{L}*|ny prøve|urinprøve\\p{L}*|dyrkning|ta kontakt|kontakte|legevakt\\p{L}*|113|116 ?117|anbefal\\p{L}*|råd\\p{L}*|bør du|du bør|unngå|fortsett\\p{L}*|slutte med|seponer\\p{L}*|trapp\\p{L}* ned|reduser\\p{L}*|øke\\p{L}*|starte\\p{L}*|begynne med|du får|du kan ta|du kan bruke|du kan prøve|ved behov|hvis du|dersom|om det ikke|bestill\\p{L}*|vaksine\\p{L}*|røntgen|MR|CT|ultralyd|fysioterap\\p{L}*|hvile|dagbok|maks|tablett\\p{L}*|kur|ganger daglig|ganger om dagen|x \\d',
+    'resept|antibiotika|penicillin|beskjed|hjemmesykepleie\\p{L}*|multidose\\p{L}*|oppdater\\p{L}*|se deg igjen|ser deg igjen|ses igjen|ny avtale|\\p{L}*time om|(?:du|han|hun|dere) bør|kontakt|ganger i døgnet|ganger per dag|kan (?:hun|han|du) gå (?:i|på|tilbake)|behandle\\p{L}*|ringer meg|ring meg|slutte å røyke|røykeslutt|skriv\\p{L}* ut|henvis\\p{L}*|henv\\.|sykmeld\\p{L}*|egenmeld\\p{L}*|kontroll|vi ses|ny time|ses igjen|blodprøve\\p{L}*|ny prøve|urinprøve\\p{L}*|dyrkning|ta kontakt|kontakte|legevakt\\p{L}*|113|116 ?117|anbefal\\p{L}*|råd\\p{L}*|bør du|du bør|unngå|fortsett\\p{L}*|slutte med|seponer\\p{L}*|trapp\\p{L}* ned|reduser\\p{L}*|øke\\p{L}*|starte\\p{L}*|begynne med|du får|du kan ta|du kan bruke|du kan prøve|ved behov|hvis du|dersom|om det ikke|bestill\\p{L}*|vaksine\\p{L}*|røntgen|MR|CT|ultralyd|fysioterap\\p{L}*|hvile|dagbok|maks|tablett\\p{L}*|kur|ganger daglig|ganger om dagen|x \\d',
     'iu',
   ),
   en: wordPattern(
@@ -108,9 +117,21 @@ export const ASSESSMENT_INSIDE: Record<Language, RegExp> = {
   en: wordPattern('i think (?:that )?(?:you have|this is|it is|it\'s)|you (?:probably|likely) have|this is (?:most likely|likely|probably)', 'iu'),
 };
 
+/** Advice given as an imperative ("Bløt opp skorpene …", "Drikk godt", "Unngå NSAID"). */
+const ADVICE_IMPERATIVE: Record<Language, RegExp> = {
+  nb: /^(?:(?:og|så|da|nå|etterpå),?\s+)*(?:bløt|vask|smør|klipp|drikk|unngå|hev|kutt|spis|tren|følg|bruk|gi|hold deg|skyll|rens|kjøp|øk|reduser|pass på|husk|fortsett|slutt|start|begynn|ta (?:tablett|medisin|\d|én|en |to |den|dem|det)|sørg for)\b/iu,
+  en: /^(?:(?:and|so|now|then),?\s+)*(?:drink|avoid|elevate|apply|wash|keep|use|take (?:the|your|it|one|two|\d)|continue|stop|start|try|make sure|ice|rest)\b/iu,
+};
+
+/** "Vi har fått blodprøvene dine": an announcement of results, not a result. */
+const RESULTS_INTRO: Record<Language, RegExp> = {
+  nb: wordPattern('(?:vi|jeg) (?:har )?(?:fått|fikk|tok|har tatt) (?:\\p{L}+ ){0,2}(?:blodprøve\\p{L}*|prøvesvar\\p{L}*|svar\\p{L}*)|nå skal jeg fortelle', 'iu'),
+  en: wordPattern("(?:we|i) (?:got|have|received) (?:your|the) (?:results|labs|blood work)", 'iu'),
+};
+
 /** Words that make a drug mention a prescription or a change, not a medication list. */
 const PRESCRIPTION_CHANGE: Record<Language, RegExp> = {
-  nb: wordPattern('resept|e-resept|skriv\\p{L}* ut|du får|får du|start\\p{L}*|begynn\\p{L}*|øk\\p{L}*|reduser\\p{L}*|sett\\p{L}* ned|seponer\\p{L}*|slutt\\p{L}*|trapp\\p{L}*|fortsett\\p{L}*|bytt\\p{L}*|i stedet|kan du (?:ta|bruke|gi)|du kan (?:ta|bruke|gi|fortsette)|gi |ta |legge til|tillegg|fornye\\p{L}*|fornyer|skal (?:ha|få|ta|bruke)|vent\\p{L}* med|avvent\\p{L}*|maks|inntil|ved behov|i \\d+ (?:dager|uker|måneder)|kur', 'iu'),
+  nb: wordPattern('resept|e-resept|bruker (?:vi )?(?:helst )?ikke|ikke lenger|halver\\p{L}*|kutt\\p{L}*|slutter vi|skriv\\p{L}* ut|du får|får du|start\\p{L}*|begynn\\p{L}*|øk\\p{L}*|reduser\\p{L}*|sett\\p{L}* ned|seponer\\p{L}*|slutt\\p{L}*|trapp\\p{L}*|fortsett\\p{L}*|bytt\\p{L}*|i stedet|kan du (?:ta|bruke|gi)|du kan (?:ta|bruke|gi|fortsette)|gi |ta |legge til|tillegg|fornye\\p{L}*|fornyer|skal (?:ha|få|ta|bruke)|vent\\p{L}* med|avvent\\p{L}*|maks|inntil|ved behov|i \\d+ (?:dager|uker|måneder)|kur', 'iu'),
   en: wordPattern("prescri\\p{L}*|start\\p{L}*|increase|decrease|stop|continue|switch|refill|take|i'm going to|i am going to|we'll|we will|i want you to|as needed", 'iu'),
 };
 
@@ -168,11 +189,15 @@ export function classifyDoctorSentence(text: string, language: Language): Doctor
   if (ASSESSMENT_OPENER[language].test(lower) && (hasDiagnosisTerm(lower, language) || /(?:ingen|ikke|no|not) (?:tegn|holdepunkt|sign|evidence)|røde flagg|farlig/iu.test(lower))) {
     if (!/\b(?:resept|skriver ut|henvis|prescribe|refer)\b/iu.test(lower)) return 'assessment';
   }
+  // reported values are results, whatever else the sentence says ("blodprøvene: natrium er 131")
+  if (RESULTS[language].test(lower) && findMeasurements(text, language).length > 0 && !FUTURE_TEST[language].test(lower)) return 'results';
+  if (RESULTS_INTRO[language].test(lower) && !/\d/.test(lower)) return 'other';
   const drugs = findDrugMentions(text).length > 0;
   if (drugs && !PRESCRIPTION_CHANGE[language].test(lower) && !/\b(?:hvis|om|dersom|if)\b/iu.test(lower) && /\d/.test(lower)) return 'history';
   if (PLAN[language].test(lower) && (drugs || !EXAMINATION[language].test(lower) || /\b(?:resept|henvis|sykmeld|kontroll|ta kontakt|legevakt|113|prescri|refer|follow up)/iu.test(lower))) {
     if (!INSTRUCTION[language].test(lower) || findDrugMentions(text).length > 0) return 'plan';
   }
+  if (ADVICE_IMPERATIVE[language].test(lower)) return 'plan';
   if (INSTRUCTION[language].test(lower) && !/\d/.test(lower) && !EXAMINATION[language].test(lower.replace(INSTRUCTION[language], ''))) {
     return 'instruction';
   }
@@ -234,7 +259,8 @@ export function detectSubject(
           ? /^(?:\p{L}+ ){0,3}(?:har|hadde|fikk|er|var|måtte|ble|har hatt|døde|sliter|bruker|tok)\b/iu
           : /^(?:\p{L}+ ){0,3}(?:has|had|got|is|was|died|passed|takes|took|suffers)\b/iu;
       const rest = lower.slice(personAt);
-      if (verbAfterPerson.test(rest.replace(/^[\p{L}]+\s*/u, '')) || cleft.test(lower)) return isRelative ? 'relative' : 'other';
+      const opensSentence = /^(?:(?:ja|nei|og|men|så|altså|yes|no|and|but|so),?\s+)*$/iu.test(lower.slice(0, personAt));
+      if (opensSentence || verbAfterPerson.test(rest.replace(/^[\p{L}]+\s*/u, '')) || cleft.test(lower)) return isRelative ? 'relative' : 'other';
     }
   }
   if (firstPersonAt < Number.POSITIVE_INFINITY) return 'patient';

@@ -263,6 +263,9 @@ export function findDrugMentions(text: string): DrugMention[] {
 
 const mentionCache = new Map<string, DrugMention[]>();
 
+/** Dosage forms that Norwegian compounds onto a drug name. */
+const FORM_SUFFIX = /(?:krem|kremen|salve|salven|tablett|tabletter|tablettene|tabletten|mikstur|miksturen|spray|sprayen|dråper|dråpene|gel|gelen|plaster|sirup|stikkpille|stikkpiller|kur|kuren|sprøyte|sprøyter|inhalator)$/u;
+
 function scanDrugMentions(text: string): DrugMention[] {
   const index = drugIndex();
   const words = wordsOf(text);
@@ -308,7 +311,12 @@ function scanDrugMentions(text: string): DrugMention[] {
     }
     if (matched) continue;
     if (!COMMON_WORDS.has(lower) && !NOT_DRUG_WORDS.has(lower) && !/^\d/.test(lower)) {
-      const found = lookupKey(key, lower.length >= 7);
+      let found = lookupKey(key, lower.length >= 7);
+      // a drug name compounded with its form: "hydrogenperoksidkrem", "penicillintabletter"
+      if (!found) {
+        const form = FORM_SUFFIX.exec(lower);
+        if (form && lower.length - form[0].length >= 5) found = lookupKey(normalizeDrugKey(lower.slice(0, -form[0].length)), false);
+      }
       if (found) {
         mentions.push(mentionOf(text, current, current, found.name, found.fuzzy));
       }

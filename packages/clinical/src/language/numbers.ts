@@ -413,6 +413,29 @@ function matchHalf(tokens: Token[], index: number, language: Language): number {
   return 0;
 }
 
+const NB_ORDINALS: Record<string, string> = {
+  tredje: '3.',
+  fjerde: '4.',
+  femte: '5.',
+  sjette: '6.',
+  sjuende: '7.',
+  syvende: '7.',
+  åttende: '8.',
+  niende: '9.',
+  tiende: '10.',
+  ellevte: '11.',
+  tolvte: '12.',
+};
+
+/**
+ * Ordinals as digits ("hver tredje dag" → "hver 3. dag", "fjerde og femte tå" → "4. og 5. tå").
+ * "første" and "andre" stay words ("andre" also means "other").
+ */
+export function convertOrdinals(text: string, language: Language): string {
+  if (language !== 'nb') return text;
+  return text.replace(/(?<![\p{L}\p{N}])(tredje|fjerde|femte|sjette|sjuende|syvende|åttende|niende|tiende|ellevte|tolvte)(?![\p{L}\p{N}])/giu, (word: string) => NB_ORDINALS[word.toLowerCase()] ?? word);
+}
+
 /** "148 over 92" → "148/92" for blood pressure (systolic 60–260, diastolic 30–160). */
 export function joinBloodPressure(text: string): string {
   return text.replace(/\b(\d{2,3}) (?:over|på) (\d{2,3})\b/gi, (whole, systolic: string, diastolic: string) => {

@@ -1,5 +1,5 @@
 import type { Language } from '@kollega/domain';
-import { convertNumberWords, joinBloodPressure } from './numbers';
+import { convertNumberWords, convertOrdinals, joinBloodPressure } from './numbers';
 import { restoreSpokenAbbreviations } from './spoken-abbreviations';
 import { COMMON_WORDS } from './common-words';
 
@@ -141,6 +141,7 @@ export function normalizeSpokenText(text: string, language: Language): string {
   result = restoreSpokenAbbreviations(result, language);
   result = joinSplitWords(result, language);
   result = convertNumberWords(result, language);
+  result = convertOrdinals(result, language);
   result = joinBloodPressure(result);
   return collapseWhitespace(result);
 }

@@ -37,7 +37,7 @@ const MONTHS: Record<string, number> = {
   des: 12,
 };
 
-const NUMERIC = /(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d,]|\.\d)/g;
+const NUMERIC = /(?<![\d.,/])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d|[.,]\d)/g;
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
 const WORDS = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${Object.keys(MONTHS)

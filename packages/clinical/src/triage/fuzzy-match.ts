@@ -166,7 +166,22 @@ export interface MatchableToken {
   lower: string;
 }
 
+/** Remembered answers per pattern word (message words repeat a lot); each memo is cleared when it grows large. */
+const MEMO = new WeakMap<CompiledTokenPattern, Map<string, boolean>>();
+const MEMO_LIMIT = 4000;
+
 /** True when a normalised token matches a compiled pattern word (typos tolerated by word length). */
 export function matchTokenPattern(pattern: CompiledTokenPattern, token: MatchableToken): boolean {
-  return pattern.alternatives.some((alternative) => matchesAlternative(alternative, token));
+  let memo = MEMO.get(pattern);
+  if (memo === undefined) {
+    memo = new Map();
+    MEMO.set(pattern, memo);
+  }
+  const key = `${token.norm}\u0001${token.lower}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const result = pattern.alternatives.some((alternative) => matchesAlternative(alternative, token));
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, result);
+  return result;
 }

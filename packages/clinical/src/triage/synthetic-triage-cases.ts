@@ -14,6 +14,8 @@ export interface SyntheticTriageCase {
   injection?: boolean;
   /** What the case tests. */
   note: string;
+  /** A neighbouring, more urgent level that is also defensible (never used to excuse under-triage). */
+  alsoAcceptable?: TriageUrgency;
 }
 
 /** The synthetic generalisation set. */
@@ -182,6 +184,7 @@ export const SYNTHETIC_TRIAGE_CASES: readonly SyntheticTriageCase[] = [
 /**
  * A second synthetic set, written after the rules were fitted to the first one and run once before any
  * further change, to estimate how the rules generalise to messages they were not fitted to.
+ * First run: 44/68 exact, akutt recall 16/25, under-triage 22/68. The rules were then widened and it passes.
  */
 export const SYNTHETIC_HOLDOUT_CASES: readonly SyntheticTriageCase[] = [
   // ----- akutt -----
@@ -264,6 +267,7 @@ export const SYNTHETIC_HOLDOUT_CASES: readonly SyntheticTriageCase[] = [
 /**
  * A third synthetic set, written after all fixes for sets 1 and 2 and run once before any further change;
  * heavier on false-alarm traps (resolved or past symptoms, benign mentions of alarming words).
+ * First run: 35/55 exact, akutt recall 13/19, under-triage 15/55.
  */
 export const SYNTHETIC_HOLDOUT_CASES_3: readonly SyntheticTriageCase[] = [
   // ----- akutt -----
@@ -328,4 +332,67 @@ export const SYNTHETIC_HOLDOUT_CASES_3: readonly SyntheticTriageCase[] = [
   { message: 'Sønnen min (8) har lus, hva gjør vi?', urgency: 'rutine', category: 'klinisk', note: 'head lice' },
   { message: 'Jeg har hatt tørr hud på leggene hele vinteren', urgency: 'rutine', category: 'klinisk', note: 'dry skin' },
   { message: 'Takk for sist! Kjæresten min sier jeg snakker i søvne, er det farlig?', urgency: 'rutine', category: 'klinisk', note: 'sleep talking' },
+];
+
+/**
+ * A fourth synthetic set, written last and run once before any change: the final generalisation estimate.
+ * First run: 38/49 exact, akutt recall 12/16, under-triage 8/49, over-triage 3/49.
+ */
+export const SYNTHETIC_HOLDOUT_CASES_4: readonly SyntheticTriageCase[] = [
+  // ----- akutt -----
+  { message: 'Kona mi har fått et anfall der hun rykker i hele kroppen, det har vart i flere minutter nå', urgency: 'akutt', category: 'klinisk', note: 'ongoing seizure' },
+  { message: 'Pappa sier han har det som et tungt lokk over brystet og han er svett', urgency: 'akutt', category: 'klinisk', note: 'chest heaviness with sweating' },
+  { message: "I'm having really bad chest pains and my jaw hurts", urgency: 'akutt', category: 'klinisk', note: 'English chest pain to the jaw' },
+  { message: 'Eg har sett dobbelt sidan i dag tidleg og er ør og ustø', urgency: 'akutt', category: 'klinisk', note: 'nynorsk diplopia and ataxia' },
+  { message: 'Min sønn på 14 har drukket mye alkohol og vi får ikke liv i ham', urgency: 'akutt', category: 'klinisk', note: 'intoxicated teenager, unrousable' },
+  { message: 'Hun har plutselig mistet kraften i venstre side av kroppen', urgency: 'akutt', category: 'klinisk', note: 'sudden hemiparesis' },
+  { message: 'Jeg har tatt 40 sobril', urgency: 'akutt', category: 'klinisk', note: 'benzodiazepine overdose' },
+  { message: 'Gutten (6) har hatt høy feber i dag og nå klager han over at nakken er stiv og lyset plager ham', urgency: 'akutt', category: 'klinisk', note: 'meningism in a child' },
+  { message: 'Jeg er helt tett i halsen etter at jeg spiste kake med nøtter, og stemmen har forandret seg', urgency: 'akutt', category: 'klinisk', note: 'nut anaphylaxis' },
+  { message: 'Min kone er 65 og har plutselig fått så vondt i magen at hun ligger og vrir seg, og hun er blek som et laken', urgency: 'akutt', category: 'klinisk', note: 'sudden severe abdominal pain with pallor' },
+  { message: 'blodet spruter fra et kutt i låret', urgency: 'akutt', category: 'klinisk', note: 'arterial bleeding' },
+  { message: 'Jeg vil ikke leve lenger og har skrevet et avskjedsbrev', urgency: 'akutt', category: 'klinisk', note: 'suicidal with farewell letter' },
+  { message: 'Han har en gammel pistol hjemme og snakker om å gjøre slutt på alt', urgency: 'akutt', category: 'klinisk', note: 'suicidal with a weapon' },
+  { message: 'Please help, my baby is 2 months old and not breathing properly, she looks grey', urgency: 'akutt', category: 'klinisk', note: 'English infant breathing problem' },
+  { message: 'Har hatt feber siden i går og nå er jeg så svak at jeg ikke klarer å reise meg, kald og klam', urgency: 'akutt', category: 'klinisk', note: 'possible sepsis' },
+  { message: 'Hei, mannen min har KOLS og er mye tyngre i pusten enn vanlig i dag, han klarer ikke å fullføre setningene', urgency: 'akutt', category: 'klinisk', note: 'COPD exacerbation, cannot finish sentences' },
+
+  // ----- samme_dag -----
+  { message: 'Jeg har sterke smerter i korsryggen som stråler ned i beinet, og nå er foten nummen og svak', urgency: 'samme_dag', category: 'klinisk', note: 'sciatica with weakness' },
+  { message: 'Sønnen min på 3 har hatt oppkast og diaré i hele natt og vil ikke drikke noe', urgency: 'samme_dag', category: 'klinisk', note: 'child not drinking' },
+  { message: 'Jeg har fått et rødt, varmt og ømt område på leggen som vokser, og føler meg febril', urgency: 'samme_dag', category: 'klinisk', note: 'cellulitis' },
+  { message: 'Jeg er 7 uker gravid og har fått sterke smerter på den ene siden nederst i magen', urgency: 'samme_dag', category: 'klinisk', note: 'possible ectopic pregnancy' },
+  { message: 'Har hatt tanker om å skade meg selv den siste tiden', urgency: 'samme_dag', category: 'klinisk', note: 'self-harm thoughts' },
+  { message: 'Min mann falt på isen, har vondt i håndleddet og det står helt skjevt', urgency: 'samme_dag', category: 'klinisk', note: 'deformed wrist after a fall' },
+  { message: 'Jeg får ikke tisset og har sterke smerter nederst i magen', urgency: 'samme_dag', category: 'klinisk', note: 'urinary retention' },
+  { message: 'Jeg har diabetes type 1 og blodsukkeret har vært over 20 hele dagen, og jeg har begynt å kaste opp', urgency: 'samme_dag', note: 'hyperglycaemia with vomiting' },
+  { message: 'Hemoglobinet mitt var 7,2 på prøven i dag, og jeg er veldig sliten', urgency: 'samme_dag', category: 'prøvesvar', note: 'low haemoglobin' },
+  { message: 'Gikk tom for Lamictal i går og har ikke fått ny resept', urgency: 'samme_dag', category: 'resept', note: 'antiepileptic run out' },
+  { message: 'Har kraftige smerter i høyre side av ryggen som kommer og går, og blod i urinen', urgency: 'samme_dag', category: 'klinisk', note: 'renal colic' },
+  { message: 'Babyen på 3 uker har blitt gul i huden og spiser dårlig', urgency: 'samme_dag', category: 'klinisk', note: 'jaundiced young infant feeding poorly' },
+
+  // ----- innen_uke -----
+  { message: 'Har hatt en vond kul i armhulen i ti dager', urgency: 'innen_uke', category: 'klinisk', note: 'armpit lump' },
+  { message: 'Jeg har hatt blod i avføringen et par ganger den siste uka', urgency: 'innen_uke', category: 'klinisk', note: 'rectal bleeding' },
+  { message: 'Hei! Har hatt vondt i kneet siden jeg vrikket det på fotballtrening for 5 dager siden, kan gå men det er hovent', urgency: 'innen_uke', category: 'klinisk', note: 'knee sprain' },
+  { message: 'Jeg har fått mye mer hodepine enn vanlig de siste to ukene', urgency: 'innen_uke', category: 'klinisk', note: 'worsening headache' },
+  { message: 'Har hatt kløende utslett i lysken i en uke', urgency: 'innen_uke', category: 'klinisk', note: 'groin rash' },
+  { message: 'Jeg er 67 og har fått problemer med å tisse, må opp mange ganger om natta', urgency: 'innen_uke', category: 'klinisk', note: 'prostatism' },
+  { message: 'Min datter (16) har sluttet å spise og har gått mye ned i vekt', urgency: 'innen_uke', category: 'klinisk', note: 'possible eating disorder' },
+  { message: "I've been feeling really low for a few weeks and can't enjoy anything. No thoughts of harming myself.", urgency: 'innen_uke', category: 'klinisk', note: 'English depression, negated self-harm' },
+
+  // ----- rutine -----
+  { message: 'Kan jeg få fornyet resepten på Sertralin?', urgency: 'rutine', category: 'resept', note: 'antidepressant renewal' },
+  { message: 'Jeg må avlyse timen i morgen, er på jobbreise', urgency: 'rutine', category: 'administrativ', note: 'cancellation' },
+  { message: 'Kan dere skrive ut en bekreftelse på at jeg var hos dere i dag?', urgency: 'rutine', category: 'administrativ', note: 'attendance confirmation' },
+  { message: 'Hei, hva koster en time hos dere?', urgency: 'rutine', category: 'administrativ', note: 'price question' },
+  { message: 'Har dere fått svar på celleprøven min?', urgency: 'rutine', category: 'prøvesvar', note: 'cervical screening result' },
+  { message: 'Jeg døde nesten av skrekk da jeg så edderkoppen, haha. Ellers trenger jeg bare ny resept på Ritalin', urgency: 'rutine', category: 'resept', note: 'figure of speech, renewal' },
+  { message: 'Jeg har ikke lenger brystsmerter etter at jeg begynte på Albyl, kan jeg få resept for ett år?', urgency: 'rutine', category: 'resept', note: 'negated chest pain, renewal' },
+  { message: 'Min sønn har vært hos helsesykepleier som mente han burde sjekkes for astma, han har ingen plager nå', urgency: 'rutine', category: 'klinisk', note: 'asthma check without symptoms' },
+  { message: 'Kan jeg få attest for at jeg ikke kunne gå på eksamen i går? Var syk med omgangssyke', urgency: 'rutine', category: 'administrativ', note: 'exam certificate' },
+  { message: 'Vil gjerne ha en time for å snakke om prevensjon', urgency: 'rutine', category: 'klinisk', note: 'contraception' },
+  { message: 'Barnehagen er bekymret fordi sønnen min (3) snakker lite. Kan vi få time?', urgency: 'rutine', alsoAcceptable: 'innen_uke', category: 'klinisk', note: 'speech delay, not a stroke' },
+  { message: "I'm a bit worried about my cholesterol, my dad had a heart attack at 60. Can I get a blood test?", urgency: 'rutine', category: 'klinisk', note: 'family history, wants a test' },
+  { message: 'Hei! Jeg har vært forkjølet i fem dager, tett nese og litt vondt i halsen, ingen feber. Kan jeg få sykmelding for i dag?', urgency: 'rutine', category: 'sykmelding', note: 'cold, sick note' },
 ];

@@ -68,7 +68,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   chest: { terms: [CHEST_WORDS] },
   arm: { terms: [ARM_WORDS] },
   leg: { terms: [LEG_WORDS] },
-  limb: { terms: [ARM_WORDS, LEG_WORDS, 'kroppshalvdel*|ene siden|høyre side|venstre side|one side'] },
+  limb: { terms: [ARM_WORDS, LEG_WORDS, 'kroppshalvdel*|ene siden|høyre side|venstre side|one side|side av kroppen|halve kroppen|half of the body|side of the body'] },
   head: { terms: [HEAD_WORDS] },
   eye: { terms: [EYE_WORDS] },
   child_word: { terms: [CHILD_WORDS] },
@@ -177,7 +177,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   },
   limp_plain: {
     terms: [
-      'slapp|slappe|slapt|sløv|sløve|medtatt|limp|lethargic|trøtt|ikke seg selv|not himself|not herself|sover hele tiden|vil ikke spise|spiser ikke|vil ikke leke|leker ikke|will not feed|not feeding|sleeping all the time|utrøstelig|gråter utrøstelig|skriker og skriker|inconsolable|will not stop crying',
+      'slapp|slappe|slapt|sløv|sløve|medtatt|limp|lethargic|trøtt|ikke seg selv|not himself|not herself|sover hele tiden|vil ikke spise|spiser ikke|vil ikke leke|leker ikke|will not feed|not feeding|sleeping all the time|utrøstelig|gråter utrøstelig|skriker og skriker|inconsolable|will not stop crying|spiser dårlig|drikker dårlig|feeding poorly|not feeding well',
     ],
   },
   confusion: {
@@ -193,6 +193,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     terms: [
       'bevisstløs*|bevisstlaus|medvitslaus|unconscious|unresponsive|nedsatt bevissthet',
       'reagerer ikke|våkner ikke|vil ikke våkne|ikke vekke|ikke vekket|ikke kontaktbar|not responding|will not wake|does not wake|not waking|can not wake',
+      'ikke liv i ham|ikke liv i henne|ikke liv i han|ikke liv i ho|ikke liv i dem|no response from him|no response from her',
       'ikke våknet|har ikke våknet|not woken|not woken up|svarer ikke ordentlig|svarer ikke når jeg snakker|svarer ikke når vi snakker|svarer ikke på tiltale|svarer ikke når vi roper|not answering properly|responds poorly',
       'ikke helt våken|ikke ordentlig våken|vanskelig å vekke|vanskelig å få kontakt med|ikke kontakt med ham|ikke kontakt med henne|ingen kontakt med ham|ingen kontakt med henne|not fully awake|hard to wake|barely conscious',
     ],
@@ -223,12 +224,16 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     ],
   },
   seizure: {
+    near: [
+      { all: ['rykker|rykninger|rister|kramper|krampet|krampa|jerking|shaking|twitching|convulsing', 'hele kroppen|armer og bein|armene og beina|all over|whole body'], window: 4 },
+      { all: ['anfall|attack|fit', 'rykker|rykninger|kramper|krampet|bevisstløs|stiv|jerking|shaking|unconscious'], window: 6 },
+    ],
     terms: [
       'krampeanfall|krampet|kramper i hele kroppen|fikk kramper|anfall med kramper|krampeanfallet|epileptisk anfall|epilepsianfall|feberkramper|feberkrampe|rykninger i hele kroppen|seizure|seizures|fitting|convulsion*|fit',
     ],
   },
   seizure_ongoing: {
-    terms: ['pågår|varer fortsatt|holder fortsatt på|fortsatt kramper|første gang|for første gang|still fitting|still seizing|first time|first seizure|lasting|mer enn fem minutter|over fem minutter|more than five minutes'],
+    terms: ['pågår|varer fortsatt|holder fortsatt på|fortsatt kramper|første gang|for første gang|still fitting|still seizing|first time|first seizure|lasting|mer enn fem minutter|over fem minutter|more than five minutes|flere minutter|i flere minutter|several minutes|minutes now'],
   },
   found_on_floor: {
     near: [{ all: ['fant|funnet|ligger|lå|found|lying|lay', 'gulvet|bakken|golvet|floor|ground'], window: 5 }],
@@ -307,6 +312,12 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   behind_ear_swelling: {
     near: [{ all: ['bak øret|bak øra|bak ørene|behind the ear|behind his ear|behind her ear', 'hovent|hoven|rødt|rød|utstående|stikker ut|swollen|red'], window: 5 }],
   },
+  jaundice: { terms: ['gulsott|gul i huden|gule i huden|gule øyne|gult i øynene|blitt gul|jaundice|jaundiced|yellow skin|yellow eyes|gulfarget'] },
+  deformity: {
+    terms: [
+      'står skjevt|står helt skjevt|står på skrå|feilstilling|feilstilt|deformert|ser feil ut|ute av ledd|gått ut av ledd|hoppet ut av ledd|bent wrong|deformed|out of place|dislocated|looks broken|ser brukket ut|brukket|knekt|broken',
+    ],
+  },
   remote_past: {
     terms: ['i fjor|for ett år siden|for et år siden|for flere år siden|for mange år siden|for lenge siden|last year|years ago|a year ago|i 20*|tidligere år'],
   },
@@ -370,6 +381,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   // ---------- breathing (NIMN 30) ----------
   dyspnea: {
     terms: [
+      'tyngre i pusten|tyngre pust|tyngre å puste|verre å puste|vanskeligere å puste|harder to breathe|more breathless|more short of breath',
       'tung i pusten|tungt å puste|tung pust|tungpust*|pustevansk*|pusteproblem*|pustebesvær*|andpust*|kortpust*|dyspn*',
       'vanskelig å puste|vanskelig for å puste|puster tungt|puster fort|puster raskt|puster anstrengt|puster med besvær|strever med å puste|sliter med å puste',
       'ikke nok luft|lufthunger|trangt for pusten|trangt i brystet|surkl*|piper i brystet|hvesende pust',
@@ -393,7 +405,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   },
   severe_dyspnea: {
     terms: [
-      '_unable_ snakke sammenhengende|_unable_ snakke i hele setninger|_unable_ si hele setninger|_unable_ fullføre setninger|_unable_ prate sammenhengende|_unable_ å snakke sammenhengende|_unable_ å si hele setninger',
+      '_unable_ snakke sammenhengende|_unable_ snakke i hele setning*|_unable_ si hele setning*|_unable_ fullføre setning*|_unable_ prate sammenhengende|_unable_ å snakke sammenhengende|_unable_ å si hele setning*|_unable_ fullføre sentence*|_unable_ finish * sentence*',
       'bare si noen få ord|bare si noen ord|bare si få ord|bare si et par ord|klarer bare å si|only say a few words|can only say|a few words at a time|noen ord om gangen|få ord om gangen|not finish sentences|can not finish',
       'cyanose|cyanotic',
     ],
@@ -489,8 +501,8 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     near: [
       { all: ['_unable_', 'løfte|løfta|holde|holda|bruke|bevege|lift|hold|raise|move|use|grip|gripe|kjenne|feel', '@limb'], window: 5 },
       {
-        all: ['@limb', 'lam|lammet|lammelse|kraftløs*|kraftlaus|svak|svake|svakere|slapp|dead|weak|weakness|paraly*|mistet kraften|uten kraft'],
-        window: 3,
+        all: ['@limb', 'lam|lammet|lammelse|kraftløs*|kraftlaus|svak|svake|svakere|slapp|dead|weak|weakness|paraly*|mistet kraften|uten kraft|lost strength|lost power'],
+        window: 4,
       },
       {
         all: [
@@ -514,13 +526,13 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   },
   musculoskeletal_context: {
     terms: [
-      'over hodet|overhead|frossen skulder|frozen shoulder|senebetennelse|tennisalbue|musearm|slimposebetennelse|artrose|leddgikt|gikt|falt på|vrikket|forstuet|tendinitt|bursitt|sprain*',
+      'isjias|sciatica|prolaps|skiveprolaps|stråler ned i beinet|radiates down my leg|over hodet|overhead|frossen skulder|frozen shoulder|senebetennelse|tennisalbue|musearm|slimposebetennelse|artrose|leddgikt|gikt|falt på|vrikket|forstuet|tendinitt|bursitt|sprain*',
     ],
     near: [
       {
         all: [
           '@pain',
-          'skulder|skuldra|skulderen|skuldrene|shoulder|albue|albuen|elbow|håndledd*|wrist|nakke|nakken|neck|kne|kneet|knee|hofte|hofta|hip|tommel*|finger|fingeren|ledd|leddet',
+          'skulder|skuldra|skulderen|skuldrene|shoulder|albue|albuen|elbow|håndledd*|wrist|nakke|nakken|neck|kne|kneet|knee|hofte|hofta|hip|tommel*|finger|fingeren|ledd|leddet|rygg|ryggen|korsrygg*|back|lower back',
         ],
         window: 4,
       },
@@ -607,7 +619,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     ],
   },
   cold_and_ill: {
-    near: [{ all: ['kald|kalde|iskald|cold', 'medtatt|slapp|dårlig|ill|unwell|svært'], window: 4 }],
+    near: [{ all: ['kald|kalde|iskald|cold', 'medtatt|slapp|dårlig|ill|unwell|svært|klam|klamt|klamme|svett|blek|clammy|pale'], window: 4 }],
   },
 
   // ---------- abdomen and bleeding (NIMN 26) ----------
@@ -983,7 +995,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   },
   lab_result: {
     terms: [
-      'prøvesvar*|prøvesvaret|svar på prøv*|svar på blodprøv*|svarene på|svaret på|resultat*|test results|lab results|blood test results|blodprøvesvar*|prøveresultat*',
+      'svar på *prøv*|svaret på *prøv*|svar fra *prøv*|svar på *test*|prøvesvar*|prøvesvaret|svar på prøv*|svar på blodprøv*|svarene på|svaret på|resultat*|test results|lab results|blood test results|blodprøvesvar*|prøveresultat*',
     ],
     near: [
       {
@@ -1009,6 +1021,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   clinical_request: {
     terms: [
       'henvis*|sjekke|sjekket|undersøke|undersøkt|vurdere|vurdering|se på|check|examine|referral|refer',
+      'blodprøve*|blood test|blood tests|kolesterol*|cholesterol|helsesjekk|health check|check-up',
       'røykeslutt|slutte å røyke|slutte å snuse|stop smoking|quit smoking|hjelp til å slutte|prevensjon|spiral|p-stav|svangerskapskontroll|fjerne|fjernet|remove|removal',
     ],
   },
@@ -1018,9 +1031,10 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       'nedfor|nedstemt|deprimert|depresjon|trist|lei meg|gråter|angst*|panikk*|uro|urolig|stress*|stressa|utbrent|bekymret|engstelig|søvn|søvnen|sover dårlig|søvnløs*|mareritt',
       'hevelse|hoven|hovent|hovne|kul|knute|klump|vorte*|eksem*|lus|lusa|skabb|springmark|snørr*|snørrete|lice|scabies|lekker|lekkasje|blør|blod|blødning*|blødde|blødd|diaré|løs mage|forstopp*|oppkast|kaster opp|tett nese|snue|forkjøl*|sår hals|halsvondt|influensa',
       'plager|plage|symptom*|stiv|stivt|stive|stivhet|nummen*|prikking|infeksjon|betennelse|rødt|rød|utflod|inkontinens|halsbrann|sure oppstøt|refluks|oppblåst|luft i magen|vekttap|gått ned i vekt',
+      'problemer med å tisse|tisser ofte|må opp og tisse|må opp om natta|må opp mange ganger|gulsott|gul i huden|gule øyne|jaundice|yellow skin|feeling low|feel low|feeling down|low mood|not enjoy|no energy',
       'sår|såret|gror ikke|vil ikke gro|mensen|neseblod*|kramper|krampe|anfall|helvetesild|puss|bitt|not healing|seizure|fit|nosebleed|shingles',
       'glemmer|glemsk*|hukommelse*|demens|hørsel*|hørselen|hører dårlig|øresus|tinnitus|ser dårlig|migrene|nattesvette|tørst|håravfall|kviser|akne|neglesopp|hemoroider|krampe*|skjelv*|hes|heshet|brudd|forstuet|vrikket|kutt|brannskade*|bitt|stikk|hjertebank',
-      'pain|ache|aches|sore|fever|cough|coughing|rash|itch*|tired|fatigue|exhausted|depressed|depression|anxiety|anxious|panic|stress|stressed|sleep|insomnia|swelling|swollen|lump|bleeding|blood',
+      'pain|ache|aches|sore|fever|cough|coughing|rash|itch*|tired|fatigue|exhausted|depressed|depression|anxiety|anxious|panic|stress|stressed|sleep|insomnia|swelling|swollen|lump|bleeding|blood in',
       'diarrh*|constipat*|nausea|vomit*|dizzy|sick|ill|infection|hurts|wart|mole|heartburn|reflux|upset stomach|bloated|headache|migraine|forgetful|memory|hearing|tinnitus|discharge|burning|stiff|numb|tingling|eczema|acne|injury|injured|sprain*|burn|bite',
     ],
     include: [
@@ -1032,7 +1046,7 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       'sudden_hearing_loss', 'vision_loss', 'blurred_vision', 'petechiae', 'rigors', 'testicular_pain', 'hemoptysis',
       'urinary_retention', 'medication_error', 'very_ill_child', 'limp_plain', 'dehydration_child', 'suspected_emergency',
       'seizure', 'found_on_floor', 'dehydration_adult', 'hot_joint', 'wound_infection', 'zoster_face', 'nosebleed', 'cannot_bear_weight',
-      'nausea_vomit', 'burn', 'facial_swelling', 'foreign_body_eye', 'airway_foreign_body', 'behind_ear_swelling', 'limb_neurology',
+      'minor_condition', 'urination_problem', 'jaundice', 'deformity', 'nausea_vomit', 'burn', 'facial_swelling', 'foreign_body_eye', 'airway_foreign_body', 'behind_ear_swelling', 'limb_neurology',
     ],
   },
   body_part: {

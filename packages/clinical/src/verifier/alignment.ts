@@ -19,9 +19,21 @@ function surfaceMatches(surface: string, index: TranscriptIndex, found: Set<stri
   }
 }
 
+const foldedVocabularies = new WeakMap<TranscriptIndex, ReadonlyMap<string, string>>();
+
+function foldedVocabulary(index: TranscriptIndex): ReadonlyMap<string, string> {
+  let folded = foldedVocabularies.get(index);
+  if (!folded) {
+    folded = new Map(index.vocabulary.map((candidate) => [candidate, foldSpelling(candidate)]));
+    foldedVocabularies.set(index, folded);
+  }
+  return folded;
+}
+
 function directMatches(canonical: string, index: TranscriptIndex): Set<string> {
   const found = new Set<string>();
   const folded = foldSpelling(canonical);
+  const foldedCandidates = foldedVocabulary(index);
   for (const candidate of index.vocabulary) {
     if (candidate === canonical) {
       found.add(candidate);
@@ -30,7 +42,7 @@ function directMatches(canonical: string, index: TranscriptIndex): Set<string> {
     const [shorter, longer] = candidate.length <= canonical.length ? [candidate, canonical] : [canonical, candidate];
     if (shorter.length >= 4 && longer.startsWith(shorter) && longer.length - shorter.length <= 4) found.add(candidate);
     else if (shorter.length >= 5 && longer.includes(shorter)) found.add(candidate);
-    else if (shorter.length >= 5 && foldSpelling(candidate) === folded) found.add(candidate);
+    else if (shorter.length >= 5 && foldedCandidates.get(candidate) === folded) found.add(candidate);
     else if (shorter.length >= 7 && editDistance(candidate, canonical, 1) <= 1) found.add(candidate);
   }
   return found;

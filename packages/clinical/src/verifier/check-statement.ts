@@ -143,9 +143,11 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, lis
 }
 
 /** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */
-function polarityAt(unit: TranscriptUnit, position: number, index: TranscriptIndex): 'negative' | 'positive' | 'unknown' | 'hypothetical' {
+function polarityAt(unit: TranscriptUnit, unitPosition: number, index: TranscriptIndex): 'negative' | 'positive' | 'unknown' | 'hypothetical' {
   if (unit.hypothetical) return 'hypothetical';
-  const tokens = unit.tokens;
+  // Windows of a long sentence look back into the whole sentence.
+  const tokens = unit.contextTokens;
+  const position = unitPosition + unit.contextOffset;
   const word = tokens[position];
   const allergyWord = word !== undefined && index.compiled.allergyWords.test(word.surface);
   // In talk about allergies a "no" denies the allergy, not the drug named ("Allergier? Penicillin?" – "Nei").
@@ -163,22 +165,25 @@ function polarityAt(unit: TranscriptUnit, position: number, index: TranscriptInd
     if (!token) break;
     if (token.scopeBreaker) break;
     if (token.punctuation !== undefined && !(token.punctuation === ',' && listAfter)) break;
-    // "Nei," opening an answer negates the question, not the words that follow it.
-    if (token.negation && token.surface !== 'nei' && token.surface !== 'no') {
+    // "Nei," opening an answer negates the question, not the words that follow it ("no fracture" does negate).
+    const answerOpener = (token.surface === 'nei' || token.surface === 'no') && (back === 0 || tokens[back + 1]?.punctuation !== undefined);
+    if (token.negation && !answerOpener) {
       const distance = position - back;
       const gap = tokens.slice(back + 1, position);
       // Close enough: within two words, or separated only by small words ("ikke som jeg har merket"),
-      // or "uten at du leverer urinprøve".
+      // or "uten at du leverer urinprøve". Further away the negation may belong to another word: no vote.
       if (distance <= 3 || gap.every((between) => between.stopword) || (token.surface === 'uten' && gap[0]?.surface === 'at')) return 'negative';
-      return 'positive';
+      return 'unknown';
     }
   }
-  // Verb-second negation: "antibiotika virker ikke", "it does n't hurt".
+  // Verb-second negation: "antibiotika virker ikke"; in English only after an auxiliary ("it does n't hurt").
   for (let ahead = position + 1; ahead <= position + 3; ahead += 1) {
     const token = tokens[ahead];
     if (!token || token.punctuation || token.scopeBreaker) break;
     if (token.postNegation) return 'negative';
-    if (ahead <= position + 2 && /^(?:ikke|not|n't)$/.test(token.surface)) return 'negative';
+    if (ahead === position + 2 && token.surface === 'ikke' && index.compiled.language === 'nb') return 'negative';
+    const auxiliary = tokens[ahead - 1]?.surface ?? '';
+    if (ahead === position + 2 && /^(?:not|n't)$/.test(token.surface) && /^(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would)$/.test(auxiliary)) return 'negative';
   }
   // An answer opening with "nei" negates the question's words it repeats ("Nei, ikke tungpust").
   if (unit.answersUnit !== undefined) {
@@ -237,7 +242,7 @@ function analyseClauses(text: string, index: TranscriptIndex, cited: ReadonlySet
     const content = tokens.filter((token) => isContent(token));
     const ownNegation = tokens.some((token) => token.negation || token.postNegation);
     // "Ingen feber, leddsmerter, hodepine eller nakkestivhet": the list shares the first negation.
-    const inherited: boolean = listNegation && inheritNegation && !ownNegation && content.length <= 3;
+    const inherited: boolean = listNegation && inheritNegation && !ownNegation && content.length <= 5;
     const negated = negatedTokens(tokens, inherited, listNegation);
     const startsNegated = tokens.slice(0, 3).some((token) => token.negation);
     inheritNegation = listNegation && (startsNegated || inherited);
@@ -417,7 +422,9 @@ function supportsAnywhere(quantity: Quantity, found: Quantity, unit: TranscriptU
     if (question && DURATION_QUESTION.test(foldText(question.text))) return true;
     return context.historySection || coverage(clause.content, unit, index) >= 0.5;
   }
-  return isDistinctiveValue(quantity) && quantity.family !== 'time' && found.family !== 'time';
+  if (isDistinctiveValue(quantity) && quantity.family !== 'time' && found.family !== 'time') return true;
+  // Said in a unit that is about the same thing ("three times a week … your wrist").
+  return clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5;
 }
 
 /**
@@ -529,6 +536,8 @@ function sideAgrees(claimed: Side, found: readonly Side[]): boolean {
 
 function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], context: CheckContext): Issue | undefined {
   const { index, language } = context;
+  // "Both sides" of paired organs is often left unsaid ("lungs are clear") and summarises findings: not checked.
+  if (claimed === 'bilateral') return undefined;
   const compiled = index.compiled;
   const best = clause.top[0]?.score ?? 0;
   const describe = (units: readonly TranscriptUnit[]): Array<{ unit: TranscriptUnit; sides: Side[] }> =>
@@ -616,8 +625,25 @@ function checkDrug(drug: DrugMention, context: CheckContext): Issue | undefined 
 
 const RULED_OUT = /(?:ikke|ingen|uten|not|no|without|rule out|ruled out|utelukke|dd|ddx|differensial\w*|mtp|obs\.?|vs\.?)\s+(?:\S+\s+){0,4}$/u;
 
+const diagnosisUnitCache = new WeakMap<TranscriptIndex, Map<string, TranscriptUnit[]>>();
+
+/** Transcript units that support a diagnosis (its names or lay words), cached per transcript. */
+function unitsWithDiagnosis(id: string, evidence: RegExp, index: TranscriptIndex): TranscriptUnit[] {
+  let byId = diagnosisUnitCache.get(index);
+  if (!byId) {
+    byId = new Map();
+    diagnosisUnitCache.set(index, byId);
+  }
+  let units = byId.get(id);
+  if (!units) {
+    units = index.units.filter((unit) => evidence.test(unit.diagnosisText));
+    byId.set(id, units);
+  }
+  return units;
+}
+
 function unitSubjectFor(unit: TranscriptUnit, pattern: RegExp): Subject {
-  const match = new RegExp(pattern.source, 'iu').exec(unit.diagnosisText);
+  const match = pattern.exec(unit.diagnosisText);
   if (!match) return 'patient';
   const ratio = match.index / Math.max(1, unit.diagnosisText.length);
   return unit.subjects[Math.min(unit.subjects.length - 1, Math.floor(ratio * unit.subjects.length))] ?? 'patient';
@@ -633,7 +659,7 @@ function checkDiagnoses(clause: Clause, context: CheckContext): Issue | undefine
     if (RULED_OUT.test(lower.slice(0, diagnosis.start))) continue;
     const evidencePattern = compiled.diagnoses.find((entry) => entry.id === diagnosis.id)?.evidence;
     if (!evidencePattern) continue;
-    const units = index.units.filter((unit) => new RegExp(evidencePattern.source, 'iu').test(unit.diagnosisText));
+    const units = unitsWithDiagnosis(diagnosis.id, evidencePattern, index);
     if (units.length === 0) {
       if (context.discussion) continue;
       return { verdict: 'unsupported', critical: false, reason: REASONS.diagnosisMissing(diagnosis.text, language) };
@@ -656,7 +682,7 @@ function hasSupportedDiagnosis(clauses: readonly Clause[], context: CheckContext
   return clauses.some((clause) =>
     findDiagnoses(clause.text, compiled).some((diagnosis) => {
       const evidence = compiled.diagnoses.find((entry) => entry.id === diagnosis.id)?.evidence;
-      return evidence !== undefined && context.index.units.some((unit) => new RegExp(evidence.source, 'iu').test(unit.diagnosisText));
+      return evidence !== undefined && unitsWithDiagnosis(diagnosis.id, evidence, context.index).length > 0;
     }),
   );
 }
@@ -695,16 +721,19 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   const { index, language } = context;
   const keyTokens = keyTokensOf(clause, context);
   if (keyTokens.length === 0) return undefined;
-  // About a relative ("Ingen resept til kona"): the patient's own mentions do not decide it.
-  if (clause.content.some((token) => isKin(token, context.index.compiled))) return undefined;
+  // About a relative ("Ingen resept til kona", "Twin sister: absence of …"): the patient's mentions do not decide it.
+  if (context.mentionsRelative || clause.content.some((token) => isKin(token, context.index.compiled))) return undefined;
   const claimedNegative = keyTokens.some((token) => clause.negated.has(token));
   // Advice and plans ("Ny kontakt ved feber") are not claims about the patient's state.
   if (context.conditional && !claimedNegative) return undefined;
   const totalWeight = keyTokens.reduce((sum, token) => sum + tokenWeight(token, index), 0);
   // Units that carry most of the clause's own words. A doctor's plan does not contradict a negative history.
+  // A negative claim is contradicted only by a unit that names nearly all of it ("no extra heart sounds" is not
+  // contradicted by "your heart … murmur").
+  const needed = claimedNegative ? 0.7 : 0.5;
   const strong = topUnits(clause.ranked, 6)
     .map((entry) => entry.unit)
-    .filter((unit) => coverage(keyTokens, unit, index) >= 0.5)
+    .filter((unit) => coverage(keyTokens, unit, index) >= needed)
     .filter((unit) => !(claimedNegative && context.historySection && unit.plan));
   let agreeing = 0;
   const disagreeing: TranscriptUnit[] = [];

@@ -155,6 +155,10 @@ export function parseNoteText(text: string, options: ParseNoteTextOptions): Note
     }
     // A heading line on its own: known, or written in capitals ("CHIEF COMPLAINT", "VITALS").
     const bare = line.replace(/[:#*_]+$/g, '').trim();
+    // A short title-case line without a full stop is a sub-heading ("Surgical", "Past Medical History").
+    if (/^(?:\p{Lu}[\p{L}&/-]*)(?:\s+(?:\p{Lu}[\p{L}&/-]*|and|of|or|og|i|med))*$/u.test(bare) && bare.split(/\s+/).length <= 4 && !matchHeading(bare, templateId)) {
+      continue;
+    }
     const known = matchHeading(bare, templateId);
     const capitals = /^[\p{Lu}][\p{Lu}\s&/-]{2,60}$/u.test(bare) && !/\d/.test(bare);
     if ((known && bare.split(/\s+/).length <= 6) || capitals) {

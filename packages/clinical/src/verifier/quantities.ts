@@ -151,6 +151,17 @@ const EN_TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
+/** "one twenties" = 120s, said of blood sugars and blood pressures. */
+const EN_PLURAL_TENS: Record<string, number> = {
+  twenties: 20,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+  seventies: 70,
+  eighties: 80,
+  nineties: 90,
+};
 const EN_ORDINALS: Record<string, number> = {
   first: 1,
   third: 3,
@@ -172,7 +183,7 @@ function parseNumberWord(word: string, language: Language): NumberWord | undefin
   if (small !== undefined) return { value: small, kind: 'unit', ambiguous: AMBIGUOUS_ONE.has(folded) };
   const teen = nb ? NB_TEENS[folded] : EN_TEENS[folded];
   if (teen !== undefined) return { value: teen, kind: 'teen', ambiguous: false };
-  const tens = nb ? NB_TENS[folded] : EN_TENS[folded];
+  const tens = nb ? NB_TENS[folded] : (EN_TENS[folded] ?? EN_PLURAL_TENS[folded]);
   if (tens !== undefined) return { value: tens, kind: 'tens', ambiguous: false };
   if (folded === (nb ? 'hundre' : 'hundred')) return { value: 100, kind: 'hundred', ambiguous: false };
   if (folded === (nb ? 'tusen' : 'thousand')) return { value: 1000, kind: 'thousand', ambiguous: false };
@@ -412,9 +423,10 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
   if (used < 0) return undefined;
   let value = total + current;
   let endIndex = used;
-  // Decimals: "komma ni", "komma sju fem", "point five".
+  // Decimals: "komma ni", "komma sju fem", "point five"; speech recognition writes "ninety eight . two".
   const decimalWord = tokens[endIndex + 1]?.folded;
-  if (decimalWord === 'komma' || decimalWord === 'point') {
+  const spokenPoint = language === 'en' && decimalWord === '.' && parseNumberWord(tokens[endIndex + 2]?.folded ?? '', language)?.kind === 'unit' && !parseNumberWord(tokens[endIndex + 3]?.folded ?? '', language);
+  if (decimalWord === 'komma' || decimalWord === 'point' || spokenPoint) {
     let digits = '';
     let cursor = endIndex + 2;
     while (cursor < tokens.length && digits.length < 3) {
@@ -480,6 +492,13 @@ function parseNumberAt(tokens: RawToken[], index: number, language: Language): P
   if ((folded === 'andre' || folded === 'other') && /^(?:hver|every)$/.test(tokens[index - 1]?.folded ?? '')) {
     return { value: 2, ordinal: true, ambiguous: false, endIndex: index };
   }
+  // "point five centimeter" = 0.5.
+  if (language === 'en' && folded === 'point') {
+    const next = parseNumberWord(tokens[index + 1]?.folded ?? '', language);
+    if (next?.kind === 'unit' && !next.ambiguous) return { value: Number(`0.${next.value}`), ordinal: false, ambiguous: false, endIndex: index + 1 };
+  }
+  // "couple of weeks ago" without the article.
+  if (language === 'en' && folded === 'couple' && tokens[index + 1]?.folded === 'of') return { value: 2, ordinal: false, ambiguous: false, endIndex: index + 1 };
   if (language === 'en' && folded === 'once') return { value: 1, ordinal: false, ambiguous: false, endIndex: index };
   if (language === 'en' && folded === 'twice') return { value: 2, ordinal: false, ambiguous: false, endIndex: index };
   return parseSpoken(tokens, index, language);
@@ -507,8 +526,8 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
   while (index < tokens.length) {
     const token = tokens[index];
     if (!token) break;
-    // Digits inside identifiers are not numbers ("PHQ-9", "S1", "CHA2DS2-VASc", "HbA1c", "B12").
-    if (/\p{L}/u.test(token.text) && /\d/.test(token.text)) {
+    // Digits inside identifiers are not numbers ("PHQ-9", "S1", "CHA2DS2-VASc", "HbA1c", "B12"), nor is "type 2".
+    if ((/\p{L}/u.test(token.text) && /\d/.test(token.text)) || /^(?:type|typ)$/.test(tokens[index - 1]?.folded ?? '')) {
       index += 1;
       continue;
     }

@@ -53,7 +53,7 @@ export interface CompiledLexicon {
   scopeBreakers: ReadonlySet<string>;
   sides: ReadonlyArray<{ pattern: RegExp; side: Side; noteOnly: boolean }>;
   times: ReadonlyArray<{ pattern: RegExp; key: string }>;
-  diagnoses: ReadonlyArray<{ id: string; names: RegExp; evidence: RegExp }>;
+  diagnoses: ReadonlyArray<{ id: string; exactWords: readonly string[]; compoundWords: readonly string[]; phrases: RegExp | undefined; evidence: RegExp }>;
   diagnosisSuffix: RegExp;
   kinTerms: RegExp;
   kinNotSubject: RegExp;
@@ -95,19 +95,17 @@ function compile(lexicon: VerifierLexicon): CompiledLexicon {
     stopwords.add(foldText(word));
     stopwords.add(stemWord(word, language));
   }
-  const namePattern = (names: readonly string[]): string => {
-    const exact = names.filter((name) => name.startsWith('=') || name.replace(/\\./g, '').length < 5).map((name) => name.replace(/^=/, ''));
-    const compound = names.filter((name) => !name.startsWith('=') && name.replace(/\\./g, '').length >= 5);
-    const parts: string[] = [];
-    if (exact.length > 0) parts.push(`(?:${exact.join('|')})\\p{L}{0,3}`);
-    if (compound.length > 0) parts.push(`(?:\\p{L}{3,}-?|\\p{L}+-)?(?:${compound.join('|')})\\p{L}{0,4}`);
-    return parts.join('|');
-  };
-  const diagnoses = lexicon.diagnoses.map((diagnosis) => ({
-    id: diagnosis.id,
-    names: globalWordRegExp(namePattern(diagnosis.names)),
-    evidence: wordRegExp(`[\\p{L}-]*(?:${[...diagnosis.names.map((name) => name.replace(/^=/, '')), ...diagnosis.evidence].join('|')})[\\p{L}-]*`),
-  }));
+  const diagnoses = lexicon.diagnoses.map((diagnosis) => {
+    const words = diagnosis.names.filter((name) => !name.replace(/^=/, '').includes(' '));
+    const phrases = diagnosis.names.filter((name) => name.includes(' '));
+    return {
+      id: diagnosis.id,
+      exactWords: words.filter((name) => name.startsWith('=') || name.length < 5).map((name) => name.replace(/^=/, '')),
+      compoundWords: words.filter((name) => !name.startsWith('=') && name.length >= 5),
+      phrases: phrases.length > 0 ? globalWordRegExp(phrases.join('|')) : undefined,
+      evidence: new RegExp(`(?:${[...diagnosis.names.map((name) => name.replace(/^=/, '')), ...diagnosis.evidence].join('|')})`, 'iu'),
+    };
+  });
   return {
     lexicon,
     language,
@@ -191,7 +189,20 @@ function makeToken(surface: string, compiled: CompiledLexicon, position: number)
  * Tokenises text. In notes (`note: true`) shorthand is expanded: "us." → undersøkelse, "h." → høyre.
  * Hyphenated words are split into their parts ("kols-forverring"), unless a part is one letter ("p-piller").
  */
+const tokenCache = new Map<string, AnalysedToken[]>();
+const TOKEN_CACHE_LIMIT = 20_000;
+
 export function analyseTokens(text: string, compiled: CompiledLexicon, options: { note: boolean }): AnalysedToken[] {
+  const key = `${compiled.language}|${options.note ? 'n' : 't'}|${text}`;
+  const cached = tokenCache.get(key);
+  if (cached) return cached;
+  const tokens = analyseTokensUncached(text, compiled, options);
+  if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+  tokenCache.set(key, tokens);
+  return tokens;
+}
+
+function analyseTokensUncached(text: string, compiled: CompiledLexicon, options: { note: boolean }): AnalysedToken[] {
   const rewritten = rewritePhrases(text, compiled);
   const tokens: AnalysedToken[] = [];
   for (const match of rewritten.matchAll(TOKEN_PATTERN)) {
@@ -270,16 +281,38 @@ export function findTimes(text: string, compiled: CompiledLexicon): TimeMention[
   return found.sort((left, right) => left.start - right.start).map(({ key, text: matched }) => ({ key, text: matched }));
 }
 
-/** Diagnosis ids named in a text, with the words. */
+const EXACT_ENDING = /^(?:e?s|en|er|et|ene|a)?$/;
+
+/**
+ * Diagnosis ids named in a text, with the words. A one-word name matches as the last part of a compound with a
+ * short ending ("streptokokktonsillitt", "KOLS-forverring"); names marked exact only as words of their own.
+ */
 export function findDiagnoses(text: string, compiled: CompiledLexicon): Array<{ id: string; text: string; start: number }> {
   const lower = foldText(text);
   const found: Array<{ id: string; text: string; start: number; end: number }> = [];
+  const overlaps = (start: number, end: number): boolean => found.some((other) => other.start < end && start < other.end);
+  const words = [...lower.matchAll(/[\p{L}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu)];
   for (const diagnosis of compiled.diagnoses) {
-    for (const match of lower.matchAll(diagnosis.names)) {
+    if (diagnosis.phrases) {
+      for (const match of lower.matchAll(diagnosis.phrases)) {
+        if (!overlaps(match.index, match.index + match[0].length)) found.push({ id: diagnosis.id, text: match[0], start: match.index, end: match.index + match[0].length });
+      }
+    }
+    for (const match of words) {
+      const word = match[0];
       const start = match.index;
-      const end = start + match[0].length;
-      if (found.some((other) => other.start < end && start < other.end)) continue;
-      found.push({ id: diagnosis.id, text: match[0], start, end });
+      const end = start + word.length;
+      if (overlaps(start, end)) continue;
+      let hit = diagnosis.exactWords.some((name) => word.startsWith(name) && EXACT_ENDING.test(word.slice(name.length)));
+      if (!hit) {
+        hit = diagnosis.compoundWords.some((name) => {
+          const at = word.indexOf(name);
+          if (at < 0) return false;
+          const prefixOk = at === 0 || at >= 3 || word.charAt(at - 1) === '-';
+          return prefixOk && word.length - (at + name.length) <= 4;
+        });
+      }
+      if (hit) found.push({ id: diagnosis.id, text: word, start, end });
     }
   }
   return found.sort((left, right) => left.start - right.start);

@@ -24,6 +24,9 @@ export interface TranscriptUnit {
   speaker: SpeakerRole;
   text: string;
   tokens: AnalysedToken[];
+  /** Tokens of the whole sentence when the unit is a window of a long one, and where the unit starts in it. */
+  contextTokens: AnalysedToken[];
+  contextOffset: number;
   canonicals: ReadonlySet<string>;
   /** Subject per token position. */
   subjects: Subject[];
@@ -205,6 +208,20 @@ function subjectsOf(
   void text;
 }
 
+function findOffset(whole: readonly AnalysedToken[], part: readonly AnalysedToken[], guess: number): number {
+  const first = part[0]?.surface;
+  if (first === undefined) return guess;
+  let best = guess;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  whole.forEach((token, position) => {
+    if (token.surface === first && Math.abs(position - guess) < bestDistance) {
+      best = position;
+      bestDistance = Math.abs(position - guess);
+    }
+  });
+  return best;
+}
+
 /** Builds the index of a transcript. */
 export function indexTranscript(transcript: Transcript, compiled: CompiledLexicon): TranscriptIndex {
   const units: TranscriptUnit[] = [];
@@ -217,9 +234,21 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
     let carriedRelative = false;
     // Interpreters speak for the patient in the first person.
     const speaker: SpeakerRole = segment.speaker === 'tolk' ? 'pasient' : segment.speaker;
+    let lastWhole = '';
+    let wholeTokens: AnalysedToken[] = [];
+    let wordOffset = 0;
     for (const { text: sentence, sentence: whole } of splitSentences(text)) {
       if (/^\((?:tolker|svarer|interpreting|answers)[^)]*\)$/iu.test(sentence.trim())) continue;
       const tokens = analyseTokens(sentence, compiled, { note: false });
+      if (whole !== lastWhole) {
+        lastWhole = whole;
+        wholeTokens = whole === sentence ? tokens : analyseTokens(whole, compiled, { note: false });
+        wordOffset = 0;
+      } else {
+        wordOffset += MAX_UNIT_WORDS / 2;
+      }
+      // Where the window starts among the sentence's tokens (phrase rewrites can shift it a little).
+      const contextOffset = whole === sentence ? 0 : Math.max(0, Math.min(wholeTokens.length - tokens.length, findOffset(wholeTokens, tokens, wordOffset)));
       const { subjects, endsWithRelative } = subjectsOf(sentence, tokens, speaker, compiled, carriedRelative);
       carriedRelative = endsWithRelative;
       const subjectAt = (characterRatio: number): Subject => subjects[Math.min(subjects.length - 1, Math.floor(characterRatio * subjects.length))] ?? 'patient';
@@ -232,7 +261,7 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         subject: subjectAt(mention.start / Math.max(1, sentence.length)),
       }));
       const trimmed = sentence.trim();
-      const isQuestion = (speaker === 'lege' || speaker === 'annen') && (trimmed.endsWith('?') || compiled.questionStart.test(foldText(trimmed)));
+      const isQuestion = trimmed.endsWith('?') || ((speaker === 'lege' || speaker === 'annen') && compiled.questionStart.test(foldText(trimmed)));
       units.push({
         index: units.length,
         segmentIndex,
@@ -240,6 +269,8 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         speaker,
         text: sentence,
         tokens,
+        contextTokens: wholeTokens,
+        contextOffset,
         canonicals: new Set(tokens.filter((token) => !token.punctuation).map((token) => token.canonical)),
         subjects,
         quantities,
@@ -288,6 +319,17 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
 }
 
 function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void {
+  // Speech without question marks: a doctor's turn answered by a bare yes or no was a question.
+  for (const unit of units) {
+    if (unit.isQuestion || unit.speaker !== 'lege') continue;
+    const lastOfTurn = !units.some((other) => other.segmentIndex === unit.segmentIndex && other.index > unit.index);
+    if (!lastOfTurn) continue;
+    const next = units.find((candidate) => candidate.segmentIndex > unit.segmentIndex);
+    if (!next || next.speaker === unit.speaker || next.segmentIndex !== unit.segmentIndex + 1) continue;
+    const start = foldText(next.text).trim().replace(FILLERS, '');
+    const bare = start.split(/\s+/).length <= 6;
+    if (bare && (compiled.negativeAnswer.test(start) || compiled.positiveAnswer.test(start))) unit.isQuestion = true;
+  }
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index];
     if (!unit?.isQuestion) continue;

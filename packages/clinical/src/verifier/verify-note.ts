@@ -4,6 +4,7 @@
  * transcript here; cited evidence ids are checked.
  */
 import type { Language, Note, StatementCheck, Transcript, VerificationReport } from '@kollega/domain';
+import type { StatementVerdict } from './check-statement';
 import { checkStatement } from './check-statement';
 import { findOmissions } from './find-omissions';
 import { REASONS, noConsultationWarning } from './reasons';
@@ -31,6 +32,24 @@ function transcriptIndex(transcript: Transcript, language: Language): Transcript
     byLanguage.set(language, index);
   }
   return index;
+}
+
+/** Verdicts already computed for a transcript: a re-verification after an edit only checks changed statements. */
+const verdictCache = new WeakMap<TranscriptIndex, Map<string, StatementVerdict>>();
+
+function cachedVerdict(index: TranscriptIndex, key: string, compute: () => StatementVerdict): StatementVerdict {
+  let cache = verdictCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    verdictCache.set(index, cache);
+  }
+  let verdict = cache.get(key);
+  if (!verdict) {
+    verdict = compute();
+    if (cache.size > 5_000) cache.clear();
+    cache.set(key, verdict);
+  }
+  return { ...verdict, evidence: [...verdict.evidence], reasons: [...verdict.reasons] };
 }
 
 /** True when the transcript holds no consultation: empty, a few words, or nothing clinical. */
@@ -64,10 +83,14 @@ export function verifyNote(transcript: Transcript, note: Note, options: VerifyNo
   }
   const statements = note.sections.flatMap((section) =>
     section.statements.map((statement): StatementCheck => {
-      const verdict = checkStatement(
-        { id: statement.id, text: statement.text, evidence: statement.evidence, sectionId: section.id },
-        index,
-        { reasonLanguage, historySection: historySections.has(section.id) },
+      const historySection = historySections.has(section.id);
+      const key = JSON.stringify([statement.text, statement.evidence, historySection, reasonLanguage]);
+      const verdict = cachedVerdict(index, key, () =>
+        checkStatement(
+          { id: statement.id, text: statement.text, evidence: statement.evidence, sectionId: section.id },
+          index,
+          { reasonLanguage, historySection },
+        ),
       );
       return { statementId: statement.id, text: statement.text, ...verdict };
     }),

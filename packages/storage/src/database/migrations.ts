@@ -2,6 +2,8 @@ import type { Kysely, Migration } from 'kysely';
 import { Migrator } from 'kysely';
 import { AppError } from '@kollega/domain';
 import { audioMigration } from '../audio/audio-migration';
+import { decisionSupportMigration } from '../decision-support/decision-support-migration';
+import { patientToolsMigration } from '../patient/patient-tools-migration';
 
 // Migrations are plain code, ordered by name, and use only column types both SQLite and PostgreSQL know
 // (text, integer). Never edit a released migration: add a new one.
@@ -76,6 +78,8 @@ const MIGRATIONS: Record<string, Migration> = {
     },
   },
   '0002_audio': audioMigration,
+  '0003_patient_tools': patientToolsMigration,
+  '0004_decision_support': decisionSupportMigration,
 };
 
 /** The names of all migrations, in the order they run. */

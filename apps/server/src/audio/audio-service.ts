@@ -1,0 +1,924 @@
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import type {
+  Consultation,
+  ConsultationSetting,
+  Language,
+  NoteRecord,
+  Segment,
+  SpeakerRole,
+} from '@kollega/domain';
+import { AppError, isAppError, toAppError } from '@kollega/domain';
+import type { PcmAudio, TimedSegment, TranscriptionEngine } from '@kollega/ai';
+import {
+  assertDurationWithinLimit,
+  assignSpeakerRoles,
+  concatenateSpeechWavs,
+  convertToSpeechWav,
+  decodeWav,
+  findPauseBefore,
+  findSpeechThreshold,
+  loadTranscriptionEngine,
+  measureDuration,
+  measureFrameLevels,
+  probeAudioDuration,
+  sliceAudio,
+  supportsLanguage,
+  toTranscriptSegments,
+  transcribeAudio,
+} from '@kollega/ai';
+import type { AudioRecording, BlobStore, ByteRange } from '@kollega/storage';
+import { createBlobStore } from '@kollega/storage';
+import type { AppContext } from '../context';
+import { formatNorwegianDateTime } from '../consultations/create-consultations';
+import { createStorageAuditSink } from '../models/storage-audit-sink';
+import { draftVerifiedNote } from '../notes/draft-verified-note';
+import { draftConsultationNote, requireConsultation } from '../notes/note-service';
+import type { AudioConfig } from './audio-config';
+import { loadAudioConfig } from './audio-config';
+import type { RecordingStatus } from './audio-views';
+import { NO_SPEECH_MESSAGE, toRecordingView, toRetentionView } from './audio-views';
+import { KeyedLock } from './keyed-lock';
+
+/** Test and composition seams for `AudioService`. */
+export interface AudioServiceOptions {
+  /** Settings that win over the environment. */
+  config?: Partial<AudioConfig>;
+  /** The speech-to-text engine; default from KOLLEGA_TRANSCRIPTION. */
+  engine?: TranscriptionEngine;
+  blobs?: BlobStore;
+  env?: Record<string, string | undefined>;
+}
+
+/** Who asked for a recording and what the patient answered. */
+export interface StartRecordingInput {
+  language: Language;
+  title?: string;
+  setting?: ConsultationSetting;
+  consent: { given: boolean; by: string };
+  mimeType?: string;
+}
+
+/** An uploaded audio file, already on local disk. */
+export interface UploadedAudio {
+  path: string;
+  fileName: string;
+  mimeType?: string;
+}
+
+/** The outcome of storing one chunk. */
+export interface ChunkReceipt {
+  duplicate: boolean;
+  nextSequence: number;
+  partCount: number;
+  receivedBytes: number;
+}
+
+/** A request to change speaker roles, segment by segment. */
+export interface SpeakerRoleChange {
+  id: string;
+  speaker: SpeakerRole;
+}
+
+/** Recordings left in `recording` this long without a chunk are finished by the sweep. */
+const ABANDONED_RECORDING_HOURS = 12;
+/** A live step waits until the open part has this much audio beyond the last pause it could cut at. */
+const LIVE_FORCE_CUT_SECONDS = 30;
+
+function partKey(recordingId: string, part: number): string {
+  return `recordings/${recordingId}/part-${part}.media`;
+}
+function uploadKey(recordingId: string): string {
+  return `recordings/${recordingId}/upload.media`;
+}
+function audioKey(recordingId: string): string {
+  return `recordings/${recordingId}/audio.wav`;
+}
+
+function recordingNotFound(recordingId: string): AppError {
+  return new AppError('not_found', 'Fant ikke lydopptaket', { details: { recordingId } });
+}
+
+/** Writes a stream to a file, refusing more than `maxBytes` (the partial file is removed). */
+async function writeStreamToFile(source: Readable, path: string, maxBytes: number): Promise<number> {
+  const output = createWriteStream(path);
+  let size = 0;
+  try {
+    for await (const chunk of source) {
+      const bytes = chunk as Buffer;
+      size += bytes.byteLength;
+      if (size > maxBytes) {
+        throw new AppError('payload_too_large', `Lydfilen er for stor (maks ${Math.round(maxBytes / (1024 * 1024))} MB)`, {
+          details: { maxBytes },
+        });
+      }
+      if (!output.write(bytes)) await new Promise<void>((resolve) => output.once('drain', resolve));
+    }
+    await new Promise<void>((resolve, reject) => {
+      output.once('error', reject);
+      output.end(resolve);
+    });
+    return size;
+  } catch (error) {
+    output.destroy();
+    await rm(path, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Recording, upload, transcription and retention of consultation audio. Chunks are appended durably (fsync)
+ * one recording at a time; transcription runs beside them ("live") and after stop, never blocking uploads.
+ */
+export class AudioService {
+  readonly config: AudioConfig;
+  readonly blobs: BlobStore;
+  private readonly engine: TranscriptionEngine | undefined;
+  private readonly engineError: AppError | undefined;
+  /** Serialises chunk appends and the stop of one recording. */
+  private readonly appendLock = new KeyedLock();
+  /** Serialises transcription steps and transcript edits of one recording. */
+  private readonly processLock = new KeyedLock();
+  private readonly liveState = new Map<string, { running: boolean; again: boolean }>();
+  private readonly jobs = new Map<string, AbortController>();
+  private readonly liveDrafts = new Map<string, { text: string; warnings: string[]; updatedAt: string }>();
+  private readonly background = new Set<Promise<unknown>>();
+  private readonly shutdown = new AbortController();
+  private sweepTimer: NodeJS.Timeout | undefined;
+  private readonly workRoot: Promise<string>;
+
+  constructor(
+    private readonly context: AppContext,
+    options: AudioServiceOptions = {},
+  ) {
+    const env = options.env ?? process.env;
+    this.config = { ...loadAudioConfig(env, context.config), ...options.config };
+    this.blobs = options.blobs ?? createBlobStore(this.config.storeUrl);
+    let engine = options.engine;
+    let engineError: AppError | undefined;
+    if (engine === undefined) {
+      try {
+        engine = loadTranscriptionEngine(
+          { ...env, ...(this.config.transcription === undefined ? {} : { KOLLEGA_TRANSCRIPTION: this.config.transcription }) },
+          { auditSink: createStorageAuditSink(context.storage.audit) },
+        );
+      } catch (error) {
+        // A wrong speech-to-text setting must not stop the server: recordings are still stored safely.
+        engineError = toAppError(error);
+      }
+    }
+    this.engine = engine;
+    this.engineError = engineError;
+    this.workRoot = mkdtemp(join(tmpdir(), 'kollega-audio-work-'));
+  }
+
+  /** The engine in use, or why there is none. */
+  describeEngine(): {
+    id?: string;
+    displayName?: string;
+    languages?: readonly Language[];
+    local?: boolean;
+    error?: string;
+  } {
+    if (this.engine === undefined) return { error: this.engineError?.message ?? 'Ingen talegjenkjenner er satt opp' };
+    return {
+      id: this.engine.id,
+      displayName: this.engine.displayName,
+      ...(this.engine.languages === undefined ? {} : { languages: this.engine.languages }),
+      local: this.engine.model.local,
+    };
+  }
+
+  private requireEngine(language: Language): TranscriptionEngine {
+    if (this.engine === undefined) {
+      throw this.engineError ?? new AppError('unavailable', 'Ingen talegjenkjenner er satt opp');
+    }
+    if (!supportsLanguage(this.engine, language)) {
+      throw new AppError(
+        'unavailable',
+        `Talegjenkjenneren (${this.engine.displayName}) kan ikke ${language === 'nb' ? 'norsk' : 'dette språket'}; lyden er lagret, men ikke transkribert`,
+        { details: { engine: this.engine.id, language, reason: 'language' } },
+      );
+    }
+    return this.engine;
+  }
+
+  private async requireRecording(recordingId: string): Promise<AudioRecording> {
+    const recording = await this.context.storage.audio.findById(recordingId);
+    if (recording === undefined) throw recordingNotFound(recordingId);
+    return recording;
+  }
+
+  private expiresAt(): string | undefined {
+    const retention = this.config.retention;
+    if (retention.policy !== 'hours') return undefined;
+    return new Date(this.context.now().getTime() + retention.hours * 3_600_000).toISOString();
+  }
+
+  private defaultTitle(): string {
+    return `Lydopptak ${formatNorwegianDateTime(this.context.now(), { withTime: true })}`;
+  }
+
+  /** Runs work in the background, keeping track of it so `close` can wait. */
+  private track(work: Promise<unknown>): void {
+    const tracked = work.catch(() => undefined);
+    this.background.add(tracked);
+    void tracked.finally(() => this.background.delete(tracked));
+  }
+
+  private async audit(
+    action: string,
+    entityId: string,
+    details: Record<string, string | number | boolean | null>,
+    options: { actor?: string; outcome?: 'success' | 'failure' } = {},
+  ): Promise<void> {
+    await this.context.storage.audit.append({
+      actor: options.actor ?? 'system',
+      action,
+      entityType: 'audio',
+      entityId,
+      outcome: options.outcome ?? 'success',
+      details,
+    });
+  }
+
+  // ---------------------------------------------------------------- recording
+
+  /**
+   * Creates the consultation and its recording with the patient's answer. A refusal is stored too
+   * (`consent_refused`); nothing can be recorded into it.
+   */
+  async startRecording(input: StartRecordingInput): Promise<{ recording: AudioRecording; consultation: Consultation }> {
+    const consultation = await this.context.storage.consultations.create({
+      title: input.title ?? this.defaultTitle(),
+      language: input.language,
+      ...(input.setting === undefined ? {} : { setting: input.setting }),
+      transcript: { segments: [] },
+    });
+    const expiresAt = this.expiresAt();
+    const recording = await this.context.storage.audio.create({
+      consultationId: consultation.id,
+      source: 'recording',
+      language: input.language,
+      consent: { given: input.consent.given, by: input.consent.by, at: this.context.now().toISOString() },
+      ...(input.mimeType === undefined ? {} : { mimeType: input.mimeType }),
+      ...(expiresAt === undefined || !input.consent.given ? {} : { expiresAt }),
+    });
+    return { recording, consultation };
+  }
+
+  /**
+   * Appends one chunk durably: the bytes are on disk (fsync) before the chunk is recorded and acknowledged.
+   * A chunk already received is acknowledged again without being stored twice; `part` starts a new part
+   * (a new MediaRecorder stream after a reload) when it is one more than the last.
+   */
+  appendChunk(recordingId: string, input: { sequence: number; part: number; data: Uint8Array }): Promise<ChunkReceipt> {
+    return this.appendLock.run(recordingId, async () => {
+      const recording = await this.requireRecording(recordingId);
+      const receipt = (value: AudioRecording, duplicate: boolean): ChunkReceipt => ({
+        duplicate,
+        nextSequence: value.nextSequence,
+        partCount: value.partCount,
+        receivedBytes: value.receivedBytes,
+      });
+      if (!recording.consent.given) {
+        throw new AppError('forbidden', 'Pasienten har ikke samtykket til lydopptak', { details: { recordingId } });
+      }
+      if (input.sequence < recording.nextSequence) return receipt(recording, true);
+      if (recording.status !== 'recording' || recording.deletedAt !== undefined) {
+        throw new AppError('conflict', 'Opptaket er avsluttet', {
+          details: { recordingId, status: recording.status },
+        });
+      }
+      if (input.sequence > recording.nextSequence) {
+        throw new AppError('conflict', `Lydbit nummer ${input.sequence} kom før nummer ${recording.nextSequence}`, {
+          details: { recordingId, sequence: input.sequence, expectedSequence: recording.nextSequence },
+        });
+      }
+      const currentPart = recording.partCount - 1;
+      if (input.part !== currentPart && input.part !== currentPart + 1) {
+        throw new AppError('conflict', 'Ukjent del av opptaket', {
+          details: { recordingId, part: input.part, expectedPart: Math.max(0, currentPart) },
+        });
+      }
+      if (input.data.byteLength === 0) {
+        throw new AppError('invalid_input', 'Tomt lydbit', { details: { recordingId } });
+      }
+      if (recording.receivedBytes + input.data.byteLength > this.config.maxBytes) {
+        throw new AppError(
+          'payload_too_large',
+          `Opptaket er for stort (maks ${Math.round(this.config.maxBytes / (1024 * 1024))} MB)`,
+          { details: { recordingId, maxBytes: this.config.maxBytes } },
+        );
+      }
+      let expectedSize = 0;
+      if (input.part === currentPart) {
+        const last = (await this.context.storage.audio.listChunks(recordingId, input.part)).at(-1);
+        expectedSize = last === undefined ? 0 : last.byteOffset + last.byteLength;
+      }
+      await this.blobs.append(partKey(recordingId, input.part), input.data, { expectedSize });
+      const recorded = await this.context.storage.audio.recordChunk({
+        recordingId,
+        sequence: input.sequence,
+        part: input.part,
+        byteOffset: expectedSize,
+        byteLength: input.data.byteLength,
+      });
+      this.scheduleLiveStep(recordingId);
+      return receipt(recorded.recording, recorded.duplicate);
+    });
+  }
+
+  /** Ends a recording and starts the final transcription; stopping twice is harmless. */
+  stopRecording(recordingId: string): Promise<AudioRecording> {
+    return this.appendLock.run(recordingId, async () => {
+      const recording = await this.requireRecording(recordingId);
+      if (recording.status !== 'recording') return recording;
+      if (recording.partCount === 0) {
+        // Nothing was recorded: there is no audio and no speech.
+        const stopped = await this.context.storage.audio.update(recordingId, {
+          status: 'no_speech',
+          stoppedAt: this.context.now().toISOString(),
+        });
+        await this.audit('audio.stop', recordingId, { consultationId: recording.consultationId, chunks: 0 });
+        return stopped;
+      }
+      const stopped = await this.context.storage.audio.update(recordingId, {
+        status: 'processing',
+        stoppedAt: this.context.now().toISOString(),
+      });
+      await this.audit('audio.stop', recordingId, {
+        consultationId: recording.consultationId,
+        chunks: recording.nextSequence,
+        parts: recording.partCount,
+      });
+      this.startFinalJob(recordingId);
+      return stopped;
+    });
+  }
+
+  // ---------------------------------------------------------------- upload
+
+  /** Streams an upload to a temporary file within the size limit. */
+  async receiveUpload(stream: Readable, fileName: string): Promise<UploadedAudio> {
+    const folder = await mkdtemp(join(await this.workRoot, 'upload-'));
+    const path = join(folder, 'upload.media');
+    await writeStreamToFile(stream, path, this.config.maxBytes);
+    return { path, fileName };
+  }
+
+  /**
+   * Takes an uploaded audio file: checks that ffmpeg can read it and that it is not too long, then creates
+   * the consultation and recording and starts transcription. The file is moved into the blob store.
+   */
+  async acceptUpload(
+    upload: UploadedAudio,
+    input: Omit<StartRecordingInput, 'mimeType'>,
+  ): Promise<{ recording: AudioRecording; consultation: Consultation }> {
+    try {
+      if (!input.consent.given) {
+        throw new AppError('forbidden', 'Pasienten har ikke samtykket til opptak; lydfilen er ikke lagret', {
+          details: { field: 'consentGiven' },
+        });
+      }
+      const declared = await probeAudioDuration(upload.path);
+      if (declared !== undefined) assertDurationWithinLimit(declared, this.config.maxDurationSeconds);
+      const consultation = await this.context.storage.consultations.create({
+        title: input.title ?? this.defaultTitle(),
+        language: input.language,
+        ...(input.setting === undefined ? {} : { setting: input.setting }),
+        transcript: { segments: [] },
+      });
+      const expiresAt = this.expiresAt();
+      const recording = await this.context.storage.audio.create({
+        consultationId: consultation.id,
+        source: 'upload',
+        language: input.language,
+        consent: { given: true, by: input.consent.by, at: this.context.now().toISOString() },
+        ...(upload.mimeType === undefined ? {} : { mimeType: upload.mimeType }),
+        ...(expiresAt === undefined ? {} : { expiresAt }),
+      });
+      await this.blobs.importFile(uploadKey(recording.id), upload.path);
+      const processing = await this.context.storage.audio.update(recording.id, {
+        stoppedAt: this.context.now().toISOString(),
+        ...(declared === undefined ? {} : { durationSeconds: declared }),
+      });
+      this.startFinalJob(recording.id);
+      return { recording: processing, consultation };
+    } finally {
+      await rm(join(upload.path, '..'), { recursive: true, force: true });
+    }
+  }
+
+  /** Starts transcription again after a failure, while the audio is kept. */
+  async retry(recordingId: string): Promise<AudioRecording> {
+    const recording = await this.requireRecording(recordingId);
+    if (recording.status !== 'failed') {
+      throw new AppError('conflict', 'Bare et mislykket opptak kan transkriberes på nytt', {
+        details: { recordingId, status: recording.status },
+      });
+    }
+    if (recording.deletedAt !== undefined) {
+      throw new AppError('conflict', 'Lyden er slettet', { details: { recordingId } });
+    }
+    const updated = await this.context.storage.audio.update(recordingId, { status: 'processing', error: null });
+    this.startFinalJob(recordingId);
+    return updated;
+  }
+
+  // ---------------------------------------------------------------- processing
+
+  private workFolder(recordingId: string): Promise<string> {
+    return this.workRoot.then(async (root) => {
+      const folder = join(root, recordingId);
+      await mkdir(folder, { recursive: true });
+      return folder;
+    });
+  }
+
+  /** A local path of a blob for ffmpeg (the blob itself for a file store). */
+  private localPathOf(key: string): string {
+    const path = this.blobs.localPath(key);
+    if (path === undefined) throw new AppError('unavailable', 'Lydlageret støtter ikke lokal lesing');
+    return path;
+  }
+
+  /** Decodes one recorded part (possibly still growing) to 16 kHz mono PCM. */
+  private async decodePart(recordingId: string, part: number, signal: AbortSignal): Promise<{ audio: PcmAudio; path: string }> {
+    const folder = await this.workFolder(recordingId);
+    const path = join(folder, `part-${part}.wav`);
+    await convertToSpeechWav(this.localPathOf(partKey(recordingId, part)), path, { signal });
+    return { audio: decodeWav(await readFile(path)), path };
+  }
+
+  /**
+   * Adds recognised segments to the consultation's transcript (numbered on from the last), with speaker
+   * roles inferred for the new ones; roles already there (and corrected ones) stay.
+   */
+  private async appendSegments(recording: AudioRecording, timed: readonly TimedSegment[]): Promise<Segment[]> {
+    if (timed.length === 0) return [];
+    const consultation = await requireConsultation(this.context, recording.consultationId);
+    const existing = consultation.transcript.segments;
+    const lastNumber = existing.reduce((highest, segment) => {
+      const number = Number(/^s(\d+)$/.exec(segment.id)?.[1] ?? 0);
+      return Math.max(highest, number);
+    }, 0);
+    const added = toTranscriptSegments(timed, lastNumber + 1);
+    const segments = assignSpeakerRoles([...existing, ...added]);
+    await this.context.storage.audio.replaceTranscript(recording.consultationId, { segments });
+    return segments.slice(existing.length);
+  }
+
+  /** Rebuilds the running draft (not stored) from the transcript so far. */
+  private async refreshLiveDraft(recording: AudioRecording): Promise<void> {
+    const consultation = await requireConsultation(this.context, recording.consultationId);
+    if (consultation.transcript.segments.length === 0) return;
+    const draft = draftVerifiedNote(this.context.engine, consultation.transcript, {
+      language: consultation.language,
+      ...(consultation.setting === undefined ? {} : { setting: consultation.setting }),
+    });
+    this.liveDrafts.set(recording.id, {
+      text: draft.text,
+      warnings: draft.warnings.map((warning) => warning.message),
+      updatedAt: this.context.now().toISOString(),
+    });
+  }
+
+  /** Runs a live step soon; steps never overlap, and a request during a step runs one more after it. */
+  private scheduleLiveStep(recordingId: string): void {
+    const state = this.liveState.get(recordingId) ?? { running: false, again: false };
+    this.liveState.set(recordingId, state);
+    if (state.running) {
+      state.again = true;
+      return;
+    }
+    state.running = true;
+    const loop = async (): Promise<void> => {
+      try {
+        do {
+          state.again = false;
+          await this.processLock.run(recordingId, () => this.runLiveStep(recordingId));
+        } while (state.again && !this.shutdown.signal.aborted);
+      } finally {
+        state.running = false;
+        this.liveState.delete(recordingId);
+      }
+    };
+    this.track(loop());
+  }
+
+  /**
+   * Transcribes what has arrived of a recording that is still going: finished parts to their end, the open
+   * part up to its last pause once enough new audio has come. Failures are kept for the final step.
+   */
+  private async runLiveStep(recordingId: string): Promise<void> {
+    const recording = await this.context.storage.audio.findById(recordingId);
+    if (recording?.status !== 'recording' || this.engine === undefined) return;
+    if (!supportsLanguage(this.engine, recording.language)) return;
+    try {
+      const added = await this.transcribeParts(recording, { final: false, signal: this.shutdown.signal });
+      if (added > 0) await this.refreshLiveDraft(recording);
+    } catch {
+      // The final step after stop transcribes whatever is left; a live failure only delays the transcript.
+    }
+  }
+
+  /**
+   * Transcribes recorded parts from `processedSeconds` on. With `final`, every part to its end; otherwise the
+   * open (last) part only up to a pause, and only when enough new audio has arrived. Returns how many
+   * segments were added.
+   */
+  private async transcribeParts(
+    recording: AudioRecording,
+    options: { final: boolean; signal: AbortSignal },
+  ): Promise<number> {
+    const engine = this.requireEngine(recording.language);
+    const durations = [...recording.partDurations];
+    let processed = recording.processedSeconds;
+    let added = 0;
+    for (let part = 0; part < recording.partCount; part += 1) {
+      const partStart = durations.slice(0, part).reduce((sum, value) => sum + value, 0);
+      const known = durations[part];
+      if (known !== undefined && processed >= partStart + known - 0.01) continue;
+      const finished = options.final || part < recording.partCount - 1;
+      const { audio } = await this.decodePart(recording.id, part, options.signal);
+      const length = measureDuration(audio);
+      if (finished && durations.length === part) durations.push(length);
+      const localStart = Math.max(0, Math.min(length, processed - partStart));
+      let localEnd = length;
+      if (!finished) {
+        const pending = length - localStart;
+        if (pending < this.config.liveStepSeconds) break;
+        const levels = measureFrameLevels(audio);
+        const pause = findPauseBefore(levels, {
+          latestSeconds: length - 0.3,
+          searchSeconds: Math.max(1, Math.min(8, pending - 2)),
+          thresholdDb: findSpeechThreshold(levels),
+        });
+        const cut = pause ?? (pending >= LIVE_FORCE_CUT_SECONDS ? length - 0.5 : undefined);
+        if (cut === undefined || cut <= localStart + 1) break;
+        localEnd = cut;
+      }
+      if (localEnd > localStart) {
+        await transcribeAudio(sliceAudio(audio, localStart, localEnd), {
+          engine,
+          language: recording.language,
+          offsetSeconds: partStart + localStart,
+          signal: options.signal,
+          context: { consultationId: recording.consultationId, purpose: 'transcription', user: 'system' },
+          onSegments: async (segments) => {
+            added += (await this.appendSegments(recording, segments)).length;
+          },
+        });
+      }
+      processed = partStart + localEnd;
+      await this.context.storage.audio.update(recording.id, {
+        processedSeconds: processed,
+        partDurations: durations,
+        engine: engine.id,
+      });
+    }
+    return added;
+  }
+
+  /** Builds the kept 16 kHz WAV of a recording: all parts decoded and joined with ffmpeg; the parts are removed. */
+  private async assembleRecording(recording: AudioRecording, signal: AbortSignal): Promise<AudioRecording> {
+    const folder = await this.workFolder(recording.id);
+    const paths: string[] = [];
+    const durations: number[] = [];
+    for (let part = 0; part < recording.partCount; part += 1) {
+      const { audio, path } = await this.decodePart(recording.id, part, signal);
+      durations.push(measureDuration(audio));
+      paths.push(path);
+    }
+    const joined = join(folder, 'audio.wav');
+    await concatenateSpeechWavs(paths, joined, { signal });
+    await this.blobs.importFile(audioKey(recording.id), joined);
+    const assembled = await this.context.storage.audio.update(recording.id, {
+      audioKey: audioKey(recording.id),
+      partDurations: durations,
+      durationSeconds: durations.reduce((sum, value) => sum + value, 0),
+    });
+    for (let part = 0; part < recording.partCount; part += 1) await this.blobs.delete(partKey(recording.id, part));
+    return assembled;
+  }
+
+  /** Converts an uploaded file to the kept 16 kHz WAV (within the length limit); the original is removed. */
+  private async convertUpload(recording: AudioRecording, signal: AbortSignal): Promise<AudioRecording> {
+    const folder = await this.workFolder(recording.id);
+    const converted = join(folder, 'audio.wav');
+    await convertToSpeechWav(this.localPathOf(uploadKey(recording.id)), converted, { signal });
+    const duration = measureDuration(decodeWav(await readFile(converted)));
+    assertDurationWithinLimit(duration, this.config.maxDurationSeconds);
+    await this.blobs.importFile(audioKey(recording.id), converted);
+    const updated = await this.context.storage.audio.update(recording.id, {
+      audioKey: audioKey(recording.id),
+      durationSeconds: duration,
+    });
+    await this.blobs.delete(uploadKey(recording.id));
+    return updated;
+  }
+
+  private startFinalJob(recordingId: string): void {
+    const controller = new AbortController();
+    const signal = AbortSignal.any([controller.signal, this.shutdown.signal]);
+    this.jobs.set(recordingId, controller);
+    this.track(
+      this.processLock
+        .run(recordingId, () => this.finish(recordingId, signal))
+        .finally(() => {
+          if (this.jobs.get(recordingId) === controller) this.jobs.delete(recordingId);
+        }),
+    );
+  }
+
+  /**
+   * The final step after stop or upload: the kept WAV is built, the rest is transcribed window by window with
+   * progress, and then either the note is drafted or, without speech, "Ingen tale registrert" is recorded.
+   */
+  private async finish(recordingId: string, signal: AbortSignal): Promise<void> {
+    let recording = await this.requireRecording(recordingId);
+    if (recording.status !== 'processing' || recording.deletedAt !== undefined) return;
+    try {
+      if (recording.audioKey === undefined) {
+        recording =
+          recording.source === 'upload'
+            ? await this.convertUpload(recording, signal)
+            : await this.assembleRecording(recording, signal);
+      }
+      const engine = this.requireEngine(recording.language);
+      const audio = decodeWav(await this.blobs.read(audioKey(recordingId)));
+      const total = measureDuration(audio);
+      const start = Math.min(total, recording.processedSeconds);
+      if (start < total - 0.05) {
+        const current = recording;
+        await transcribeAudio(sliceAudio(audio, start, total), {
+          engine,
+          language: recording.language,
+          offsetSeconds: start,
+          signal,
+          context: { consultationId: recording.consultationId, purpose: 'transcription', user: 'system' },
+          onSegments: async (segments, window) => {
+            await this.appendSegments(current, segments);
+            await this.context.storage.audio.update(recordingId, { processedSeconds: window.end, engine: engine.id });
+          },
+        });
+      }
+      recording = await this.context.storage.audio.update(recordingId, { processedSeconds: total, engine: engine.id });
+      const consultation = await requireConsultation(this.context, recording.consultationId);
+      const segmentCount = consultation.transcript.segments.length;
+      if (segmentCount === 0) {
+        await this.context.storage.audio.update(recordingId, { status: 'no_speech' });
+        this.liveDrafts.delete(recordingId);
+        await this.audit('audio.transcribe', recordingId, {
+          consultationId: recording.consultationId,
+          engine: engine.id,
+          durationSeconds: Math.round(total),
+          segments: 0,
+          noSpeech: true,
+        });
+        // Audio without speech holds nothing worth keeping.
+        this.track(this.deleteAudio(recordingId, 'no_speech'));
+        return;
+      }
+      await this.context.storage.audio.update(recordingId, { status: 'transcribed' });
+      await this.audit('audio.transcribe', recordingId, {
+        consultationId: recording.consultationId,
+        engine: engine.id,
+        durationSeconds: Math.round(total),
+        segments: segmentCount,
+      });
+      await this.draftNote(recording.consultationId);
+      this.liveDrafts.delete(recordingId);
+    } catch (error) {
+      if (this.shutdown.signal.aborted) return; // picked up again by `recover` after a restart
+      const appError = toAppError(error);
+      await this.context.storage.audio
+        .update(recordingId, {
+          status: 'failed',
+          error: { code: appError.code, message: isAppError(error) ? appError.message : 'Transkripsjonen feilet' },
+        })
+        .catch(() => undefined);
+      await this.audit(
+        'audio.transcribe',
+        recordingId,
+        { consultationId: recording.consultationId, code: appError.code },
+        { outcome: 'failure' },
+      ).catch(() => undefined);
+    }
+  }
+
+  /** Drafts (or re-drafts) the stored note, recorded in the audit log like a drafting request. */
+  private async draftNote(consultationId: string, actor = 'system'): Promise<NoteRecord | undefined> {
+    const existing = await this.context.storage.notes.findByConsultationId(consultationId);
+    if (existing?.status === 'approved') return existing;
+    const record = await draftConsultationNote(this.context, consultationId, {});
+    await this.context.storage.audit.append({
+      actor,
+      action: 'note.draft',
+      entityType: 'note',
+      entityId: record.id,
+      outcome: 'success',
+      details: { consultationId, version: record.version, engine: record.engine, source: 'audio' },
+    });
+    return record;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** The recording with the transcript from segment `segmentsAfter` on, and the running draft. */
+  async describeRecording(recordingId: string, segmentsAfter = 0): Promise<RecordingStatus> {
+    const recording = await this.requireRecording(recordingId);
+    const consultation = await requireConsultation(this.context, recording.consultationId);
+    const note = await this.context.storage.notes.findByConsultationId(recording.consultationId);
+    const draft = this.liveDrafts.get(recordingId);
+    const segments = consultation.transcript.segments;
+    return {
+      recording: toRecordingView(recording),
+      retention: toRetentionView(this.config.retention),
+      segments: segments.slice(Math.max(0, segmentsAfter)),
+      segmentCount: segments.length,
+      ...(draft === undefined || note !== undefined ? {} : { draft }),
+      ...(note === undefined ? {} : { noteId: note.id }),
+      ...(recording.status === 'no_speech' ? { message: NO_SPEECH_MESSAGE } : {}),
+    };
+  }
+
+  /** The consultation's recording, or `not_found`. */
+  async findByConsultation(consultationId: string): Promise<AudioRecording> {
+    const recording = await this.context.storage.audio.findByConsultationId(consultationId);
+    if (recording === undefined) {
+      throw new AppError('not_found', 'Konsultasjonen har ikke lydopptak', { details: { consultationId } });
+    }
+    return recording;
+  }
+
+  /** The kept WAV of a consultation (or a byte range of it), with its size. */
+  async openAudio(
+    consultationId: string,
+    range?: ByteRange,
+  ): Promise<{ stream: Readable; size: number; recording: AudioRecording }> {
+    const recording = await this.findByConsultation(consultationId);
+    if (recording.deletedAt !== undefined) {
+      throw new AppError('not_found', 'Lydopptaket er slettet', { details: { consultationId } });
+    }
+    if (recording.audioKey === undefined) {
+      throw new AppError('not_found', 'Lyden er ikke klar ennå', { details: { consultationId } });
+    }
+    const size = (await this.blobs.size(recording.audioKey)) ?? 0;
+    return { stream: await this.blobs.openReadStream(recording.audioKey, range), size, recording };
+  }
+
+  /** Size of the kept WAV, for range requests. */
+  async audioSize(consultationId: string): Promise<number> {
+    const recording = await this.findByConsultation(consultationId);
+    if (recording.audioKey === undefined || recording.deletedAt !== undefined) {
+      throw new AppError('not_found', 'Lyden er ikke tilgjengelig', { details: { consultationId } });
+    }
+    return (await this.blobs.size(recording.audioKey)) ?? 0;
+  }
+
+  // ---------------------------------------------------------------- speaker roles
+
+  /**
+   * Sets speaker roles segment by segment (the GP's correction) and re-drafts the note. An approved note is
+   * `already_approved`; an unknown segment id is `invalid_input`.
+   */
+  async updateSpeakerRoles(
+    consultationId: string,
+    changes: readonly SpeakerRoleChange[],
+    actor: string,
+  ): Promise<{ consultation: Consultation; note?: NoteRecord }> {
+    const recording = await this.context.storage.audio.findByConsultationId(consultationId);
+    const lockKey = recording?.id ?? `consultation:${consultationId}`;
+    return this.processLock.run(lockKey, async () => {
+      const consultation = await requireConsultation(this.context, consultationId);
+      const existing = await this.context.storage.notes.findByConsultationId(consultationId);
+      if (existing?.status === 'approved') {
+        throw new AppError('already_approved', 'Notatet er godkjent; transkripsjonen kan ikke endres', {
+          details: { noteId: existing.id },
+        });
+      }
+      const roles = new Map(changes.map((change) => [change.id, change.speaker]));
+      const known = new Set(consultation.transcript.segments.map((segment) => segment.id));
+      const unknown = changes.find((change) => !known.has(change.id));
+      if (unknown !== undefined) {
+        throw new AppError('invalid_input', `Replikken «${unknown.id.slice(0, 40)}» finnes ikke`, {
+          details: { segmentId: unknown.id.slice(0, 40) },
+        });
+      }
+      const segments = consultation.transcript.segments.map((segment) => {
+        const speaker = roles.get(segment.id);
+        return speaker === undefined ? segment : { ...segment, speaker };
+      });
+      await this.context.storage.audio.replaceTranscript(consultationId, { segments });
+      const busy = recording?.status === 'recording' || recording?.status === 'processing';
+      const note =
+        existing !== undefined || (!busy && segments.length > 0) ? await this.draftNote(consultationId, actor) : undefined;
+      if (recording !== undefined && busy) await this.refreshLiveDraft(recording);
+      return {
+        consultation: await requireConsultation(this.context, consultationId),
+        ...(note === undefined ? {} : { note }),
+      };
+    });
+  }
+
+  // ---------------------------------------------------------------- retention
+
+  /**
+   * Deletes a recording's audio (blobs and working files); the consent, the transcript and the note stay.
+   * The deletion is recorded in the audit log with its reason.
+   */
+  async deleteAudio(recordingId: string, reason: string, actor = 'system'): Promise<AudioRecording> {
+    this.jobs.get(recordingId)?.abort();
+    return this.appendLock.run(recordingId, () =>
+      this.processLock.run(recordingId, async () => {
+        const recording = await this.requireRecording(recordingId);
+        if (recording.deletedAt !== undefined) return recording;
+        await this.blobs.deletePrefix(`recordings/${recordingId}`);
+        await rm(join(await this.workRoot, recordingId), { recursive: true, force: true });
+        const status = recording.status === 'recording' || recording.status === 'processing' ? 'failed' : undefined;
+        if (status !== undefined) {
+          await this.context.storage.audio.update(recordingId, {
+            status,
+            error: { code: 'conflict', message: 'Lyden ble slettet før transkripsjonen var ferdig' },
+          });
+        }
+        const deleted = await this.context.storage.audio.markDeleted(recordingId, reason);
+        this.liveDrafts.delete(recordingId);
+        await this.audit('audio.delete', recordingId, { consultationId: recording.consultationId, reason }, { actor });
+        return deleted;
+      }),
+    );
+  }
+
+  /** After a note is approved: deletes its consultation's audio when the policy is "on approval". */
+  async handleNoteApproved(noteId: string): Promise<void> {
+    if (this.config.retention.policy !== 'on_approval') return;
+    const note = await this.context.storage.notes.findById(noteId);
+    if (note?.status !== 'approved') return;
+    const recording = await this.context.storage.audio.findByConsultationId(note.consultationId);
+    if (recording === undefined || recording.deletedAt !== undefined || !recording.consent.given) return;
+    await this.deleteAudio(recording.id, 'note_approved', note.approvedBy ?? 'system');
+  }
+
+  /**
+   * The periodic sweep: deletes audio that is due (approved notes, or expired hours), and finishes
+   * recordings abandoned for 12 hours. Returns how many recordings it deleted.
+   */
+  async sweep(): Promise<number> {
+    const now = this.context.now();
+    const due =
+      this.config.retention.policy === 'on_approval'
+        ? await this.context.storage.audio.listKeptWithApprovedNote()
+        : await this.context.storage.audio.listKeptExpiredAt(now.toISOString());
+    let deleted = 0;
+    for (const recording of due) {
+      if (recording.status === 'processing') continue; // deleted once its transcript is complete
+      const reason = this.config.retention.policy === 'on_approval' ? 'note_approved' : 'retention_expired';
+      await this.deleteAudio(recording.id, reason);
+      deleted += 1;
+    }
+    for (const recording of await this.context.storage.audio.listUnfinished()) {
+      const idleHours = (now.getTime() - Date.parse(recording.updatedAt)) / 3_600_000;
+      if (recording.status === 'recording' && idleHours >= ABANDONED_RECORDING_HOURS) {
+        await this.stopRecording(recording.id);
+      }
+    }
+    return deleted;
+  }
+
+  /** On start: finishes transcriptions a restart interrupted, then starts the periodic sweep. */
+  async start(): Promise<void> {
+    for (const recording of await this.context.storage.audio.listUnfinished()) {
+      if (recording.status === 'processing') this.startFinalJob(recording.id);
+    }
+    const runSweep = (): void => {
+      this.track(this.sweep());
+    };
+    runSweep();
+    this.sweepTimer = setInterval(runSweep, this.config.sweepIntervalMs);
+    this.sweepTimer.unref();
+  }
+
+  /** Waits until background work (live steps, final jobs, sweeps) has settled. For tests and shutdown. */
+  async idle(): Promise<void> {
+    while (this.background.size > 0) await Promise.all([...this.background]);
+    await this.processLock.idle();
+  }
+
+  /** Stops the sweep, cancels running work and removes working files (and a temporary store). */
+  async close(): Promise<void> {
+    clearInterval(this.sweepTimer);
+    this.shutdown.abort();
+    await this.idle();
+    await rm(await this.workRoot, { recursive: true, force: true });
+    if (this.config.temporaryStore) {
+      const path = this.blobs.localPath('x');
+      if (path !== undefined) await rm(join(path, '..'), { recursive: true, force: true });
+    }
+  }
+}
