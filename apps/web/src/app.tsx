@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { ConsultationListPage } from './consultations/consultation-list-page';
+import { PrescribingMirrorPage } from './decision-support/prescribing-mirror-page';
+import { isPrescribingMirrorPath } from './decision-support/prescribing-mirror-route';
 import { NewConsultationPage } from './consultations/new-consultation-page';
 import { ReviewPage } from './review/review-page';
+import { renderPatientRoute } from './patient/patient-routes';
 import { AppHeader } from './shared/app-header';
 import { useLanguage } from './shared/language';
 import { Link, matchRoute, usePathname } from './shared/router';
@@ -40,6 +43,8 @@ export function App() {
     previousPath.current = pathname;
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [pathname]);
+  const patientView = renderPatientRoute(pathname);
+  if (patientView?.standalone === true) return patientView.page;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -47,7 +52,8 @@ export function App() {
       </a>
       <AppHeader route={route} />
       <main id="main" tabIndex={-1}>
-        <RouteView route={route} />
+        {patientView?.page ??
+          (isPrescribingMirrorPath(pathname) ? <PrescribingMirrorPage /> : <RouteView route={route} />)}
       </main>
     </>
   );

@@ -6,3 +6,4 @@ export * from './fhir/norwegian-fhir-systems';
 export * from './fhir/build-fhir-document-bundle';
 export * from './export/export-approved';
 export * from './record/import-record-file';
+export * from './patient-summary-pdf';

@@ -17,3 +17,4 @@ export { diffNotes } from './notes/note-diff';
 export * from './audio/index';
 export * from './decision-support/index';
 export * from './patient/index';
+export * from './records/index';

@@ -149,7 +149,11 @@ function toNoteOutput(id: string, draft: Draft): NoteOutput {
       })),
     })),
     facts: draft.facts,
-    warnings: [...draft.warnings, ...draft.verification.warnings],
+    // The engine and the verifier may report the same thing (no consultation): each warning once.
+    warnings: [...draft.warnings, ...draft.verification.warnings].filter(
+      (warning, index, all) =>
+        all.findIndex((other) => other.code === warning.code && other.message === warning.message) === index,
+    ),
   };
 }
 

@@ -3,14 +3,15 @@ import { z } from 'zod';
 import { LanguageSchema } from '@kollega/domain';
 import type { AppContext } from '../context';
 import { parseRequestBody } from '../http/api-schemas';
+import type { ApiOperation } from '../http/openapi';
 import { DataFlowReportSchema, buildDataFlowReport } from './data-flow-report';
 
 const DataFlowQuerySchema = z.object({ lang: LanguageSchema.optional() });
 
 /** The about routes for the API description (spread into `API_OPERATIONS`). */
-export const ABOUT_OPERATIONS = [
+export const ABOUT_OPERATIONS: readonly ApiOperation[] = [
   {
-    method: 'get' as const,
+    method: 'get',
     path: '/api/about/data-flow',
     summary:
       'Hvor data går: motor per formål, om teksten sendes (avidentifisert) til en annen vert, og policyen «bare lokale modeller» (?lang=nb|en)',

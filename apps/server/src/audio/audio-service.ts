@@ -521,8 +521,9 @@ export class AudioService {
     try {
       const added = await this.transcribeParts(recording, { final: false, signal: this.shutdown.signal });
       if (added > 0) await this.refreshLiveDraft(recording);
-    } catch {
+    } catch (error) {
       // The final step after stop transcribes whatever is left; a live failure only delays the transcript.
+      if (process.env.KOLLEGA_DEBUG_AUDIO) console.error('live step failed', error);
     }
   }
 

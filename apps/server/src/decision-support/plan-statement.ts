@@ -38,17 +38,18 @@ export function formatPlanStatement(recommendation: AntibioticRecommendation): s
   }
 }
 
-/** The segments a recommendation rests on: the condition and the findings, in transcript order (at most 8). */
+/**
+ * The segments a recommendation rests on, in transcript order: the condition's segments always, then the
+ * findings' segments up to 12 in all.
+ */
 export function collectRecommendationEvidence(
   assessment: AntibioticAssessment,
   transcript: Transcript,
 ): string[] {
-  const wanted = new Set([
-    ...assessment.condition.evidence,
-    ...assessment.findings.flatMap((finding) => finding.evidence),
-  ]);
-  return transcript.segments
-    .map((segment) => segment.id)
-    .filter((id) => wanted.has(id))
-    .slice(0, 8);
+  const wanted = new Set(assessment.condition.evidence);
+  for (const segmentId of assessment.findings.flatMap((finding) => finding.evidence)) {
+    if (wanted.size >= 12) break;
+    wanted.add(segmentId);
+  }
+  return transcript.segments.map((segment) => segment.id).filter((id) => wanted.has(id));
 }

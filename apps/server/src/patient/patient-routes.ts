@@ -41,50 +41,59 @@ type SummaryParams = { Params: { summaryId: string } };
 
 const json = (schema: z.ZodType) => ({ contentType: 'application/json', schema, required: true });
 
+/** One documented operation (the shape of `ApiOperation` in http/openapi.ts). */
+interface PatientApiOperation {
+  method: 'get' | 'post' | 'put';
+  path: string;
+  summary: string;
+  requestBody?: { contentType: string; schema: z.ZodType; required: boolean };
+  responses: Record<string, { description: string; schema?: z.ZodType | Record<string, unknown>; contentType?: string }>;
+}
+
 /** The patient-tool operations for the API description (spread into `API_OPERATIONS`). */
-export const PATIENT_OPERATIONS = [
+export const PATIENT_OPERATIONS: readonly PatientApiOperation[] = [
   {
-    method: 'post' as const,
+    method: 'post',
     path: '/api/consultations/{id}/questionnaires',
     summary: 'Lag en engangslenke/-kode til forhåndsskjemaet (utløper etter 24 t som standard; tokenet vises bare her)',
     requestBody: json(CreateQuestionnaireBodySchema),
     responses: { '201': { description: 'Skjemaet med token og lenke', schema: CreatedQuestionnaireSchema } },
   },
   {
-    method: 'get' as const,
+    method: 'get',
     path: '/api/consultations/{id}/questionnaires',
     summary: 'Konsultasjonens forhåndsskjemaer med forhåndsoppsummering (oppgitt av pasienten) (?language=nb|en)',
     responses: { '200': { description: 'Skjemaene', schema: QuestionnaireListSchema } },
   },
   {
-    method: 'post' as const,
+    method: 'post',
     path: '/api/questionnaire/open',
     summary: 'Pasient: åpne skjemaet med token eller kode (404 ugyldig, 403 utløpt, 409 allerede sendt)',
     requestBody: json(OpenQuestionnaireBodySchema),
     responses: { '200': { description: 'Spørsmålene', schema: OpenedQuestionnaireSchema } },
   },
   {
-    method: 'post' as const,
+    method: 'post',
     path: '/api/questionnaire/check',
     summary: 'Pasient: røde flagg i svarene så langt (råd om 113/116117 med en gang)',
     requestBody: json(QuestionnaireAnswersBodySchema),
     responses: { '200': { description: 'Rådet', schema: QuestionnaireAdviceSchema } },
   },
   {
-    method: 'post' as const,
+    method: 'post',
     path: '/api/questionnaire/submit',
     summary: 'Pasient: send inn svarene (én gang; 400 med details.field ved manglende svar)',
     requestBody: json(QuestionnaireAnswersBodySchema),
     responses: { '200': { description: 'Rådet', schema: QuestionnaireAdviceSchema } },
   },
   {
-    method: 'get' as const,
+    method: 'get',
     path: '/api/patient-summary/translation',
     summary: 'Om en språkmodell kan oversette pasientoppsummeringer',
     responses: { '200': { description: 'Status', schema: TranslationStatusSchema } },
   },
   {
-    method: 'post' as const,
+    method: 'post',
     path: '/api/notes/{noteId}/patient-summary',
     summary:
       'Lag pasientoppsummering av et godkjent notat (notatets språk: innebygd motor; andre språk: maskinoversatt)',
@@ -92,33 +101,33 @@ export const PATIENT_OPERATIONS = [
     responses: { '201': { description: 'Utkastet', schema: PatientSummaryRecordSchema } },
   },
   {
-    method: 'get' as const,
+    method: 'get',
     path: '/api/notes/{noteId}/patient-summaries',
     summary: 'Notatets pasientoppsummeringer (alle språk)',
     responses: { '200': { description: 'Oppsummeringene', schema: PatientSummaryListSchema } },
   },
   {
-    method: 'get' as const,
+    method: 'get',
     path: '/api/patient-summaries/{summaryId}',
     summary: 'Én pasientoppsummering',
     responses: { '200': { description: 'Oppsummeringen', schema: PatientSummaryRecordSchema } },
   },
   {
-    method: 'put' as const,
+    method: 'put',
     path: '/api/patient-summaries/{summaryId}',
     summary: 'Lagre legens redigering (kontrolleres mot notatet igjen)',
     requestBody: json(EditPatientSummaryBodySchema),
     responses: { '200': { description: 'Oppsummeringen', schema: PatientSummaryRecordSchema } },
   },
   {
-    method: 'post' as const,
+    method: 'post',
     path: '/api/patient-summaries/{summaryId}/approve',
     summary: 'Godkjenn i legens navn (409 approval_blocked ved merkede setninger uten bekreftelse)',
     requestBody: json(ApprovePatientSummaryBodySchema),
     responses: { '200': { description: 'Den godkjente oppsummeringen', schema: PatientSummaryRecordSchema } },
   },
   {
-    method: 'get' as const,
+    method: 'get',
     path: '/api/patient-summaries/{summaryId}/pdf',
     summary: 'Oppsummeringen som PDF',
     responses: { '200': { description: 'PDF', contentType: 'application/pdf', schema: { type: 'string', format: 'binary' } } },

@@ -37,11 +37,22 @@ const NOTE: Note = {
   ],
 };
 
+/** The parts of a stored summary the tests read. */
+interface StoredSummary {
+  id: string;
+  summary: {
+    lix: number;
+    sections: Array<{ id: string; sentences: Array<{ id: string; text: string; origin: string; support?: string }> }>;
+  };
+}
+
 /** A stand-in for an OpenAI-compatible server that "translates" by prefixing every text with "PL:". */
 function createTranslatingFetch(options: { changeNumbers?: boolean } = {}): { fetch: typeof fetch; calls: string[] } {
   const calls: string[] = [];
-  const fakeFetch = async (_input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const body = JSON.parse(String(init?.body)) as { messages: Array<{ role: string; content: string }> };
+  const fakeFetch = (_input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const body = JSON.parse(typeof init?.body === 'string' ? init.body : '{}') as {
+      messages: Array<{ role: string; content: string }>;
+    };
     calls.push(JSON.stringify(body));
     const input = JSON.parse(body.messages.at(-1)?.content ?? '{}') as {
       title: string;
@@ -54,15 +65,17 @@ function createTranslatingFetch(options: { changeNumbers?: boolean } = {}): { fe
       sections: input.sections.map((section) => ({ id: section.id, title: translate(section.title) })),
       sentences: input.sentences.map((sentence) => ({ id: sentence.id, text: translate(sentence.text) })),
     });
-    return new Response(
-      JSON.stringify({
-        choices: [{ message: { role: 'assistant', content }, finish_reason: 'stop' }],
-        usage: { prompt_tokens: 10, completion_tokens: 10 },
-      }),
-      { status: 200, headers: { 'content-type': 'application/json' } },
+    return Promise.resolve(
+      new Response(
+        JSON.stringify({
+          choices: [{ message: { role: 'assistant', content }, finish_reason: 'stop' }],
+          usage: { prompt_tokens: 10, completion_tokens: 10 },
+        }),
+        { status: 200, headers: { 'content-type': 'application/json' } },
+      ),
     );
   };
-  return { fetch: fakeFetch as typeof fetch, calls };
+  return { fetch: fakeFetch, calls };
 }
 
 const MODELS = parseModelConfig({
@@ -110,21 +123,17 @@ describe('patient summary routes', () => {
     const { note } = await setUp();
     const drafted = await inject('POST', `/api/notes/${note.id}/patient-summary`);
     expect(drafted.statusCode).toBe(201);
-    const record = drafted.json();
+    const record = drafted.json<StoredSummary>();
     expect(record).toMatchObject({ status: 'draft', version: 1, language: 'nb', noteId: note.id });
     const text = JSON.stringify(record.summary);
     expect(text).toContain('660 mg fire ganger om dagen i fem dager');
     expect(text).not.toContain('etterlevelse');
     expect(record.summary.lix).toBeLessThanOrEqual(40);
-    const sentences = record.summary.sections.flatMap((section: { sentences: unknown[] }) => section.sentences) as Array<{
-      id: string;
-      origin: string;
-      support?: string;
-    }>;
+    const sentences = record.summary.sections.flatMap((section) => section.sentences);
     expect(sentences.filter((sentence) => sentence.origin === 'note').every((sentence) => sentence.support !== 'unsupported')).toBe(true);
 
     // The doctor adds a sentence the note does not have: it is flagged, and approval needs a confirmation.
-    const sections = record.summary.sections.map((section: { id: string; sentences: Array<{ id: string; text: string }> }) => ({
+    const sections = record.summary.sections.map((section) => ({
       id: section.id,
       sentences: [
         ...section.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })),
@@ -133,8 +142,9 @@ describe('patient summary routes', () => {
     }));
     const edited = await inject('PUT', `/api/patient-summaries/${record.id}`, { version: 1, sections, editedBy: 'Kari Lege' });
     expect(edited.statusCode).toBe(200);
-    const added = (edited.json().summary.sections as Array<{ sentences: Array<{ text: string; origin: string; support?: string }> }>)
-      .flatMap((section) => section.sentences)
+    const added = edited
+      .json<StoredSummary>()
+      .summary.sections.flatMap((section) => section.sentences)
       .find((sentence) => sentence.text.startsWith('Ta tabletten'));
     expect(added).toMatchObject({ origin: 'edited', support: 'unsupported' });
     const blocked = await inject('POST', `/api/patient-summaries/${record.id}/approve`, { approvedBy: 'Kari Lege', version: 2 });
@@ -160,7 +170,7 @@ describe('patient summary routes', () => {
 
   it('rejects evidence that is not in the note', async () => {
     const { note } = await setUp();
-    const record = (await inject('POST', `/api/notes/${note.id}/patient-summary`)).json();
+    const record = (await inject('POST', `/api/notes/${note.id}/patient-summary`)).json<StoredSummary>();
     const response = await inject('PUT', `/api/patient-summaries/${record.id}`, {
       version: 1,
       sections: [{ id: 'funn', sentences: [{ text: 'Temperatur 38,6.', evidence: ['finnes-ikke'] }] }],
@@ -193,8 +203,8 @@ describe('patient summary routes', () => {
 
   it('flags a translated sentence whose numbers changed', async () => {
     const { note } = await setUp({ models: true, changeNumbers: true });
-    const summary = (await inject('POST', `/api/notes/${note.id}/patient-summary`, { language: 'pl' })).json().summary;
-    const dose = (summary.sections as Array<{ sentences: Array<{ text: string; support?: string }> }>)
+    const summary = (await inject('POST', `/api/notes/${note.id}/patient-summary`, { language: 'pl' })).json<StoredSummary>().summary;
+    const dose = summary.sections
       .flatMap((section) => section.sentences)
       .find((sentence) => sentence.text.includes('990'));
     expect(dose?.support).toBe('unsupported');

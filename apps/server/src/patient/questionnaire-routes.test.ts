@@ -21,6 +21,15 @@ const SORE_THROAT_ANSWERS = {
   },
 };
 
+/** The parts of a listed questionnaire the tests read. */
+interface ListedQuestionnaire {
+  status: string;
+  preSummary?: {
+    provenance: string;
+    modules: Array<{ id: string; score?: { text: string }; answers: Array<{ label: string; answerText: string }> }>;
+  };
+}
+
 describe('questionnaire routes', () => {
   let testApp: TestApp;
   let now: Date;
@@ -122,14 +131,12 @@ describe('questionnaire routes', () => {
     await post('/api/questionnaire/submit', { token, answers: SORE_THROAT_ANSWERS });
     const list = await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}/questionnaires` });
     expect(list.statusCode).toBe(200);
-    const [item] = list.json<{ items: Array<Record<string, any>> }>().items;
+    const [item] = list.json<{ items: ListedQuestionnaire[] }>().items;
     expect(item?.status).toBe('submitted');
-    expect(item?.preSummary.provenance).toBe('Oppgitt av pasienten (skjema)');
-    const throat = item?.preSummary.modules.find((module: { id: string }) => module.id === 'sore-throat');
-    expect(throat.score.text).toBe('Centor 4/4');
-    expect(throat.answers.map((answer: { label: string; answerText: string }) => `${answer.label}: ${answer.answerText}`)).toContain(
-      'Hoste: Nei',
-    );
+    expect(item?.preSummary?.provenance).toBe('Oppgitt av pasienten (skjema)');
+    const throat = item?.preSummary?.modules.find((module) => module.id === 'sore-throat');
+    expect(throat?.score?.text).toBe('Centor 4/4');
+    expect(throat?.answers.map((answer) => `${answer.label}: ${answer.answerText}`)).toContain('Hoste: Nei');
     const english = await testApp.app.inject({
       method: 'GET',
       url: `/api/consultations/${consultationId}/questionnaires?language=en`,

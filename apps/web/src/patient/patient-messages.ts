@@ -43,7 +43,7 @@ const questionnaireNb = {
   optional: '(valgfritt)',
   submit: 'Send til legen',
   submitting: 'Sender …',
-  errorSummaryTitle: (count: number) => (count === 1 ? 'Ett svar mangler' : `${count} svar mangler`),
+  errorSummaryTitle: (count: number): string => (count === 1 ? 'Ett svar mangler' : `${count} svar mangler`),
   thanksTitle: 'Takk! Svarene er sendt.',
   thanksBody: 'Legen leser svarene før timen. Du kan lukke denne siden.',
   call113: 'Ring 113',
@@ -165,7 +165,7 @@ const doctorNb = {
   redraftSummary: 'Lag på nytt',
   drafting: 'Lager …',
   lix: (value: number) => `LIX ${value.toLocaleString('nb-NO')}`,
-  lixExplained: (value: number) =>
+  lixExplained: (value: number): string =>
     value <= 30 ? 'svært lett å lese' : value <= 40 ? 'lett å lese (mål: 40 eller lavere)' : 'for tungt – forenkle (mål: 40 eller lavere)',
   statusDraft: 'Utkast',
   statusApproved: 'Godkjent',

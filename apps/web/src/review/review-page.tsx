@@ -13,6 +13,7 @@ import { ErrorBanner } from '../shared/error-banner';
 import { formatDateTime, useLanguage } from '../shared/language';
 import { Link } from '../shared/router';
 import { useDocumentTitle } from '../shared/use-document-title';
+import { DecisionSupportCard } from '../decision-support/decision-support-card';
 import { ApprovalPanel } from './approval-panel';
 import { NotePanel } from './note-panel';
 import { OmissionList } from './omission-list';
@@ -29,6 +30,7 @@ import type { StatementView } from './review-model';
 import { SupportLegend } from './support-legend';
 import { TranscriptPanel } from './transcript-panel';
 import { useDoctorName } from './use-doctor-name';
+import { PreVisitPanel } from '../patient/pre-visit-panel';
 
 const NO_EVIDENCE: ReadonlySet<string> = new Set();
 
@@ -204,6 +206,7 @@ export function ReviewPage({ consultationId }: { consultationId: string }) {
           </div>
         )}
 
+        <PreVisitPanel consultationId={consultationId} />
         <div className="review-layout">
           <div className="review-transcript">
             <TranscriptPanel
@@ -251,6 +254,7 @@ export function ReviewPage({ consultationId }: { consultationId: string }) {
                   <NotePanel record={record} views={statementViews} selection={selection} />
                 </section>
                 <OmissionList record={record} views={omissionViews} selection={selection} />
+                <DecisionSupportCard consultation={consultation} record={record} />
                 <ApprovalPanel record={record} blockingFlags={blockingFlags} onApprove={handleApprove} />
               </>
             )}

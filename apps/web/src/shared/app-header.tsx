@@ -1,4 +1,5 @@
 import type { Language } from '@kollega/domain';
+import { PrescribingMirrorLink } from '../decision-support/prescribing-mirror-route';
 import { DataFlowBadge } from './data-flow-badge';
 import { useLanguage } from './language';
 import { Link } from './router';
@@ -30,6 +31,7 @@ export function AppHeader({ route }: { route: Route }) {
           <Link href="/ny" aria-current={route.name === 'new' ? 'page' : undefined} data-testid="nav-new">
             {messages.navNewConsultation}
           </Link>
+          <PrescribingMirrorLink />
         </nav>
         <DataFlowBadge />
         <div className="language-switch" role="group" aria-label={messages.languageSwitch}>

@@ -235,6 +235,24 @@ const PREVIOUS_VALUE: Record<Language, RegExp> = {
   en: /^(?:(?:and|but),?\s+)?(?:last time|previously|before|a year ago|(?:\d+|two|three) (?:years|months) ago)(?:,?\s+in\s+\p{L}+)?,?\s+it was (\d+(?:\.\d+)?)\s*(.{0,25}?)[.!]?$/iu,
 };
 
+/** The diagnosis a text names, as written there ("depresjon"). */
+function diagnosisIn(text: string, language: Language): string | undefined {
+  return wordsOf(text).find((word) => word.length >= 6 && hasDiagnosisTerm(word, language));
+}
+
+/** The doctor asked how long. */
+const DURATION_ASKED: Record<Language, RegExp> = {
+  nb: /\b(?:hvor lenge|når begynte|når startet|hvor lang tid|siden når)\b/iu,
+  en: /\b(?:how long|when did (?:it|this|that|the \p{L}+) (?:start|begin))\b/iu,
+};
+
+/** A score said after its instrument ("PHQ-9 … Du har 17 poeng"). */
+const POINTS: Record<Language, RegExp> = {
+  nb: /\b(\d{1,3}) poeng\b/iu,
+  en: /\b(?:score(?:d)? (?:of |is )?)?(\d{1,3}) points?\b/iu,
+};
+const INSTRUMENT = /\b(PHQ-9|PHQ-2|GAD-7|MADRS|EPDS|AUDIT|MMSE|MoCA|CAT|ACT|IPSS|CRB-65|Centor|CHA2DS2-VASc|HAD|VAS)\b/iu;
+
 /** A plan fragment of dose, frequency or duration only ("2-3 ganger daglig i 1 uke."). */
 const DOSE_FRAGMENT: Record<Language, RegExp> = {
   nb: /^(?:og |i |så )?(?:\d+(?:[-–]\d+)?|én|en|to|tre)\s+(?:ganger?|x|tablett\p{L}*|mg|g|dose\p{L}*|dråper|drag)\b[^.]{0,60}[.!]?$/iu,
@@ -255,6 +273,8 @@ const HISTORY_QUESTION: Record<Language, RegExp> = {
 
 /** A question with no clinical content that is not an opener or a lifestyle question: small talk. */
 function isSmallTalkQuestion(text: string, language: Language): boolean {
+  // "Ja?" or "Og?" invites the story; a real off-topic question has some words
+  if (wordsOf(text).length < 3) return false;
   return countClinicalWords(text, language) === 0 && findDrugMentions(text).length === 0 && !HISTORY_QUESTION[language].test(text);
 }
 
@@ -359,6 +379,7 @@ function restructureConditional(text: string, language: Language): string {
     .replace(/(^|,\s*|\s(?:eller|og)\s)(?:får|blir|har|kjenner|merker)\s+/giu, '$1')
     .replace(/\b(?:det|hun|han|du) (?:ikke er|ikke blir|ikke går) bedre\b/giu, 'manglende bedring')
     .replace(/\bdet ikke blir bedre\b/giu, 'manglende bedring')
+    .replace(/\b(?:det|hun|han|du) ikke har (?:gått over|blitt bedre)\b/giu, 'manglende bedring')
     .replace(/\b(?:hun|han|det|den) (?:blir|får|er|har|begynner å|kjenner)\s+/giu, '');
   const action = (match[2] ?? '').replace(/[.!]+$/u, '').replace(/^ringe /iu, 'ring ').replace(/^(?:kontakt|oss|meg)$/iu, 'ta kontakt').replace(/^tilbake$/iu, 'komme tilbake');
   const rest = (match[3] ?? '').replace(/^[,.\s]+/u, '').replace(/[.!]+$/u, '').replace(/^(?:så (?:vi|jeg) kan|for å)\b.*$/iu, '');
@@ -456,6 +477,9 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
   let pendingTime: { utterance: Utterance; text: string } | undefined;
   const extraPlanEvidence: string[] = [];
   let smallTalkTurn = -1;
+  let lastAskedQuestion: Utterance | undefined;
+  let clinicalAnswerTurn = -1;
+  let durationAnswerTurn = -1;
   const lastFactBySource = new Map<string, { draft: DraftFact; index: number; turn: number }>();
 
   const push = (input: FactInput, utterance: Utterance): DraftFact | undefined => {
@@ -485,6 +509,7 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
     const text = applyInlineSideCorrection(utterance.text, language);
     if (utterance.role === 'lege') {
       if (utterance.isQuestion) {
+        lastAskedQuestion = utterance;
         const previous = utterances[utterance.index - 1];
         if (!previous || previous.role !== 'lege' || !previous.isQuestion || previous.turn !== utterance.turn) pendingQuestion = [];
         pendingQuestion.push(utterance);
@@ -529,7 +554,12 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
       continue;
     }
 
-    if (answered.length > 0) smallTalkTurn = isSmallTalkQuestion(answered.map((question) => question.text).join(' '), language) ? utterance.turn : -1;
+    if (answered.length > 0) {
+      const asked = answered.map((question) => question.text).join(' ');
+      smallTalkTurn = isSmallTalkQuestion(asked, language) ? utterance.turn : -1;
+      clinicalAnswerTurn = isClinicalSentence(asked, language) ? utterance.turn : -1;
+      durationAnswerTurn = DURATION_ASKED[language].test(asked) ? utterance.turn : -1;
+    }
     // off-topic talk ("Har du vært ute og fisket?") stays out unless plainly clinical
     if (smallTalkTurn === utterance.turn) {
       if (countClinicalWords(text, language) < 2 && findDrugMentions(text).length === 0) continue;
@@ -539,7 +569,7 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
     const examQuestion = answered.length > 0 ? answered[answered.length - 1] : undefined;
     if (examQuestion && TENDERNESS_QUESTION[language].test(examQuestion.text)) {
       const reading = readAnswer(text, language);
-      if (reading.hasParticle || /^(?:au|aua|ouch|ow)\b/iu.test(text.trim())) {
+      if (reading.hasParticle || /^(?:au|aua|ouch|ow)\b/iu.test(text.trim()) || /\b(?:øm|ømt|vondt|tender|hurts?|sore)\b/iu.test(text)) {
         const tender = reading.polarity === 'negative' ? (language === 'nb' ? 'Ikke palpasjonsøm.' : 'No tenderness to palpation.') : language === 'nb' ? 'Palpasjonsøm.' : 'Tenderness to palpation.';
         push(
           {
@@ -626,9 +656,35 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
   function addHistory(utterance: Utterance, text: string, fromRelative: boolean, extraEvidence: string[] = []): void {
     if (mergeSideOnly(utterance, text)) return;
     const time = mainTime(text, language);
-    const clinical = isClinicalSentence(text, language);
-    if (!clinical && !time) return;
     const rewritten = toShorthand(dropListenerClauses(text, language), 'history', language);
+    // an answer to a clinical question is clinical ("lettere å ikke våkne" to a question about dark thoughts)
+    const inClinicalAnswer = utterance.turn === clinicalAnswerTurn && wordsOf(rewritten).length >= 3;
+    const clinical = isClinicalSentence(text, language) || isClinicalSentence(rewritten, language) || (inClinicalAnswer && !time);
+    if (!clinical && !time) return;
+    if (!clinical && time && utterance.turn === durationAnswerTurn) {
+      // the answer to "hvor lenge?" is the duration
+      const previous = lastFactBySource.get(utterance.role);
+      if (previous && previous.turn === utterance.turn && previous.draft.fact.text.startsWith(language === 'nb' ? 'Varighet' : 'Duration')) {
+        previous.draft.fact.text = tidySentence(`${previous.draft.fact.text.replace(/\.$/, '')}, ${rewritten.replace(/\.$/, '').replace(/^\p{Lu}(?!\p{Lu})/u, (letter) => letter.toLowerCase())}`);
+        previous.draft.fact.evidence = [...new Set([...previous.draft.fact.evidence, utterance.segmentId])];
+        previous.index = utterance.index;
+        return;
+      }
+      push(
+        {
+          text: `${language === 'nb' ? 'Varighet' : 'Duration'} ${rewritten.replace(/^\p{Lu}(?!\p{Lu})/u, (letter) => letter.toLowerCase())}`,
+          kind: 'symptom',
+          group: 'symptom',
+          section: 'history',
+          evidence: [...extraEvidence, utterance.segmentId],
+          order: utterance.index,
+          source: fromRelative ? 'relative' : 'patient',
+          spoken: text,
+        },
+        utterance,
+      );
+      return;
+    }
     const hasNumberOrDrug = /\d/.test(rewritten) || findDrugMentions(text).length > 0;
     if (!clinical) {
       // a time-only sentence ("det begynte søndag, så det er 3 dager nå") belongs to the statement before,
@@ -655,7 +711,7 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
     if (words.length <= 2 && !hasNumberOrDrug && !hasNegation(rewritten, language) && words.every((word) => BODY_PART[language].test(word) || !isClinicalWordOf(word))) return;
     if (words.length < 2 && !hasNumberOrDrug && !(clinicalWords === 1 && (words[0]?.length ?? 0) >= 5)) return;
     if (clinicalWords === 0 && findDrugMentions(text).length === 0 && findMeasurements(text, language).length === 0 && !time) return;
-    const { kind, group } = kindOfHistory(text, language);
+    const { kind, group } = kindOfHistory(`${text} ${rewritten}`, language);
     push(
       {
         text: rewritten,
@@ -671,7 +727,13 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
     );
   }
 
-  function handleOtherPerson(utterance: Utterance, spokenText: string, who: SentenceSubject): void {
+  function handleOtherPerson(utterance: Utterance, originalText: string, who: SentenceSubject): void {
+    // "Mamma har hatt det" answers "Har noen i familien hatt depresjon?": "det" is the asked diagnosis
+    let spokenText = originalText;
+    const askedDiagnosis = lastAskedQuestion && utterance.turn === lastAskedQuestion.turn + 1 ? diagnosisIn(lastAskedQuestion.text, language) : undefined;
+    if (!hasDiagnosisTerm(spokenText, language) && askedDiagnosis) {
+      spokenText = spokenText.replace(language === 'nb' ? /\b(har hatt|hadde|har) det\b/iu : /\b(has had|had|has) (?:it|that)\b/iu, `$1 ${askedDiagnosis}`);
+    }
     // only a blood relative's disease is recorded, as family history; others' symptoms stay out
     if (who !== 'relative' || !hasDiagnosisTerm(spokenText, language)) return;
     const text = utterance.isQuestion ? statementBeforeTagQuestion(spokenText, language) : spokenText;
@@ -696,6 +758,30 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
 
   function handleDoctorSentence(utterance: Utterance, text: string): void {
     if (mergeSideOnly(utterance, text)) return;
+    // "Du har 17 poeng." after the instrument was named
+    const points = POINTS[language].exec(text);
+    if (points?.[1] && !INSTRUMENT.test(text)) {
+      for (let back = utterance.index - 1; back >= Math.max(0, utterance.index - 4); back -= 1) {
+        const earlier = utterances[back];
+        const instrument = earlier ? INSTRUMENT.exec(earlier.text)?.[1] : undefined;
+        if (earlier && instrument) {
+          push(
+            {
+              text: `${instrument} ${points[1]}.`,
+              kind: 'measurement',
+              group: 'vital',
+              section: 'examination',
+              evidence: [...new Set([earlier.segmentId, utterance.segmentId])],
+              order: utterance.index,
+              source: 'doctor',
+              spoken: `${instrument} ${points[1]}`,
+            },
+            utterance,
+          );
+          return;
+        }
+      }
+    }
     const kind = classifyDoctorSentence(text, language);
     const hasMeasurement = findMeasurements(text, language).length > 0;
     const fragment = examFragment;

@@ -56,8 +56,14 @@ const WORK_QUESTION: Record<Language, RegExp> = {
   en: wordPattern('what do you do for (?:a )?(?:living|work)|where do you work|what kind of work|what is your job|are you (?:still )?working', 'iu'),
 };
 
+/** "Hvordan sover du?" → "sover"; "Hvordan er matlysten?" → "matlysten". */
+const HOW_IS: Record<Language, RegExp> = {
+  nb: /\bhvordan (?:er|går det med) (?:det med )?(\p{L}{4,})|\bhvordan (\p{L}+) (?:du|hun|han)\b/iu,
+  en: /\bhow (?:is|are) (?:your |the )?(\p{L}{4,})|\bhow (?:do|does) (?:you|she|he) (\p{L}+)/iu,
+};
+
 const HOW_MUCH_NOUN: Record<Language, RegExp> = {
-  nb: /\bhvor (?:høy|høyt|mye|ofte|mange|lang|langt|sterk|sterke|kraftig|stor|store) (\p{L}{3,})/iu,
+  nb: /\bhvor (?:høy|høyt|mye|ofte|mange|lang|langt|sterk|sterke|kraftig|stor|store) (\p{L}{3,})|\bnår (?:hadde|fikk|var|tok) (?:du|hun|han) (?:sist )?(\p{L}{4,})/iu,
   en: /\bhow (?:high|much|often|many|long|bad|severe) (?:(?:is|was|of) )?(?:the |your )?(\p{L}{3,})/iu,
 };
 
@@ -126,7 +132,14 @@ function readOneQuestion(text: string, language: Language): QuestionReading {
   const lexicon = lexiconFor(language);
   let topic = applyRules(text.trim(), lexicon.fillers).replace(/[?]+/g, '').trim();
   const open = OPEN_QUESTION[language].test(topic);
-  const whichMatch = (language === 'nb' ? /\bhvilke[nt]?\s+(\p{L}+)/iu : /\bwhich\s+(\p{L}+)/iu).exec(topic) ?? HOW_MUCH_NOUN[language].exec(topic);
+  const howIs = HOW_IS[language].exec(topic);
+  const whichMatch =
+    (language === 'nb' ? /\bhvilke[nt]?\s+(\p{L}+)/iu : /\bwhich\s+(\p{L}+)/iu).exec(topic) ??
+    (() => {
+      const match = HOW_MUCH_NOUN[language].exec(topic);
+      return match ? ([match[0], match[1] ?? match[2] ?? ''] as unknown as RegExpExecArray) : null;
+    })() ??
+    (howIs ? ([howIs[0], howIs[1] ?? howIs[2] ?? ''] as unknown as RegExpExecArray) : null);
   let verbFirst = false;
   let matchedFrame = false;
   const frames = framePatterns(language);
@@ -255,8 +268,8 @@ function negateTopic(question: QuestionReading, language: Language): string {
   const firstWord = topic.split(/[\s,]+/)[0] ?? '';
   // nouns take "Ingen" (ingen feber); adjectives, participles and verbs take "Ikke" (ikke gravid)
   const adjectiveLike =
-    wordPattern(`^(?:${lexicon.adjectiveSymptoms})$`, 'iu').test(firstWord) ||
-    (language === 'nb' && /(?:t|te|dd)$/iu.test(firstWord) && !/het$/iu.test(firstWord) && !wordPattern(`^(?:${lexicon.nounSymptoms})$`, 'iu').test(firstWord));
+    (wordPattern(`^(?:${lexicon.adjectiveSymptoms})$`, 'iu').test(firstWord) && !/^(?:vondt|smerter?)$/iu.test(firstWord)) ||
+    (language === 'nb' && /(?:t|te|dd)$/iu.test(firstWord) && !/(?:het|vondt)$/iu.test(firstWord) && !wordPattern(`^(?:${lexicon.nounSymptoms})$`, 'iu').test(firstWord));
   return `${adjectiveLike ? lexicon.notWord : lexicon.negativeWord} ${topic}.`;
 }
 
@@ -292,6 +305,7 @@ export function composeAnswer(
     if (question.asksScale && /\d/.test(answer.residual)) {
       return { text: `${language === 'nb' ? 'VAS' : 'Pain'} ${answer.residual}.`, polarity: 'positive', fromTopic: false };
     }
+    if (question.asksDuration && answer.polarity === 'uncertain' && residualContent.length <= 1) return undefined;
     if (question.asksDuration && residualContent.length <= 5 && countClinicalWords(answer.residual, language) === 0) {
       return { text: `${language === 'nb' ? 'Varighet' : 'Duration'} ${answer.residual}.`, polarity: 'positive', fromTopic: false };
     }
@@ -312,7 +326,7 @@ export function composeAnswer(
     if (ownNegation && (residualContent.length >= 3 || sharesTopic)) return undefined;
     const negated = negateTopic(question, language);
     // a value or a time in the answer completes the denial ("Nei, jeg målte 36,8 i morges")
-    if (!ownNegation && residualContent.length > 0 && residualContent.length <= 6 && (/\d/.test(answer.residual) || residualClinical)) {
+    if (!ownNegation && residualContent.length > 0 && residualContent.length <= 6 && (/\d/.test(answer.residual) || residualClinical || residualContent.length <= 3)) {
       return { text: `${negated.replace(/\.$/, '')}, ${lowerFirst(answer.residual)}.`, polarity: 'negative', fromTopic: false };
     }
     return { text: negated, polarity: 'negative', fromTopic: true };

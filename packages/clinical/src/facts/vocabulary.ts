@@ -20,15 +20,34 @@ function stemSet(language: Language): Set<string> {
   return set;
 }
 
-/** True when a word starts with a clinical stem. */
+const LONG_STEMS = new Map<Language, string[]>();
+const WORD_MEMO = new Map<string, boolean>();
+
+/**
+ * True when a word starts with a clinical stem, or (Norwegian compounds) holds a longer clinical stem
+ * inside it ("bihulebetennelse", "halsinfeksjon").
+ */
 export function isClinicalWord(word: string, language: Language): boolean {
-  const set = stemSet(language);
   const lower = word.toLowerCase();
-  if (set.has(lower)) return true;
-  for (let length = Math.min(lower.length, 16); length >= 3; length -= 1) {
-    if (set.has(lower.slice(0, length))) return true;
+  const key = `${language}|${lower}`;
+  const memo = WORD_MEMO.get(key);
+  if (memo !== undefined) return memo;
+  const set = stemSet(language);
+  let found = set.has(lower);
+  for (let length = Math.min(lower.length, 16); !found && length >= 3; length -= 1) {
+    if (set.has(lower.slice(0, length))) found = true;
   }
-  return false;
+  if (!found && language === 'nb' && lower.length >= 8) {
+    let long = LONG_STEMS.get(language);
+    if (!long) {
+      long = [...set].filter((stem) => stem.length >= 5);
+      LONG_STEMS.set(language, long);
+    }
+    found = long.some((stem) => lower.includes(stem, 2));
+  }
+  if (WORD_MEMO.size > 20000) WORD_MEMO.clear();
+  WORD_MEMO.set(key, found);
+  return found;
 }
 
 /** Stems that are clinical context but not symptoms or findings (work, habits, medicines). */
@@ -56,7 +75,7 @@ export function isClinicalSentence(text: string, language: Language): boolean {
 
 /** Diagnoses and assessment terms (suffixes and names), Norwegian and English. */
 const DIAGNOSIS: Record<Language, RegExp> = {
-  nb: /(?:itt|itten|itis|oser?|emi|pati|algi|syndrom|sykdom|betennelse|infeksjon|skade|brudd|fraktur|forverring|mangel|kreft|svulst|tumor|prolaps|migrene|hodepine|depresjon|angst|astma|kols|diabetes|hypertensjon|hypotensjon|flimmer|infarkt|slag|allergi|eksem|impetigo|erysipelas|pneumoni|isjias|lumbago|obstipasjon|forstoppelse|virus|viral|bakteriell|centor|score|forkjølelse|influensa|covid|borreli\p{L}*|erythema|migrans|stress|belastning|overforbruk|bivirkning|tegnene|kriteriene|katarr|hekseskudd|forstuing|strekk|cøliaki|epilepsi|demens|alzheimer|parkinson|psoriasis|gikt|polypp|polypper|blodpropp|emboli|aneurisme|schizofreni|bipolar|adhd|autisme|angina|hjertesvikt|streptokokker|streptokokk|kokker|bakterier|sopp|menisk|menisken|meniskskade|korsbånd|hjerneslag|drypp|brennkopper|impetigo|rosen|helvetesild|vannkopper|kusma|meslinger|borreliose|flåttbitt)(?:en|er|ene)?$/iu,
+  nb: /(?:itt|itten|itis|oser?|emi|pati|algi|syndrom|sykdom|betennelse|infeksjon|skade|brudd|fraktur|forverring|mangel|kreft|svulst|tumor|prolaps|migrene|hodepine|depresjon|angst|astma|kols|diabetes|hypertensjon|hypotensjon|flimmer|infarkt|slag|allergi|eksem|impetigo|erysipelas|pneumoni|isjias|lumbago|obstipasjon|forstoppelse|virus|viral|bakteriell|centor|score|forkjølelse|influensa|covid|borreli\p{L}*|erythema|migrans|stress|belastning|overforbruk|tegnene|kriteriene|katarr|hekseskudd|forstuing|strekk|cøliaki|epilepsi|demens|alzheimer|parkinson|psoriasis|gikt|polypp|polypper|blodpropp|emboli|aneurisme|schizofreni|bipolar|adhd|autisme|angina|hjertesvikt|streptokokker|streptokokk|kokker|bakterier|sopp|menisk|menisken|meniskskade|korsbånd|hjerneslag|drypp|brennkopper|impetigo|rosen|helvetesild|vannkopper|kusma|meslinger|borreliose|flåttbitt)(?:en|er|ene)?$/iu,
   en: /(?:itis|osis|emia|pathy|algia|syndrome|disease|infection|injury|fracture|strain|sprain|tear|failure|cancer|tumor|mass|migraine|depression|anxiety|asthma|copd|diabetes|hypertension|fibrillation|infarction|stroke|allergy|eczema|pneumonia|radiculopathy|neuropathy|arthritis|reflux|gerd|obesity|deficiency|exacerbation|disorder|dysfunction|insufficiency|hyperlipidemia|hypothyroidism|lesion|nodule|cyst|hernia|stenosis|bursitis|tendonitis|concussion|gout)$/i,
 };
 
@@ -119,7 +138,7 @@ export const ASSESSMENT_INSIDE: Record<Language, RegExp> = {
 
 /** Advice given as an imperative ("Bløt opp skorpene …", "Drikk godt", "Unngå NSAID"). */
 const ADVICE_IMPERATIVE: Record<Language, RegExp> = {
-  nb: /^(?:(?:og|så|da|nå|etterpå),?\s+)*(?:bløt|vask|smør|klipp|drikk|unngå|hev|kutt|spis|tren|følg|bruk|gi|hold deg|skyll|rens|kjøp|øk|reduser|pass på|husk|fortsett|slutt|start|begynn|ta (?:tablett|medisin|\d|én|en |to |den|dem|det)|sørg for)\b/iu,
+  nb: /^(?:(?:og|så|da|nå|etterpå),?\s+)*(?:bløt|vask|smør|klipp|drikk|unngå|hev|kutt|spis|tren|følg|bruk|gi|hold deg|skyll|rens|kjøp|øk|reduser|pass på|husk|fortsett|slutt|start|begynn|ta (?:tablett|medisin|\d|én|en |to )|sørg for)\b/iu,
   en: /^(?:(?:and|so|now|then),?\s+)*(?:drink|avoid|elevate|apply|wash|keep|use|take (?:the|your|it|one|two|\d)|continue|stop|start|try|make sure|ice|rest)\b/iu,
 };
 
@@ -131,13 +150,13 @@ const RESULTS_INTRO: Record<Language, RegExp> = {
 
 /** Words that make a drug mention a prescription or a change, not a medication list. */
 const PRESCRIPTION_CHANGE: Record<Language, RegExp> = {
-  nb: wordPattern('resept|e-resept|bruker (?:vi )?(?:helst )?ikke|ikke lenger|halver\\p{L}*|kutt\\p{L}*|slutter vi|skriv\\p{L}* ut|du får|får du|start\\p{L}*|begynn\\p{L}*|øk\\p{L}*|reduser\\p{L}*|sett\\p{L}* ned|seponer\\p{L}*|slutt\\p{L}*|trapp\\p{L}*|fortsett\\p{L}*|bytt\\p{L}*|i stedet|kan du (?:ta|bruke|gi)|du kan (?:ta|bruke|gi|fortsette)|gi |ta |legge til|tillegg|fornye\\p{L}*|fornyer|skal (?:ha|få|ta|bruke)|vent\\p{L}* med|avvent\\p{L}*|maks|inntil|ved behov|i \\d+ (?:dager|uker|måneder)|kur', 'iu'),
+  nb: wordPattern('resept|e-resept|bruker (?:vi )?(?:helst )?ikke|ikke lenger|halver\\p{L}*|kutt\\p{L}*|slutter vi|skriv\\p{L}* ut|du får|får du|start\\p{L}*|begynn\\p{L}*|øk\\p{L}*|reduser\\p{L}*|sett\\p{L}* ned|seponer\\p{L}*|slutt\\p{L}*|trapp\\p{L}*|fortsett\\p{L}*|bytt\\p{L}*|i stedet|vurdere|vurderer|kan du (?:ta|bruke|gi)|du kan (?:ta|bruke|gi|fortsette)|gi |ta |legge til|tillegg|fornye\\p{L}*|fornyer|skal (?:ha|få|ta|bruke)|vent\\p{L}* med|avvent\\p{L}*|maks|inntil|ved behov|i \\d+ (?:dager|uker|måneder)|kur', 'iu'),
   en: wordPattern("prescri\\p{L}*|start\\p{L}*|increase|decrease|stop|continue|switch|refill|take|i'm going to|i am going to|we'll|we will|i want you to|as needed", 'iu'),
 };
 
 /** A test or imaging planned for later ("røntgen om 6 uker", "vi tar nye blodprøver"). */
 const FUTURE_TEST: Record<Language, RegExp> = {
-  nb: wordPattern('(?:vil jeg at du tar|skal ta|tar vi|vi tar|bestiller|jeg bestiller|ny|nye|nytt) (?:\\p{L}+ ){0,2}(?:røntgen\\p{L}*|blodprøve\\p{L}*|prøve\\p{L}*|MR|CT|ultralyd|EKG|urinprøve)|(?:røntgen\\p{L}*|blodprøve\\p{L}*|prøver|MR|CT|ultralyd)(?: \\p{L}+){0,4} om \\d+ (?:uker|dager|d|måneder|mnd)', 'iu'),
+  nb: wordPattern('(?:vil jeg at du tar|(?:jeg|vi) (?:vil|skal)(?: også)? ta|skal ta|tar vi|vi tar|bestiller|jeg bestiller|ny|nye|nytt) (?:\\p{L}+ ){0,2}(?:røntgen\\p{L}*|blodprøve\\p{L}*|prøve\\p{L}*|MR|CT|ultralyd|EKG|urinprøve)|(?:røntgen\\p{L}*|blodprøve\\p{L}*|prøver|MR|CT|ultralyd)(?: \\p{L}+){0,4} om \\d+ (?:uker|dager|d|måneder|mnd)', 'iu'),
   en: wordPattern("(?:i'm going to|i am going to|we'll|we will|let's|i'd like to|i want to) (?:go ahead and )?(?:order|get|schedule|repeat)", 'iu'),
 };
 
@@ -154,7 +173,7 @@ const ASSESSMENT_OPENER: Record<Language, RegExp> = {
 
 const EXAMINATION: Record<Language, RegExp> = {
   nb: wordPattern(
-    'ua\\.?|\\p{L}*ømhet|\\p{L}+øm|\\p{L}*hevelse|\\p{L}*ødem\\p{L}*|klar og orientert|våken og klar|orientert|velstelt|god kontakt|stemningsleie|affekt|psykose|psykotisk\\p{L}*|logisk|tankegang|våken|upåvirket|medtatt|allmenntilstand\\p{L}*|rød|rødt|røde|rødme|hoven|hovent|hovne|hevelse|øm|ømt|ømme|ømhet|uøm|belegg|bulende|fin|fine|normal|normale|normalt|bløt|myk|stiv|nedsatt|svekket|økt|positiv|negativ|pos\\.|neg\\.|bilyd\\p{L}*|krepitasjon\\p{L}*|knatrelyd\\p{L}*|pipelyd\\p{L}*|sekret|puss|erytem|utslett|lesjon\\p{L}*|skorpe\\p{L}*|væske|klikk|stabil\\p{L}*|reflekse?r?\\p{L}*|kraft\\p{L}*|sensibilitet|bevegelighet|fleksjon|ekstensjon|like|symmetrisk\\p{L}*|regelmessig|uregelmessig|blek|varm|grader|centimeter|cm|diameter|perforasjon|lysrefleks|midtstilt|forstørr\\p{L}*|palpabel|palpable|lyder|slimhinne\\p{L}*|ødem\\p{L}*|avgrens\\p{L}*|hevet|hovne|grå|matt',
+    'ua\\.?|\\p{L}*ømhet|\\p{L}+øm|\\p{L}*hevelse|\\p{L}*ødem\\p{L}*|klar og orientert|våken og klar|orientert|velstelt|god kontakt|stemningsleie|affekt|psykose|psykotisk\\p{L}*|logisk|tankegang|våken|upåvirket|medtatt|allmenntilstand\\p{L}*|rød|rødt|røde|rødme|hoven|hovent|hovne|hevelse|øm|ømt|ømme|ømhet|uøm|belegg|bulende|fin|fine|normal|normale|normalt|bløt|myk|stiv|nedsatt|svekket|økt|positiv|negativ|pos\\.|neg\\.|bilyd\\p{L}*|krepitasjon\\p{L}*|knatrelyd\\p{L}*|pipelyd\\p{L}*|sekret|puss|erytem|utslett|lesjon\\p{L}*|skorpe\\p{L}*|væske|klikk|stabil\\p{L}*|reflekse?r?\\p{L}*|kraften|kraft i|kraft lik|normal kraft|nedsatt kraft|sensibilitet|bevegelighet|fleksjon|ekstensjon|like|symmetrisk\\p{L}*|regelmessig|uregelmessig|blek|varm|grader|centimeter|cm|diameter|perforasjon|lysrefleks|midtstilt|forstørr\\p{L}*|palpabel|palpable|lyder|slimhinne\\p{L}*|ødem\\p{L}*|avgrens\\p{L}*|hevet|hovne|grå|matt',
     'iu',
   ),
   en: wordPattern(
@@ -186,7 +205,8 @@ export function classifyDoctorSentence(text: string, language: Language): Doctor
   if (conditional.test(lower) && PLAN[language].test(lower)) return 'plan';
   if (SAFETY_NET[language].test(lower)) return 'plan';
   if (ASSESSMENT_INSIDE[language].test(lower) && hasDiagnosisTerm(lower, language)) return 'assessment';
-  if (ASSESSMENT_OPENER[language].test(lower) && (hasDiagnosisTerm(lower, language) || /(?:ingen|ikke|no|not) (?:tegn|holdepunkt|sign|evidence)|røde flagg|farlig/iu.test(lower))) {
+  const noSignOf = /(?:ingen|ikke|no|not) (?:tegn|holdepunkt\p{L}*|sign|evidence) (?:til|på|for|of) (?!det\b|dette\b|that\b|this\b|it\b)|røde flagg|noe farlig|noe alvorlig/iu.test(lower);
+  if (ASSESSMENT_OPENER[language].test(lower) && (hasDiagnosisTerm(lower, language) || noSignOf)) {
     if (!/\b(?:resept|skriver ut|henvis|prescribe|refer)\b/iu.test(lower)) return 'assessment';
   }
   // reported values are results, whatever else the sentence says ("blodprøvene: natrium er 131")

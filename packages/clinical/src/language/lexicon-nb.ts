@@ -28,7 +28,7 @@ skorpe blemm flekk ringform føflekk vorte kul kuler ødem sekret puss gul gult 
 tiss urin vannlat dysuri lekk inkontinens
 sliten slapp trøtt utmattet orker energi slitenhet søvn sover sove våkner våkn søvnløs
 nedstemt nedfor trist deprimert depresjon angst urolig bekymr stress panikk gråt
-selvmord dødsønske selvskad skade skadet livslyst omorganiser oppsig sorg dødsfall skilsmisse samlivsbrudd konflikt mobb ensom velstelt psykose psykotisk
+selvmord dødsønske selvskad skade skadet livslyst livet død glede interesse planer forberedelse konsentrasjon egenmeld sykmeld jobb arbeid studer student pensjon omorganiser oppsig sorg dødsfall skilsmisse samlivsbrudd konflikt mobb ensom velstelt psykose psykotisk
 allmenntilstand matlyst appetitt vekt vekttap veide veier kilo kg tørst drikk spis leker varm feberfri
 vaksine vaksinert allergi allergisk reagerer reaksjon tåler tålt elveblest
 medisin tablett resept dose doser milligram mg mikrogram kur
@@ -36,7 +36,7 @@ p-pille p-piller prevensjon spiral hormonspiral gravid graviditet fødsel født 
 røyk sigarett snus alkohol øl vin pils
 diabetes sukker blodsukker kolesterol blodtrykk astma kols hjerteinfarkt infarkt slag hjerneslag
 kreft svulst tumor cøliaki prolaps brudd fraktur operert operasjon innlagt
-infeksjon betennelse virus bakterie streptokokk penicillin antibiotika borreli flått flåttbitt
+forkjøl infeksjon betennelse virus bakterie streptokokk penicillin antibiotika borreli flått flåttbitt
 fall falt falle svartner besvim synkope ustø balanse gange hukommelse glemsk forvirr kramp skjelv anfall
 låser låst låsning svikt klikk stiv knekk knakk vrid vred
 snubl kraftsvikt lammelse lamme parese
@@ -86,6 +86,9 @@ export const NB_LEXICON: LanguageLexicon = {
     ['(?:jeg )?(?:har )?(?:fått|tatt|brukt) (\\p{L}+) (?:før|tidligere),? (?:og )?det gikk (?:fint|greit|bra)', 'tålt $1 tidl.'],
     ['(?:jeg )?tåler (?:det|den|dem) (?:fint|greit|bra)', 'tåler det'],
     ['(\\d+) komma noe', 'ca. $1'],
+    ['(?:så |helt )?langt nede|helt nede|(?:så |veldig )?nedfor', 'nedstemt'],
+    ['(?:vi |jeg og \\p{L}+ )?(?:gikk|flyttet) fra hverandre|slo opp|ble skilt|skilte oss', 'samlivsbrudd'],
+    ['unnskyld', ''],
     ['(?:er )?i (?:helt )?vanlig form', 'vanlig allmenntilstand'],
     ['(?:er )?i (?:god|fin) form', 'god allmenntilstand'],
     ['(?:jeg )?vil (?:helst |gjerne )?ha (?=\\p{L})', 'ønsker '],
@@ -203,6 +206,7 @@ export const NB_LEXICON: LanguageLexicon = {
     ['(?:ta|ta en|tar) kontakt(?: igjen)?|kontakte (?:oss|meg|legen|kontoret)(?: igjen)?|ringe (?:oss|meg|kontoret)', 'ny kontakt'],
     ['ringe legevakten|ring legevakten|gå på legevakten|dra på legevakten|kontakte legevakten|oppsøke legevakten|legevakten', 'legevakt'],
     ['ringe 113|ring 113|ringer 113', '113'],
+    ['ring(?:e|er)? (?:meg|oss|kontoret)', 'ta kontakt'],
     ['(?:hvis|om|dersom) (?:du|dere) (?:blir|føler deg) (?:verre|dårligere)|(?:hvis|om|dersom) det blir verre', 'ved forverring'],
     ['(?:du kan|du skal|du må|du bør|jeg vil at du skal|jeg anbefaler at du|prøv å)(?: fortsette å| fortsette med)? ', ''],
     ['fortsett med|fortsette med', 'fortsette'],
@@ -322,7 +326,7 @@ export const NB_LEXICON: LanguageLexicon = {
   ]),
   questionFrames: [
     '^(?:og |men |så |ok,? |okei,? |ja,? |nei,? |bra,? |fint,? |flott,? |greit,? |da,? )*',
-    '(?:er det (?:noen )?(?:mulighet|sjanse|fare) for at|kan det være at|tror du (?:at )?)(?: du)?(?: kan)?(?: være)?',
+    '(?:er det (?:noen )?(?:mulighet|sjanse|fare) for at|kan det være at|tror du (?:at )?)(?: du| hun| han)?(?: kan)?(?: være| er)?',
     '(?:har du|har dere|har han|har hun|har det|du har|du hadde)(?: noen gang)?(?: hatt| fått| merket| kjent| sett| lagt merke til| opplevd| vært| målt| tatt| brukt| prøvd)?(?: at du| at det| at)?',
     '(?:er du|er han|er hun|er det|blir du|blir det|føler du deg|kjenner du deg|var du|var det)',
     '(?:bruker du|bruker han|bruker hun|tar du|tar han|tar hun|går du på)',
@@ -331,7 +335,7 @@ export const NB_LEXICON: LanguageLexicon = {
     '(?:hender det at du|skjer det at du|pleier du å)',
     '(?:hva med|hvordan er det med|hvordan med|hvordan er)',
     '(?:noe|noen|no)(?= )',
-    '(?:for eksempel|noe sted|i det hele tatt|noen gang|i det siste|også|i tillegg|tidligere|fra før|nå)(?=\\?|$)',
+    '(?:for eksempel|noe sted|i det hele tatt|noen gang|i det siste|også|i tillegg|nå)(?=\\?|$)',
   ],
   verbTopics: [
     ['hoster', 'hoste'],
@@ -354,7 +358,7 @@ export const NB_LEXICON: LanguageLexicon = {
   nounSymptoms:
     'feber|hoste|smerter|smerte|allergier|allergi|frysninger|nattesvette|vekttap|oppkast|kvalme|diaré|utflod|blødning|blod|brystsmerter|hodepine|magesmerter|slim|ekspektorat|svimmelhet|tungpust|pipelyder|utslett|hevelse|nummenhet|lammelser|kraftsvikt|problemer|plager|reaksjoner|låsninger|svikt|sår|synsforstyrrelser|palpitasjoner|hjertebank|ødemer|tegn|endring|endringer|medisiner|faste medisiner|sykdommer',
   adjectiveSymptoms:
-    'tung|tungpustet|tett|svimmel|kvalm|gravid|hoven|hovne|øm|ømme|stiv|nummen|sliten|slapp|trøtt|vaksinert|allergisk|syk|dårlig|verre|bedre|rød|røde|blek|varm|kald|tørst|sulten|redd|bekymret|deprimert|nedstemt|engstelig|urolig|forstoppet|løs|plaget|merket|sett|vært|hatt|fått|brukt|tatt|målt|hovent|hevet|tungt|vanskelig|lett|mulig|normal|riktig|bedre|i|på|med|blitt|følt|kjent|gått|falt|besvimt|våknet|røyker|drikker|bruker|tar|hoster|spiser|sover|tisser|trener|jobber',
+    'er|var|blir|kan|tung|tungpustet|tett|svimmel|kvalm|gravid|hoven|hovne|øm|ømme|stiv|nummen|sliten|slapp|trøtt|vaksinert|allergisk|syk|dårlig|verre|bedre|rød|røde|blek|varm|kald|tørst|sulten|redd|bekymret|deprimert|nedstemt|engstelig|urolig|forstoppet|løs|plaget|merket|sett|vært|hatt|fått|brukt|tatt|målt|hovent|hevet|tungt|vanskelig|lett|mulig|normal|riktig|bedre|i|på|med|blitt|følt|kjent|gått|falt|besvimt|våknet|røyker|drikker|bruker|tar|hoster|spiser|sover|tisser|trener|jobber',
   uncertaintyPrefix: 'Usikker:',
   familyHistoryPrefix: 'Fam.:',
   reportedPrefix: 'Ifølge',

@@ -98,6 +98,10 @@ const NB_RULES: TimeRule[] = [
     },
   },
   {
+    pattern: wordPattern('(?:etter|før|siden|rundt) (?:jul|julen|påske|påsken|nyttår|sommeren|ferien|sommerferien|vinterferien|høstferien)', 'giu'),
+    build: (match) => ({ kind: 'onset', text: match[0].toLowerCase(), past: false }),
+  },
+  {
     pattern: wordPattern('tidligere|før|som barn|da jeg var liten|for mange år siden', 'giu'),
     build: (match) => ({ kind: 'point', text: match[0].toLowerCase(), past: true }),
   },

@@ -50,7 +50,7 @@ const GROUP_RANK: Record<DraftFact['group'], number> = {
   allergy: 6,
   social: 7,
   family: 8,
-  vital: 1,
+  vital: 0,
   finding: 1,
   lab: 1,
   diagnosis: 1,

@@ -13,6 +13,8 @@ export interface DocumentSources {
   approvedAt?: string;
   /** ISO date or time of the consultation. */
   consultationDate?: string;
+  /** The ICPC-2 codes the doctor chose for the note (`NoteRecord.codes`), first the main one. */
+  icpc2Codes?: ReadonlyArray<{ code: string; title: string }>;
   /** The record summary (`summarizeRecord`), when the patient's record was imported. */
   recordSummary?: RecordSummary;
 }

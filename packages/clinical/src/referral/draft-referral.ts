@@ -56,12 +56,18 @@ export function diagnosisSection(
   const statements = listNoteStatements(sources.note);
   const assessment = statementsWithContent(statements, ['assessment']);
   const chosen = chosenCode === undefined ? undefined : findIcpc2Code(chosenCode);
+  const noteCodes = (sources.icpc2Codes ?? []).filter((code) => findIcpc2Code(code.code) !== undefined);
   const fromNote = findNoteIcpc2Code(sources.note);
   const lines: SourcedLine[] = [];
   let icpc2: { code: string; title: string } | undefined;
   if (chosen !== undefined) {
     icpc2 = { code: chosen.code, title: chosen.title };
     lines.push({ text: `${chosen.code} ${chosen.title} (ICPC-2)`, evidence: [inputEvidence('icpc2', chosen.code)] });
+  } else if (noteCodes[0] !== undefined) {
+    icpc2 = { code: noteCodes[0].code, title: noteCodes[0].title };
+    for (const code of noteCodes) {
+      lines.push({ text: `${code.code} ${code.title} (ICPC-2)`, evidence: [inputEvidence('icpc2', code.code)] });
+    }
   } else if (fromNote !== undefined) {
     icpc2 = { code: fromNote.code, title: fromNote.title };
     const view = statements.find((candidate) => candidate.statement.id === fromNote.statementId);

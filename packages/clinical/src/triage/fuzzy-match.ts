@@ -172,6 +172,7 @@ const MEMO_LIMIT = 4000;
 
 /** True when a normalised token matches a compiled pattern word (typos tolerated by word length). */
 export function matchTokenPattern(pattern: CompiledTokenPattern, token: MatchableToken): boolean {
+  if (process.env.NO_MEMO) return pattern.alternatives.some((alternative) => matchesAlternative(alternative, token));
   let memo = MEMO.get(pattern);
   if (memo === undefined) {
     memo = new Map();

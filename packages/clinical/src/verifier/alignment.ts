@@ -10,6 +10,22 @@ import { editDistance, foldSpelling } from './text-tools';
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+const compoundCaches = new WeakMap<TranscriptIndex, Map<string, readonly [ReadonlySet<string>, ReadonlySet<string>]>>();
+
+function compoundParts(index: TranscriptIndex): Map<string, readonly [ReadonlySet<string>, ReadonlySet<string>]> {
+  let cache = compoundCaches.get(index);
+  if (!cache) {
+    cache = new Map();
+    compoundCaches.set(index, cache);
+  }
+  return cache;
+}
+
+function hasAny(unit: TranscriptUnit, canonicals: ReadonlySet<string>): boolean {
+  for (const canonical of canonicals) if (unit.canonicals.has(canonical)) return true;
+  return false;
+}
+
 function surfaceMatches(surface: string, index: TranscriptIndex, found: Set<string>): void {
   if (surface.length < 5) return;
   for (const [candidate, canonical] of index.surfaces) {
@@ -78,7 +94,11 @@ export function matchingCanonicals(token: AnalysedToken, index: TranscriptIndex)
       left = leftCanonical;
       const leftMatches = directMatches(left, index);
       const rightMatches = directMatches(rightCanonical, index);
-      if (leftMatches.size > 0 && rightMatches.size > 0) found = new Set([...leftMatches, ...rightMatches]);
+      if (leftMatches.size > 0 && rightMatches.size > 0) {
+        found = new Set([...leftMatches, ...rightMatches]);
+        // Both parts must be present in a unit ("flankesmerter" needs a side and a pain).
+        compoundParts(index).set(cacheKey, [leftMatches, rightMatches]);
+      }
     }
     // One known part of five letters or more is enough ("fecesmasse" → avføring).
     for (let split = 5; split <= key.length - 4 && found.size === 0; split += 1) {
@@ -107,7 +127,7 @@ export function tokenWeight(token: AnalysedToken, index: TranscriptIndex): numbe
 /** Positions in a unit of the words that a note word matches. */
 export function matchPositions(token: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex): number[] {
   const matches = matchingCanonicals(token, index);
-  if (matches.size === 0) return [];
+  if (matches.size === 0 || !unitMatches(token, unit, index)) return [];
   const positions: number[] = [];
   unit.tokens.forEach((candidate, position) => {
     if (!candidate.punctuation && matches.has(candidate.canonical)) positions.push(position);
@@ -119,8 +139,9 @@ export function matchPositions(token: AnalysedToken, unit: TranscriptUnit, index
 export function unitMatches(token: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex): boolean {
   const matches = matchingCanonicals(token, index);
   if (matches.size === 0) return false;
-  for (const canonical of matches) if (unit.canonicals.has(canonical)) return true;
-  return false;
+  const parts = compoundParts(index).get(`${token.canonical}|${token.surface}`);
+  if (parts) return hasAny(unit, parts[0]) && hasAny(unit, parts[1]);
+  return hasAny(unit, matches);
 }
 
 /** Weighted share of `tokens` found in `unit` (0–1). */
@@ -207,6 +228,12 @@ export function expandWindow(units: readonly TranscriptUnit[], index: Transcript
     if (next?.segmentIndex === unit.segmentIndex) add(next.index);
     // The question before an answer that does not open its turn ("Hvor høy feber?" … "Trettini komma noe").
     if (previous && previous.segmentIndex === unit.segmentIndex - 1 && previous.isQuestion) add(previous.index);
+    // A short follow-up question right after and its answer ("Hvilket bein er det?" – "Det er det venstre.").
+    const followUp = index.units.find((other) => other.segmentIndex === unit.segmentIndex + 1);
+    if (followUp?.isQuestion && followUp.speaker !== unit.speaker && followUp.tokens.length <= 10) {
+      add(followUp.index);
+      add(followUp.answeredByUnit);
+    }
   }
   return [...chosen.values()].sort((left, right) => left.index - right.index);
 }

@@ -5,7 +5,7 @@
  */
 import type { Language, Severity, Support } from '@kollega/domain';
 import type { ScoredUnit } from './alignment';
-import { coverage, expandWindow, matchPositions, matchingCanonicals, rankUnits, tokenWeight, topUnits, unionCoverage } from './alignment';
+import { coverage, expandWindow, matchPositions, matchingCanonicals, rankUnits, tokenWeight, topUnits, unionCoverage, unitMatches } from './alignment';
 import type { DrugMention } from './drug-names';
 import { drugKeysMatch, findDrugMentions } from './drug-names';
 import type { Side } from './lexicon-types';
@@ -95,8 +95,9 @@ function isWeak(token: AnalysedToken, language: Language): boolean {
 }
 
 function splitClauses(text: string): string[] {
-  // Split at ", " (not the decimal comma), ";", parentheses and dashes between words.
-  const pieces = text.split(/,\s+|;\s*|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|:\s+(?=\p{Ll})|\s+\+\s+|\s+\/\s+/u);
+  // Split at ", " (not the decimal comma), ";", and dashes or plus signs between words. A label and its
+  // finding stay together ("TH h.: rød og bulende"), as does a short parenthesis ("T 38,2 (v. øre)").
+  const pieces = text.split(/,\s+|;\s*|\s+[–—-]\s+|\s+\+\s+|\s+\/\s+/u);
   return pieces.map((piece) => piece.trim()).filter((piece) => /[\p{L}\p{N}]/u.test(piece));
 }
 
@@ -108,9 +109,12 @@ function isBodySite(token: AnalysedToken, compiled: CompiledLexicon): boolean {
   return compiled.bodySites.some((site) => token.surface.startsWith(site) || token.canonical.startsWith(site));
 }
 
+/** Words of time expressions: checked by the time check, not content for alignment ("i fjor", "yesterday"). */
+const TIME_WORDS = /^(?:går|forgårs|fjor|forfjor|morges|idag|igår|yesterday|today|tonight|tomorrow|ago)$/;
+
 function isContent(token: AnalysedToken): boolean {
   if (token.punctuation || token.stopword || token.negation || token.postNegation) return false;
-  if (SIDE_WORDS.test(token.surface) || /^\d/.test(token.surface)) return false;
+  if (SIDE_WORDS.test(token.surface) || TIME_WORDS.test(token.surface) || /^\d/.test(token.surface)) return false;
   return token.surface.length > 1;
 }
 
@@ -123,7 +127,10 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, lis
       active = true;
       // "uten" / "without" negates only the word or two after it ("Migrene uten aura med …").
       remaining = /^(?:uten|without)$/.test(token.surface) ? 2 : Number.POSITIVE_INFINITY;
-    } else if (token.scopeBreaker) active = false;
+      // Verb-second: "Bruker ikke levotyroksin", "Røyker ikke": the verb before "ikke" is negated too.
+      const previous = tokens[position - 1];
+      if (token.surface === 'ikke' && previous && isContent(previous) && tokens.slice(0, position - 1).every((before) => !isContent(before))) negated.add(previous);
+    } else if (token.scopeBreaker || token.punctuation === '(' || token.punctuation === ')') active = false;
     // "Ikke feber og i vanlig form": without a list word ("eller"), "og" ends the negation.
     else if (!list && /^(?:og|and)$/.test(token.surface) && negated.size > 0) active = false;
     else if (active && isContent(token)) {
@@ -412,6 +419,7 @@ function relationsCompatible(left: string | undefined, right: string | undefined
 function supportsAnywhere(quantity: Quantity, found: Quantity, unit: TranscriptUnit, clause: Clause, context: CheckContext): boolean {
   const { index } = context;
   if (quantity.label && found.label) return quantity.label === found.label;
+  if (!familyFitsLabel(quantity, found)) return false;
   if (quantity.family !== undefined && quantity.family === found.family && SPECIFIC_FAMILIES.has(quantity.family)) return true;
   if (quantity.family === 'time' && found.family === 'time') {
     const claimedRelation = timeRelation(context.statementText, { ...quantity, start: quantity.start + clause.offset, end: quantity.end + clause.offset });
@@ -462,48 +470,98 @@ const FREQUENCY_WORDS: Record<Language, Record<number, RegExp>> = {
   },
 };
 
+/** Unit families a labelled value can be written in (a temperature is never in milligrams). */
+const LABEL_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  temperature: ['degree'],
+  pulse: ['rate', 'count'],
+  'blood-pressure': ['pressure'],
+  'respiratory-rate': ['rate', 'count'],
+  'oxygen-saturation': ['percent'],
+  weight: ['mass'],
+  height: ['length'],
+  'pain-score': ['count'],
+  phq: ['count'],
+  fev1: ['percent'],
+  'ejection-fraction': ['percent'],
+};
+
+function familyFitsLabel(claimed: Quantity, found: Quantity): boolean {
+  if (!claimed.label || found.label || !found.family) return true;
+  const families = LABEL_FAMILIES[claimed.label] ?? ['concentration'];
+  return families.includes(found.family);
+}
+
+/** Units that speak of the clause's drug (and the sentence after, when it names no other drug). */
+function drugUnits(clause: Clause, index: TranscriptIndex): TranscriptUnit[] {
+  const drugs = findDrugMentions(clause.text, index.compiled.lexicon).filter((drug) => !drug.isClass);
+  if (drugs.length === 0) return [];
+  const units = new Map<number, TranscriptUnit>();
+  for (const unit of index.units) {
+    if (!unit.drugs.some((found) => drugs.some((drug) => drugKeysMatch(drug.key, found.key)))) continue;
+    units.set(unit.index, unit);
+    const next = index.units[unit.index + 1];
+    if (next && next.segmentIndex === unit.segmentIndex && next.drugs.length === 0) units.set(next.index, next);
+  }
+  return [...units.values()];
+}
+
 function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
-  if (process.env.VERIFIER_DEBUG) console.log("QTY", quantity.text, "clause:", clause.text, "window:", clause.window.map((unit) => `${unit.segmentId}/${unit.index}`).join(" "), "top:", clause.top.map((entry) => `${entry.unit.index}:${entry.score.toFixed(2)}`).join(" "));
   const { index, language } = context;
   const claimedText = quantity.text.trim() || formatQuantityValue(quantity, language);
-  const windowQuantities = clause.window.flatMap((unit) => unit.quantities.map((found) => ({ found, unit })));
-  const matches = (candidates: typeof windowQuantities): typeof windowQuantities => {
-    const direct = candidates.filter(({ found }) => labelsCompatible(quantity, found) && quantitiesMatch(quantity, found));
+  type Found = { found: Quantity & { subject: Subject }; unit: TranscriptUnit };
+  const quantitiesIn = (units: readonly TranscriptUnit[]): Found[] => units.flatMap((unit) => unit.quantities.map((found) => ({ found, unit })));
+  const compatible = (claimed: Quantity, found: Quantity): boolean => labelsCompatible(claimed, found) && familyFitsLabel(claimed, found) && quantitiesMatch(claimed, found);
+  const matches = (candidates: readonly Found[]): Found[] => {
+    const direct = candidates.filter(({ found }) => compatible(quantity, found));
     if (direct.length > 0 || quantity.shape !== 'range') return direct;
-    // "VAS 7–8" said as "sju, kanskje åtte": both ends present.
-    const endMatches = rangeEnds(quantity).map((end) => candidates.filter(({ found }) => labelsCompatible(end, found) && quantitiesMatch(end, found)));
-    return endMatches.every((list) => list.length > 0) ? endMatches.flat() : [];
+    // "VAS 7–8" said as "sju, kanskje åtte": both ends as separate numbers in one unit.
+    const [low, high] = rangeEnds(quantity);
+    if (!low || !high) return [];
+    for (const unit of new Set(candidates.map(({ unit: candidate }) => candidate))) {
+      const scalars = unit.quantities.filter((found) => found.shape === 'scalar');
+      const lowFound = scalars.find((found) => compatible(low, found));
+      const highFound = scalars.find((found) => compatible(high, found));
+      if (lowFound && highFound) return [{ found: lowFound, unit }, { found: highFound, unit }];
+    }
+    return [];
   };
-  const inWindow = matches(windowQuantities);
-  if (inWindow.some(({ found }) => found.subject === 'patient')) return undefined;
-  // Elsewhere in the transcript: the same labelled value, a value with a specific unit or a distinctive value,
-  // or a duration said in answer to "how long", in the history, or next to the statement's words.
-  const allQuantities = index.units.flatMap((unit) => unit.quantities.map((found) => ({ found, unit })));
-  const global = matches(allQuantities).filter(({ found, unit }) => supportsAnywhere(quantity, found, unit, clause, context));
-  if (global.some(({ found }) => found.subject === 'patient')) return undefined;
+  // 1. Where the clause's words are: its window, or for a dose the sentences naming the drug.
+  const ownDrugUnits = drugUnits(clause, index);
+  const local = ownDrugUnits.length > 0 && (quantity.family === 'mass' || quantity.family === 'frequency' || quantity.family === 'time') ? ownDrugUnits : clause.window;
+  const inLocal = matches(quantitiesIn(local));
+  if (inLocal.some(({ found }) => found.subject === 'patient')) return undefined;
   const critical = quantity.label !== undefined || (quantity.family !== undefined && quantity.family !== 'time' && quantity.family !== 'count');
-  const otherPerson = [...inWindow, ...global].filter(({ found }) => found.subject === 'relative');
-  if (otherPerson.length > 0 && !context.mentionsRelative) {
+  // 2. A different value of the same kind where the clause's words are said: the transcript says otherwise.
+  const strongUnits = [...new Set([...ownDrugUnits, ...clause.top.map((entry) => entry.unit).filter((unit) => clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5)])];
+  const sameKind = (found: Quantity): boolean =>
+    found.shape === quantity.shape &&
+    ((quantity.label !== undefined && found.label === quantity.label) ||
+      (quantity.family !== undefined && quantity.family === found.family && quantity.family !== 'count'));
+  const strongConflict = quantitiesIn(strongUnits).find(({ found }) => found.subject === 'patient' && sameKind(found) && !compatible(quantity, found));
+  // 3. Elsewhere in the transcript, where the value is distinctive or its label matches.
+  const global = matches(quantitiesIn(index.units)).filter(({ found, unit }) => supportsAnywhere(quantity, found, unit, clause, context));
+  if (!strongConflict && global.some(({ found }) => found.subject === 'patient')) return undefined;
+  const otherPerson = [...inLocal, ...global].filter(({ found }) => found.subject === 'relative');
+  if (otherPerson.length > 0 && !context.mentionsRelative && !strongConflict) {
     return { kind: 'number', verdict: 'contradicted', critical: true, reason: REASONS.numberOtherPerson(claimedText, segmentIds(otherPerson.map(({ unit }) => unit)), language) };
   }
-  if (otherPerson.length > 0) return undefined;
+  if (otherPerson.length > 0 && !strongConflict) return undefined;
   // A computed score (Centor, CRB-65, CHA2DS2-VASc) is an inference, not said as a number.
   const before = foldText(clause.text.slice(Math.max(0, quantity.start - 28), quantity.start));
   if (new RegExp(`(?:${index.compiled.lexicon.scoreNames})\\W*$`, 'iu').test(before)) return undefined;
-  // Default frequencies: "x 1" for "daglig"/"om morgenen", "x 2" for "morgen og kveld".
+  if (strongConflict) {
+    return { kind: 'number', verdict: 'contradicted', critical, reason: REASONS.numberConflict(claimedText, strongConflict.found.text.trim(), [strongConflict.unit.segmentId], language) };
+  }
+  // Default frequencies of the drug's own sentence: "x 1" for "daglig"/"om morgenen", "x 2" for "morgen og kveld".
   if (quantity.family === 'frequency' && quantity.shape === 'scalar') {
     const pattern = FREQUENCY_WORDS[index.compiled.language][quantity.value];
-    if (pattern && clause.window.some((unit) => pattern.test(foldText(unit.text)))) return undefined;
-    const explicit = windowQuantities.find(({ found }) => found.family === 'frequency' && found.subject === 'patient');
+    const sentences = ownDrugUnits.length > 0 ? ownDrugUnits : clause.top.map((entry) => entry.unit);
+    if (pattern && sentences.some((unit) => pattern.test(foldText(unit.text)))) return undefined;
+    const explicit = quantitiesIn(sentences).some(({ found }) => found.family === 'frequency' && found.subject === 'patient');
     if (!explicit && quantity.value === 1) return undefined;
   }
-  // A conflicting value of the same kind in the window ("T 38,4" where the transcript says 38,9).
-  const conflict = windowQuantities.find(
-    ({ found }) =>
-      found.subject === 'patient' &&
-      found.shape === quantity.shape &&
-      ((quantity.label !== undefined && found.label === quantity.label) || (quantity.family !== undefined && quantity.family === found.family)),
-  );
+  // A different value of the same kind nearby.
+  const conflict = quantitiesIn(clause.window).find(({ found }) => found.subject === 'patient' && sameKind(found));
   if (conflict) {
     return { kind: 'number', verdict: 'contradicted', critical, reason: REASONS.numberConflict(claimedText, conflict.found.text.trim(), [conflict.unit.segmentId], language) };
   }
@@ -540,8 +598,16 @@ function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], co
   if (claimed === 'bilateral') return undefined;
   const compiled = index.compiled;
   const best = clause.top[0]?.score ?? 0;
-  const describe = (units: readonly TranscriptUnit[]): Array<{ unit: TranscriptUnit; sides: Side[] }> =>
-    units.map((unit) => ({ unit, sides: nearestSide(unit, clause, index) })).filter((entry) => entry.sides.length > 0);
+  const findings = clause.content.filter((token) => !isBodySite(token, compiled));
+  const describe = (units: readonly TranscriptUnit[]): Array<{ unit: TranscriptUnit; sides: Side[]; finding: boolean }> =>
+    units
+      .map((unit) => ({
+        unit,
+        sides: nearestSide(unit, clause, index),
+        // Does the unit say the clause's finding, not only the body site ("Høyre legg ser normal ut")?
+        finding: findings.length === 0 || findings.some((token) => unitMatches(token, unit, index)),
+      }))
+      .filter((entry) => entry.sides.length > 0);
   // A side written right next to one of the clause's body sites ("det var venstre kne").
   const bodySites = clause.alignment.filter((token) => isBodySite(token, compiled));
   const adjacent = index.units
@@ -549,11 +615,14 @@ function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], co
     .map((unit) => {
       const sites = bodySites.flatMap((token) => matchPositions(token, unit, index));
       const sides = unit.sides.filter((mention) => sites.some((site) => Math.abs(site - mention.position) <= 2)).map((mention) => mention.side);
-      return { unit, sides: [...new Set(sides)] };
+      return { unit, sides: [...new Set(sides)], finding: true };
     })
     .filter((entry) => entry.sides.length > 0);
+  const continuation = (units: readonly TranscriptUnit[]): TranscriptUnit[] =>
+    units.flatMap((unit) => [unit, index.units[unit.index + 1]].filter((other): other is TranscriptUnit => other !== undefined && other.segmentIndex === unit.segmentIndex));
   const tiers = [
-    describe(clause.anchors),
+    // The units holding the clause's own values ("38,2 i øret. I det venstre øret.").
+    describe(continuation(clause.anchors)),
     describe(clause.top.filter((entry) => entry.score >= best * 0.75).map((entry) => entry.unit)),
     describe(clause.window),
     describe(index.units.filter((unit) => unit.sides.length > 0 && clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5)),
@@ -561,17 +630,19 @@ function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], co
     describe(clauses.filter((other) => other !== clause).flatMap((other) => other.top.map((entry) => entry.unit))),
     adjacent,
   ];
-  // The closest tier that names a side decides.
+  // The closest tier that names a side with the finding decides; one that names it only with the body site next.
   for (const tier of tiers) {
-    if (tier.length === 0) continue;
-    if (tier.some((entry) => sideAgrees(claimed, entry.sides))) return undefined;
-    const first = tier[0];
-    const found = first?.sides[0];
-    if (first && found) {
-      return { verdict: 'contradicted', critical: true, reason: REASONS.sideConflict(claimed, found, [first.unit.segmentId], language) };
+    for (const entries of [tier.filter((entry) => entry.finding), tier.filter((entry) => !entry.finding)]) {
+      if (entries.length === 0) continue;
+      if (entries.some((entry) => sideAgrees(claimed, entry.sides))) return undefined;
+      const first = entries[0];
+      const found = first?.sides[0];
+      if (first && found) {
+        return { kind: 'side', verdict: 'contradicted', critical: true, reason: REASONS.sideConflict(claimed, found, [first.unit.segmentId], language) };
+      }
     }
   }
-  return { verdict: 'unsupported', critical: true, reason: REASONS.sideMissing(claimed, language) };
+  return { kind: 'side', verdict: 'unsupported', critical: true, reason: REASONS.sideMissing(claimed, language) };
 }
 
 // ---------- time ----------
@@ -726,27 +797,44 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   const claimedNegative = keyTokens.some((token) => clause.negated.has(token));
   // Advice and plans ("Ny kontakt ved feber") are not claims about the patient's state.
   if (context.conditional && !claimedNegative) return undefined;
-  const totalWeight = keyTokens.reduce((sum, token) => sum + tokenWeight(token, index), 0);
-  // Units that carry most of the clause's own words. A doctor's plan does not contradict a negative history.
-  // A negative claim is contradicted only by a unit that names nearly all of it ("no extra heart sounds" is not
-  // contradicted by "your heart … murmur").
+  // In a negative claim the negated words decide ("Hovne slimhinner med gulaktig sekret" → the swelling).
+  const voting = claimedNegative ? keyTokens.filter((token) => clause.negated.has(token)) : keyTokens;
+  const totalWeight = voting.reduce((sum, token) => sum + tokenWeight(token, index), 0);
+  // A negative claim is contradicted only by units naming nearly all of it ("no extra heart sounds" is not
+  // contradicted by "your heart … murmur"). A question and its answer count as one.
   const needed = claimedNegative ? 0.7 : 0.5;
-  const strong = topUnits(clause.ranked, 6)
-    .map((entry) => entry.unit)
-    .filter((unit) => coverage(keyTokens, unit, index) >= needed)
-    .filter((unit) => !(claimedNegative && context.historySection && unit.plan));
-  let agreeing = 0;
+  const seen = new Set<string>();
+  let agreeWeight = 0;
+  let disagreeWeight = 0;
   const disagreeing: TranscriptUnit[] = [];
-  for (const unit of strong) {
-    const vote = unitPolarityVote(clause, unit, context, keyTokens);
-    if (process.env.VERIFIER_DEBUG) console.log('NEG', clause.text, '| key', keyTokens.map((token) => `${token.surface}${clause.negated.has(token) ? '-' : '+'}`).join(' '), '| unit', unit.segmentId, unit.text, vote);
-    if (vote.agree === 0 && vote.disagree === 0) continue;
-    if (vote.agree >= vote.disagree) agreeing += 1;
-    else if (vote.disagree >= totalWeight * 0.3) disagreeing.push(unit);
+  for (const entry of topUnits(clause.ranked, 6)) {
+    const partner = entry.unit.answeredByUnit ?? entry.unit.answersUnit;
+    const group = [entry.unit, ...(partner === undefined ? [] : [index.units[partner]].filter((unit): unit is TranscriptUnit => unit !== undefined))];
+    const key = group.map((unit) => unit.index).sort((left, right) => left - right).join(',');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (claimedNegative && context.historySection && group.every((unit) => unit.plan)) continue;
+    const share = unionCoverage(voting, group, index);
+    if (share < needed) continue;
+    let agree = 0;
+    let disagree = 0;
+    for (const unit of group) {
+      const vote = unitPolarityVote(clause, unit, context, voting);
+      agree += vote.agree;
+      disagree += vote.disagree;
+    }
+    if (agree === 0 && disagree === 0) continue;
+    if (agree >= disagree) agreeWeight += share;
+    else if (disagree >= totalWeight * 0.3) {
+      disagreeWeight += share;
+      disagreeing.push(...group);
+    }
   }
-  if (agreeing > 0 || disagreeing.length === 0) return undefined;
+  // The transcript must clearly say otherwise: more evidence against than for.
+  if (disagreeWeight === 0 || disagreeWeight <= agreeWeight * 1.5) return undefined;
   const ids = segmentIds(disagreeing).slice(0, 3);
   return {
+    kind: 'negation',
     verdict: 'contradicted',
     critical: false,
     reason: claimedNegative ? REASONS.negationConflictPresent(ids, language) : REASONS.negationConflictDenied(ids, language),
@@ -776,8 +864,10 @@ function checkPerson(clause: Clause, context: CheckContext): Issue | undefined {
         if (unit.answer === 'positive') patientWeight += weight;
         continue;
       }
-      if (positions.some((position) => unit.subjects[position] !== 'relative')) patientWeight += weight;
-      else relativeWeight += weight;
+      // The patient's own: stated as present, not a plan or a test ("blodprøve for cøliaki").
+      const patientPositive = !unit.plan && positions.some((position) => unit.subjects[position] !== 'relative' && polarityAt(unit, position, index) === 'positive');
+      if (patientPositive) patientWeight += weight;
+      else if (positions.every((position) => unit.subjects[position] === 'relative')) relativeWeight += weight;
     }
     if (total === 0) continue;
     if (relativeWeight / total > bestRelative) {
@@ -787,7 +877,7 @@ function checkPerson(clause: Clause, context: CheckContext): Issue | undefined {
     bestPatient = Math.max(bestPatient, patientWeight / total);
   }
   if (!relativeUnit || bestRelative < 0.5 || bestPatient >= bestRelative * 0.6) return undefined;
-  return { verdict: 'contradicted', critical: true, reason: REASONS.otherPerson([relativeUnit.segmentId], language) };
+  return { kind: 'person', verdict: 'contradicted', critical: true, reason: REASONS.otherPerson([relativeUnit.segmentId], language) };
 }
 
 // ---------- who said it ----------

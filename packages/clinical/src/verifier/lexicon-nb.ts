@@ -389,7 +389,7 @@ export const NB_LEXICON: VerifierLexicon = {
   discussionCues: '(?:drøftet|diskutert|vurder[a-z]*|foreslått|nevnt|spør om|ønsker|ber om|avventer|avventes|tas opp)',
   historySections: ['aktuelt', 'anamnese', 'subjective', 'subjektiv', 'history_of_present_illness', 'chief_complaint', 'review_of_systems'],
   planCues:
-    '(?:anbefaler|foreslår|starter|begynner med|begynne med|skriver ut|du får|får du|legge til|vurdere|kan prøve|vi tar|jeg vil|jeg henviser|henviser|øke til|trappe ned|vi kan)',
+    '(?:anbefaler|foreslår|starter|begynner med|begynne med|skriver ut|du får|får du|legge til|vurdere|kan prøve|vi tar|tar vi|jeg vil|vil jeg|skal vi|jeg henviser|henviser|øke til|trappe ned|vi kan|kan vi|sender|bestill[a-zæøå]*)',
   listCues: '(?:eller|verken|hverken)',
   kinTerms:
     '(?:kon(?:a|en)|hustru(?:en)?|ektemann(?:en)?|mann(?:en)? (?:min|hennes)|min mann|samboer(?:en)?|kjærest(?:en|e)|partner(?:en)?|mor(?:a|en)?|mamma(?:en)?|far(?:en)?|pappa(?:en)?|foreldr(?:e|ene)|bror(?:en)?|storebror(?:en)?|lillebror(?:en)?|søster(?:en)?|søstera|storesøster(?:en)?|lillesøster(?:en)?|datter(?:en)?|dattera|døtre(?:ne)?|sønn(?:en)?|sønner(?:ne)?|barn(?:a|et)?|ung(?:ene|ane)|bestemor|bestefar|mormor|morfar|farmor|farfar|onkel(?:en)?|tante(?:n)?|fetter(?:en)?|kusine(?:n)?|svoger(?:en)?|svigerinne(?:n)?|svigermor|svigerfar|nabo(?:en)?|venn(?:en)?|venninne(?:n)?|kollega(?:en)?|sjef(?:en)?|barnebarn(?:et)?|søsken(?:et)?)',

@@ -638,11 +638,9 @@ function closeEnough(left: number, right: number, family: UnitFamily | undefined
 export function familiesCompatible(left: Quantity, right: Quantity): boolean {
   if (!left.family || !right.family) return true;
   if (left.family === right.family) return true;
-  // A dose count and a frequency are said interchangeably ("1 tablett x 4", "fire ganger"), as are beats and rates.
+  // Beats and a rate per minute are the same thing ("80 beats a minute").
   const pair = new Set([left.family, right.family]);
-  if (pair.has('count') && pair.has('frequency')) return true;
-  if (pair.has('rate') && pair.has('count')) return true;
-  return false;
+  return pair.has('rate') && pair.has('count');
 }
 
 /** True when the transcript quantity `found` can support the note quantity `claimed`. */

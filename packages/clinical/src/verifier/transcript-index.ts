@@ -289,6 +289,8 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
     }
   });
   linkQuestions(units, compiled);
+  dropCorrectedSides(transcript, units, compiled);
+  carryRelativeTopics(units);
   const surfaces = new Map<string, string>();
   for (const unit of units) for (const token of unit.tokens) if (!token.punctuation && token.surface.length >= 5) surfaces.set(token.surface, token.canonical);
   const documentFrequency = new Map<string, number>();
@@ -316,6 +318,54 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
     wordCount,
     clinical: clinicalHits >= 2,
   };
+}
+
+const CORRECTION: Record<string, RegExp> = {
+  nb: /(?:nei,? vent|eller,? nei|nei,? forresten|unnskyld,? jeg mener|jeg mener|altså nei|nei,? det var)/iu,
+  en: /(?:no,? wait|sorry,? i mean|i mean|actually,? no|no,? actually|wait,? no)/iu,
+};
+
+/** A speaker who corrects themselves ("Høyre. Eller, nei vent, det var venstre kne."): earlier sides are withdrawn. */
+function dropCorrectedSides(transcript: Transcript, units: TranscriptUnit[], compiled: CompiledLexicon): void {
+  const cue = CORRECTION[compiled.language];
+  if (!cue) return;
+  transcript.segments.forEach((segment, segmentIndex) => {
+    const match = cue.exec(segment.text ?? '');
+    if (!match) return;
+    const turn = units.filter((unit) => unit.segmentIndex === segmentIndex);
+    const after = turn.filter((unit) => unit.sides.length > 0 && (segment.text ?? '').indexOf(unit.text) >= match.index);
+    if (after.length === 0) return;
+    for (const unit of turn) {
+      const start = (segment.text ?? '').indexOf(unit.text);
+      if (start >= 0 && start + unit.text.length <= match.index + match[0].length) unit.sides = [];
+    }
+  });
+}
+
+/**
+ * What a relative was said to have stays theirs in the next turn ("Lillesøsteren hans har et utslett" – doctor:
+ * "Bleieutslett er noe annet."): words repeated from a relative's part of the previous turn belong to the relative.
+ */
+function carryRelativeTopics(units: TranscriptUnit[]): void {
+  for (const unit of units) {
+    const previousTurn = units.filter((other) => other.segmentIndex === unit.segmentIndex - 1);
+    const relativeWords = new Set<string>();
+    for (const other of previousTurn) {
+      other.tokens.forEach((token, position) => {
+        if (other.subjects[position] === 'relative' && !token.stopword && !token.punctuation) relativeWords.add(token.canonical);
+      });
+    }
+    if (relativeWords.size === 0) continue;
+    const patientWords = new Set<string>();
+    for (const other of previousTurn) {
+      other.tokens.forEach((token, position) => {
+        if (other.subjects[position] === 'patient' && !token.stopword) patientWords.add(token.canonical);
+      });
+    }
+    unit.tokens.forEach((token, position) => {
+      if (relativeWords.has(token.canonical) && !patientWords.has(token.canonical)) unit.subjects[position] = 'relative';
+    });
+  }
 }
 
 function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void {
@@ -349,12 +399,11 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
     unit.answeredByUnit = answer.index;
     if (answer.answersUnit === undefined) answer.answersUnit = unit.index;
   }
-  // A short question turn before a long one ("Feber?" … "Vondt i ryggen?") — earlier questions in the same turn
-  // share the answer when they are list-like fragments.
+  // Several questions in one turn ("Har du kjent etter …? Kan du kjenne her?") share the answer to the last one.
   for (const unit of units) {
     if (!unit.isQuestion || unit.answer !== 'unknown') continue;
     const last = units.filter((other) => other.segmentIndex === unit.segmentIndex && other.isQuestion).pop();
-    if (last && last !== unit && last.answer !== undefined && last.answer !== 'unknown' && unit.tokens.length <= 8) {
+    if (last && last !== unit && last.answer !== undefined && last.answer !== 'unknown') {
       unit.answer = last.answer;
       unit.answeredByUnit = last.answeredByUnit;
     }

@@ -52,6 +52,14 @@ describe('exports of an approved note', () => {
     validateFhirResource({ resourceType: 'Patient' });
   }, 60_000);
 
+  it('prefers the codes the doctor chose for the note over a code in its text', () => {
+    const text = renderNoteExportText(
+      requireApprovedNote({ ...RECORD, codes: [{ system: 'ICPC-2', code: 'R72', title: 'Streptokokkhals', evidence: [] }] }),
+    );
+    expect(text).toContain('Diagnose: R72 Streptokokkhals');
+    expect(text).not.toContain('R76 Akutt');
+  });
+
   it('refuses a draft: only approved notes may be exported', () => {
     expect(() => requireApprovedNote({ ...RECORD, status: 'draft', approvedBy: undefined, approvedAt: undefined })).toThrow(
       expect.objectContaining({ code: 'conflict' }),
@@ -65,7 +73,7 @@ describe('exports of an approved note', () => {
       'Us.: Røde, hovne tonsiller med belegg bilat.',
       'Vurdering: Tonsillitt, Centor 4 (R76).',
       'Tiltak: Fenoksymetylpenicillin 660 mg x 4 i 5 d.',
-      'Diagnose (ICPC-2): R76 Akutt tonsillitt/peritonsillær abscess',
+      'Diagnose: R76 Akutt tonsillitt',
       'KI-assistert utkast, gjennomgått og godkjent av lege Åse Bø 14.03.2025',
     ]);
   });

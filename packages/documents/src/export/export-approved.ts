@@ -30,10 +30,18 @@ export const EXPORT_FORMATS = ['text', 'fhir', 'pdf'] as const;
 /** An export format; see `EXPORT_FORMATS`. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** An ICPC-2 code and its title. */
+export interface Icpc2Code {
+  code: string;
+  title: string;
+}
+
 /** An approved note, ready to export. */
 export interface ApprovedNote extends ApprovalStamp {
   noteId: string;
   note: Note;
+  /** The ICPC-2 codes the doctor chose for the note (`NoteRecord.codes`), main code first. */
+  codes?: Icpc2Code[];
   /** The consultation's title, shown under the PDF title. */
   title?: string;
 }
@@ -76,31 +84,40 @@ export function requireApprovedNote(record: NoteRecord, title?: string): Approve
     note: record.note,
     approvedBy: record.approvedBy,
     approvedAt: record.approvedAt,
+    ...(record.codes === undefined || record.codes.length === 0
+      ? {}
+      : { codes: record.codes.map((code) => ({ code: code.code, title: code.title })) }),
     ...(title === undefined ? {} : { title }),
   };
 }
 
-/** The ICPC-2 code of an export: the chosen one (checked against the list), else the one the note names. */
-export function resolveIcpc2(note: Note, chosen: string | undefined): { code: string; title: string } | undefined {
+/**
+ * The ICPC-2 codes of an export: the one chosen for the export (checked against the list), else the codes the
+ * doctor chose for the note, else a code the note's text names ("(R74)"); empty when there is none.
+ */
+export function resolveIcpc2Codes(approved: Pick<ApprovedNote, 'note' | 'codes'>, chosen: string | undefined): Icpc2Code[] {
   if (chosen !== undefined && chosen.trim() !== '') {
     const entry = findIcpc2Code(chosen.trim());
     if (entry === undefined) {
       throw new AppError('invalid_input', 'Ukjent ICPC-2-kode', { details: { field: 'icpc2Code' } });
     }
-    return { code: entry.code, title: entry.title };
+    return [{ code: entry.code, title: entry.title }];
   }
-  const found = findNoteIcpc2Code(note);
-  return found === undefined ? undefined : { code: found.code, title: found.title };
+  if (approved.codes !== undefined && approved.codes.length > 0) return approved.codes;
+  const found = findNoteIcpc2Code(approved.note);
+  return found === undefined ? [] : [{ code: found.code, title: found.title }];
+}
+
+/** The diagnosis line of the EPJ text: "Diagnose: R74 Akutt øvre luftveisinfeksjon" ("Diagnosis:" in English). */
+function diagnosisLine(note: Note, codes: readonly Icpc2Code[]): string | undefined {
+  if (codes.length === 0) return undefined;
+  return `${note.language === 'en' ? 'Diagnosis' : 'Diagnose'}: ${codes.map((code) => `${code.code} ${code.title}`).join('; ')}`;
 }
 
 /** The note as text to paste into the EPJ: headed sections, the ICPC-2 code, the approval line. */
 export function renderNoteExportText(approved: ApprovedNote, options: ExportOptions = {}): string {
-  const icpc2 = resolveIcpc2(approved.note, options.icpc2Code);
-  return [
-    renderNoteText(approved.note),
-    ...(icpc2 === undefined ? [] : [`Diagnose (ICPC-2): ${icpc2.code} ${icpc2.title}`]),
-    formatApprovalLine(approved),
-  ]
+  const line = diagnosisLine(approved.note, resolveIcpc2Codes(approved, options.icpc2Code));
+  return [renderNoteText(approved.note), ...(line === undefined ? [] : [line]), formatApprovalLine(approved)]
     .filter((line) => line.trim() !== '')
     .join('\n');
 }
@@ -130,7 +147,7 @@ function dateForFilename(iso: string): string {
 
 /** The note as PDF (A4): title, consultation, sections, diagnosis, approval line. */
 export function renderNotePdf(approved: ApprovedNote, options: ExportOptions = {}): Promise<Buffer> {
-  const icpc2 = resolveIcpc2(approved.note, options.icpc2Code);
+  const codes = resolveIcpc2Codes(approved, options.icpc2Code);
   return renderPdf({
     title: 'Journalnotat',
     subtitleLines: [
@@ -139,7 +156,9 @@ export function renderNotePdf(approved: ApprovedNote, options: ExportOptions = {
     ],
     sections: [
       ...noteSections(approved.note),
-      ...(icpc2 === undefined ? [] : [{ title: 'Diagnose (ICPC-2)', text: `${icpc2.code} ${icpc2.title}` }]),
+      ...(codes.length === 0
+        ? []
+        : [{ title: 'Diagnose (ICPC-2)', text: codes.map((code) => `${code.code} ${code.title}`).join('\n') }]),
     ],
     closingLine: formatApprovalLine(approved),
     author: approved.approvedBy,
@@ -150,7 +169,7 @@ export function renderNotePdf(approved: ApprovedNote, options: ExportOptions = {
 
 /** The note as a FHIR R4 document Bundle (with its text and PDF attached to the DocumentReference). */
 export async function buildNoteFhirBundle(approved: ApprovedNote, options: ExportOptions = {}): Promise<FhirBundle> {
-  const icpc2 = resolveIcpc2(approved.note, options.icpc2Code);
+  const codes = resolveIcpc2Codes(approved, options.icpc2Code);
   return buildFhirDocumentBundle({
     kind: 'journalnotat',
     title: 'Journalnotat',
@@ -160,7 +179,7 @@ export async function buildNoteFhirBundle(approved: ApprovedNote, options: Expor
     approvedBy: approved.approvedBy,
     approvedAt: approved.approvedAt,
     language: approved.note.language,
-    ...(icpc2 === undefined ? {} : { icpc2 }),
+    icpc2Codes: codes,
     ...(options.icpc2System === undefined ? {} : { icpc2System: options.icpc2System }),
     ...(options.patient === undefined ? {} : { patient: options.patient }),
     ...(options.hprNumber === undefined ? {} : { hprNumber: options.hprNumber }),
@@ -223,7 +242,7 @@ export async function buildClinicalDocumentFhirBundle(
     pdf: await renderClinicalDocumentPdf(approved),
     approvedBy: approved.approvedBy,
     approvedAt: approved.approvedAt,
-    ...(content.icpc2 === undefined ? {} : { icpc2: content.icpc2 }),
+    ...(content.icpc2 === undefined ? {} : { icpc2Codes: [content.icpc2] }),
     ...(options.icpc2System === undefined ? {} : { icpc2System: options.icpc2System }),
     ...(options.patient === undefined ? {} : { patient: options.patient }),
     ...(options.hprNumber === undefined ? {} : { hprNumber: options.hprNumber }),

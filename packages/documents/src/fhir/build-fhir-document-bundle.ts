@@ -15,7 +15,7 @@ import {
 /**
  * Builds a FHIR R4 document Bundle for an approved note or clinical document: a Composition (type from
  * Volven 9602, status final, attested by the approving doctor) with one section per heading; Patient and
- * Practitioner (with Norwegian identifier OIDs when given); a Condition with the ICPC-2 code; a
+ * Practitioner (with Norwegian identifier OIDs when given); a Condition per ICPC-2 code; a
  * DocumentReference carrying the rendered text (and PDF); and a Provenance that records the AI assistance
  * (the Kollega software as a Device, "assembler") and the approving doctor ("attester").
  * Sources: HL7 R4 (Bundle bdl-9/bdl-10/bdl-11: a document has an identifier, a timestamp and a Composition
@@ -49,7 +49,8 @@ export interface FhirDocumentInput {
   approvedBy: string;
   /** ISO time of approval. */
   approvedAt: string;
-  icpc2?: { code: string; title: string };
+  /** ICPC-2 codes (the main one first): one Condition each. */
+  icpc2Codes?: ReadonlyArray<{ code: string; title: string }>;
   /** Which ICPC-2 system URI to write (default the preferred `http://hl7.org/fhir/sid/icpc-2`). */
   icpc2System?: Icpc2SystemChoice;
   patient?: FhirPatientInput;
@@ -136,7 +137,6 @@ export function buildFhirDocumentBundle(input: FhirDocumentInput): FhirBundle {
     patient: createId(),
     practitioner: createId(),
     device: createId(),
-    condition: createId(),
     documentReference: createId(),
     provenance: createId(),
   };
@@ -168,23 +168,18 @@ export function buildFhirDocumentBundle(input: FhirDocumentInput): FhirBundle {
     type: { text: 'KI-assistent for journalføring (programvare)' },
     version: [{ value: software.version }],
   };
-  const condition: FhirResource | undefined =
-    input.icpc2 === undefined
-      ? undefined
-      : {
-          resourceType: 'Condition',
-          id: ids.condition,
-          clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
-          // An AI-assisted code stays provisional until the GP confirms it in the EPJ (norwegian-integration.md §2.4).
-          verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'provisional' }] },
-          category: [
-            { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'encounter-diagnosis' }] },
-          ],
-          code: { coding: icpc2Codings(input.icpc2, input.icpc2System ?? 'icpc-2'), text: input.icpc2.title },
-          subject: { reference: url(ids.patient) },
-          recordedDate: instant,
-          asserter: { reference: url(ids.practitioner) },
-        };
+  const conditions: FhirResource[] = (input.icpc2Codes ?? []).map((code) => ({
+    resourceType: 'Condition',
+    id: createId(),
+    clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
+    // An AI-assisted code stays provisional until the GP confirms it in the EPJ (norwegian-integration.md §2.4).
+    verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'provisional' }] },
+    category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'encounter-diagnosis' }] }],
+    code: { coding: icpc2Codings(code, input.icpc2System ?? 'icpc-2'), text: code.title },
+    subject: { reference: url(ids.patient) },
+    recordedDate: instant,
+    asserter: { reference: url(ids.practitioner) },
+  }));
   const composition: FhirResource = {
     resourceType: 'Composition',
     id: ids.composition,
@@ -201,7 +196,9 @@ export function buildFhirDocumentBundle(input: FhirDocumentInput): FhirBundle {
       .map((section) => ({
         title: section.title,
         text: narrative(section.text),
-        ...(section.assessment === true && condition !== undefined ? { entry: [{ reference: url(ids.condition) }] } : {}),
+        ...(section.assessment === true && conditions.length > 0
+          ? { entry: conditions.map((condition) => ({ reference: url(condition.id ?? '') })) }
+          : {}),
       })),
   };
   const documentReference: FhirResource = {
@@ -261,7 +258,7 @@ export function buildFhirDocumentBundle(input: FhirDocumentInput): FhirBundle {
       },
     ],
   };
-  const resources = [composition, patient, practitioner, device, ...(condition === undefined ? [] : [condition]), documentReference, provenance];
+  const resources = [composition, patient, practitioner, device, ...conditions, documentReference, provenance];
   return {
     resourceType: 'Bundle',
     id: ids.bundle,

@@ -1,0 +1,121 @@
+/**
+ * Verifier benchmark (`npm run bench:verify`): injects realistic errors into reference notes and measures how
+ * many the verifier catches (perturbed statement labelled unsupported or contradicted), per error category,
+ * and how many statements of the untouched reference notes it flags. Datasets: nb-dev consultations
+ * (reference notes in four sections) and ACI-BENCH valid (English clinic notes); both without evidence ids.
+ * Options: --seed N (default 7), --per N perturbations per category and note (default 4), --misses (print them),
+ * --flags (print flagged statements of untouched notes), --dataset nb|en.
+ */
+import { existsSync } from 'node:fs';
+import { verifyNote } from '@kollega/clinical';
+import type { BenchCase } from './perturb/datasets';
+import { loadAciCases, loadNorwegianCases } from './perturb/datasets';
+import type { Perturbation, PerturbationCategory } from './perturb/generate-perturbations';
+import { PERTURBATION_CATEGORIES, generatePerturbations } from './perturb/generate-perturbations';
+import { createRandom } from './perturb/random';
+
+const DATA = '/work/shared/data';
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
+}
+
+const seed = Number(option('seed', '7'));
+const perCategory = Number(option('per', '4'));
+const showMisses = process.argv.includes('--misses');
+const showFlags = process.argv.includes('--flags');
+const onlyDataset = option('dataset', 'all');
+
+interface Tally {
+  total: number;
+  detected: number;
+}
+
+interface DatasetResult {
+  name: string;
+  notes: number;
+  statements: number;
+  flagged: number;
+  tallies: Map<PerturbationCategory, Tally>;
+  seconds: number;
+}
+
+function isFlag(support: string): boolean {
+  return support === 'unsupported' || support === 'contradicted';
+}
+
+function runDataset(name: string, cases: readonly BenchCase[]): DatasetResult {
+  const started = Date.now();
+  const tallies = new Map<PerturbationCategory, Tally>(PERTURBATION_CATEGORIES.map((category) => [category, { total: 0, detected: 0 }]));
+  let statements = 0;
+  let flagged = 0;
+  cases.forEach((benchCase, caseNumber) => {
+    const untouched = verifyNote(benchCase.transcript, benchCase.note);
+    const eligible = new Set<string>();
+    for (const check of untouched.statements) {
+      statements += 1;
+      if (isFlag(check.support)) {
+        flagged += 1;
+        if (showFlags) console.log(`  flag ${benchCase.id} [${check.support}] ${check.text}\n       ${check.reasons.join(' | ')}`);
+      } else eligible.add(check.statementId);
+    }
+    const random = createRandom(seed * 1000 + caseNumber);
+    const perturbations: Perturbation[] = generatePerturbations({
+      language: benchCase.language,
+      transcript: benchCase.transcript,
+      note: benchCase.note,
+      eligible,
+      random,
+      perCategory,
+    });
+    for (const perturbation of perturbations) {
+      const report = verifyNote(benchCase.transcript, perturbation.note);
+      const check = report.statements.find((statement) => statement.statementId === perturbation.statementId);
+      const detected = check !== undefined && isFlag(check.support);
+      const tally = tallies.get(perturbation.category);
+      if (tally) {
+        tally.total += 1;
+        if (detected) tally.detected += 1;
+      }
+      if (showMisses && !detected) {
+        console.log(`  miss ${benchCase.id} ${perturbation.category}: ${perturbation.original ?? '(inserted)'}\n       -> ${perturbation.text}  [${check?.support ?? 'missing'}]`);
+      }
+    }
+  });
+  return { name, notes: cases.length, statements, flagged, tallies, seconds: (Date.now() - started) / 1000 };
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '   n/a' : `${((100 * part) / whole).toFixed(1).padStart(5)}%`;
+}
+
+function printTable(result: DatasetResult): void {
+  console.log(`\n${result.name}: ${result.notes} notes, ${result.statements} statements, ${result.seconds.toFixed(1)} s (seed ${seed}, up to ${perCategory} per category and note)`);
+  console.log('| category     |    n | detected | recall |');
+  console.log('|--------------|-----:|---------:|-------:|');
+  let total = 0;
+  let detected = 0;
+  for (const category of PERTURBATION_CATEGORIES) {
+    const tally = result.tallies.get(category) ?? { total: 0, detected: 0 };
+    total += tally.total;
+    detected += tally.detected;
+    console.log(`| ${category.padEnd(12)} | ${String(tally.total).padStart(4)} | ${String(tally.detected).padStart(8)} | ${percent(tally.detected, tally.total)} |`);
+  }
+  console.log(`| ${'all'.padEnd(12)} | ${String(total).padStart(4)} | ${String(detected).padStart(8)} | ${percent(detected, total)} |`);
+  console.log(`False flags on untouched reference notes: ${result.flagged}/${result.statements} statements = ${percent(result.flagged, result.statements).trim()}`);
+}
+
+const datasets: Array<{ name: string; path: string; load: (path: string) => BenchCase[]; key: string }> = [
+  { key: 'nb', name: 'nb-dev (consultations.jsonl)', path: `${DATA}/nb-dev/consultations.jsonl`, load: loadNorwegianCases },
+  { key: 'en', name: 'ACI-BENCH valid (en-dev/aci-bench/valid.jsonl)', path: `${DATA}/en-dev/aci-bench/valid.jsonl`, load: loadAciCases },
+];
+
+for (const dataset of datasets) {
+  if (onlyDataset !== 'all' && onlyDataset !== dataset.key) continue;
+  if (!existsSync(dataset.path)) {
+    console.log(`${dataset.name}: not found at ${dataset.path}, skipped`);
+    continue;
+  }
+  printTable(runDataset(dataset.name, dataset.load(dataset.path)));
+}
