@@ -6,6 +6,8 @@ import { registerEvalCommand } from './commands/eval';
 import { registerDeidentifyCommand } from './commands/deid';
 import { registerTriageCommand } from './commands/triage';
 import { registerPatientSummaryCommand } from './commands/patient-summary';
+import { registerExportCommand } from './commands/export';
+import { registerRecordCommand } from './commands/record';
 
 /** Builds the `kollega` program with every command registered. */
 export function createProgram(): Command {
@@ -19,6 +21,8 @@ export function createProgram(): Command {
   registerDeidentifyCommand(program);
   registerTriageCommand(program);
   registerPatientSummaryCommand(program);
+  registerExportCommand(program);
+  registerRecordCommand(program);
   return program;
 }
 

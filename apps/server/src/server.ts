@@ -10,6 +10,8 @@ import { registerNoteRoutes } from './notes/note-routes';
 import { registerAboutRoutes } from './about/about-routes';
 import { registerPatientRoutes } from './patient/patient-routes';
 import { registerAudioRoutes } from './audio/audio-routes';
+import { registerRecordRoutes } from './records/record-routes';
+import { registerDocumentRoutes } from './documents/document-routes';
 import { registerWebRoutes } from './web/web-routes';
 
 /**
@@ -61,6 +63,8 @@ export function buildServer(context: AppContext): FastifyInstance {
     registerAboutRoutes(api, context);
     registerPatientRoutes(api, context);
     registerAudioRoutes(api, context);
+    registerRecordRoutes(api, context);
+    registerDocumentRoutes(api, context);
     done();
   });
   registerWebRoutes(app, { webRoot: config.webRoot, maxUploadBytes: config.maxUploadBytes });

@@ -27,11 +27,25 @@ const SUMMARY: PatientSummary = {
       title: 'Når bør du ta kontakt igjen?',
       sentences: [
         { id: 'p2', text: 'Ring 113 med en gang hvis:', evidence: [], origin: 'guideline', layout: 'lead' },
-        { id: 'p3', text: 'Du får store vansker med å puste.', evidence: [], origin: 'guideline', layout: 'item', source: 'nimn' },
+        {
+          id: 'p3',
+          text: 'Du får store vansker med å puste.',
+          evidence: [],
+          origin: 'guideline',
+          layout: 'item',
+          source: 'nimn',
+        },
       ],
     },
   ],
-  sources: [{ id: 'nimn', citation: 'Norsk indeks for medisinsk nødhjelp (NIMN)', version: '4. utgave 2018', evidence: 'V' }],
+  sources: [
+    {
+      id: 'nimn',
+      citation: 'Norsk indeks for medisinsk nødhjelp (NIMN)',
+      version: '4. utgave 2018',
+      evidence: 'V',
+    },
+  ],
   conditions: [],
   lix: 20,
   engine: 'builtin',
@@ -63,7 +77,12 @@ describe('renderPatientSummaryPdf', () => {
 
   it('marks an unapproved summary as a draft and a translation as machine-translated', async () => {
     const text = await textOf(
-      await renderPatientSummaryPdf({ ...SUMMARY, language: 'pl', machineTranslated: true, title: 'Podsumowanie wizyty' }),
+      await renderPatientSummaryPdf({
+        ...SUMMARY,
+        language: 'pl',
+        machineTranslated: true,
+        title: 'Podsumowanie wizyty',
+      }),
     );
     expect(text).toContain('DRAFT');
     expect(text).toContain('Maskinoversatt');
@@ -71,6 +90,8 @@ describe('renderPatientSummaryPdf', () => {
   });
 
   it('refuses scripts it cannot lay out', async () => {
-    await expect(renderPatientSummaryPdf({ ...SUMMARY, language: 'ar', title: 'ملخص الزيارة' })).rejects.toBeInstanceOf(AppError);
+    await expect(
+      renderPatientSummaryPdf({ ...SUMMARY, language: 'ar', title: 'ملخص الزيارة' }),
+    ).rejects.toBeInstanceOf(AppError);
   });
 });

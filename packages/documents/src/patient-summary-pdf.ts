@@ -24,7 +24,10 @@ const DEJAVU = {
 /** Scripts pdfkit cannot lay out (right-to-left and scripts that need shaping). */
 const UNSUPPORTED_SCRIPT = /[\u0590-\u08ff\u0900-\u0dff\u1200-\u139f\ufb1d-\ufdff\ufe70-\ufeff]/u;
 
-const LABELS: Record<string, { approved: (name: string, date: string) => string; draft: string; sources: string }> = {
+const LABELS: Record<
+  string,
+  { approved: (name: string, date: string) => string; draft: string; sources: string }
+> = {
   nb: {
     approved: (name, date) => `Gjennomgått og godkjent av lege ${name}${date === '' ? '' : `, ${date}`}.`,
     draft: 'UTKAST – ikke godkjent av lege ennå.',
@@ -54,11 +57,21 @@ export async function renderPatientSummaryPdf(
   summary: PatientSummary,
   options: RenderPatientSummaryPdfOptions = {},
 ): Promise<Buffer> {
-  const allText = [summary.title, ...summary.sections.flatMap((section) => [section.title, ...section.sentences.map((sentence) => sentence.text)])].join(' ');
+  const allText = [
+    summary.title,
+    ...summary.sections.flatMap((section) => [
+      section.title,
+      ...section.sentences.map((sentence) => sentence.text),
+    ]),
+  ].join(' ');
   if (UNSUPPORTED_SCRIPT.test(allText)) {
-    throw new AppError('invalid_input', 'PDF støtter ikke dette skriftsystemet ennå; bruk utskrift fra nettleseren', {
-      details: { language: summary.language },
-    });
+    throw new AppError(
+      'invalid_input',
+      'PDF støtter ikke dette skriftsystemet ennå; bruk utskrift fra nettleseren',
+      {
+        details: { language: summary.language },
+      },
+    );
   }
   const fonts = options.fonts ?? (existsSync(DEJAVU.regular) && existsSync(DEJAVU.bold) ? DEJAVU : undefined);
   const labels = LABELS[summary.language] ?? LABELS.en!;

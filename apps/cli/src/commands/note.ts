@@ -3,9 +3,10 @@ import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import type { Fact, Language, NoteStyle, Warning } from '@kollega/domain';
 import { AppError, LanguageSchema, NoteStyleSchema, isAppError } from '@kollega/domain';
-import type { ParsedConsultation, TranscriptInputFormat } from '@kollega/clinical';
+import type { DecisionSupportResult, ParsedConsultation, TranscriptInputFormat } from '@kollega/clinical';
 import {
   TRANSCRIPT_INPUT_FORMATS,
+  buildDecisionSupport,
   detectInputFormat,
   findTemplate,
   listTemplates,
@@ -34,6 +35,10 @@ export interface NoteOutput {
     statements: Array<{ text: string; evidence: string[]; support: string }>;
   }>;
   facts: Fact[];
+  /** Suggested ICPC-2 codes from the official list, best first, each with its evidence segments. */
+  codes: Array<{ system: 'ICPC-2'; code: string; title: string; evidence: string[] }>;
+  /** The antibiotic guideline's advice for these findings; `antibiotics` is null outside its conditions. */
+  decisionSupport: { antibiotics: DecisionSupportResult['decisionSupport']['antibiotics'] };
   warnings: Warning[];
 }
 
@@ -133,7 +138,7 @@ function withSource(error: unknown, source: string): unknown {
 /** A drafted and verified note, from either engine. */
 type Draft = ReturnType<typeof draftVerifiedNote> & { engine: string };
 
-function toNoteOutput(id: string, draft: Draft): NoteOutput {
+function toNoteOutput(id: string, draft: Draft, decisions: DecisionSupportResult): NoteOutput {
   return {
     id,
     engine: draft.engine,
@@ -149,6 +154,13 @@ function toNoteOutput(id: string, draft: Draft): NoteOutput {
       })),
     })),
     facts: draft.facts,
+    codes: decisions.codes.map((suggestion) => ({
+      system: suggestion.system,
+      code: suggestion.code,
+      title: suggestion.title,
+      evidence: suggestion.evidence,
+    })),
+    decisionSupport: { antibiotics: decisions.decisionSupport.antibiotics },
     // The engine and the verifier may report the same thing (no consultation): each warning once.
     warnings: [...draft.warnings, ...draft.verification.warnings].filter(
       (warning, index, all) =>
@@ -292,7 +304,12 @@ export function registerNoteCommand(program: Command): void {
             options,
             noteModel,
           );
-          output = toNoteOutput(id, draft);
+          const decisions = buildDecisionSupport({
+            transcript: prepared.transcript,
+            facts: draft.facts,
+            ...(prepared.setting === undefined ? {} : { setting: prepared.setting }),
+          });
+          output = toNoteOutput(id, draft, decisions);
         } catch (error) {
           throw withSource(error, `${source} (${id})`);
         }

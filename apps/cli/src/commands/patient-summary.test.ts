@@ -20,9 +20,15 @@ const CONSULTATIONS = [
       { speaker: 'pasient', text: 'Jeg har hatt vondt i halsen i tre dager, og feber.' },
       { speaker: 'lege', text: 'Har du hoste?' },
       { speaker: 'pasient', text: 'Nei, ingen hoste.' },
-      { speaker: 'lege', text: 'Temperaturen er 38,6. Du har hvitt belegg på mandlene på begge sider. Streptokokktesten er positiv.' },
+      {
+        speaker: 'lege',
+        text: 'Temperaturen er 38,6. Du har hvitt belegg på mandlene på begge sider. Streptokokktesten er positiv.',
+      },
       { speaker: 'lege', text: 'Du har halsbetennelse med streptokokker.' },
-      { speaker: 'lege', text: 'Jeg skriver ut fenoksymetylpenicillin 660 milligram fire ganger daglig i fem dager.' },
+      {
+        speaker: 'lege',
+        text: 'Jeg skriver ut fenoksymetylpenicillin 660 milligram fire ganger daglig i fem dager.',
+      },
       { speaker: 'lege', text: 'Ta kontakt igjen hvis du får tung pust eller ikke klarer å svelge.' },
     ],
   },
@@ -31,11 +37,17 @@ const CONSULTATIONS = [
     setting: 'kontor',
     transcript: [
       { speaker: 'lege', text: 'Hva gjelder det i dag?' },
-      { speaker: 'pasient', text: 'Jeg har vondt i korsryggen etter at jeg løftet en sofa for en uke siden.' },
+      {
+        speaker: 'pasient',
+        text: 'Jeg har vondt i korsryggen etter at jeg løftet en sofa for en uke siden.',
+      },
       { speaker: 'lege', text: 'Har du nummenhet i skrittet eller problemer med å tisse?' },
       { speaker: 'pasient', text: 'Nei, ikke noe sånt.' },
       { speaker: 'lege', text: 'Kraften i beina er normal. Dette er et vanlig hekseskudd, lumbago.' },
-      { speaker: 'lege', text: 'Du kan ta ibuprofen 400 milligram tre ganger daglig i fem dager, og holde deg i aktivitet.' },
+      {
+        speaker: 'lege',
+        text: 'Du kan ta ibuprofen 400 milligram tre ganger daglig i fem dager, og holde deg i aktivitet.',
+      },
     ],
   },
 ];
@@ -65,7 +77,10 @@ describe('kollega patient-summary', () => {
   it('prints one JSON line {id, text, lix} per consultation for JSON Lines input', async () => {
     const { stdout, error } = await run([JSONL]);
     expect(error).toBeUndefined();
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as PatientSummaryOutput);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as PatientSummaryOutput);
     expect(lines.map((line) => line.id)).toEqual(['syntetisk-hals', 'syntetisk-rygg']);
     for (const line of lines) {
       expect(Object.keys(line).sort()).toEqual(['id', 'lix', 'text']);

@@ -49,7 +49,8 @@ async function readInput(file: string): Promise<string> {
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'ENOENT') throw new AppError('not_found', `${file}: finnes ikke`, { details: { file } });
-    if (code === 'EISDIR') throw new AppError('invalid_input', `${file}: er en mappe, ikke en fil`, { details: { file } });
+    if (code === 'EISDIR')
+      throw new AppError('invalid_input', `${file}: er en mappe, ikke en fil`, { details: { file } });
     throw new AppError('invalid_input', `${file}: kunne ikke leses`, { cause: error, details: { file } });
   }
 }
@@ -82,7 +83,8 @@ export function registerPatientSummaryCommand(program: Command): void {
       const requestedFormat: OutputFormat | undefined =
         options.format === undefined
           ? undefined
-          : (OUTPUT_FORMATS.find((candidate) => candidate === options.format) ?? fail('Ugyldig --format (bruk text eller json)'));
+          : (OUTPUT_FORMATS.find((candidate) => candidate === options.format) ??
+            fail('Ugyldig --format (bruk text eller json)'));
       const inputFormat: TranscriptInputFormat =
         TRANSCRIPT_INPUT_FORMATS.find((candidate) => candidate === (options.inputFormat ?? 'auto')) ??
         fail(`Ugyldig --input-format (bruk ${TRANSCRIPT_INPUT_FORMATS.join(', ')})`);
@@ -92,19 +94,27 @@ export function registerPatientSummaryCommand(program: Command): void {
       const filename = file === '-' ? undefined : file;
       let consultations;
       try {
-        consultations = parseTranscriptInput(content, { format: inputFormat, ...(filename === undefined ? {} : { filename }) });
+        consultations = parseTranscriptInput(content, {
+          format: inputFormat,
+          ...(filename === undefined ? {} : { filename }),
+        });
       } catch (error) {
         throw withSource(error, source);
       }
       const detected =
-        inputFormat === 'auto' ? (content.trim() === '' ? 'text' : detectInputFormat(content, filename)) : inputFormat;
+        inputFormat === 'auto'
+          ? content.trim() === ''
+            ? 'text'
+            : detectInputFormat(content, filename)
+          : inputFormat;
       const jsonLines = detected === 'jsonl';
       const format = requestedFormat ?? (jsonLines ? 'json' : 'text');
       const fallbackId = file === '-' ? 'stdin' : basename(file, extname(file));
 
       const outputs: PatientSummaryOutput[] = [];
       consultations.forEach((parsed, index) => {
-        const id = parsed.externalId ?? (consultations.length === 1 ? fallbackId : `${fallbackId}-${index + 1}`);
+        const id =
+          parsed.externalId ?? (consultations.length === 1 ? fallbackId : `${fallbackId}-${index + 1}`);
         let output: PatientSummaryOutput;
         try {
           const prepared = prepareTranscript(parsed);
@@ -128,7 +138,9 @@ export function registerPatientSummaryCommand(program: Command): void {
         process.stdout.write(`${JSON.stringify(outputs.length === 1 ? outputs[0] : outputs, null, 2)}\n`);
       } else if (format === 'text') {
         const blocks = outputs.map((output) =>
-          outputs.length === 1 ? `${output.text}\n\nLIX: ${output.lix}` : `# ${output.id} (LIX ${output.lix})\n${output.text}`,
+          outputs.length === 1
+            ? `${output.text}\n\nLIX: ${output.lix}`
+            : `# ${output.id} (LIX ${output.lix})\n${output.text}`,
         );
         process.stdout.write(`${blocks.join('\n\n')}\n`);
       }

@@ -89,6 +89,7 @@ export async function draftConsultationDocument(
     approvedBy: approved.approvedBy,
     approvedAt: approved.approvedAt,
     ...(consultation === undefined ? {} : { consultationDate: consultation.createdAt }),
+    ...(approved.codes === undefined ? {} : { icpc2Codes: approved.codes }),
     ...(patientKey === undefined ? {} : { recordSummary: await summarizePatientRecord(context, patientKey) }),
   };
   const optional = <T>(value: T | undefined) => (value === undefined || value === '' ? undefined : value);

@@ -6,6 +6,8 @@ import { DECISION_SUPPORT_OPERATIONS } from '../decision-support/decision-suppor
 import { ABOUT_OPERATIONS } from '../about/about-routes';
 import { PATIENT_OPERATIONS } from '../patient/patient-routes';
 import { AUDIO_OPERATIONS } from '../audio/audio-routes';
+import { RECORD_OPERATIONS } from '../records/record-routes';
+import { DOCUMENT_OPERATIONS } from '../documents/document-routes';
 import {
   ApproveNoteBodySchema,
   ConsultationItemsSchema,
@@ -167,6 +169,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...PATIENT_OPERATIONS,
   ...AUDIO_OPERATIONS,
   ...DECISION_SUPPORT_OPERATIONS,
+  ...RECORD_OPERATIONS,
+  ...DOCUMENT_OPERATIONS,
 ];
 
 function toJsonSchema(schema: z.ZodType | JsonSchema, io: 'input' | 'output'): JsonSchema {

@@ -47,7 +47,10 @@ interface PatientApiOperation {
   path: string;
   summary: string;
   requestBody?: { contentType: string; schema: z.ZodType; required: boolean };
-  responses: Record<string, { description: string; schema?: z.ZodType | Record<string, unknown>; contentType?: string }>;
+  responses: Record<
+    string,
+    { description: string; schema?: z.ZodType | Record<string, unknown>; contentType?: string }
+  >;
 }
 
 /** The patient-tool operations for the API description (spread into `API_OPERATIONS`). */
@@ -55,14 +58,16 @@ export const PATIENT_OPERATIONS: readonly PatientApiOperation[] = [
   {
     method: 'post',
     path: '/api/consultations/{id}/questionnaires',
-    summary: 'Lag en engangslenke/-kode til forhåndsskjemaet (utløper etter 24 t som standard; tokenet vises bare her)',
+    summary:
+      'Lag en engangslenke/-kode til forhåndsskjemaet (utløper etter 24 t som standard; tokenet vises bare her)',
     requestBody: json(CreateQuestionnaireBodySchema),
     responses: { '201': { description: 'Skjemaet med token og lenke', schema: CreatedQuestionnaireSchema } },
   },
   {
     method: 'get',
     path: '/api/consultations/{id}/questionnaires',
-    summary: 'Konsultasjonens forhåndsskjemaer med forhåndsoppsummering (oppgitt av pasienten) (?language=nb|en)',
+    summary:
+      'Konsultasjonens forhåndsskjemaer med forhåndsoppsummering (oppgitt av pasienten) (?language=nb|en)',
     responses: { '200': { description: 'Skjemaene', schema: QuestionnaireListSchema } },
   },
   {
@@ -130,7 +135,13 @@ export const PATIENT_OPERATIONS: readonly PatientApiOperation[] = [
     method: 'get',
     path: '/api/patient-summaries/{summaryId}/pdf',
     summary: 'Oppsummeringen som PDF',
-    responses: { '200': { description: 'PDF', contentType: 'application/pdf', schema: { type: 'string', format: 'binary' } } },
+    responses: {
+      '200': {
+        description: 'PDF',
+        contentType: 'application/pdf',
+        schema: { type: 'string', format: 'binary' },
+      },
+    },
   },
 ];
 
@@ -169,7 +180,10 @@ export function registerPatientRoutes(app: FastifyInstance, context: AppContext)
       context,
       { action: 'questionnaire.open', entityType: 'consultation', entityId: '', actor: 'pasient' },
       () => openQuestionnaire(context, body.token),
-      (result) => ({ entityId: result.record.consultationId, details: { questionnaireId: result.record.id } }),
+      (result) => ({
+        entityId: result.record.consultationId,
+        details: { questionnaireId: result.record.id },
+      }),
     );
     return opened.view;
   });

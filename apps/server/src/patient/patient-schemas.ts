@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { LanguageSchema } from '@kollega/domain';
-import { COMPLAINT_MODULE_IDS, DURATION_OPTIONS, MAX_FREE_TEXT_LENGTH, YES_NO_ANSWERS } from '@kollega/clinical';
+import {
+  COMPLAINT_MODULE_IDS,
+  DURATION_OPTIONS,
+  MAX_FREE_TEXT_LENGTH,
+  YES_NO_ANSWERS,
+} from '@kollega/clinical';
 
 /** POST /api/consultations/:id/questionnaires. */
 export const CreateQuestionnaireBodySchema = z.object({

@@ -9,7 +9,11 @@ const NOTE: Note = {
   template: 'fastlege',
   language: 'nb',
   sections: [
-    { id: 'aktuelt', title: 'Aktuelt', statements: [{ id: 'a1', text: 'Sår hals i 3 d.', evidence: ['s1'], support: 'supported' }] },
+    {
+      id: 'aktuelt',
+      title: 'Aktuelt',
+      statements: [{ id: 'a1', text: 'Sår hals i 3 d.', evidence: ['s1'], support: 'supported' }],
+    },
     {
       id: 'undersokelse',
       title: 'Us.',
@@ -23,14 +27,25 @@ const NOTE: Note = {
       title: 'Vurdering',
       statements: [
         { id: 'v1', text: 'Halsbetennelse med streptokokker.', evidence: ['s3'], support: 'inferred' },
-        { id: 'v2', text: 'Mistenker dårlig etterlevelse.', evidence: ['s3'], support: 'inferred', internal: true },
+        {
+          id: 'v2',
+          text: 'Mistenker dårlig etterlevelse.',
+          evidence: ['s3'],
+          support: 'inferred',
+          internal: true,
+        },
       ],
     },
     {
       id: 'tiltak',
       title: 'Tiltak',
       statements: [
-        { id: 't1', text: 'Resept fenoksymetylpenicillin 660 mg x 4 i 5 d.', evidence: ['s4'], support: 'supported' },
+        {
+          id: 't1',
+          text: 'Resept fenoksymetylpenicillin 660 mg x 4 i 5 d.',
+          evidence: ['s4'],
+          support: 'supported',
+        },
         { id: 't2', text: 'Ny kontakt ved tung pust.', evidence: ['s4'], support: 'supported' },
       ],
     },
@@ -42,12 +57,18 @@ interface StoredSummary {
   id: string;
   summary: {
     lix: number;
-    sections: Array<{ id: string; sentences: Array<{ id: string; text: string; origin: string; support?: string }> }>;
+    sections: Array<{
+      id: string;
+      sentences: Array<{ id: string; text: string; origin: string; support?: string }>;
+    }>;
   };
 }
 
 /** A stand-in for an OpenAI-compatible server that "translates" by prefixing every text with "PL:". */
-function createTranslatingFetch(options: { changeNumbers?: boolean } = {}): { fetch: typeof fetch; calls: string[] } {
+function createTranslatingFetch(options: { changeNumbers?: boolean } = {}): {
+  fetch: typeof fetch;
+  calls: string[];
+} {
   const calls: string[] = [];
   const fakeFetch = (_input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const body = JSON.parse(typeof init?.body === 'string' ? init.body : '{}') as {
@@ -59,7 +80,8 @@ function createTranslatingFetch(options: { changeNumbers?: boolean } = {}): { fe
       sections: Array<{ id: string; title: string }>;
       sentences: Array<{ id: string; text: string }>;
     };
-    const translate = (text: string) => `PL: ${options.changeNumbers === true ? text.replace(/660/g, '990') : text}`;
+    const translate = (text: string) =>
+      `PL: ${options.changeNumbers === true ? text.replace(/660/g, '990') : text}`;
     const content = JSON.stringify({
       title: translate(input.title),
       sections: input.sections.map((section) => ({ id: section.id, title: translate(section.title) })),
@@ -103,9 +125,16 @@ describe('patient summary routes', () => {
       language: 'nb',
       transcript: { segments: [{ id: 's1', speaker: 'pasient', text: 'Vondt i halsen.' }] },
     });
-    const draft = await storage.notes.saveDraft({ consultationId: consultation.id, engine: 'builtin', note: NOTE, warnings: [] });
+    const draft = await storage.notes.saveDraft({
+      consultationId: consultation.id,
+      engine: 'builtin',
+      note: NOTE,
+      warnings: [],
+    });
     const note =
-      options.approve === false ? draft : await storage.notes.approve({ noteId: draft.id, expectedVersion: 1, approvedBy: 'Kari Lege' });
+      options.approve === false
+        ? draft
+        : await storage.notes.approve({ noteId: draft.id, expectedVersion: 1, approvedBy: 'Kari Lege' });
     return { note, calls: translating.calls };
   }
 
@@ -130,24 +159,37 @@ describe('patient summary routes', () => {
     expect(text).not.toContain('etterlevelse');
     expect(record.summary.lix).toBeLessThanOrEqual(40);
     const sentences = record.summary.sections.flatMap((section) => section.sentences);
-    expect(sentences.filter((sentence) => sentence.origin === 'note').every((sentence) => sentence.support !== 'unsupported')).toBe(true);
+    expect(
+      sentences
+        .filter((sentence) => sentence.origin === 'note')
+        .every((sentence) => sentence.support !== 'unsupported'),
+    ).toBe(true);
 
     // The doctor adds a sentence the note does not have: it is flagged, and approval needs a confirmation.
     const sections = record.summary.sections.map((section) => ({
       id: section.id,
       sentences: [
         ...section.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })),
-        ...(section.id === 'gjore' || section.id === 'medisin' ? [{ text: 'Ta tabletten med 2 liter vann.' }] : []),
+        ...(section.id === 'gjore' || section.id === 'medisin'
+          ? [{ text: 'Ta tabletten med 2 liter vann.' }]
+          : []),
       ],
     }));
-    const edited = await inject('PUT', `/api/patient-summaries/${record.id}`, { version: 1, sections, editedBy: 'Kari Lege' });
+    const edited = await inject('PUT', `/api/patient-summaries/${record.id}`, {
+      version: 1,
+      sections,
+      editedBy: 'Kari Lege',
+    });
     expect(edited.statusCode).toBe(200);
     const added = edited
       .json<StoredSummary>()
       .summary.sections.flatMap((section) => section.sentences)
       .find((sentence) => sentence.text.startsWith('Ta tabletten'));
     expect(added).toMatchObject({ origin: 'edited', support: 'unsupported' });
-    const blocked = await inject('POST', `/api/patient-summaries/${record.id}/approve`, { approvedBy: 'Kari Lege', version: 2 });
+    const blocked = await inject('POST', `/api/patient-summaries/${record.id}/approve`, {
+      approvedBy: 'Kari Lege',
+      version: 2,
+    });
     expect(blocked.statusCode).toBe(409);
     expect(blocked.json().error.code).toBe('approval_blocked');
     const approved = await inject('POST', `/api/patient-summaries/${record.id}/approve`, {
@@ -189,11 +231,19 @@ describe('patient summary routes', () => {
 
   it('translates with the configured model and marks the result machine-translated', async () => {
     const { note, calls } = await setUp({ models: true });
-    expect((await inject('GET', '/api/patient-summary/translation')).json()).toMatchObject({ available: true, model: 'fake:oversetter' });
+    expect((await inject('GET', '/api/patient-summary/translation')).json()).toMatchObject({
+      available: true,
+      model: 'fake:oversetter',
+    });
     const response = await inject('POST', `/api/notes/${note.id}/patient-summary`, { language: 'pl' });
     expect(response.statusCode).toBe(201);
     const summary = response.json().summary;
-    expect(summary).toMatchObject({ language: 'pl', machineTranslated: true, engine: 'fake:oversetter', noteLanguage: 'nb' });
+    expect(summary).toMatchObject({
+      language: 'pl',
+      machineTranslated: true,
+      engine: 'fake:oversetter',
+      noteLanguage: 'nb',
+    });
     expect(summary.title).toMatch(/^PL: /);
     expect(calls).toHaveLength(1);
     expect(calls[0]).not.toContain('etterlevelse');
@@ -203,7 +253,9 @@ describe('patient summary routes', () => {
 
   it('flags a translated sentence whose numbers changed', async () => {
     const { note } = await setUp({ models: true, changeNumbers: true });
-    const summary = (await inject('POST', `/api/notes/${note.id}/patient-summary`, { language: 'pl' })).json<StoredSummary>().summary;
+    const summary = (
+      await inject('POST', `/api/notes/${note.id}/patient-summary`, { language: 'pl' })
+    ).json<StoredSummary>().summary;
     const dose = summary.sections
       .flatMap((section) => section.sentences)
       .find((sentence) => sentence.text.includes('990'));

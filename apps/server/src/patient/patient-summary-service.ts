@@ -27,7 +27,10 @@ async function requireNoteRecord(context: AppContext, noteId: string): Promise<N
 }
 
 /** Loads a patient summary or throws `not_found`. */
-export async function requirePatientSummary(context: AppContext, summaryId: string): Promise<TypedSummaryRecord> {
+export async function requirePatientSummary(
+  context: AppContext,
+  summaryId: string,
+): Promise<TypedSummaryRecord> {
   const record = await context.storage.patientTools.findSummaryById(summaryId);
   if (!record) throw new AppError('not_found', 'Fant ikke pasientoppsummeringen', { details: { summaryId } });
   return typed(record);
@@ -76,7 +79,11 @@ export function requireTranslationModel(context: AppContext): TextModel {
 }
 
 /** Whether translation is possible, for the page. */
-export function describeTranslation(context: AppContext): { available: boolean; model: string | null; message: string } {
+export function describeTranslation(context: AppContext): {
+  available: boolean;
+  model: string | null;
+  message: string;
+} {
   try {
     const model = requireTranslationModel(context);
     return {
@@ -136,15 +143,24 @@ export async function editPatientSummary(
     version: number;
     sections: Array<{
       id: string;
-      sentences: Array<{ id?: string | undefined; text: string; evidence?: string[] | undefined; layout?: PatientSentenceLayout | undefined }>;
+      sentences: Array<{
+        id?: string | undefined;
+        text: string;
+        evidence?: string[] | undefined;
+        layout?: PatientSentenceLayout | undefined;
+      }>;
     }>;
   },
 ): Promise<TypedSummaryRecord> {
   const record = await requirePatientSummary(context, summaryId);
   const note = await requireNoteRecord(context, record.noteId);
-  const statementIds = new Set(note.note.sections.flatMap((section) => section.statements.map((statement) => statement.id)));
+  const statementIds = new Set(
+    note.note.sections.flatMap((section) => section.statements.map((statement) => statement.id)),
+  );
   const previous = new Map(
-    record.summary.sections.flatMap((section) => section.sentences.map((sentence) => [sentence.id, sentence] as const)),
+    record.summary.sections.flatMap((section) =>
+      section.sentences.map((sentence) => [sentence.id, sentence] as const),
+    ),
   );
   const used = new Set<string>();
   let counter = previous.size;
@@ -168,11 +184,16 @@ export async function editPatientSummary(
       const evidence = sentence.evidence ?? before?.evidence ?? [];
       const unknown = evidence.find((statementId) => !statementIds.has(statementId));
       if (unknown !== undefined) {
-        throw new AppError('invalid_input', `Setningen viser til «${unknown.slice(0, 40)}», som ikke finnes i notatet`, {
-          details: { sentenceId: id, statementId: unknown.slice(0, 40) },
-        });
+        throw new AppError(
+          'invalid_input',
+          `Setningen viser til «${unknown.slice(0, 40)}», som ikke finnes i notatet`,
+          {
+            details: { sentenceId: id, statementId: unknown.slice(0, 40) },
+          },
+        );
       }
-      const unchanged = before !== undefined && before.text === sentence.text && evidence.join() === before.evidence.join();
+      const unchanged =
+        before !== undefined && before.text === sentence.text && evidence.join() === before.evidence.join();
       if (unchanged) return { ...before, id, layout: sentence.layout ?? before.layout };
       return {
         id,

@@ -26,7 +26,11 @@ interface ListedQuestionnaire {
   status: string;
   preSummary?: {
     provenance: string;
-    modules: Array<{ id: string; score?: { text: string }; answers: Array<{ label: string; answerText: string }> }>;
+    modules: Array<{
+      id: string;
+      score?: { text: string };
+      answers: Array<{ label: string; answerText: string }>;
+    }>;
   };
 }
 
@@ -60,7 +64,8 @@ describe('questionnaire routes', () => {
     return response.json<{ id: string; token: string; path: string; expiresAt: string; status: string }>();
   }
 
-  const post = (url: string, payload: unknown) => testApp.app.inject({ method: 'POST', url, payload: payload as object });
+  const post = (url: string, payload: unknown) =>
+    testApp.app.inject({ method: 'POST', url, payload: payload as object });
 
   it('creates a random one-time token that expires in 24 hours and stores only its hash', async () => {
     const first = await createLink({ createdBy: 'resepsjon' });
@@ -70,9 +75,14 @@ describe('questionnaire routes', () => {
     expect(first.path).toBe(`/skjema#${first.token}`);
     expect(first.expiresAt).toBe('2025-03-04T08:00:00.000Z');
     expect(first.status).toBe('open');
-    const stored = await testApp.context.storage.patientTools.findQuestionnaireByTokenHash(hashQuestionnaireToken(first.token));
+    const stored = await testApp.context.storage.patientTools.findQuestionnaireByTokenHash(
+      hashQuestionnaireToken(first.token),
+    );
     expect(stored?.id).toBe(first.id);
-    const list = await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}/questionnaires` });
+    const list = await testApp.app.inject({
+      method: 'GET',
+      url: `/api/consultations/${consultationId}/questionnaires`,
+    });
     expect(list.body).not.toContain(first.token);
     expect(list.body).not.toContain(normalizeQuestionnaireToken(first.token));
     const audit = await testApp.context.storage.audit.list({ action: 'questionnaire.create' });
@@ -85,7 +95,11 @@ describe('questionnaire routes', () => {
     expect(opened.statusCode).toBe(200);
     const body = opened.json<{ language: string; definition: { modules: Array<{ id: string }> } }>();
     expect(body.language).toBe('nb');
-    expect(body.definition.modules.map((module) => module.id)).toEqual(['sore-throat', 'urinary', 'back-pain']);
+    expect(body.definition.modules.map((module) => module.id)).toEqual([
+      'sore-throat',
+      'urinary',
+      'back-pain',
+    ]);
     const typed = await post('/api/questionnaire/open', { token: token.toLowerCase().replace(/-/g, ' ') });
     expect(typed.statusCode).toBe(200);
     const unknown = await post('/api/questionnaire/open', { token: 'AAAA-BBBB-CCCC-DDDD' });
@@ -97,11 +111,18 @@ describe('questionnaire routes', () => {
     const { token } = await createLink();
     const check = await post('/api/questionnaire/check', {
       token,
-      answers: { ...SORE_THROAT_ANSWERS, followUp: { ...SORE_THROAT_ANSWERS.followUp, 'throat-breathing': 'ja' } },
+      answers: {
+        ...SORE_THROAT_ANSWERS,
+        followUp: { ...SORE_THROAT_ANSWERS.followUp, 'throat-breathing': 'ja' },
+      },
     });
     expect(check.statusCode).toBe(200);
     expect(check.json()).toMatchObject({ urgency: 'akutt', advice: expect.stringMatching(/^Ring 113 nå/) });
-    const calm = await post('/api/questionnaire/check', { token, language: 'en', answers: SORE_THROAT_ANSWERS });
+    const calm = await post('/api/questionnaire/check', {
+      token,
+      language: 'en',
+      answers: SORE_THROAT_ANSWERS,
+    });
     expect(calm.json()).toEqual({ urgency: 'none', advice: '' });
     const [record] = await testApp.context.storage.patientTools.listQuestionnaires(consultationId);
     expect(record?.status).toBe('open');
@@ -109,7 +130,10 @@ describe('questionnaire routes', () => {
 
   it('names the first missing answer in a 400 and accepts complete answers once', async () => {
     const { token } = await createLink();
-    const incomplete = await post('/api/questionnaire/submit', { token, answers: { reason: 'Vondt i halsen' } });
+    const incomplete = await post('/api/questionnaire/submit', {
+      token,
+      answers: { reason: 'Vondt i halsen' },
+    });
     expect(incomplete.statusCode).toBe(400);
     const error = incomplete.json().error;
     expect(error.code).toBe('invalid_input');
@@ -129,7 +153,10 @@ describe('questionnaire routes', () => {
   it('shows the GP a pre-summary with the Centor answers, marked as reported by the patient', async () => {
     const { token } = await createLink();
     await post('/api/questionnaire/submit', { token, answers: SORE_THROAT_ANSWERS });
-    const list = await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}/questionnaires` });
+    const list = await testApp.app.inject({
+      method: 'GET',
+      url: `/api/consultations/${consultationId}/questionnaires`,
+    });
     expect(list.statusCode).toBe(200);
     const [item] = list.json<{ items: ListedQuestionnaire[] }>().items;
     expect(item?.status).toBe('submitted');
@@ -155,7 +182,11 @@ describe('questionnaire routes', () => {
   });
 
   it('is 404 for a consultation that does not exist', async () => {
-    const response = await testApp.app.inject({ method: 'POST', url: '/api/consultations/finnes-ikke/questionnaires', payload: {} });
+    const response = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/consultations/finnes-ikke/questionnaires',
+      payload: {},
+    });
     expect(response.statusCode).toBe(404);
   });
 });

@@ -17,7 +17,11 @@ import {
 } from '@kollega/clinical';
 import type { QuestionnaireRecord } from '@kollega/storage';
 import type { AppContext } from '../context';
-import { createQuestionnaireToken, hashQuestionnaireToken, normalizeQuestionnaireToken } from './questionnaire-token';
+import {
+  createQuestionnaireToken,
+  hashQuestionnaireToken,
+  normalizeQuestionnaireToken,
+} from './questionnaire-token';
 
 /** Default lifetime of a questionnaire link. */
 export const DEFAULT_QUESTIONNAIRE_HOURS = 24;
@@ -96,7 +100,8 @@ export async function createConsultationQuestionnaire(
   input: { language?: Language; expiresInHours?: number; createdBy?: string },
 ): Promise<QuestionnaireView & { token: string; path: string }> {
   const consultation = await context.storage.consultations.findById(consultationId);
-  if (!consultation) throw new AppError('not_found', 'Fant ikke konsultasjonen', { details: { consultationId } });
+  if (!consultation)
+    throw new AppError('not_found', 'Fant ikke konsultasjonen', { details: { consultationId } });
   const { token, hash } = createQuestionnaireToken();
   const now = context.now();
   const hours = input.expiresInHours ?? DEFAULT_QUESTIONNAIRE_HOURS;
@@ -107,7 +112,11 @@ export async function createConsultationQuestionnaire(
     createdBy: input.createdBy ?? 'anonym',
     expiresAt: new Date(now.getTime() + hours * 3_600_000).toISOString(),
   });
-  return { ...describeQuestionnaireRecord(record, { now, language: record.language }), token, path: questionnairePath(token) };
+  return {
+    ...describeQuestionnaireRecord(record, { now, language: record.language }),
+    token,
+    path: questionnairePath(token),
+  };
 }
 
 /** The consultation's questionnaires for staff, newest first. */
@@ -117,7 +126,8 @@ export async function listConsultationQuestionnaires(
   language: Language,
 ): Promise<QuestionnaireView[]> {
   const consultation = await context.storage.consultations.findById(consultationId);
-  if (!consultation) throw new AppError('not_found', 'Fant ikke konsultasjonen', { details: { consultationId } });
+  if (!consultation)
+    throw new AppError('not_found', 'Fant ikke konsultasjonen', { details: { consultationId } });
   const now = context.now();
   const records = await context.storage.patientTools.listQuestionnaires(consultationId);
   return records.map((record) => describeQuestionnaireRecord(record, { now, language }));
@@ -127,14 +137,23 @@ export async function listConsultationQuestionnaires(
  * The open questionnaire a token names. Unknown tokens are `not_found`; an expired link is `forbidden`
  * (`details.reason = expired`); a submitted one is `conflict` (`submitted`). Messages name no patient data.
  */
-export async function requireOpenQuestionnaire(context: AppContext, token: string): Promise<QuestionnaireRecord> {
+export async function requireOpenQuestionnaire(
+  context: AppContext,
+  token: string,
+): Promise<QuestionnaireRecord> {
   const normalized = normalizeQuestionnaireToken(token);
   const record =
-    normalized === '' ? undefined : await context.storage.patientTools.findQuestionnaireByTokenHash(hashQuestionnaireToken(normalized));
+    normalized === ''
+      ? undefined
+      : await context.storage.patientTools.findQuestionnaireByTokenHash(hashQuestionnaireToken(normalized));
   if (!record) {
-    throw new AppError('not_found', 'Lenken eller koden er ugyldig. Sjekk koden, eller spør legekontoret om en ny.', {
-      details: { reason: 'unknown' },
-    });
+    throw new AppError(
+      'not_found',
+      'Lenken eller koden er ugyldig. Sjekk koden, eller spør legekontoret om en ny.',
+      {
+        details: { reason: 'unknown' },
+      },
+    );
   }
   const status = statusOf(record, context.now());
   if (status === 'submitted') {
@@ -154,18 +173,30 @@ export async function requireOpenQuestionnaire(context: AppContext, token: strin
 export async function openQuestionnaire(
   context: AppContext,
   token: string,
-): Promise<{ record: QuestionnaireRecord; view: { language: Language; expiresAt: string; definition: QuestionnaireDefinition } }> {
+): Promise<{
+  record: QuestionnaireRecord;
+  view: { language: Language; expiresAt: string; definition: QuestionnaireDefinition };
+}> {
   const record = await requireOpenQuestionnaire(context, token);
-  return { record, view: { language: record.language, expiresAt: record.expiresAt, definition: describeQuestionnaire() } };
+  return {
+    record,
+    view: { language: record.language, expiresAt: record.expiresAt, definition: describeQuestionnaire() },
+  };
 }
 
 /** The red-flag advice for answers so far (the page asks after each free-text answer). */
 export async function checkQuestionnaireAnswers(
   context: AppContext,
   input: { token: string; language?: Language; answers: Partial<QuestionnaireAnswers> },
-): Promise<{ record: QuestionnaireRecord; result: { urgency: QuestionnaireAssessment['urgency']; advice: string } }> {
+): Promise<{
+  record: QuestionnaireRecord;
+  result: { urgency: QuestionnaireAssessment['urgency']; advice: string };
+}> {
   const record = await requireOpenQuestionnaire(context, input.token);
-  const assessment = assessQuestionnaire(normalizeQuestionnaireAnswers(input.answers), input.language ?? record.language);
+  const assessment = assessQuestionnaire(
+    normalizeQuestionnaireAnswers(input.answers),
+    input.language ?? record.language,
+  );
   return { record, result: { urgency: assessment.urgency, advice: assessment.advice } };
 }
 
@@ -176,7 +207,10 @@ export async function checkQuestionnaireAnswers(
 export async function submitQuestionnaire(
   context: AppContext,
   input: { token: string; language?: Language; answers: Partial<QuestionnaireAnswers> },
-): Promise<{ record: QuestionnaireRecord; result: { urgency: QuestionnaireAssessment['urgency']; advice: string } }> {
+): Promise<{
+  record: QuestionnaireRecord;
+  result: { urgency: QuestionnaireAssessment['urgency']; advice: string };
+}> {
   const open = await requireOpenQuestionnaire(context, input.token);
   const language = input.language ?? open.language;
   const answers = normalizeQuestionnaireAnswers(input.answers);
@@ -184,7 +218,11 @@ export async function submitQuestionnaire(
   const first = errors[0];
   if (first !== undefined) {
     throw new AppError('invalid_input', first.message, {
-      details: { field: first.field, count: errors.length, fields: errors.map((error) => error.field).join(',') },
+      details: {
+        field: first.field,
+        count: errors.length,
+        fields: errors.map((error) => error.field).join(','),
+      },
     });
   }
   const assessment = assessQuestionnaire(answers, language);

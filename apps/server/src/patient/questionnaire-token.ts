@@ -43,7 +43,9 @@ export function normalizeQuestionnaireToken(input: string): string {
 
 /** The stored form of a token: hex SHA-256 of its normalised form (the token has 80 random bits). */
 export function hashQuestionnaireToken(token: string): string {
-  return createHash('sha256').update(`kollega-questionnaire:${normalizeQuestionnaireToken(token)}`).digest('hex');
+  return createHash('sha256')
+    .update(`kollega-questionnaire:${normalizeQuestionnaireToken(token)}`)
+    .digest('hex');
 }
 
 /** Creates a random one-time token for a questionnaire link or code. */

@@ -50,7 +50,9 @@ export async function translatePatientSummary(
   const input = {
     title: summary.title,
     sections: summary.sections.map((section) => ({ id: section.id, title: section.title })),
-    sentences: summary.sections.flatMap((section) => section.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text }))),
+    sentences: summary.sections.flatMap((section) =>
+      section.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })),
+    ),
   };
   const result = await generateObject(model, {
     schema: TranslationSchema,
@@ -95,7 +97,11 @@ export async function translatePatientSummary(
       sentences: section.sentences.map((sentence) => {
         const text = sentenceText.get(sentence.id) ?? sentence.text;
         const numbersKept = digitsOf(text) === digitsOf(sentence.text);
-        return { ...sentence, text, support: numbersKept ? ('unverified' as const) : ('unsupported' as const) };
+        return {
+          ...sentence,
+          text,
+          support: numbersKept ? ('unverified' as const) : ('unsupported' as const),
+        };
       }),
     })),
   };

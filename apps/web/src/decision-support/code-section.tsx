@@ -48,14 +48,15 @@ export function CodeSection({
   support,
   consultation,
   record,
-  highlighted,
+  openCode,
   onShowEvidence,
   onSaved,
 }: {
   support: ConsultationDecisionSupport;
   consultation: Consultation;
   record: NoteRecord;
-  highlighted: string | null;
+  /** The code whose sources are open (quoted here, highlighted in the transcript). */
+  openCode: string | null;
   onShowEvidence: (code: string | null, segmentIds: readonly string[]) => void;
   onSaved: () => void;
 }) {
@@ -149,7 +150,7 @@ export function CodeSection({
       <ul className="ds-code-list">
         {rows.map((row) => {
           const checked = selected.includes(row.code);
-          const open = highlighted === row.code;
+          const open = openCode === row.code;
           return (
             <li
               key={row.code}
@@ -195,7 +196,7 @@ export function CodeSection({
       </ul>
       {!locked && (
         <>
-          <form className="inline-form ds-extra-code" onSubmit={addExtra}>
+          <form className="ds-extra-code" onSubmit={addExtra}>
             <label htmlFor={extraId} className="small">
               {text.addCode}
             </label>

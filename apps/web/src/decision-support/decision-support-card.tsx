@@ -26,9 +26,9 @@ export function DecisionSupportCard({
   const { select } = useReview();
   const [support, setSupport] = useState<ConsultationDecisionSupport | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [highlight, setHighlight] = useState<{ code: string | null; segmentIds: readonly string[] } | null>(
-    null,
-  );
+  // The segments highlighted in the transcript, and the code whose sources are quoted in the card.
+  const [highlight, setHighlight] = useState<readonly string[]>([]);
+  const [openCode, setOpenCode] = useState<string | null>(null);
   const cardRef = useRef<HTMLElement>(null);
 
   const load = useCallback(() => {
@@ -39,16 +39,17 @@ export function DecisionSupportCard({
   // Reload when another note is drafted or the note is approved (decisions and codes lock).
   useEffect(load, [load, record.id, record.status]);
 
-  // A click elsewhere (a statement, the note) ends the card's highlight, as selecting a statement does.
+  // A click elsewhere (a statement, the note) ends the transcript highlight, as selecting a statement does.
+  // Only colours change then, so nothing moves under the pointer.
   useEffect(() => {
-    if (highlight === null) return;
+    if (highlight.length === 0) return;
     function handlePointerDown(event: PointerEvent) {
       if (
         cardRef.current !== null &&
         event.target instanceof Node &&
         !cardRef.current.contains(event.target)
       ) {
-        setHighlight(null);
+        setHighlight([]);
       }
     }
     document.addEventListener('pointerdown', handlePointerDown);
@@ -57,7 +58,8 @@ export function DecisionSupportCard({
 
   function showEvidence(code: string | null, segmentIds: readonly string[]): void {
     select(null);
-    setHighlight(segmentIds.length === 0 ? null : { code, segmentIds });
+    setOpenCode(code);
+    setHighlight(segmentIds);
   }
 
   return (
@@ -91,13 +93,13 @@ export function DecisionSupportCard({
             support={support}
             consultation={consultation}
             record={record}
-            highlighted={highlight?.code ?? null}
+            openCode={openCode}
             onShowEvidence={showEvidence}
             onSaved={load}
           />
         </>
       )}
-      {highlight !== null && <EvidenceHighlight segmentIds={highlight.segmentIds} />}
+      <EvidenceHighlight segmentIds={highlight} />
     </section>
   );
 }

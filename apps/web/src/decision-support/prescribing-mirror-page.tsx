@@ -214,7 +214,7 @@ export function PrescribingMirrorPage() {
           <p className="lead">{text.mirrorIntro}</p>
         </div>
       </div>
-      <form className="inline-form ds-period" onSubmit={handleSubmit}>
+      <form className="ds-period" onSubmit={handleSubmit}>
         <div className="field">
           <label htmlFor={fromId}>{text.periodFrom}</label>
           <input

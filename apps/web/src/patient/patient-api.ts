@@ -128,7 +128,9 @@ async function send<T>(path: string, init: { method?: string; body?: unknown } =
     body = undefined;
   }
   if (!response.ok) {
-    const error = (body as { error?: { code?: string; message?: string; details?: Record<string, unknown> } } | undefined)?.error;
+    const error = (
+      body as { error?: { code?: string; message?: string; details?: Record<string, unknown> } } | undefined
+    )?.error;
     throw new ApiError({
       code: error?.code ?? 'http',
       message: error?.message ?? `HTTP ${response.status}`,
@@ -167,7 +169,10 @@ export function submitQuestionnaire(
 }
 
 /** The consultation's questionnaires with pre-summaries (labels in `language`). */
-export async function listQuestionnaires(consultationId: string, language: Language): Promise<QuestionnaireView[]> {
+export async function listQuestionnaires(
+  consultationId: string,
+  language: Language,
+): Promise<QuestionnaireView[]> {
   const body = await send<{ items: QuestionnaireView[] }>(
     `/api/consultations/${encode(consultationId)}/questionnaires?language=${language}`,
   );
@@ -183,13 +188,19 @@ export function createQuestionnaireLink(
 }
 
 /** Whether a language model can translate summaries. */
-export function getTranslationStatus(): Promise<{ available: boolean; model: string | null; message: string }> {
+export function getTranslationStatus(): Promise<{
+  available: boolean;
+  model: string | null;
+  message: string;
+}> {
   return send('/api/patient-summary/translation');
 }
 
 /** The note's patient summaries. */
 export async function listPatientSummaries(noteId: string): Promise<PatientSummaryRecord[]> {
-  const body = await send<{ items: PatientSummaryRecord[] }>(`/api/notes/${encode(noteId)}/patient-summaries`);
+  const body = await send<{ items: PatientSummaryRecord[] }>(
+    `/api/notes/${encode(noteId)}/patient-summaries`,
+  );
   return body.items;
 }
 

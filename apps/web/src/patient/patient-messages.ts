@@ -48,8 +48,8 @@ const questionnaireNb = {
   thanksBody: 'Legen leser svarene før timen. Du kan lukke denne siden.',
   call113: 'Ring 113',
   call116117: 'Ring legevakten 116117',
-  alertTitleAcute: 'Ring 113 nå',
-  alertTitleSameDay: 'Kontakt lege i dag',
+  alertTitleAcute: 'Dette kan haste',
+  alertTitleSameDay: 'Dette bør sjekkes i dag',
 };
 
 /** Texts of the patient questionnaire page; see `questionnaireNb`. */
@@ -97,20 +97,27 @@ const questionnaireEn: QuestionnaireMessages = {
   optional: '(optional)',
   submit: 'Send to the doctor',
   submitting: 'Sending …',
-  errorSummaryTitle: (count: number) => (count === 1 ? 'One answer is missing' : `${count} answers are missing`),
+  errorSummaryTitle: (count: number) =>
+    count === 1 ? 'One answer is missing' : `${count} answers are missing`,
   thanksTitle: 'Thank you! Your answers have been sent.',
   thanksBody: 'The doctor reads your answers before the appointment. You can close this page.',
   call113: 'Call 113',
   call116117: 'Call the out-of-hours service 116117',
-  alertTitleAcute: 'Call 113 now',
-  alertTitleSameDay: 'Contact a doctor today',
+  alertTitleAcute: 'This may be urgent',
+  alertTitleSameDay: 'This should be checked today',
 };
 
 /** The questionnaire page's texts by language. */
-export const QUESTIONNAIRE_MESSAGES: Record<Language, QuestionnaireMessages> = { nb: questionnaireNb, en: questionnaireEn };
+export const QUESTIONNAIRE_MESSAGES: Record<Language, QuestionnaireMessages> = {
+  nb: questionnaireNb,
+  en: questionnaireEn,
+};
 
 /** Field errors the page shows before sending (the server checks the same rules). */
-export const FIELD_ERRORS: Record<Language, Record<'reason' | 'duration' | 'medicines' | 'allergies' | 'followUp' | 'tooLong', string>> = {
+export const FIELD_ERRORS: Record<
+  Language,
+  Record<'reason' | 'duration' | 'medicines' | 'allergies' | 'followUp' | 'tooLong', string>
+> = {
   nb: {
     reason: 'Skriv kort hvorfor du kommer til legen.',
     duration: 'Velg hvor lenge du har hatt plagene.',
@@ -166,7 +173,11 @@ const doctorNb = {
   drafting: 'Lager …',
   lix: (value: number) => `LIX ${value.toLocaleString('nb-NO')}`,
   lixExplained: (value: number): string =>
-    value <= 30 ? 'svært lett å lese' : value <= 40 ? 'lett å lese (mål: 40 eller lavere)' : 'for tungt – forenkle (mål: 40 eller lavere)',
+    value <= 30
+      ? 'svært lett å lese'
+      : value <= 40
+        ? 'lett å lese (mål: 40 eller lavere)'
+        : 'for tungt – forenkle (mål: 40 eller lavere)',
   statusDraft: 'Utkast',
   statusApproved: 'Godkjent',
   machineTranslated: 'Maskinoversatt',
@@ -203,7 +214,8 @@ const doctorEn: DoctorMessages = {
   createLink: 'Create a questionnaire link for the patient',
   creatingLink: 'Creating link …',
   linkLanguage: 'Questionnaire language',
-  linkCreated: 'Send the link or the code to the patient (e.g. by text message). It is shown only now and expires',
+  linkCreated:
+    'Send the link or the code to the patient (e.g. by text message). It is shown only now and expires',
   linkLabel: 'Link',
   codeLabel: 'Code',
   copy: 'Copy the link',
@@ -231,7 +243,11 @@ const doctorEn: DoctorMessages = {
   drafting: 'Making …',
   lix: (value: number) => `LIX ${value.toLocaleString('en-GB')}`,
   lixExplained: (value: number) =>
-    value <= 30 ? 'very easy to read' : value <= 40 ? 'easy to read (target: 40 or lower)' : 'too hard – simplify (target: 40 or lower)',
+    value <= 30
+      ? 'very easy to read'
+      : value <= 40
+        ? 'easy to read (target: 40 or lower)'
+        : 'too hard – simplify (target: 40 or lower)',
   statusDraft: 'Draft',
   statusApproved: 'Approved',
   machineTranslated: 'Machine-translated',

@@ -18,7 +18,10 @@ export function renderPatientRoute(pathname: string): PatientRouteView | undefin
   const summary = /^\/konsultasjoner\/([^/]+)\/pasientinformasjon$/.exec(path);
   if (summary?.[1] !== undefined) {
     const consultationId = decodeURIComponent(summary[1]);
-    return { standalone: false, page: <PatientSummaryPage key={consultationId} consultationId={consultationId} /> };
+    return {
+      standalone: false,
+      page: <PatientSummaryPage key={consultationId} consultationId={consultationId} />,
+    };
   }
   return undefined;
 }

@@ -20,7 +20,10 @@ import './patient.css';
 
 const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'ur', 'he']);
 
-type EditableSection = { id: string; sentences: Array<{ id?: string; text: string; layout: PatientSummarySentence['layout'] }> };
+type EditableSection = {
+  id: string;
+  sentences: Array<{ id?: string; text: string; layout: PatientSummarySentence['layout'] }>;
+};
 
 function isFlagged(sentence: PatientSummarySentence): boolean {
   return sentence.support === 'unsupported' || sentence.support === 'contradicted';
@@ -104,7 +107,11 @@ export function PatientSummaryPage({ consultationId }: { consultationId: string 
   const [note, setNote] = useState<NoteRecord | null | undefined>(undefined);
   const [summaries, setSummaries] = useState<PatientSummaryRecord[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
-  const [translation, setTranslation] = useState<{ available: boolean; model: string | null; message: string } | null>(null);
+  const [translation, setTranslation] = useState<{
+    available: boolean;
+    model: string | null;
+    message: string;
+  } | null>(null);
   const [targetLanguage, setTargetLanguage] = useState<string>('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<'draft' | 'save' | 'approve' | null>(null);
@@ -135,7 +142,12 @@ export function PatientSummaryPage({ consultationId }: { consultationId: string 
 
   const record = summaries.find((item) => item.id === selected) ?? null;
   const statementText = useMemo(
-    () => new Map(note?.note.sections.flatMap((section) => section.statements.map((statement) => [statement.id, statement.text] as const)) ?? []),
+    () =>
+      new Map(
+        note?.note.sections.flatMap((section) =>
+          section.statements.map((statement) => [statement.id, statement.text] as const),
+        ) ?? [],
+      ),
     [note],
   );
   const sourceCitation = useMemo(
@@ -175,7 +187,11 @@ export function PatientSummaryPage({ consultationId }: { consultationId: string 
     setEditing(
       record.summary.sections.map((section) => ({
         id: section.id,
-        sentences: section.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text, layout: sentence.layout })),
+        sentences: section.sentences.map((sentence) => ({
+          id: sentence.id,
+          text: sentence.text,
+          layout: sentence.layout,
+        })),
       })),
     );
   }
@@ -191,7 +207,11 @@ export function PatientSummaryPage({ consultationId }: { consultationId: string 
           id: section.id,
           sentences: section.sentences
             .filter((sentence) => sentence.text.trim() !== '')
-            .map((sentence) => ({ ...(sentence.id === undefined ? {} : { id: sentence.id }), text: sentence.text.trim(), layout: sentence.layout })),
+            .map((sentence) => ({
+              ...(sentence.id === undefined ? {} : { id: sentence.id }),
+              text: sentence.text.trim(),
+              layout: sentence.layout,
+            })),
         })),
       }),
     );
@@ -206,7 +226,11 @@ export function PatientSummaryPage({ consultationId }: { consultationId: string 
     }
     setApproverError(null);
     run('approve', () =>
-      approvePatientSummary(record.id, { approvedBy: doctorName.trim(), version: record.version, confirmFlagged }),
+      approvePatientSummary(record.id, {
+        approvedBy: doctorName.trim(),
+        version: record.version,
+        confirmFlagged,
+      }),
     );
   }
 
@@ -222,7 +246,9 @@ export function PatientSummaryPage({ consultationId }: { consultationId: string 
                   sentences:
                     text === null
                       ? section.sentences.filter((_sentence, position) => position !== sentenceIndex)
-                      : section.sentences.map((sentence, position) => (position === sentenceIndex ? { ...sentence, text } : sentence)),
+                      : section.sentences.map((sentence, position) =>
+                          position === sentenceIndex ? { ...sentence, text } : sentence,
+                        ),
                 },
           ),
     );
@@ -233,7 +259,9 @@ export function PatientSummaryPage({ consultationId }: { consultationId: string 
       current === null
         ? current
         : current.map((section, index) =>
-            index === sectionIndex ? { ...section, sentences: [...section.sentences, { text: '', layout: 'text' as const }] } : section,
+            index === sectionIndex
+              ? { ...section, sentences: [...section.sentences, { text: '', layout: 'text' as const }] }
+              : section,
           ),
     );
   }
@@ -262,7 +290,11 @@ export function PatientSummaryPage({ consultationId }: { consultationId: string 
   const summaryDirection = record !== null && RIGHT_TO_LEFT.has(record.language) ? 'rtl' : 'ltr';
 
   return (
-    <section className="page page-narrow patient-summary-page" aria-labelledby="summary-page-heading" data-testid="patient-summary-page">
+    <section
+      className="page page-narrow patient-summary-page"
+      aria-labelledby="summary-page-heading"
+      data-testid="patient-summary-page"
+    >
       <div className="page-heading no-print">
         <div>
           <p className="breadcrumb">
@@ -323,7 +355,11 @@ export function PatientSummaryPage({ consultationId }: { consultationId: string 
               disabled={busy !== null}
               data-testid="draft-summary"
             >
-              {busy === 'draft' ? messages.drafting : summaries.some((item) => item.language === targetLanguage) ? messages.redraftSummary : messages.draftSummary}
+              {busy === 'draft'
+                ? messages.drafting
+                : summaries.some((item) => item.language === targetLanguage)
+                  ? messages.redraftSummary
+                  : messages.draftSummary}
             </button>
             {summaries.length > 1 &&
               summaries.map((item) => (
@@ -347,9 +383,12 @@ export function PatientSummaryPage({ consultationId }: { consultationId: string 
             <span className={`badge ${record.status === 'approved' ? 'badge-approved' : 'badge-draft'}`}>
               {record.status === 'approved' ? messages.statusApproved : messages.statusDraft}
             </span>
-            {record.summary.machineTranslated && <span className="badge badge-critical">{messages.machineTranslated}</span>}
+            {record.summary.machineTranslated && (
+              <span className="badge badge-critical">{messages.machineTranslated}</span>
+            )}
             <span className="lix" data-testid="summary-lix" data-lix={record.summary.lix}>
-              <strong>{messages.lix(record.summary.lix)}</strong> – {messages.lixExplained(record.summary.lix)}
+              <strong>{messages.lix(record.summary.lix)}</strong> –{' '}
+              {messages.lixExplained(record.summary.lix)}
             </span>
           </div>
 
@@ -365,10 +404,17 @@ export function PatientSummaryPage({ consultationId }: { consultationId: string 
                 {record.summary.title}
               </h2>
               {record.summary.machineTranslated && (
-                <p className="summary-notice">Maskinoversatt. Spør legen hvis noe er uklart. / Machine-translated.</p>
+                <p className="summary-notice">
+                  Maskinoversatt. Spør legen hvis noe er uklart. / Machine-translated.
+                </p>
               )}
               {record.summary.sections.map((section) => (
-                <SummarySectionView key={section.id} section={section} statementText={statementText} sourceCitation={sourceCitation} />
+                <SummarySectionView
+                  key={section.id}
+                  section={section}
+                  statementText={statementText}
+                  sourceCitation={sourceCitation}
+                />
               ))}
               {record.summary.sources.length > 0 && (
                 <footer className="summary-sources">
@@ -377,7 +423,9 @@ export function PatientSummaryPage({ consultationId }: { consultationId: string 
                     {record.summary.sources.map((source) => (
                       <li key={source.id}>
                         {source.citation} ({source.version})
-                        {source.evidence === 'GK' && <span className="no-print"> – {messages.checkSource}</span>}
+                        {source.evidence === 'GK' && (
+                          <span className="no-print"> – {messages.checkSource}</span>
+                        )}
                       </li>
                     ))}
                   </ul>
@@ -385,14 +433,19 @@ export function PatientSummaryPage({ consultationId }: { consultationId: string 
               )}
               {record.status === 'approved' && record.approvedBy !== undefined && (
                 <p className="summary-approval">
-                  {messages.approvedBy(record.approvedBy, formatDateTime(record.approvedAt ?? record.updatedAt, language))}
+                  {messages.approvedBy(
+                    record.approvedBy,
+                    formatDateTime(record.approvedAt ?? record.updatedAt, language),
+                  )}
                 </p>
               )}
             </article>
           ) : (
             <div className="card summary-editor" data-testid="summary-editor">
               {editing.map((section, sectionIndex) => {
-                const title = record.summary.sections.find((candidate) => candidate.id === section.id)?.title ?? section.id;
+                const title =
+                  record.summary.sections.find((candidate) => candidate.id === section.id)?.title ??
+                  section.id;
                 return (
                   <fieldset key={section.id} className="summary-edit-section">
                     <legend>{title}</legend>
@@ -407,7 +460,9 @@ export function PatientSummaryPage({ consultationId }: { consultationId: string 
                             id={id}
                             rows={2}
                             value={sentence.text}
-                            onChange={(event) => updateSentence(sectionIndex, sentenceIndex, event.target.value)}
+                            onChange={(event) =>
+                              updateSentence(sectionIndex, sentenceIndex, event.target.value)
+                            }
                           />
                           <button
                             type="button"
@@ -427,7 +482,13 @@ export function PatientSummaryPage({ consultationId }: { consultationId: string 
                 );
               })}
               <div className="form-actions">
-                <button type="button" className="button button-primary" onClick={handleSave} disabled={busy !== null} data-testid="save-summary">
+                <button
+                  type="button"
+                  className="button button-primary"
+                  onClick={handleSave}
+                  disabled={busy !== null}
+                  data-testid="save-summary"
+                >
                   {busy === 'save' ? messages.saving : messages.save}
                 </button>
                 <button type="button" className="button" onClick={() => setEditing(null)}>
@@ -444,10 +505,20 @@ export function PatientSummaryPage({ consultationId }: { consultationId: string 
                   {messages.edit}
                 </button>
               )}
-              <button type="button" className="button" onClick={() => window.print()} data-testid="print-summary">
+              <button
+                type="button"
+                className="button"
+                onClick={() => window.print()}
+                data-testid="print-summary"
+              >
                 {messages.print}
               </button>
-              <a className="button" href={patientSummaryPdfUrl(record.id)} download data-testid="download-pdf">
+              <a
+                className="button"
+                href={patientSummaryPdfUrl(record.id)}
+                download
+                data-testid="download-pdf"
+              >
                 {messages.downloadPdf}
               </a>
             </div>
@@ -472,7 +543,11 @@ export function PatientSummaryPage({ consultationId }: { consultationId: string 
                 </div>
                 {flagged > 0 && (
                   <label className="summary-confirm">
-                    <input type="checkbox" checked={confirmFlagged} onChange={(event) => setConfirmFlagged(event.target.checked)} />{' '}
+                    <input
+                      type="checkbox"
+                      checked={confirmFlagged}
+                      onChange={(event) => setConfirmFlagged(event.target.checked)}
+                    />{' '}
                     {messages.confirmFlagged(flagged)}
                   </label>
                 )}

@@ -9,7 +9,13 @@ import type { PreVisitSummary, QuestionnaireView } from './patient-api';
 import './patient.css';
 
 /** The submitted answers as the GP reads them before the consultation. */
-function PreSummary({ summary, urgency }: { summary: PreVisitSummary; urgency?: QuestionnaireView['urgency'] }) {
+function PreSummary({
+  summary,
+  urgency,
+}: {
+  summary: PreVisitSummary;
+  urgency?: QuestionnaireView['urgency'];
+}) {
   const { language } = useLanguage();
   const messages = DOCTOR_MESSAGES[language];
   return (
@@ -49,7 +55,12 @@ function PreSummary({ summary, urgency }: { summary: PreVisitSummary; urgency?: 
           </h3>
           <ul className="pre-summary-answers">
             {module.answers.map((answer) => (
-              <li key={answer.questionId} data-testid="pre-summary-answer" data-question={answer.questionId} data-answer={answer.answer}>
+              <li
+                key={answer.questionId}
+                data-testid="pre-summary-answer"
+                data-question={answer.questionId}
+                data-answer={answer.answer}
+              >
                 <span>{answer.label}:</span> <strong>{answer.answerText}</strong>
               </li>
             ))}
@@ -98,7 +109,11 @@ export function PreVisitPanel({ consultationId }: { consultationId: string }) {
       (result) => {
         setCreating(false);
         setCopied(false);
-        setCreated({ url: `${window.location.origin}${result.path}`, token: result.token, expiresAt: result.expiresAt });
+        setCreated({
+          url: `${window.location.origin}${result.path}`,
+          token: result.token,
+          expiresAt: result.expiresAt,
+        });
         load();
       },
       (failure: unknown) => {
@@ -116,18 +131,26 @@ export function PreVisitPanel({ consultationId }: { consultationId: string }) {
     );
   }
 
-  const submitted = items?.filter((item) => item.status === 'submitted' && item.preSummary !== undefined) ?? [];
+  const submitted =
+    items?.filter((item) => item.status === 'submitted' && item.preSummary !== undefined) ?? [];
   const open = items?.find((item) => item.status === 'open');
   const expired = items?.some((item) => item.status === 'expired') === true;
   const latest = submitted[0];
 
   return (
-    <section className="card pre-visit-panel" aria-labelledby="pre-visit-heading" data-testid="pre-visit-panel">
+    <section
+      className="card pre-visit-panel"
+      aria-labelledby="pre-visit-heading"
+      data-testid="pre-visit-panel"
+    >
       <div className="pre-visit-head">
         <h2 id="pre-visit-heading" className="panel-heading">
           {messages.preVisitHeading}
         </h2>
-        <Link href={`/konsultasjoner/${encodeURIComponent(consultationId)}/pasientinformasjon`} data-testid="patient-summary-link">
+        <Link
+          href={`/konsultasjoner/${encodeURIComponent(consultationId)}/pasientinformasjon`}
+          data-testid="patient-summary-link"
+        >
           {messages.patientSummaryLink}
         </Link>
       </div>
@@ -137,23 +160,39 @@ export function PreVisitPanel({ consultationId }: { consultationId: string }) {
           <p className="muted small">
             {messages.submittedAt(formatDateTime(latest.submittedAt ?? latest.createdAt, language))}
           </p>
-          <PreSummary summary={latest.preSummary} {...(latest.urgency === undefined ? {} : { urgency: latest.urgency })} />
+          <PreSummary
+            summary={latest.preSummary}
+            {...(latest.urgency === undefined ? {} : { urgency: latest.urgency })}
+          />
         </>
       ) : open !== undefined ? (
-        <p data-testid="pre-visit-waiting">{messages.preVisitWaiting(formatDateTime(open.expiresAt, language))}</p>
+        <p data-testid="pre-visit-waiting">
+          {messages.preVisitWaiting(formatDateTime(open.expiresAt, language))}
+        </p>
       ) : (
-        items !== null && <p className="muted">{expired ? messages.preVisitExpired : messages.preVisitNone}</p>
+        items !== null && (
+          <p className="muted">{expired ? messages.preVisitExpired : messages.preVisitNone}</p>
+        )
       )}
       {latest === undefined && (
         <div className="form-actions">
           <label className="pre-visit-language">
             <span>{messages.linkLanguage}</span>{' '}
-            <select value={linkLanguage} onChange={(event) => setLinkLanguage(event.target.value as Language)}>
+            <select
+              value={linkLanguage}
+              onChange={(event) => setLinkLanguage(event.target.value as Language)}
+            >
               <option value="nb">Norsk</option>
               <option value="en">English</option>
             </select>
           </label>
-          <button type="button" className="button" onClick={handleCreate} disabled={creating} data-testid="create-questionnaire-link">
+          <button
+            type="button"
+            className="button"
+            onClick={handleCreate}
+            disabled={creating}
+            data-testid="create-questionnaire-link"
+          >
             {creating ? messages.creatingLink : messages.createLink}
           </button>
         </div>

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionnaireDefinition } from './patient-api';
-import { activeModuleIds, createEmptyAnswers, moreUrgent, urgencyOfAnswers, validateAnswers } from './questionnaire-logic';
+import {
+  activeModuleIds,
+  createEmptyAnswers,
+  moreUrgent,
+  urgencyOfAnswers,
+  validateAnswers,
+} from './questionnaire-logic';
 
 /** A definition shaped like the server's (two modules, synthetic). */
 const DEFINITION: QuestionnaireDefinition = {
@@ -36,17 +42,34 @@ const DEFINITION: QuestionnaireDefinition = {
 
 describe('questionnaire logic on the page', () => {
   it('activates modules from the patient’s words or a ticked box', () => {
-    expect(activeModuleIds(DEFINITION, { ...createEmptyAnswers(), reason: 'Vondt i halsen' })).toEqual(['sore-throat']);
-    expect(activeModuleIds(DEFINITION, { ...createEmptyAnswers(), complaints: ['urinary'] })).toEqual(['urinary']);
+    expect(activeModuleIds(DEFINITION, { ...createEmptyAnswers(), reason: 'Vondt i halsen' })).toEqual([
+      'sore-throat',
+    ]);
+    expect(activeModuleIds(DEFINITION, { ...createEmptyAnswers(), complaints: ['urinary'] })).toEqual([
+      'urinary',
+    ]);
   });
 
   it('applies the red-flag rules of active modules only, the most urgent winning', () => {
-    const throat = { ...createEmptyAnswers(), reason: 'vondt i halsen', followUp: { 'throat-breathing': 'ja' as const } };
+    const throat = {
+      ...createEmptyAnswers(),
+      reason: 'vondt i halsen',
+      followUp: { 'throat-breathing': 'ja' as const },
+    };
     expect(urgencyOfAnswers(DEFINITION, throat)).toBe('akutt');
     expect(urgencyOfAnswers(DEFINITION, { ...throat, reason: 'eksem' })).toBe('none');
-    const urinary = { ...createEmptyAnswers(), reason: 'svir når jeg tisser', followUp: { 'urinary-fever': 'ja' as const } };
+    const urinary = {
+      ...createEmptyAnswers(),
+      reason: 'svir når jeg tisser',
+      followUp: { 'urinary-fever': 'ja' as const },
+    };
     expect(urgencyOfAnswers(DEFINITION, urinary)).toBe('none');
-    expect(urgencyOfAnswers(DEFINITION, { ...urinary, followUp: { 'urinary-fever': 'ja', 'urinary-flank': 'ja' } })).toBe('samme_dag');
+    expect(
+      urgencyOfAnswers(DEFINITION, {
+        ...urinary,
+        followUp: { 'urinary-fever': 'ja', 'urinary-flank': 'ja' },
+      }),
+    ).toBe('samme_dag');
     expect(moreUrgent('samme_dag', 'akutt')).toBe('akutt');
     expect(moreUrgent('none', 'samme_dag')).toBe('samme_dag');
   });
@@ -70,6 +93,8 @@ describe('questionnaire logic on the page', () => {
       followUp: { 'throat-fever': 'ja' as const, 'throat-breathing': 'nei' as const },
     };
     expect(validateAnswers(DEFINITION, complete, 'nb')).toEqual([]);
-    expect(validateAnswers(DEFINITION, { ...complete, hopes: 'x'.repeat(101) }, 'nb').map((error) => error.field)).toEqual(['hopes']);
+    expect(
+      validateAnswers(DEFINITION, { ...complete, hopes: 'x'.repeat(101) }, 'nb').map((error) => error.field),
+    ).toEqual(['hopes']);
   });
 });

@@ -26,7 +26,10 @@ export function detectModules(definition: QuestionnaireDefinition, text: string)
 }
 
 /** The modules whose follow-up questions apply: ticked, or named in the reason or symptoms. */
-export function activeModuleIds(definition: QuestionnaireDefinition, answers: QuestionnaireAnswers): string[] {
+export function activeModuleIds(
+  definition: QuestionnaireDefinition,
+  answers: QuestionnaireAnswers,
+): string[] {
   const detected = new Set(detectModules(definition, `${answers.reason}\n${answers.symptoms}`));
   return definition.modules
     .filter((module) => answers.complaints.includes(module.id) || detected.has(module.id))
@@ -34,7 +37,10 @@ export function activeModuleIds(definition: QuestionnaireDefinition, answers: Qu
 }
 
 /** The most urgent red flag in the follow-up answers (the same rules the server applies). */
-export function urgencyOfAnswers(definition: QuestionnaireDefinition, answers: QuestionnaireAnswers): Urgency {
+export function urgencyOfAnswers(
+  definition: QuestionnaireDefinition,
+  answers: QuestionnaireAnswers,
+): Urgency {
   const active = new Set(activeModuleIds(definition, answers));
   let urgency: Urgency = 'none';
   for (const module of definition.modules) {

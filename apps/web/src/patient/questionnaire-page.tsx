@@ -49,7 +49,11 @@ function RedFlagAlert({
   return (
     <div className="patient-alert-region" role="alert" aria-atomic="true">
       {urgency !== 'none' && (
-        <div className={`patient-alert patient-alert-${urgency}`} data-testid="red-flag-alert" data-urgency={urgency}>
+        <div
+          className={`patient-alert patient-alert-${urgency}`}
+          data-testid="red-flag-alert"
+          data-urgency={urgency}
+        >
           <strong className="patient-alert-title">
             {urgency === 'akutt' ? messages.alertTitleAcute : messages.alertTitleSameDay}
           </strong>
@@ -81,9 +85,10 @@ interface FieldProps {
 }
 
 function describedBy(id: string, hint: string | undefined, error: string | undefined): string | undefined {
-  const ids = [hint === undefined ? undefined : `${id}-hint`, error === undefined ? undefined : `${id}-error`].filter(
-    (value): value is string => value !== undefined,
-  );
+  const ids = [
+    hint === undefined ? undefined : `${id}-hint`,
+    error === undefined ? undefined : `${id}-error`,
+  ].filter((value): value is string => value !== undefined);
   return ids.length === 0 ? undefined : ids.join(' ');
 }
 
@@ -129,9 +134,17 @@ function TextField({
     <div className={`patient-field${error === undefined ? '' : ' patient-field-invalid'}`}>
       <label htmlFor={id} className="patient-label">
         {label}
-        {required === true ? <span aria-hidden="true"> *</span> : optionalText !== undefined && <span className="patient-optional"> {optionalText}</span>}
+        {required === true ? (
+          <span aria-hidden="true"> *</span>
+        ) : (
+          optionalText !== undefined && <span className="patient-optional"> {optionalText}</span>
+        )}
       </label>
-      <FieldHint id={id} {...(hint === undefined ? {} : { hint })} {...(error === undefined ? {} : { error })} />
+      <FieldHint
+        id={id}
+        {...(hint === undefined ? {} : { hint })}
+        {...(error === undefined ? {} : { error })}
+      />
       <textarea
         id={id}
         name={field}
@@ -181,7 +194,11 @@ function ChoiceGroup({
         {label}
         <span aria-hidden="true"> *</span>
       </legend>
-      <FieldHint id={id} {...(hint === undefined ? {} : { hint })} {...(error === undefined ? {} : { error })} />
+      <FieldHint
+        id={id}
+        {...(hint === undefined ? {} : { hint })}
+        {...(error === undefined ? {} : { error })}
+      />
       <div className="patient-choice-list">
         {options.map((option) => (
           <label key={option.value} className="patient-choice">
@@ -286,7 +303,11 @@ export function QuestionnairePage() {
         setLanguage(opened.language);
         setPhase({ name: 'form', token, definition: opened.definition, expiresAt: opened.expiresAt });
       },
-      (error: unknown) => setPhase({ name: 'code', problem: describeOpenError(error, QUESTIONNAIRE_MESSAGES[initialLanguage()]) }),
+      (error: unknown) =>
+        setPhase({
+          name: 'code',
+          problem: describeOpenError(error, QUESTIONNAIRE_MESSAGES[initialLanguage()]),
+        }),
     );
   }, []);
 
@@ -296,7 +317,10 @@ export function QuestionnairePage() {
   }, [open]);
 
   const definition = phase.name === 'form' ? phase.definition : undefined;
-  const active = useMemo(() => (definition ? activeModuleIds(definition, answers) : []), [definition, answers]);
+  const active = useMemo(
+    () => (definition ? activeModuleIds(definition, answers) : []),
+    [definition, answers],
+  );
   const answerUrgency = definition ? urgencyOfAnswers(definition, answers) : 'none';
   const urgency = phase.name === 'done' ? phase.urgency : moreUrgent(answerUrgency, serverUrgency);
   const advice = definition !== undefined && urgency !== 'none' ? definition.advice[language][urgency] : '';
@@ -304,12 +328,31 @@ export function QuestionnairePage() {
 
   const errorFor = (field: string) => errors.find((error) => error.field === field)?.message;
 
+  /** The question a field error belongs to, so the error list says which answer is missing. */
+  function labelFor(current: QuestionnaireDefinition, field: string): string {
+    const fixed: Record<string, string> = {
+      reason: messages.reasonLabel,
+      symptoms: messages.symptomsLabel,
+      duration: messages.durationLegend,
+      medicines: messages.medicinesLabel,
+      allergies: messages.allergiesLabel,
+      hopes: messages.hopesLabel,
+    };
+    const questionId = field.startsWith('followUp.') ? field.slice('followUp.'.length) : undefined;
+    const question = current.modules
+      .flatMap((module) => module.questions)
+      .find((candidate) => candidate.id === questionId);
+    return question?.text[language] ?? fixed[field] ?? field;
+  }
+
   function update(change: Partial<QuestionnaireAnswers>) {
     const next = { ...answers, ...change };
     if (definition !== undefined && (change.reason !== undefined || change.symptoms !== undefined)) {
       // A complaint named in the patient's words is ticked for them, unless they changed that box themselves.
       const detected = detectModules(definition, `${next.reason}\n${next.symptoms}`);
-      const added = detected.filter((id) => !next.complaints.includes(id) && !touchedComplaints.current.has(id));
+      const added = detected.filter(
+        (id) => !next.complaints.includes(id) && !touchedComplaints.current.has(id),
+      );
       if (added.length > 0) next.complaints = [...next.complaints, ...added];
     }
     setAnswers(next);
@@ -318,7 +361,9 @@ export function QuestionnairePage() {
 
   function toggleComplaint(id: string, checked: boolean) {
     touchedComplaints.current.add(id);
-    update({ complaints: checked ? [...answers.complaints, id] : answers.complaints.filter((value) => value !== id) });
+    update({
+      complaints: checked ? [...answers.complaints, id] : answers.complaints.filter((value) => value !== id),
+    });
   }
 
   function setFollowUp(questionId: string, value: YesNoAnswer) {
@@ -361,7 +406,11 @@ export function QuestionnairePage() {
           window.requestAnimationFrame(() => summaryRef.current?.focus());
           return;
         }
-        setSubmitError(isApiError(error) && error.code === 'network' ? messages.networkError : describeOpenError(error, messages));
+        setSubmitError(
+          isApiError(error) && error.code === 'network'
+            ? messages.networkError
+            : describeOpenError(error, messages),
+        );
       },
     );
   }
@@ -380,7 +429,13 @@ export function QuestionnairePage() {
       </p>
     );
   } else if (phase.name === 'code') {
-    body = <CodeForm messages={messages} {...(phase.problem === undefined ? {} : { problem: phase.problem })} onOpen={open} />;
+    body = (
+      <CodeForm
+        messages={messages}
+        {...(phase.problem === undefined ? {} : { problem: phase.problem })}
+        onOpen={open}
+      />
+    );
   } else if (phase.name === 'done') {
     body = (
       <section className="patient-card" aria-labelledby="q-done" data-testid="questionnaire-done">
@@ -398,7 +453,13 @@ export function QuestionnairePage() {
       timeStyle: 'short',
     }).format(new Date(phase.expiresAt));
     body = (
-      <form className="patient-form" onSubmit={handleSubmit} noValidate aria-labelledby={headingId} data-testid="questionnaire-form">
+      <form
+        className="patient-form"
+        onSubmit={handleSubmit}
+        noValidate
+        aria-labelledby={headingId}
+        data-testid="questionnaire-form"
+      >
         <h2 id={headingId} className="visually-hidden">
           {messages.pageTitle}
         </h2>
@@ -406,12 +467,21 @@ export function QuestionnairePage() {
           {messages.expiresAt(expires)} {messages.requiredNote}
         </p>
         {showSummary && errors.length > 0 && (
-          <div className="patient-error-summary" role="alert" tabIndex={-1} ref={summaryRef} data-testid="error-summary">
+          <div
+            className="patient-error-summary"
+            role="alert"
+            tabIndex={-1}
+            ref={summaryRef}
+            data-testid="error-summary"
+          >
             <h2>{messages.errorSummaryTitle(errors.length)}</h2>
             <ul>
               {errors.map((error) => (
                 <li key={error.field}>
-                  <a href={`#${fieldElementId(error.field)}`}>{error.message}</a>
+                  <a href={`#${fieldElementId(error.field)}`}>
+                    <span className="patient-error-question">{labelFor(current, error.field)}</span>{' '}
+                    {error.message}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -453,7 +523,12 @@ export function QuestionnairePage() {
         {current.modules
           .filter((module) => active.includes(module.id))
           .map((module) => (
-            <section key={module.id} className="patient-module" aria-labelledby={`q-module-${module.id}`} data-testid={`module-${module.id}`}>
+            <section
+              key={module.id}
+              className="patient-module"
+              aria-labelledby={`q-module-${module.id}`}
+              data-testid={`module-${module.id}`}
+            >
               <h2 id={`q-module-${module.id}`}>{messages.followUpHeading(module.title[language])}</h2>
               {module.questions.map((question) => {
                 const field = `followUp.${question.id}`;
@@ -490,7 +565,10 @@ export function QuestionnairePage() {
           field="duration"
           label={messages.durationLegend}
           {...(errorFor('duration') === undefined ? {} : { error: errorFor('duration') })}
-          options={current.durations.map((duration) => ({ value: duration.id, label: duration.text[language] }))}
+          options={current.durations.map((duration) => ({
+            value: duration.id,
+            label: duration.text[language],
+          }))}
           value={answers.duration === '' ? undefined : answers.duration}
           onChange={(duration) => update({ duration })}
         />
@@ -558,7 +636,12 @@ export function QuestionnairePage() {
             {submitError}
           </p>
         )}
-        <button type="submit" className="patient-button" disabled={submitting} data-testid="questionnaire-submit">
+        <button
+          type="submit"
+          className="patient-button"
+          disabled={submitting}
+          data-testid="questionnaire-submit"
+        >
           {submitting ? messages.submitting : messages.submit}
         </button>
       </form>
@@ -591,7 +674,11 @@ export function QuestionnairePage() {
         <h1>{messages.pageTitle}</h1>
         <p>{messages.intro}</p>
         <p className="patient-emergency">{messages.emergencyNote}</p>
-        <RedFlagAlert urgency={urgency} advice={phase.name === 'done' && doneAdvice !== '' ? doneAdvice : advice} messages={messages} />
+        <RedFlagAlert
+          urgency={urgency}
+          advice={phase.name === 'done' && doneAdvice !== '' ? doneAdvice : advice}
+          messages={messages}
+        />
         {body}
       </main>
     </div>

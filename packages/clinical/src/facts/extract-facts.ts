@@ -211,21 +211,21 @@ const INSTRUCTION_QUESTION: Record<Language, RegExp> = {
   en: wordPattern("^(?:(?:okay|ok|so|and|now),? )*(?:can you|could you|does (?:this|that|it) hurt (?:here|there)|how about (?:here|there))|\\b(?:here|there)\\s*\\??$", 'iu'),
 };
 const PRONOUN_FINDING: Record<Language, RegExp> = {
-  nb: /^(?:(?:ja|ok|og|så|nå|men),? )*(?:den|det|de|dette) (?:er|var|ble)\b\s*/iu,
+  nb: /^(?:(?:ja|ok|og|så|nå|men),? )*(?:den|det|de|dette) (?:er|var|ble)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))\s*/iu,
   en: /^(?:(?:and|so|okay),? )*(?:it|that|this|they) (?:is|was|are|were)\b\s*/iu,
 };
 const PRONOUN_RESULT: Record<Language, RegExp> = {
-  nb: /^(?:(?:ja|ok|og|så|nå),? )*(?:den|det|testen|prøven|svaret) (?:er|var|viser|ble)\b/iu,
+  nb: /^(?:(?:ja|ok|og|så|nå),? )*(?:den|det|testen|prøven|svaret) (?:er|var|viser|ble)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
   en: /^(?:(?:and|so|okay),? )*(?:it|the test|the result) (?:is|was|came back)\b/iu,
 };
 const TEST_NAME: Record<Language, RegExp> = {
-  nb: /(\p{L}*(?:test|prøve|stix))\b/iu,
+  nb: /(\p{L}*(?:test|prøve|stix))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
   en: /(\p{L}*(?:test|swab|culture))\b/iu,
 };
 
 /** Assessment openers too weak to count when the doctor is answering a patient's question. */
 const WEAK_ASSESSMENT: Record<Language, RegExp> = {
-  nb: /^(?:(?:ja|nei|ok|så|og|men),? )*(?:det er|dette er|det kan være)\b/iu,
+  nb: /^(?:(?:ja|nei|ok|så|og|men),? )*(?:det er|dette er|det kan være)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
   en: /^(?:(?:yes|no|so|and|but|well),? )*(?:it is|it's|that is|that's|it can be)\b/iu,
 };
 
@@ -242,7 +242,7 @@ function diagnosisIn(text: string, language: Language): string | undefined {
 
 /** The doctor asked how long. */
 const DURATION_ASKED: Record<Language, RegExp> = {
-  nb: /\b(?:hvor lenge|når begynte|når startet|hvor lang tid|siden når)\b/iu,
+  nb: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:hvor lenge|når begynte|når startet|hvor lang tid|siden når)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
   en: /\b(?:how long|when did (?:it|this|that|the \p{L}+) (?:start|begin))\b/iu,
 };
 
@@ -255,19 +255,19 @@ const INSTRUMENT = /\b(PHQ-9|PHQ-2|GAD-7|MADRS|EPDS|AUDIT|MMSE|MoCA|CAT|ACT|IPSS
 
 /** A plan fragment of dose, frequency or duration only ("2-3 ganger daglig i 1 uke."). */
 const DOSE_FRAGMENT: Record<Language, RegExp> = {
-  nb: /^(?:og |i |så )?(?:\d+(?:[-–]\d+)?|én|en|to|tre)\s+(?:ganger?|x|tablett\p{L}*|mg|g|dose\p{L}*|dråper|drag)\b[^.]{0,60}[.!]?$/iu,
+  nb: /^(?:og |i |så )?(?:\d+(?:[-–]\d+)?|én|en|to|tre)\s+(?:ganger?|x|tablett\p{L}*|mg|g|dose\p{L}*|dråper|drag)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))[^.]{0,60}[.!]?$/iu,
   en: /^(?:and |then )?(?:\d+(?:-\d+)?|one|two|three)\s+(?:times?|tablets?|pills?|mg|puffs?|drops?)\b[^.]{0,60}[.!]?$/iu,
 };
 
 /** "Gjør det vondt når jeg trykker her?" – tenderness on palpation. */
 const TENDERNESS_QUESTION: Record<Language, RegExp> = {
-  nb: /\b(?:gjør det vondt|er det (?:vondt|ømt)|kjenner du (?:det|noe)|øm)\b.*\b(?:når jeg (?:trykker|kjenner|klemmer)|her|der)\b/iu,
+  nb: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:gjør det vondt|er det (?:vondt|ømt)|kjenner du (?:det|noe)|øm)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])).*(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:når jeg (?:trykker|kjenner|klemmer)|her|der)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
   en: /\b(?:does (?:it|this|that) hurt|is (?:it|this|that) (?:tender|sore|painful))\b.*\b(?:when i (?:press|push|touch)|here|there)\b/iu,
 };
 
 /** Openers and lifestyle questions whose answers are history even if they hold no clinical word. */
 const HISTORY_QUESTION: Record<Language, RegExp> = {
-  nb: /\b(?:hjelpe|gjelder|plager|skjedd|skjedde|fortell|hvordan (?:går|står|har|er)|hvorfor|jobb|jobber|driver|røyk|alkohol|drikker|trener|spiser|mat|bor|familie|søvn|sover|stress|hjemme|medisin|allergi|form|i dag|lenge|når)\b/iu,
+  nb: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:hjelpe|gjelder|plager|skjedd|skjedde|fortell|hvordan (?:går|står|har|er)|hvorfor|jobb|jobber|driver|røyk|alkohol|drikker|trener|spiser|mat|bor|familie|søvn|sover|stress|hjemme|medisin|allergi|form|i dag|lenge|når)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
   en: /\b(?:help|brings|going on|happened|tell me|how (?:are|is|have)|why|work|job|smoke|alcohol|drink|exercise|eat|diet|live|family|sleep|stress|home|medication|allerg|today|how long|when)\b/iu,
 };
 
@@ -280,7 +280,7 @@ function isSmallTalkQuestion(text: string, language: Language): boolean {
 
 /** How a relative names the patient: their parent, spouse or child ("mamma", "mannen min"). */
 const PATIENT_AS_RELATIVE: Record<Language, RegExp> = {
-  nb: /^(?:(?:ja|nei|og|men|altså),?\s+)*(?:mamma|pappa|mor|far|mora mi|moren min|faren min|mannen min|kona mi|kona|mannen|samboeren min|datteren min|sønnen min)\b/iu,
+  nb: /^(?:(?:ja|nei|og|men|altså),?\s+)*(?:mamma|pappa|mor|far|mora mi|moren min|faren min|mannen min|kona mi|kona|mannen|samboeren min|datteren min|sønnen min)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
   en: /^(?:(?:yes|no|and|but|so|well),?\s+)*(?:mom|dad|my (?:mom|mother|dad|father|husband|wife|son|daughter))\b/iu,
 };
 
@@ -297,13 +297,13 @@ const SIDE_FILLER: Record<Language, RegExp> = {
 
 /** Treatments a patient may ask for ("Får jeg penicillin?", "Trenger hun antibiotika?"). */
 const TREATMENT_WORDS: Record<Language, RegExp> = {
-  nb: /\b(antibiotika|penicillin|sykmelding|sykmeldt|henvisning|røntgen|MR|CT|blodprøver?|sovemedisin|sovepiller|sovetabletter|medisin(?:er)?|fucidin|fusidinsyre|ibux|paracet)\b/iu,
+  nb: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(antibiotika|penicillin|sykmelding|sykmeldt|henvisning|røntgen|MR|CT|blodprøver?|sovemedisin|sovepiller|sovetabletter|medisin(?:er)?|fucidin|fusidinsyre|ibux|paracet)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
   en: /\b(antibiotics?|penicillin|work note|referral|x-ray|mri|ct scan|blood work|sleeping pills?|medication)\b/iu,
 };
 
 /** A patient's wish for a treatment ("kona mente jeg burde få penicillin", "jeg vil helst ha antibiotika"). */
 const TREATMENT_WISH: Record<Language, RegExp> = {
-  nb: /\b(?:burde få|bør få|vil (?:helst |gjerne )?ha|ønsker|trenger|kan (?:jeg|hun|han) få|får (?:jeg|hun|han))\b/iu,
+  nb: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:burde få|bør få|vil (?:helst |gjerne )?ha|ønsker|trenger|kan (?:jeg|hun|han) få|får (?:jeg|hun|han))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
   en: /\b(?:should (?:get|have)|want|would like|need|can i get|could i get)\b/iu,
 };
 
@@ -313,17 +313,17 @@ function treatmentDecision(question: string, answer: string, language: Language)
   if (!treatment) return undefined;
   const declined =
     language === 'nb'
-      ? /^(?:(?:nei|nå),?\s)|\b(?:ikke nødvendig|trenger (?:hun|han|du) ikke|ingen grunn til|hjelper ikke|ikke nå|vi venter|avventer)\b/iu
+      ? /^(?:(?:nei|nå),?\s)|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:ikke nødvendig|trenger (?:hun|han|du) ikke|ingen grunn til|hjelper ikke|ikke nå|vi venter|avventer)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu
       : /^(?:no|not now),?\s|\b(?:not necessary|don't need|do not need|won't help|no need)\b/iu;
   if (!declined.test(answer.trim())) return undefined;
   // a drug declined keeps the doctor's reason ("Ikke fusidinsyre, fordi bakteriene er blitt resistente")
   const drug = findDrugMentions(question)[0];
   if (drug) {
-    const reason = (language === 'nb' ? /\b(?:fordi|på grunn av|siden)\b[^.?!]*/iu : /\b(?:because|since|due to)\b[^.?!]*/iu).exec(answer)?.[0];
+    const reason = (language === 'nb' ? /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:fordi|på grunn av|siden)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))[^.?!]*/iu : /\b(?:because|since|due to)\b[^.?!]*/iu).exec(answer)?.[0];
     const name = language === 'nb' ? noteNameOf(drug) : drug.spoken;
     return `${language === 'nb' ? 'Ikke' : 'No'} ${name}${reason ? `, ${reason.trim()}` : ''}.`;
   }
-  const now = /\b(?:nå|now)\b/iu.test(`${question} ${answer}`);
+  const now = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:nå|now)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(`${question} ${answer}`);
   const recipient = (language === 'nb' ? /\btil (henne|ham|kona|mannen|\p{L}+en)\b/iu : /\bfor (her|him|my wife|my husband)\b/iu).exec(question)?.[0];
   const base = language === 'nb' ? `Ingen ${treatment.toLowerCase()}` : `No ${treatment.toLowerCase()}`;
   return `${base}${recipient ? ` ${recipient}` : ''}${now ? (language === 'nb' ? ' nå' : ' now') : ''}.`;
@@ -336,7 +336,7 @@ function statementBeforeTagQuestion(text: string, language: Language): string | 
   const tag = clauses[clauses.length - 1] ?? '';
   const tagPattern =
     language === 'nb'
-      ? /^(?:og |men )?(?:er|kan|blir|går|må|skal|bør|vil|trenger|betyr|hva|hvordan|hvorfor|har)\b/iu
+      ? /^(?:og |men )?(?:er|kan|blir|går|må|skal|bør|vil|trenger|betyr|hva|hvordan|hvorfor|har)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu
       : /^(?:and |but )?(?:is|can|will|should|does|do|what|how|why|could)\b/iu;
   const head = clauses.slice(0, -1).join(', ');
   if (!tagPattern.test(tag) || isQuestionLike(head, language)) return undefined;
@@ -345,7 +345,7 @@ function statementBeforeTagQuestion(text: string, language: Language): string | 
 
 function isQuestionLike(text: string, language: Language): boolean {
   return language === 'nb'
-    ? /^(?:og |men |så )?(?:\p{L}+ )?(?:du|hun|han|jeg|det|vi)\b/iu.test(text) && /^(?:og |men |så )?(?:får|kan|skal|må|er|har|blir|trenger|bør|vil)\b/iu.test(text)
+    ? /^(?:og |men |så )?(?:\p{L}+ )?(?:du|hun|han|jeg|det|vi)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(text) && /^(?:og |men |så )?(?:får|kan|skal|må|er|har|blir|trenger|bør|vil)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(text)
     : /^(?:and |so )?(?:can|should|will|do|does|is|am|are)\b/iu.test(text);
 }
 
@@ -372,17 +372,17 @@ function restructureConditional(text: string, language: Language): string {
     /^(?:(?:og|men|så|da),? )?(?:hvis|dersom|om) (.+?),? (?:så |da )(?:må|skal|bør) (?:du|dere) ([^,]+)(.*)$/iu.exec(text.trim());
   if (!match) return text;
   const condition = (match[1] ?? '')
-    .replace(/\b(?:du|dere) (?:blir|føler deg|kjenner deg) (?:verre|dårligere)\b/giu, 'forverring')
-    .replace(/\b(?:kjenner|føler) deg (?:verre|dårligere)\b/giu, 'forverring')
-    .replace(/\b(?:det|den) (?:blir|går) (?:verre|dårligere)\b/giu, 'forverring')
-    .replace(/\b(?:du|dere) (?:får|blir|har|kjenner|merker|begynner å)\s+/giu, '')
+    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:du|dere) (?:blir|føler deg|kjenner deg) (?:verre|dårligere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, 'forverring')
+    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:kjenner|føler) deg (?:verre|dårligere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, 'forverring')
+    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:det|den) (?:blir|går) (?:verre|dårligere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, 'forverring')
+    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:du|dere) (?:får|blir|har|kjenner|merker|begynner å)\s+/giu, '')
     .replace(/(^|,\s*|\s(?:eller|og)\s)(?:får|blir|har|kjenner|merker)\s+/giu, '$1')
-    .replace(/\b(?:det|hun|han|du) (?:ikke er|ikke blir|ikke går) bedre\b/giu, 'manglende bedring')
+    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:det|hun|han|du) (?:ikke er|ikke blir|ikke går) bedre(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, 'manglende bedring')
     .replace(/\bdet ikke blir bedre\b/giu, 'manglende bedring')
-    .replace(/\b(?:det|hun|han|du) ikke har (?:gått over|blitt bedre)\b/giu, 'manglende bedring')
-    .replace(/\b(?:hun|han|det|den) (?:blir|får|er|har|begynner å|kjenner)\s+/giu, '');
+    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:det|hun|han|du) ikke har (?:gått over|blitt bedre)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, 'manglende bedring')
+    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:hun|han|det|den) (?:blir|får|er|har|begynner å|kjenner)\s+/giu, '');
   const action = (match[2] ?? '').replace(/[.!]+$/u, '').replace(/^ringe /iu, 'ring ').replace(/^(?:kontakt|oss|meg)$/iu, 'ta kontakt').replace(/^tilbake$/iu, 'komme tilbake');
-  const rest = (match[3] ?? '').replace(/^[,.\s]+/u, '').replace(/[.!]+$/u, '').replace(/^(?:så (?:vi|jeg) kan|for å)\b.*$/iu, '');
+  const rest = (match[3] ?? '').replace(/^[,.\s]+/u, '').replace(/[.!]+$/u, '').replace(/^(?:så (?:vi|jeg) kan|for å)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])).*$/iu, '');
   return `${action} ved ${condition}${rest ? `, ${rest}` : ''}`;
 }
 
@@ -396,7 +396,7 @@ function applyCorrection(previous: DraftFact, correction: Utterance, language: L
   const sides = findSides(text, language);
   const lastSide = sides[sides.length - 1];
   if (lastSide && findSides(previous.fact.text, language).length > 0) {
-    previous.fact.text = tidySentence(replaceSides(previous.fact.text, lastSide.side, language).replace(/\bhøyre\b/giu, 'h.').replace(/\bvenstre\b/giu, 'v.'));
+    previous.fact.text = tidySentence(replaceSides(previous.fact.text, lastSide.side, language).replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))høyre(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, 'h.').replace(/\bvenstre\b/giu, 'v.'));
     if (language === 'nb') previous.fact.text = tidySentence(toShorthand(previous.fact.text, previous.section, language));
     previous.fact.laterality = lastSide.side;
     previous.fact.evidence = [...new Set([...previous.fact.evidence, correction.segmentId])];
@@ -440,15 +440,15 @@ function normalizeRelative(text: string, language: Language): string {
   if (language !== 'nb') return text;
   return text
     .replace(/^(?:(?:ja|nei|jo|og|men|altså),?\s+)+/iu, '')
-    .replace(/\b(?:store|lille)(broren|søsteren|bror|søster)\b/giu, '$1')
+    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:store|lille)(broren|søsteren|bror|søster)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, '$1')
     .replace(/\b(?:moren|mora|mamma|mammaen)(?: min| mi)?\b/giu, 'mor')
     .replace(/\b(?:faren|pappa|pappaen)(?: min)?\b/giu, 'far')
-    .replace(/\b(broren|søsteren|datteren|sønnen|onkelen|tanta|bestemora|fetteren|kusina)(?: min| mi| hans| hennes)?\b/giu, (word: string) =>
+    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(broren|søsteren|datteren|sønnen|onkelen|tanta|bestemora|fetteren|kusina)(?: min| mi| hans| hennes)?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, (word: string) =>
       word
         .replace(/(?: min| mi| hans| hennes)$/iu, '')
         .replace(/en$|a$/iu, ''),
     )
-    .replace(/\b(mor|far|bror|søster|datter|sønn)(?: min| mi)\b/giu, '$1')
+    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(mor|far|bror|søster|datter|sønn)(?: min| mi)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, '$1')
     .replace(/^(?:og |men )?det er (\p{L}+) som\b/iu, '$1');
 }
 
@@ -569,7 +569,7 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
     const examQuestion = answered.length > 0 ? answered[answered.length - 1] : undefined;
     if (examQuestion && TENDERNESS_QUESTION[language].test(examQuestion.text)) {
       const reading = readAnswer(text, language);
-      if (reading.hasParticle || /^(?:au|aua|ouch|ow)\b/iu.test(text.trim()) || /\b(?:øm|ømt|vondt|tender|hurts?|sore)\b/iu.test(text)) {
+      if (reading.hasParticle || /^(?:au|aua|ouch|ow)\b/iu.test(text.trim()) || /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:øm|ømt|vondt|tender|hurts?|sore)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(text)) {
         const tender = reading.polarity === 'negative' ? (language === 'nb' ? 'Ikke palpasjonsøm.' : 'No tenderness to palpation.') : language === 'nb' ? 'Palpasjonsøm.' : 'Tenderness to palpation.';
         push(
           {
@@ -591,7 +591,15 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
     let statement = text;
     const answerEvidence = answered.map((question) => question.segmentId);
     if (answered.length > 0 && !utterance.isQuestion) {
-      const questionTexts = answered.map((question) => question.text);
+      let questionTexts = answered.map((question) => question.text);
+      // "Bruker du prevensjon? Kan du være gravid?" – "Jeg bruker ingenting": the answer takes up the first question
+      if (questionTexts.length > 1) {
+        const answerStems = new Set(wordsOf(text).filter((word) => word.length >= 4).map((word) => word.slice(0, 5)));
+        const sharing = questionTexts.map((question) => wordsOf(question).some((word) => word.length >= 4 && answerStems.has(word.slice(0, 5))));
+        const lastShares = sharing[sharing.length - 1];
+        const earlier = sharing.findIndex((shares) => shares);
+        if (!lastShares && earlier >= 0 && earlier < questionTexts.length - 1) questionTexts = [questionTexts[earlier] ?? ''];
+      }
       const lastQuestion = questionTexts[questionTexts.length - 1] ?? '';
       const question = readQuestion(questionTexts, language);
       const answer = readAnswer(text, language);
@@ -616,8 +624,9 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
           },
           utterance,
         );
-        // what the answer adds beyond yes/no is its own statement
-        if (composed.fromTopic && answer.residual.length > 0 && wordsOf(answer.residual).length >= 3) {
+        // what the answer adds beyond yes/no is its own statement ("Nei, ingen allergier" to a two-part question)
+        const ownNegatedContent = hasNegation(answer.residual, language) && countClinicalWords(answer.residual, language) > 0;
+        if (composed.fromTopic && answer.residual.length > 0 && (wordsOf(answer.residual).length >= 3 || ownNegatedContent)) {
           addHistory(utterance, answer.residual, fromRelative);
         }
         continue;
@@ -640,7 +649,7 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
     const sides = findSides(text, language);
     if (sides.length !== 1) return false;
     const rest = wordsOf(text).filter((word) => !SIDE_FILLER[language].test(word));
-    if (rest.length > 2) return false;
+    if (rest.length > 1 || rest.some((word) => isClinicalWord(word, language) || /(?:et|t)$/u.test(word))) return false;
     const previous = lastFactBySource.get(utterance.role);
     if (!previous || utterance.index - previous.index > 2) return false;
     const side = sides[0]?.side;
@@ -782,6 +791,16 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
         }
       }
     }
+    // "Sist, i april, var den 52." completes the value just given
+    const earlierValue = PREVIOUS_VALUE[language].exec(text);
+    const lastDoctorFact = lastFactBySource.get('lege');
+    if (earlierValue?.[1] && lastDoctorFact && lastDoctorFact.draft.fact.kind === 'measurement' && utterance.index - lastDoctorFact.index <= 2) {
+      const when = (earlierValue[2] ?? '').trim();
+      lastDoctorFact.draft.fact.text = tidySentence(`${lastDoctorFact.draft.fact.text.replace(/\.$/, '')} (${language === 'nb' ? 'tidl.' : 'previously'} ${earlierValue[1]}${when ? ` ${when}` : ''})`);
+      lastDoctorFact.draft.fact.evidence = [...new Set([...lastDoctorFact.draft.fact.evidence, utterance.segmentId])];
+      lastDoctorFact.index = utterance.index;
+      return;
+    }
     const kind = classifyDoctorSentence(text, language);
     const hasMeasurement = findMeasurements(text, language).length > 0;
     const fragment = examFragment;
@@ -864,16 +883,6 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
       );
       return;
     }
-    // "Sist, i april, var den 52." completes the value just given
-    const earlierValue = PREVIOUS_VALUE[language].exec(text);
-    const lastDoctorFact = lastFactBySource.get('lege');
-    if (earlierValue?.[1] && lastDoctorFact && lastDoctorFact.draft.fact.kind === 'measurement' && utterance.index - lastDoctorFact.index <= 2) {
-      const when = (earlierValue[2] ?? '').trim();
-      lastDoctorFact.draft.fact.text = tidySentence(`${lastDoctorFact.draft.fact.text.replace(/\.$/, '')} (${language === 'nb' ? 'tidl.' : 'previously'} ${earlierValue[1]}${when ? ` ${when}` : ''})`);
-      lastDoctorFact.draft.fact.evidence = [...new Set([...lastDoctorFact.draft.fact.evidence, utterance.segmentId])];
-      lastDoctorFact.index = utterance.index;
-      return;
-    }
     // examination and results
     let spoken = text;
     const evidence = [utterance.segmentId];
@@ -901,7 +910,7 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
     for (const measurement of [...measurements].reverse()) {
       remainder = remainder.slice(0, measurement.index) + remainder.slice(measurement.index + measurement.length);
     }
-    const positioned = /\b(?:liggende|stående|sittende|etter \d+ min\p{L}*|lying|standing|sitting)\b/iu.test(remainder);
+    const positioned = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:liggende|stående|sittende|etter \d+ min\p{L}*|lying|standing|sitting)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(remainder);
     const measurementOnly = measurements.length > 0 && !positioned && countSymptomWords(remainder, language) === 0 && !hasNegation(remainder, language);
     push(
       {

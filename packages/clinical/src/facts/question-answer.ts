@@ -2,6 +2,7 @@ import type { Language, Polarity } from '@kollega/domain';
 import { lexiconFor } from '../language/index';
 import { applyRules } from '../language/rewrite';
 import { hasNegation } from '../language/negation';
+import { findDrugMentions } from '../language/drugs';
 import { collapseWhitespace, wordPattern, wordsOf } from '../language/text';
 import { countClinicalWords } from './vocabulary';
 
@@ -58,12 +59,12 @@ const WORK_QUESTION: Record<Language, RegExp> = {
 
 /** "Hvordan sover du?" → "sover"; "Hvordan er matlysten?" → "matlysten". */
 const HOW_IS: Record<Language, RegExp> = {
-  nb: /\bhvordan (?:er|går det med) (?:det med )?(\p{L}{4,})|\bhvordan (\p{L}+) (?:du|hun|han)\b/iu,
+  nb: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))hvordan (?:er|går det med) (?:det med )?(\p{L}{4,})|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))hvordan (\p{L}+) (?:du|hun|han)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
   en: /\bhow (?:is|are) (?:your |the )?(\p{L}{4,})|\bhow (?:do|does) (?:you|she|he) (\p{L}+)/iu,
 };
 
 const HOW_MUCH_NOUN: Record<Language, RegExp> = {
-  nb: /\bhvor (?:høy|høyt|mye|ofte|mange|lang|langt|sterk|sterke|kraftig|stor|store) (\p{L}{3,})|\bnår (?:hadde|fikk|var|tok) (?:du|hun|han) (?:sist )?(\p{L}{4,})/iu,
+  nb: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))hvor (?:høy|høyt|mye|ofte|mange|lang|langt|sterk|sterke|kraftig|stor|store) (\p{L}{3,})|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))når (?:hadde|fikk|var|tok) (?:du|hun|han) (?:sist )?(\p{L}{4,})/iu,
   en: /\bhow (?:high|much|often|many|long|bad|severe) (?:(?:is|was|of) )?(?:the |your )?(\p{L}{3,})/iu,
 };
 
@@ -76,7 +77,7 @@ const SCALE_QUESTION: Record<Language, RegExp> = {
 function dropSecondPersonClauses(topic: string, language: Language): string {
   const pattern =
     language === 'nb'
-      ? /,?\s*(?:at|der|sånn at|slik at|som|når|hvor|om|eller at) (?:du|dere)\b[^,]*/giu
+      ? /,?\s*(?:at|der|sånn at|slik at|som|når|hvor|om|eller at) (?:du|dere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))[^,]*/giu
       : /,?\s*(?:that|where|when|so that|like) you\b[^,]*/gi;
   return topic.replace(pattern, '');
 }
@@ -109,7 +110,7 @@ export function readQuestion(questions: string | readonly string[], language: La
   const joined = sentences.join(' ');
   const lexicon = lexiconFor(language);
   // a short last sentence elaborates the one before ("Allergier? Penicillin for eksempel?"); a full one stands alone
-  const lastIsVerbQuestion = /^(?:(?:og|men|så),?\s+)?\p{L}+\s+(?:du|det|hun|han|dere|you|it|she|he)\b/iu.test(last.trim());
+  const lastIsVerbQuestion = /^(?:(?:og|men|så),?\s+)?\p{L}+\s+(?:du|det|hun|han|dere|you|it|she|he)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(last.trim());
   const lastIsElaboration = wordsOf(last).length <= 3 && sentences.length > 1 && !lastIsVerbQuestion;
   const used = lastIsElaboration ? readings.slice(-2) : readings.slice(-1);
   const usedText = lastIsElaboration ? sentences.slice(-2).join(' ') : last;
@@ -288,7 +289,7 @@ export function composeAnswer(
   language: Language,
 ): ComposedAnswer | undefined {
   const residualContent = contentWords(answer.residual, language);
-  const residualClinical = countClinicalWords(answer.residual, language) > 0 || /\d/.test(answer.residual);
+  const residualClinical = countClinicalWords(answer.residual, language) > 0 || /\d/.test(answer.residual) || findDrugMentions(answer.residual).length > 0;
   const topicWords = contentWords(question.topic, language);
   if (question.kind === 'open') {
     if (answer.residual.length === 0) return undefined;

@@ -47,7 +47,9 @@ export function tidySentence(text: string): string {
     .replace(/\.{2,}$/u, '.')
     .replace(/\(\s*\)/g, '');
   // a word said twice in a row ("venstre venstre trommehinne") is written once
-  result = collapseWhitespace(result).replace(/(?<![\p{L}\p{N}])(\p{L}{2,}\.?) \1(?![\p{L}\p{N}])/giu, '$1');
+  result = collapseWhitespace(result).replace(/(?<![\p{L}\p{N}])(\p{L}{2,}|\p{L}\.) \1(?![\p{L}\p{N}])/giu, '$1');
+  // "H. TH h. side …": the side said twice is written once
+  result = result.replace(/^([HhVv]\.) (.*\s)\1(?=\s)/u, (_whole, side: string, middle: string) => `${middle}${side}`.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()));
   if (result.length === 0) return result;
   if (!/[.!]$/.test(result)) result += '.';
   return capitalize(result);

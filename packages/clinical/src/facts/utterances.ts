@@ -48,7 +48,7 @@ const STARTS_WITH_OPENER: Record<Language, RegExp> = {
 
 /** Words where a recogniser's run-on turn usually starts a new utterance. */
 const RUN_ON_BREAKS: Record<Language, RegExp> = {
-  nb: /\s(?=(?:ok|okei|bra|fint|flott|supert|greit|mm|takk)\s+\p{L}+\s+\p{L}+)|\s(?=(?:har|er|bruker|tar|hoster|kjenner|merker|tåler|røyker|kaster) (?:du|dere)\b)|\s(?=(?:hvor|hva|hvordan|hvilke[nt]?) \p{L}+ (?:du|dere)\b)/giu,
+  nb: /\s(?=(?:ok|okei|bra|fint|flott|supert|greit|mm|takk)\s+\p{L}+\s+\p{L}+)|\s(?=(?:har|er|bruker|tar|hoster|kjenner|merker|tåler|røyker|kaster) (?:du|dere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])))|\s(?=(?:hvor|hva|hvordan|hvilke[nt]?) \p{L}+ (?:du|dere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])))/giu,
   en: /\s(?=(?:okay|ok|alright|all right|great|good)\s+\p{L}+\s+\p{L}+)|\s(?=(?:do|did|have|are) you\b)/giu,
 };
 

@@ -138,7 +138,7 @@ export const ASSESSMENT_INSIDE: Record<Language, RegExp> = {
 
 /** Advice given as an imperative ("Bløt opp skorpene …", "Drikk godt", "Unngå NSAID"). */
 const ADVICE_IMPERATIVE: Record<Language, RegExp> = {
-  nb: /^(?:(?:og|så|da|nå|etterpå),?\s+)*(?:bløt|vask|smør|klipp|drikk|unngå|hev|kutt|spis|tren|følg|bruk|gi|hold deg|skyll|rens|kjøp|øk|reduser|pass på|husk|fortsett|slutt|start|begynn|ta (?:tablett|medisin|\d|én|en |to )|sørg for)\b/iu,
+  nb: /^(?:(?:og|så|da|nå|etterpå),?\s+)*(?:bløt|vask|smør|klipp|drikk|unngå|hev|kutt|spis|tren|følg|bruk|gi|hold deg|skyll|rens|kjøp|øk|reduser|pass på|husk|fortsett|slutt|start|begynn|ta (?:tablett|medisin|\d|én|en |to )|sørg for)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
   en: /^(?:(?:and|so|now|then),?\s+)*(?:drink|avoid|elevate|apply|wash|keep|use|take (?:the|your|it|one|two|\d)|continue|stop|start|try|make sure|ice|rest)\b/iu,
 };
 
@@ -205,7 +205,7 @@ export function classifyDoctorSentence(text: string, language: Language): Doctor
   if (conditional.test(lower) && PLAN[language].test(lower)) return 'plan';
   if (SAFETY_NET[language].test(lower)) return 'plan';
   if (ASSESSMENT_INSIDE[language].test(lower) && hasDiagnosisTerm(lower, language)) return 'assessment';
-  const noSignOf = /(?:ingen|ikke|no|not) (?:tegn|holdepunkt\p{L}*|sign|evidence) (?:til|på|for|of) (?!det\b|dette\b|that\b|this\b|it\b)|røde flagg|noe farlig|noe alvorlig/iu.test(lower);
+  const noSignOf = /(?:ingen|ikke|no|not) (?:tegn|holdepunkt\p{L}*|sign|evidence) (?:til|på|for|of) (?!det(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|dette(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|that(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|this(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|it(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])))|røde flagg|noe farlig|noe alvorlig/iu.test(lower);
   if (ASSESSMENT_OPENER[language].test(lower) && (hasDiagnosisTerm(lower, language) || noSignOf)) {
     if (!/\b(?:resept|skriver ut|henvis|prescribe|refer)\b/iu.test(lower)) return 'assessment';
   }
@@ -276,7 +276,7 @@ export function detectSubject(
       // "jeg fikk det av kona" keeps the patient as subject: the person must come first
       const verbAfterPerson =
         language === 'nb'
-          ? /^(?:\p{L}+ ){0,3}(?:har|hadde|fikk|er|var|måtte|ble|har hatt|døde|sliter|bruker|tok)\b/iu
+          ? /^(?:\p{L}+ ){0,3}(?:har|hadde|fikk|er|var|måtte|ble|har hatt|døde|sliter|bruker|tok)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu
           : /^(?:\p{L}+ ){0,3}(?:has|had|got|is|was|died|passed|takes|took|suffers)\b/iu;
       const rest = lower.slice(personAt);
       const opensSentence = /^(?:(?:ja|nei|og|men|så|altså|yes|no|and|but|so),?\s+)*$/iu.test(lower.slice(0, personAt));

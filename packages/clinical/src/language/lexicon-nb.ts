@@ -38,7 +38,7 @@ diabetes sukker blodsukker kolesterol blodtrykk astma kols hjerteinfarkt infarkt
 kreft svulst tumor cøliaki prolaps brudd fraktur operert operasjon innlagt
 forkjøl infeksjon betennelse virus bakterie streptokokk penicillin antibiotika borreli flått flåttbitt
 fall falt falle svartner besvim synkope ustø balanse gange hukommelse glemsk forvirr kramp skjelv anfall
-låser låst låsning svikt klikk stiv knekk knakk vrid vred
+låser låst låsning svikt klikk stiv knekk knakk vrid vred refleks sensibilitet lasègue mcmurray lachman skuffe
 snubl kraftsvikt lammelse lamme parese
 `;
 
@@ -213,7 +213,7 @@ export const NB_LEXICON: LanguageLexicon = {
     ['(\\p{L}+) slutter vi (?:helt )?med', 'seponere $1'],
     ['(?:\\d+|én|en) tablett som heter', ''],
     ['(?:så ofte )?(?:du|han|hun|dere) trenger(?: det)?|etter behov', 'ved behov'],
-    [/,\s*(?:ellers|for da|sånn at|slik at|men det er kort tid|det kan hjelpe|det er viktig|det er lurt|så det)\b[^,.]*/giu, ''],
+    [/,\s*(?:ellers|for da|sånn at|slik at|men det er kort tid|det kan hjelpe|det er viktig|det er lurt|så det)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))[^,.]*/giu, ''],
     ['(?:nei,? )?(?:vi )?bruker (?:helst )?ikke (\\p{L}+) (?:lenger|mer)', 'ikke $1'],
     ['(\\p{L}+) slutter du (?:helt )?med|(?:du skal |du må )?slutte (?:helt )?med (?=\\p{L})', 'seponere $1'],
     ['(?:da |så )?(?:sender|skriver|gir) jeg (?:deg )?(?:en |et )?(e-resept|resept)(?: på)?', '$1'],
@@ -321,7 +321,7 @@ export const NB_LEXICON: LanguageLexicon = {
     [/(?<=(?:^|\s))(?<!med |i |en |for |som |til |av )(?:en|et|ei) (?!gang|del|stund|annen|uke|måned|dag|time|halv|med |som |av |til )(?=\p{L})/giu, ''],
     [/(?<![\p{L}\p{N}])(\p{L}{3,}), \1(?![\p{L}\p{N}])/giu, '$1'],
     ['et par (dager|uker|måneder|år)', 'ca. 2 $1'],
-    ['(\\d+(?:[-–]\\d+)?) om dagen', '$1 daglig'],
+    ['(?<![x] \\d+ )om dagen|hver dag', 'daglig'],
     ['(?:noen gang|noen ganger)', ''],
   ]),
   questionFrames: [
@@ -334,7 +334,7 @@ export const NB_LEXICON: LanguageLexicon = {
     '(?:kan du være|kan det være|kan du)',
     '(?:hender det at du|skjer det at du|pleier du å)',
     '(?:hva med|hvordan er det med|hvordan med|hvordan er)',
-    '(?:noe|noen|no)(?= )',
+    '^(?:noe|noen|no)(?= )',
     '(?:for eksempel|noe sted|i det hele tatt|noen gang|i det siste|også|i tillegg|nå)(?=\\?|$)',
   ],
   verbTopics: [

@@ -438,7 +438,7 @@ export function convertOrdinals(text: string, language: Language): string {
 
 /** "148 over 92" → "148/92" for blood pressure (systolic 60–260, diastolic 30–160). */
 export function joinBloodPressure(text: string): string {
-  return text.replace(/\b(\d{2,3}) (?:over|på) (\d{2,3})\b/gi, (whole, systolic: string, diastolic: string) => {
+  return text.replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(\d{2,3}) (?:over|på) (\d{2,3})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, (whole, systolic: string, diastolic: string) => {
     const high = Number(systolic);
     const low = Number(diastolic);
     if (high >= 60 && high <= 260 && low >= 30 && low <= 160 && high > low) return `${systolic}/${diastolic}`;

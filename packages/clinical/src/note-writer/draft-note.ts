@@ -55,8 +55,8 @@ const GROUP_RANK: Record<DraftFact['group'], number> = {
   lab: 1,
   diagnosis: 1,
   prescription: 1,
-  plan: 2,
-  'follow-up': 3,
+  plan: 1,
+  'follow-up': 1,
   safety: 4,
 };
 
@@ -100,7 +100,7 @@ function contextStatements(transcript: Transcript, options: DraftNoteOptions): D
   const nb = options.language === 'nb';
   const settingPattern =
     options.setting === 'telefon'
-      ? /\b(telefon\p{L}*|ringer|ringte|på tlf|phone|call)\b/iu
+      ? /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(telefon\p{L}*|ringer|ringte|på tlf|phone|call)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu
       : options.setting === 'video'
         ? /\b(video\p{L}*|skjerm\p{L}*|kamera\p{L}*|bildet|screen|camera)\b/iu
         : undefined;

@@ -8,11 +8,15 @@ import type { PatientSummary } from './types';
 import { findUntraceableSentences, verifyPatientSummary } from './verify-patient-summary';
 
 function allSentences(summary: PatientSummary) {
-  return summary.sections.flatMap((section) => section.sentences.map((sentence) => ({ ...sentence, section: section.id })));
+  return summary.sections.flatMap((section) =>
+    section.sentences.map((sentence) => ({ ...sentence, section: section.id })),
+  );
 }
 
 function sectionText(summary: PatientSummary, id: string): string {
-  return (summary.sections.find((section) => section.id === id)?.sentences ?? []).map((sentence) => sentence.text).join(' ');
+  return (summary.sections.find((section) => section.id === id)?.sentences ?? [])
+    .map((sentence) => sentence.text)
+    .join(' ');
 }
 
 describe('buildPatientSummary', () => {
@@ -51,7 +55,9 @@ describe('buildPatientSummary', () => {
     expect(help?.sentences[0]?.evidence).toEqual(['t4']);
     expect(help?.sentences[0]?.text).toMatch(/^Ta kontakt igjen ved tung pust/);
     expect(summary.conditions.map((condition) => condition.id)).toContain('sore-throat');
-    const guideline = allSentences(summary).filter((sentence) => sentence.origin === 'guideline' && sentence.layout === 'item');
+    const guideline = allSentences(summary).filter(
+      (sentence) => sentence.origin === 'guideline' && sentence.layout === 'item',
+    );
     expect(guideline.length).toBeGreaterThan(0);
     const sourceIds = new Set(summary.sources.map((source) => source.id));
     for (const sentence of guideline) expect(sourceIds.has(sentence.source ?? '')).toBe(true);
@@ -75,18 +81,27 @@ describe('buildPatientSummary', () => {
       ...BACK_PAIN_NOTE,
       sections: BACK_PAIN_NOTE.sections.map((section) =>
         section.id === 'vurdering'
-          ? { ...section, statements: [{ id: 'v9', text: 'Ingen tegn til lungebetennelse.', evidence: [], support: 'inferred' }] }
+          ? {
+              ...section,
+              statements: [
+                { id: 'v9', text: 'Ingen tegn til lungebetennelse.', evidence: [], support: 'inferred' },
+              ],
+            }
           : section,
       ),
     };
-    expect(buildPatientSummary(negated).conditions.map((condition) => condition.id)).not.toContain('pneumonia');
+    expect(buildPatientSummary(negated).conditions.map((condition) => condition.id)).not.toContain(
+      'pneumonia',
+    );
   });
 
   it('writes English summaries of English notes', () => {
     const english = buildPatientSummary(ENGLISH_UTI_NOTE);
     expect(english.language).toBe('en');
     expect(english.title).toBe('Summary of your appointment');
-    expect(sectionText(english, 'medisin')).toContain('Pivmecillinam 200 mg three times a day for three days');
+    expect(sectionText(english, 'medisin')).toContain(
+      'Pivmecillinam 200 mg three times a day for three days',
+    );
     expect(english.conditions.map((condition) => condition.id)).toContain('cystitis');
     expect(sectionText(english, 'hjelp')).toMatch(/You get a fever or chills/);
   });
@@ -103,7 +118,9 @@ describe('traceability of the summary to the note', () => {
       const { checks, invalidEvidence } = verifyPatientSummary(note, summary);
       const noteSentences = allSentences(summary).filter((sentence) => sentence.origin === 'note');
       expect(checks).toHaveLength(noteSentences.length);
-      const flagged = checks.filter((check) => check.support === 'unsupported' || check.support === 'contradicted');
+      const flagged = checks.filter(
+        (check) => check.support === 'unsupported' || check.support === 'contradicted',
+      );
       expect(flagged.map((check) => `${check.text} (${check.reasons.join('; ')})`)).toEqual([]);
       expect(invalidEvidence).toEqual([]);
       expect(findUntraceableSentences(note, summary)).toEqual([]);
@@ -116,7 +133,8 @@ describe('traceability of the summary to the note', () => {
       sections: summary.sections.map((section) => ({
         ...section,
         sentences: section.sentences.map((sentence) => {
-          if (sentence.evidence[0] === 't1') return { ...sentence, text: sentence.text.replace('660 mg', dose) };
+          if (sentence.evidence[0] === 't1')
+            return { ...sentence, text: sentence.text.replace('660 mg', dose) };
           if (sentence.evidence[0] === 'v1') return { ...sentence, evidence: ['v2'] };
           return sentence;
         }),
@@ -139,7 +157,10 @@ describe('traceability of the summary to the note', () => {
     const tampered = tamper(buildPatientSummary(SORE_THROAT_NOTE), '1 g');
     const untraceable = findUntraceableSentences(SORE_THROAT_NOTE, tampered);
     const byEvidence = (id: string) =>
-      untraceable.find((item) => allSentences(tampered).find((sentence) => sentence.id === item.sentenceId)?.evidence[0] === id);
+      untraceable.find(
+        (item) =>
+          allSentences(tampered).find((sentence) => sentence.id === item.sentenceId)?.evidence[0] === id,
+      );
     expect(byEvidence('t1')?.words).toEqual(['1', 'g']);
     // The sentence citing the internal statement has no visible evidence at all.
     expect(byEvidence('v2')?.words).toEqual(['halsbetennelse', 'med', 'streptokokker']);

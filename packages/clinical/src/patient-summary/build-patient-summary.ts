@@ -65,7 +65,8 @@ export const INTERNAL_SECTION_ID = 'intern';
 
 /** True for a statement the patient may see: not marked internal, not in the internal section. */
 export function isPatientVisible(section: NoteSection, statement: Statement): boolean {
-  if (section.id === INTERNAL_SECTION_ID || /^intern(?:t|e)?(?![\p{L}])/iu.test(section.title.trim())) return false;
+  if (section.id === INTERNAL_SECTION_ID || /^intern(?:t|e)?(?![\p{L}])/iu.test(section.title.trim()))
+    return false;
   return statement.internal !== true && statement.text.trim() !== '';
 }
 
@@ -73,8 +74,12 @@ export function isPatientVisible(section: NoteSection, statement: Statement): bo
 type SectionRole = 'history' | 'findings' | 'assessment' | 'plan' | 'assessment-and-plan' | 'unknown';
 
 function roleOf(note: Note, section: NoteSection): SectionRole {
-  const templateSection = findTemplate(note.template)?.sections.find((candidate) => candidate.id === section.id);
-  const contents: readonly SectionContent[] = sectionContents(templateSection ?? { id: section.id, title: section.title });
+  const templateSection = findTemplate(note.template)?.sections.find(
+    (candidate) => candidate.id === section.id,
+  );
+  const contents: readonly SectionContent[] = sectionContents(
+    templateSection ?? { id: section.id, title: section.title },
+  );
   const has = (content: SectionContent) => contents.includes(content);
   if (has('assessment') && has('plan')) return 'assessment-and-plan';
   if (has('plan')) return 'plan';
@@ -89,8 +94,10 @@ const SAFETY_CUE: Record<Language, RegExp> = {
   en: /call (?:us|me|911|999|113|the office|back)|contact (?:us|me|the office|your doctor)|come back|return (?:if|to (?:the )?clinic)|seek (?:medical )?(?:help|care|attention)|go to the (?:emergency|er\b)|emergency (?:room|department)|(?:if|when) (?:it|you|symptoms?|things) (?:get|gets|become|becomes) worse|worsen/iu,
 };
 
-const DOSE = /\d+(?:[.,]\d+)?\s?(?:mg|g|mikrogram|µg|mcg|ug|ml|mmol|IE|IU|dråper|drops|puff|tabletter|tablett|tablets?|tbl\.?|tabl\.?)(?![\p{L}])/iu;
-const FREQUENCY = /x\s?\d|ganger|gang (?:om|i|daglig)|daglig|om (?:morgenen|kvelden|dagen)|ved behov|v\/behov|once|twice|times (?:a|per) day|daily|a day|at night|in the morning|as needed|prn/iu;
+const DOSE =
+  /\d+(?:[.,]\d+)?\s?(?:mg|g|mikrogram|µg|mcg|ug|ml|mmol|IE|IU|dråper|drops|puff|tabletter|tablett|tablets?|tbl\.?|tabl\.?)(?![\p{L}])/iu;
+const FREQUENCY =
+  /x\s?\d|ganger|gang (?:om|i|daglig)|daglig|om (?:morgenen|kvelden|dagen)|ved behov|v\/behov|once|twice|times (?:a|per) day|daily|a day|at night|in the morning|as needed|prn/iu;
 const PLAN_CUE: Record<Language, RegExp> = {
   nb: /resept|henv|sykmeld|kontroll|time|prøve|ta |bruk|start|fortsett|slutt|drikk|hvil|trening|fysioterap|avtal/iu,
   en: /prescri|refer|follow[- ]?up|order|start|continue|stop|increase|decrease|schedule|return|recommend|advise|physical therapy/iu,
@@ -104,7 +111,11 @@ function isMedicineStatement(text: string, role: SectionRole): boolean {
   return false;
 }
 
-function targetSection(text: string, role: SectionRole, language: Language): PatientSummarySectionId | undefined {
+function targetSection(
+  text: string,
+  role: SectionRole,
+  language: Language,
+): PatientSummarySectionId | undefined {
   if (role === 'history' || role === 'unknown') return undefined;
   if (SAFETY_CUE[language].test(text)) return 'hjelp';
   if (isMedicineStatement(text, role)) return 'medisin';
@@ -130,7 +141,12 @@ function mentionsUnnegated(text: string, pattern: RegExp): boolean {
   const global = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.source})`, flags);
   for (const match of text.matchAll(global)) {
     const before = text.slice(0, match.index ?? 0);
-    const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+    const clauseStart = Math.max(
+      before.lastIndexOf('.'),
+      before.lastIndexOf(','),
+      before.lastIndexOf(';'),
+      before.lastIndexOf(':'),
+    );
     if (!NEGATION_BEFORE.test(before.slice(clauseStart + 1))) return true;
   }
   return false;
@@ -180,7 +196,10 @@ export function detectSafetyNetConditions(
 }
 
 function normalizeForComparison(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -298,7 +317,10 @@ export function buildPatientSummary(note: Note, options: BuildPatientSummaryOpti
 export function patientSummaryReadingText(summary: Pick<PatientSummary, 'title' | 'sections'>): string {
   return [
     summary.title,
-    ...summary.sections.flatMap((section) => [section.title, ...section.sentences.map((sentence) => sentence.text)]),
+    ...summary.sections.flatMap((section) => [
+      section.title,
+      ...section.sentences.map((sentence) => sentence.text),
+    ]),
   ].join('\n');
 }
 

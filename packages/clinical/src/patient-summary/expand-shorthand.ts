@@ -8,8 +8,36 @@ import type { Language } from '@kollega/domain';
  * "v/behov" → ved behov).
  */
 
-const NB_NUMBER_WORDS = ['null', 'én', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv'];
-const EN_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NB_NUMBER_WORDS = [
+  'null',
+  'én',
+  'to',
+  'tre',
+  'fire',
+  'fem',
+  'seks',
+  'sju',
+  'åtte',
+  'ni',
+  'ti',
+  'elleve',
+  'tolv',
+];
+const EN_NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 
 /** A small whole number as a word ("fem", "five"); other numbers stay digits. */
 export function numberAsWord(value: string, language: Language): string {
@@ -51,16 +79,37 @@ const DAILY_SUFFIX_EN = '(?:\\s+(?:daily|a day|per day))?';
 /** Norwegian rules, applied in order (dosing first, then sides, then examination shorthand). */
 const NB_RULES: readonly Rule[] = [
   // Dosing frequency: "x 4", "x4", "1 x daglig", "inntil x 3".
-  [new RegExp(`(?<![\\p{L}])x\\s?(\\d{1,2})(?!\\d)${DAILY_SUFFIX_NB}`, 'giu'), (_match, count = '') => timesPerDayNb(count)],
-  [new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s?x\\s+(?:daglig|dgl\\.?|om dagen)`, 'giu'), (_match, count = '') => timesPerDayNb(count)],
+  [
+    new RegExp(`(?<![\\p{L}])x\\s?(\\d{1,2})(?!\\d)${DAILY_SUFFIX_NB}`, 'giu'),
+    (_match, count = '') => timesPerDayNb(count),
+  ],
+  [
+    new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s?x\\s+(?:daglig|dgl\\.?|om dagen)`, 'giu'),
+    (_match, count = '') => timesPerDayNb(count),
+  ],
   [word('v\\/behov|v\\. ?behov|b\\.v\\.|p\\.n\\.'), 'ved behov'],
   [word('dgl\\.?'), 'daglig'],
   // Durations: "i 5 d", "3 d", "2-3 d", "3 mnd", "1 uke".
-  [/(?<![\p{L}\p{N},])(\d{1,2})\s?[-–]\s?(\d{1,2})\s?d(?:øgn)?(?![\p{L}\p{N}])/giu, (_match, from = '', to = '') => `${from}–${to} dager`],
-  [/(?<![\p{L}\p{N},])(\d{1,3})\s?d(?![\p{L}\p{N}])/giu, (_match, count = '') => unitNb(count, 'dag', 'dager')],
-  [/(?<![\p{L}\p{N},])(\d{1,3})\s?t(?![\p{L}\p{N}])/gu, (_match, count = '') => unitNb(count, 'time', 'timer')],
-  [/(?<![\p{L}\p{N},])(\d{1,2})\s?mnd(?![\p{L}])/giu, (_match, count = '') => unitNb(count, 'måned', 'måneder')],
-  [/(?<![\p{L}\p{N},–-])(\d{1,2})\s(uke|uker|måned|måneder|døgn|dag|dager|år|ganger|gang)(?![\p{L}])/giu, (_match, count = '', unit = '') => `${numberAsWord(count, 'nb')} ${unit}`],
+  [
+    /(?<![\p{L}\p{N},])(\d{1,2})\s?[-–]\s?(\d{1,2})\s?d(?:øgn)?(?![\p{L}\p{N}])/giu,
+    (_match, from = '', to = '') => `${from}–${to} dager`,
+  ],
+  [
+    /(?<![\p{L}\p{N},])(\d{1,3})\s?d(?![\p{L}\p{N}])/giu,
+    (_match, count = '') => unitNb(count, 'dag', 'dager'),
+  ],
+  [
+    /(?<![\p{L}\p{N},])(\d{1,3})\s?t(?![\p{L}\p{N}])/gu,
+    (_match, count = '') => unitNb(count, 'time', 'timer'),
+  ],
+  [
+    /(?<![\p{L}\p{N},])(\d{1,2})\s?mnd(?![\p{L}])/giu,
+    (_match, count = '') => unitNb(count, 'måned', 'måneder'),
+  ],
+  [
+    /(?<![\p{L}\p{N},–-])(\d{1,2})\s(uke|uker|måned|måneder|døgn|dag|dager|år|ganger|gang)(?![\p{L}])/giu,
+    (_match, count = '', unit = '') => `${numberAsWord(count, 'nb')} ${unit}`,
+  ],
   [/\/døgn/giu, ' per døgn'],
   [/\/min(?![\p{L}])/giu, ' per minutt'],
   // Sides.
@@ -120,7 +169,10 @@ const NB_RULES: readonly Rule[] = [
 
 /** English rules. */
 const EN_RULES: readonly Rule[] = [
-  [new RegExp(`(?<![\\p{L}])x\\s?(\\d{1,2})(?!\\d)${DAILY_SUFFIX_EN}`, 'giu'), (_match, count = '') => timesPerDayEn(count)],
+  [
+    new RegExp(`(?<![\\p{L}])x\\s?(\\d{1,2})(?!\\d)${DAILY_SUFFIX_EN}`, 'giu'),
+    (_match, count = '') => timesPerDayEn(count),
+  ],
   [word('b\\.?i\\.?d\\.?'), 'twice a day'],
   [word('t\\.?i\\.?d\\.?'), 'three times a day'],
   [word('q\\.?i\\.?d\\.?'), 'four times a day'],
@@ -128,12 +180,27 @@ const EN_RULES: readonly Rule[] = [
   [word('q\\.?h\\.?s\\.?'), 'at bedtime'],
   [word('p\\.?r\\.?n\\.?'), 'as needed'],
   [word('p\\.o\\.|po(?=\\s)'), 'by mouth'],
-  [/(?<![\p{L}\p{N},.])(\d{1,2})\s?[-–]\s?(\d{1,2})\s?d(?![\p{L}\p{N}])/giu, (_match, from = '', to = '') => `${from}–${to} days`],
-  [/(?<![\p{L}\p{N},.])(\d{1,3})\s?d(?![\p{L}\p{N}])/giu, (_match, count = '') => unitEn(count, 'day', 'days')],
-  [/(?<![\p{L}\p{N},.])(\d{1,2})\s?wks?(?![\p{L}])/giu, (_match, count = '') => unitEn(count, 'week', 'weeks')],
-  [/(?<![\p{L}\p{N},.])(\d{1,2})\s?(?:mo|mos|mths?)(?![\p{L}])/giu, (_match, count = '') => unitEn(count, 'month', 'months')],
+  [
+    /(?<![\p{L}\p{N},.])(\d{1,2})\s?[-–]\s?(\d{1,2})\s?d(?![\p{L}\p{N}])/giu,
+    (_match, from = '', to = '') => `${from}–${to} days`,
+  ],
+  [
+    /(?<![\p{L}\p{N},.])(\d{1,3})\s?d(?![\p{L}\p{N}])/giu,
+    (_match, count = '') => unitEn(count, 'day', 'days'),
+  ],
+  [
+    /(?<![\p{L}\p{N},.])(\d{1,2})\s?wks?(?![\p{L}])/giu,
+    (_match, count = '') => unitEn(count, 'week', 'weeks'),
+  ],
+  [
+    /(?<![\p{L}\p{N},.])(\d{1,2})\s?(?:mo|mos|mths?)(?![\p{L}])/giu,
+    (_match, count = '') => unitEn(count, 'month', 'months'),
+  ],
   [word('bilat\\.?'), 'on both sides'],
-  [/(?<![\p{L}\p{N}])(L|R)(?=\s+(?:knee|ear|side|leg|arm|hip|shoulder|foot|hand|eye|lung|ankle|wrist|elbow|breast|kidney)\b)/gu, (match) => (match === 'L' ? 'left' : 'right')],
+  [
+    /(?<![\p{L}\p{N}])(L|R)(?=\s+(?:knee|ear|side|leg|arm|hip|shoulder|foot|hand|eye|lung|ankle|wrist|elbow|breast|kidney)\b)/gu,
+    (match) => (match === 'L' ? 'left' : 'right'),
+  ],
   [word('NAD|WNL', 'gu'), 'normal'],
   [word('BP', 'gu'), 'blood pressure'],
   [word('HR', 'gu'), 'heart rate'],
@@ -163,7 +230,9 @@ export function expandShorthand(text: string, language: Language): string {
         : result.replace(pattern, (match: string, ...rest: unknown[]) => {
             // `rest` is the capture groups, then the offset (a number) and the whole input.
             const offsetIndex = rest.findIndex((value) => typeof value === 'number');
-            const groups = rest.slice(0, offsetIndex).map((group) => (typeof group === 'string' ? group : ''));
+            const groups = rest
+              .slice(0, offsetIndex)
+              .map((group) => (typeof group === 'string' ? group : ''));
             return replacement(match, ...groups);
           });
   }

@@ -154,8 +154,14 @@ export const SAFETY_NET_RULES: readonly SafetyNetRule[] = [
         urgency: 'contact-now',
         source: 'antibiotics',
         items: {
-          nb: ['Det blir hovent eller rødt bak øret, eller øret står ut.', 'Det renner fra øret i mer enn to dager.'],
-          en: ['It gets swollen or red behind the ear, or the ear sticks out.', 'Fluid runs from the ear for more than two days.'],
+          nb: [
+            'Det blir hovent eller rødt bak øret, eller øret står ut.',
+            'Det renner fra øret i mer enn to dager.',
+          ],
+          en: [
+            'It gets swollen or red behind the ear, or the ear sticks out.',
+            'Fluid runs from the ear for more than two days.',
+          ],
         },
       },
     ],
@@ -170,7 +176,8 @@ export const SAFETY_NET_RULES: readonly SafetyNetRule[] = [
   {
     id: 'sore-throat',
     label: { nb: 'halsbetennelse', en: 'sore throat' },
-    diagnosis: /halsbetennelse|tonsillitt|streptokokk\p{L}*|faryngitt|angina tonsillaris|tonsillitis|pharyngitis|strep throat/iu,
+    diagnosis:
+      /halsbetennelse|tonsillitt|streptokokk\p{L}*|faryngitt|angina tonsillaris|tonsillitis|pharyngitis|strep throat/iu,
     symptom: /sår hals|vondt i halsen|halsvondt|sore throat/iu,
     infection: true,
     lists: [
@@ -214,7 +221,11 @@ export const SAFETY_NET_RULES: readonly SafetyNetRule[] = [
             'Du ser dårligere, eller ser dobbelt.',
             'Du får sterk hodepine eller stiv nakke.',
           ],
-          en: ['The area around the eye gets swollen.', 'Your sight gets worse, or you see double.', 'You get a bad headache or a stiff neck.'],
+          en: [
+            'The area around the eye gets swollen.',
+            'Your sight gets worse, or you see double.',
+            'You get a bad headache or a stiff neck.',
+          ],
         },
       },
     ],
@@ -236,8 +247,14 @@ export const SAFETY_NET_RULES: readonly SafetyNetRule[] = [
         urgency: 'contact-now',
         source: 'generalKnowledge',
         items: {
-          nb: ['Du blir tyngre i pusten, eller puster fort.', 'Du er ikke bedre etter to til tre døgn med medisinen.'],
-          en: ['Your breathing gets harder, or you breathe fast.', 'You are not better after two to three days on the medicine.'],
+          nb: [
+            'Du blir tyngre i pusten, eller puster fort.',
+            'Du er ikke bedre etter to til tre døgn med medisinen.',
+          ],
+          en: [
+            'Your breathing gets harder, or you breathe fast.',
+            'You are not better after two to three days on the medicine.',
+          ],
         },
       },
     ],
@@ -268,7 +285,8 @@ export const SAFETY_NET_RULES: readonly SafetyNetRule[] = [
   {
     id: 'common-cold',
     label: { nb: 'forkjølelse', en: 'common cold' },
-    diagnosis: /forkjølelse|øvre luftveisinfeksjon|virusinfeksjon|common cold|upper respiratory (?:tract )?infection|viral infection/iu,
+    diagnosis:
+      /forkjølelse|øvre luftveisinfeksjon|virusinfeksjon|common cold|upper respiratory (?:tract )?infection|viral infection/iu,
     infection: true,
     lists: [],
     course: {
@@ -305,7 +323,8 @@ export const SAFETY_NET_RULES: readonly SafetyNetRule[] = [
   {
     id: 'cystitis',
     label: { nb: 'urinveisinfeksjon', en: 'urinary tract infection' },
-    diagnosis: /urinveisinfeksjon|blærebetennelse|blærekatarr|cystitt|cystitis|urinary tract infection|uvi(?!\p{L})|uti(?!\p{L})/iu,
+    diagnosis:
+      /urinveisinfeksjon|blærebetennelse|blærekatarr|cystitt|cystitis|urinary tract infection|uvi(?!\p{L})|uti(?!\p{L})/iu,
     lists: [
       {
         urgency: 'contact-now',
@@ -374,8 +393,16 @@ export const SAFETY_NET_RULES: readonly SafetyNetRule[] = [
         urgency: 'contact-now',
         source: 'antibiotics',
         items: {
-          nb: ['Ansiktet blir skjevt, eller du får lammelser.', 'Du får sterke nervesmerter.', 'Du får flere røde ringer på huden.'],
-          en: ['Your face droops, or you get weakness (paralysis).', 'You get strong nerve pain.', 'You get more red rings on the skin.'],
+          nb: [
+            'Ansiktet blir skjevt, eller du får lammelser.',
+            'Du får sterke nervesmerter.',
+            'Du får flere røde ringer på huden.',
+          ],
+          en: [
+            'Your face droops, or you get weakness (paralysis).',
+            'You get strong nerve pain.',
+            'You get more red rings on the skin.',
+          ],
         },
       },
     ],
@@ -389,8 +416,14 @@ export const SAFETY_NET_RULES: readonly SafetyNetRule[] = [
         urgency: 'call-113',
         source: 'nimn',
         items: {
-          nb: ['Pusten blir raskt verre, selv om du tar medisinen.', 'Du klarer nesten ikke å puste eller å snakke.'],
-          en: ['Your breathing gets worse fast, even with your medicine.', 'You can hardly breathe or speak.'],
+          nb: [
+            'Pusten blir raskt verre, selv om du tar medisinen.',
+            'Du klarer nesten ikke å puste eller å snakke.',
+          ],
+          en: [
+            'Your breathing gets worse fast, even with your medicine.',
+            'You can hardly breathe or speak.',
+          ],
         },
       },
     ],
@@ -398,7 +431,8 @@ export const SAFETY_NET_RULES: readonly SafetyNetRule[] = [
   {
     id: 'back-pain',
     label: { nb: 'ryggsmerter', en: 'back pain' },
-    diagnosis: /prolaps|isjias|lumbago|ryggsmert\p{L}*|korsryggsmert\p{L}*|nerverot\p{L}*|sciatica|lumbar strain|back pain/iu,
+    diagnosis:
+      /prolaps|isjias|lumbago|ryggsmert\p{L}*|korsryggsmert\p{L}*|nerverot\p{L}*|sciatica|lumbar strain|back pain/iu,
     symptom: /vondt i ryggen|rygg\p{L}*/iu,
     lists: [
       {
@@ -413,8 +447,14 @@ export const SAFETY_NET_RULES: readonly SafetyNetRule[] = [
         urgency: 'contact-now',
         source: 'generalKnowledge',
         items: {
-          nb: ['Du blir nummen i skrittet eller rundt endetarmen.', 'Du klarer ikke å holde på urin eller avføring.'],
-          en: ['You get numb between your legs or around your bottom.', 'You cannot control your bladder or bowel.'],
+          nb: [
+            'Du blir nummen i skrittet eller rundt endetarmen.',
+            'Du klarer ikke å holde på urin eller avføring.',
+          ],
+          en: [
+            'You get numb between your legs or around your bottom.',
+            'You cannot control your bladder or bowel.',
+          ],
         },
       },
     ],
@@ -428,8 +468,16 @@ export const SAFETY_NET_RULES: readonly SafetyNetRule[] = [
         urgency: 'call-113',
         source: 'nimn',
         items: {
-          nb: ['Du får plutselig svært sterk hodepine.', 'Du får lammelser, eller vansker med å snakke eller se.', 'Du får feber og stiv nakke.'],
-          en: ['You suddenly get a very bad headache.', 'You get weakness, or trouble speaking or seeing.', 'You get a fever and a stiff neck.'],
+          nb: [
+            'Du får plutselig svært sterk hodepine.',
+            'Du får lammelser, eller vansker med å snakke eller se.',
+            'Du får feber og stiv nakke.',
+          ],
+          en: [
+            'You suddenly get a very bad headache.',
+            'You get weakness, or trouble speaking or seeing.',
+            'You get a fever and a stiff neck.',
+          ],
         },
       },
     ],
@@ -437,14 +485,23 @@ export const SAFETY_NET_RULES: readonly SafetyNetRule[] = [
   {
     id: 'heart',
     label: { nb: 'hjerte', en: 'heart' },
-    diagnosis: /atrieflimmer|hjertesvikt|angina pectoris|hjerteinfarkt|hjerterytme|brystsmert\p{L}*|atrial fibrillation|heart failure|chest pain/iu,
+    diagnosis:
+      /atrieflimmer|hjertesvikt|angina pectoris|hjerteinfarkt|hjerterytme|brystsmert\p{L}*|atrial fibrillation|heart failure|chest pain/iu,
     lists: [
       {
         urgency: 'call-113',
         source: 'helsenorge113',
         items: {
-          nb: ['Du får vondt midt i brystet i mer enn fem minutter.', 'Du besvimer, eller holder på å besvime.', 'Du blir plutselig tung i pusten.'],
-          en: ['You get pain in the middle of your chest for more than five minutes.', 'You faint, or nearly faint.', 'You suddenly get short of breath.'],
+          nb: [
+            'Du får vondt midt i brystet i mer enn fem minutter.',
+            'Du besvimer, eller holder på å besvime.',
+            'Du blir plutselig tung i pusten.',
+          ],
+          en: [
+            'You get pain in the middle of your chest for more than five minutes.',
+            'You faint, or nearly faint.',
+            'You suddenly get short of breath.',
+          ],
         },
       },
     ],
@@ -458,7 +515,9 @@ export const SAFETY_NET_RULES: readonly SafetyNetRule[] = [
         urgency: 'call-113',
         source: 'helsenorge113',
         items: {
-          nb: ['Du får plutselig vansker med å prate, smile eller løfte armer eller bein, også om det går over.'],
+          nb: [
+            'Du får plutselig vansker med å prate, smile eller løfte armer eller bein, også om det går over.',
+          ],
           en: ['You suddenly find it hard to speak, smile or lift an arm or leg, even if it passes.'],
         },
       },
@@ -467,7 +526,8 @@ export const SAFETY_NET_RULES: readonly SafetyNetRule[] = [
   {
     id: 'mental-health',
     label: { nb: 'psykisk helse', en: 'mental health' },
-    diagnosis: /depresjon|depressiv\p{L}*|angstlidelse|selvmordstank\p{L}*|suicid\p{L}*|depression|anxiety disorder/iu,
+    diagnosis:
+      /depresjon|depressiv\p{L}*|angstlidelse|selvmordstank\p{L}*|suicid\p{L}*|depression|anxiety disorder/iu,
     lists: [
       {
         urgency: 'call-113',
@@ -485,7 +545,8 @@ export const SAFETY_NET_RULES: readonly SafetyNetRule[] = [
     id: 'blood-thinner',
     label: { nb: 'blodfortynnende medisin', en: 'blood thinner' },
     diagnosis: /blodfortynnende|antikoagul\p{L}*|anticoagula\p{L}*|blood thinner/iu,
-    medicine: /apiksaban|apixaban|rivaroksaban|rivaroxaban|dabigatran|edoksaban|edoxaban|warfarin|marevan|eliquis|xarelto|pradaxa|lixiana/iu,
+    medicine:
+      /apiksaban|apixaban|rivaroksaban|rivaroxaban|dabigatran|edoksaban|edoxaban|warfarin|marevan|eliquis|xarelto|pradaxa|lixiana/iu,
     lists: [
       {
         urgency: 'contact-now',

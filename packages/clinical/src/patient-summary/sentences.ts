@@ -9,8 +9,39 @@ import { expandShorthand } from './expand-shorthand';
 
 /** Abbreviations whose full stop does not end a sentence even before a capital letter. */
 const NON_FINAL_ABBREVIATIONS = new Set([
-  'h', 'v', 'hø', 've', 'dx', 'ca', 'kl', 'dr', 'pr', 'nr', 'ev', 'evt', 'tbl', 'tabl', 'henv', 'mikst', 'inj',
-  'ktr', 'pga', 'ift', 'mht', 'tidl', 'bl.a', 'f.eks', 'st.p', 'obs', 'mr', 'mrs', 'ms', 'vs', 'approx', 'e.g', 'i.e',
+  'h',
+  'v',
+  'hø',
+  've',
+  'dx',
+  'ca',
+  'kl',
+  'dr',
+  'pr',
+  'nr',
+  'ev',
+  'evt',
+  'tbl',
+  'tabl',
+  'henv',
+  'mikst',
+  'inj',
+  'ktr',
+  'pga',
+  'ift',
+  'mht',
+  'tidl',
+  'bl.a',
+  'f.eks',
+  'st.p',
+  'obs',
+  'mr',
+  'mrs',
+  'ms',
+  'vs',
+  'approx',
+  'e.g',
+  'i.e',
 ]);
 
 /** Splits a statement into sentences at `.`, `!` or `?` followed by a capital letter or digit. */
@@ -30,12 +61,17 @@ export function splitIntoSentences(text: string): string[] {
   return sentences.filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
 }
 
-const FILLER_START = /^(?:ja|jo|nei|ok|okei|okay|mm|ehm|eh|altså|vel|yes|no|well|so|um|uh)\s*[,.!]\s*(?=[\p{L}\p{N}])/iu;
-const FILLER_ONLY = /^(?:ja|jo|nei|ok|okei|okay|mm|ehm|eh|takk|hei|ha det|yes|no|okay|thanks|hello|bye)[\s,.!]*$/iu;
+const FILLER_START =
+  /^(?:ja|jo|nei|ok|okei|okay|mm|ehm|eh|altså|vel|yes|no|well|so|um|uh)\s*[,.!]\s*(?=[\p{L}\p{N}])/iu;
+const FILLER_ONLY =
+  /^(?:ja|jo|nei|ok|okei|okay|mm|ehm|eh|takk|hei|ha det|yes|no|okay|thanks|hello|bye)[\s,.!]*$/iu;
 
 /** Capitalises the first letter and makes sure the sentence ends with punctuation. */
 export function finishSentence(text: string): string {
-  const trimmed = text.trim().replace(/[,;–-]+$/u, '').trim();
+  const trimmed = text
+    .trim()
+    .replace(/[,;–-]+$/u, '')
+    .trim();
   if (trimmed === '') return '';
   const capitalized = trimmed.charAt(0).toLocaleUpperCase('nb') + trimmed.slice(1);
   return /[.!?:]$/u.test(capitalized) ? capitalized : `${capitalized}.`;
@@ -56,8 +92,13 @@ const LONG_SENTENCE_WORDS = 14;
 export function splitLongSentence(text: string, language: Language): string[] {
   if (countSentenceWords(text) <= LONG_SENTENCE_WORDS) return [text];
   const separator =
-    language === 'nb' ? /;\s+|,\s+(?:og|så)\s+(?=\p{L})|,\s+(?=men\s)/giu : /;\s+|,\s+(?:and|so)\s+(?=\p{L})|,\s+(?=but\s)/giu;
-  const parts = text.split(separator).map((part) => part.trim()).filter((part) => part !== '');
+    language === 'nb'
+      ? /;\s+|,\s+(?:og|så)\s+(?=\p{L})|,\s+(?=men\s)/giu
+      : /;\s+|,\s+(?:and|so)\s+(?=\p{L})|,\s+(?=but\s)/giu;
+  const parts = text
+    .split(separator)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   if (parts.length < 2 || parts.some((part) => countSentenceWords(part) < 4)) return [text];
   return parts.map(finishSentence);
 }

@@ -44,16 +44,28 @@ export const SORE_THROAT_NOTE: Note = {
       id: 'tiltak',
       title: 'Tiltak',
       statements: [
-        { id: 't1', text: 'Resept fenoksymetylpenicillin 660 mg x 4 i 5 d.', evidence: ['s7'], support: 'supported' },
+        {
+          id: 't1',
+          text: 'Resept fenoksymetylpenicillin 660 mg x 4 i 5 d.',
+          evidence: ['s7'],
+          support: 'supported',
+        },
         { id: 't2', text: 'Paracetamol 1 g x 4 v/behov.', evidence: ['s7'], support: 'supported' },
         { id: 't3', text: 'Sykmeldt i 3 d.', evidence: ['s8'], support: 'supported' },
-        { id: 't4', text: 'Ny kontakt ved tung pust eller hvis hun ikke klarer å svelge.', evidence: ['s9'], support: 'supported' },
+        {
+          id: 't4',
+          text: 'Ny kontakt ved tung pust eller hvis hun ikke klarer å svelge.',
+          evidence: ['s9'],
+          support: 'supported',
+        },
       ],
     },
     {
       id: 'intern',
       title: 'Intern',
-      statements: [{ id: 'i1', text: 'Vurder melding til barnevernet.', evidence: [], support: 'unverified' }],
+      statements: [
+        { id: 'i1', text: 'Vurder melding til barnevernet.', evidence: [], support: 'unverified' },
+      ],
     },
   ],
 };
@@ -67,7 +79,12 @@ export const BACK_PAIN_NOTE: Note = {
       id: 'aktuelt',
       title: 'Aktuelt',
       statements: [
-        { id: 'a1', text: 'Vondt i korsryggen i 2 uker, stråler ned i v. bein.', evidence: ['s1'], support: 'supported' },
+        {
+          id: 'a1',
+          text: 'Vondt i korsryggen i 2 uker, stråler ned i v. bein.',
+          evidence: ['s1'],
+          support: 'supported',
+        },
         { id: 'a2', text: 'Ingen nummenhet i skrittet.', evidence: ['s2'], support: 'supported' },
       ],
     },
@@ -107,7 +124,9 @@ export const ENGLISH_UTI_NOTE: Note = {
     {
       id: 'subjective',
       title: 'Subjective',
-      statements: [{ id: 'a1', text: 'Burning on urination for 2 days.', evidence: ['s1'], support: 'supported' }],
+      statements: [
+        { id: 'a1', text: 'Burning on urination for 2 days.', evidence: ['s1'], support: 'supported' },
+      ],
     },
     {
       id: 'objective',

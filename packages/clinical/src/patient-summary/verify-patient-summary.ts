@@ -91,10 +91,20 @@ export function verifyPatientSummary(note: Note, summary: PatientSummary): Patie
 }
 
 /** Words the summary's rewording may add to a statement ("Ny kontakt ved" → "Ta kontakt igjen ved"). */
-const REWORDING_WORDS = new Set(['ta', 'kontakt', 'igjen', 'ring', 'kontakten', 'legevakten', 'på', 'come', 'back']);
+const REWORDING_WORDS = new Set([
+  'ta',
+  'kontakt',
+  'igjen',
+  'ring',
+  'kontakten',
+  'legevakten',
+  'på',
+  'come',
+  'back',
+]);
 
 function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** A summary sentence with words its evidence statements do not contain. */
@@ -117,8 +127,11 @@ export function findUntraceableSentences(note: Note, summary: PatientSummary): U
     for (const sentence of section.sentences) {
       if (sentence.origin !== 'note') continue;
       const available = new Set(sentence.evidence.flatMap((id) => wordsOf(textById.get(id) ?? '')));
-      const missing = wordsOf(sentence.text).filter((word) => !available.has(word) && !REWORDING_WORDS.has(word));
-      if (sentence.evidence.length === 0 || missing.length > 0) result.push({ sentenceId: sentence.id, words: missing });
+      const missing = wordsOf(sentence.text).filter(
+        (word) => !available.has(word) && !REWORDING_WORDS.has(word),
+      );
+      if (sentence.evidence.length === 0 || missing.length > 0)
+        result.push({ sentenceId: sentence.id, words: missing });
     }
   }
   return result;

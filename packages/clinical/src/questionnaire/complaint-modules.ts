@@ -13,13 +13,15 @@ const NIMN: QuestionnaireSource = {
 };
 
 const CENTOR: QuestionnaireSource = {
-  citation: 'Centor-kriterier for voksne (medisin.no), gjengitt i Helsedirektoratets antibiotikaretningslinje-kapittel om sår hals',
+  citation:
+    'Centor-kriterier for voksne (medisin.no), gjengitt i Helsedirektoratets antibiotikaretningslinje-kapittel om sår hals',
   version: 'norwegian-domain.md §2.1, 2026',
   evidence: 'P',
 };
 
 const ANTIBIOTIC_GUIDELINE: QuestionnaireSource = {
-  citation: 'Helsedirektoratet: Nasjonal faglig retningslinje for antibiotikabruk i primærhelsetjenesten, cystitt',
+  citation:
+    'Helsedirektoratet: Nasjonal faglig retningslinje for antibiotikabruk i primærhelsetjenesten, cystitt',
   version: 'digital utgave fra 16.11.2021; 2025-revisjonen ikke bekreftet',
   evidence: 'V',
 };
@@ -40,7 +42,10 @@ const SORE_THROAT: ComplaintModule = {
     {
       id: 'throat-fever',
       text: { nb: 'Har du hatt feber over 38,5 °C?', en: 'Have you had a fever over 38.5 °C?' },
-      hint: { nb: 'Svar «Vet ikke» hvis du ikke har målt.', en: 'Answer “Don’t know” if you have not measured it.' },
+      hint: {
+        nb: 'Svar «Vet ikke» hvis du ikke har målt.',
+        en: 'Answer “Don’t know” if you have not measured it.',
+      },
       label: { nb: 'Feber over 38,5 °C', en: 'Fever over 38.5 °C' },
       centorPointWhen: 'ja',
     },
@@ -56,7 +61,10 @@ const SORE_THROAT: ComplaintModule = {
         nb: 'Har du hovne og ømme kjertler foran på halsen?',
         en: 'Do you have swollen, tender glands at the front of your neck?',
       },
-      label: { nb: 'Hovne, ømme lymfeknuter foran på halsen', en: 'Swollen, tender glands at the front of the neck' },
+      label: {
+        nb: 'Hovne, ømme lymfeknuter foran på halsen',
+        en: 'Swollen, tender glands at the front of the neck',
+      },
       centorPointWhen: 'ja',
     },
     {
@@ -72,7 +80,10 @@ const SORE_THROAT: ComplaintModule = {
         nb: 'Er det mye vondere på én side, eller vanskelig å åpne munnen?',
         en: 'Is it much worse on one side, or hard to open your mouth?',
       },
-      label: { nb: 'Ensidige smerter eller vansker med å åpne munnen', en: 'One-sided pain or trouble opening the mouth' },
+      label: {
+        nb: 'Ensidige smerter eller vansker med å åpne munnen',
+        en: 'One-sided pain or trouble opening the mouth',
+      },
     },
     {
       id: 'throat-breathing',
@@ -80,7 +91,10 @@ const SORE_THROAT: ComplaintModule = {
         nb: 'Har du vansker med å puste, eller klarer du ikke å svelge spyttet?',
         en: 'Do you find it hard to breathe, or are you unable to swallow your saliva?',
       },
-      label: { nb: 'Pustevansker eller klarer ikke å svelge spytt', en: 'Trouble breathing or unable to swallow saliva' },
+      label: {
+        nb: 'Pustevansker eller klarer ikke å svelge spytt',
+        en: 'Trouble breathing or unable to swallow saliva',
+      },
     },
   ],
   redFlagRules: [
@@ -141,7 +155,10 @@ const URINARY: ComplaintModule = {
     },
     {
       id: 'urinary-pregnant',
-      text: { nb: 'Er du gravid, eller kan du være gravid?', en: 'Are you pregnant, or could you be pregnant?' },
+      text: {
+        nb: 'Er du gravid, eller kan du være gravid?',
+        en: 'Are you pregnant, or could you be pregnant?',
+      },
       label: { nb: 'Gravid eller mulig gravid', en: 'Pregnant or possibly pregnant' },
     },
     {
@@ -187,7 +204,10 @@ const BACK_PAIN: ComplaintModule = {
         nb: 'Er du nummen i skrittet eller rundt endetarmen?',
         en: 'Are you numb between your legs or around your bottom?',
       },
-      hint: { nb: 'Det området du sitter på på et sykkelsete.', en: 'The area you would sit on on a bicycle seat.' },
+      hint: {
+        nb: 'Det området du sitter på på et sykkelsete.',
+        en: 'The area you would sit on on a bicycle seat.',
+      },
       label: { nb: 'Nummenhet i skrittet (ridebukseanestesi)', en: 'Saddle numbness' },
     },
     {
@@ -196,11 +216,17 @@ const BACK_PAIN: ComplaintModule = {
         nb: 'Har du nylig fått vansker med å tisse, eller med å holde på urin eller avføring?',
         en: 'Have you recently had trouble passing urine, or controlling your bladder or bowel?',
       },
-      label: { nb: 'Nye vannlatingsvansker eller inkontinens', en: 'New trouble passing urine or incontinence' },
+      label: {
+        nb: 'Nye vannlatingsvansker eller inkontinens',
+        en: 'New trouble passing urine or incontinence',
+      },
     },
     {
       id: 'back-weakness',
-      text: { nb: 'Har du fått mindre kraft i ett eller begge bein?', en: 'Has one leg or both legs become weaker?' },
+      text: {
+        nb: 'Har du fått mindre kraft i ett eller begge bein?',
+        en: 'Has one leg or both legs become weaker?',
+      },
       label: { nb: 'Nedsatt kraft i bein', en: 'Weakness in the legs' },
     },
     {

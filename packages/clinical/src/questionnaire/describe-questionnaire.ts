@@ -37,12 +37,25 @@ export function describeQuestionnaire(): QuestionnaireDefinition {
         text: question.text,
         ...(question.hint === undefined ? {} : { hint: question.hint }),
       })),
-      redFlagRules: module.redFlagRules.map((rule) => ({ id: rule.id, allYes: rule.allYes, urgency: rule.urgency })),
+      redFlagRules: module.redFlagRules.map((rule) => ({
+        id: rule.id,
+        allYes: rule.allYes,
+        urgency: rule.urgency,
+      })),
     })),
-    durations: DURATION_OPTIONS.map((id) => ({ id, text: both((language) => describeDuration(id, language)) })),
+    durations: DURATION_OPTIONS.map((id) => ({
+      id,
+      text: both((language) => describeDuration(id, language)),
+    })),
     advice: {
-      nb: { akutt: describeRedFlagAdvice('akutt', 'nb'), samme_dag: describeRedFlagAdvice('samme_dag', 'nb') },
-      en: { akutt: describeRedFlagAdvice('akutt', 'en'), samme_dag: describeRedFlagAdvice('samme_dag', 'en') },
+      nb: {
+        akutt: describeRedFlagAdvice('akutt', 'nb'),
+        samme_dag: describeRedFlagAdvice('samme_dag', 'nb'),
+      },
+      en: {
+        akutt: describeRedFlagAdvice('akutt', 'en'),
+        samme_dag: describeRedFlagAdvice('samme_dag', 'en'),
+      },
     },
   };
 }

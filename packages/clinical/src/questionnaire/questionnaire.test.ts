@@ -50,12 +50,22 @@ describe('validateQuestionnaireAnswers', () => {
     const errors = validateQuestionnaireAnswers({ ...createEmptyAnswers(), reason: 'vondt i halsen' }, 'nb');
     const fields = errors.map((error) => error.field);
     expect(fields).toEqual(
-      expect.arrayContaining(['duration', 'medicines', 'allergies', 'followUp.throat-fever', 'followUp.throat-breathing']),
+      expect.arrayContaining([
+        'duration',
+        'medicines',
+        'allergies',
+        'followUp.throat-fever',
+        'followUp.throat-breathing',
+      ]),
     );
     expect(fields).not.toContain('reason');
-    expect(errors.find((error) => error.field === 'duration')?.message).toBe('Velg hvor lenge du har hatt plagene.');
+    expect(errors.find((error) => error.field === 'duration')?.message).toBe(
+      'Velg hvor lenge du har hatt plagene.',
+    );
     const english = validateQuestionnaireAnswers(createEmptyAnswers(), 'en');
-    expect(english.find((error) => error.field === 'reason')?.message).toMatch(/why you are seeing the doctor/);
+    expect(english.find((error) => error.field === 'reason')?.message).toMatch(
+      /why you are seeing the doctor/,
+    );
   });
 
   it('accepts complete answers, with "none" ticked instead of text', () => {
@@ -76,7 +86,9 @@ describe('assessQuestionnaire', () => {
   });
 
   it('says "Ring 113" at once when the patient cannot breathe or swallow saliva', () => {
-    const answers = soreThroatAnswers({ followUp: { ...soreThroatAnswers().followUp, 'throat-breathing': 'ja' } });
+    const answers = soreThroatAnswers({
+      followUp: { ...soreThroatAnswers().followUp, 'throat-breathing': 'ja' },
+    });
     const assessment = assessQuestionnaire(answers, 'nb');
     expect(assessment.urgency).toBe('akutt');
     expect(assessment.advice).toMatch(/^Ring 113 nå/);
@@ -115,7 +127,11 @@ describe('assessQuestionnaire', () => {
   });
 
   it('ignores a follow-up answer of a module that does not apply', () => {
-    const answers = { ...createEmptyAnswers(), reason: 'Eksem på hendene', followUp: { 'throat-breathing': 'ja' as const } };
+    const answers = {
+      ...createEmptyAnswers(),
+      reason: 'Eksem på hendene',
+      followUp: { 'throat-breathing': 'ja' as const },
+    };
     expect(assessQuestionnaire(answers, 'nb').urgency).toBe('none');
   });
 });
@@ -135,13 +151,22 @@ describe('buildPreVisitSummary', () => {
   });
 
   it('adds notes for the doctor (pregnancy with urinary symptoms)', () => {
-    const answers = { ...createEmptyAnswers(), reason: 'Svie når jeg tisser', followUp: { 'urinary-pregnant': 'ja' as const } };
+    const answers = {
+      ...createEmptyAnswers(),
+      reason: 'Svie når jeg tisser',
+      followUp: { 'urinary-pregnant': 'ja' as const },
+    };
     expect(buildPreVisitSummary(answers, 'nb').notes.join(' ')).toMatch(/gravid/i);
   });
 
   it('turns answers into patient segments labelled "skjema" for use as evidence', () => {
     const segments = questionnaireAnswersToSegments(soreThroatAnswers(), 'nb');
-    expect(segments[0]).toEqual({ id: 'skjema-1', speaker: 'pasient', label: 'skjema', text: 'Kontaktårsak: Vondt i halsen' });
+    expect(segments[0]).toEqual({
+      id: 'skjema-1',
+      speaker: 'pasient',
+      label: 'skjema',
+      text: 'Kontaktårsak: Vondt i halsen',
+    });
     expect(segments.some((segment) => segment.text === 'Hoste: Nei')).toBe(true);
   });
 });
@@ -158,7 +183,9 @@ describe('normalizeQuestionnaireAnswers and describeQuestionnaire', () => {
   });
 
   it('describes the modules as JSON the page can use (keywords compile to the same matches)', () => {
-    const definition = JSON.parse(JSON.stringify(describeQuestionnaire())) as ReturnType<typeof describeQuestionnaire>;
+    const definition = JSON.parse(JSON.stringify(describeQuestionnaire())) as ReturnType<
+      typeof describeQuestionnaire
+    >;
     const throat = definition.modules.find((module) => module.id === 'sore-throat');
     expect(throat?.questions).toHaveLength(6);
     expect(new RegExp(throat!.keywords.source, throat!.keywords.flags).test('vondt i halsen')).toBe(true);

@@ -31,7 +31,9 @@ export function detectComplaintModules(text: string): ComplaintModuleId[] {
 }
 
 /** The modules whose follow-up questions apply: the ticked complaints and those the reason or symptoms name. */
-export function listActiveModules(answers: Pick<QuestionnaireAnswers, 'complaints' | 'reason' | 'symptoms'>): ComplaintModule[] {
+export function listActiveModules(
+  answers: Pick<QuestionnaireAnswers, 'complaints' | 'reason' | 'symptoms'>,
+): ComplaintModule[] {
   const ids = new Set<ComplaintModuleId>([
     ...answers.complaints,
     ...detectComplaintModules(`${answers.reason}\n${answers.symptoms}`),
@@ -93,7 +95,8 @@ export function validateQuestionnaireAnswers(
     if (value.length > MAX_FREE_TEXT_LENGTH) errors.push({ field, message: message('tooLong') });
   }
   const has = (field: string) => errors.some((error) => error.field === field);
-  if (!has('reason') && !/\p{L}{2,}/u.test(answers.reason)) errors.push({ field: 'reason', message: message('reason') });
+  if (!has('reason') && !/\p{L}{2,}/u.test(answers.reason))
+    errors.push({ field: 'reason', message: message('reason') });
   if (!(DURATION_OPTIONS as readonly string[]).includes(answers.duration))
     errors.push({ field: 'duration', message: message('duration') });
   if (!has('medicines') && !answers.noMedicines && answers.medicines.trim() === '')
@@ -111,7 +114,10 @@ export function validateQuestionnaireAnswers(
 }
 
 /** Red flags from the follow-up answers of the active modules. */
-export function findAnswerRedFlags(answers: QuestionnaireAnswers, language: Language): QuestionnaireRedFlag[] {
+export function findAnswerRedFlags(
+  answers: QuestionnaireAnswers,
+  language: Language,
+): QuestionnaireRedFlag[] {
   const flags: QuestionnaireRedFlag[] = [];
   for (const module of listActiveModules(answers)) {
     for (const rule of module.redFlagRules) {
@@ -154,7 +160,8 @@ const ADVICE: Record<Language, Record<RedFlagUrgency, string>> = {
       'En lege bør se på dette i dag. Ring legekontoret nå, eller legevakten på 116117 hvis kontoret er stengt. Blir du raskt verre, ring 113.',
   },
   en: {
-    akutt: 'Call 113 now. What you have answered may be a sign of something serious. Do not wait for your appointment.',
+    akutt:
+      'Call 113 now. What you have answered may be a sign of something serious. Do not wait for your appointment.',
     samme_dag:
       'A doctor should look at this today. Call the surgery now, or the out-of-hours service on 116117 if the surgery is closed. If you get worse fast, call 113.',
   },
@@ -174,8 +181,14 @@ export function freeTextOf(answers: Pick<QuestionnaireAnswers, 'reason' | 'sympt
  * The red flags of a set of answers (follow-up answers and free text) and the advice to show at once:
  * "Ring 113 nå" for an acute flag, same-day contact for the rest. Fails safe: the most urgent flag wins.
  */
-export function assessQuestionnaire(answers: QuestionnaireAnswers, language: Language): QuestionnaireAssessment {
-  const redFlags = [...findAnswerRedFlags(answers, language), ...findFreeTextRedFlags(freeTextOf(answers), language)];
+export function assessQuestionnaire(
+  answers: QuestionnaireAnswers,
+  language: Language,
+): QuestionnaireAssessment {
+  const redFlags = [
+    ...findAnswerRedFlags(answers, language),
+    ...findFreeTextRedFlags(freeTextOf(answers), language),
+  ];
   const urgency: QuestionnaireAssessment['urgency'] = redFlags.some((flag) => flag.urgency === 'akutt')
     ? 'akutt'
     : redFlags.length > 0
@@ -238,7 +251,10 @@ const SUMMARY_LABELS: Record<Language, Record<string, string>> = {
  * The Centor score from the sore-throat answers: one point each for fever over 38.5 °C, no cough, tender
  * swollen neck glands and tonsillar coating; "don't know" counts as unknown, not as a point.
  */
-export function computeQuestionnaireCentor(answers: QuestionnaireAnswers): { value: number; unknown: number } {
+export function computeQuestionnaireCentor(answers: QuestionnaireAnswers): {
+  value: number;
+  unknown: number;
+} {
   const module = findComplaintModule('sore-throat');
   let value = 0;
   let unknown = 0;
@@ -262,9 +278,14 @@ export function buildPreVisitSummary(
   const items: PreVisitSummary['items'] = [
     { id: 'reason', label: label('reason'), value: answers.reason.trim() },
   ];
-  if (answers.symptoms.trim() !== '') items.push({ id: 'symptoms', label: label('symptoms'), value: answers.symptoms.trim() });
+  if (answers.symptoms.trim() !== '')
+    items.push({ id: 'symptoms', label: label('symptoms'), value: answers.symptoms.trim() });
   if (answers.duration !== '')
-    items.push({ id: 'duration', label: label('duration'), value: describeDuration(answers.duration, language) });
+    items.push({
+      id: 'duration',
+      label: label('duration'),
+      value: describeDuration(answers.duration, language),
+    });
   items.push({
     id: 'medicines',
     label: label('medicines'),
@@ -275,7 +296,8 @@ export function buildPreVisitSummary(
     label: label('allergies'),
     value: answers.noAllergies && answers.allergies.trim() === '' ? label('none') : answers.allergies.trim(),
   });
-  if (answers.hopes.trim() !== '') items.push({ id: 'hopes', label: label('hopes'), value: answers.hopes.trim() });
+  if (answers.hopes.trim() !== '')
+    items.push({ id: 'hopes', label: label('hopes'), value: answers.hopes.trim() });
 
   const notes: string[] = [];
   const modules = listActiveModules(answers).map((module) => {
@@ -283,15 +305,26 @@ export function buildPreVisitSummary(
       .filter((question) => answers.followUp[question.id] !== undefined)
       .map((question) => {
         const answer = answers.followUp[question.id] ?? 'vet-ikke';
-        return { questionId: question.id, label: question.label[language], answer, answerText: ANSWER_TEXT[language][answer] };
+        return {
+          questionId: question.id,
+          label: question.label[language],
+          answer,
+          answerText: ANSWER_TEXT[language][answer],
+        };
       });
     for (const note of module.doctorNotes) {
-      if (answers.followUp[note.questionId] === 'ja') notes.push(`${note.text[language]} (${note.source.citation})`);
+      if (answers.followUp[note.questionId] === 'ja')
+        notes.push(`${note.text[language]} (${note.source.citation})`);
     }
-    if (module.id !== 'sore-throat') return { id: module.id, title: module.title[language], answers: moduleAnswers };
+    if (module.id !== 'sore-throat')
+      return { id: module.id, title: module.title[language], answers: moduleAnswers };
     const centor = computeQuestionnaireCentor(answers);
     const unknownText =
-      centor.unknown === 0 ? '' : language === 'nb' ? `, ${centor.unknown} ukjent` : `, ${centor.unknown} unknown`;
+      centor.unknown === 0
+        ? ''
+        : language === 'nb'
+          ? `, ${centor.unknown} ukjent`
+          : `, ${centor.unknown} unknown`;
     return {
       id: module.id,
       title: module.title[language],
@@ -325,14 +358,23 @@ export function questionnaireAnswersToSegments(answers: QuestionnaireAnswers, la
   const summary = buildPreVisitSummary(answers, language, { redFlags: [] });
   const lines = [
     ...summary.items.filter((item) => item.value !== '').map((item) => `${item.label}: ${item.value}`),
-    ...summary.modules.flatMap((module) => module.answers.map((answer) => `${answer.label}: ${answer.answerText}`)),
+    ...summary.modules.flatMap((module) =>
+      module.answers.map((answer) => `${answer.label}: ${answer.answerText}`),
+    ),
   ];
-  return lines.map((text, index) => ({ id: `skjema-${index + 1}`, speaker: 'pasient' as const, label: 'skjema', text }));
+  return lines.map((text, index) => ({
+    id: `skjema-${index + 1}`,
+    speaker: 'pasient' as const,
+    label: 'skjema',
+    text,
+  }));
 }
 
 /** Answers from untrusted JSON, with unknown complaint ids and follow-up answers dropped. */
 export function normalizeQuestionnaireAnswers(input: Partial<QuestionnaireAnswers>): QuestionnaireAnswers {
-  const known = new Set<string>(COMPLAINT_MODULES.flatMap((module) => module.questions.map((question) => question.id)));
+  const known = new Set<string>(
+    COMPLAINT_MODULES.flatMap((module) => module.questions.map((question) => question.id)),
+  );
   const followUp: Record<string, YesNoAnswer> = {};
   for (const [id, answer] of Object.entries(input.followUp ?? {})) {
     if (known.has(id) && (YES_NO_ANSWERS as readonly string[]).includes(answer)) followUp[id] = answer;

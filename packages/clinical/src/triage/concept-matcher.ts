@@ -55,13 +55,39 @@ interface PhraseMatch {
   negators: number[];
 }
 
+const tokensByFirstLetter = new WeakMap<readonly MessageToken[], Map<string, MessageToken[]>>();
+
+/** The message's tokens grouped by the first letter of their folded form (built once per token list). */
+function groupByFirstLetter(tokens: readonly MessageToken[]): Map<string, MessageToken[]> {
+  let groups = tokensByFirstLetter.get(tokens);
+  if (groups === undefined) {
+    groups = new Map();
+    for (const token of tokens) {
+      const letter = token.norm[0] ?? '';
+      const group = groups.get(letter);
+      if (group === undefined) groups.set(letter, [token]);
+      else group.push(token);
+    }
+    tokensByFirstLetter.set(tokens, groups);
+  }
+  return groups;
+}
+
+function candidateTokens(tokens: readonly MessageToken[], pattern: CompiledTokenPattern): readonly MessageToken[] {
+  if (pattern.firstLetters === undefined) return tokens;
+  const groups = groupByFirstLetter(tokens);
+  const candidates: MessageToken[] = [];
+  for (const letter of pattern.firstLetters) candidates.push(...(groups.get(letter) ?? []));
+  return candidates;
+}
+
 /** Finds every occurrence of the phrases in the tokens (same sentence, small gaps, no negation skipped). */
 export function matchPhrases(tokens: readonly MessageToken[], phrases: readonly CompiledPhrase[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   for (const phrase of phrases) {
     const [first, ...rest] = phrase;
     if (first === undefined) continue;
-    for (const token of tokens) {
+    for (const token of candidateTokens(tokens, first)) {
       if (!matchTokenPattern(first, token)) continue;
       let position = token.index;
       const negators = patternIsNegation(first) ? [token.index] : [];

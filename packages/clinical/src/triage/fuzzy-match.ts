@@ -84,6 +84,11 @@ export interface CompiledAlternative {
 export interface CompiledTokenPattern {
   source: string;
   alternatives: readonly CompiledAlternative[];
+  /**
+   * First letters (folded) a matching token can start with; undefined when any token may match (a leading
+   * wildcard). Typo tolerance keeps the first letter, so this lets a caller skip most tokens cheaply.
+   */
+  firstLetters?: ReadonlySet<string>;
 }
 
 /**
@@ -109,7 +114,15 @@ export function compileTokenPattern(source: string): CompiledTokenPattern {
     const regex = new RegExp(`^${literal.split('*').map(escapeRegex).join('[\\p{L}\\d]*')}$`, 'u');
     return { literal, kind: 'glob', regex, fuzzy: false };
   });
-  return { source, alternatives };
+  const firstLetters = new Set<string>();
+  let anyToken = false;
+  for (const alternative of alternatives) {
+    const first = alternative.literal[0];
+    if (first === undefined || first === '*') anyToken = true;
+    else firstLetters.add(first);
+    if (alternative.literal === 'ikke' || alternative.literal === 'not') firstLetters.add(UNABLE_TOKEN[0]!);
+  }
+  return anyToken ? { source, alternatives } : { source, alternatives, firstLetters };
 }
 
 function escapeRegex(value: string): string {
@@ -166,23 +179,7 @@ export interface MatchableToken {
   lower: string;
 }
 
-/** Remembered answers per pattern word (message words repeat a lot); each memo is cleared when it grows large. */
-const MEMO = new WeakMap<CompiledTokenPattern, Map<string, boolean>>();
-const MEMO_LIMIT = 4000;
-
 /** True when a normalised token matches a compiled pattern word (typos tolerated by word length). */
 export function matchTokenPattern(pattern: CompiledTokenPattern, token: MatchableToken): boolean {
-  if (process.env.NO_MEMO) return pattern.alternatives.some((alternative) => matchesAlternative(alternative, token));
-  let memo = MEMO.get(pattern);
-  if (memo === undefined) {
-    memo = new Map();
-    MEMO.set(pattern, memo);
-  }
-  const key = `${token.norm}\u0001${token.lower}`;
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const result = pattern.alternatives.some((alternative) => matchesAlternative(alternative, token));
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, result);
-  return result;
+  return pattern.alternatives.some((alternative) => matchesAlternative(alternative, token));
 }

@@ -6,7 +6,7 @@
 import { drugKeyOfWord, drugKeysMatch } from './drug-names';
 import type { AnalysedToken } from './text-analysis';
 import type { TranscriptIndex, TranscriptUnit } from './transcript-index';
-import { editDistance, foldSpelling } from './text-tools';
+import { editDistance, foldSpelling, stemWord } from './text-tools';
 
 const EMPTY: ReadonlySet<string> = new Set();
 
@@ -56,7 +56,7 @@ function directMatches(canonical: string, index: TranscriptIndex): Set<string> {
       continue;
     }
     const [shorter, longer] = candidate.length <= canonical.length ? [candidate, canonical] : [canonical, candidate];
-    if (shorter.length >= 4 && longer.startsWith(shorter) && longer.length - shorter.length <= 4) found.add(candidate);
+    if (shorter.length >= 4 && longer.startsWith(shorter) && longer.length - shorter.length <= (shorter.length >= 5 ? 4 : 2)) found.add(candidate);
     else if (shorter.length >= 5 && longer.includes(shorter)) found.add(candidate);
     else if (shorter.length >= 5 && foldedCandidates.get(candidate) === folded) found.add(candidate);
     else if (shorter.length >= 7 && editDistance(candidate, canonical, 1) <= 1) found.add(candidate);
@@ -88,7 +88,8 @@ export function matchingCanonicals(token: AnalysedToken, index: TranscriptIndex)
       let left = key.slice(0, split);
       const right = key.slice(split);
       const leftStripped = left.length > 4 && /[se]$/.test(left) ? left.slice(0, -1) : left;
-      const rightCanonical = synonyms.get(right) ?? synonyms.get(right.replace(/e?r?$/, '')) ?? right;
+      const rightStem = stemWord(right, index.compiled.language);
+      const rightCanonical = synonyms.get(right) ?? synonyms.get(rightStem) ?? rightStem;
       const leftCanonical = synonyms.get(leftStripped) ?? leftStripped;
       if (rightCanonical.length < 3 || leftCanonical.length < 3) continue;
       left = leftCanonical;
@@ -108,6 +109,11 @@ export function matchingCanonicals(token: AnalysedToken, index: TranscriptIndex)
       const rightCanonical = synonyms.get(right) ?? right;
       if (leftCanonical.length >= 5 && synonyms.has(left)) found = directMatches(leftCanonical, index);
       if (found.size === 0 && rightCanonical.length >= 5 && synonyms.has(right)) found = directMatches(rightCanonical, index);
+    }
+    // A known first part said as a word of its own ("saltinntak" – "saltet").
+    for (let split = 4; split <= key.length - 4 && found.size === 0; split += 1) {
+      const left = key.slice(0, split);
+      if (index.documentFrequency.has(left)) found = new Set([left]);
     }
   }
   const result = found.size > 0 ? found : EMPTY;

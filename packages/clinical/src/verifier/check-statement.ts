@@ -517,22 +517,36 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     // "VAS 7–8" said as "sju, kanskje åtte": both ends as separate numbers in one unit.
     const [low, high] = rangeEnds(quantity);
     if (!low || !high) return [];
-    for (const unit of new Set(candidates.map(({ unit: candidate }) => candidate))) {
-      const scalars = unit.quantities.filter((found) => found.shape === 'scalar');
-      const lowFound = scalars.find((found) => compatible(low, found));
-      const highFound = scalars.find((found) => compatible(high, found));
-      if (lowFound && highFound) return [{ found: lowFound, unit }, { found: highFound, unit }];
+    // Both ends in one turn ("En pils på fredag. Kanskje to hvis det er fotball.").
+    for (const segmentIndex of new Set(candidates.map(({ unit: candidate }) => candidate.segmentIndex))) {
+      const turn = index.units.filter((unit) => unit.segmentIndex === segmentIndex);
+      const scalars = turn.flatMap((unit) => unit.quantities.filter((found) => found.shape === 'scalar').map((found) => ({ found, unit })));
+      const lowFound = scalars.find(({ found }) => compatible(low, found));
+      const highFound = scalars.find(({ found }) => compatible(high, found));
+      if (lowFound && highFound) return [lowFound, highFound];
     }
     return [];
   };
-  // 1. Where the clause's words are: its window, or for a dose the sentences naming the drug.
+  // 1. Where the clause's words are: its window; for a dose or frequency the sentences naming the drug.
   const ownDrugUnits = drugUnits(clause, index);
-  const local = ownDrugUnits.length > 0 && (quantity.family === 'mass' || quantity.family === 'frequency' || quantity.family === 'time') ? ownDrugUnits : clause.window;
+  const drugBound = ownDrugUnits.length > 0 && (quantity.family === 'mass' || quantity.family === 'frequency');
+  const local = drugBound ? ownDrugUnits : [...new Set([...clause.window, ...ownDrugUnits])];
   const inLocal = matches(quantitiesIn(local));
+  if (process.env.VERIFIER_DEBUG) console.log('QTY', quantity.text, JSON.stringify({ l: quantity.label, f: quantity.family }), '| clause', clause.text, '| local', local.map((unit) => unit.segmentId).join(' '), '| drug units', ownDrugUnits.map((unit) => unit.segmentId).join(' '));
   if (inLocal.some(({ found }) => found.subject === 'patient')) return undefined;
   const critical = quantity.label !== undefined || (quantity.family !== undefined && quantity.family !== 'time' && quantity.family !== 'count');
+  // Default frequencies of the drug's own sentence: "x 1" for "daglig"/"om morgenen", "x 2" for "morgen og kveld".
+  if (quantity.family === 'frequency' && quantity.shape === 'scalar') {
+    const pattern = FREQUENCY_WORDS[index.compiled.language][quantity.value];
+    const sentences = ownDrugUnits.length > 0 ? ownDrugUnits : clause.top.map((entry) => entry.unit);
+    const explicit = quantitiesIn(sentences).some(({ found }) => found.family === 'frequency' && found.subject === 'patient');
+    if (!explicit && pattern && sentences.some((unit) => pattern.test(foldText(unit.text)))) return undefined;
+    if (!explicit && quantity.value === 1) return undefined;
+  }
   // 2. A different value of the same kind where the clause's words are said: the transcript says otherwise.
-  const strongUnits = [...new Set([...ownDrugUnits, ...clause.top.map((entry) => entry.unit).filter((unit) => clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5)])];
+  const strongUnits = drugBound
+    ? ownDrugUnits
+    : clause.top.map((entry) => entry.unit).filter((unit) => clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5);
   const sameKind = (found: Quantity): boolean =>
     found.shape === quantity.shape &&
     ((quantity.label !== undefined && found.label === quantity.label) ||
@@ -551,14 +565,6 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   if (new RegExp(`(?:${index.compiled.lexicon.scoreNames})\\W*$`, 'iu').test(before)) return undefined;
   if (strongConflict) {
     return { kind: 'number', verdict: 'contradicted', critical, reason: REASONS.numberConflict(claimedText, strongConflict.found.text.trim(), [strongConflict.unit.segmentId], language) };
-  }
-  // Default frequencies of the drug's own sentence: "x 1" for "daglig"/"om morgenen", "x 2" for "morgen og kveld".
-  if (quantity.family === 'frequency' && quantity.shape === 'scalar') {
-    const pattern = FREQUENCY_WORDS[index.compiled.language][quantity.value];
-    const sentences = ownDrugUnits.length > 0 ? ownDrugUnits : clause.top.map((entry) => entry.unit);
-    if (pattern && sentences.some((unit) => pattern.test(foldText(unit.text)))) return undefined;
-    const explicit = quantitiesIn(sentences).some(({ found }) => found.family === 'frequency' && found.subject === 'patient');
-    if (!explicit && quantity.value === 1) return undefined;
   }
   // A different value of the same kind nearby.
   const conflict = quantitiesIn(clause.window).find(({ found }) => found.subject === 'patient' && sameKind(found));
@@ -630,6 +636,7 @@ function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], co
     describe(clauses.filter((other) => other !== clause).flatMap((other) => other.top.map((entry) => entry.unit))),
     adjacent,
   ];
+  if (process.env.VERIFIER_DEBUG) console.log('SIDE', claimed, clause.text, tiers.map((tier) => tier.map((entry) => `${entry.unit.segmentId}:${entry.sides.join('+')}${entry.finding ? '*' : ''}`).join(' ')).join(' | '));
   // The closest tier that names a side with the finding decides; one that names it only with the body site next.
   for (const tier of tiers) {
     for (const entries of [tier.filter((entry) => entry.finding), tier.filter((entry) => !entry.finding)]) {
@@ -797,6 +804,8 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   const claimedNegative = keyTokens.some((token) => clause.negated.has(token));
   // Advice and plans ("Ny kontakt ved feber") are not claims about the patient's state.
   if (context.conditional && !claimedNegative) return undefined;
+  // "Ingen andre utslett", "no other rash": a negative about other instances than the ones talked about.
+  if (claimedNegative && clause.tokens.some((token) => /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else)$/.test(token.surface))) return undefined;
   // In a negative claim the negated words decide ("Hovne slimhinner med gulaktig sekret" → the swelling).
   const voting = claimedNegative ? keyTokens.filter((token) => clause.negated.has(token)) : keyTokens;
   const totalWeight = voting.reduce((sum, token) => sum + tokenWeight(token, index), 0);
@@ -824,6 +833,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       disagree += vote.disagree;
     }
     if (agree === 0 && disagree === 0) continue;
+    if (process.env.VERIFIER_DEBUG) console.log('NEG', clause.text, '| voting', voting.map((token) => token.surface).join(' '), '| group', group.map((unit) => `${unit.segmentId}:${unit.text}`).join(' / '), { agree, disagree, share });
     if (agree >= disagree) agreeWeight += share;
     else if (disagree >= totalWeight * 0.3) {
       disagreeWeight += share;

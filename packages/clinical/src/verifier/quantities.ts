@@ -256,7 +256,7 @@ const UNIT_WORDS: ReadonlyArray<readonly [RegExp, UnitFamily, number]> = [
   [/^(?:år|årene|året|years?|yrs?)$/, 'time', 365],
   [/^(?:t|time|timer|timen|timers|hours?|hrs?|h)$/, 'time', 1 / 24],
   [/^(?:min|minutt|minutter|minuttene|minutes?|mins)$/, 'time', 1 / 1440],
-  [/^(?:ganger|gang|gangen|times|x)$/, 'frequency', 1],
+  [/^(?:ganger|gang|gangen|times|x|dose|doser|doses|dosen)$/, 'frequency', 1],
   [/^(?:%|prosent|percent|pct)$/, 'percent', 1],
   [/^(?:°|°c|grader|grad|degrees?|deg)$/, 'degree', 1],
   [/^(?:cm|centimeter|centimeters|centimetre|centimetres)$/, 'length', 10],
@@ -269,7 +269,7 @@ const UNIT_WORDS: ReadonlyArray<readonly [RegExp, UnitFamily, number]> = [
   [/^(?:mmol|µmol|μmol|nmol|pmol|mikromol|millimol|millimoles?|iu|ie|enheter|units?)$/, 'concentration', 1],
   [/^(?:bpm|slag|beats?)$/, 'rate', 1],
   [
-    /^(?:tablett|tabletter|tbl|tabl|tab|tabs|tablets?|pills?|kapsel|kapsler|capsules?|dosepose|doseposer|doser|dose|doses|drag|puffs?|sprays?|stk|sigaretter|sig|cigarettes|packs?|pils|øl|glass|glasses|kopper|cups|drinks|beers|poeng|points|skiver|flasker|bottles|episoder|episodes|pluss|plus|\+)$/,
+    /^(?:tablett|tabletter|tbl|tabl|tab|tabs|tablets?|pills?|kapsel|kapsler|capsules?|dosepose|doseposer|drag|puffs?|sprays?|stk|sigaretter|sig|cigarettes|packs?|pils|øl|glass|glasses|kopper|cups|drinks|beers|poeng|points|skiver|flasker|bottles|episoder|episodes|pluss|plus|\+)$/,
     'count',
     1,
   ],

@@ -162,9 +162,35 @@ export function quantitiesOf(text: string, compiled: CompiledLexicon): Quantity[
 
 /** Applies the phrase rewrites to lower-cased text. */
 export function rewritePhrases(text: string, compiled: CompiledLexicon): string {
-  let rewritten = foldText(text).replace(/[«»“”"]/g, ' ');
+  return rewritePhrasesKeepingCase(text, compiled).toLowerCase();
+}
+
+/** Phrase rewrites (case-insensitive) that keep the case of the words not rewritten, for shorthand like "AT". */
+function rewritePhrasesKeepingCase(text: string, compiled: CompiledLexicon): string {
+  let rewritten = foldAccents(text).replace(/[«»“”"]/g, ' ');
   for (const [pattern, replacement] of compiled.phrases) rewritten = rewritten.replace(pattern, replacement);
   return rewritten;
+}
+
+function foldAccents(text: string): string {
+  return text.replace(/[A-Za-zÀ-ÿ]/g, (character) => {
+    const folded = foldText(character);
+    return character === character.toUpperCase() && character !== character.toLowerCase() ? folded.toUpperCase() : folded;
+  });
+}
+
+/** The expansion of a note abbreviation, honouring the key's case and full stop. */
+function expandAbbreviation(raw: string, hadStop: boolean, compiled: CompiledLexicon): string | undefined {
+  const lower = raw.toLowerCase();
+  const candidates = hadStop ? [`${raw}.`, `${lower}.`, raw, lower] : [raw, lower];
+  for (const key of candidates) {
+    const expansion = compiled.abbreviations.get(key);
+    if (expansion === undefined) continue;
+    // Keys with capitals match only as written; lower-case keys match any case.
+    if (key !== key.toLowerCase() && key.replace(/\.$/, '') !== raw) continue;
+    return expansion;
+  }
+  return undefined;
 }
 
 const TOKEN_PATTERN = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*\.?|[,;.?!()–—:/]/gu;
@@ -203,7 +229,7 @@ export function analyseTokens(text: string, compiled: CompiledLexicon, options: 
 }
 
 function analyseTokensUncached(text: string, compiled: CompiledLexicon, options: { note: boolean }): AnalysedToken[] {
-  const rewritten = rewritePhrases(text, compiled);
+  const rewritten = rewritePhrasesKeepingCase(text, compiled);
   const tokens: AnalysedToken[] = [];
   for (const match of rewritten.matchAll(TOKEN_PATTERN)) {
     const raw = match[0];
@@ -212,8 +238,9 @@ function analyseTokensUncached(text: string, compiled: CompiledLexicon, options:
       continue;
     }
     const hadStop = raw.endsWith('.');
-    const word = hadStop ? raw.slice(0, -1) : raw;
-    const expansion = options.note ? compiled.abbreviations.get(word) : undefined;
+    const cased = hadStop ? raw.slice(0, -1) : raw;
+    const word = cased.toLowerCase();
+    const expansion = options.note ? expandAbbreviation(cased, hadStop, compiled) : undefined;
     const words = expansion ? expansion.split(' ') : splitHyphenated(word);
     for (const part of words) tokens.push(makeToken(part, compiled, tokens.length));
     // A full stop that is not part of an abbreviation ends the sentence.

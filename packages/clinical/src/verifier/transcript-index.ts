@@ -107,6 +107,8 @@ function answerPolarity(
   if (compiled.negativeAnswer.test(start)) return 'negative';
   if (/^\d/.test(start)) return 'positive';
   if (compiled.positiveAnswer.test(start)) {
+    // "Ja, ikke en eneste": a yes that agrees with a negation is not a plain yes.
+    if (answer.tokens.slice(0, 6).some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no')) return 'unknown';
     // Norwegian "ja" to a negated question ("Ingen blodfortynnende?" – "Ja.") confirms the negation; "jo" denies it.
     if (questionNegated && /^(?:ja|yes|yeah|right|riktig|stemmer|correct)/.test(start)) return 'negative';
     return 'positive';

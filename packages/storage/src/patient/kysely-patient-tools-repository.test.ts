@@ -40,7 +40,13 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 const NOTE = {
   template: 'fastlege',
   language: 'nb' as const,
-  sections: [{ id: 'tiltak', title: 'Tiltak', statements: [{ id: 't1', text: 'Hvile.', evidence: ['s1'], support: 'supported' as const }] }],
+  sections: [
+    {
+      id: 'tiltak',
+      title: 'Tiltak',
+      statements: [{ id: 't1', text: 'Hvile.', evidence: ['s1'], support: 'supported' as const }],
+    },
+  ],
 };
 
 function describePatientTools(name: string, open: () => Promise<AppStorage>): void {
@@ -101,9 +107,18 @@ function describePatientTools(name: string, open: () => Promise<AppStorage>): vo
         assessment: { urgency: 'none' },
         at: '2025-01-01T12:00:00.000Z',
       });
-      expect(submitted).toMatchObject({ status: 'submitted', answers: { reason: 'Sore throat' }, language: 'en' });
+      expect(submitted).toMatchObject({
+        status: 'submitted',
+        answers: { reason: 'Sore throat' },
+        language: 'en',
+      });
       const again = await rejection(
-        storage.patientTools.submitQuestionnaire({ id: open.id, answers: {}, assessment: {}, at: '2025-01-01T12:01:00.000Z' }),
+        storage.patientTools.submitQuestionnaire({
+          id: open.id,
+          answers: {},
+          assessment: {},
+          at: '2025-01-01T12:01:00.000Z',
+        }),
       );
       expect(again.code).toBe('conflict');
       expect(again.details.reason).toBe('submitted');
@@ -116,13 +131,23 @@ function describePatientTools(name: string, open: () => Promise<AppStorage>): vo
         expiresAt: '2025-01-02T10:00:00.000Z',
       });
       const late = await rejection(
-        storage.patientTools.submitQuestionnaire({ id: expiring.id, answers: {}, assessment: {}, at: '2025-01-02T10:00:00.000Z' }),
+        storage.patientTools.submitQuestionnaire({
+          id: expiring.id,
+          answers: {},
+          assessment: {},
+          at: '2025-01-02T10:00:00.000Z',
+        }),
       );
       expect(late.details.reason).toBe('expired');
     });
 
     it('keeps one summary per note and language: drafts replace drafts, approval locks', async () => {
-      const note = await storage.notes.saveDraft({ consultationId, engine: 'builtin', note: NOTE, warnings: [] });
+      const note = await storage.notes.saveDraft({
+        consultationId,
+        engine: 'builtin',
+        note: NOTE,
+        warnings: [],
+      });
       const first = await storage.patientTools.saveSummaryDraft({
         noteId: note.id,
         consultationId,
@@ -144,26 +169,46 @@ function describePatientTools(name: string, open: () => Promise<AppStorage>): vo
         summary: { title: 'B' },
       });
       expect(replaced).toMatchObject({ id: first.id, version: 2, summary: { title: 'B' } });
-      const stale = await rejection(storage.patientTools.saveSummaryEdit({ id: first.id, expectedVersion: 1, summary: {} }));
+      const stale = await rejection(
+        storage.patientTools.saveSummaryEdit({ id: first.id, expectedVersion: 1, summary: {} }),
+      );
       expect(stale.code).toBe('conflict');
-      const edited = await storage.patientTools.saveSummaryEdit({ id: first.id, expectedVersion: 2, summary: { title: 'C' } });
+      const edited = await storage.patientTools.saveSummaryEdit({
+        id: first.id,
+        expectedVersion: 2,
+        summary: { title: 'C' },
+      });
       expect(edited.version).toBe(3);
-      const approved = await storage.patientTools.approveSummary({ id: first.id, expectedVersion: 3, approvedBy: 'Lege Test' });
+      const approved = await storage.patientTools.approveSummary({
+        id: first.id,
+        expectedVersion: 3,
+        approvedBy: 'Lege Test',
+      });
       expect(approved).toMatchObject({ status: 'approved', approvedBy: 'Lege Test' });
       expect(approved.approvedAt).toBeDefined();
       for (const attempt of [
         storage.patientTools.saveSummaryEdit({ id: first.id, expectedVersion: 3, summary: {} }),
-        storage.patientTools.saveSummaryDraft({ noteId: note.id, consultationId, language: 'nb', summary: {} }),
+        storage.patientTools.saveSummaryDraft({
+          noteId: note.id,
+          consultationId,
+          language: 'nb',
+          summary: {},
+        }),
       ]) {
         expect((await rejection(attempt)).code).toBe('already_approved');
       }
       expect(await storage.patientTools.findSummary(note.id, 'nb')).toEqual(approved);
-      expect((await storage.patientTools.listSummaries(note.id)).map((record) => record.language)).toEqual(['nb', 'en']);
+      expect((await storage.patientTools.listSummaries(note.id)).map((record) => record.language)).toEqual([
+        'nb',
+        'en',
+      ]);
     });
   });
 }
 
-describePatientTools('SQLite in memory', () => createStorage('sqlite::memory:', { now: createTickingClock() }));
+describePatientTools('SQLite in memory', () =>
+  createStorage('sqlite::memory:', { now: createTickingClock() }),
+);
 describe.skipIf(postgresUrl === undefined)('PostgreSQL', () => {
   describePatientTools('PostgreSQL', () => {
     const schema = `kollega_patient_${randomBytes(4).toString('hex')}`;

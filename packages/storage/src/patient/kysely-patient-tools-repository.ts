@@ -3,7 +3,11 @@ import type { Language } from '@kollega/domain';
 import { AppError, LanguageSchema } from '@kollega/domain';
 import type { RepositoryOptions } from '../database/repository-options';
 import type { DatabaseSchema } from '../database/schema';
-import type { PatientSummaryTable, PatientToolsDatabaseSchema, QuestionnaireTable } from './patient-tools-schema';
+import type {
+  PatientSummaryTable,
+  PatientToolsDatabaseSchema,
+  QuestionnaireTable,
+} from './patient-tools-schema';
 import type {
   NewQuestionnaire,
   PatientSummaryRecord,
@@ -140,15 +144,18 @@ export class KyselyPatientToolsRepository implements PatientToolsRepository {
       .where('status', '=', 'open')
       .where('expires_at', '>', input.at)
       .executeTakeFirst();
-    const row = await this.db.selectFrom('questionnaires').selectAll().where('id', '=', input.id).executeTakeFirst();
-    if (!row) throw new AppError('not_found', 'Fant ikke skjemaet', { details: { questionnaireId: input.id } });
+    const row = await this.db
+      .selectFrom('questionnaires')
+      .selectAll()
+      .where('id', '=', input.id)
+      .executeTakeFirst();
+    if (!row)
+      throw new AppError('not_found', 'Fant ikke skjemaet', { details: { questionnaireId: input.id } });
     if (Number(result.numUpdatedRows) === 0) {
       const expired = row.status === 'open';
-      throw new AppError(
-        'conflict',
-        expired ? 'Lenken er utløpt' : 'Skjemaet er allerede sendt inn',
-        { details: { questionnaireId: input.id, reason: expired ? 'expired' : 'submitted' } },
-      );
+      throw new AppError('conflict', expired ? 'Lenken er utløpt' : 'Skjemaet er allerede sendt inn', {
+        details: { questionnaireId: input.id, reason: expired ? 'expired' : 'submitted' },
+      });
     }
     return readQuestionnaire(row);
   }
@@ -209,7 +216,11 @@ export class KyselyPatientToolsRepository implements PatientToolsRepository {
           if (existing.status === 'approved') throw summaryApproved(existing.id);
           await transaction
             .updateTable('patient_summaries')
-            .set({ summary: JSON.stringify(input.summary), version: Number(existing.version) + 1, updated_at: now })
+            .set({
+              summary: JSON.stringify(input.summary),
+              version: Number(existing.version) + 1,
+              updated_at: now,
+            })
             .where('id', '=', existing.id)
             .execute();
           const updated = await this.selectSummary(transaction, existing.id, false);
@@ -234,9 +245,13 @@ export class KyselyPatientToolsRepository implements PatientToolsRepository {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new AppError('conflict', 'Oppsummeringen ble laget samtidig av en annen forespørsel; prøv igjen', {
-          details: { noteId: input.noteId },
-        });
+        throw new AppError(
+          'conflict',
+          'Oppsummeringen ble laget samtidig av en annen forespørsel; prøv igjen',
+          {
+            details: { noteId: input.noteId },
+          },
+        );
       }
       throw error;
     }
@@ -261,7 +276,11 @@ export class KyselyPatientToolsRepository implements PatientToolsRepository {
     return row;
   }
 
-  async saveSummaryEdit(input: { id: string; expectedVersion: number; summary: unknown }): Promise<PatientSummaryRecord> {
+  async saveSummaryEdit(input: {
+    id: string;
+    expectedVersion: number;
+    summary: unknown;
+  }): Promise<PatientSummaryRecord> {
     return this.db.transaction().execute(async (transaction) => {
       await this.selectDraft(transaction, input.id, input.expectedVersion);
       await transaction
@@ -279,7 +298,11 @@ export class KyselyPatientToolsRepository implements PatientToolsRepository {
     });
   }
 
-  async approveSummary(input: { id: string; expectedVersion: number; approvedBy: string }): Promise<PatientSummaryRecord> {
+  async approveSummary(input: {
+    id: string;
+    expectedVersion: number;
+    approvedBy: string;
+  }): Promise<PatientSummaryRecord> {
     return this.db.transaction().execute(async (transaction) => {
       await this.selectDraft(transaction, input.id, input.expectedVersion);
       const now = this.options.now().toISOString();

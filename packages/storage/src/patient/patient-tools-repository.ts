@@ -53,7 +53,12 @@ export interface PatientToolsRepository {
   /** The consultation's questionnaires, newest first. */
   listQuestionnaires(consultationId: string): Promise<QuestionnaireRecord[]>;
   /** Records the answers once, if the questionnaire is still open and not expired at `at`. */
-  submitQuestionnaire(input: { id: string; answers: unknown; assessment: unknown; at: string }): Promise<QuestionnaireRecord>;
+  submitQuestionnaire(input: {
+    id: string;
+    answers: unknown;
+    assessment: unknown;
+    at: string;
+  }): Promise<QuestionnaireRecord>;
   /** The note's summary in a language, or undefined. */
   findSummary(noteId: string, language: string): Promise<PatientSummaryRecord | undefined>;
   /** A summary by id, or undefined. */
@@ -61,9 +66,22 @@ export interface PatientToolsRepository {
   /** The note's summaries, oldest first. */
   listSummaries(noteId: string): Promise<PatientSummaryRecord[]>;
   /** Stores a fresh draft (replacing an unapproved one, next version); `already_approved` if approved. */
-  saveSummaryDraft(input: { noteId: string; consultationId: string; language: string; summary: unknown }): Promise<PatientSummaryRecord>;
+  saveSummaryDraft(input: {
+    noteId: string;
+    consultationId: string;
+    language: string;
+    summary: unknown;
+  }): Promise<PatientSummaryRecord>;
   /** Saves an edit of a draft at `expectedVersion`. */
-  saveSummaryEdit(input: { id: string; expectedVersion: number; summary: unknown }): Promise<PatientSummaryRecord>;
+  saveSummaryEdit(input: {
+    id: string;
+    expectedVersion: number;
+    summary: unknown;
+  }): Promise<PatientSummaryRecord>;
   /** Locks a draft as approved by a named doctor, at `expectedVersion`. */
-  approveSummary(input: { id: string; expectedVersion: number; approvedBy: string }): Promise<PatientSummaryRecord>;
+  approveSummary(input: {
+    id: string;
+    expectedVersion: number;
+    approvedBy: string;
+  }): Promise<PatientSummaryRecord>;
 }
