@@ -112,8 +112,6 @@ describe('decision support beside the note, ICPC-2 codes and the prescribing mir
       .evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(plain).not.toBe('rgb(255, 241, 184)');
 
-    await page.getByTestId('decision-support-card').screenshot({ path: '/tmp/ds-card.png' });
-    await page.screenshot({ path: '/tmp/ds-page.png' });
     // The doctor chooses the code and saves it on the note.
     await first.getByTestId('ds-code-checkbox').check();
     await page.getByTestId('ds-save-codes').click();
@@ -147,7 +145,6 @@ describe('decision support beside the note, ICPC-2 codes and the prescribing mir
       await doctor.getByTestId('mirror-penicillin-share').locator('svg').getAttribute('aria-label'),
     ).toContain('100 %');
     expect(await doctor.getByTestId('mirror-deviations').locator('polyline').count()).toBe(2);
-    await page.screenshot({ path: '/tmp/ds-mirror.png', fullPage: true });
   });
 
   it('reports a deviation calmly, records a declined recommendation, and can take it into the plan', async () => {
@@ -181,6 +178,5 @@ describe('decision support beside the note, ICPC-2 codes and the prescribing mir
     );
     const tiltak = page.locator('[data-testid="note-section"][data-section-id="tiltak"]');
     expect(await tiltak.innerText()).toContain('Pivmecillinam 200 mg x 3 i 3 d.');
-    await page.getByTestId('decision-support-card').screenshot({ path: '/tmp/ds-card2.png' });
   });
 });

@@ -21,6 +21,7 @@ interface ExportCommandOptions {
   format: string;
   out?: string;
   approvedBy?: string;
+  dismissFlags?: string;
   icpc2?: string;
   icpc2System?: string;
   patientId?: string;
@@ -34,8 +35,8 @@ interface InputNote {
   note: Note;
   approval?: { approvedBy: string; approvedAt: string };
   codes?: Array<{ code: string; title: string }>;
-  /** Ids of flags that block approval (unsupported or contradicted statements, critical omissions). */
-  blocking: string[];
+  /** Flags that block approval (unsupported or contradicted statements, critical omissions): id and text. */
+  blocking: Array<{ id: string; text: string }>;
 }
 
 const ICPC2_SYSTEMS: readonly Icpc2SystemChoice[] = ['icpc-2', 'volven', 'both'];
@@ -55,12 +56,22 @@ async function readInput(file: string): Promise<string> {
   }
 }
 
-/** Statement ids whose support label blocks approval. */
-function blockingStatements(note: Note): string[] {
+/** Statements whose support label blocks approval. */
+function blockingStatements(note: Note): Array<{ id: string; text: string }> {
   return note.sections
     .flatMap((section) => section.statements)
     .filter((statement) => statement.support === 'unsupported' || statement.support === 'contradicted')
-    .map((statement) => statement.id);
+    .map((statement) => ({ id: statement.id, text: `${statement.support === 'contradicted' ? 'motsagt' : 'uten støtte'}: ${statement.text}` }));
+}
+
+/** The flags of a verification report that still block approval, with readable texts. */
+function blockingFlags(report: VerificationReport, dismissals: Parameters<typeof listBlockingFlags>[1]): Array<{ id: string; text: string }> {
+  return listBlockingFlags(report, dismissals).map((id) => {
+    const check = report.statements.find((candidate) => candidate.statementId === id);
+    if (check) return { id, text: `${check.support === 'contradicted' ? 'motsagt' : 'uten støtte'}: ${check.text}` };
+    const omission = report.omissions.find((candidate) => candidate.id === id);
+    return { id, text: `mangler i notatet: ${omission?.text ?? id}` };
+  });
 }
 
 /** A note from `kollega note --format json` output (sections of statements without ids). */
@@ -114,7 +125,7 @@ function readNotes(content: string, file: string): InputNote[] {
           ? { approval: { approvedBy: value.approvedBy, approvedAt: value.approvedAt } }
           : {}),
         ...(value.codes === undefined ? {} : { codes: value.codes.map((code) => ({ code: code.code, title: code.title })) }),
-        blocking: value.verification === undefined ? blockingStatements(value.note) : listBlockingFlags(value.verification, value.dismissals),
+        blocking: value.verification === undefined ? blockingStatements(value.note) : blockingFlags(value.verification, value.dismissals),
       });
       return;
     }
@@ -135,7 +146,7 @@ function readNotes(content: string, file: string): InputNote[] {
     return {
       id: parsed.externalId ?? (consultations.length === 1 ? fallbackId : `${fallbackId}-${position + 1}`),
       note: draft.note,
-      blocking: listBlockingFlags(verification, []),
+      blocking: blockingFlags(verification, []),
     };
   });
 }
@@ -165,10 +176,14 @@ function validateOptions(options: ExportCommandOptions): { format: ExportFormat;
   };
 }
 
-/** Approves the input's notes: stored approvals stand; drafts need `--approved-by` and no blocking flags. */
-function approveNotes(notes: readonly InputNote[], approvedBy: string | undefined, file: string, now: Date): ApprovedNote[] {
+/**
+ * Approves the input's notes: stored approvals stand; drafts need `--approved-by`, and their blocking flags
+ * must be dismissed with a reason (`--dismiss-flags "REASON"`), as the review page asks.
+ */
+function approveNotes(notes: readonly InputNote[], options: ExportCommandOptions, file: string, now: Date): ApprovedNote[] {
+  const approvedBy = options.approvedBy?.trim();
   const drafts = notes.filter((note) => note.approval === undefined);
-  if (drafts.length > 0 && (approvedBy === undefined || approvedBy.trim() === '')) {
+  if (drafts.length > 0 && (approvedBy === undefined || approvedBy === '')) {
     for (const draft of drafts) {
       process.stderr.write(`\n${DRAFT_LINE}\n# ${draft.id}\n${renderNoteText(draft.note)}\n`);
     }
@@ -180,15 +195,23 @@ function approveNotes(notes: readonly InputNote[], approvedBy: string | undefine
     );
   }
   const blocked = drafts.filter((note) => note.blocking.length > 0);
+  const reason = options.dismissFlags?.trim();
   if (blocked.length > 0) {
-    throw new AppError(
-      'approval_blocked',
-      `${file}: ${blocked.map((note) => `${note.id} har ${note.blocking.length} flagg`).join(', ')} som må løses før godkjenning (gjennomgå i Kollega: kollega serve)`,
-      { details: { blocked: blocked.length } },
-    );
+    for (const note of blocked) {
+      process.stderr.write(`\n# ${note.id}: flagg som må løses før godkjenning\n${note.blocking.map((flag) => `  – ${flag.text}`).join('\n')}\n`);
+    }
+    if (reason === undefined || reason === '') {
+      throw new AppError(
+        'approval_blocked',
+        `${file}: ${blocked.map((note) => `${note.id} har ${note.blocking.length} flagg`).join(', ')} som må løses før godkjenning: ` +
+          'rett notatet i Kollega (kollega serve), eller avvis flaggene med en begrunnelse: --dismiss-flags "BEGRUNNELSE"',
+        { details: { blocked: blocked.length } },
+      );
+    }
+    process.stderr.write(`kollega: ${blocked.reduce((sum, note) => sum + note.blocking.length, 0)} flagg avvist av ${approvedBy ?? ''}: «${reason}»\n`);
   }
   return notes.map((note) => {
-    const approval = note.approval ?? { approvedBy: (approvedBy ?? '').trim(), approvedAt: now.toISOString() };
+    const approval = note.approval ?? { approvedBy: approvedBy ?? '', approvedAt: now.toISOString() };
     return {
       noteId: note.id,
       note: note.note,
@@ -206,6 +229,7 @@ export function registerExportCommand(program: Command): void {
     .requiredOption('--format <format>', 'text, fhir eller pdf')
     .option('--out <path>', 'fil å skrive (mappe når filen har flere notater); standard: standard ut')
     .option('--approved-by <name>', 'legen som har gjennomgått og godkjenner utkastet')
+    .option('--dismiss-flags <reason>', 'avvis verifikatorens blokkerende flagg med denne begrunnelsen')
     .option('--icpc2 <code>', 'ICPC-2-kode (ellers kodene valgt for notatet, eller en kode i teksten)')
     .option('--icpc2-system <system>', 'FHIR-system for ICPC-2: icpc-2 (standard), volven eller both')
     .option('--patient-id <number>', 'pasientens fødselsnummer eller D-nummer (bare i FHIR-eksporten)')
@@ -222,7 +246,7 @@ export function registerExportCommand(program: Command): void {
         throw new AppError(error.code, `${file}: ${error.message}`, { cause: error, details: error.details });
       }
       if (notes.length === 0) fail(`${file}: fant ingen notater eller konsultasjoner`);
-      const approved = approveNotes(notes, rawOptions.approvedBy, file, new Date());
+      const approved = approveNotes(notes, rawOptions, file, new Date());
       const files = await Promise.all(approved.map((note) => exportApprovedNote(note, format, exportOptions)));
       if (rawOptions.out === undefined) {
         if (format === 'pdf' && process.stdout.isTTY) fail('PDF skrives ikke til terminalen; bruk --out FIL.pdf', 'out');

@@ -516,15 +516,13 @@ export class AudioService {
    */
   private async runLiveStep(recordingId: string): Promise<void> {
     const recording = await this.context.storage.audio.findById(recordingId);
-    if (process.env.KOLLEGA_DEBUG_AUDIO) console.error('live', recording?.status, recording?.nextSequence);
     if (recording?.status !== 'recording' || this.engine === undefined) return;
     if (!supportsLanguage(this.engine, recording.language)) return;
     try {
       const added = await this.transcribeParts(recording, { final: false, signal: this.shutdown.signal });
       if (added > 0) await this.refreshLiveDraft(recording);
-    } catch (error) {
+    } catch {
       // The final step after stop transcribes whatever is left; a live failure only delays the transcript.
-      if (process.env.KOLLEGA_DEBUG_AUDIO) console.error('live step failed', error);
     }
   }
 
@@ -551,7 +549,6 @@ export class AudioService {
       if (finished && durations.length === part) durations.push(length);
       const localStart = Math.max(0, Math.min(length, processed - partStart));
       let localEnd = length;
-      if (process.env.KOLLEGA_DEBUG_AUDIO) console.error('step', { part, finished, length, localStart, processed });
       if (!finished) {
         const pending = length - localStart;
         if (pending < this.config.liveStepSeconds) break;
@@ -562,7 +559,6 @@ export class AudioService {
           thresholdDb: findSpeechThreshold(levels),
         });
         const cut = pause ?? (pending >= LIVE_FORCE_CUT_SECONDS ? length - 0.5 : undefined);
-        if (process.env.KOLLEGA_DEBUG_AUDIO) console.error('cut', cut, pending);
         if (cut === undefined || cut <= localStart + 1) break;
         localEnd = cut;
       }
@@ -576,7 +572,7 @@ export class AudioService {
           onSegments: async (segments) => {
             added += (await this.appendSegments(recording, segments)).length;
           },
-        }).then((r) => { if (process.env.KOLLEGA_DEBUG_AUDIO) console.error('result', r.segments.length, r.speech, added); });
+        });
       }
       processed = partStart + localEnd;
       await this.context.storage.audio.update(recording.id, {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { TranscriptionEngine, TranscriptionRequest, TranscriptionResult } from '@kollega/ai';
-import { decodeWav } from '@kollega/ai';
+import { decodeWav, findSpeechThreshold, FRAME_SECONDS, measureFrameLevels } from '@kollega/ai';
 import { listBlockingFlags } from '@kollega/domain';
 import type { NoteRecord } from '@kollega/domain';
 import { loadConfig } from '../config';
@@ -45,15 +45,39 @@ export async function createAudioTestApp(
   };
 }
 
+/** Stretches of speech (frames above the threshold) separated by at least 0.35 s of quiet, in seconds. */
+function findBursts(audio: ReturnType<typeof decodeWav>): Array<{ start: number; end: number }> {
+  const levels = measureFrameLevels(audio);
+  const threshold = findSpeechThreshold(levels);
+  const gapFrames = Math.round(0.35 / FRAME_SECONDS);
+  const bursts: Array<{ start: number; end: number }> = [];
+  let start: number | undefined;
+  let quiet = 0;
+  levels.forEach((level, index) => {
+    if (level > threshold) {
+      start ??= index;
+      quiet = 0;
+    } else if (start !== undefined && (quiet += 1) >= gapFrames) {
+      bursts.push({ start: start * FRAME_SECONDS, end: (index - quiet + 1) * FRAME_SECONDS });
+      start = undefined;
+      quiet = 0;
+    }
+  });
+  if (start !== undefined) bursts.push({ start: start * FRAME_SECONDS, end: (levels.length - quiet) * FRAME_SECONDS });
+  return bursts.filter((burst) => burst.end - burst.start >= 0.2);
+}
+
 /**
- * A speech-to-text engine for tests: each call (a window with speech) returns the next line of `script`
- * as one segment spanning the window, with the given confidence. It records the audio length of each call.
+ * A speech-to-text engine for tests: every burst of speech in a window (a stretch separated by a pause)
+ * becomes one segment with the next line of `script`, timed like a recogniser would, with the given
+ * confidence. It records the audio length of each call.
  */
 export function createScriptedEngine(
   script: readonly string[],
   options: { confidence?: number; languages?: TranscriptionEngine['languages'] } = {},
 ): TranscriptionEngine & { calls: Array<{ seconds: number; language?: string }> } {
   const calls: Array<{ seconds: number; language?: string }> = [];
+  let lineCount = 0;
   return {
     id: 'scripted',
     displayName: 'Skriptet testmotor',
@@ -68,12 +92,13 @@ export function createScriptedEngine(
       transcribe(request: TranscriptionRequest): Promise<TranscriptionResult> {
         const audio = decodeWav(request.audio);
         const seconds = audio.samples.length / audio.sampleRate;
-        const text = script[calls.length % script.length] ?? '';
         calls.push({ seconds, ...(request.language === undefined ? {} : { language: request.language }) });
-        return Promise.resolve({
-          text,
-          segments: [{ start: 0.1, end: Math.max(0.2, seconds - 0.1), text, confidence: options.confidence ?? 0.9 }],
+        const segments = findBursts(audio).map((burst) => {
+          const text = script[lineCount % script.length] ?? '';
+          lineCount += 1;
+          return { ...burst, text, confidence: options.confidence ?? 0.9 };
         });
+        return Promise.resolve({ text: segments.map((segment) => segment.text).join(' '), segments });
       },
     },
   };

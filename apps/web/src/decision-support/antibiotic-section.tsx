@@ -195,7 +195,7 @@ function DecisionArea({
         </p>
       )}
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
-      {!locked && statement !== null && section !== null && (
+      {!locked && statement !== null && section !== null && decision?.action !== 'accepted' && (
         <>
           {name === '' && (
             <div className="field">
@@ -370,8 +370,18 @@ export function AntibioticSection({
       <DecisionArea support={support} consultation={consultation} record={record} onDecided={onDecided} />
       <p className="ds-source small muted" data-testid="ds-source">
         <strong>{text.sourceLabel}:</strong> {source.citation}.{' '}
-        {text.guidelineVersion(source.guidelineVersion)}.{!source.verified && <> {text.unverified}</>}
+        {text.guidelineVersion(source.guidelineVersion)}.
       </p>
+      {!source.verified && source.unverifiedParts.length > 0 && (
+        <details className="ds-unverified small muted">
+          <summary>{text.unverified}</summary>
+          <ul>
+            {source.unverifiedParts.map((part) => (
+              <li key={part}>{part}</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }

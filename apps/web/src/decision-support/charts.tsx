@@ -113,7 +113,10 @@ export function MonthLines({
         role="img"
         aria-label={`${title}. ${summary}`}
       >
-        {[0, maximum / 2, maximum].map((tick) => {
+        {(maximum <= 2
+          ? Array.from({ length: maximum + 1 }, (_, tick) => tick)
+          : [0, Math.round(maximum / 2), maximum]
+        ).map((tick) => {
           const y = PLOT.top + PLOT.height - (tick / maximum) * PLOT.height;
           return (
             <g key={tick}>
@@ -125,13 +128,14 @@ export function MonthLines({
                 dominantBaseline="middle"
                 className="ds-chart-axis"
               >
-                {Number(tick.toFixed(1))}
+                {tick}
               </text>
             </g>
           );
         })}
         {monthLabels.map((label, index) =>
-          index % every === 0 || index === monthLabels.length - 1 ? (
+          // Counted from the last month, so the latest is always labelled and labels never crowd.
+          (monthLabels.length - 1 - index) % every === 0 ? (
             <text
               key={label + index}
               x={xOf(index)}

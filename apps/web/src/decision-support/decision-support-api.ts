@@ -51,6 +51,7 @@ export interface AntibioticAssessment {
     sectionDate?: string;
     ruleVersion: string;
     verified: boolean;
+    unverifiedParts: string[];
     citation: string;
   };
   caution?: string;

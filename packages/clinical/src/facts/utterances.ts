@@ -151,5 +151,18 @@ export function buildUtterances(transcript: Transcript, language: Language): Utt
       previousWasQuestion = isQuestion;
     }
   });
+  // a recogniser drops question marks: the doctor's last sentence before a "ja"/"nei" was a question
+  for (let index = 0; index + 1 < utterances.length; index += 1) {
+    const current = utterances[index];
+    const next = utterances[index + 1];
+    if (!current || !next || current.role !== 'lege' || current.isQuestion || next.role === 'lege') continue;
+    if (next.turn === current.turn) continue;
+    if (ANSWER_START[language].test(next.text) && !/[.!]\s*$/.test(current.text)) current.isQuestion = true;
+  }
   return utterances;
 }
+
+const ANSWER_START: Record<Language, RegExp> = {
+  nb: /^(?:ja|nei|jo|joda|neida|nope|mm|jepp|nja|tja)(?![\p{L}\p{N}])/iu,
+  en: /^(?:yes|no|yeah|nope|yep|mm-hmm|uh-huh|nah)(?![\p{L}\p{N}])/iu,
+};

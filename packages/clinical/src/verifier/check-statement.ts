@@ -150,7 +150,7 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, lis
 }
 
 /** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */
-function polarityAt(unit: TranscriptUnit, unitPosition: number, index: TranscriptIndex): 'negative' | 'positive' | 'unknown' | 'hypothetical' {
+export function polarityAt(unit: TranscriptUnit, unitPosition: number, index: TranscriptIndex): 'negative' | 'positive' | 'unknown' | 'hypothetical' {
   if (unit.hypothetical) return 'hypothetical';
   // Windows of a long sentence look back into the whole sentence.
   const tokens = unit.contextTokens;
@@ -491,16 +491,27 @@ function familyFitsLabel(claimed: Quantity, found: Quantity): boolean {
   return families.includes(found.family);
 }
 
-/** Units that speak of the clause's drug (and the sentence after, when it names no other drug). */
+/**
+ * Units that speak of the clause's drug: those naming it, the sentence after when it names no other drug, and the
+ * answer to a question about it ("Ibux kan jeg ta?" – "Ja … fire hundre milligram inntil tre ganger daglig").
+ */
 function drugUnits(clause: Clause, index: TranscriptIndex): TranscriptUnit[] {
   const drugs = findDrugMentions(clause.text, index.compiled.lexicon).filter((drug) => !drug.isClass);
   if (drugs.length === 0) return [];
   const units = new Map<number, TranscriptUnit>();
+  const addIfFree = (unit: TranscriptUnit | undefined): void => {
+    if (unit && unit.drugs.length === 0) units.set(unit.index, unit);
+  };
   for (const unit of index.units) {
     if (!unit.drugs.some((found) => drugs.some((drug) => drugKeysMatch(drug.key, found.key)))) continue;
     units.set(unit.index, unit);
     const next = index.units[unit.index + 1];
-    if (next && next.segmentIndex === unit.segmentIndex && next.drugs.length === 0) units.set(next.index, next);
+    if (next && next.segmentIndex === unit.segmentIndex) addIfFree(next);
+    if (unit.answeredByUnit !== undefined) {
+      const answer = index.units[unit.answeredByUnit];
+      addIfFree(answer);
+      if (answer) for (const other of index.units.filter((candidate) => candidate.segmentIndex === answer.segmentIndex)) addIfFree(other);
+    }
   }
   return [...units.values()];
 }
@@ -530,7 +541,8 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   // 1. Where the clause's words are: its window; for a dose or frequency the sentences naming the drug.
   const ownDrugUnits = drugUnits(clause, index);
   const drugBound = ownDrugUnits.length > 0 && (quantity.family === 'mass' || quantity.family === 'frequency');
-  const local = drugBound ? ownDrugUnits : [...new Set([...clause.window, ...ownDrugUnits])];
+  // With a drug: its own sentences, and window sentences that name no other drug.
+  const local = drugBound ? [...new Set([...ownDrugUnits, ...clause.window.filter((unit) => unit.drugs.length === 0)])] : [...new Set([...clause.window, ...ownDrugUnits])];
   const inLocal = matches(quantitiesIn(local));
   if (process.env.VERIFIER_DEBUG) console.log('QTY', quantity.text, JSON.stringify({ l: quantity.label, f: quantity.family }), '| clause', clause.text, '| local', local.map((unit) => unit.segmentId).join(' '), '| drug units', ownDrugUnits.map((unit) => unit.segmentId).join(' '));
   if (inLocal.some(({ found }) => found.subject === 'patient')) return undefined;
@@ -567,7 +579,7 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     return { kind: 'number', verdict: 'contradicted', critical, reason: REASONS.numberConflict(claimedText, strongConflict.found.text.trim(), [strongConflict.unit.segmentId], language) };
   }
   // A different value of the same kind nearby.
-  const conflict = quantitiesIn(clause.window).find(({ found }) => found.subject === 'patient' && sameKind(found));
+  const conflict = quantitiesIn(local).find(({ found }) => found.subject === 'patient' && sameKind(found) && !compatible(quantity, found));
   if (conflict) {
     return { kind: 'number', verdict: 'contradicted', critical, reason: REASONS.numberConflict(claimedText, conflict.found.text.trim(), [conflict.unit.segmentId], language) };
   }

@@ -398,7 +398,7 @@ export const NB_LEXICON: VerifierLexicon = {
   ],
   negationCues: ['ikke', 'ingen', 'intet', 'ingenting', 'uten', 'aldri', 'nei', 'verken', 'hverken', 'avkreftet', 'negerer', 'benekter'],
   postNegationCues: ['neg', 'negativ', 'negative', 'negativt', 'avkreftet', 'ingen', 'nei'],
-  scopeBreakers: ['men', 'ellers', 'utover', 'bortsett', 'unntatt', 'derimot', 'dog', 'med', 'som'],
+  scopeBreakers: ['men', 'ellers', 'utover', 'bortsett', 'unntatt', 'derimot', 'dog', 'med'],
   negativeAnswer: '(?:nei|nope|ikke|ingen|ingenting|aldri|nix|neida|nei da|ikke egentlig|ikke som jeg)',
   positiveAnswer: '(?:ja|jo|jada|jepp|mm|mhm|joda|litt|noe|stemmer|riktig|det (?:har|er|gjør) (?:jeg|hun|han)|au)',
   questionStart:

@@ -69,7 +69,7 @@ export interface TranscriptIndex {
   clinical: boolean;
 }
 
-const SENTENCE_SPLIT = /(?<=[.?!…])\s+(?=[\p{Lu}\d«"(])|(?<=[?!])\s+|\s+—\s+/u;
+const SENTENCE_SPLIT = /(?<=[.?!…])\s+(?=[\p{Lu}«"(])|(?<=[?!])\s+|\s+—\s+/u;
 const MAX_UNIT_WORDS = 32;
 
 function splitSentences(text: string): Array<{ text: string; sentence: string }> {

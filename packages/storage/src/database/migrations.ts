@@ -4,6 +4,8 @@ import { AppError } from '@kollega/domain';
 import { audioMigration } from '../audio/audio-migration';
 import { decisionSupportMigration } from '../decision-support/decision-support-migration';
 import { patientToolsMigration } from '../patient/patient-tools-migration';
+import { auditChainMigration } from '../audit/audit-chain-migration';
+import { authMigration } from '../auth/auth-migration';
 
 // Migrations are plain code, ordered by name, and use only column types both SQLite and PostgreSQL know
 // (text, integer). Never edit a released migration: add a new one.
@@ -80,6 +82,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_audio': audioMigration,
   '0003_patient_tools': patientToolsMigration,
   '0004_decision_support': decisionSupportMigration,
+  '0005_audit_chain': auditChainMigration,
+  '0006_auth': authMigration,
 };
 
 /** The names of all migrations, in the order they run. */
