@@ -63,7 +63,10 @@ function quantile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
-function report(name: string, predictions: readonly Prediction[]): { recall: number; under: number; accuracy: number } {
+function report(
+  name: string,
+  predictions: readonly Prediction[],
+): { recall: number; under: number; accuracy: number } {
   const n = predictions.length;
   let exact = 0;
   let under = 0;
@@ -80,7 +83,10 @@ function report(name: string, predictions: readonly Prediction[]): { recall: num
   for (const { item, result } of predictions) {
     const label = RANK[item.urgency];
     const predicted = RANK[result.urgency];
-    matrix.set(`${item.urgency}>${result.urgency}`, (matrix.get(`${item.urgency}>${result.urgency}`) ?? 0) + 1);
+    matrix.set(
+      `${item.urgency}>${result.urgency}`,
+      (matrix.get(`${item.urgency}>${result.urgency}`) ?? 0) + 1,
+    );
     if (label === predicted) exact += 1;
     else if (predicted < label) under += 1;
     else over += 1;
@@ -100,7 +106,9 @@ function report(name: string, predictions: readonly Prediction[]): { recall: num
       const direction = predicted < label ? 'UNDER' : predicted > label ? 'over ' : 'cat  ';
       misses.push(
         `  ${direction} ${item.id}: ${item.urgency} → ${result.urgency}, ${item.category ?? '?'} → ${result.category}` +
-          (showMisses ? `\n        «${item.message}»\n        ${result.redFlags.map((flag) => flag.rule).join(', ') || '(ingen røde flagg)'}` : ''),
+          (showMisses
+            ? `\n        «${item.message}»\n        ${result.redFlags.map((flag) => flag.rule).join(', ') || '(ingen røde flagg)'}`
+            : ''),
       );
     }
   }
@@ -113,15 +121,23 @@ function report(name: string, predictions: readonly Prediction[]): { recall: num
   console.log(`over-triage        ${percent(over, n)}  (${over}/${n})`);
   console.log(`category accuracy  ${percent(categoryHit, categoryTotal)}  (${categoryHit}/${categoryTotal})`);
   console.log(`injection detected ${injectionHit}/${injectionTotal}, false alarms ${injectionFalse}`);
-  console.log(`time per message   mean ${mean.toFixed(2)} ms, p50 ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms`);
+  console.log(
+    `time per message   mean ${mean.toFixed(2)} ms, p50 ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms`,
+  );
   const header = ['label \\ predicted', ...TRIAGE_URGENCIES].map((cell) => cell.padStart(10)).join(' ');
   console.log(`confusion matrix (rows = label, columns = prediction)\n${header}`);
   for (const label of TRIAGE_URGENCIES) {
-    const cells = TRIAGE_URGENCIES.map((predicted) => String(matrix.get(`${label}>${predicted}`) ?? 0).padStart(10));
+    const cells = TRIAGE_URGENCIES.map((predicted) =>
+      String(matrix.get(`${label}>${predicted}`) ?? 0).padStart(10),
+    );
     console.log([label.padStart(10), ...cells].join(' '));
   }
   if (misses.length > 0) console.log(`not exact:\n${misses.join('\n')}`);
-  return { recall: akutt === 0 ? 1 : akuttHit / akutt, under: under / Math.max(1, n), accuracy: exact / Math.max(1, n) };
+  return {
+    recall: akutt === 0 ? 1 : akuttHit / akutt,
+    under: under / Math.max(1, n),
+    accuracy: exact / Math.max(1, n),
+  };
 }
 
 function printTargets(figures: { recall: number; under: number; accuracy: number }): void {
@@ -135,18 +151,24 @@ const datasetFile =
   datasetArgument >= 0 && args[datasetArgument + 1] !== undefined
     ? path.resolve(args[datasetArgument + 1]!)
     : path.join(sharedDir(), 'data', 'nb-dev', 'triage.jsonl');
-const dataset = readJsonl<{ id: string; message: string; urgency: TriageUrgency; category?: TriageCategory; red_flags?: string[] }>(datasetFile).map(
-  (row): LabelledMessage => ({
-    id: row.id,
-    message: row.message,
-    urgency: row.urgency,
-    // the dev set marks an instruction aimed at the triage as a red flag
-    injection: (row.red_flags ?? []).some((flag) => /instruks|instruction|prompt|\bKI\b/i.test(flag)),
-    ...(row.category === undefined ? {} : { category: row.category }),
-  }),
-);
+const dataset = readJsonl<{
+  id: string;
+  message: string;
+  urgency: TriageUrgency;
+  category?: TriageCategory;
+  red_flags?: string[];
+}>(datasetFile).map((row): LabelledMessage => ({
+  id: row.id,
+  message: row.message,
+  urgency: row.urgency,
+  // the dev set marks an instruction aimed at the triage as a red flag
+  injection: (row.red_flags ?? []).some((flag) => /instruks|instruction|prompt|\bKI\b/i.test(flag)),
+  ...(row.category === undefined ? {} : { category: row.category }),
+}));
 
-console.log(`Triage benchmark – ${TRIAGE_RULES_VERSION}, ${TRIAGE_RULES.length} rules, ${REPEATS} timed runs per message`);
+console.log(
+  `Triage benchmark – ${TRIAGE_RULES_VERSION}, ${TRIAGE_RULES.length} rules, ${REPEATS} timed runs per message`,
+);
 console.log(`dataset: ${path.relative(REPO_ROOT, datasetFile)}`);
 const devPredictions = predict(dataset);
 const devFigures = report(path.basename(datasetFile), devPredictions);
@@ -172,8 +194,14 @@ fs.writeFileSync(
 );
 const scorer = path.join(sharedDir(), 'tools', 'score.mjs');
 if (fs.existsSync(scorer)) {
-  const output = execFileSync('node', [scorer, 'triage', '--dataset', datasetFile, '--pred', predictionFile], { encoding: 'utf8' });
-  console.log(`\nofficial scorer (score.mjs triage) on ${path.relative(REPO_ROOT, predictionFile)}:\n${output.trim()}`);
+  const output = execFileSync(
+    'node',
+    [scorer, 'triage', '--dataset', datasetFile, '--pred', predictionFile],
+    { encoding: 'utf8' },
+  );
+  console.log(
+    `\nofficial scorer (score.mjs triage) on ${path.relative(REPO_ROOT, predictionFile)}:\n${output.trim()}`,
+  );
 } else {
   console.log(`\nofficial scorer not found at ${scorer} (set KOLLEGA_SHARED_DIR)`);
 }
@@ -189,6 +217,15 @@ const toLabelled = (prefix: string, cases: typeof SYNTHETIC_TRIAGE_CASES): Label
 // The synthetic sets were each run once before the rules were fitted to them; their first-run figures are
 // in the doc comments of synthetic-triage-cases.ts. The figures below are after fitting.
 report('synthetic set 1 (rules fitted to it)', predict(toLabelled('syn1', SYNTHETIC_TRIAGE_CASES)));
-report('synthetic set 2 (first run 44/68 exact, akutt 16/25; now fitted)', predict(toLabelled('syn2', SYNTHETIC_HOLDOUT_CASES)));
-report('synthetic set 3 (first run 35/55 exact, akutt 13/19; now fitted)', predict(toLabelled('syn3', SYNTHETIC_HOLDOUT_CASES_3)));
-report('synthetic set 4 (first run 38/49 exact, akutt 12/16; now fitted)', predict(toLabelled('syn4', SYNTHETIC_HOLDOUT_CASES_4)));
+report(
+  'synthetic set 2 (first run 44/68 exact, akutt 16/25; now fitted)',
+  predict(toLabelled('syn2', SYNTHETIC_HOLDOUT_CASES)),
+);
+report(
+  'synthetic set 3 (first run 35/55 exact, akutt 13/19; now fitted)',
+  predict(toLabelled('syn3', SYNTHETIC_HOLDOUT_CASES_3)),
+);
+report(
+  'synthetic set 4 (first run 38/49 exact, akutt 12/16; now fitted)',
+  predict(toLabelled('syn4', SYNTHETIC_HOLDOUT_CASES_4)),
+);

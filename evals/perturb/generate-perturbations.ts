@@ -228,9 +228,12 @@ function flipNegation(text: string, language: Language, random: Random): string 
     const words = text.split(/\s+/);
     const [first = '', second = ''] = words;
     if (NB_VERBS.test(first)) return [first, 'ikke', ...words.slice(1)].join(' ');
-    if (NB_ADJECTIVES.test(second.replace(/[.,:]$/, ''))) return [first, 'ikke', ...words.slice(1)].join(' ');
+    const modifier = /^(?:lyst|mørkt|lett|litt|noe|mye|svært|moderat|kraftig|sterkt|god|dårlig)$/i.test(first);
+    if (!modifier && NB_ADJECTIVES.test(second.replace(/[.,:]$/, ''))) return [first, 'ikke', ...words.slice(1)].join(' ');
     const colon = /^([^:]{1,25}:\s+)(.+)$/u.exec(text);
-    if (colon && !/^\d/.test(colon[2] ?? '') && random.next() < 0.5) return `${colon[1] ?? ''}ingen ${lowerFirst(colon[2] ?? '')}`;
+    // After a label only before a finding word ("Pulm: ingen krepitasjoner"), not before values or "ua.".
+    const afterColon = colon?.[2] ?? '';
+    if (colon && /^[\p{Ll}]{4,}/u.test(afterColon) && !/^\p{L}+\s+\d/u.test(afterColon) && random.next() < 0.5) return `${colon[1] ?? ''}ingen ${afterColon}`;
     if (NB_NO_PREFIX.test(text)) return undefined;
     return `Ingen ${lowerFirst(text)}`;
   }

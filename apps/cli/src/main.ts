@@ -8,6 +8,8 @@ import { registerTriageCommand } from './commands/triage';
 import { registerPatientSummaryCommand } from './commands/patient-summary';
 import { registerExportCommand } from './commands/export';
 import { registerRecordCommand } from './commands/record';
+import { registerAuditCommand } from './commands/audit';
+import { registerTranscribeCommand } from './commands/transcribe';
 
 /** Builds the `kollega` program with every command registered. */
 export function createProgram(): Command {
@@ -23,6 +25,8 @@ export function createProgram(): Command {
   registerPatientSummaryCommand(program);
   registerExportCommand(program);
   registerRecordCommand(program);
+  registerAuditCommand(program);
+  registerTranscribeCommand(program);
   return program;
 }
 

@@ -33,6 +33,15 @@ export const ServerConfigSchema = z.object({
    * see docs/language-models.md. Holds API keys: never log the configuration.
    */
   models: ModelConfigSchema.prefault({}),
+  /**
+   * Sign-in (local accounts, practices, sessions): `on` by default, so the product is protected out of the
+   * box. `off` only for tests and single-user experiments on a loopback address. Env KOLLEGA_AUTH.
+   */
+  auth: z.enum(['on', 'off']).default('on'),
+  /** Mark cookies `Secure` (`on` behind https, e.g. a TLS proxy). Env KOLLEGA_SECURE_COOKIES. */
+  secureCookies: z.enum(['on', 'off']).default('off'),
+  /** Longest time to receive a whole request, in milliseconds (slow-client protection). */
+  requestTimeoutMs: z.coerce.number().int().min(1000).default(120_000),
 });
 /** Validated server configuration; see `ServerConfigSchema`. */
 export type ServerConfig = z.infer<typeof ServerConfigSchema>;
@@ -46,6 +55,8 @@ const ENVIRONMENT_NAMES: Record<string, string> = {
   host: 'KOLLEGA_HOST',
   webRoot: 'KOLLEGA_WEB_ROOT',
   logLevel: 'KOLLEGA_LOG_LEVEL',
+  auth: 'KOLLEGA_AUTH',
+  secureCookies: 'KOLLEGA_SECURE_COOKIES',
 };
 
 /**

@@ -7,6 +7,8 @@ import type { ServerConfig } from './config';
 import type { ServerModels } from './models/server-models';
 import { createServerModels } from './models/server-models';
 import { createStorageAuditSink } from './models/storage-audit-sink';
+import { RequestScope } from './auth/request-scope';
+import { scopeStorageToPractice } from './auth/tenant-storage';
 
 /** The note engine the server drafts and verifies with. */
 export interface NoteEngine {
@@ -24,6 +26,10 @@ export interface AppContext {
   /** Language models (registry, the note-drafting model if any); every model call is audited to storage. */
   models: ServerModels;
   now: () => Date;
+  /** The signed-in user of the current request (AsyncLocalStorage); storage reads are scoped by it. */
+  scope: RequestScope;
+  /** First-time setup: the one-time code while no practice exists (see `startServer`). */
+  setup: { code?: string | undefined };
   /** The server's version (apps/server/package.json). */
   version: string;
   /** Where pino writes log lines; standard output when absent. */
@@ -71,9 +77,12 @@ export async function createAppContext(
     if (options.storage === undefined) await storage.close();
     throw error;
   }
+  const scope = new RequestScope();
   return {
     config,
-    storage,
+    storage: config.auth === 'on' ? scopeStorageToPractice(storage, scope) : storage,
+    scope,
+    setup: {},
     engine: options.engine ?? createBuiltinEngine(),
     models,
     now,

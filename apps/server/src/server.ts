@@ -8,11 +8,15 @@ import { registerDocsRoutes } from './http/openapi';
 import { registerHealthRoutes } from './health/health-routes';
 import { registerNoteRoutes } from './notes/note-routes';
 import { registerAboutRoutes } from './about/about-routes';
+import { registerStatisticsRoutes } from './statistics/statistics-routes';
 import { registerPatientRoutes } from './patient/patient-routes';
 import { registerAudioRoutes } from './audio/audio-routes';
 import { registerRecordRoutes } from './records/record-routes';
 import { registerDocumentRoutes } from './documents/document-routes';
 import { registerWebRoutes } from './web/web-routes';
+import { registerAuthGuard } from './auth/auth-guard';
+import { registerAuthRoutes } from './auth/auth-routes';
+import { registerSecurityHeaders } from './security/security-headers';
 
 /**
  * Builds the Fastify app on a context (not listening; use `inject()` in tests or `listen()`).
@@ -32,6 +36,7 @@ export function buildServer(context: AppContext): FastifyInstance {
           },
     bodyLimit: config.maxUploadBytes,
     routerOptions: { ignoreTrailingSlash: true },
+    requestTimeout: config.requestTimeoutMs,
   });
 
   // JSON only (plus multipart on the upload route): text/plain gets 415. An empty JSON body counts as
@@ -47,20 +52,20 @@ export function buildServer(context: AppContext): FastifyInstance {
     void parseJson(request, text, done);
   });
 
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-  });
+  registerSecurityHeaders(app);
+  if (config.auth === 'on') registerAuthGuard(app, context);
 
   registerErrorHandler(app, { maxUploadBytes: config.maxUploadBytes });
   // The API in one plugin, so its routes are added at `ready()` (hooks such as `onRoute` see all of them).
   void app.register((api, _options, done) => {
     registerHealthRoutes(api, context);
+    registerAuthRoutes(api, context);
     registerDocsRoutes(api, context);
     registerConsultationRoutes(api, context);
     registerNoteRoutes(api, context);
     registerDecisionSupportRoutes(api, context);
     registerAboutRoutes(api, context);
+    registerStatisticsRoutes(api, context);
     registerPatientRoutes(api, context);
     registerAudioRoutes(api, context);
     registerRecordRoutes(api, context);

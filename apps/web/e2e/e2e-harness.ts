@@ -44,6 +44,42 @@ export function formatAsSpeakerLines(turns: readonly DevelopmentTurn[]): string 
     .join('\n');
 }
 
+/** The signed-in test doctor's cookies, sent by `callApi` (the browser context has them too). */
+interface TestSession {
+  cookie: string;
+  csrfToken: string;
+}
+
+const sessions = new Map<string, TestSession>();
+
+/**
+ * First-time setup through the real API with the server's one-time code: creates the practice and its first
+ * doctor and returns the session the server set.
+ */
+async function setUpPractice(baseUrl: string, setupCode: string): Promise<TestSession> {
+  const response = await fetch(new URL('/api/setup', baseUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      setupCode,
+      practiceName: 'Testlegekontoret',
+      displayName: 'Dr. Test',
+      username: 'test.lege',
+      password: 'e2e-passord-som-er-langt',
+    }),
+  });
+  if (response.status !== 201) throw new Error(`setup failed: ${response.status}`);
+  const cookies = Object.fromEntries(
+    response.headers
+      .getSetCookie()
+      .map((header) => header.split(';')[0]?.split('=') ?? [])
+      .map(([name, ...value]) => [name ?? '', value.join('=')]),
+  );
+  const session = cookies.kollega_session ?? '';
+  const csrfToken = cookies.kollega_csrf ?? '';
+  return { cookie: `kollega_session=${session}; kollega_csrf=${csrfToken}`, csrfToken };
+}
+
 /** A running server on a fresh database, and a browser page with a fresh context. */
 export interface TestApp {
   url: string;
@@ -81,6 +117,16 @@ export async function startTestApp(): Promise<TestApp> {
       ],
     });
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nb-NO' });
+    if (server.setupCode !== undefined) {
+      // Sign-in is on by default: set up the practice and sign the browser in as its doctor.
+      const session = await setUpPractice(server.url, server.setupCode);
+      sessions.set(server.url, session);
+      const [sessionCookie, csrfCookie] = session.cookie.split('; ').map((pair) => pair.split('='));
+      await context.addCookies([
+        { name: 'kollega_session', value: sessionCookie?.[1] ?? '', url: server.url, httpOnly: true, sameSite: 'Strict' },
+        { name: 'kollega_csrf', value: csrfCookie?.[1] ?? '', url: server.url, sameSite: 'Strict' },
+      ]);
+    }
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     const page = await context.newPage();
     const openedBrowser = browser;
@@ -90,6 +136,7 @@ export async function startTestApp(): Promise<TestApp> {
       context,
       close: async () => {
         await openedBrowser.close();
+        sessions.delete(server.url);
         await server.close();
         rmSync(dataDirectory, { recursive: true, force: true });
       },
@@ -108,9 +155,13 @@ export async function callApi<T>(
   route: string,
   init: { method?: string; body?: unknown } = {},
 ): Promise<T> {
+  const session = sessions.get(new URL(baseUrl).origin);
   const response = await fetch(new URL(route, baseUrl), {
     method: init.method ?? 'GET',
-    headers: init.body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: {
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(session === undefined ? {} : { cookie: session.cookie, 'x-csrf-token': session.csrfToken }),
+    },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   const text = await response.text();

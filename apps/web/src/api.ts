@@ -116,12 +116,14 @@ async function send(path: string, init: RequestInit = {}): Promise<Response> {
   return response;
 }
 
-async function requestJson<T>(path: string, init: RequestInit = {}): Promise<T> {
+/** Sends a request and reads its JSON answer; a failed request throws `ApiError` (for feature API modules). */
+export async function requestJson<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await send(path, { ...init, headers: { accept: 'application/json', ...init.headers } });
   return (await response.json()) as T;
 }
 
-function postJson<T>(path: string, body: unknown, method = 'POST'): Promise<T> {
+/** Sends a JSON body (POST unless `method` says otherwise) and reads the JSON answer. */
+export function postJson<T>(path: string, body: unknown, method = 'POST'): Promise<T> {
   return requestJson<T>(path, {
     method,
     headers: { 'content-type': 'application/json' },

@@ -5,6 +5,11 @@ import { isPrescribingMirrorPath } from './decision-support/prescribing-mirror-r
 import { NewConsultationPage } from './consultations/new-consultation-page';
 import { ReviewPage } from './review/review-page';
 import { renderPatientRoute } from './patient/patient-routes';
+import { SessionBar, renderAuthRoute } from './auth/auth-pages';
+import { renderAboutRoute } from './about/about-routes';
+import { renderStatisticsRoute } from './statistics/statistics-routes';
+import { renderGuideRoute } from './guide/guide-routes';
+import { renderFeatureRoute } from './documents/feature-routes';
 import { AppHeader } from './shared/app-header';
 import { useLanguage } from './shared/language';
 import { Link, matchRoute, usePathname } from './shared/router';
@@ -45,15 +50,24 @@ export function App() {
   }, [pathname]);
   const patientView = renderPatientRoute(pathname);
   if (patientView?.standalone === true) return patientView.page;
+  const authView = renderAuthRoute(pathname);
   return (
     <>
       <a className="skip-link" href="#main">
         {messages.skipToContent}
       </a>
       <AppHeader route={route} />
+      <SessionBar key={authView === undefined ? 'app' : 'auth'} />
       <main id="main" tabIndex={-1}>
-        {patientView?.page ??
-          (isPrescribingMirrorPath(pathname) ? <PrescribingMirrorPage /> : <RouteView route={route} />)}
+        {authView ??
+          renderGuideRoute(
+          pathname,
+          renderAboutRoute(pathname) ??
+            renderStatisticsRoute(pathname) ??
+            renderFeatureRoute(pathname) ??
+            patientView?.page ??
+            (isPrescribingMirrorPath(pathname) ? <PrescribingMirrorPage /> : <RouteView route={route} />),
+        )}
       </main>
     </>
   );

@@ -1,4 +1,6 @@
 import { KyselyAuditRepository } from './audit/kysely-audit-repository';
+import type { AuditChainSource } from './audit/audit-chain';
+import { KyselyAuthRepository } from './auth/auth-repository';
 import type { AudioRepository } from './audio/audio-repository';
 import { KyselyAudioRepository } from './audio/kysely-audio-repository';
 import { KyselyConsultationRepository } from './consultations/kysely-consultation-repository';
@@ -13,6 +15,8 @@ import { KyselyNoteRepository } from './notes/kysely-note-repository';
 import { KyselyPatientToolsRepository } from './patient/kysely-patient-tools-repository';
 import type { PatientToolsRepository } from './patient/patient-tools-repository';
 import type { AuditRepository, ConsultationRepository, NoteRepository } from './repositories';
+import { KyselyReviewEventRepository } from './review-events/kysely-review-event-repository';
+import type { ReviewEventRepository } from './review-events/review-event-repository';
 
 /** Options for `createStorage`. */
 export interface CreateStorageOptions {
@@ -34,6 +38,12 @@ export interface AppStorage {
   /** Chosen ICPC-2 codes, decisions on antibiotic recommendations, outcomes of approved notes. */
   decisionSupport: DecisionSupportRepository;
   patientTools: PatientToolsRepository;
+  /** What the doctor opened while reviewing (evidence, flags), and the database's tables. */
+  reviewEvents: ReviewEventRepository;
+  /** The audit log's hash chain (the same rows as `audit`), for `verifyAuditChain`. */
+  auditChain: AuditChainSource;
+  /** Practices, users, sessions and record ownership. */
+  auth: KyselyAuthRepository;
   /** Throws `unavailable` when the database does not answer. */
   checkHealth(): Promise<void>;
   close(): Promise<void>;
@@ -58,14 +68,18 @@ export async function createStorage(url: string, options: CreateStorageOptions =
     createId: options.createId ?? createIdGenerator(),
   };
   const decisionSupport = new KyselyDecisionSupportRepository(repositoryOptions);
+  const audit = new KyselyAuditRepository(repositoryOptions);
   return {
     dialect: database.dialect,
     consultations: new KyselyConsultationRepository(repositoryOptions),
     notes: new NoteRepositoryWithCodes(new KyselyNoteRepository(repositoryOptions), decisionSupport),
-    audit: new KyselyAuditRepository(repositoryOptions),
+    audit,
+    auditChain: audit,
+    auth: new KyselyAuthRepository(repositoryOptions),
     audio: new KyselyAudioRepository(repositoryOptions),
     decisionSupport,
     patientTools: new KyselyPatientToolsRepository(repositoryOptions),
+    reviewEvents: new KyselyReviewEventRepository(repositoryOptions),
     checkHealth: () => checkDatabase(database),
     close: () => database.close(),
   };

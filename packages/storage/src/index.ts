@@ -18,3 +18,6 @@ export * from './audio/index';
 export * from './decision-support/index';
 export * from './patient/index';
 export * from './records/index';
+export * from './auth/index';
+export * from './audit/audit-chain';
+export * from './review-events/index';

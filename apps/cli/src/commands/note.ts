@@ -17,6 +17,7 @@ import { createBuiltinEngine, draftVerifiedNote, draftVerifiedNoteWithModel } fr
 import type { ModelFlags, NoteDraftingModel } from '../models/cli-model-config';
 import { BUILTIN_ENGINE, resolveNoteDraftingModel, validateModelFlag } from '../models/cli-model-config';
 import { readKnownNames } from '../models/known-names';
+import { isAudioFileName, transcribeAudioToTranscriptJson } from './transcribe';
 
 /** Output formats of `kollega note`. */
 const OUTPUT_FORMATS = ['text', 'json', 'jsonl'] as const;
@@ -266,7 +267,7 @@ export function registerNoteCommand(program: Command): void {
       const options = validateOptions(rawOptions);
       const noteModel = resolveNoteDraftingModel(options.modelFlags);
       const source = file === '-' ? 'stdin' : file;
-      const content = await readInput(file);
+      const content = isAudioFileName(file) ? await transcribeAudioToTranscriptJson(file, options.language === undefined ? {} : { language: options.language }) : await readInput(file);
       const filename = file === '-' ? undefined : file;
       let consultations;
       try {

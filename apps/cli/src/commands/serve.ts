@@ -40,6 +40,11 @@ export function registerServeCommand(program: Command): void {
         ...(options.host === undefined ? {} : { host: options.host }),
       });
       process.stdout.write(`Kollega kjører på ${running.url}\n`);
+      if (running.setupCode !== undefined) {
+        process.stdout.write(
+          `Førstegangsoppsett: åpne ${running.url}/oppsett og bruk engangskoden ${running.setupCode}\n`,
+        );
+      }
       await waitForShutdownSignal();
       await running.close();
     });

@@ -55,7 +55,9 @@ export function registerTriageCommand(program: Command): void {
       if (options.language !== undefined) {
         const parsed = LanguageSchema.safeParse(options.language);
         if (!parsed.success) {
-          throw new AppError('invalid_input', '--language må være nb eller en', { details: { field: 'language' } });
+          throw new AppError('invalid_input', '--language må være nb eller en', {
+            details: { field: 'language' },
+          });
         }
         language = parsed.data;
       }

@@ -18,6 +18,12 @@ export interface AuditOutcome {
   details?: AuditEvent['details'];
 }
 
+/** `bruker:<id>` of the signed-in user of the current request, if any. */
+function signedInActor(context: AppContext): string | undefined {
+  const user = context.scope.currentUser();
+  return user === undefined ? undefined : `bruker:${user.id}`;
+}
+
 /**
  * Runs `work` and appends one audit event: `success` with what `describe` adds, or `failure` with the error
  * code. A failed audit write fails a successful operation (nothing happens unrecorded); on the failure path
@@ -30,7 +36,7 @@ export async function runAudited<T>(
   describe?: (result: T) => AuditOutcome,
 ): Promise<T> {
   const base = {
-    actor: description.actor ?? 'anonym',
+    actor: description.actor ?? signedInActor(context) ?? 'anonym',
     action: description.action,
     entityType: description.entityType,
   };

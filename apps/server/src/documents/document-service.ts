@@ -44,10 +44,15 @@ async function requireConsultationNote(context: AppContext, consultationId: stri
   return record;
 }
 
-/** A stored document, or `not_found`. */
+/**
+ * A stored document, or `not_found` — also when its consultation is not visible to the user (the consultation
+ * repository is scoped to the signed-in user's practice).
+ */
 export async function requireDocument(context: AppContext, documentId: string): Promise<StoredClinicalDocument> {
   const stored = await (await getRecordStorage(context)).clinicalDocuments.findById(documentId);
-  if (!stored) throw new AppError('not_found', 'Fant ikke dokumentet', { details: { documentId } });
+  if (!stored || (await context.storage.consultations.findById(stored.consultationId)) === undefined) {
+    throw new AppError('not_found', 'Fant ikke dokumentet', { details: { documentId } });
+  }
   return stored;
 }
 

@@ -4,6 +4,7 @@ import { ConsultationSchema, NoteRecordSchema } from '@kollega/domain';
 import type { AppContext } from '../context';
 import { DECISION_SUPPORT_OPERATIONS } from '../decision-support/decision-support-routes';
 import { ABOUT_OPERATIONS } from '../about/about-routes';
+import { STATISTICS_OPERATIONS } from '../statistics/statistics-routes';
 import { PATIENT_OPERATIONS } from '../patient/patient-routes';
 import { AUDIO_OPERATIONS } from '../audio/audio-routes';
 import { RECORD_OPERATIONS } from '../records/record-routes';
@@ -166,6 +167,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     responses: { '200': { description: 'Teksten', contentType: 'text/plain', schema: { type: 'string' } } },
   },
   ...ABOUT_OPERATIONS,
+  ...STATISTICS_OPERATIONS,
   ...PATIENT_OPERATIONS,
   ...AUDIO_OPERATIONS,
   ...DECISION_SUPPORT_OPERATIONS,

@@ -4,7 +4,7 @@ import type { TextModel } from '@kollega/ai';
 import type { AppContext } from '../context';
 import { runAudited } from '../audit/audited';
 import { parseRequestBody } from '../http/api-schemas';
-import { closeRecordStorageOnClose, getRecordStorage } from './record-storage-access';
+import { closeRecordStorageOnClose } from './record-storage-access';
 import {
   AskRecordBodySchema,
   ImportRecordDocumentBodySchema,
@@ -18,6 +18,7 @@ import {
 import {
   askPatientRecord,
   importRecordDocument,
+  listPatientDocuments,
   recordAnswerModel,
   requirePatientKey,
   searchPatientRecord,
@@ -89,7 +90,7 @@ export function registerRecordRoutes(app: FastifyInstance, context: AppContext, 
     return runAudited(
       context,
       { action: 'record.list_documents', entityType: 'document', entityId: patientKey },
-      async () => ({ items: await (await getRecordStorage(context)).records.list(patientKey) }),
+      () => listPatientDocuments(context, patientKey),
       (result) => ({ details: { count: result.items.length } }),
     );
   });

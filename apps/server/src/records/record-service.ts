@@ -30,6 +30,15 @@ export function requirePatientKey(value: string): string {
   return parsed.data;
 }
 
+/**
+ * The key a patient's record is stored under: with sign-in on, prefixed by the user's practice, so two
+ * practices that use the same local patient number never see each other's records.
+ */
+export function storedRecordKey(context: AppContext, patientKey: string): string {
+  const practiceId = context.scope?.currentUser()?.practiceId;
+  return practiceId === undefined ? patientKey : `${practiceId}/${patientKey}`;
+}
+
 /** Imports one file into a patient's record and stores its passages. */
 export async function importRecordDocument(
   context: AppContext,
@@ -42,7 +51,7 @@ export async function importRecordDocument(
   const id = storage.records.createId();
   const imported = await importRecordFile({ id, name: body.name, bytes });
   const document = await storage.records.add(id, {
-    patientKey,
+    patientKey: storedRecordKey(context, patientKey),
     name: body.name,
     kind: imported.value.kind,
     ...(imported.value.pageCount === undefined ? {} : { pageCount: imported.value.pageCount }),
@@ -50,7 +59,7 @@ export async function importRecordDocument(
     warnings: imported.warnings,
     importedBy: body.importedBy ?? 'anonym',
   });
-  return { document, warnings: imported.warnings };
+  return { document: { ...document, patientKey }, warnings: imported.warnings };
 }
 
 interface CachedRecord {
@@ -70,15 +79,16 @@ export async function loadRecord(context: AppContext, patientKey: string): Promi
     cache = new Map();
     caches.set(context, cache);
   }
-  const revision = await storage.records.revision(patientKey);
-  const cached = cache.get(patientKey);
+  const key = storedRecordKey(context, patientKey);
+  const revision = await storage.records.revision(key);
+  const cached = cache.get(key);
   if (cached && cached.revision === revision) {
     // Most recently used last.
-    cache.delete(patientKey);
-    cache.set(patientKey, cached);
+    cache.delete(key);
+    cache.set(key, cached);
     return cached;
   }
-  const documents: RecordDocument[] = (await storage.records.listWithPassages(patientKey)).map((stored) => ({
+  const documents: RecordDocument[] = (await storage.records.listWithPassages(key)).map((stored) => ({
     id: stored.id,
     name: stored.name,
     kind: stored.kind === 'pdf' || stored.kind === 'fhir' ? stored.kind : 'text',
@@ -86,13 +96,19 @@ export async function loadRecord(context: AppContext, patientKey: string): Promi
     passages: stored.passages as RecordPassage[],
   }));
   const entry: CachedRecord = { revision, index: createRecordIndex(documents) };
-  cache.set(patientKey, entry);
+  cache.set(key, entry);
   while (cache.size > CACHE_SIZE) {
     const oldest = cache.keys().next().value;
     if (oldest === undefined) break;
     cache.delete(oldest);
   }
   return entry;
+}
+
+/** A patient's imported documents (without passages). */
+export async function listPatientDocuments(context: AppContext, patientKey: string) {
+  const items = await (await getRecordStorage(context)).records.list(storedRecordKey(context, patientKey));
+  return { items: items.map((item) => ({ ...item, patientKey })) };
 }
 
 /** The record summary (computed once per revision). */

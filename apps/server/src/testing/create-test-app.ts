@@ -22,6 +22,8 @@ export async function createTestApp(
       databaseUrl: 'sqlite::memory:',
       logLevel: 'silent',
       webRoot: '/nonexistent-kollega-web',
+      // Route tests of single features opt out of sign-in explicitly; auth tests use createSignedInTestApp.
+      auth: 'off',
       ...options.config,
     },
   });

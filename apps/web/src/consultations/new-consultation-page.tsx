@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Consultation, ConsultationSetting, Language } from '@kollega/domain';
 import { createConsultation, draftNote, uploadTranscript } from '../api';
+import { AudioCapturePanel } from '../audio/audio-capture-panel';
 import { ErrorBanner } from '../shared/error-banner';
 import { useLanguage } from '../shared/language';
 import { Link, navigate } from '../shared/router';
@@ -205,6 +206,7 @@ export function NewConsultationPage() {
           {busy && <span className="spinner" aria-hidden="true" />}
         </div>
       </form>
+      <AudioCapturePanel />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { ConsultationSetting, NoteRecord } from '@kollega/domain';
-import { ApiError } from '../api';
+import { postJson, requestJson } from '../api';
 
 /** A suggested ICPC-2 code with the segments it rests on. */
 export interface CodeSuggestion {
@@ -135,48 +135,6 @@ export interface PrescribingMirror {
   doctors: Array<{ doctor: string } & PrescribingFigures>;
 }
 
-const NETWORK_MESSAGE = 'Fikk ikke kontakt med serveren. Sjekk at Kollega kjører, og prøv igjen.';
-
-async function readError(response: Response): Promise<ApiError> {
-  let body: { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined;
-  try {
-    body = (await response.json()) as typeof body;
-  } catch {
-    body = undefined;
-  }
-  const error = body?.error;
-  return new ApiError({
-    code: typeof error?.code === 'string' ? error.code : 'http',
-    message:
-      typeof error?.message === 'string' && error.message.length > 0
-        ? error.message
-        : `Forespørselen feilet. (HTTP ${response.status})`,
-    status: response.status,
-    details:
-      error?.details !== null && typeof error?.details === 'object'
-        ? (error.details as Record<string, unknown>)
-        : {},
-  });
-}
-
-async function requestJson<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: init.method ?? 'GET',
-      headers: {
-        accept: 'application/json',
-        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-    });
-  } catch {
-    throw new ApiError({ code: 'network', message: NETWORK_MESSAGE, status: 0 });
-  }
-  if (!response.ok) throw await readError(response);
-  return (await response.json()) as T;
-}
-
 const encode = encodeURIComponent;
 
 /** Reads the decision support of a consultation: recommendation, plan assessment, advice and ICPC-2 codes. */
@@ -189,10 +147,7 @@ export function recordDecision(
   consultationId: string,
   input: { action: 'accepted' | 'declined'; reason?: string; by: string },
 ): Promise<Decision> {
-  return requestJson(`/api/consultations/${encode(consultationId)}/decision-support/decisions`, {
-    method: 'POST',
-    body: input,
-  });
+  return postJson(`/api/consultations/${encode(consultationId)}/decision-support/decisions`, input);
 }
 
 /** Stores the chosen ICPC-2 codes on a draft note (the note's version must be current). */
@@ -200,7 +155,7 @@ export function chooseCodes(
   noteId: string,
   input: { version: number; codes: Array<{ code: string; evidence?: string[] }>; by?: string },
 ): Promise<NoteRecord> {
-  return requestJson(`/api/notes/${encode(noteId)}/codes`, { method: 'PUT', body: input });
+  return postJson(`/api/notes/${encode(noteId)}/codes`, input, 'PUT');
 }
 
 /** Reads the prescribing mirror for a period of calendar days (inclusive); the server's default without. */

@@ -9,6 +9,7 @@ import {
   isApiError,
   saveNote as putNote,
 } from '../api';
+import { AudioReviewPanel } from '../audio/audio-review-panel';
 import { ErrorBanner } from '../shared/error-banner';
 import { formatDateTime, useLanguage } from '../shared/language';
 import { Link } from '../shared/router';
@@ -28,9 +29,11 @@ import {
 } from './review-model';
 import type { StatementView } from './review-model';
 import { SupportLegend } from './support-legend';
+import { recordEvidenceOpened } from '../statistics/review-events-api';
 import { TranscriptPanel } from './transcript-panel';
 import { useDoctorName } from './use-doctor-name';
 import { PreVisitPanel } from '../patient/pre-visit-panel';
+import { DocumentsLink } from '../documents/documents-link';
 
 const NO_EVIDENCE: ReadonlySet<string> = new Set();
 
@@ -127,6 +130,10 @@ export function ReviewPage({ consultationId }: { consultationId: string }) {
     return new Set(omission?.omission.evidence ?? []);
   }, [selection, statementViews, omissionViews]);
 
+  useEffect(() => {
+    if (noteId !== undefined && selection !== null && activeEvidence.size > 0) recordEvidenceOpened(noteId, selection.id);
+  }, [noteId, selection, activeEvidence]);
+
   function handleDraft() {
     void run('draft', () => draftNote(consultationId));
   }
@@ -169,7 +176,7 @@ export function ReviewPage({ consultationId }: { consultationId: string }) {
         <div className="page-heading">
           <div>
             <p className="breadcrumb">
-              <Link href="/">{messages.navConsultations}</Link>
+              <Link href="/">{messages.navConsultations}</Link> · <DocumentsLink consultationId={consultation.id} />
             </p>
             <h1 id="review-heading" tabIndex={-1}>
               {consultation.title.trim().length > 0 ? consultation.title : messages.untitled}
@@ -207,6 +214,7 @@ export function ReviewPage({ consultationId }: { consultationId: string }) {
         )}
 
         <PreVisitPanel consultationId={consultationId} />
+        <AudioReviewPanel consultation={consultation} activeEvidence={activeEvidence} locked={approved} onChanged={load} />
         <div className="review-layout">
           <div className="review-transcript">
             <TranscriptPanel

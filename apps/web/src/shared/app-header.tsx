@@ -1,5 +1,6 @@
 import type { Language } from '@kollega/domain';
 import { PrescribingMirrorLink } from '../decision-support/prescribing-mirror-route';
+import { TransparencyLinks } from '../about/about-routes';
 import { DataFlowBadge } from './data-flow-badge';
 import { useLanguage } from './language';
 import { Link } from './router';
@@ -32,6 +33,7 @@ export function AppHeader({ route }: { route: Route }) {
             {messages.navNewConsultation}
           </Link>
           <PrescribingMirrorLink />
+          <TransparencyLinks />
         </nav>
         <DataFlowBadge />
         <div className="language-switch" role="group" aria-label={messages.languageSwitch}>

@@ -49,7 +49,12 @@ export interface AudioFileTranscript {
 /** Refuses audio longer than the limit with a message that names the limit. */
 export function assertDurationWithinLimit(durationSeconds: number, maxDurationSeconds: number): void {
   if (durationSeconds > maxDurationSeconds + 1) {
-    const limit = maxDurationSeconds >= 3600 ? `${Math.round((maxDurationSeconds / 3600) * 10) / 10} timer` : `${Math.round(maxDurationSeconds / 60)} minutter`;
+    const limit =
+      maxDurationSeconds >= 3600
+        ? `${Math.round((maxDurationSeconds / 3600) * 10) / 10} timer`
+        : maxDurationSeconds >= 60
+          ? `${Math.round(maxDurationSeconds / 60)} minutter`
+          : `${Math.round(maxDurationSeconds)} sekunder`;
     throw new AppError('payload_too_large', `Lydopptaket er for langt (maks ${limit})`, {
       details: { durationSeconds: Math.round(durationSeconds), maxDurationSeconds },
     });

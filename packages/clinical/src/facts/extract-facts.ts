@@ -91,7 +91,7 @@ const TEST: Record<Language, RegExp> = {
   en: wordPattern('blood work|labs?|x-ray|mri|ct|ultrasound|echo\\p{L}*|ekg|ecg|test\\p{L}*|biopsy|scan|imaging', 'iu'),
 };
 const FOLLOW_UP: Record<Language, RegExp> = {
-  nb: wordPattern('kontroll|ny time|vi ses|ses igjen|ringer (?:deg|pas)|ny videokonsultasjon|ny telefon\\p{L}*', 'iu'),
+  nb: wordPattern('kontroll|ny time|vi ses|ses igjen|se (?:deg|dere|henne|ham) igjen|ringer (?:deg|pas)|ny videokonsultasjon|ny telefon\\p{L}*', 'iu'),
   en: wordPattern('follow[- ]?up|come back|see you|recheck|return', 'iu'),
 };
 const SAFETY: Record<Language, RegExp> = {
@@ -845,7 +845,7 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
         kind === 'assessment'
           ? { kind: 'diagnosis' as const, group: 'diagnosis' as const }
           : kind === 'plan'
-            ? kindOfPlan(text, language)
+            ? kindOfPlan(`${text} ${toShorthand(text, 'plan', language)}`, language)
             : kindOfHistory(text, language);
       let spokenPlan = kind === 'plan' ? restructureConditional(text, language) : text;
       if (kind === 'plan' && findDrugMentions(text).length === 0 && /\d+(?:[.,]\d+)? ?(?:mg|milligram|g|gram|mikrogram|mcg)\b/iu.test(text)) {

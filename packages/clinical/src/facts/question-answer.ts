@@ -224,7 +224,17 @@ export function readAnswer(text: string, language: Language): AnswerReading {
   } else if (hasNegation(wordsOf(cleaned).slice(0, 3).join(' '), language)) {
     polarity = 'negative';
   }
-  residual = residual.replace(EMPTY_HEDGES[language], ' ');
+  // an empty hedge ("egentlig ikke", "I don't") is dropped only when it is the whole answer or opens it
+  // before a pause; removing it from inside a sentence could drop a negation
+  residual = residual.trim();
+  for (let round = 0; round < 2; round += 1) {
+    EMPTY_HEDGES[language].lastIndex = 0;
+    const hedge = EMPTY_HEDGES[language].exec(residual);
+    if (!hedge || hedge.index !== 0) break;
+    const rest = residual.slice(hedge[0].length);
+    if (!/^\s*(?:[,.;!?]|$)/u.test(rest)) break;
+    residual = rest.replace(/^[\s,.;!?]+/u, '');
+  }
   residual = collapseWhitespace(residual.replace(/^[\s,.;:!]+/u, '').replace(/[\s,;:.!]+$/u, ''));
   if (polarity === 'positive' && /\b(?:usikker|vet ikke|not sure|don't know)\b/iu.test(residual)) polarity = 'uncertain';
   return { polarity, hasParticle, residual };

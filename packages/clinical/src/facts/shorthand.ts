@@ -21,10 +21,9 @@ export function normalizeDrugNames(text: string, language: Language): string {
     if (language === 'en') {
       // English notes keep what was said, with trade names capitalised
       name = mention.brand ? capitalize(mention.spoken.replace(/\s+/g, '')) : spokenKey;
-    } else if (!mention.brand && !mention.fuzzy && mention.drug.name !== '' && !/\s/.test(mention.spoken)) {
-      // a substance said correctly keeps the doctor's spelling ("apixaban"); brands and misspellings get FEST's name
-      name = spokenKey;
     } else {
+      // Norwegian notes use FEST's Norwegian spelling (amoksicillin, apiksaban) for brands, misspellings and
+      // English spellings alike
       name = noteNameOf(mention);
     }
     result += name;

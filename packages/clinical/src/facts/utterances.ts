@@ -48,8 +48,13 @@ const STARTS_WITH_OPENER: Record<Language, RegExp> = {
 
 /** Words where a recogniser's run-on turn usually starts a new utterance. */
 const RUN_ON_BREAKS: Record<Language, RegExp> = {
-  nb: /\s(?=(?:ok|okei|bra|fint|flott|supert|greit|mm|takk)\s+\p{L}+\s+\p{L}+)|\s(?=(?:har|er|bruker|tar|hoster|kjenner|merker|tåler|røyker|kaster) (?:du|dere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])))|\s(?=(?:hvor|hva|hvordan|hvilke[nt]?) \p{L}+ (?:du|dere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])))/giu,
+  nb: /\s(?=hvis\s+(?:du|det|hun|han|dere)\s)|\s(?=(?:ok|okei|bra|fint|flott|supert|greit|mm|takk),?\s+\p{L}+\s+\p{L}+)|\s(?=(?:har|er|bruker|tar|hoster|kjenner|merker|tåler|røyker|kaster) (?:du|dere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])))|\s(?=(?:hvor|hva|hvordan|hvilke[nt]?) \p{L}+ (?:du|dere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])))/giu,
   en: /\s(?=(?:okay|ok|alright|all right|great|good)\s+\p{L}+\s+\p{L}+)|\s(?=(?:do|did|have|are) you\b)/giu,
+};
+
+const ANSWER_INSIDE: Record<Language, RegExp> = {
+  nb: /(?<=\s)(?:ja|nei|jo|nope|neida|joda|jeg)(?=\s)/iu,
+  en: /(?<=\s)(?:yes|no|yeah|nope)(?=\s)/iu,
 };
 
 /** Splits a long recogniser turn without punctuation where a new utterance most likely starts. */
@@ -64,13 +69,25 @@ export function splitRunOnSentence(sentence: string, language: Language): string
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(sentence)) !== null) {
     const before = sentence.slice(last, match.index).trim();
-    if (before.split(/\s+/).length >= 3) {
+    // a question opener may follow a single word ("fint hva driver du med"); other breaks need a clause
+    const opensQuestion = STARTS_WITH_OPENER[language].test(sentence.slice(match.index + 1));
+    if (before.split(/\s+/).length >= (opensQuestion ? 1 : 3)) {
       parts.push(before);
       last = match.index + 1;
     }
   }
   parts.push(sentence.slice(last).trim());
-  return parts.filter((part) => part.length > 0);
+  // "har du klart å drikke nok ja jeg drikker …": the answer starts at "ja"/"nei"
+  const split: string[] = [];
+  for (const part of parts) {
+    const answer = STARTS_WITH_OPENER[language].test(part) ? ANSWER_INSIDE[language].exec(part) : null;
+    if (answer && answer.index > 0) {
+      split.push(part.slice(0, answer.index).trim(), part.slice(answer.index).trim());
+    } else {
+      split.push(part);
+    }
+  }
+  return split.filter((part) => part.length > 0);
 }
 
 /** True when the sentence is a question (question mark or a question opening). */
@@ -163,6 +180,6 @@ export function buildUtterances(transcript: Transcript, language: Language): Utt
 }
 
 const ANSWER_START: Record<Language, RegExp> = {
-  nb: /^(?:ja|nei|jo|joda|neida|nope|mm|jepp|nja|tja)(?![\p{L}\p{N}])/iu,
+  nb: /^(?:ja|nei|jo|joda|neida|nope|mm|jepp|nja|tja|au|aua|auda)(?![\p{L}\p{N}])/iu,
   en: /^(?:yes|no|yeah|nope|yep|mm-hmm|uh-huh|nah)(?![\p{L}\p{N}])/iu,
 };

@@ -19,9 +19,10 @@ export function wordPattern(body: string, flags = 'giu'): RegExp {
     if (cached) return cached;
   }
   // a match that ends in a space or punctuation (bodies ending in " " or a look-ahead) needs no boundary
-  // likewise a match that starts with a space or punctuation (bodies opening with " " or a look-behind)
+  // a body that opens with a space, punctuation, an anchor or a look-around sets its own start
+  const ownStart = /^(?:[\s,.;:^]|\(\?<?[=!])/u.test(body);
   const pattern = new RegExp(
-    `(?:(?<!${WORD_CHARACTER})|(?=[\\s,.;:!?]))(?:${body})(?:(?<=[\\s,.;:!?])|(?!${WORD_CHARACTER}))`,
+    `${ownStart ? '' : `(?<!${WORD_CHARACTER})`}(?:${body})(?:(?<=[\\s,.;:!?])|(?!${WORD_CHARACTER}))`,
     flags,
   );
   if (cacheable) {
@@ -110,19 +111,25 @@ function stemIndex(language: Language): Map<string, string[]> {
 /** Joins words a recogniser split ("milli gram" → "milligram", "strepto kokker" → "streptokokker"). */
 export function joinSplitWords(text: string, language: Language): string {
   const index = stemIndex(language);
-  return text.replace(/([\p{L}]+) ([\p{L}]+)/gu, (whole, first: string, second: string) => {
-    const joined = `${first}${second}`.toLowerCase();
-    const candidates = index.get(joined.slice(0, 3));
-    if (!candidates) return whole;
-    const firstLower = first.toLowerCase();
-    if (COMMON_WORDS.has(firstLower) && COMMON_WORDS.has(second.toLowerCase())) return whole;
-    for (const stem of candidates) {
-      if (joined.startsWith(stem) && stem.length > firstLower.length && !firstLower.startsWith(stem)) {
-        return `${first}${second}`;
+  const words = text.split(' ');
+  const out: string[] = [];
+  for (let position = 0; position < words.length; position += 1) {
+    const first = words[position] ?? '';
+    const second = words[position + 1];
+    if (second !== undefined && /^\p{L}+$/u.test(first) && /^\p{L}+/u.test(second)) {
+      const firstLower = first.toLowerCase();
+      const joined = `${firstLower}${second.toLowerCase()}`;
+      const candidates = index.get(joined.slice(0, 3));
+      const bothCommon = COMMON_WORDS.has(firstLower) && COMMON_WORDS.has(second.toLowerCase());
+      if (candidates && !bothCommon && candidates.some((stem) => joined.startsWith(stem) && stem.length > firstLower.length && !firstLower.startsWith(stem))) {
+        out.push(`${first}${second}`);
+        position += 1;
+        continue;
       }
     }
-    return whole;
-  });
+    out.push(first);
+  }
+  return out.join(' ');
 }
 
 /**

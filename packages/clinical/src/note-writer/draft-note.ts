@@ -83,7 +83,10 @@ function selectWithinBudget(drafts: DraftFact[], budgetWords: number, language: 
     const clinical = countClinicalWords(draft.fact.text, language) + (/\d/.test(draft.fact.text) ? 1 : 0);
     return draft.priority + Math.min(2, (3 * clinical) / words) - (words > 14 ? 1 : 0) - (clinical === 0 ? 2 : 0);
   };
-  const removable = [...drafts].sort((left, right) => value(left) - value(right) || right.order - left.order);
+  const values = new Map(drafts.map((draft) => [draft, value(draft)]));
+  const removable = [...drafts].sort(
+    (left, right) => (values.get(left) ?? 0) - (values.get(right) ?? 0) || right.order - left.order,
+  );
   const removed = new Set<DraftFact>();
   for (const draft of removable) {
     if (total <= budgetWords) break;
@@ -121,7 +124,7 @@ function contextStatements(transcript: Transcript, options: DraftNoteOptions): D
         section: options.setting === 'video' ? 'examination' : 'history',
         group: 'context',
         order: -2,
-        priority: 7,
+        priority: 9,
         source: 'doctor',
       });
     }
@@ -138,7 +141,7 @@ function contextStatements(transcript: Transcript, options: DraftNoteOptions): D
       section: 'history',
       group: 'context',
       order: -1,
-      priority: 7,
+      priority: 9,
       source: 'doctor',
     });
   }

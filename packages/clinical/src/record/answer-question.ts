@@ -151,6 +151,26 @@ function weighTerms(index: RecordIndex, terms: readonly string[]): Map<string, n
   return weights;
 }
 
+interface AnalysedPassage {
+  headingTerms: ReadonlySet<string>;
+  sentences: ReadonlyArray<{ sentence: string; terms: ReadonlySet<string> }>;
+}
+
+/** Sentences and terms of a passage, computed once per passage (passages do not change once imported). */
+const analysedPassages = new WeakMap<RecordPassage, AnalysedPassage>();
+
+function analysePassage(passage: RecordPassage): AnalysedPassage {
+  let analysed = analysedPassages.get(passage);
+  if (!analysed) {
+    analysed = {
+      headingTerms: new Set(tokenizeNorwegian(passage.heading ?? '')),
+      sentences: splitRecordSentences(passage.text).map((sentence) => ({ sentence, terms: new Set(tokenizeNorwegian(sentence)) })),
+    };
+    analysedPassages.set(passage, analysed);
+  }
+  return analysed;
+}
+
 /** Options of `answerRecordQuestion`. */
 export interface AnswerRecordQuestionOptions {
   /** How many passages to read sentence by sentence (default 60). */
@@ -183,9 +203,8 @@ export function findAnswerCandidates(
   for (const [position, score] of selected) {
     const passage = index.passages[position];
     if (passage === undefined) continue;
-    const headingTerms = new Set(tokenizeNorwegian(passage.heading ?? ''));
-    for (const sentence of splitRecordSentences(passage.text)) {
-      const sentenceTerms = new Set(tokenizeNorwegian(sentence));
+    const { headingTerms, sentences } = analysePassage(passage);
+    for (const { sentence, terms: sentenceTerms } of sentences) {
       let covered = 0;
       for (const [term, weight] of weights) {
         if (sentenceTerms.has(term)) covered += weight;

@@ -31,6 +31,14 @@ interface Unit {
   blockStart: boolean;
 }
 
+/**
+ * Unicode forms made equal: NFC, line ends, and the Greek mu that PDF text extraction gives for the micro
+ * sign (µg, µmol/L), so "µ" typed on a Norwegian keyboard finds both.
+ */
+export function normalizeRecordText(text: string): string {
+  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\u03bc/g, '\u00b5');
+}
+
 /** The date a line opens with, when it is a heading ("12.03.2024 Konsultasjon", "Lab 2024-03-12: …"). */
 function headingDateOf(line: string): string | undefined {
   const first = findDates(line)[0];
@@ -45,7 +53,7 @@ function headingDateOf(line: string): string | undefined {
 /** Lines of one page joined into units: wrapped lines joined, headings and labelled lines kept apart. */
 function readUnits(pageText: string, page: number): Unit[] {
   const units: Unit[] = [];
-  const blocks = pageText.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/);
+  const blocks = normalizeRecordText(pageText).split(/\n[ \t]*\n/);
   let firstBlock = true;
   for (const block of blocks) {
     const lines = block

@@ -193,7 +193,7 @@ function readMedicines(index: RecordIndex, passage: RecordPassage, medicines: Ma
       key: normalizeKey(entry.display).split(' ')[0] ?? entry.display,
       text: `${entry.display}${entry.value === undefined ? '' : ` ${entry.value}`}`,
       ...(entry.date === undefined ? {} : { date: entry.date }),
-      detail: stopped ? `${entry.status ?? 'seponert'}${entry.date === undefined ? '' : ` ${formatNorwegianDate(entry.date)}`}` : (entry.status ?? 'i bruk'),
+      detail: stopped ? (entry.status ?? 'seponert') : (entry.status ?? 'i bruk'),
       citation: citePassage(index, passage, passage.text),
     });
     return;
@@ -212,7 +212,7 @@ function readMedicines(index: RecordIndex, passage: RecordPassage, medicines: Ma
       const dose = DOSE.exec(sentence.slice(mention.end, until))?.[0];
       // "Seponerer ramipril. Starter losartan": the stop cue belongs to the drug it stands next to.
       const stopCue = stopped && STOPPED.test(sentence.slice(Math.max(0, mention.start - 25), Math.min(sentence.length, until)));
-      const detail = stopCue ? `seponert${date === undefined ? '' : ` ${formatNorwegianDate(date)}`}` : `sist nevnt${date === undefined ? '' : ` ${formatNorwegianDate(date)}`}`;
+      const detail = stopCue ? 'seponert' : 'sist nevnt';
       const text = `${capitalize(name)}${dose === undefined ? '' : ` ${dose}`}`;
       const existing = medicines.get(normalizeKey(name).split(' ')[0] ?? name);
       // Keep a dose from an earlier mention when the newest one names none.

@@ -13,20 +13,103 @@ const PHRASE_GAP = 1;
 const NEGATION_REACH = 4;
 /** Words that do not count towards the negation reach. */
 const NEGATION_FILLERS = new Set([
-  'a', 'noen', 'noe', 'any', 'some', 'slike', 'sanne', 'egentlig', 'heller', 'lenger', 'lengre', 'helt', 'sa',
-  'veldig', 'litt', 'mer', 'the', 'to', 'of', 'really', 'very', 'much', 'har', 'hatt', 'vaert', 'have', 'had', 'been',
-  'jeg', 'i', 'andre', 'other', 'serlig', 'saerlig', 'spesielt', 'merket', 'kjent', 'noticed', 'felt', 'fatt',
+  'a',
+  'noen',
+  'noe',
+  'any',
+  'some',
+  'slike',
+  'sanne',
+  'egentlig',
+  'heller',
+  'lenger',
+  'lengre',
+  'helt',
+  'sa',
+  'veldig',
+  'litt',
+  'mer',
+  'the',
+  'to',
+  'of',
+  'really',
+  'very',
+  'much',
+  'har',
+  'hatt',
+  'vaert',
+  'have',
+  'had',
+  'been',
+  'jeg',
+  'i',
+  'andre',
+  'other',
+  'serlig',
+  'saerlig',
+  'spesielt',
+  'merket',
+  'kjent',
+  'noticed',
+  'felt',
+  'fatt',
 ]);
 /** A negation right after these verbs negates the verb ("medisinen hjelper ikke"), not what follows. */
 const VERB_NEGATION = new Set([
-  'hjelper', 'hjalp', 'virker', 'virket', 'hjelpe', 'virke', 'helps', 'help', 'helping', 'working', 'works', 'gar', 'gikk',
-  'gir', 'vil', 'ville', 'want', 'wants', 'forsvinner', 'blekner', 'blir',
+  'hjelper',
+  'hjalp',
+  'virker',
+  'virket',
+  'hjelpe',
+  'virke',
+  'helps',
+  'help',
+  'helping',
+  'working',
+  'works',
+  'gar',
+  'gikk',
+  'gir',
+  'vil',
+  'ville',
+  'want',
+  'wants',
+  'forsvinner',
+  'blekner',
+  'blir',
 ]);
 /** Words that continue a negated list across commas: "ingen feber, hoste eller tung pust". */
 const LIST_CONTINUATION = new Set(['eller', 'or', 'nor', 'verken', 'heller']);
-const CLAUSE_BREAKERS = new Set(['men', 'but', 'however', 'although', 'though', 'likevel', 'allikevel', 'mens']);
+const CLAUSE_BREAKERS = new Set([
+  'men',
+  'but',
+  'however',
+  'although',
+  'though',
+  'likevel',
+  'allikevel',
+  'mens',
+]);
 /** "og"/"and" followed by one of these starts a new clause with its own subject: "ikke feber og hun snakker rart". */
-const NEW_SUBJECTS = new Set(['jeg', 'han', 'hun', 'de', 'vi', 'det', 'den', 'hu', 'ho', 'na', 'i', 'he', 'she', 'they', 'we', 'it', 'now']);
+const NEW_SUBJECTS = new Set([
+  'jeg',
+  'han',
+  'hun',
+  'de',
+  'vi',
+  'det',
+  'den',
+  'hu',
+  'ho',
+  'na',
+  'i',
+  'he',
+  'she',
+  'they',
+  'we',
+  'it',
+  'now',
+]);
 
 type CompiledPhrase = readonly CompiledTokenPattern[];
 const phraseCache = new Map<string, readonly CompiledPhrase[]>();
@@ -45,7 +128,9 @@ export function compileTerm(term: string): readonly CompiledPhrase[] {
 }
 
 function patternIsNegation(pattern: CompiledTokenPattern): boolean {
-  return pattern.alternatives.some((alternative) => isNegator(alternative.literal) || alternative.literal === UNABLE_TOKEN);
+  return pattern.alternatives.some(
+    (alternative) => isNegator(alternative.literal) || alternative.literal === UNABLE_TOKEN,
+  );
 }
 
 interface PhraseMatch {
@@ -73,7 +158,10 @@ function groupByFirstLetter(tokens: readonly MessageToken[]): Map<string, Messag
   return groups;
 }
 
-function candidateTokens(tokens: readonly MessageToken[], pattern: CompiledTokenPattern): readonly MessageToken[] {
+function candidateTokens(
+  tokens: readonly MessageToken[],
+  pattern: CompiledTokenPattern,
+): readonly MessageToken[] {
   if (pattern.firstLetters === undefined) return tokens;
   const groups = groupByFirstLetter(tokens);
   const candidates: MessageToken[] = [];
@@ -82,7 +170,10 @@ function candidateTokens(tokens: readonly MessageToken[], pattern: CompiledToken
 }
 
 /** Finds every occurrence of the phrases in the tokens (same sentence, small gaps, no negation skipped). */
-export function matchPhrases(tokens: readonly MessageToken[], phrases: readonly CompiledPhrase[]): PhraseMatch[] {
+export function matchPhrases(
+  tokens: readonly MessageToken[],
+  phrases: readonly CompiledPhrase[],
+): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   for (const phrase of phrases) {
     const [first, ...rest] = phrase;
@@ -117,21 +208,30 @@ export function matchPhrases(tokens: readonly MessageToken[], phrases: readonly 
 }
 
 /** Lists the token indices each negation covers, leaving out negations that belong to a phrase. */
-function computeNegationScopes(tokens: readonly MessageToken[], consumed: ReadonlySet<number>): Map<number, number> {
+function computeNegationScopes(
+  tokens: readonly MessageToken[],
+  consumed: ReadonlySet<number>,
+): Map<number, number> {
   const negatedBy = new Map<number, number>();
   for (const token of tokens) {
     if (!isNegator(token.norm) || consumed.has(token.index)) continue;
     const next = tokens[token.index + 1];
     const previous = tokens[token.index - 1];
-    if ((token.norm === 'uten' || token.norm === 'without') && (next?.norm === 'a' || next?.norm === 'at')) continue;
-    if (previous !== undefined && previous.clause === token.clause && VERB_NEGATION.has(previous.norm)) continue;
+    if ((token.norm === 'uten' || token.norm === 'without') && (next?.norm === 'a' || next?.norm === 'at'))
+      continue;
+    if (previous !== undefined && previous.clause === token.clause && VERB_NEGATION.has(previous.norm))
+      continue;
     let counted = 0;
     let clause = token.clause;
     for (let index = token.index + 1; index < tokens.length; index += 1) {
       const candidate = tokens[index]!;
       if (candidate.sentence !== token.sentence) break;
       if (CLAUSE_BREAKERS.has(candidate.norm)) break;
-      if ((candidate.norm === 'og' || candidate.norm === 'and') && NEW_SUBJECTS.has(tokens[index + 1]?.norm ?? '')) break;
+      if (
+        (candidate.norm === 'og' || candidate.norm === 'and') &&
+        NEW_SUBJECTS.has(tokens[index + 1]?.norm ?? '')
+      )
+        break;
       if (candidate.clause !== clause) {
         if (!continuesList(tokens, index, token.sentence)) break;
         clause = candidate.clause;
@@ -185,7 +285,8 @@ export function createConceptIndex(options: ConceptIndexOptions): ConceptIndex {
   const { tokens } = message;
   const consumed = new Set<number>();
   for (const term of options.negationTerms) {
-    for (const match of matchPhrases(tokens, compileTerm(term))) match.negators.forEach((index) => consumed.add(index));
+    for (const match of matchPhrases(tokens, compileTerm(term)))
+      match.negators.forEach((index) => consumed.add(index));
   }
   const negatedBy = computeNegationScopes(tokens, consumed);
   const historical = options.historicalClauses ?? new Set<number>();
@@ -259,22 +360,30 @@ function combineNear(
   const seen = new Set<string>();
   const [anchorGroup, ...others] = groups;
   for (const anchor of anchorGroup!) {
-    const unit = (hit: ConceptHit): number => (sameClause ? tokens[hit.start]!.clause : tokens[hit.start]!.sentence);
+    const unit = (hit: ConceptHit): number =>
+      sameClause ? tokens[hit.start]!.clause : tokens[hit.start]!.sentence;
     const anchorUnit = unit(anchor);
-    const sameUnit = (hit: ConceptHit): boolean => unit(hit) === anchorUnit && (sameClause ? tokens[hit.end]!.clause : tokens[hit.end]!.sentence) === anchorUnit;
+    const sameUnit = (hit: ConceptHit): boolean =>
+      unit(hit) === anchorUnit &&
+      (sameClause ? tokens[hit.end]!.clause : tokens[hit.end]!.sentence) === anchorUnit;
     let best: ConceptHit | undefined;
     const search = (index: number, start: number, end: number, negated: boolean): void => {
       if (end - start > window) return;
       if (index === others.length) {
         const candidate = { start, end, negated };
-        if (best === undefined || (best.negated && !negated) || (best.negated === negated && end - start < best.end - best.start)) {
+        if (
+          best === undefined ||
+          (best.negated && !negated) ||
+          (best.negated === negated && end - start < best.end - best.start)
+        ) {
           best = candidate;
         }
         return;
       }
       for (const part of others[index]!) {
         if (!sameUnit(part)) continue;
-        if (part.start <= end && part.end >= start && part.start === anchor.start && part.end === anchor.end) continue;
+        if (part.start <= end && part.end >= start && part.start === anchor.start && part.end === anchor.end)
+          continue;
         search(index + 1, Math.min(start, part.start), Math.max(end, part.end), negated || part.negated);
       }
     };

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { allowedTypos, compileTokenPattern, matchTokenPattern, measureEditDistance } from './fuzzy-match';
 import { foldText } from './text-normalization';
 
-const token = (word: string): { norm: string; lower: string } => ({ norm: foldText(word), lower: word.toLowerCase() });
-const matches = (pattern: string, word: string): boolean => matchTokenPattern(compileTokenPattern(pattern), token(word));
+const token = (word: string): { norm: string; lower: string } => ({
+  norm: foldText(word),
+  lower: word.toLowerCase(),
+});
+const matches = (pattern: string, word: string): boolean =>
+  matchTokenPattern(compileTokenPattern(pattern), token(word));
 
 describe('measureEditDistance', () => {
   it.each([
@@ -25,7 +29,9 @@ describe('measureEditDistance', () => {
 
 describe('typo tolerance scales with word length', () => {
   it('allows none below five letters, one up to eight, two from nine', () => {
-    expect([allowedTypos(4), allowedTypos(5), allowedTypos(8), allowedTypos(9), allowedTypos(12)]).toEqual([0, 1, 1, 2, 2]);
+    expect([allowedTypos(4), allowedTypos(5), allowedTypos(8), allowedTypos(9), allowedTypos(12)]).toEqual([
+      0, 1, 1, 2, 2,
+    ]);
   });
 
   it('does not read one real word as a two-letter typo of another ("snørrete" is not "snøvlete")', () => {
@@ -78,7 +84,9 @@ describe('pattern syntax', () => {
   });
 
   it('lets "ikke" also match an inability negation', () => {
-    expect(matchTokenPattern(compileTokenPattern('ikke'), { norm: '_unable_', lower: '_unable_' })).toBe(true);
+    expect(matchTokenPattern(compileTokenPattern('ikke'), { norm: '_unable_', lower: '_unable_' })).toBe(
+      true,
+    );
     expect(matchTokenPattern(compileTokenPattern('#num'), { norm: '#num', lower: '#num' })).toBe(true);
   });
 });

@@ -1,4 +1,6 @@
 import type { MessageToken, NormalizedMessage } from './text-normalization';
+import type { CompiledTokenPattern } from './fuzzy-match';
+import { compileTokenPattern, matchTokenPattern } from './fuzzy-match';
 import { foldText } from './text-normalization';
 
 /** A place in the message (token indices, inclusive) where a concept or feature was found. */
@@ -41,55 +43,231 @@ export const FEATURE_IDS = [
 export type FeatureId = (typeof FEATURE_IDS)[number];
 
 const NUMBER_WORDS_NORWEGIAN: Readonly<Record<string, number>> = {
-  en: 1, ett: 1, ei: 1, ein: 1, eitt: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, atte: 8,
-  ni: 9, ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14, femten: 15, tjue: 20, tretti: 30,
-  halvannen: 1.5, halvannet: 1.5, par: 2, noen: 3, flere: 4, halv: 0.5, halvt: 0.5,
+  en: 1,
+  ett: 1,
+  ei: 1,
+  ein: 1,
+  eitt: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  sju: 7,
+  syv: 7,
+  atte: 8,
+  ni: 9,
+  ti: 10,
+  elleve: 11,
+  tolv: 12,
+  tretten: 13,
+  fjorten: 14,
+  femten: 15,
+  tjue: 20,
+  tretti: 30,
+  halvannen: 1.5,
+  halvannet: 1.5,
+  par: 2,
+  noen: 3,
+  flere: 4,
+  halv: 0.5,
+  halvt: 0.5,
 };
 const NUMBER_WORDS_ENGLISH: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fourteen: 14, twenty: 20, couple: 2, few: 3, several: 4, half: 0.5,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  twenty: 20,
+  couple: 2,
+  few: 3,
+  several: 4,
+  half: 0.5,
 };
 
 type Unit = 'years' | 'months' | 'weeks' | 'days' | 'hours' | 'minutes' | 'ageword';
 const UNITS: Readonly<Record<string, Unit>> = {
-  ar: 'years', ars: 'years', years: 'years', year: 'years', yo: 'years', yrs: 'years', aring: 'ageword',
-  aringen: 'ageword', arig: 'ageword', maned: 'months', maneder: 'months', maneden: 'months', manedene: 'months',
-  mnd: 'months', months: 'months', month: 'months', uke: 'weeks', uker: 'weeks', uka: 'weeks', ukers: 'weeks',
-  ukene: 'weeks', weeks: 'weeks', week: 'weeks', dag: 'days', dager: 'days', dagen: 'days', dagene: 'days',
-  dogn: 'days', days: 'days', day: 'days', time: 'hours', timer: 'hours', timers: 'hours', timene: 'hours',
-  hours: 'hours', hour: 'hours', hrs: 'hours', t: 'hours', minutt: 'minutes', minutter: 'minutes',
-  min: 'minutes', minutes: 'minutes', minute: 'minutes', mins: 'minutes', halvtime: 'minutes',
+  ar: 'years',
+  ars: 'years',
+  years: 'years',
+  year: 'years',
+  yo: 'years',
+  yrs: 'years',
+  aring: 'ageword',
+  aringen: 'ageword',
+  arig: 'ageword',
+  maned: 'months',
+  maneder: 'months',
+  maneden: 'months',
+  manedene: 'months',
+  mnd: 'months',
+  months: 'months',
+  month: 'months',
+  uke: 'weeks',
+  uker: 'weeks',
+  uka: 'weeks',
+  ukers: 'weeks',
+  ukene: 'weeks',
+  weeks: 'weeks',
+  week: 'weeks',
+  dag: 'days',
+  dager: 'days',
+  dagen: 'days',
+  dagene: 'days',
+  dogn: 'days',
+  days: 'days',
+  day: 'days',
+  time: 'hours',
+  timer: 'hours',
+  timers: 'hours',
+  timene: 'hours',
+  hours: 'hours',
+  hour: 'hours',
+  hrs: 'hours',
+  t: 'hours',
+  minutt: 'minutes',
+  minutter: 'minutes',
+  min: 'minutes',
+  minutes: 'minutes',
+  minute: 'minutes',
+  mins: 'minutes',
+  halvtime: 'minutes',
 };
 const UNIT_IN_DAYS: Readonly<Record<Exclude<Unit, 'ageword'>, number>> = {
-  years: 365, months: 30, weeks: 7, days: 1, hours: 1 / 24, minutes: 1 / 1440,
+  years: 365,
+  months: 30,
+  weeks: 7,
+  days: 1,
+  hours: 1 / 24,
+  minutes: 1 / 1440,
 };
-const AGE_BEFORE = new Set(['er', 'pa', 'ble', 'blir', 'fyller', 'fylte', 'is', 'aged', 'age', 'turned', 'turns', 'was']);
+const AGE_BEFORE = new Set([
+  'er',
+  'pa',
+  'ble',
+  'blir',
+  'fyller',
+  'fylte',
+  'is',
+  'aged',
+  'age',
+  'turned',
+  'turns',
+  'was',
+]);
 const AGE_AFTER = new Set(['gammel', 'gamal', 'gamle', 'gammal', 'old']);
 /** Words before a number that make it a duration ("i fire dager", "for 15 min siden"). */
 const DURATION_BEFORE = new Set([
-  'i', 'for', 'in', 'siste', 'over', 'ca', 'cirka', 'omtrent', 'about', 'past', 'last', 'nesten', 'snart', 'et', 'ei',
-  'de', 'like', 'almost', 'around', 'rundt', 'bortimot', 'hele',
+  'i',
+  'for',
+  'in',
+  'siste',
+  'over',
+  'ca',
+  'cirka',
+  'omtrent',
+  'about',
+  'past',
+  'last',
+  'nesten',
+  'snart',
+  'et',
+  'ei',
+  'de',
+  'like',
+  'almost',
+  'around',
+  'rundt',
+  'bortimot',
+  'hele',
 ]);
 const DURATION_AFTER = new Set(['siden', 'ago', 'na', 'now', 'til']);
 const CHILD_WORDS = new Set(
   [
-    'sønn', 'sønnen', 'datter', 'datteren', 'dattera', 'barn', 'barnet', 'ungen', 'unge', 'gutten', 'jenta', 'jenten',
-    'babyen', 'baby', 'spedbarn', 'spedbarnet', 'nyfødt', 'nyfødte', 'guttungen', 'jentungen', 'son', 'daughter',
-    'child', 'kid', 'toddler', 'infant', 'newborn', 'barnebarnet', 'barnebarn', 'poden', 'minstemann', 'veslejenta',
+    'sønn',
+    'sønnen',
+    'datter',
+    'datteren',
+    'dattera',
+    'barn',
+    'barnet',
+    'ungen',
+    'unge',
+    'gutten',
+    'jenta',
+    'jenten',
+    'babyen',
+    'baby',
+    'spedbarn',
+    'spedbarnet',
+    'nyfødt',
+    'nyfødte',
+    'guttungen',
+    'jentungen',
+    'son',
+    'daughter',
+    'child',
+    'kid',
+    'toddler',
+    'infant',
+    'newborn',
+    'barnebarnet',
+    'barnebarn',
+    'poden',
+    'minstemann',
+    'veslejenta',
   ].map(foldText),
 );
 const ADULT_CHILD_MARKERS = new Set(['voksne', 'adult', 'grown']);
 const TEMPERATURE_CONTEXT = /^(feber\w*|fever\w*|febril|temp\w*|grader|c|malte|malt|gorac\w*)$/;
-const ANALYTES: ReadonlyArray<{ pattern: RegExp; feature: FeatureId; critical: (value: number) => boolean }> = [
-  { pattern: /^(kalium\w*|potassium|k)$/, feature: 'potassium_critical_feature', critical: (v) => v >= 6 || v <= 2.5 },
-  { pattern: /^(natrium\w*|sodium|na)$/, feature: 'sodium_critical_feature', critical: (v) => v <= 125 || (v >= 155 && v < 300) },
-  { pattern: /^(hemoglobin\w*|haemoglobin|hb|blodprosent\w*)$/, feature: 'hemoglobin_critical_feature', critical: (v) => v <= 8 && v >= 2 },
-  { pattern: /^(inr)$/, feature: 'inr_critical_feature', critical: (v) => v >= 5 },
-  { pattern: /^(glukose\w*|blodsukker\w*|glucose|sukkeret|sukker)$/, feature: 'glucose_critical_feature', critical: (v) => v >= 20 || v <= 3 },
-  { pattern: /^(crp|crpen)$/, feature: 'crp_critical_feature', critical: (v) => v >= 150 },
-  { pattern: /^(kalsium\w*|calcium)$/, feature: 'calcium_critical_feature', critical: (v) => v >= 3 && v < 10 },
-  { pattern: /^(psa|psaen|psa-en)$/, feature: 'psa_elevated_feature', critical: (v) => v >= 4 && v < 10_000 },
+interface AnalyteSource {
+  pattern: string;
+  feature: FeatureId;
+  critical: (value: number) => boolean;
+}
+/** Laboratory analytes (typo tolerant) and their critical values [GK]. */
+const ANALYTE_SOURCES: readonly AnalyteSource[] = [
+  {
+    pattern: 'kalium*|potassium|=k',
+    feature: 'potassium_critical_feature',
+    critical: (v) => v >= 6 || v <= 2.5,
+  },
+  {
+    pattern: 'natrium*|sodium|=na',
+    feature: 'sodium_critical_feature',
+    critical: (v) => v <= 125 || (v >= 155 && v < 300),
+  },
+  {
+    pattern: 'hemoglobin*|haemoglobin*|=hb|blodprosent*',
+    feature: 'hemoglobin_critical_feature',
+    critical: (v) => v <= 8 && v >= 2,
+  },
+  { pattern: '=inr', feature: 'inr_critical_feature', critical: (v) => v >= 5 },
+  {
+    pattern: 'glukose*|blodsukker*|glucose|sukkeret|sukker',
+    feature: 'glucose_critical_feature',
+    critical: (v) => v >= 20 || v <= 3,
+  },
+  { pattern: '=crp|=crpen', feature: 'crp_critical_feature', critical: (v) => v >= 150 },
+  { pattern: 'kalsium*|calcium', feature: 'calcium_critical_feature', critical: (v) => v >= 3 && v < 10 },
+  { pattern: '=psa|=psaen', feature: 'psa_elevated_feature', critical: (v) => v >= 4 && v < 10_000 },
 ];
+const ANALYTES: ReadonlyArray<{
+  pattern: CompiledTokenPattern;
+  feature: FeatureId;
+  critical: (value: number) => boolean;
+}> = ANALYTE_SOURCES.map((analyte) => ({ ...analyte, pattern: compileTokenPattern(analyte.pattern) }));
 
 interface Quantity {
   index: number;
@@ -125,7 +303,13 @@ export function extractMessageFeatures(message: NormalizedMessage): Map<FeatureI
     let pairEnd = token.index;
     const over = tokens[token.index + 1];
     const second = tokens[token.index + 2];
-    if (pair === undefined && token.value !== undefined && over?.norm === 'over' && second?.value !== undefined && second.pair === undefined) {
+    if (
+      pair === undefined &&
+      token.value !== undefined &&
+      over?.norm === 'over' &&
+      second?.value !== undefined &&
+      second.pair === undefined
+    ) {
       pair = [token.value, second.value];
       pairEnd = second.index;
     }
@@ -148,9 +332,13 @@ export function extractMessageFeatures(message: NormalizedMessage): Map<FeatureI
     // temperature: 35–43.5 with a fever/temperature word within four words in the same sentence
     if (token.value !== undefined && quantity.value >= 35 && quantity.value <= 43.5) {
       const nearby = tokens.filter(
-        (other) => other.sentence === token.sentence && Math.abs(other.index - token.index) <= 4 && other !== token,
+        (other) =>
+          other.sentence === token.sentence && Math.abs(other.index - token.index) <= 4 && other !== token,
       );
-      if (nearby.some((other) => TEMPERATURE_CONTEXT.test(other.norm)) || /°/.test(message.text.slice(token.end, token.end + 2))) {
+      if (
+        nearby.some((other) => TEMPERATURE_CONTEXT.test(other.norm)) ||
+        /°/.test(message.text.slice(token.end, token.end + 2))
+      ) {
         if (quantity.value >= 38) add('fever_measured_feature', hit(token.index));
         if (quantity.value >= 39.5) add('fever_high_feature', hit(token.index));
       }
@@ -161,7 +349,7 @@ export function extractMessageFeatures(message: NormalizedMessage): Map<FeatureI
       for (let back = 1; back <= 5; back += 1) {
         const candidate = tokens[token.index - back];
         if (candidate === undefined || candidate.sentence !== token.sentence) break;
-        const analyte = ANALYTES.find((entry) => entry.pattern.test(candidate.norm));
+        const analyte = ANALYTES.find((entry) => matchTokenPattern(entry.pattern, candidate));
         if (analyte !== undefined) {
           if (analyte.critical(quantity.value)) add(analyte.feature, hit(candidate.index, token.index));
           break;
@@ -182,7 +370,10 @@ export function extractMessageFeatures(message: NormalizedMessage): Map<FeatureI
         !quantity.decimal &&
         quantity.value >= 1 &&
         quantity.value <= 110 &&
-        (token.parenthesised === true || (previous !== undefined && AGE_BEFORE.has(previous.norm) && (next === undefined || next.sentence !== token.sentence || next.clause !== token.clause)));
+        (token.parenthesised === true ||
+          (previous !== undefined &&
+            AGE_BEFORE.has(previous.norm) &&
+            (next === undefined || next.sentence !== token.sentence || next.clause !== token.clause)));
       if (plainAge) ages.push({ index: token.index, years: quantity.value });
       continue;
     }
@@ -192,7 +383,8 @@ export function extractMessageFeatures(message: NormalizedMessage): Map<FeatureI
       (afterUnit !== undefined && AGE_AFTER.has(afterUnit.norm)) ||
       message.text[token.start - 1] === '(';
     if (isAge && unit !== 'hours' && unit !== 'minutes') {
-      const years = unit === 'ageword' || unit === 'years' ? quantity.value : (quantity.value * UNIT_IN_DAYS[unit]) / 365;
+      const years =
+        unit === 'ageword' || unit === 'years' ? quantity.value : (quantity.value * UNIT_IN_DAYS[unit]) / 365;
       ages.push({ index: token.index, years });
       continue;
     }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, foldText, normalizeMessage, UNABLE_TOKEN } from './text-normalization';
 
-const norms = (text: string, language?: 'nb' | 'en'): string[] => normalizeMessage(text, language).tokens.map((token) => token.norm);
+const norms = (text: string, language?: 'nb' | 'en'): string[] =>
+  normalizeMessage(text, language).tokens.map((token) => token.norm);
 
 describe('foldText', () => {
   it('folds Norwegian letters and other diacritics', () => {
-    expect(foldText('Høyre ØYE, væske, påske, Dziękuję, café')).toBe('hoyre oye, vaeske, paske, dziekuje, cafe');
+    expect(foldText('Høyre ØYE, væske, påske, Dziękuję, café')).toBe(
+      'hoyre oye, vaeske, paske, dziekuje, cafe',
+    );
   });
 });
 
@@ -56,7 +59,8 @@ describe('normalizeMessage', () => {
 
   it('points each token back to its place in the original text', () => {
     const text = 'Æ har VONDT i brøstet';
-    for (const token of normalizeMessage(text).tokens) expect(text.slice(token.start, token.end)).toBe(token.raw);
+    for (const token of normalizeMessage(text).tokens)
+      expect(text.slice(token.start, token.end)).toBe(token.raw);
   });
 });
 

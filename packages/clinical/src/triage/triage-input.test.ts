@@ -14,7 +14,9 @@ function errorOf(run: () => unknown): AppError {
 
 describe('parseTriageInput', () => {
   it('reads {id, message} lines, skips blank lines and ignores other fields', () => {
-    const lines = parseTriageInput('\uFEFF{"id":"a","message":"hei"}\r\n\n{"id":7,"message":"hallo","urgency":"rutine"}\n');
+    const lines = parseTriageInput(
+      '\uFEFF{"id":"a","message":"hei"}\r\n\n{"id":7,"message":"hallo","urgency":"rutine"}\n',
+    );
     expect(lines).toEqual([
       { id: 'a', message: 'hei', line: 1 },
       { id: '7', message: 'hallo', line: 3 },
@@ -22,7 +24,9 @@ describe('parseTriageInput', () => {
   });
 
   it('names the line of invalid JSON without quoting it', () => {
-    const error = errorOf(() => parseTriageInput('{"id":"a","message":"hei"}\n{"id":"b" "message":"hemmelig pasienttekst"}'));
+    const error = errorOf(() =>
+      parseTriageInput('{"id":"a","message":"hei"}\n{"id":"b" "message":"hemmelig pasienttekst"}'),
+    );
     expect(error.code).toBe('invalid_input');
     expect(error.message).toBe('Linje 2: ugyldig JSON');
     expect(error.details).toEqual({ line: 2 });

@@ -24,15 +24,21 @@ export function parseTriageInput(text: string): TriageInputLine[] {
       throw new AppError('invalid_input', `Linje ${line}: ugyldig JSON`, { cause: error, details: { line } });
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new AppError('invalid_input', `Linje ${line}: forventet et JSON-objekt med «id» og «message»`, { details: { line } });
+      throw new AppError('invalid_input', `Linje ${line}: forventet et JSON-objekt med «id» og «message»`, {
+        details: { line },
+      });
     }
     const record = value as Record<string, unknown>;
     const { id, message } = record;
     if ((typeof id !== 'string' || id.trim() === '') && typeof id !== 'number') {
-      throw new AppError('invalid_input', `Linje ${line}: mangler «id» (tekst eller tall)`, { details: { line, field: 'id' } });
+      throw new AppError('invalid_input', `Linje ${line}: mangler «id» (tekst eller tall)`, {
+        details: { line, field: 'id' },
+      });
     }
     if (typeof message !== 'string') {
-      throw new AppError('invalid_input', `Linje ${line}: mangler «message» (tekst)`, { details: { line, field: 'message' } });
+      throw new AppError('invalid_input', `Linje ${line}: mangler «message» (tekst)`, {
+        details: { line, field: 'message' },
+      });
     }
     result.push({ id: String(id), message, line });
   });

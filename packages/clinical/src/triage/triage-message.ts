@@ -19,7 +19,12 @@ import type { TriageReplyTopic, TriageRule } from './triage-rules';
 import { FIGURATIVE_PHRASES, INJECTION_RULE, TRIAGE_RULES, TRIAGE_RULES_VERSION } from './triage-rules';
 import { TRIAGE_VOCABULARY } from './triage-vocabulary';
 
-const URGENCY_RANK: Readonly<Record<TriageUrgency, number>> = { rutine: 0, innen_uke: 1, samme_dag: 2, akutt: 3 };
+const URGENCY_RANK: Readonly<Record<TriageUrgency, number>> = {
+  rutine: 0,
+  innen_uke: 1,
+  samme_dag: 2,
+  akutt: 3,
+};
 
 /** Orders urgencies: positive when `first` is more urgent than `second`. */
 export function compareUrgency(first: TriageUrgency, second: TriageUrgency): number {
@@ -52,9 +57,28 @@ const URGENCY_LABEL: Readonly<Record<TriageUrgency, string>> = {
 
 /** Alarm concepts whose negation is worth showing the doctor ("ikke tung i pusten"). */
 const NEGATION_REPORT_CONCEPTS = [
-  'chest_pain', 'dyspnea', 'fever', 'suicidal_ideation', 'limb_weakness', 'speech_disturbance', 'headache',
-  'syncope', 'unconscious', 'confusion', 'neck_stiffness', 'petechiae', 'hematemesis', 'melena', 'abdominal_pain',
-  'heavy_bleeding', 'breathe_unable', 'face_droop', 'vision_loss', 'blood_in_stool', 'nausea_vomit', 'clammy_pale',
+  'chest_pain',
+  'dyspnea',
+  'fever',
+  'suicidal_ideation',
+  'limb_weakness',
+  'speech_disturbance',
+  'headache',
+  'syncope',
+  'unconscious',
+  'confusion',
+  'neck_stiffness',
+  'petechiae',
+  'hematemesis',
+  'melena',
+  'abdominal_pain',
+  'heavy_bleeding',
+  'breathe_unable',
+  'face_droop',
+  'vision_loss',
+  'blood_in_stool',
+  'nausea_vomit',
+  'clammy_pale',
 ];
 
 let negationTermsCache: string[] | undefined;
@@ -66,11 +90,17 @@ function listNegationTerms(): string[] {
   for (const definition of Object.values(TRIAGE_VOCABULARY)) {
     const candidates = [
       ...(definition.terms ?? []),
-      ...(definition.near ?? []).flatMap((near) => near.all.filter((reference) => !reference.startsWith('@'))),
+      ...(definition.near ?? []).flatMap((near) =>
+        near.all.filter((reference) => !reference.startsWith('@')),
+      ),
     ];
     for (const term of candidates) {
       const hasNegation = compileTerm(term).some((phrase) =>
-        phrase.some((word) => word.alternatives.some((alternative) => isNegator(alternative.literal) || alternative.literal === UNABLE_TOKEN)),
+        phrase.some((word) =>
+          word.alternatives.some(
+            (alternative) => isNegator(alternative.literal) || alternative.literal === UNABLE_TOKEN,
+          ),
+        ),
       );
       if (hasNegation) terms.add(term);
     }
@@ -94,13 +124,18 @@ function collectVocabularyWords(): Set<string> {
   };
   for (const definition of Object.values(TRIAGE_VOCABULARY)) {
     (definition.terms ?? []).forEach(add);
-    (definition.near ?? []).forEach((near) => near.all.filter((reference) => !reference.startsWith('@')).forEach(add));
+    (definition.near ?? []).forEach((near) =>
+      near.all.filter((reference) => !reference.startsWith('@')).forEach(add),
+    );
   }
   return words;
 }
 
 /** Removes figures of speech ("holdt på å dø av latter") so their words cannot fire a rule. */
-function removeFigurativeSpeech(message: NormalizedMessage): { message: NormalizedMessage; removed: string[] } {
+function removeFigurativeSpeech(message: NormalizedMessage): {
+  message: NormalizedMessage;
+  removed: string[];
+} {
   const masked = new Set<number>();
   const removed: string[] = [];
   for (const term of FIGURATIVE_PHRASES) {
@@ -204,13 +239,22 @@ function describeSource(rule: TriageRule): string {
 }
 
 /** Decides the kind of handling; a clinical rule at `samme_dag` or above makes any request `klinisk`. */
-function classifyCategory(index: ConceptIndex, fired: readonly FiredRule[]): { category: TriageCategory; reason: string } {
+function classifyCategory(
+  index: ConceptIndex,
+  fired: readonly FiredRule[],
+): { category: TriageCategory; reason: string } {
   const has = (concept: string): boolean => index.positive(concept).length > 0;
   // a request is a request even when negated ("har ikke fått sykmeldingen")
   const mentions = (concept: string): boolean => index.all(concept).length > 0;
-  const urgentClinical = fired.find((entry) => entry.rule.clinical && URGENCY_RANK[entry.rule.urgency] >= URGENCY_RANK.samme_dag);
+  const urgentClinical = fired.find(
+    (entry) => entry.rule.clinical && URGENCY_RANK[entry.rule.urgency] >= URGENCY_RANK.samme_dag,
+  );
   if (urgentClinical !== undefined) {
-    const wrapped = mentions('sick_leave') || mentions('prescription_renewal') || mentions('admin_request') || mentions('lab_result');
+    const wrapped =
+      mentions('sick_leave') ||
+      mentions('prescription_renewal') ||
+      mentions('admin_request') ||
+      mentions('lab_result');
     return {
       category: 'klinisk',
       reason: wrapped
@@ -218,16 +262,23 @@ function classifyCategory(index: ConceptIndex, fired: readonly FiredRule[]): { c
         : 'Kategori klinisk: meldingen beskriver et klinisk problem.',
     };
   }
-  if (mentions('sick_leave')) return { category: 'sykmelding', reason: 'Kategori sykmelding: meldingen gjelder sykmelding.' };
+  if (mentions('sick_leave'))
+    return { category: 'sykmelding', reason: 'Kategori sykmelding: meldingen gjelder sykmelding.' };
   if (mentions('prescription_renewal') || (mentions('renewal_verb') && !mentions('admin_request'))) {
     return { category: 'resept', reason: 'Kategori resept: fornyelse eller status for resept.' };
   }
   if (mentions('lab_result') || fired.some((entry) => entry.rule.topic === 'lab_result')) {
     return { category: 'prøvesvar', reason: 'Kategori prøvesvar: spørsmål om prøvesvar.' };
   }
-  if (has('symptom')) return { category: 'klinisk', reason: 'Kategori klinisk: meldingen beskriver symptomer eller plager.' };
-  if (mentions('prescription_word')) return { category: 'resept', reason: 'Kategori resept: forespørsel om legemiddel uten symptomer.' };
-  if (mentions('admin_request')) return { category: 'administrativ', reason: 'Kategori administrativ: time, attest, journal eller lignende.' };
+  if (has('symptom'))
+    return { category: 'klinisk', reason: 'Kategori klinisk: meldingen beskriver symptomer eller plager.' };
+  if (mentions('prescription_word'))
+    return { category: 'resept', reason: 'Kategori resept: forespørsel om legemiddel uten symptomer.' };
+  if (mentions('admin_request'))
+    return {
+      category: 'administrativ',
+      reason: 'Kategori administrativ: time, attest, journal eller lignende.',
+    };
   if (has('clinical_request') || has('body_part')) {
     return { category: 'klinisk', reason: 'Kategori klinisk: ønsker vurdering eller henvisning.' };
   }
@@ -238,7 +289,10 @@ function classifyCategory(index: ConceptIndex, fired: readonly FiredRule[]): { c
  * The level when no red-flag rule decides it: a clinical complaint is seen within a week, unless it is
  * long-standing without worsening or a mild self-limiting problem (norwegian-domain.md §3.3 GRØNN).
  */
-function decideBaseline(index: ConceptIndex, category: TriageCategory): { urgency: TriageUrgency; reason: string } {
+function decideBaseline(
+  index: ConceptIndex,
+  category: TriageCategory,
+): { urgency: TriageUrgency; reason: string } {
   const has = (concept: string): boolean => index.positive(concept).length > 0;
   if (category !== 'klinisk') {
     return { urgency: 'rutine', reason: 'Ingen røde flagg; administrativ håndtering (§3.3 GRØNN).' };
@@ -251,15 +305,21 @@ function decideBaseline(index: ConceptIndex, category: TriageCategory): { urgenc
   if (has('duration_chronic') && !recent && !changing) {
     return {
       urgency: 'rutine',
-      reason: 'Langvarige plager uten tegn til forverring og uten røde flagg → vanlig time (norwegian-domain.md §3.3 GRØNN) [P].',
+      reason:
+        'Langvarige plager uten tegn til forverring og uten røde flagg → vanlig time (norwegian-domain.md §3.3 GRØNN) [P].',
     };
   }
   const minor = index.positive('minor_condition');
   const onlyMinor =
     minor.length > 0 &&
-    index.positive('symptom').every((hit) => minor.some((cover) => cover.start <= hit.end && cover.end >= hit.start));
+    index
+      .positive('symptom')
+      .every((hit) => minor.some((cover) => cover.start <= hit.end && cover.end >= hit.start));
   if (onlyMinor) {
-    return { urgency: 'rutine', reason: 'Lett eller kosmetisk plage uten røde flagg → rutine (norwegian-domain.md §3.3 GRØNN) [P].' };
+    return {
+      urgency: 'rutine',
+      reason: 'Lett eller kosmetisk plage uten røde flagg → rutine (norwegian-domain.md §3.3 GRØNN) [P].',
+    };
   }
   const feverNegated = index.all('fever').some((hit) => hit.negated) && !has('fever');
   if (
@@ -271,10 +331,18 @@ function decideBaseline(index: ConceptIndex, category: TriageCategory): { urgenc
   ) {
     return {
       urgency: 'rutine',
-      reason: 'Lett luftveisinfeksjon uten feber i god allmenntilstand → rutine (norwegian-domain.md §3.3 GRØNN) [P].',
+      reason:
+        'Lett luftveisinfeksjon uten feber i god allmenntilstand → rutine (norwegian-domain.md §3.3 GRØNN) [P].',
     };
   }
-  if (has('uti_symptoms') && !has('fever') && !has('rigors') && !has('pregnancy') && !has('flank_pain') && !has('child')) {
+  if (
+    has('uti_symptoms') &&
+    !has('fever') &&
+    !has('rigors') &&
+    !has('pregnancy') &&
+    !has('flank_pain') &&
+    !has('child')
+  ) {
     return {
       urgency: 'rutine',
       reason:
@@ -317,13 +385,21 @@ export function triageMessage(text: string, options: TriageMessageOptions = {}):
   const injectionAttempt = injectionHits.length > 0;
   const { category, reason: categoryReason } = classifyCategory(index, fired);
   const baseline = decideBaseline(index, category);
-  const ruleUrgency = fired.reduce<TriageUrgency>((level, entry) => maxUrgency(level, entry.rule.urgency), 'rutine');
+  const ruleUrgency = fired.reduce<TriageUrgency>(
+    (level, entry) => maxUrgency(level, entry.rule.urgency),
+    'rutine',
+  );
   const urgency = maxUrgency(ruleUrgency, baseline.urgency);
 
   // a less urgent rule whose words are all part of a more urgent flag adds nothing for the doctor
   const shown = fired.filter(
     (entry, position) =>
-      !fired.some((other, otherPosition) => otherPosition < position && compareUrgency(other.rule.urgency, entry.rule.urgency) > 0 && isCoveredBy(entry.hits, other.hits)),
+      !fired.some(
+        (other, otherPosition) =>
+          otherPosition < position &&
+          compareUrgency(other.rule.urgency, entry.rule.urgency) > 0 &&
+          isCoveredBy(entry.hits, other.hits),
+      ),
   );
   const redFlags: TriageRedFlag[] = shown.map((entry) => ({
     text: quoteHits(message, entry.hits),
@@ -341,7 +417,8 @@ export function triageMessage(text: string, options: TriageMessageOptions = {}):
   }
 
   const reasons: string[] = fired.map(
-    (entry) => `${URGENCY_LABEL[entry.rule.urgency]} – ${entry.rule.description.nb} («${quoteHits(message, entry.hits)}»). Kilde: ${describeSource(entry.rule)}.`,
+    (entry) =>
+      `${URGENCY_LABEL[entry.rule.urgency]} – ${entry.rule.description.nb} («${quoteHits(message, entry.hits)}»). Kilde: ${describeSource(entry.rule)}.`,
   );
   if (fired.length === 0) reasons.push('Ingen regler for røde flagg slo til.');
   if (compareUrgency(baseline.urgency, ruleUrgency) > 0 || fired.length === 0) reasons.push(baseline.reason);
@@ -353,7 +430,9 @@ export function triageMessage(text: string, options: TriageMessageOptions = {}):
     }
   }
   if (negatedQuotes.size > 0) {
-    reasons.push(`Nektet i meldingen, utløser ikke regler: ${[...negatedQuotes].map((quote) => `«${quote}»`).join(', ')}.`);
+    reasons.push(
+      `Nektet i meldingen, utløser ikke regler: ${[...negatedQuotes].map((quote) => `«${quote}»`).join(', ')}.`,
+    );
   }
   if (removed.length > 0) {
     reasons.push(`Talemåte, ikke et symptom: ${removed.map((quote) => `«${quote}»`).join(', ')}.`);
@@ -364,7 +443,9 @@ export function triageMessage(text: string, options: TriageMessageOptions = {}):
     );
   }
 
-  const topics = new Set<TriageReplyTopic>(fired.flatMap((entry) => (entry.rule.topic === undefined ? [] : [entry.rule.topic])));
+  const topics = new Set<TriageReplyTopic>(
+    fired.flatMap((entry) => (entry.rule.topic === undefined ? [] : [entry.rule.topic])),
+  );
   return {
     urgency,
     category,
@@ -381,24 +462,34 @@ export function triageMessage(text: string, options: TriageMessageOptions = {}):
  * Combines the rule result with a model's suggestion. The rules are a floor: the result takes the more
  * urgent level, so a model may raise the urgency but never lower it. An invalid suggestion is ignored.
  */
-export function combineTriage(ruleResult: TriageResult, modelSuggestion?: TriageModelSuggestion): TriageResult {
+export function combineTriage(
+  ruleResult: TriageResult,
+  modelSuggestion?: TriageModelSuggestion,
+): TriageResult {
   if (modelSuggestion === undefined) return ruleResult;
   const parsed = TriageModelSuggestionSchema.safeParse(modelSuggestion);
   if (!parsed.success) {
-    return { ...ruleResult, reasons: [...ruleResult.reasons, 'Modellens forslag hadde ugyldig format og ble ikke brukt.'] };
+    return {
+      ...ruleResult,
+      reasons: [...ruleResult.reasons, 'Modellens forslag hadde ugyldig format og ble ikke brukt.'],
+    };
   }
   const suggestion = parsed.data;
   const modelReasons = (suggestion.reasons ?? []).map((reason) => `Modell: ${reason}`);
   if (compareUrgency(suggestion.urgency, ruleResult.urgency) <= 0) {
     const note =
       compareUrgency(suggestion.urgency, ruleResult.urgency) < 0
-        ? [`Modellen foreslo ${suggestion.urgency}, lavere enn regelgulvet ${ruleResult.urgency}; regelgulvet gjelder.`]
+        ? [
+            `Modellen foreslo ${suggestion.urgency}, lavere enn regelgulvet ${ruleResult.urgency}; regelgulvet gjelder.`,
+          ]
         : [];
     return { ...ruleResult, reasons: [...ruleResult.reasons, ...note, ...modelReasons] };
   }
   const urgency = suggestion.urgency;
   const category: TriageCategory =
-    suggestion.category === 'klinisk' && compareUrgency(urgency, 'samme_dag') >= 0 ? 'klinisk' : ruleResult.category;
+    suggestion.category === 'klinisk' && compareUrgency(urgency, 'samme_dag') >= 0
+      ? 'klinisk'
+      : ruleResult.category;
   const topics = new Set<TriageReplyTopic>(
     ruleResult.redFlags.flatMap((flag) => {
       const topic = TRIAGE_RULES.find((rule) => rule.id === flag.rule)?.topic;
@@ -409,7 +500,11 @@ export function combineTriage(ruleResult: TriageResult, modelSuggestion?: Triage
     ...ruleResult,
     urgency,
     category,
-    reasons: [...ruleResult.reasons, `Modellen hevet hastegraden fra ${ruleResult.urgency} til ${urgency}.`, ...modelReasons],
+    reasons: [
+      ...ruleResult.reasons,
+      `Modellen hevet hastegraden fra ${ruleResult.urgency} til ${urgency}.`,
+      ...modelReasons,
+    ],
     reply: composeTriageReply({ urgency, category, language: ruleResult.language, topics }),
   };
 }

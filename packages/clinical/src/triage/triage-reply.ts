@@ -47,7 +47,8 @@ const TEXT = {
       'Meldinger blir ikke lest fortløpende. Blir du plutselig dårligere, ring legevakten på 116117, og ved fare for liv 113.',
   },
   en: {
-    emergency: 'Call 113 now (medical emergency number). What you describe may be serious and needs help right away.',
+    emergency:
+      'Call 113 now (medical emergency number). What you describe may be serious and needs help right away.',
     emergencyMentalHealth:
       'Call 113 now (medical emergency number). What you write makes us worried that you are not safe, and you should get help right away. If someone is nearby, tell them.',
     emergencyFooter: 'Do not wait for a reply from the surgery – messages are not read continuously.',
@@ -70,8 +71,10 @@ const TEXT = {
     routine: {
       klinisk: 'Thank you for your message. We will contact you to book an ordinary appointment.',
       resept: 'Thank you for your message. We will handle your prescription request as soon as we can.',
-      sykmelding: 'Thank you for your message. We will look at your sick-leave question and reply as soon as we can.',
-      prøvesvar: 'Thank you for your message. The doctor will look at your test result and reply as soon as possible.',
+      sykmelding:
+        'Thank you for your message. We will look at your sick-leave question and reply as soon as we can.',
+      prøvesvar:
+        'Thank you for your message. The doctor will look at your test result and reply as soon as possible.',
       administrativ: 'Thank you for your message. We will reply as soon as we can.',
     } satisfies Record<TriageCategory, string>,
     footer:
@@ -99,7 +102,9 @@ export function composeTriageReply(context: ReplyContext): string {
     }
     case 'innen_uke':
       return [
-        context.category === 'sykmelding' && context.topics.has('sick_leave') ? text.withinWeekSickLeave : text.withinWeek,
+        context.category === 'sykmelding' && context.topics.has('sick_leave')
+          ? text.withinWeekSickLeave
+          : text.withinWeek,
         text.withinWeekFooter,
       ].join(' ');
     case 'rutine':

@@ -13,7 +13,7 @@ describe('the rule set as data', () => {
     expect(TRIAGE_RULES_VERSION).toMatch(/\d+\.\d+\.\d+ \(\d{4}-\d{2}-\d{2}\)/);
   });
 
-  it('has unique ids whose prefix is the rule\'s urgency', () => {
+  it("has unique ids whose prefix is the rule's urgency", () => {
     const ids = TRIAGE_RULES.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const rule of TRIAGE_RULES) expect(rule.id.startsWith(`${rule.urgency}.`), rule.id).toBe(true);
@@ -30,7 +30,9 @@ describe('the rule set as data', () => {
 
   it('bases every [V] rule on NIMN, helsenorge.no or a Helsedirektoratet guideline', () => {
     for (const rule of TRIAGE_RULES.filter((candidate) => candidate.source.evidence === 'V')) {
-      expect(rule.source.basis, rule.id).toMatch(/Norsk indeks for medisinsk nødhjelp|helsenorge|Helsedirektoratet/);
+      expect(rule.source.basis, rule.id).toMatch(
+        /Norsk indeks for medisinsk nødhjelp|helsenorge|Helsedirektoratet/,
+      );
     }
   });
 
@@ -52,7 +54,9 @@ describe('the rule set as data', () => {
     for (const [id, definition] of Object.entries(TRIAGE_VOCABULARY)) {
       const references = [
         ...(definition.include ?? []),
-        ...(definition.near ?? []).flatMap((near) => near.all.filter((entry) => entry.startsWith('@')).map((entry) => entry.slice(1))),
+        ...(definition.near ?? []).flatMap((near) =>
+          near.all.filter((entry) => entry.startsWith('@')).map((entry) => entry.slice(1)),
+        ),
       ];
       for (const reference of references) expect(known.has(reference), `${id} → ${reference}`).toBe(true);
     }
@@ -72,7 +76,10 @@ describe('the rule set as data', () => {
   it('has rules for every RØD chapter of norwegian-domain.md §3.1', () => {
     const chapters = ['07', '11', '16', '20', '26', '28', '29', '30', '32'];
     for (const chapter of chapters) {
-      const covered = TRIAGE_RULES.some((rule) => rule.urgency === 'akutt' && rule.source.basis.includes(`kap. ${chapter}`)) ||
+      const covered =
+        TRIAGE_RULES.some(
+          (rule) => rule.urgency === 'akutt' && rule.source.basis.includes(`kap. ${chapter}`),
+        ) ||
         TRIAGE_RULES.some((rule) => rule.urgency === 'akutt' && rule.source.basis.includes(`og ${chapter}`));
       expect(covered, `NIMN ${chapter}`).toBe(true);
     }

@@ -80,7 +80,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.generelt.bevisstloshet',
     urgency: 'akutt',
-    description: { nb: 'Bevisstløs, reagerer ikke eller lar seg ikke vekke', en: 'Unconscious, unresponsive or cannot be woken' },
+    description: {
+      nb: 'Bevisstløs, reagerer ikke eller lar seg ikke vekke',
+      en: 'Unconscious, unresponsive or cannot be woken',
+    },
     all: ['unconscious'],
     unless: ['treatment_response'],
     clinical: true,
@@ -106,7 +109,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'akutt.generelt.plutselig-blek-klam',
     urgency: 'akutt',
     description: { nb: 'Plutselig blek og klam', en: 'Suddenly pale and clammy' },
-    all: ['sudden', 'clammy_pale'],
+    all: ['sudden', 'pale_clammy'],
     window: 8,
     clinical: true,
     source: nimn('§3.1', '07 Generelt/uavklart'),
@@ -114,7 +117,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.generelt.plutselig-kraftlos',
     urgency: 'akutt',
-    description: { nb: 'Plutselig helt kraftløs, uvel eller påfallende medtatt', en: 'Suddenly weak, unwell or markedly ill' },
+    description: {
+      nb: 'Plutselig helt kraftløs, uvel eller påfallende medtatt',
+      en: 'Suddenly weak, unwell or markedly ill',
+    },
     all: ['sudden', 'unwell'],
     window: 6,
     clinical: true,
@@ -149,7 +155,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.generelt.mistenkt-infarkt-eller-slag',
     urgency: 'akutt',
-    description: { nb: 'Pasient eller pårørende tror det er hjerteinfarkt eller hjerneslag', en: 'Patient or relative thinks it is a heart attack or stroke' },
+    description: {
+      nb: 'Pasient eller pårørende tror det er hjerteinfarkt eller hjerneslag',
+      en: 'Patient or relative thinks it is a heart attack or stroke',
+    },
     all: ['suspected_emergency'],
     clinical: true,
     source: { ...HELSENORGE_113, evidence: 'P' },
@@ -157,7 +166,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.generelt.kramper-uten-oppvakning',
     urgency: 'akutt',
-    description: { nb: 'Kramper som pågår, første gang, eller uten at pasienten våkner', en: 'Seizure that is ongoing, first-time, or without waking' },
+    description: {
+      nb: 'Kramper som pågår, første gang, eller uten at pasienten våkner',
+      en: 'Seizure that is ongoing, first-time, or without waking',
+    },
     all: ['seizure', 'unconscious|seizure_ongoing|child'],
     clinical: true,
     source: generalKnowledge('§3.1 (GK-tillegg)', 'Kramper – allmennmedisinsk kunnskap'),
@@ -165,7 +177,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.generelt.funnet-pa-gulvet-med-utfall',
     urgency: 'akutt',
-    description: { nb: 'Funnet på gulvet og klarer ikke å reise seg, forvirret eller taleforstyrret', en: 'Found on the floor, cannot get up, confused or speech disturbed' },
+    description: {
+      nb: 'Funnet på gulvet og klarer ikke å reise seg, forvirret eller taleforstyrret',
+      en: 'Found on the floor, cannot get up, confused or speech disturbed',
+    },
     all: ['found_on_floor', 'cannot_bear_weight|confusion|speech_disturbance|unconscious'],
     clinical: true,
     source: generalKnowledge('§3.1 (GK-tillegg)', 'Eldre funnet på gulvet – allmennmedisinsk kunnskap'),
@@ -173,7 +188,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.skade.nakke-rygg-med-nevrologi',
     urgency: 'akutt',
-    description: { nb: 'Skade med nakke-/ryggsmerter og nummenhet, prikking eller svakhet i armer/bein', en: 'Injury with neck or back pain and numbness, tingling or weakness in the limbs' },
+    description: {
+      nb: 'Skade med nakke-/ryggsmerter og nummenhet, prikking eller svakhet i armer/bein',
+      en: 'Injury with neck or back pain and numbness, tingling or weakness in the limbs',
+    },
     all: ['fall_or_injury|major_trauma', 'neck_back_pain', 'limb_neurology'],
     window: 30,
     clinical: true,
@@ -182,7 +200,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.pust.fremmedlegeme-i-luftveiene',
     urgency: 'akutt',
-    description: { nb: 'Noe satt i halsen/luftveiene med hoste, piping eller pustevansker', en: 'Something stuck in the throat or airway with cough, wheeze or breathing difficulty' },
+    description: {
+      nb: 'Noe satt i halsen/luftveiene med hoste, piping eller pustevansker',
+      en: 'Something stuck in the throat or airway with cough, wheeze or breathing difficulty',
+    },
     all: ['airway_foreign_body'],
     clinical: true,
     source: generalKnowledge('§3.1 (GK-tillegg)', 'Fremmedlegeme i luftveiene – allmennmedisinsk kunnskap'),
@@ -190,7 +211,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.bryst.nitroglyserin-virker-ikke',
     urgency: 'akutt',
-    description: { nb: 'Nitroglyserin hjelper ikke eller bare forbigående', en: 'Nitroglycerin does not help or only briefly' },
+    description: {
+      nb: 'Nitroglyserin hjelper ikke eller bare forbigående',
+      en: 'Nitroglycerin does not help or only briefly',
+    },
     all: ['nitroglycerin_failure'],
     clinical: true,
     source: nimn('§3.1', '11 Brystsmerter'),
@@ -198,7 +222,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.bryst.hjertebank-med-uvelhet',
     urgency: 'akutt',
-    description: { nb: 'Hjertebank eller uregelmessig puls og uvel', en: 'Palpitations or irregular pulse and unwell' },
+    description: {
+      nb: 'Hjertebank eller uregelmessig puls og uvel',
+      en: 'Palpitations or irregular pulse and unwell',
+    },
     all: ['palpitations', 'unwell|syncope|near_syncope_now|dizzy|chest_pain|dyspnea|clammy_pale'],
     window: 30,
     clinical: true,
@@ -238,7 +265,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
       nb: 'Tungpust med brystsmerter, besvimelse, blek/klam, surkling, rask forverring eller hoven legg',
       en: 'Breathlessness with chest pain, fainting, pallor, gurgling, rapid worsening or a swollen calf',
     },
-    all: ['dyspnea', 'chest_pain|syncope|near_syncope_now|clammy_pale|gurgling|rapid_worsening|leg_swelling_painful'],
+    all: [
+      'dyspnea',
+      'chest_pain|syncope|near_syncope_now|clammy_pale|gurgling|rapid_worsening|leg_swelling_painful',
+    ],
     window: 40,
     clinical: true,
     source: nimn('§3.1', '30 Pustevansker'),
@@ -280,7 +310,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.slag.tale',
     urgency: 'akutt',
-    description: { nb: 'Talevansker/utydelig tale (mulig hjerneslag)', en: 'Speech difficulty (possible stroke)' },
+    description: {
+      nb: 'Talevansker/utydelig tale (mulig hjerneslag)',
+      en: 'Speech difficulty (possible stroke)',
+    },
     all: ['speech_disturbance'],
     clinical: true,
     source: nimn('§3.1', '28 Hjerneslag'),
@@ -288,7 +321,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.slag.ansikt',
     urgency: 'akutt',
-    description: { nb: 'Skjevt ansikt/hengende munnvik (mulig hjerneslag)', en: 'Facial droop (possible stroke)' },
+    description: {
+      nb: 'Skjevt ansikt/hengende munnvik (mulig hjerneslag)',
+      en: 'Facial droop (possible stroke)',
+    },
     all: ['face_droop'],
     clinical: true,
     source: nimn('§3.1', '28 Hjerneslag'),
@@ -309,7 +345,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.slag.plutselig-svakhet',
     urgency: 'akutt',
-    description: { nb: 'Plutselig svakhet/lammelse i arm, bein eller én side', en: 'Sudden weakness or paralysis of an arm, leg or one side' },
+    description: {
+      nb: 'Plutselig svakhet/lammelse i arm, bein eller én side',
+      en: 'Sudden weakness or paralysis of an arm, leg or one side',
+    },
     all: ['limb_weakness', 'sudden|onset_very_recent'],
     window: 15,
     clinical: true,
@@ -346,7 +385,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.hodepine.tordenskrall',
     urgency: 'akutt',
-    description: { nb: 'Plutselig verste hodepine noensinne («som et smell»)', en: 'Sudden worst-ever headache (thunderclap)' },
+    description: {
+      nb: 'Plutselig verste hodepine noensinne («som et smell»)',
+      en: 'Sudden worst-ever headache (thunderclap)',
+    },
     all: ['headache', 'thunderclap'],
     window: 15,
     clinical: true,
@@ -380,7 +422,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.feber.nakkestivhet',
     urgency: 'akutt',
-    description: { nb: 'Feber og nakkestivhet (mulig hjernehinnebetennelse)', en: 'Fever and neck stiffness (possible meningitis)' },
+    description: {
+      nb: 'Feber og nakkestivhet (mulig hjernehinnebetennelse)',
+      en: 'Fever and neck stiffness (possible meningitis)',
+    },
     all: ['fever', 'neck_stiffness'],
     clinical: true,
     source: nimn('§3.1', '16 Feber og 20 Hodepine'),
@@ -399,7 +444,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.barn.petekkier',
     urgency: 'akutt',
-    description: { nb: 'Barn med prikker/utslett som ikke blekner ved trykk', en: 'Child with a non-blanching rash' },
+    description: {
+      nb: 'Barn med prikker/utslett som ikke blekner ved trykk',
+      en: 'Child with a non-blanching rash',
+    },
     all: ['child', 'petechiae'],
     clinical: true,
     source: nimn('§3.1', '32 Sykt barn', 'P'),
@@ -439,7 +487,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.feber.svaert-medtatt',
     urgency: 'akutt',
-    description: { nb: 'Feber og svært slapp/blek, kald og medtatt', en: 'Fever and very limp or pale, cold and very ill' },
+    description: {
+      nb: 'Feber og svært slapp/blek, kald og medtatt',
+      en: 'Fever and very limp or pale, cold and very ill',
+    },
     all: ['fever', 'very_ill_child|cold_and_ill'],
     clinical: true,
     source: nimn('§3.1', '16 Feber og 32 Sykt barn'),
@@ -458,7 +509,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.barn.slapp-darlig-kontakt',
     urgency: 'akutt',
-    description: { nb: 'Barn som er svært slapp, blek, har dårlig kontakt eller blir raskt sløvere', en: 'Child very limp, pale, poorly responsive or quickly drowsier' },
+    description: {
+      nb: 'Barn som er svært slapp, blek, har dårlig kontakt eller blir raskt sløvere',
+      en: 'Child very limp, pale, poorly responsive or quickly drowsier',
+    },
     all: ['child', 'very_ill_child'],
     clinical: true,
     source: nimn('§3.1', '32 Sykt barn'),
@@ -523,11 +577,17 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.graviditet.plutselige-smerter-og-blodning',
     urgency: 'akutt',
-    description: { nb: 'Gravid med plutselige sterke magesmerter og blødning', en: 'Pregnant with sudden severe abdominal pain and bleeding' },
+    description: {
+      nb: 'Gravid med plutselige sterke magesmerter og blødning',
+      en: 'Pregnant with sudden severe abdominal pain and bleeding',
+    },
     all: ['pregnancy', 'abdominal_pain', 'sudden|severe', 'vaginal_bleeding'],
     window: 40,
     clinical: true,
-    source: generalKnowledge('§3.1 (GK-tillegg) og §3.2', 'Graviditet med sterke smerter og blødning (mulig morkakeløsning)'),
+    source: generalKnowledge(
+      '§3.1 (GK-tillegg) og §3.2',
+      'Graviditet med sterke smerter og blødning (mulig morkakeløsning)',
+    ),
   },
   {
     id: 'akutt.psykisk.selvmordsplan',
@@ -548,12 +608,18 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     all: ['overdose'],
     clinical: true,
     topic: 'poisoning',
-    source: generalKnowledge('§3.1 (GK-tillegg) og §3.4 RØD 5', 'Forgiftning/overdose – allmennmedisinsk kunnskap'),
+    source: generalKnowledge(
+      '§3.1 (GK-tillegg) og §3.4 RØD 5',
+      'Forgiftning/overdose – allmennmedisinsk kunnskap',
+    ),
   },
   {
     id: 'akutt.forgiftning.kjemikalie',
     urgency: 'akutt',
-    description: { nb: 'Har fått i seg etsende/giftig stoff eller batteri/magnet', en: 'Swallowed a corrosive or toxic substance, battery or magnet' },
+    description: {
+      nb: 'Har fått i seg etsende/giftig stoff eller batteri/magnet',
+      en: 'Swallowed a corrosive or toxic substance, battery or magnet',
+    },
     all: ['poison_chemical'],
     clinical: true,
     topic: 'poisoning',
@@ -596,7 +662,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.allergi.hevelse-i-luftveiene',
     urgency: 'akutt',
-    description: { nb: 'Hevelse i lepper/tunge med trangt i halsen eller pustevansker', en: 'Swelling of lips or tongue with tight throat or breathing difficulty' },
+    description: {
+      nb: 'Hevelse i lepper/tunge med trangt i halsen eller pustevansker',
+      en: 'Swelling of lips or tongue with tight throat or breathing difficulty',
+    },
     all: ['angioedema', 'throat_tightness|dyspnea|breathe_unable'],
     window: 40,
     clinical: true,
@@ -605,7 +674,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.allergi.elveblest-med-pavirkning',
     urgency: 'akutt',
-    description: { nb: 'Elveblest over hele kroppen med svimmelhet eller pustevansker', en: 'Generalised hives with dizziness or breathing difficulty' },
+    description: {
+      nb: 'Elveblest over hele kroppen med svimmelhet eller pustevansker',
+      en: 'Generalised hives with dizziness or breathing difficulty',
+    },
     all: ['hives_generalized', 'syncope|dizzy|near_syncope_now|dyspnea|throat_tightness'],
     clinical: true,
     source: generalKnowledge('§3.1 (GK-tillegg)', 'Anafylaksi – allmennmedisinsk kunnskap'),
@@ -613,7 +685,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.skade.alvorlig',
     urgency: 'akutt',
-    description: { nb: 'Alvorlig skade (ulykke, fall fra høyde, åpent brudd, stikk/skudd)', en: 'Serious injury' },
+    description: {
+      nb: 'Alvorlig skade (ulykke, fall fra høyde, åpent brudd, stikk/skudd)',
+      en: 'Serious injury',
+    },
     all: ['major_trauma'],
     clinical: true,
     source: generalKnowledge('§3.1 (GK-tillegg)', 'Alvorlig skade – allmennmedisinsk kunnskap'),
@@ -621,7 +696,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'akutt.skade.hode-med-tegn',
     urgency: 'akutt',
-    description: { nb: 'Hodeskade med bevissthetstap, oppkast eller forvirring', en: 'Head injury with loss of consciousness, vomiting or confusion' },
+    description: {
+      nb: 'Hodeskade med bevissthetstap, oppkast eller forvirring',
+      en: 'Head injury with loss of consciousness, vomiting or confusion',
+    },
     all: ['head_injury', 'unconscious|nausea_vomit|confusion|syncope|speech_disturbance'],
     window: 40,
     clinical: true,
@@ -631,7 +709,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'akutt.blodtrykk.over-220-125-og-uvel',
     urgency: 'akutt',
     description: { nb: 'Blodtrykk over 220/125 og uvel', en: 'Blood pressure above 220/125 and unwell' },
-    all: ['bp_crisis_feature', 'unwell|headache|chest_pain|confusion|dyspnea|nausea_vomit|blurred_vision|dizzy'],
+    all: [
+      'bp_crisis_feature',
+      'unwell|headache|chest_pain|confusion|dyspnea|nausea_vomit|blurred_vision|dizzy',
+    ],
     clinical: true,
     source: nimn('§3.1', '20 Hodepine'),
   },
@@ -674,7 +755,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.skade.kan-ikke-belaste',
     urgency: 'samme_dag',
-    description: { nb: 'Skade/fall og klarer ikke å stå eller gå (mulig brudd)', en: 'Injury or fall and cannot stand or walk (possible fracture)' },
+    description: {
+      nb: 'Skade/fall og klarer ikke å stå eller gå (mulig brudd)',
+      en: 'Injury or fall and cannot stand or walk (possible fracture)',
+    },
     all: ['fall_or_injury', 'cannot_bear_weight'],
     window: 30,
     clinical: true,
@@ -683,7 +767,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.generelt.dehydrering',
     urgency: 'samme_dag',
-    description: { nb: 'Klarer ikke å holde på drikke (dehydrering)', en: 'Cannot keep fluids down (dehydration)' },
+    description: {
+      nb: 'Klarer ikke å holde på drikke (dehydrering)',
+      en: 'Cannot keep fluids down (dehydration)',
+    },
     all: ['dehydration_adult'],
     clinical: true,
     source: generalKnowledge('§3.2 (GK)', 'Dehydrering'),
@@ -691,7 +778,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.infeksjon.varmt-ledd-med-feber',
     urgency: 'samme_dag',
-    description: { nb: 'Rødt, varmt eller hovent ledd med feber (mulig septisk artritt)', en: 'Red, hot or swollen joint with fever' },
+    description: {
+      nb: 'Rødt, varmt eller hovent ledd med feber (mulig septisk artritt)',
+      en: 'Red, hot or swollen joint with fever',
+    },
     all: ['hot_joint', 'fever|rigors'],
     clinical: true,
     source: generalKnowledge('§3.2 (GK)', 'Septisk artritt'),
@@ -699,7 +789,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.infeksjon.sar-eller-bitt',
     urgency: 'samme_dag',
-    description: { nb: 'Infisert sår, bitt eller operasjonssår (rødt, hovent, puss)', en: 'Infected wound, bite or surgical wound' },
+    description: {
+      nb: 'Infisert sår, bitt eller operasjonssår (rødt, hovent, puss)',
+      en: 'Infected wound, bite or surgical wound',
+    },
     all: ['wound_infection'],
     clinical: true,
     source: generalKnowledge('§3.2 (GK)', 'Sårinfeksjon og dyrebitt'),
@@ -707,7 +800,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.infeksjon.hevelse-i-ansiktet-med-feber',
     urgency: 'samme_dag',
-    description: { nb: 'Hevelse i kinn/ansikt med feber (tannabscess, cellulitt)', en: 'Facial swelling with fever' },
+    description: {
+      nb: 'Hevelse i kinn/ansikt med feber (tannabscess, cellulitt)',
+      en: 'Facial swelling with fever',
+    },
     all: ['facial_swelling', 'fever|rigors'],
     clinical: true,
     source: generalKnowledge('§3.2 (GK)', 'Tannabscess/ansiktscellulitt'),
@@ -715,7 +811,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.infeksjon.hevelse-bak-oret',
     urgency: 'samme_dag',
-    description: { nb: 'Rødt/hovent bak øret (mulig mastoiditt)', en: 'Red or swollen behind the ear (possible mastoiditis)' },
+    description: {
+      nb: 'Rødt/hovent bak øret (mulig mastoiditt)',
+      en: 'Red or swollen behind the ear (possible mastoiditis)',
+    },
     all: ['behind_ear_swelling'],
     clinical: true,
     source: generalKnowledge('§3.2 (GK)', 'Mastoiditt'),
@@ -731,7 +830,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.skade.feilstilling',
     urgency: 'samme_dag',
-    description: { nb: 'Skade med feilstilling eller mulig brudd', en: 'Injury with deformity or possible fracture' },
+    description: {
+      nb: 'Skade med feilstilling eller mulig brudd',
+      en: 'Injury with deformity or possible fracture',
+    },
     all: ['fall_or_injury|deformity', 'deformity|cannot_bear_weight'],
     window: 30,
     clinical: true,
@@ -748,7 +850,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.skade.brannskade',
     urgency: 'samme_dag',
-    description: { nb: 'Brannskade med store blemmer, stor utbredelse eller i ansiktet', en: 'Burn with large blisters, large area or on the face' },
+    description: {
+      nb: 'Brannskade med store blemmer, stor utbredelse eller i ansiktet',
+      en: 'Burn with large blisters, large area or on the face',
+    },
     all: ['burn', 'burn_extent'],
     window: 20,
     clinical: true,
@@ -774,9 +879,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.smerte.sterke-mage-eller-flankesmerter',
     urgency: 'samme_dag',
-    description: { nb: 'Sterke eller bølgevise mage-/flankesmerter', en: 'Severe or colicky abdominal or flank pain' },
+    description: {
+      nb: 'Sterke eller bølgevise mage-/flankesmerter',
+      en: 'Severe or colicky abdominal or flank pain',
+    },
     all: ['abdominal_pain|flank_pain', 'severe|colicky_pain'],
     window: 15,
+    unless: ['menstrual_context'],
     clinical: true,
     source: nimn('§3.2', '26 Mage/rygg', 'P'),
   },
@@ -808,7 +917,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.feber.immunsvikt',
     urgency: 'samme_dag',
-    description: { nb: 'Feber hos pasient med immunsvikt eller cellegiftbehandling', en: 'Fever with immunosuppression or chemotherapy' },
+    description: {
+      nb: 'Feber hos pasient med immunsvikt eller cellegiftbehandling',
+      en: 'Fever with immunosuppression or chemotherapy',
+    },
     all: ['fever', 'immunosuppressed'],
     clinical: true,
     source: nimn('§3.2', '16 Feber'),
@@ -825,14 +937,18 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'samme_dag.feber.magesmerter',
     urgency: 'samme_dag',
     description: { nb: 'Feber og (økende) magesmerter', en: 'Fever and (increasing) abdominal pain' },
-    all: ['fever', 'abdominal_pain'],
+    all: ['fever', 'abdominal_pain', 'worsening|severe|colicky_pain'],
+    window: 40,
     clinical: true,
     source: nimn('§3.2', '26 Mage/rygg', 'P'),
   },
   {
     id: 'samme_dag.mage.mulig-graviditet-magesmerter',
     urgency: 'samme_dag',
-    description: { nb: 'Smerter nedre del av magen og mulig graviditet', en: 'Lower abdominal pain and possible pregnancy' },
+    description: {
+      nb: 'Smerter nedre del av magen og mulig graviditet',
+      en: 'Lower abdominal pain and possible pregnancy',
+    },
     all: ['abdominal_pain', 'possible_pregnancy'],
     clinical: true,
     source: nimn('§3.2', '26 Mage/rygg (sterke smerter; her også moderate)', 'P'),
@@ -867,7 +983,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.graviditet.blodning-eller-smerter',
     urgency: 'samme_dag',
-    description: { nb: 'Gravid med blødning eller magesmerter', en: 'Pregnant with bleeding or abdominal pain' },
+    description: {
+      nb: 'Gravid med blødning eller magesmerter',
+      en: 'Pregnant with bleeding or abdominal pain',
+    },
     all: ['pregnancy', 'vaginal_bleeding|abdominal_pain'],
     window: 40,
     clinical: true,
@@ -885,7 +1004,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.urin.mulig-pyelonefritt',
     urgency: 'samme_dag',
-    description: { nb: 'Urinveissymptomer eller flankesmerter med feber/frysninger (mulig pyelonefritt)', en: 'Urinary symptoms or flank pain with fever or chills (possible pyelonephritis)' },
+    description: {
+      nb: 'Urinveissymptomer eller flankesmerter med feber/frysninger (mulig pyelonefritt)',
+      en: 'Urinary symptoms or flank pain with fever or chills (possible pyelonephritis)',
+    },
     all: ['fever|rigors', 'flank_pain|uti_symptoms'],
     clinical: true,
     source: generalKnowledge('§3.2 (GK-tillegg)', 'Mistenkt pyelonefritt (feber + flankesmerter)'),
@@ -898,7 +1020,8 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     clinical: true,
     source: {
       knowledge: 'norwegian-domain.md §2.1 (cystitt hos gravide) og §3.2',
-      basis: 'Nasjonal faglig retningslinje for antibiotikabruk i primærhelsetjenesten (Helsedirektoratet); samme dag er GK',
+      basis:
+        'Nasjonal faglig retningslinje for antibiotikabruk i primærhelsetjenesten (Helsedirektoratet); samme dag er GK',
       version: '2021-revisjon med senere oppdateringer',
       evidence: 'P',
     },
@@ -914,7 +1037,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.hud.spredende-rodme-med-feber',
     urgency: 'samme_dag',
-    description: { nb: 'Rødme/hevelse som sprer seg, med feber (erysipelas/cellulitt)', en: 'Spreading redness with fever (erysipelas/cellulitis)' },
+    description: {
+      nb: 'Rødme/hevelse som sprer seg, med feber (erysipelas/cellulitt)',
+      en: 'Spreading redness with fever (erysipelas/cellulitis)',
+    },
     all: ['spreading_redness', 'fever|rigors'],
     clinical: true,
     source: generalKnowledge('§3.2 (GK-tillegg)', 'Erysipelas/cellulitt med feber'),
@@ -922,7 +1048,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.kar.mulig-dyp-venetrombose',
     urgency: 'samme_dag',
-    description: { nb: 'Ensidig hoven, øm/varm legg eller bein (mulig DVT)', en: 'One-sided swollen, painful leg (possible DVT)' },
+    description: {
+      nb: 'Ensidig hoven, øm/varm legg eller bein (mulig DVT)',
+      en: 'One-sided swollen, painful leg (possible DVT)',
+    },
     all: ['leg_swelling_painful'],
     unless: ['both_sides'],
     clinical: true,
@@ -939,7 +1068,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.oye.rodt-vondt-med-synsforstyrrelse',
     urgency: 'samme_dag',
-    description: { nb: 'Rødt/vondt øye med tåkesyn eller lysskyhet', en: 'Red or painful eye with blurred vision or photophobia' },
+    description: {
+      nb: 'Rødt/vondt øye med tåkesyn eller lysskyhet',
+      en: 'Red or painful eye with blurred vision or photophobia',
+    },
     all: ['eye_problem', 'blurred_vision|photophobia'],
     window: 40,
     clinical: true,
@@ -948,7 +1080,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.oye.kjemikalier',
     urgency: 'samme_dag',
-    description: { nb: 'Kjemikalier i øyet (skyll straks, legevakt nå)', en: 'Chemical in the eye (rinse now, emergency clinic now)' },
+    description: {
+      nb: 'Kjemikalier i øyet (skyll straks, legevakt nå)',
+      en: 'Chemical in the eye (rinse now, emergency clinic now)',
+    },
     all: ['chemical_in_eye'],
     clinical: true,
     source: generalKnowledge('§3.2 (GK-tillegg)', 'Etseskade i øyet'),
@@ -956,7 +1091,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.legemiddel.feil-eller-reaksjon',
     urgency: 'samme_dag',
-    description: { nb: 'Feil legemiddel/dose eller reaksjon på legemiddel', en: 'Medication error or adverse reaction' },
+    description: {
+      nb: 'Feil legemiddel/dose eller reaksjon på legemiddel',
+      en: 'Medication error or adverse reaction',
+    },
     all: ['medication_error'],
     clinical: true,
     topic: 'poisoning',
@@ -965,7 +1103,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.legemiddel.reaksjon',
     urgency: 'samme_dag',
-    description: { nb: 'Utslett, hevelse eller tung pust etter legemiddel', en: 'Rash, swelling or breathlessness after a drug' },
+    description: {
+      nb: 'Utslett, hevelse eller tung pust etter legemiddel',
+      en: 'Rash, swelling or breathlessness after a drug',
+    },
     all: ['drug_trigger', 'rash_or_swelling|hives_generalized|dyspnea|dizzy|syncope'],
     window: 30,
     clinical: true,
@@ -974,7 +1115,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.barn.spedbarn-slapp-eller-spiser-ikke',
     urgency: 'samme_dag',
-    description: { nb: 'Spedbarn under 3 måneder som er slapp eller ikke spiser/drikker', en: 'Infant under 3 months who is limp or not feeding' },
+    description: {
+      nb: 'Spedbarn under 3 måneder som er slapp eller ikke spiser/drikker',
+      en: 'Infant under 3 months who is limp or not feeding',
+    },
     all: ['infant', 'limp_plain|dehydration_child'],
     clinical: true,
     source: nimn('§3.2', '32 Sykt barn', 'P'),
@@ -1050,7 +1194,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.feber.langvarig-uten-bedring',
     urgency: 'samme_dag',
-    description: { nb: 'Feber i 3 dager eller mer, eller uten bedring', en: 'Fever for 3 days or more, or not improving' },
+    description: {
+      nb: 'Feber i 3 dager eller mer, eller uten bedring',
+      en: 'Fever for 3 days or more, or not improving',
+    },
     all: ['fever', 'duration_days_3plus_feature|not_improving'],
     window: 12,
     clinical: true,
@@ -1059,7 +1206,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.barn.feber-og-slapp',
     urgency: 'samme_dag',
-    description: { nb: 'Barn med feber som er slapp/sløv eller «ikke seg selv»', en: 'Child with fever who is limp or not themselves' },
+    description: {
+      nb: 'Barn med feber som er slapp/sløv eller «ikke seg selv»',
+      en: 'Child with fever who is limp or not themselves',
+    },
     all: ['child', 'fever', 'limp_plain'],
     clinical: true,
     source: nimn('§3.2', '32 Sykt barn (foreldre vurderer barnet som sykt)', 'P'),
@@ -1083,7 +1233,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.barn.dehydrering',
     urgency: 'samme_dag',
-    description: { nb: 'Barn som ikke drikker eller ikke tisser', en: 'Child not drinking or not passing urine' },
+    description: {
+      nb: 'Barn som ikke drikker eller ikke tisser',
+      en: 'Child not drinking or not passing urine',
+    },
     all: ['child', 'dehydration_child'],
     clinical: true,
     source: nimn('§3.2', '32 Sykt barn', 'P'),
@@ -1099,7 +1252,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.hud.prikker-som-ikke-blekner',
     urgency: 'samme_dag',
-    description: { nb: 'Prikker/utslett som ikke blekner ved trykk, uten feber', en: 'Non-blanching rash without fever' },
+    description: {
+      nb: 'Prikker/utslett som ikke blekner ved trykk, uten feber',
+      en: 'Non-blanching rash without fever',
+    },
     all: ['petechiae'],
     clinical: true,
     source: generalKnowledge('§3.2 (GK)', 'Petekkier uten feber'),
@@ -1115,7 +1271,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.testikkel.plutselig-smerte',
     urgency: 'samme_dag',
-    description: { nb: 'Plutselig/sterk smerte i testikkel (mulig torsjon – vurderes straks)', en: 'Sudden testicular pain (possible torsion)' },
+    description: {
+      nb: 'Plutselig/sterk smerte i testikkel (mulig torsjon – vurderes straks)',
+      en: 'Sudden testicular pain (possible torsion)',
+    },
     all: ['testicular_pain', 'sudden|severe|onset_very_recent'],
     window: 20,
     clinical: true,
@@ -1132,7 +1291,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.blodtrykk.svaert-hoyt-med-symptomer',
     urgency: 'samme_dag',
-    description: { nb: 'Blodtrykk 180/110 eller høyere med symptomer', en: 'Blood pressure 180/110 or higher with symptoms' },
+    description: {
+      nb: 'Blodtrykk 180/110 eller høyere med symptomer',
+      en: 'Blood pressure 180/110 or higher with symptoms',
+    },
     all: ['bp_very_high_feature', 'headache|chest_pain|blurred_vision|confusion|dizzy|unwell'],
     clinical: true,
     source: generalKnowledge('§3.2 (GK)', 'Alvorlig hypertensjon'),
@@ -1140,7 +1302,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.allergi.elveblest-etter-eksponering',
     urgency: 'samme_dag',
-    description: { nb: 'Utbredt elveblest/kløe etter stikk, mat eller medisin', en: 'Generalised hives after a sting, food or drug' },
+    description: {
+      nb: 'Utbredt elveblest/kløe etter stikk, mat eller medisin',
+      en: 'Generalised hives after a sting, food or drug',
+    },
     all: ['hives_generalized', 'allergen_trigger|drug_trigger'],
     clinical: true,
     source: generalKnowledge('§3.2 (GK)', 'Allergisk reaksjon uten luftveissymptomer'),
@@ -1150,18 +1315,30 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'innen_uke.kreft.ny-kul',
     urgency: 'innen_uke',
-    description: { nb: 'Ny kul i bryst, testikkel, hals, armhule eller lyske', en: 'New lump in breast, testicle, neck, armpit or groin' },
+    description: {
+      nb: 'Ny kul i bryst, testikkel, hals, armhule eller lyske',
+      en: 'New lump in breast, testicle, neck, armpit or groin',
+    },
     all: ['lump'],
     clinical: true,
-    source: generalKnowledge('§3.3 (GK: pakkeforløp kreft)', 'Pakkeforløp for kreft (Helsedirektoratet) – ikke verifisert her'),
+    source: generalKnowledge(
+      '§3.3 (GK: pakkeforløp kreft)',
+      'Pakkeforløp for kreft (Helsedirektoratet) – ikke verifisert her',
+    ),
   },
   {
     id: 'innen_uke.kreft.foflekk-endring',
     urgency: 'innen_uke',
-    description: { nb: 'Føflekk som vokser, blir mørkere, klør eller blør', en: 'Mole that grows, darkens, itches or bleeds' },
+    description: {
+      nb: 'Føflekk som vokser, blir mørkere, klør eller blør',
+      en: 'Mole that grows, darkens, itches or bleeds',
+    },
     all: ['changing_mole'],
     clinical: true,
-    source: generalKnowledge('§3.3 (GK: pakkeforløp føflekkreft)', 'Pakkeforløp for kreft (Helsedirektoratet) – ikke verifisert her'),
+    source: generalKnowledge(
+      '§3.3 (GK: pakkeforløp føflekkreft)',
+      'Pakkeforløp for kreft (Helsedirektoratet) – ikke verifisert her',
+    ),
   },
   {
     id: 'innen_uke.kreft.vekttap',
@@ -1190,7 +1367,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'innen_uke.blodtrykk.forhoyet',
     urgency: 'innen_uke',
-    description: { nb: 'Forhøyet blodtrykk (140/90 eller høyere)', en: 'Raised blood pressure (140/90 or higher)' },
+    description: {
+      nb: 'Forhøyet blodtrykk (140/90 eller høyere)',
+      en: 'Raised blood pressure (140/90 or higher)',
+    },
     all: ['bp_elevated_feature'],
     clinical: true,
     source: generalKnowledge('§3.3 (GK)', 'Hypertensjon – oppfølging'),
@@ -1202,17 +1382,24 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     all: ['psa_elevated_feature'],
     clinical: false,
     topic: 'lab_result',
-    source: generalKnowledge('§3.3 (GK: pakkeforløp prostatakreft)', 'Pakkeforløp for prostatakreft – ikke verifisert her'),
+    source: generalKnowledge(
+      '§3.3 (GK: pakkeforløp prostatakreft)',
+      'Pakkeforløp for prostatakreft – ikke verifisert her',
+    ),
   },
   {
     id: 'innen_uke.infeksjon.flattbitt-med-rodme',
     urgency: 'innen_uke',
-    description: { nb: 'Flåttbitt med rødme (mulig erythema migrans)', en: 'Tick bite with redness (possible erythema migrans)' },
+    description: {
+      nb: 'Flåttbitt med rødme (mulig erythema migrans)',
+      en: 'Tick bite with redness (possible erythema migrans)',
+    },
     all: ['tick_bite', 'redness'],
     clinical: true,
     source: {
       knowledge: 'norwegian-domain.md §2.1 (Lyme borreliose, erythema migrans)',
-      basis: 'Nasjonal faglig retningslinje for antibiotikabruk i primærhelsetjenesten (Helsedirektoratet); tidsramme GK',
+      basis:
+        'Nasjonal faglig retningslinje for antibiotikabruk i primærhelsetjenesten (Helsedirektoratet); tidsramme GK',
       version: '2021-revisjon med senere oppdateringer',
       evidence: 'P',
     },
@@ -1220,7 +1407,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'innen_uke.sykmelding.utloper-snart',
     urgency: 'innen_uke',
-    description: { nb: 'Sykmelding som går ut snart og må vurderes før den utløper', en: 'Sick leave about to expire, needs assessment first' },
+    description: {
+      nb: 'Sykmelding som går ut snart og må vurderes før den utløper',
+      en: 'Sick leave about to expire, needs assessment first',
+    },
     all: ['sick_leave', 'sick_leave_expiry'],
     window: 12,
     clinical: false,
@@ -1232,7 +1422,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
 /** The rule that lists instructions aimed at the triage inside a message; it never changes the urgency. */
 export const INJECTION_RULE = {
   id: 'styring.forsok-pa-a-styre-triagen',
-  description: { nb: 'Forsøk på å styre triagen (instruksjon i meldingen er ignorert)', en: 'Attempt to steer the triage (instruction ignored)' },
+  description: {
+    nb: 'Forsøk på å styre triagen (instruksjon i meldingen er ignorert)',
+    en: 'Attempt to steer the triage (instruction ignored)',
+  },
   concept: 'injection_override',
   source: {
     knowledge: 'norwegian-domain.md §0 regel 5 og §3.4 (designnotater)',
@@ -1242,11 +1435,16 @@ export const INJECTION_RULE = {
   } satisfies TriageRuleSource,
 } as const;
 
-/** Figures of speech that must not fire a rule ("holdt på å dø av latter"); their words are ignored. */
+/**
+ * Figures of speech and non-clinical uses of alarm words that must not fire a rule ("holdt på å dø av latter",
+ * "forvirret over dosen"); their words are ignored.
+ */
 export const FIGURATIVE_PHRASES: readonly string[] = [
   'holdt på å dø av latter|holder på å dø av latter|dø av latter|døde av latter|dør av latter|dø av skam|dør av skam|dø av kjedsomhet',
   'le meg i hjel|ler meg i hjel|lo meg i hjel|kjeder meg i hjel|kjedet meg i hjel|gruer meg i hjel|sulten som en ulv',
   'died laughing|dying of laughter|dying with laughter|die of embarrassment|die of boredom|killing me|dying to',
   'nesten hjerteinfarkt|nesten fikk hjerteinfarkt|holdt på å få hjerteinfarkt|fikk nesten hjerteinfarkt|nesten slag|fikk nesten slag|hjertet i halsen|almost had a heart attack|nearly had a heart attack',
   'gjøre slutt på forholdet|gjorde slutt på forholdet|slo opp',
+  'forvirret over|forvirret om|forvirret angående|forvirra over|confused about|confused by',
+  'lammet av skrekk|lammet av frykt|lamslått|paralysed with fear|paralyzed with fear',
 ];

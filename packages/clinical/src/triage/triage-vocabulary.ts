@@ -39,8 +39,10 @@ const PRESSURE_WORDS =
   '=trykk|trykket|trykkende|press|presset|pressende|tyngde|tyngdefølelse|tungt|klem|klemmer|klemmende|knuger|knugende|snører|snørende|stramhet|strammer|pressure|tight|tightness|heavy|heaviness|squeezing|crushing';
 const CHEST_WORDS =
   'bryst|brystet|brystkassa|brystkassen|brystkasse|brystbeinet|brystbenet|bringa|bringen|bringe|brøst|brøstet|chest|sternum|hjerteregionen';
-const ARM_WORDS = 'arm|armen|armene|armer|venstrearm*|høyrearm*|hånd|hånda|hånden|hender|hendene|arms|hand|hands';
-const LEG_WORDS = 'bein|beinet|beina|ben|benet|bena|fot|foten|føttene|legg|leggen|lår|låret|leg|legs|foot|feet|calf|thigh';
+const ARM_WORDS =
+  'arm|armen|armene|armer|venstrearm*|høyrearm*|hånd|hånda|hånden|hender|hendene|arms|hand|hands';
+const LEG_WORDS =
+  'bein|beinet|beina|ben|benet|bena|fot|foten|føttene|legg|leggen|lår|låret|leg|legs|foot|feet|calf|thigh';
 const JAW_SHOULDER_WORDS = 'kjeve|kjeven|kjaken|jaw|skulder|skuldra|skulderen|skuldrene|shoulder|shoulders';
 const HEAD_WORDS = 'hode|hodet|hovudet|hovud|head|tinning|tinningen|panne|panna|pannen|bakhodet';
 const NECK_WORDS = 'nakke|nakken|nakkemuskl*|neck';
@@ -68,7 +70,13 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   chest: { terms: [CHEST_WORDS] },
   arm: { terms: [ARM_WORDS] },
   leg: { terms: [LEG_WORDS] },
-  limb: { terms: [ARM_WORDS, LEG_WORDS, 'kroppshalvdel*|ene siden|høyre side|venstre side|one side|side av kroppen|halve kroppen|half of the body|side of the body'] },
+  limb: {
+    terms: [
+      ARM_WORDS,
+      LEG_WORDS,
+      'kroppshalvdel*|ene siden|høyre side|venstre side|one side|side av kroppen|halve kroppen|half of the body|side of the body',
+    ],
+  },
   head: { terms: [HEAD_WORDS] },
   eye: { terms: [EYE_WORDS] },
   child_word: { terms: [CHILD_WORDS] },
@@ -124,7 +132,9 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   },
   duration_chronic: { include: ['chronic_phrase', 'duration_chronic_feature'] },
   new_problem: {
-    terms: ['nytt symptom|nye symptomer|nye plager|ny type|for første gang|første gang|nyoppstått|nylig oppstått|first time|new symptom|new symptoms'],
+    terms: [
+      'nytt symptom|nye symptomer|nye plager|ny type|for første gang|første gang|nyoppstått|nylig oppstått|first time|new symptom|new symptoms',
+    ],
   },
 
   // ---------- general symptoms ----------
@@ -134,6 +144,12 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       'grå i ansiktet|grå i huden|grå i fargen|kald og våt|grey in the face',
     ],
   },
+  pale_clammy: {
+    terms: [
+      'klam|klamm|klamt|klamme|kaldsvett*|blek|bleik|blekt|bleike|gusten|clammy|pale|ashen|cold sweat|grå i ansiktet|grå i huden|kald og våt',
+    ],
+  },
+  menstrual_context: { terms: ['mens|mensen|menstruasjon*|menssmert*|period|periods|period pain|menstrual'] },
   nausea_vomit: {
     terms: [
       'kvalm|kvalme|kvalmen|kvalmt|spyr|spydde|brekker|brekte|oppkast|nausea|nauseous|nauseated|vomit*',
@@ -187,7 +203,10 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     ],
   },
   unsteady: {
-    terms: ['ustø|ustødig|vinglete|sjangl*|ustabil på beina|unsteady|staggering|off balance', 'mister balansen|mistet balansen|loss of balance|lost balance'],
+    terms: [
+      'ustø|ustødig|vinglete|sjangl*|ustabil på beina|unsteady|staggering|off balance',
+      'mister balansen|mistet balansen|loss of balance|lost balance',
+    ],
   },
   unconscious: {
     terms: [
@@ -199,10 +218,20 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     ],
   },
   treatment_response: {
-    near: [{ all: ['reagerer|responding|respond', `paracet*|ibux|medisin*|behandling*|antibiotika|penicillin|tablett*|kur|kuren|medicine|treatment|${TABLET_WORDS}`], window: 4 }],
+    near: [
+      {
+        all: [
+          'reagerer|responding|respond',
+          `paracet*|ibux|medisin*|behandling*|antibiotika|penicillin|tablett*|kur|kuren|medicine|treatment|${TABLET_WORDS}`,
+        ],
+        window: 4,
+      },
+    ],
   },
   not_breathing: {
-    terms: ['puster ikke|har sluttet å puste|sluttet å puste|stoppet å puste|not breathing|stopped breathing|is not breathing|puster ikke normalt'],
+    terms: [
+      'puster ikke|har sluttet å puste|sluttet å puste|stoppet å puste|not breathing|stopped breathing|is not breathing|puster ikke normalt',
+    ],
   },
 
   // ---------- chest / heart (NIMN 11) ----------
@@ -213,7 +242,13 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     near: [
       { all: ['@pain', '@chest'], window: 4 },
       { all: ['@pain', '@chest'], window: 7, sameClause: true },
-      { all: ['elefant|jerngrep|skruestikke|skrustikke|tyngde|klem|klemmer|knuger|snører|elephant|vice|weight', '@chest'], window: 6 },
+      {
+        all: [
+          'elefant|jerngrep|skruestikke|skrustikke|tyngde|klem|klemmer|knuger|snører|elephant|vice|weight',
+          '@chest',
+        ],
+        window: 6,
+      },
     ],
   },
   suspected_emergency: {
@@ -225,24 +260,50 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   },
   seizure: {
     near: [
-      { all: ['rykker|rykninger|rister|kramper|krampet|krampa|jerking|shaking|twitching|convulsing', 'hele kroppen|armer og bein|armene og beina|all over|whole body'], window: 4 },
-      { all: ['anfall|attack|fit', 'rykker|rykninger|kramper|krampet|bevisstløs|stiv|jerking|shaking|unconscious'], window: 6 },
+      {
+        all: [
+          'rykker|rykninger|rister|kramper|krampet|krampa|jerking|shaking|twitching|convulsing',
+          'hele kroppen|armer og bein|armene og beina|all over|whole body',
+        ],
+        window: 4,
+      },
+      {
+        all: [
+          'anfall|attack|fit',
+          'rykker|rykninger|kramper|krampet|bevisstløs|stiv|jerking|shaking|unconscious',
+        ],
+        window: 6,
+      },
     ],
     terms: [
       'krampeanfall|krampet|kramper i hele kroppen|fikk kramper|anfall med kramper|krampeanfallet|epileptisk anfall|epilepsianfall|feberkramper|feberkrampe|rykninger i hele kroppen|seizure|seizures|fitting|convulsion*|fit',
     ],
   },
   seizure_ongoing: {
-    terms: ['pågår|varer fortsatt|holder fortsatt på|fortsatt kramper|første gang|for første gang|still fitting|still seizing|first time|first seizure|lasting|mer enn fem minutter|over fem minutter|more than five minutes|flere minutter|i flere minutter|several minutes|minutes now'],
+    terms: [
+      'pågår|varer fortsatt|holder fortsatt på|fortsatt kramper|første gang|for første gang|still fitting|still seizing|first time|first seizure|lasting|mer enn fem minutter|over fem minutter|more than five minutes|flere minutter|i flere minutter|several minutes|minutes now',
+    ],
   },
   found_on_floor: {
-    near: [{ all: ['fant|funnet|ligger|lå|found|lying|lay', 'gulvet|bakken|golvet|floor|ground'], window: 5 }],
+    near: [
+      { all: ['fant|funnet|ligger|lå|found|lying|lay', 'gulvet|bakken|golvet|floor|ground'], window: 5 },
+    ],
   },
   cannot_bear_weight: {
-    near: [{ all: ['_unable_', 'stå|gå|belaste|støtte|reise seg|reise meg|komme seg opp|stand|walk|bear weight|get up|stå på'], window: 3 }],
+    near: [
+      {
+        all: [
+          '_unable_',
+          'stå|gå|belaste|støtte|reise seg|reise meg|komme seg opp|stand|walk|bear weight|get up|stå på',
+        ],
+        window: 3,
+      },
+    ],
   },
   fall_or_injury: {
-    terms: ['falt|fall|fell|skled|sklei|snublet|skadet|skade|vrikket|tråkket over|overtråkk|slo|injured|tripped|slipped|ulykke|accident'],
+    terms: [
+      'falt|fall|fell|skled|sklei|snublet|skadet|skade|vrikket|tråkket over|overtråkk|slo|injured|tripped|slipped|ulykke|accident',
+    ],
   },
   dehydration_adult: {
     terms: [
@@ -272,31 +333,59 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     ],
   },
   zoster_face: {
-    near: [{ all: ['helvetesild|herpes zoster|zoster|shingles', 'øye|øyet|ansikt*|panne*|nese*|eye|face|forehead|nose'], window: 6 }],
+    near: [
+      {
+        all: [
+          'helvetesild|herpes zoster|zoster|shingles',
+          'øye|øyet|ansikt*|panne*|nese*|eye|face|forehead|nose',
+        ],
+        window: 6,
+      },
+    ],
   },
   suicide_means: {
     near: [{ all: ['alle|hele|mange|samlet|samla|all|whole|bunch', TABLET_WORDS], window: 3 }],
   },
   neck_back_pain: {
-    near: [{ all: ['@pain', 'nakke|nakken|nakkjen|rygg|ryggen|korsryggen|neck|back|spine|ryggraden'], window: 3 }],
+    near: [
+      { all: ['@pain', 'nakke|nakken|nakkjen|rygg|ryggen|korsryggen|neck|back|spine|ryggraden'], window: 3 },
+    ],
   },
   limb_neurology: {
     near: [
       {
-        all: ['prikking|prikker|nummen|numment|nummenhet|kraftløs*|svak|svake|lam|lammet|numb|tingling|weak|pins and needles', `${ARM_WORDS}|${LEG_WORDS}`],
+        all: [
+          'prikking|prikker|nummen|numment|nummenhet|kraftløs*|svak|svake|lam|lammet|numb|tingling|weak|pins and needles',
+          `${ARM_WORDS}|${LEG_WORDS}`,
+        ],
         window: 4,
       },
     ],
   },
   airway_foreign_body: {
-    terms: ['satt i halsen|satt fast i halsen|sitter fast i halsen|kveles|kvelning|holder på å kveles|choking|choked|something stuck in * throat|inhaled'],
+    terms: [
+      'satt i halsen|satt fast i halsen|sitter fast i halsen|kveles|kvelning|holder på å kveles|choking|choked|something stuck in * throat|inhaled',
+    ],
     near: [
-      { all: ['fått|satt|sitter|fast|svelget|inhalert|stuck|got', 'i halsen|i luftrøret|i svelget|in the throat|in his throat|in her throat|in the airway'], window: 4 },
+      {
+        all: [
+          'fått|satt|sitter|fast|svelget|inhalert|stuck|got',
+          'i halsen|i luftrøret|i svelget|in the throat|in his throat|in her throat|in the airway',
+        ],
+        window: 4,
+      },
     ],
   },
   foreign_body_eye: {
-    terms: ['fremmedlegeme i øyet|noe i øyet|rusk i øyet|flis i øyet|splint i øyet|something in my eye|something in the eye'],
-    near: [{ all: ['vinkelsliper*|sliping|sliper|metallflis*|metall*|grinder|grinding|spiker|hammer*', EYE_WORDS], window: 8 }],
+    terms: [
+      'fremmedlegeme i øyet|noe i øyet|rusk i øyet|flis i øyet|splint i øyet|something in my eye|something in the eye',
+    ],
+    near: [
+      {
+        all: ['vinkelsliper*|sliping|sliper|metallflis*|metall*|grinder|grinding|spiker|hammer*', EYE_WORDS],
+        window: 8,
+      },
+    ],
   },
   burn: {
     terms: [
@@ -304,27 +393,55 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     ],
   },
   burn_extent: {
-    terms: ['store blemmer|stor del|stort område|store områder|hele armen|hele hånda|hele beinet|large blisters|large area|big blisters|i ansiktet|on the face'],
+    terms: [
+      'store blemmer|stor del|stort område|store områder|hele armen|hele hånda|hele beinet|large blisters|large area|big blisters|i ansiktet|on the face',
+    ],
   },
   facial_swelling: {
-    near: [{ all: ['kinn|kinnet|ansikt*|ansiktet|kjeve|kjeven|kjaken|øyelokk*|cheek|face|jaw', 'hoven|hovent|hevelse|hovnet|hovner|swollen|swelling'], window: 4 }],
+    near: [
+      {
+        all: [
+          'kinn|kinnet|ansikt*|ansiktet|kjeve|kjeven|kjaken|øyelokk*|cheek|face|jaw',
+          'hoven|hovent|hevelse|hovnet|hovner|swollen|swelling',
+        ],
+        window: 4,
+      },
+    ],
   },
   behind_ear_swelling: {
-    near: [{ all: ['bak øret|bak øra|bak ørene|behind the ear|behind his ear|behind her ear', 'hovent|hoven|rødt|rød|utstående|stikker ut|swollen|red'], window: 5 }],
+    near: [
+      {
+        all: [
+          'bak øret|bak øra|bak ørene|behind the ear|behind his ear|behind her ear',
+          'hovent|hoven|rødt|rød|utstående|stikker ut|swollen|red',
+        ],
+        window: 5,
+      },
+    ],
   },
-  jaundice: { terms: ['gulsott|gul i huden|gule i huden|gule øyne|gult i øynene|blitt gul|jaundice|jaundiced|yellow skin|yellow eyes|gulfarget'] },
+  jaundice: {
+    terms: [
+      'gulsott|gul i huden|gule i huden|gule øyne|gult i øynene|blitt gul|jaundice|jaundiced|yellow skin|yellow eyes|gulfarget',
+    ],
+  },
   deformity: {
     terms: [
       'står skjevt|står helt skjevt|står på skrå|feilstilling|feilstilt|deformert|ser feil ut|ute av ledd|gått ut av ledd|hoppet ut av ledd|bent wrong|deformed|out of place|dislocated|looks broken|ser brukket ut|brukket|knekt|broken',
     ],
   },
   remote_past: {
-    terms: ['i fjor|for ett år siden|for et år siden|for flere år siden|for mange år siden|for lenge siden|last year|years ago|a year ago|i 20*|tidligere år'],
+    terms: [
+      'i fjor|for ett år siden|for et år siden|for flere år siden|for mange år siden|for lenge siden|last year|years ago|a year ago|i 20*|tidligere år',
+    ],
   },
   resolved: {
-    terms: ['helt borte|er borte|har gått over|gikk over|er over|bra igjen|helt bra|helt fin nå|forsvant|are gone|is gone|went away|resolved|all gone'],
+    terms: [
+      'helt borte|er borte|har gått over|gikk over|er over|bra igjen|helt bra|helt fin nå|forsvant|are gone|is gone|went away|resolved|all gone',
+    ],
   },
-  nosebleed: { terms: ['neseblod*|neseblødning*|blør fra nesen|nosebleed*|nose bleed*|bleeding from the nose'] },
+  nosebleed: {
+    terms: ['neseblod*|neseblødning*|blør fra nesen|nosebleed*|nose bleed*|bleeding from the nose'],
+  },
   breast_context: {
     terms: [
       'amm*|ammer|ammet|ammingen|brystvorte*|melkespreng*|brystbetennelse*|mastitt|breastfeed*|nipple*|mammograf*|brystkreft*|brystimplantat*|silikon*',
@@ -339,7 +456,10 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     near: [
       { all: ['@pain', `${JAW_SHOULDER_WORDS}|arm|armen|venstrearm*`], window: 3 },
       {
-        all: ['stråler|stråle|stråla|strålte|utstråling*|utstråler|radiat*|spreads|spreading|går ut|går ned', `${JAW_SHOULDER_WORDS}|${ARM_WORDS}|ryggen|back`],
+        all: [
+          'stråler|stråle|stråla|strålte|utstråling*|utstråler|radiat*|spreads|spreading|går ut|går ned',
+          `${JAW_SHOULDER_WORDS}|${ARM_WORDS}|ryggen|back`,
+        ],
         window: 5,
       },
     ],
@@ -372,7 +492,10 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   icd_shock: {
     near: [
       {
-        all: ['icd|icd-en|defibrillator*|hjertestarter*|pacemaker*', 'støt|stød|sjokk|shock*|fyrte|fyrer|fired|zapped|smell'],
+        all: [
+          'icd|icd-en|defibrillator*|hjertestarter*|pacemaker*',
+          'støt|stød|sjokk|shock*|fyrte|fyrer|fired|zapped|smell',
+        ],
         window: 5,
       },
     ],
@@ -395,7 +518,10 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
         ],
         window: 3,
       },
-      { all: ['hoster|hoste|puster|pusten|coughing|breathing', 'piper|hveser|hvesende|wheezes|wheezing'], window: 3 },
+      {
+        all: ['hoster|hoste|puster|pusten|coughing|breathing', 'piper|hveser|hvesende|wheezes|wheezing'],
+        window: 3,
+      },
     ],
     include: ['breathe_unable'],
   },
@@ -410,7 +536,13 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       'cyanose|cyanotic',
     ],
     near: [
-      { all: ['lepper|leppene|leppa|lips|munnen|rundt munnen|ansiktet|face|fingrene', 'blå|blåe|blålige|blålig|blue|bluish|blåfarget'], window: 4 },
+      {
+        all: [
+          'lepper|leppene|leppa|lips|munnen|rundt munnen|ansiktet|face|fingrene',
+          'blå|blåe|blålige|blålig|blue|bluish|blåfarget',
+        ],
+        window: 4,
+      },
       { all: ['_unable_', 'nesten|nærmest|barely|hardly', 'puste|pusten|breathe|breath'], window: 4 },
     ],
     include: ['not_breathing'],
@@ -436,9 +568,18 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     terms: [
       'raskt verre|fort verre|verre og verre|dårligere og dårligere|rask forverring|raskt dårligere|fort dårligere|mye verre på få timer|getting worse quickly|rapidly worse|worse and worse|deteriorat*',
     ],
-    near: [{ all: ['raskt|fort|brått|rapid*|quickly|fast|timevis', 'verre|dårligere|worse|forverr*|sløvere'], window: 3 }],
+    near: [
+      {
+        all: ['raskt|fort|brått|rapid*|quickly|fast|timevis', 'verre|dårligere|worse|forverr*|sløvere'],
+        window: 3,
+      },
+    ],
   },
-  breathes_fast: { terms: ['puster raskt|puster fort|puster veldig fort|rask pust|breathing fast|rapid breathing|breathing quickly'] },
+  breathes_fast: {
+    terms: [
+      'puster raskt|puster fort|puster veldig fort|rask pust|breathing fast|rapid breathing|breathing quickly',
+    ],
+  },
   recent_surgery: {
     terms: [
       'nylig operert|ble operert|operert for|etter operasjonen|etter inngrepet|nyoperert|recent surgery|had surgery|after surgery|keisersnitt|c-section',
@@ -454,13 +595,19 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     include: ['pregnancy'],
   },
   postpartum: {
-    terms: ['nylig født|nettopp født|fødte for|født for|barsel|barseltid|postpartum|gave birth|just had a baby|etter fødselen'],
+    terms: [
+      'nylig født|nettopp født|fødte for|født for|barsel|barseltid|postpartum|gave birth|just had a baby|etter fødselen',
+    ],
   },
   bedridden: {
-    terms: ['sengeliggende|langvarig sengeleie|sengeleie|gipset|gips|bedridden|bed rest|plaster cast|immobil*'],
+    terms: [
+      'sengeliggende|langvarig sengeleie|sengeleie|gipset|gips|bedridden|bed rest|plaster cast|immobil*',
+    ],
   },
   long_travel: {
-    terms: ['langdistansefly|langtur med fly|lang flytur|lang biltur|long flight|long-haul|timer fly|timers fly|timer i fly|timer på fly'],
+    terms: [
+      'langdistansefly|langtur med fly|lang flytur|lang biltur|long flight|long-haul|timer fly|timers fly|timer i fly|timer på fly',
+    ],
   },
 
   // ---------- stroke (NIMN 28) ----------
@@ -483,7 +630,9 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     ],
   },
   face_droop: {
-    terms: ['ansiktslamm*|facial droop|face drooping|face is drooping|skjevt smil|skjev i ansiktet|skjevt ansikt|crooked smile'],
+    terms: [
+      'ansiktslamm*|facial droop|face drooping|face is drooping|skjevt smil|skjev i ansiktet|skjevt ansikt|crooked smile',
+    ],
     near: [
       {
         all: [
@@ -499,9 +648,19 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       'lammelse*|lammet|lamma|halvsidig*|hemipar*|paralys*|paralyzed|paralysed|kraftløs i armen|kraftløs i beinet|kraftløs i hånda',
     ],
     near: [
-      { all: ['_unable_', 'løfte|løfta|holde|holda|bruke|bevege|lift|hold|raise|move|use|grip|gripe|kjenne|feel', '@limb'], window: 5 },
       {
-        all: ['@limb', 'lam|lammet|lammelse|kraftløs*|kraftlaus|svak|svake|svakere|slapp|dead|weak|weakness|paraly*|mistet kraften|uten kraft|lost strength|lost power'],
+        all: [
+          '_unable_',
+          'løfte|løfta|holde|holda|bruke|bevege|lift|hold|raise|move|use|grip|gripe|kjenne|feel',
+          '@limb',
+        ],
+        window: 5,
+      },
+      {
+        all: [
+          '@limb',
+          'lam|lammet|lammelse|kraftløs*|kraftlaus|svak|svake|svakere|slapp|dead|weak|weakness|paraly*|mistet kraften|uten kraft|lost strength|lost power',
+        ],
         window: 4,
       },
       {
@@ -544,21 +703,31 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     ],
     near: [
       { all: ['ser ikke|ser ingenting|kan ikke se|not see|can not see', 'øye|øyet|eye|ene|one'], window: 5 },
-      { all: ['synet|syn|vision|sight', 'borte|forsvant|forsvunnet|mistet|svart|lost|gone|black'], window: 3 },
+      {
+        all: ['synet|syn|vision|sight', 'borte|forsvant|forsvunnet|mistet|svart|lost|gone|black'],
+        window: 3,
+      },
     ],
   },
   double_vision: { terms: ['ser dobbelt|dobbeltsyn|double vision|seeing double'] },
   blurred_vision: {
-    terms: ['tåkesyn|sløret syn|uklart syn|tåkete syn|blurred|blurry|ser dobbelt|dobbeltsyn|double vision|nedsatt syn|ringer rundt lys|regnbueringer|glorier rundt lys|halos'],
+    terms: [
+      'tåkesyn|sløret syn|uklart syn|tåkete syn|blurred|blurry|ser dobbelt|dobbeltsyn|double vision|nedsatt syn|ringer rundt lys|regnbueringer|glorier rundt lys|halos',
+    ],
     near: [
       {
-        all: ['ser|synet|syn|vision|see|sight', 'tåkete|tåke|uklart|uklar|dårlig|dårligere|sløret|utydelig|blurry|blurred|foggy|hazy|misty'],
+        all: [
+          'ser|synet|syn|vision|see|sight',
+          'tåkete|tåke|uklart|uklar|dårlig|dårligere|sløret|utydelig|blurry|blurred|foggy|hazy|misty',
+        ],
         window: 2,
       },
     ],
   },
   photophobia: {
-    terms: ['lyssky*|lysømfintlig*|lysfølsom*|photophob*|sensitive to light|light sensitive|tåler ikke lys|tåler ikke lyset'],
+    terms: [
+      'lyssky*|lysømfintlig*|lysfølsom*|photophob*|sensitive to light|light sensitive|tåler ikke lys|tåler ikke lyset',
+    ],
     near: [{ all: ['lys|lyset|light|sola|sollys|sollyset', '@pain'], window: 3 }],
   },
 
@@ -577,7 +746,10 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     terms: ['nakkestiv*|stiv nakke|stiv i nakken|stiff neck|neck stiffness|neck is stiff'],
     near: [
       {
-        all: [NECK_WORDS, 'stiv|stivt|stive|stiff|bøye|bøyer|bend|ta på|tar på|røre|rører|berør*|touch*|haka mot brystet|chin to chest'],
+        all: [
+          NECK_WORDS,
+          'stiv|stivt|stive|stiff|bøye|bøyer|bend|ta på|tar på|røre|rører|berør*|touch*|haka mot brystet|chin to chest',
+        ],
         window: 4,
       },
     ],
@@ -587,10 +759,14 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   fever: { terms: [FEVER_WORDS], include: ['fever_measured_feature'] },
   high_fever: { terms: ['høy feber|høg feber|high fever|kjempehøy feber'], include: ['fever_high_feature'] },
   rigors: {
-    terms: ['frysning*|frostanfall*|frost*anfall|skjelvinger|hakker tenner|chills|rigors|shivering|shaking chills|fryser og skjelver'],
+    terms: [
+      'frysning*|frostanfall*|frost*anfall|skjelvinger|hakker tenner|chills|rigors|shivering|shaking chills|fryser og skjelver',
+    ],
   },
   petechiae: {
-    terms: ['petekkie*|petechia*|purpura|ikke blekner ved trykk|blødninger under huden|små blødninger i huden|bleeding under the skin|blodprikker|blødningsflekker'],
+    terms: [
+      'petekkie*|petechia*|purpura|ikke blekner ved trykk|blødninger under huden|små blødninger i huden|bleeding under the skin|blodprikker|blødningsflekker',
+    ],
     near: [
       {
         all: [
@@ -600,31 +776,50 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
         window: 10,
       },
       {
-        all: ['prikk*|prikker|flekk*|flekker|utslett*|spots|rash|dots', 'mørkerød*|lilla|fiolett*|blålilla|purple|dark red|blåsvart*'],
+        all: [
+          'prikk*|prikker|flekk*|flekker|utslett*|spots|rash|dots',
+          'mørkerød*|lilla|fiolett*|blålilla|purple|dark red|blåsvart*',
+        ],
         window: 3,
       },
     ],
   },
   cannot_swallow: {
-    terms: ['svelgvansk*|svelgevansk*|svelgebesvær|difficulty swallowing|sikler|drooling', 'ikke svelge spyttet|ikke få ned spyttet'],
+    terms: [
+      'svelgvansk*|svelgevansk*|svelgebesvær|difficulty swallowing|sikler|drooling',
+      'ikke svelge spyttet|ikke få ned spyttet',
+    ],
     near: [{ all: ['_unable_', 'svelge|svelga|swallow|få ned'], window: 5 }],
   },
   drooling: { terms: ['sikler|siklar|drooling|dribbling'] },
   necrotising_signs: {
     near: [
       {
-        all: ['rød|rødt|hoven|hovent|hevelse|mørk|lilla|blemmer|red|swollen', 'uutholdelig*|ekstreme|ekstrem|unbearable|excruciating|verre enn det ser ut'],
+        all: [
+          'rød|rødt|hoven|hovent|hevelse|mørk|lilla|blemmer|red|swollen',
+          'uutholdelig*|ekstreme|ekstrem|unbearable|excruciating|verre enn det ser ut',
+        ],
         window: 8,
       },
     ],
   },
   cold_and_ill: {
-    near: [{ all: ['kald|kalde|iskald|cold', 'medtatt|slapp|dårlig|ill|unwell|svært|klam|klamt|klamme|svett|blek|clammy|pale'], window: 4 }],
+    near: [
+      {
+        all: [
+          'kald|kalde|iskald|cold',
+          'medtatt|slapp|dårlig|ill|unwell|svært|klam|klamt|klamme|svett|blek|clammy|pale',
+        ],
+        window: 4,
+      },
+    ],
   },
 
   // ---------- abdomen and bleeding (NIMN 26) ----------
   abdominal_pain: {
-    terms: ['magesmert*|buksmert*|magevondt|mageknip|stomach ache|stomachache|abdominal pain|tummy ache|bellyache'],
+    terms: [
+      'magesmert*|buksmert*|magevondt|mageknip|stomach ache|stomachache|abdominal pain|tummy ache|bellyache',
+    ],
     near: [{ all: ['@pain', ABDOMEN_WORDS], window: 4 }],
   },
   right_lower_quadrant: {
@@ -632,18 +827,29 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       'nede til høyre|nedre høyre|høyre nedre|lower right|right lower|høyre side av magen|høyre del av magen|høyre lyske|nede på høyre side|til høyre|på høyre side|on the right|right side',
     ],
   },
-  migrating_pain: { terms: ['rundt navlen|startet ved navlen|flyttet seg|vandret|around the belly button|moved to'] },
+  migrating_pain: {
+    terms: ['rundt navlen|startet ved navlen|flyttet seg|vandret|around the belly button|moved to'],
+  },
   pain_on_movement: {
     terms: [
       'vondt å gå|vondt å hoste|vondt når jeg går|vondt når jeg hoster|vondt å hoppe|hurts to walk|hurts when i cough|vondt ved gange|vondt ved hoste|vondt å bevege|vil ikke hoppe|_unable_ hoppe|will not jump|hurts to jump',
     ],
   },
-  colicky_pain: { terms: ['takvis|takvise|kommer og går|i rier|i anfall|anfallsvis|i bølger|bølgevis|comes and goes|comes in waves|colicky|skriker i perioder'] },
+  colicky_pain: {
+    terms: [
+      'takvis|takvise|kommer og går|i rier|i anfall|anfallsvis|i bølger|bølgevis|comes and goes|comes in waves|colicky|skriker i perioder',
+    ],
+  },
   hematemesis: {
-    terms: ['kaffegrut*|coffee ground*|hematemes*|blodig oppkast|blod i oppkastet|vomiting blood|vomited blood|throwing up blood'],
+    terms: [
+      'kaffegrut*|coffee ground*|hematemes*|blodig oppkast|blod i oppkastet|vomiting blood|vomited blood|throwing up blood',
+    ],
     near: [
       {
-        all: ['kaster|kastet|kasta|kaste|spyr|spydde|oppkast*|brekker|vomit*|threw|throwing', 'blod|blodig|blood|bloody'],
+        all: [
+          'kaster|kastet|kasta|kaste|spyr|spydde|oppkast*|brekker|vomit*|threw|throwing',
+          'blod|blodig|blood|bloody',
+        ],
         window: 3,
         sameClause: true,
       },
@@ -653,14 +859,27 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     terms: ['melena|tjæreaktig*|black stool*|tarry stool*'],
     near: [
       {
-        all: ['avføring*|avføringa|avføringen|bæsj*|bæsjen|stool*|poo|poop|feces', 'svart*|sort*|tjære*|black|tarry'],
+        all: [
+          'avføring*|avføringa|avføringen|bæsj*|bæsjen|stool*|poo|poop|feces',
+          'svart*|sort*|tjære*|black|tarry',
+        ],
         window: 4,
       },
     ],
   },
   blood_in_stool: {
-    terms: ['blod i avføringen|blodig avføring|blod i bæsjen|blood in the stool|blood in stool|blood in my stool|bloody stool|rectal bleeding|blødning fra endetarmen'],
-    near: [{ all: ['avføring*|bæsj*|bleie*|bleia|stool|poo|nappy|diaper|endetarm*|toalettpapir*|dopapir*', 'blod|blodig|blood|bloody|blødning'], window: 4 }],
+    terms: [
+      'blod i avføringen|blodig avføring|blod i bæsjen|blood in the stool|blood in stool|blood in my stool|bloody stool|rectal bleeding|blødning fra endetarmen',
+    ],
+    near: [
+      {
+        all: [
+          'avføring*|bæsj*|bleie*|bleia|stool|poo|nappy|diaper|endetarm*|toalettpapir*|dopapir*',
+          'blod|blodig|blood|bloody|blødning',
+        ],
+        window: 4,
+      },
+    ],
   },
   heavy_bleeding: {
     terms: [
@@ -692,7 +911,9 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     ],
   },
   hemoptysis: {
-    terms: ['hoster opp blod|hostet opp blod|blod i spyttet|blodig slim|blodig oppspytt|blod når jeg hoster|coughing up blood|coughed up blood|blood when i cough|hemoptys*'],
+    terms: [
+      'hoster opp blod|hostet opp blod|blod i spyttet|blodig slim|blodig oppspytt|blod når jeg hoster|coughing up blood|coughed up blood|blood when i cough|hemoptys*',
+    ],
   },
 
   // ---------- mental health (NIMN 29) ----------
@@ -736,7 +957,10 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
         ],
         window: 6,
       },
-      { all: ['tatt|tok|svelget|svelgde|inntatt|took|swallowed|taken', '@large_number_feature', TABLET_WORDS], window: 5 },
+      {
+        all: ['tatt|tok|svelget|svelgde|inntatt|took|swallowed|taken', '@large_number_feature', TABLET_WORDS],
+        window: 5,
+      },
     ],
   },
   poison_chemical: {
@@ -752,7 +976,12 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     ],
   },
   medication_ingestion: {
-    near: [{ all: ['spist|svelget|svelgde|fått i seg|tygget|ate|swallowed|eaten|got into', TABLET_WORDS], window: 5 }],
+    near: [
+      {
+        all: ['spist|svelget|svelgde|fått i seg|tygget|ate|swallowed|eaten|got into', TABLET_WORDS],
+        window: 5,
+      },
+    ],
   },
 
   // ---------- allergy (GK) ----------
@@ -770,28 +999,60 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     ],
   },
   angioedema: {
-    near: [{ all: [LIP_FACE_WORDS, 'hovner|hovne|hoven|hovent|hevelse|hevet|hovna|hovnet|svulmer|swell*|swollen|puffy|tykk|tykke'], window: 4 }],
+    near: [
+      {
+        all: [
+          LIP_FACE_WORDS,
+          'hovner|hovne|hoven|hovent|hevelse|hevet|hovna|hovnet|svulmer|swell*|swollen|puffy|tykk|tykke',
+        ],
+        window: 4,
+      },
+    ],
   },
   throat_tightness: {
-    terms: ['trangt i halsen|trang i halsen|snører seg i halsen|tett i halsen|halsen snører seg|throat closing|tight throat|throat is tight|throat feels tight|vanskelig å svelge og puste'],
-    near: [{ all: ['hals|halsen|svelget|throat', 'trang|trangt|snører|snevr*|lukker|lukke|tight|closing|closes'], window: 3 }],
+    terms: [
+      'trangt i halsen|trang i halsen|snører seg i halsen|tett i halsen|halsen snører seg|throat closing|tight throat|throat is tight|throat feels tight|vanskelig å svelge og puste',
+    ],
+    near: [
+      {
+        all: ['hals|halsen|svelget|throat', 'trang|trangt|snører|snevr*|lukker|lukke|tight|closing|closes'],
+        window: 3,
+      },
+    ],
   },
   hives_generalized: {
     terms: ['elveblest*|urtikaria|hives'],
-    near: [{ all: ['klør|kløe|utslett|elveblest|itch*|itchy|rash|hives|prikker', 'hele kroppen|over alt|overalt|all over|whole body|hele meg'], window: 4 }],
+    near: [
+      {
+        all: [
+          'klør|kløe|utslett|elveblest|itch*|itchy|rash|hives|prikker',
+          'hele kroppen|over alt|overalt|all over|whole body|hele meg',
+        ],
+        window: 4,
+      },
+    ],
   },
 
   // ---------- injury (GK / NIMN) ----------
   head_injury: {
-    terms: ['hodeskade|slo hodet|slått hodet|slag mot hodet|slag i hodet|hjernerystelse|head injury|hit my head|hit his head|hit her head|bumped * head|banged * head|concussion'],
-    near: [{ all: ['slo|slått|slag|traff|dunket|falt|fall|fell|hit|bumped|banged|smalt', HEAD_WORDS], window: 4 }],
+    terms: [
+      'hodeskade|slo hodet|slått hodet|slag mot hodet|slag i hodet|hjernerystelse|head injury|hit my head|hit his head|hit her head|bumped * head|banged * head|concussion',
+    ],
+    near: [
+      { all: ['slo|slått|slag|traff|dunket|falt|fall|fell|hit|bumped|banged|smalt', HEAD_WORDS], window: 4 },
+    ],
   },
   anticoagulant: { terms: [ANTICOAGULANT_WORDS] },
   major_trauma: {
     terms: [
       'åpent brudd|beinet stikker ut|bone sticking out|open fracture|bilulykke|trafikkulykke|påkjørt|car crash|car accident|hit by a car|knivstukket|stukket med kniv|stabbed|skutt|shot|amputert|amputat*|stor brannskade|brannskade over store|severe burn|large burn|falt ned fra|fell off',
     ],
-    near: [{ all: ['falt|fell|fall', 'stige|stigen|taket|tak|høyde|ladder|roof|height|balkong*|balcony'], window: 4 }],
+    near: [
+      {
+        all: ['falt|fell|fall', 'stige|stigen|taket|tak|høyde|ladder|roof|height|balkong*|balcony'],
+        window: 4,
+      },
+    ],
   },
 
   // ---------- urinary, back and pregnancy (NIMN 26, GK) ----------
@@ -801,14 +1062,23 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       'tisser ofte|tisse ofte|hyppig vannlating|må tisse ofte|må tisse hele tiden|tisser hele tiden|pee a lot|pee often|peeing often|frequent urination',
     ],
     near: [
-      { all: ['svie|svir|sviende|brenner|brennende|svi|vondt|burning|burns|burn|stings|stinging|hurts', 'tisser|tisse|tissa|tisset|vannlating*|urinere*|urinering|pee|peeing|urinat*|urinating|wee'], window: 4 },
+      {
+        all: [
+          'svie|svir|sviende|brenner|brennende|svi|vondt|burning|burns|burn|stings|stinging|hurts',
+          'tisser|tisse|tissa|tisset|vannlating*|urinere*|urinering|pee|peeing|urinat*|urinating|wee',
+        ],
+        window: 4,
+      },
     ],
   },
   flank_pain: {
     terms: ['flankesmert*|nyresmert*|vondt i nyrene|vondt i nyra|vondt i nyren|flank pain|kidney pain'],
     near: [
       { all: ['@pain', 'flanke|flanken|flankene|nyre|nyrene|nyra|flank|kidney|kidneys'], window: 3 },
-      { all: ['@pain', 'rygg|ryggen|korsryggen|back|siden|side', 'høyre|venstre|ene|right|left|one'], window: 8 },
+      {
+        all: ['@pain', 'rygg|ryggen|korsryggen|back|siden|side', 'høyre|venstre|ene|right|left|one'],
+        window: 8,
+      },
     ],
   },
   back_pain: {
@@ -818,7 +1088,10 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   leg_weakness: {
     near: [
       {
-        all: [LEG_WORDS, 'svak|svake|kraftløs*|lam|lammet|svikter|svikta|nummen|numment|nummenhet|numb|weak|gives way|gir etter'],
+        all: [
+          LEG_WORDS,
+          'svak|svake|kraftløs*|lam|lammet|svikter|svikta|nummen|numment|nummenhet|numb|weak|gives way|gir etter',
+        ],
         window: 3,
       },
     ],
@@ -832,7 +1105,9 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     near: [{ all: ['_unable_', 'tisse|tisset|tiss|pee|urinate|late vannet'], window: 3 }],
   },
   urinary_retention: {
-    terms: ['ikke fått tisset|ikke tisset på|urinretensjon|can not pee|can not urinate|unable to pee|unable to urinate|not peed|not urinated'],
+    terms: [
+      'ikke fått tisset|ikke tisset på|urinretensjon|can not pee|can not urinate|unable to pee|unable to urinate|not peed|not urinated',
+    ],
     near: [{ all: ['_unable_', 'tisse|tisset|tiss|pee|urinate|late vannet'], window: 3 }],
   },
   vaginal_bleeding: {
@@ -847,7 +1122,9 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     ],
   },
   abuse_suspicion: {
-    terms: ['mishandl*|blåmerker uten forklaring|uforklarlige blåmerker|unexplained bruises|abuse|slått av|vold i hjemmet|domestic violence'],
+    terms: [
+      'mishandl*|blåmerker uten forklaring|uforklarlige blåmerker|unexplained bruises|abuse|slått av|vold i hjemmet|domestic violence',
+    ],
   },
 
   // ---------- eye, ear, throat (GK) ----------
@@ -870,7 +1147,15 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   },
   sudden_hearing_loss: {
     terms: ['plutselig hørselstap|sudden hearing loss|døv på ett øre|døv på det ene øret|hører ingenting på'],
-    near: [{ all: ['hører|hørsel*|hørselen|hearing|hear', 'ingenting|borte|forsvunnet|mistet|lost|gone|nothing|forsvant'], window: 5 }],
+    near: [
+      {
+        all: [
+          'hører|hørsel*|hørselen|hearing|hear',
+          'ingenting|borte|forsvunnet|mistet|lost|gone|nothing|forsvant',
+        ],
+        window: 5,
+      },
+    ],
   },
   throat_pain: {
     terms: ['sår hals|vondt i halsen|halsvondt|halssmert*|sore throat|throat pain|halsbetennelse'],
@@ -880,12 +1165,23 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     terms: ['gapesperre|trismus|can not open my mouth|can not open his mouth|can not open her mouth'],
     near: [{ all: ['_unable_', 'åpne|gape|open', 'munnen|kjeften|mouth|munn'], window: 4 }],
   },
-  muffled_voice: { terms: ['potet i munnen|grøtete stemme|grøtet stemme|hot potato|muffled voice|stemmen er helt rar|stemmen er rar'] },
+  muffled_voice: {
+    terms: [
+      'potet i munnen|grøtete stemme|grøtet stemme|hot potato|muffled voice|stemmen er helt rar|stemmen er rar',
+    ],
+  },
   testicular_pain: {
-    near: [{ all: ['@pain', 'testikkel*|testikler|testiklene|pungen|pung|testicle*|scrotum|balle*|ballen|ballene'], window: 4 }],
+    near: [
+      {
+        all: ['@pain', 'testikkel*|testikler|testiklene|pungen|pung|testicle*|scrotum|balle*|ballen|ballene'],
+        window: 4,
+      },
+    ],
   },
   severe_pain: {
-    terms: ['uutholdelig*|ekstreme smerter|ekstrem smerte|verste smerte*|unbearable pain|excruciating|sinnsykt vondt|kjempevondt'],
+    terms: [
+      'uutholdelig*|ekstreme smerter|ekstrem smerte|verste smerte*|unbearable pain|excruciating|sinnsykt vondt|kjempevondt',
+    ],
   },
   medication_error: {
     terms: [
@@ -896,7 +1192,9 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     terms: ['bivirkning*|side effect*|reaksjon på|reaction to'],
   },
   rash_or_swelling: {
-    terms: ['utslett|elveblest|klør|kløe|hoven|hovent|hevelse|rash|hives|itchy|swelling|swollen|blemmer|blisters'],
+    terms: [
+      'utslett|elveblest|klør|kløe|hoven|hovent|hevelse|rash|hives|itchy|swelling|swollen|blemmer|blisters',
+    ],
   },
 
   // ---------- innen_uke findings (GK: pakkeforløp, allmennpraksis) ----------
@@ -923,13 +1221,21 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     ],
   },
   weight_loss: {
-    terms: ['vekttap|ufrivillig vekttap|weight loss|lost weight|gått ned i vekt|mistet vekt|slanket meg uten'],
+    terms: [
+      'vekttap|ufrivillig vekttap|weight loss|lost weight|gått ned i vekt|mistet vekt|slanket meg uten',
+    ],
     near: [{ all: ['gått ned|mistet|tapt|lost', 'kg|kilo|kilos|vekt|vekta|weight|pounds'], window: 4 }],
   },
-  blood_in_urine: { terms: ['blod i urinen|blod i tissen|blodig urin|blodig tiss|hematuri|blood in urine|blood in my urine|rød urin'] },
+  blood_in_urine: {
+    terms: [
+      'blod i urinen|blod i tissen|blodig urin|blodig tiss|hematuri|blood in urine|blood in my urine|rød urin',
+    ],
+  },
   tick_bite: { terms: ['flått*|flåttbitt|tick|ticks|tick bite|skogbjørn*'] },
   redness: {
-    terms: ['rød ring|rødt område|rød flekk|rødme|rødhet|red ring|red rash|redness|rødt|rød|red|bullseye|blink'],
+    terms: [
+      'rød ring|rødt område|rød flekk|rødme|rødhet|red ring|red rash|redness|rødt|rød|red|bullseye|blink',
+    ],
   },
   spreading_redness: {
     near: [
@@ -967,7 +1273,12 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     terms: [
       'går tom i dag|går tom i kveld|går tom i morgen|gått tom|har gått tom|er tom for|tom for|tomt for|har ingen igjen|ingen igjen|har ikke mer igjen|siste dosen|siste dose|ran out|run out|running out today|none left|no more left|last dose',
     ],
-    near: [{ all: ['igjen|tom|tomt|slutt|left|out', 'i kveld|i dag|i morgen|i natt|tonight|today|tomorrow'], window: 4 }],
+    near: [
+      {
+        all: ['igjen|tom|tomt|slutt|left|out', 'i kveld|i dag|i morgen|i natt|tonight|today|tomorrow'],
+        window: 4,
+      },
+    ],
   },
 
   // ---------- non-clinical requests ----------
@@ -988,7 +1299,9 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
   renewal_verb: { terms: ['=forny*|fornyet|fornye|fornyelse|renew*|refill'] },
   prescription_word: { terms: ['resept|reseptet|prescription|prescribe|medisin|medisinen'] },
   sick_leave: {
-    terms: ['sykmeld*|sykemeld*|sjukmeld*|sjukemeld*|sykemelding|egenmeld*|sick note|sick leave|fit note|arbeidsufør*|gradert sykmelding|aktivitetskrav*'],
+    terms: [
+      'sykmeld*|sykemeld*|sjukmeld*|sjukemeld*|sykemelding|egenmeld*|sick note|sick leave|fit note|arbeidsufør*|gradert sykmelding|aktivitetskrav*',
+    ],
   },
   sick_leave_expiry: {
     terms: ['går ut|utløper|løper ut|slutter|avsluttes|varer til|gjelder til|ends|expires|runs out'],
@@ -1013,7 +1326,10 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     ],
     near: [
       {
-        all: ['flytte|endre|avbestille|avlyse|bytte|utsette|booke|cancel|reschedule|move|change|book', 'time|timen|timer|avtale*|appointment|konsultasjon*'],
+        all: [
+          'flytte|endre|avbestille|avlyse|bytte|utsette|booke|cancel|reschedule|move|change|book',
+          'time|timen|timer|avtale*|appointment|konsultasjon*',
+        ],
         window: 4,
       },
     ],
@@ -1038,15 +1354,76 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
       'diarrh*|constipat*|nausea|vomit*|dizzy|sick|ill|infection|hurts|wart|mole|heartburn|reflux|upset stomach|bloated|headache|migraine|forgetful|memory|hearing|tinnitus|discharge|burning|stiff|numb|tingling|eczema|acne|injury|injured|sprain*|burn|bite',
     ],
     include: [
-      'chest_pain', 'dyspnea', 'headache', 'abdominal_pain', 'fever', 'uti_symptoms', 'bp_elevated_feature', 'bp_normal_feature',
-      'confusion', 'suicidal_ideation', 'weak_ideation', 'limb_weakness', 'speech_disturbance', 'face_droop', 'eye_problem', 'palpitations',
-      'syncope', 'dizzy', 'back_pain', 'throat_pain', 'lump', 'changing_mole', 'tick_bite', 'weight_loss', 'unconscious',
-      'hematemesis', 'melena', 'blood_in_stool', 'blood_in_urine', 'heavy_bleeding', 'overdose', 'poison_chemical',
-      'medication_ingestion', 'angioedema', 'hives_generalized', 'head_injury', 'major_trauma', 'leg_swelling_painful',
-      'sudden_hearing_loss', 'vision_loss', 'blurred_vision', 'petechiae', 'rigors', 'testicular_pain', 'hemoptysis',
-      'urinary_retention', 'medication_error', 'very_ill_child', 'limp_plain', 'dehydration_child', 'suspected_emergency',
-      'seizure', 'found_on_floor', 'dehydration_adult', 'hot_joint', 'wound_infection', 'zoster_face', 'nosebleed', 'cannot_bear_weight',
-      'minor_condition', 'urination_problem', 'jaundice', 'deformity', 'nausea_vomit', 'burn', 'facial_swelling', 'foreign_body_eye', 'airway_foreign_body', 'behind_ear_swelling', 'limb_neurology',
+      'chest_pain',
+      'dyspnea',
+      'headache',
+      'abdominal_pain',
+      'fever',
+      'uti_symptoms',
+      'bp_elevated_feature',
+      'bp_normal_feature',
+      'confusion',
+      'suicidal_ideation',
+      'weak_ideation',
+      'limb_weakness',
+      'speech_disturbance',
+      'face_droop',
+      'eye_problem',
+      'palpitations',
+      'syncope',
+      'dizzy',
+      'back_pain',
+      'throat_pain',
+      'lump',
+      'changing_mole',
+      'tick_bite',
+      'weight_loss',
+      'unconscious',
+      'hematemesis',
+      'melena',
+      'blood_in_stool',
+      'blood_in_urine',
+      'heavy_bleeding',
+      'overdose',
+      'poison_chemical',
+      'medication_ingestion',
+      'angioedema',
+      'hives_generalized',
+      'head_injury',
+      'major_trauma',
+      'leg_swelling_painful',
+      'sudden_hearing_loss',
+      'vision_loss',
+      'blurred_vision',
+      'petechiae',
+      'rigors',
+      'testicular_pain',
+      'hemoptysis',
+      'urinary_retention',
+      'medication_error',
+      'very_ill_child',
+      'limp_plain',
+      'dehydration_child',
+      'suspected_emergency',
+      'seizure',
+      'found_on_floor',
+      'dehydration_adult',
+      'hot_joint',
+      'wound_infection',
+      'zoster_face',
+      'nosebleed',
+      'cannot_bear_weight',
+      'minor_condition',
+      'urination_problem',
+      'jaundice',
+      'deformity',
+      'nausea_vomit',
+      'burn',
+      'facial_swelling',
+      'foreign_body_eye',
+      'airway_foreign_body',
+      'behind_ear_swelling',
+      'limb_neurology',
     ],
   },
   body_part: {
@@ -1062,7 +1439,9 @@ export const TRIAGE_VOCABULARY: Readonly<Record<string, ConceptDefinition>> = {
     ],
   },
   mild_respiratory: {
-    terms: ['forkjøl*|tett nese|snue|sår hals|halsvondt|vondt i halsen|hoste|hoster|hostet|cold|runny nose|stuffy nose|sore throat|cough|bihule*|snørr*|snørrete'],
+    terms: [
+      'forkjøl*|tett nese|snue|sår hals|halsvondt|vondt i halsen|hoste|hoster|hostet|cold|runny nose|stuffy nose|sore throat|cough|bihule*|snørr*|snørrete',
+    ],
   },
 
   // ---------- prompt injection ----------

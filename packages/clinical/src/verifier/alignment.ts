@@ -21,6 +21,23 @@ function compoundParts(index: TranscriptIndex): Map<string, readonly [ReadonlySe
   return cache;
 }
 
+const partialCaches = new WeakMap<TranscriptIndex, Set<string>>();
+
+function partialMatches(index: TranscriptIndex): Set<string> {
+  let cache = partialCaches.get(index);
+  if (!cache) {
+    cache = new Set();
+    partialCaches.set(index, cache);
+  }
+  return cache;
+}
+
+/** True when a note word matched only through one part of a compound ("smertegrense" → smerte): weak evidence. */
+export function isPartialMatch(token: AnalysedToken, index: TranscriptIndex): boolean {
+  matchingCanonicals(token, index);
+  return partialMatches(index).has(`${token.canonical}|${token.surface}`);
+}
+
 function hasAny(unit: TranscriptUnit, canonicals: ReadonlySet<string>): boolean {
   for (const canonical of canonicals) if (unit.canonicals.has(canonical)) return true;
   return false;
@@ -31,7 +48,8 @@ function surfaceMatches(surface: string, index: TranscriptIndex, found: Set<stri
   for (const [candidate, canonical] of index.surfaces) {
     // Compounds: the note word starts or ends with a transcript word ("migrenedager" ⊃ "migrene", "tørrhoste" ⊃ "hoste").
     if (surface.length > candidate.length && (surface.startsWith(candidate) || surface.endsWith(candidate))) found.add(canonical);
-    else if (candidate.length > surface.length && candidate.startsWith(surface)) found.add(canonical);
+    // A longer transcript word only as an inflection ("tonsill" – "tonsillene"), not a compound ("kraft" – "kraftsvikt").
+    else if (candidate.length > surface.length && candidate.startsWith(surface) && candidate.length - surface.length <= 3) found.add(canonical);
   }
 }
 
@@ -97,10 +115,12 @@ export function matchingCanonicals(token: AnalysedToken, index: TranscriptIndex)
       const rightMatches = directMatches(rightCanonical, index);
       if (leftMatches.size > 0 && rightMatches.size > 0) {
         found = new Set([...leftMatches, ...rightMatches]);
-        // Both parts must be present in a unit ("flankesmerter" needs a side and a pain).
-        compoundParts(index).set(cacheKey, [leftMatches, rightMatches]);
+        // Both parts must be present in a unit ("flankesmerter" needs a side and a pain); a short first part
+        // is often a particle ("oppvåkning").
+        if ((left.length >= 4 || !index.compiled.stopwords.has(left)) && rightCanonical.length >= 4) compoundParts(index).set(cacheKey, [leftMatches, rightMatches]);
       }
     }
+    if (found.size === 0) partialMatches(index).add(cacheKey);
     // One known part of five letters or more is enough ("fecesmasse" → avføring).
     for (let split = 5; split <= key.length - 4 && found.size === 0; split += 1) {
       const left = key.slice(0, split).replace(/(?<=.{4})[se]$/, '');

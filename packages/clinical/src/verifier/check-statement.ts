@@ -5,7 +5,7 @@
  */
 import type { Language, Severity, Support } from '@kollega/domain';
 import type { ScoredUnit } from './alignment';
-import { coverage, expandWindow, matchPositions, matchingCanonicals, rankUnits, tokenWeight, topUnits, unionCoverage, unitMatches } from './alignment';
+import { coverage, expandWindow, isPartialMatch, matchPositions, matchingCanonicals, rankUnits, tokenWeight, topUnits, unionCoverage, unitMatches } from './alignment';
 import type { DrugMention } from './drug-names';
 import { drugKeysMatch, findDrugMentions } from './drug-names';
 import type { Side } from './lexicon-types';
@@ -65,6 +65,7 @@ interface CheckContext {
   index: TranscriptIndex;
   language: Language;
   historySection: boolean;
+  planSection: boolean;
   conditional: boolean;
   discussion: boolean;
   mentionsRelative: boolean;
@@ -75,8 +76,8 @@ interface CheckContext {
 const SIDE_WORDS = /^(?:høyre|venstre|bilateral|bilateralt|dobbeltsidig|side|sider|siden|right|left|bilaterally|sides|sided)$/;
 const FINDING_WORDS = /^(?:neg|negativ|negative|pos|positiv|positive)$/;
 const WEAK_WORDS: Record<Language, readonly string[]> = {
-  nb: ['normal', 'smerte', 'lett', 'god', 'vanlig', 'tidligere', 'fortsatt', 'kontakt', 'info', 'pasient', 'undersøkelse', 'behandling', 'øke', 'redusere', 'start', 'forverring', 'bedring', 'cirka', 'grunn', 'mistanke', 'sannsynlig', 'mulig', 'kjent', 'akutt', 'ved', 'økt', 'nå', 'mest', 'plager'],
-  en: ['normal', 'pain', 'patient', 'history', 'review', 'treatment', 'continue', 'start', 'increase', 'decrease', 'advise', 'worse', 'better', 'followup', 'reports', 'states', 'notes', 'some', 'mild', 'significant', 'past', 'medical', 'present', 'noted'],
+  nb: ['normal', 'smerte', 'lett', 'god', 'vanlig', 'tidligere', 'fortsatt', 'kontakt', 'info', 'pasient', 'undersøkelse', 'behandling', 'øke', 'redusere', 'start', 'forverring', 'bedring', 'cirka', 'grunn', 'mistanke', 'sannsynlig', 'mulig', 'kjent', 'akutt', 'ved', 'økt', 'nå', 'mest', 'plager', 'bruker', 'tar', 'får', 'fikk', 'fått', 'opplyser', 'forteller', 'merket', 'merker', 'sikker', 'klar', 'tegn', 'holdepunkt', 'forklart', 'drøftet'],
+  en: ['normal', 'pain', 'patient', 'history', 'review', 'treatment', 'continue', 'start', 'increase', 'decrease', 'advise', 'worse', 'better', 'followup', 'reports', 'states', 'notes', 'some', 'mild', 'significant', 'past', 'medical', 'present', 'noted', 'takes', 'uses', 'has', 'had', 'signs', 'evidence', 'discussed', 'explained'],
 };
 const weakStems = new Map<Language, ReadonlySet<string>>();
 
@@ -105,8 +106,11 @@ function isKin(token: AnalysedToken, compiled: CompiledLexicon): boolean {
   return new RegExp(`^(?:${compiled.lexicon.kinTerms})$`, 'iu').test(token.surface);
 }
 
+const INFLECTION = /^(?:e|en|et|ene|a|er|r|n|s|es|ens|ane|ne|ns)?$/;
+
+/** A body-site word with at most an inflection ("leggen", "knee"), not a compound ("brystsmerter"). */
 function isBodySite(token: AnalysedToken, compiled: CompiledLexicon): boolean {
-  return compiled.bodySites.some((site) => token.surface.startsWith(site) || token.canonical.startsWith(site));
+  return compiled.bodySites.some((site) => token.surface.startsWith(site) && INFLECTION.test(token.surface.slice(site.length)));
 }
 
 /** Words of time expressions: checked by the time check, not content for alignment ("i fjor", "yesterday"). */
@@ -160,6 +164,8 @@ export function polarityAt(unit: TranscriptUnit, unitPosition: number, index: Tr
   // In talk about allergies a "no" denies the allergy, not the drug named ("Allergier? Penicillin?" – "Nei").
   if (unit.allergy && !allergyWord) return 'unknown';
   if (unit.isQuestion) {
+    // Answered by repeating some of its words: only those are confirmed.
+    if (unit.answer === 'positive' && unit.confirmedWords && word && !unit.confirmedWords.has(word.canonical)) return 'unknown';
     // A negated question ("Ingen blodfortynnende?", "Men du har ikke hatt pipelyder?") gets an ambiguous "nei".
     if (unit.tokens.some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no')) {
       return unit.answer === 'positive' ? 'unknown' : unit.answer === 'negative' ? 'negative' : 'unknown';
@@ -188,7 +194,9 @@ export function polarityAt(unit: TranscriptUnit, unitPosition: number, index: Tr
     const token = tokens[ahead];
     if (!token || token.punctuation || token.scopeBreaker) break;
     if (token.postNegation) return 'negative';
-    if (ahead === position + 2 && token.surface === 'ikke' && index.compiled.language === 'nb') return 'negative';
+    const between = tokens[position + 1]?.surface ?? '';
+    const conjunction = /^(?:som|og|at|hvis|når|men|eller|fordi|så|enn)$/.test(between);
+    if (ahead === position + 2 && token.surface === 'ikke' && index.compiled.language === 'nb' && !conjunction) return 'negative';
     const auxiliary = tokens[ahead - 1]?.surface ?? '';
     if (ahead === position + 2 && /^(?:not|n't)$/.test(token.surface) && /^(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would)$/.test(auxiliary)) return 'negative';
   }
@@ -284,7 +292,7 @@ function analyseClauses(text: string, index: TranscriptIndex, cited: ReadonlySet
 export function checkStatement(
   statement: StatementToCheck,
   index: TranscriptIndex,
-  options: { reasonLanguage: Language; historySection: boolean },
+  options: { reasonLanguage: Language; historySection: boolean; planSection?: boolean },
 ): StatementVerdict {
   const compiled = index.compiled;
   const language = options.reasonLanguage;
@@ -300,6 +308,7 @@ export function checkStatement(
     index,
     language,
     historySection: options.historySection,
+    planSection: options.planSection ?? false,
     conditional: compiled.conditionalStatement.test(lowerStatement),
     discussion: compiled.discussionCues.test(lowerStatement),
     mentionsRelative: kinMention && !kinNotSubject,
@@ -561,6 +570,7 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     : clause.top.map((entry) => entry.unit).filter((unit) => clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5);
   const sameKind = (found: Quantity): boolean =>
     found.shape === quantity.shape &&
+    !(quantity.period && found.period && quantity.period !== found.period) &&
     ((quantity.label !== undefined && found.label === quantity.label) ||
       (quantity.family !== undefined && quantity.family === found.family && quantity.family !== 'count'));
   const strongConflict = quantitiesIn(strongUnits).find(({ found }) => found.subject === 'patient' && sameKind(found) && !compatible(quantity, found));
@@ -780,80 +790,92 @@ function hasSupportedDiagnosis(clauses: readonly Clause[], context: CheckContext
 function mostlyNegated(clauses: readonly Clause[]): boolean {
   const content = clauses.flatMap((clause) => clause.content);
   const negated = clauses.reduce((sum, clause) => sum + clause.negated.size, 0);
-  return content.length > 0 && negated >= content.length * 0.6;
+  return content.length > 0 && negated >= content.length * 0.5;
 }
 
 // ---------- negation ----------
 
 function keyTokensOf(clause: Clause, context: CheckContext): AnalysedToken[] {
   const compiled = context.index.compiled;
-  return clause.content.filter((token) => !isWeak(token, compiled.language) && !isBodySite(token, compiled) && !isKin(token, compiled));
+  return clause.content.filter(
+    (token) => !isWeak(token, compiled.language) && !isBodySite(token, compiled) && !isKin(token, compiled) && !isPartialMatch(token, context.index),
+  );
 }
 
-/** How a unit votes on a clause's polarity: the weight of clause words it confirms and contradicts. */
-function unitPolarityVote(clause: Clause, unit: TranscriptUnit, context: CheckContext, keyTokens: readonly AnalysedToken[]): { agree: number; disagree: number } {
-  const { index } = context;
-  let agree = 0;
-  let disagree = 0;
-  for (const token of keyTokens) {
-    const positions = matchPositions(token, unit, index).filter((position) => unit.subjects[position] !== 'relative');
-    const polarities = positions.map((position) => polarityAt(unit, position, index)).filter((polarity) => polarity === 'negative' || polarity === 'positive');
-    if (polarities.length === 0) continue;
-    const wanted = clause.negated.has(token) ? 'negative' : 'positive';
-    const weight = tokenWeight(token, index);
-    if (polarities.includes(wanted)) agree += weight;
-    else disagree += weight;
+/** Polarity of a clause word in a unit: the first definite polarity among its positions (the patient's only). */
+function tokenPolarity(token: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex): 'negative' | 'positive' | undefined {
+  for (const position of matchPositions(token, unit, index)) {
+    if (unit.subjects[position] === 'relative') continue;
+    const polarity = polarityAt(unit, position, index);
+    if (polarity === 'negative' || polarity === 'positive') return polarity;
   }
-  return { agree, disagree };
+  return undefined;
 }
 
+/**
+ * Negation check, word by word: for each word the note asserts or denies, the transcript's polarity where the word
+ * is said — weighted by how much that place is about the clause, and doubled for a question answered yes or no
+ * about it. A word is contradicted when the evidence against clearly outweighs the evidence for.
+ */
 function checkNegation(clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
-  const keyTokens = keyTokensOf(clause, context);
+  const compiled = index.compiled;
+  // A label before a colon is not part of the finding ("Rektaleksplorasjon: ingen palpabel tumor").
+  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const findingTokens = colon > 0 && colon <= 3 ? new Set(clause.tokens.slice(colon + 1)) : undefined;
+  const keyTokens = keyTokensOf(clause, context).filter((token) => !findingTokens || findingTokens.has(token));
   if (keyTokens.length === 0) return undefined;
   // About a relative ("Ingen resept til kona", "Twin sister: absence of …"): the patient's mentions do not decide it.
-  if (context.mentionsRelative || clause.content.some((token) => isKin(token, context.index.compiled))) return undefined;
+  if (context.mentionsRelative || clause.content.some((token) => isKin(token, compiled))) return undefined;
   const claimedNegative = keyTokens.some((token) => clause.negated.has(token));
-  // Advice and plans ("Ny kontakt ved feber") are not claims about the patient's state.
+  // Advice and plans ("Ny kontakt ved feber, flankesmerter …") are not claims about the patient's state.
   if (context.conditional && !claimedNegative) return undefined;
   // "Ingen andre utslett", "no other rash": a negative about other instances than the ones talked about.
   if (claimedNegative && clause.tokens.some((token) => /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else)$/.test(token.surface))) return undefined;
   // In a negative claim the negated words decide ("Hovne slimhinner med gulaktig sekret" → the swelling).
   const voting = claimedNegative ? keyTokens.filter((token) => clause.negated.has(token)) : keyTokens;
   const totalWeight = voting.reduce((sum, token) => sum + tokenWeight(token, index), 0);
-  // A negative claim is contradicted only by units naming nearly all of it ("no extra heart sounds" is not
-  // contradicted by "your heart … murmur"). A question and its answer count as one.
-  const needed = claimedNegative ? 0.7 : 0.5;
-  const seen = new Set<string>();
-  let agreeWeight = 0;
-  let disagreeWeight = 0;
+  const partnerOf = (unit: TranscriptUnit): TranscriptUnit | undefined => {
+    const partner = unit.answeredByUnit ?? unit.answersUnit;
+    return partner === undefined ? undefined : index.units[partner];
+  };
+  let contradictedWeight = 0;
+  let confirmedWeight = 0;
   const disagreeing: TranscriptUnit[] = [];
-  for (const entry of topUnits(clause.ranked, 6)) {
-    const partner = entry.unit.answeredByUnit ?? entry.unit.answersUnit;
-    const group = [entry.unit, ...(partner === undefined ? [] : [index.units[partner]].filter((unit): unit is TranscriptUnit => unit !== undefined))];
-    const key = group.map((unit) => unit.index).sort((left, right) => left - right).join(',');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (claimedNegative && context.historySection && group.every((unit) => unit.plan)) continue;
-    const share = unionCoverage(voting, group, index);
-    if (share < needed) continue;
+  for (const token of voting) {
+    const weight = tokenWeight(token, index);
     let agree = 0;
     let disagree = 0;
-    for (const unit of group) {
-      const vote = unitPolarityVote(clause, unit, context, voting);
-      agree += vote.agree;
-      disagree += vote.disagree;
+    const against: TranscriptUnit[] = [];
+    for (const unit of index.units) {
+      if (unit.hypothetical || matchPositions(token, unit, index).length === 0) continue;
+      if (claimedNegative && context.historySection && unit.plan) continue;
+      // A plan ("Jerntilskudd avventes til etter koloskopi") is not contradicted by the history questions.
+      if (context.planSection && (unit.isQuestion || unit.answersUnit !== undefined)) continue;
+      const polarity = tokenPolarity(token, unit, index);
+      if (!polarity) continue;
+      const partner = partnerOf(unit);
+      const group = partner ? [unit, partner] : [unit];
+      // A direct question about the word, answered yes or no, is the strongest evidence.
+      const direct = (unit.isQuestion && (unit.answer === 'negative' || unit.answer === 'positive')) || (partner?.isQuestion === true && matchPositions(token, partner, index).length > 0);
+      const relevance = Math.max(unionCoverage(clause.content, group, index), direct ? 0.6 : 0);
+      if (relevance < 0.34) continue;
+      const strength = relevance * (direct ? 2 : 1);
+      const wanted = clause.negated.has(token) ? 'negative' : 'positive';
+      if (polarity === wanted) agree += strength;
+      else {
+        disagree += strength;
+        against.push(unit);
+      }
     }
-    if (agree === 0 && disagree === 0) continue;
-    if (process.env.VERIFIER_DEBUG) console.log('NEG', clause.text, '| voting', voting.map((token) => token.surface).join(' '), '| group', group.map((unit) => `${unit.segmentId}:${unit.text}`).join(' / '), { agree, disagree, share });
-    if (agree >= disagree) agreeWeight += share;
-    else if (disagree >= totalWeight * 0.3) {
-      disagreeWeight += share;
-      disagreeing.push(...group);
-    }
+    if (process.env.VERIFIER_DEBUG) console.log('NEG', clause.text, '|', token.surface, { agree, disagree });
+    if (disagree > 0 && disagree > agree * 1.5) {
+      contradictedWeight += weight;
+      disagreeing.push(...against);
+    } else if (agree > 0) confirmedWeight += weight;
   }
-  // The transcript must clearly say otherwise: more evidence against than for.
-  if (disagreeWeight === 0 || disagreeWeight <= agreeWeight * 1.5) return undefined;
+  // One clearly denied (or asserted) concept is enough, if it carries part of the clause's meaning.
+  if (contradictedWeight === 0 || contradictedWeight < totalWeight * 0.25 || contradictedWeight < confirmedWeight * 0.5) return undefined;
   const ids = segmentIds(disagreeing).slice(0, 3);
   return {
     kind: 'negation',

@@ -26,7 +26,7 @@ export const NB_LEXICON: VerifierLexicon = {
     ['tørst[a-zæøå]*|polydipsi', 'polydipsi'],
     ['ikke så mye|ikke mye|ikke så mange', 'lite'],
     ['nyrelosje(?:r|ne)?', 'nyre'],
-    ['fossa iliaca|nedre kvadrant|nedre abdomen', 'nedre abdomen'],
+    ['fossa iliaca|nedre kvadrant', 'nedre kvadrant'],
     ['polyuri', 'pollakisuri'],
     // breathing
     [`tung${W} i pusten|tungpust${W}|andpusten|kortpustet|pustebesvær|pustevansker|vanskelig å puste|dyspn[eé]${W}`, 'dyspne'],
@@ -35,7 +35,7 @@ export const NB_LEXICON: VerifierLexicon = {
     // gastrointestinal
     [`kast${W} opp|oppkast${W}|brekning${W}|spy${W}|emesis`, 'oppkast'],
     [`(?:gått|gikk|går) ned (?:[a-zæøå]+ )?(?:[a-zæøå]+ )?i vekt|vekttap${W}|vektnedgang|ned i vekt|mistet vekt|tapt vekt`, 'vekttap'],
-    [`(?:gått|gikk|går) opp (?:[a-zæøå]+ )?(?:[a-zæøå]+ )?i vekt|vektøkning|opp i vekt|lagt på seg|økt vekt`, 'vektøkning'],
+    [`(?:gått|gikk|går) opp (?:[a-zæøå]+ )?(?:[a-zæøå]+ )?i vekt|vektøkning|opp i vekt|lagt på seg|økt vekt|(?:gått|gikk) opp(?=\\s*[.,;]|\\s*$)|kilo opp`, 'vektøkning'],
     [`blod i avføring${W}|blod(?:ig)? avføring|blod på (?:do)?papiret|hematokesi|rektalblødning${W}|blødning fra endetarmen|blod fra endetarmen`, 'rektalblødning'],
     ['svart avføring|melena', 'melena'],
     [`vondt i magen|magesmerter|magevondt|abdominalsmerter|smerter i magen|vondt i buken`, 'magesmerte'],
@@ -104,7 +104,7 @@ export const NB_LEXICON: VerifierLexicon = {
     ['ultralyd av hjertet|ekkokardiografi|ekko cor', 'ekkokardiografi'],
     ['mellom tærne|interdigital(?:t)?', 'interdigital'],
     ['rundt navlen|periumbilikal(?:e|t)?', 'periumbilikal'],
-    ['nederst i magen|nedre abdomen|suprapubisk|over blæren', 'suprapubisk'],
+    ['nederst i magen|suprapubisk|over blæren', 'suprapubisk'],
     ['bak ved nyrene', 'flanke nyre'],
     ['flanke(?:n|r|ne)?|i sidene', 'flanke'],
     ['skriver ut|e-resept|resept(?:en)?|forskriver|forskrevet', 'resept'],
@@ -237,6 +237,8 @@ export const NB_LEXICON: VerifierLexicon = {
     ['frysninger', 'frysning', 'frost'],
     ['slapp', 'slapphet', 'sliten', 'slitenhet', 'trøtt', 'trøtthet', 'tretthet', 'utmattet', 'medtatt', 'utslitt', 'energiløs', 'uopplagt', 'fatigue', 'påvirket', 'redusert'],
     ['nedre', 'nede', 'nederst', 'nedentil', 'nedad'],
+    ['kosthold', 'kost', 'mat', 'maten', 'diett', 'kostholdet'],
+    ['bløt', 'myk', 'myke', 'mykt', 'bløtt'],
     ['forstørret', 'forstørrede', 'store', 'stor', 'stort', 'hypertrofi', 'hypertrofiske'],
     ['allmenntilstand', 'form', 'formen', 'almenntilstand'],
     ['øvre', 'oppe', 'øverst'],
@@ -404,9 +406,9 @@ export const NB_LEXICON: VerifierLexicon = {
   questionStart:
     '(?:har|er|hadde|var|kan|kjenner|merker|bruker|tar|føler|får|vet|hoster|røyker|drikker|spiser|sover|tisser|ser|går|husker|hva|hvor|hvordan|hvilken|hvilke|når|hvem|noen|noe) (?:du|dere|hun|han|det)',
   hypotheticalCues:
-    '(?:hvis|dersom|om (?:du|hun|han) får|i tilfelle|ved (?:forverring|behov)|kan gi|kan få|kan bli|kan komme|kan skje|bivirkning[a-zæøå]*|risiko for|noen får|enkelte får|tegn på|skal (?:du|dere) (?:ta kontakt|ringe)|må (?:du|dere) (?:ta kontakt|ringe)|ring[a-z]* (?:113|legevakt))',
+    '(?:hvis|dersom|om (?:du|hun|han) får|i tilfelle|ved (?:forverring|behov)|kan gi|kan få|kan bli|kan komme|kan skje|bivirkning[a-zæøå]*|risiko for|noen får|enkelte får|tegn på|skal (?:du|dere) (?:ta kontakt|ringe)|må (?:du|dere) (?:ta kontakt|ringe)|ring[a-z]* (?:113|legevakt)|følg med på|pass på|hold øye med|følge med på|så lenge)',
   conditionalStatement:
-    '(?:\\bved\\b|hvis|dersom|ny kontakt|kontakt|info|informert|råd|anbefalt|forklart|legevakt|113|116 ?117|ev\\.|eventuelt|vedbehov|ved behov|bivirkning|ønsker|spør|lurer)',
+    '(?:\\bved\\b|hvis|dersom|ny kontakt|info om|informert om|råd om|anbefalt|anbefaler|legevakt|113|116 ?117|ev\\.|eventuelt|vedbehov|ved behov|bivirkning|ønsker|spør|lurer|så lenge|når)',
   discussionCues: '(?:drøftet|diskutert|vurder[a-z]*|foreslått|nevnt|spør om|ønsker|ber om|avventer|avventes|tas opp)',
   historySections: ['aktuelt', 'anamnese', 'subjective', 'subjektiv', 'history_of_present_illness', 'chief_complaint', 'review_of_systems'],
   planCues:

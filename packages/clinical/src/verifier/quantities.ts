@@ -36,6 +36,8 @@ export interface Quantity {
   ordinal: boolean;
   /** True when the text marks it as approximate ("ca.", "rundt", "et par"). */
   approximate: boolean;
+  /** For a frequency: per day, week or month ("x 2" is per day; "en gang i uka" per week). */
+  period?: 'day' | 'week' | 'month';
   /** Character offsets in the text. */
   start: number;
   end: number;
@@ -504,6 +506,15 @@ function parseNumberAt(tokens: RawToken[], index: number, language: Language): P
   return parseSpoken(tokens, index, language);
 }
 
+/** The period of a frequency from the words after it: "daglig", "/d", "i uka", "a week". */
+function frequencyPeriod(tokens: RawToken[], start: number): Quantity['period'] {
+  const words = tokens.slice(start, start + 3).map((token) => token.folded).join(' ');
+  if (/^(?:\/ ?)?(?:daglig|dagen|døgnet|dag|d|daily|a day|per day|each day|every day)\b/.test(words) || /^(?:om|i|per|a) (?:dagen|døgnet|dag|day)\b/.test(words)) return 'day';
+  if (/^(?:\/ ?)?(?:uke|uka|uken|u|weekly)\b/.test(words) || /^(?:i|om|per|a) (?:uka|uke|uken|week)\b/.test(words)) return 'week';
+  if (/^(?:\/ ?)?(?:mnd|måned|måneden|monthly)\b/.test(words) || /^(?:i|per|a) (?:måneden|måned|month)\b/.test(words)) return 'month';
+  return undefined;
+}
+
 /** True when the token is a sentence break for label look-back: `?`, `;`, or a full stop before a capital. */
 function isBreak(tokens: RawToken[], index: number): boolean {
   const token = tokens[index];
@@ -607,6 +618,10 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
     if (unit) {
       quantity.family = unit.family;
       quantity.unitText = unit.text;
+      if (unit.family === 'frequency') {
+        const period = frequencyPeriod(tokens, lastIndex + 1) ?? (unit.text === 'x' ? 'day' : undefined);
+        if (period) quantity.period = period;
+      }
     }
     // A label before a duration, frequency or count belongs to something else ("Kreatinin og kalium om 10 d").
     if (label && !(unit && (unit.family === 'time' || unit.family === 'frequency' || unit.family === 'count'))) quantity.label = label;
@@ -646,6 +661,7 @@ export function familiesCompatible(left: Quantity, right: Quantity): boolean {
 /** True when the transcript quantity `found` can support the note quantity `claimed`. */
 export function quantitiesMatch(claimed: Quantity, found: Quantity): boolean {
   if (!familiesCompatible(claimed, found)) return false;
+  if (claimed.period && found.period && claimed.period !== found.period) return false;
   const sameFamily = claimed.family !== undefined && claimed.family === found.family;
   const claimedValues = sameFamily ? baseValues(claimed) : [claimed.value, ...(claimed.value2 === undefined ? [] : [claimed.value2])];
   const foundValues = sameFamily ? baseValues(found) : [found.value, ...(found.value2 === undefined ? [] : [found.value2])];

@@ -38,6 +38,8 @@ export interface TranscriptUnit {
   isQuestion: boolean;
   /** For a question: how the next speaker answered. */
   answer: 'negative' | 'positive' | 'unknown' | undefined;
+  /** For a question answered by repeating some of its words: the words confirmed (the rest is not answered). */
+  confirmedWords: ReadonlySet<string> | undefined;
   /** Index of the question this unit answers, if it opens an answer. */
   answersUnit: number | undefined;
   /** Index of the unit that answers this question. */
@@ -101,7 +103,7 @@ function answerPolarity(
   answer: TranscriptUnit,
   question: TranscriptUnit,
   compiled: CompiledLexicon,
-): 'negative' | 'positive' | 'unknown' {
+): 'negative' | 'positive' | 'unknown' | 'confirmed' {
   const start = foldText(answer.text).trim().replace(FILLERS, '').replace(/^[^\p{L}\p{N}]+/u, '');
   const questionNegated = question.tokens.some((token) => token.negation);
   if (compiled.negativeAnswer.test(start)) return 'negative';
@@ -119,7 +121,7 @@ function answerPolarity(
   const negatedAnswer = answer.tokens.slice(0, 8).some((token) => token.negation);
   if (!negatedAnswer && OPEN_QUESTION.test(foldText(question.text).trim())) return 'positive';
   const shared = answer.tokens.some((token) => !token.stopword && !token.punctuation && question.canonicals.has(token.canonical));
-  if (shared && !negatedAnswer) return 'positive';
+  if (shared && !negatedAnswer) return 'confirmed';
   return 'unknown';
 }
 
@@ -282,6 +284,7 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         diagnosisText: foldText(sentence),
         isQuestion,
         answer: undefined,
+        confirmedWords: undefined,
         answersUnit: undefined,
         answeredByUnit: undefined,
         hypothetical: compiled.hypotheticalCues.test(foldText(whole)),
@@ -291,6 +294,7 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
     }
   });
   linkQuestions(units, compiled);
+  markAllergyTalk(units);
   dropCorrectedSides(transcript, units, compiled);
   carryRelativeTopics(units);
   const surfaces = new Map<string, string>();
@@ -320,6 +324,19 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
     wordCount,
     clinical: clinicalHits >= 2,
   };
+}
+
+/** Allergy talk spans a question turn and its answer ("Allergier? Penicillin?" – "Nei, jeg har fått penicillin"). */
+function markAllergyTalk(units: TranscriptUnit[]): void {
+  const turns = new Set(units.filter((unit) => unit.allergy).map((unit) => unit.segmentIndex));
+  for (const unit of units) {
+    if (!turns.has(unit.segmentIndex)) continue;
+    unit.allergy = true;
+    if (unit.answeredByUnit !== undefined) {
+      const answerTurn = units[unit.answeredByUnit]?.segmentIndex;
+      for (const other of units) if (other.segmentIndex === answerTurn) other.allergy = true;
+    }
+  }
 }
 
 const CORRECTION: Record<string, RegExp> = {
@@ -397,7 +414,12 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       unit.answer = 'unknown';
       continue;
     }
-    unit.answer = answerPolarity(answer, unit, compiled);
+    const polarity = answerPolarity(answer, unit, compiled);
+    if (polarity === 'confirmed') {
+      // Only the words the answer repeats are confirmed ("Besvimte du, eller ble du bare svimmel?" – "… svimmel").
+      unit.answer = 'positive';
+      unit.confirmedWords = new Set(answer.tokens.filter((token) => !token.stopword && unit.canonicals.has(token.canonical)).map((token) => token.canonical));
+    } else unit.answer = polarity;
     unit.answeredByUnit = answer.index;
     if (answer.answersUnit === undefined) answer.answersUnit = unit.index;
   }
@@ -405,8 +427,19 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
   for (const unit of units) {
     if (!unit.isQuestion || unit.answer !== 'unknown') continue;
     const last = units.filter((other) => other.segmentIndex === unit.segmentIndex && other.isQuestion).pop();
+    // An answer that repeats this earlier question's words answers it itself ("Tåler du Ibux? Noe magesår?" –
+    // "Nei, jeg tåler det fint."): then the repeated words are confirmed, not denied.
+    const answerUnit = last?.answeredByUnit === undefined ? undefined : units[last.answeredByUnit];
+    const repeated = answerUnit?.tokens.filter((token) => !token.stopword && !token.punctuation && unit.canonicals.has(token.canonical) && !last?.canonicals.has(token.canonical)) ?? [];
+    if (answerUnit && repeated.length > 0) {
+      unit.answer = 'positive';
+      unit.confirmedWords = new Set(repeated.map((token) => token.canonical));
+      unit.answeredByUnit = answerUnit.index;
+      continue;
+    }
     if (last && last !== unit && last.answer !== undefined && last.answer !== 'unknown') {
       unit.answer = last.answer;
+      unit.confirmedWords = last.confirmedWords;
       unit.answeredByUnit = last.answeredByUnit;
     }
   }

@@ -63,6 +63,7 @@ export function verifyNote(transcript: Transcript, note: Note, options: VerifyNo
   const reasonLanguage = options.language ?? note.language;
   const index = transcriptIndex(transcript, note.language);
   const historySections = new Set(index.compiled.lexicon.historySections);
+  const planSections = new Set(['tiltak', 'plan', 'assessment_and_plan', 'instructions', 'behandling']);
   if (isNoConsultation(index)) {
     return {
       statements: note.sections.flatMap((section) =>
@@ -84,12 +85,13 @@ export function verifyNote(transcript: Transcript, note: Note, options: VerifyNo
   const statements = note.sections.flatMap((section) =>
     section.statements.map((statement): StatementCheck => {
       const historySection = historySections.has(section.id);
-      const key = JSON.stringify([statement.text, statement.evidence, historySection, reasonLanguage]);
+      const planSection = planSections.has(section.id);
+      const key = JSON.stringify([statement.text, statement.evidence, historySection, planSection, reasonLanguage]);
       const verdict = cachedVerdict(index, key, () =>
         checkStatement(
           { id: statement.id, text: statement.text, evidence: statement.evidence, sectionId: section.id },
           index,
-          { reasonLanguage, historySection },
+          { reasonLanguage, historySection, planSection },
         ),
       );
       return { statementId: statement.id, text: statement.text, ...verdict };

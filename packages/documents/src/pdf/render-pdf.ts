@@ -11,6 +11,8 @@ import { toWinAnsiText } from './win-ansi';
 export interface PdfSection {
   title: string;
   text: string;
+  /** Start the section on a new page (not for the first section). */
+  newPage?: boolean;
 }
 
 /** What `renderPdf` writes. */
@@ -58,16 +60,17 @@ export function renderPdf(content: PdfContent): Promise<Buffer> {
     document.font('Helvetica').fontSize(10).fillColor('#444444').text(toWinAnsiText(line));
   }
   document.moveDown(0.8);
-  for (const section of content.sections) {
+  content.sections.forEach((section, position) => {
     const body = section.text.trim();
-    if (body === '') continue;
+    if (body === '') return;
+    if (section.newPage === true && position > 0) document.addPage();
     document.font('Helvetica-Bold').fontSize(12).fillColor('#111111').text(toWinAnsiText(section.title));
     document.moveDown(0.2);
     for (const paragraph of body.split(/\n+/)) {
       document.font('Helvetica').fontSize(10.5).fillColor('#111111').text(toWinAnsiText(paragraph), { paragraphGap: 2 });
     }
     document.moveDown(0.7);
-  }
+  });
   if (content.closingLine !== undefined) {
     document.moveDown(0.5);
     document.font('Helvetica-Oblique').fontSize(10).fillColor('#111111').text(toWinAnsiText(content.closingLine));

@@ -6,6 +6,7 @@ import { decisionSupportMigration } from '../decision-support/decision-support-m
 import { patientToolsMigration } from '../patient/patient-tools-migration';
 import { auditChainMigration } from '../audit/audit-chain-migration';
 import { authMigration } from '../auth/auth-migration';
+import { reviewEventsMigration } from '../review-events/review-events-migration';
 
 // Migrations are plain code, ordered by name, and use only column types both SQLite and PostgreSQL know
 // (text, integer). Never edit a released migration: add a new one.
@@ -84,6 +85,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004_decision_support': decisionSupportMigration,
   '0005_audit_chain': auditChainMigration,
   '0006_auth': authMigration,
+  '0007_review_events': reviewEventsMigration,
 };
 
 /** The names of all migrations, in the order they run. */
