@@ -14,7 +14,13 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { RecordDocument } from '@kollega/clinical';
-import { answerRecordQuestion, createRecordIndex, findPassage, formatNorwegianDate, summarizeRecord } from '@kollega/clinical';
+import {
+  answerRecordQuestion,
+  createRecordIndex,
+  findPassage,
+  formatNorwegianDate,
+  summarizeRecord,
+} from '@kollega/clinical';
 import { importRecordFile, renderPdf } from '@kollega/documents';
 import { generateSyntheticRecord } from '../packages/clinical/src/record/synthetic-record';
 
@@ -49,9 +55,23 @@ const documents: RecordDocument[] = [];
 const journal = await importRecordFile({ id: 'journal', name: 'journal.pdf', bytes: pdf });
 documents.push(journal.value);
 const extractedMs = performance.now() - started;
-documents.push((await importRecordFile({ id: 'epikrise', name: 'epikrise.txt', bytes: new TextEncoder().encode(record.epicrisis) })).value);
 documents.push(
-  (await importRecordFile({ id: 'kjernejournal', name: 'kjernejournal.json', bytes: new TextEncoder().encode(JSON.stringify(record.fhirBundle)) })).value,
+  (
+    await importRecordFile({
+      id: 'epikrise',
+      name: 'epikrise.txt',
+      bytes: new TextEncoder().encode(record.epicrisis),
+    })
+  ).value,
+);
+documents.push(
+  (
+    await importRecordFile({
+      id: 'kjernejournal',
+      name: 'kjernejournal.json',
+      bytes: new TextEncoder().encode(JSON.stringify(record.fhirBundle)),
+    })
+  ).value,
 );
 const index = createRecordIndex(documents);
 const importMs = performance.now() - started;
@@ -66,15 +86,21 @@ for (const [position, question] of record.questions.entries()) {
   const elapsed = performance.now() - asked;
   if (position === 0) firstAnswerMs = elapsed;
   latencies.push(elapsed);
-  const passage = answer.citations[0] === undefined ? undefined : findPassage(index, answer.citations[0].passageId);
-  const cited = `${passage?.heading ?? ''} ${passage?.text ?? ''} ${passage?.date === undefined ? '' : formatNorwegianDate(passage.date)}`.toLowerCase();
+  const passage =
+    answer.citations[0] === undefined ? undefined : findPassage(index, answer.citations[0].passageId);
+  const cited =
+    `${passage?.heading ?? ''} ${passage?.text ?? ''} ${passage?.date === undefined ? '' : formatNorwegianDate(passage.date)}`.toLowerCase();
   const holds =
     answer.found &&
     (question.value === undefined || cited.includes(question.value.toLowerCase())) &&
     (question.date === undefined || cited.includes(formatNorwegianDate(question.date))) &&
     (question.words ?? []).every((word) => cited.includes(word));
   if (holds) correct += 1;
-  const expected = [question.value, question.date === undefined ? undefined : formatNorwegianDate(question.date), ...(question.words ?? [])]
+  const expected = [
+    question.value,
+    question.date === undefined ? undefined : formatNorwegianDate(question.date),
+    ...(question.words ?? []),
+  ]
     .filter((part) => part !== undefined)
     .join(' | ');
   rows.push(

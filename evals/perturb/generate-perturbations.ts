@@ -227,7 +227,7 @@ function flipNegation(text: string, language: Language, random: Random): string 
     }
     const words = text.split(/\s+/);
     const [first = '', second = ''] = words;
-    if (NB_VERBS.test(first)) return [first, 'ikke', ...words.slice(1)].join(' ');
+    if (NB_VERBS.test(first) && !/^(?:og|eller)$/i.test(second)) return [first, 'ikke', ...words.slice(1)].join(' ');
     const modifier = /^(?:lyst|mørkt|lett|litt|noe|mye|svært|moderat|kraftig|sterkt|god|dårlig)$/i.test(first);
     if (!modifier && NB_ADJECTIVES.test(second.replace(/[.,:]$/, ''))) return [first, 'ikke', ...words.slice(1)].join(' ');
     const colon = /^([^:]{1,25}:\s+)(.+)$/u.exec(text);

@@ -3,6 +3,10 @@ import type { Page } from 'playwright-core';
 import { formatAsSpeakerLines, resolveOpenFlags, startTestApp } from './e2e-harness';
 import type { DevelopmentTurn, TestApp } from './e2e-harness';
 
+// A single-feature test opts out of sign-in, as the server's route tests do (createTestApp: auth 'off');
+// the harness's own settings win if it passes `auth` explicitly.
+process.env.KOLLEGA_AUTH ??= 'off';
+
 const DOCTOR = 'Silje Fastlege';
 
 /** A synthetic sore throat written for this test: Centor 4, positive strep A, penicillin V as the guideline says. */

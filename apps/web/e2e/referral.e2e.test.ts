@@ -23,7 +23,9 @@ async function approveNote(url: string, record: NoteRecord): Promise<void> {
     ...(current.verification?.statements ?? [])
       .filter((check) => check.support === 'unsupported' || check.support === 'contradicted')
       .map((check) => check.statementId),
-    ...(current.verification?.omissions ?? []).filter((omission) => omission.critical).map((omission) => omission.id),
+    ...(current.verification?.omissions ?? [])
+      .filter((omission) => omission.critical)
+      .map((omission) => omission.id),
   ];
   for (const flagId of blocking) {
     current = await callApi<NoteRecord>(url, `/api/notes/${current.id}/dismissals`, {
@@ -54,11 +56,17 @@ describe('referral: draft from the approved note, edit, approve and download as 
       method: 'POST',
       body: { title: 'Vondt i kneet', language: 'nb', transcript: TURNS },
     });
-    const record = await callApi<NoteRecord>(url, `/api/consultations/${consultation.id}/note`, { method: 'POST', body: {} });
+    const record = await callApi<NoteRecord>(url, `/api/consultations/${consultation.id}/note`, {
+      method: 'POST',
+      body: {},
+    });
     await approveNote(url, record);
     await callApi(url, '/api/records/kne-42/documents', {
       method: 'POST',
-      body: { name: 'journal.txt', text: 'Konsultasjon 01.02.2024 – kontroll\nCAVE: Penicillin (urtikaria).\nBruker atorvastatin 20 mg x 1.' },
+      body: {
+        name: 'journal.txt',
+        text: 'Konsultasjon 01.02.2024 – kontroll\nCAVE: Penicillin (urtikaria).\nBruker atorvastatin 20 mg x 1.',
+      },
     });
 
     // From the review page to the consultation's documents.
@@ -87,6 +95,8 @@ describe('referral: draft from the approved note, edit, approve and download as 
         await textarea.fill(INFORMED);
       }
     }
+    // Nothing in the note says what the patient was told: that section waits for the doctor.
+    expect(sectionIds).toContain('section-informasjon');
     const question = page.getByTestId('section-sporsmal');
     await question.fill(`${await question.inputValue()}\n${QUESTION_ADDITION}`);
     await page.getByTestId('document-approver-name').fill(DOCTOR);
@@ -99,7 +109,10 @@ describe('referral: draft from the approved note, edit, approve and download as 
     await page.getByTestId('document-approved').waitFor();
 
     // Download the PDF: real bytes, with the edited Norwegian text and the approval line.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-document-pdf').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-document-pdf').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^henvisning-\d{4}-\d{2}-\d{2}\.pdf$/);
     const bytes = await readFile(await download.path());
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -107,10 +120,13 @@ describe('referral: draft from the approved note, edit, approve and download as 
     expect(text).toContain(QUESTION_ADDITION);
     expect(text).toContain('Ortopedisk poliklinikk');
     expect(text).toContain(`KI-assistert utkast, gjennomgått og godkjent av lege ${DOCTOR}`);
-    if (sectionIds.length > 0) expect(text).toContain(INFORMED);
+    expect(text).toContain(INFORMED);
 
     // The approved note downloads as PDF too.
-    const [noteDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-note-pdf').click()]);
+    const [noteDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-note-pdf').click(),
+    ]);
     expect((await readFile(await noteDownload.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

@@ -35,8 +35,16 @@ const APPROVED: NoteRecord = {
     template: 'fastlege',
     language: 'nb',
     sections: [
-      { id: 'aktuelt', title: 'Aktuelt', statements: [{ id: 'a1', text: 'Sår hals i 3 d.', evidence: ['s2'], support: 'supported' }] },
-      { id: 'vurdering', title: 'Vurdering', statements: [{ id: 'v1', text: 'Tonsillitt.', evidence: ['s5'], support: 'supported' }] },
+      {
+        id: 'aktuelt',
+        title: 'Aktuelt',
+        statements: [{ id: 'a1', text: 'Sår hals i 3 d.', evidence: ['s2'], support: 'supported' }],
+      },
+      {
+        id: 'vurdering',
+        title: 'Vurdering',
+        statements: [{ id: 'v1', text: 'Tonsillitt.', evidence: ['s5'], support: 'supported' }],
+      },
     ],
   },
   warnings: [],
@@ -48,7 +56,9 @@ const APPROVED: NoteRecord = {
   updatedAt: '2025-03-14T09:30:00.000Z',
 };
 
-async function runExport(args: readonly string[]): Promise<{ stdout: string; stderr: string; error?: unknown }> {
+async function runExport(
+  args: readonly string[],
+): Promise<{ stdout: string; stderr: string; error?: unknown }> {
   const program = new Command('kollega').exitOverride();
   registerExportCommand(program);
   let stdout = '';
@@ -84,21 +94,40 @@ describe('kollega export', () => {
 
   it('exports a draft the doctor approves by name, ending with the approval line', async () => {
     const file = writeInput('hals2.txt', TRANSCRIPT);
-    const result = await runExport([file, '--format', 'text', '--approved-by', 'Åse Bø', '--dismiss-flags', 'Kontrollert']);
+    const result = await runExport([
+      file,
+      '--format',
+      'text',
+      '--approved-by',
+      'Åse Bø',
+      '--dismiss-flags',
+      'Kontrollert',
+    ]);
     expect(result.error).toBeUndefined();
     const lines = result.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^Aktuelt: /);
-    expect(lines.at(-1)).toMatch(/^KI-assistert utkast, gjennomgått og godkjent av lege Åse Bø \d{2}\.\d{2}\.\d{4}$/);
+    expect(lines.at(-1)).toMatch(
+      /^KI-assistert utkast, gjennomgått og godkjent av lege Åse Bø \d{2}\.\d{2}\.\d{4}$/,
+    );
   });
 
   it('exports a stored approved note as a FHIR document and as PDF, with its chosen ICPC-2 code', async () => {
     const file = writeInput('approved.json', JSON.stringify(APPROVED));
     const fhir = await runExport([file, '--format', 'fhir', '--icpc2-system', 'volven']);
     expect(fhir.error).toBeUndefined();
-    const bundle = JSON.parse(fhir.stdout);
-    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'document', timestamp: '2025-03-14T09:30:00.000Z' });
-    const condition = bundle.entry.find((entry: { resource: { resourceType: string } }) => entry.resource.resourceType === 'Condition');
-    expect(condition.resource.code.coding[0]).toMatchObject({ system: 'urn:oid:2.16.578.1.12.4.1.1.7170', code: 'R76' });
+    const bundle = JSON.parse(fhir.stdout) as {
+      entry: Array<{ resource: { resourceType: string; code?: { coding: unknown[] } } }>;
+    };
+    expect(bundle).toMatchObject({
+      resourceType: 'Bundle',
+      type: 'document',
+      timestamp: '2025-03-14T09:30:00.000Z',
+    });
+    const condition = bundle.entry.find((entry) => entry.resource.resourceType === 'Condition');
+    expect(condition?.resource.code?.coding[0]).toMatchObject({
+      system: 'urn:oid:2.16.578.1.12.4.1.1.7170',
+      code: 'R76',
+    });
     const out = join(folder, 'notat.pdf');
     const pdf = await runExport([file, '--format', 'pdf', '--out', out]);
     expect(pdf.error).toBeUndefined();
@@ -110,7 +139,13 @@ describe('kollega export', () => {
       id: 'k9',
       text: 'Aktuelt: Hoste.',
       template: 'fastlege',
-      sections: [{ id: 'aktuelt', title: 'Aktuelt', statements: [{ text: 'Hoste i 2 uker.', evidence: ['s2'], support: 'supported' }] }],
+      sections: [
+        {
+          id: 'aktuelt',
+          title: 'Aktuelt',
+          statements: [{ text: 'Hoste i 2 uker.', evidence: ['s2'], support: 'supported' }],
+        },
+      ],
       facts: [],
       warnings: [],
     };
@@ -119,16 +154,35 @@ describe('kollega export', () => {
     const approved = await runExport([file, '--format', 'text', '--approved-by', 'Ola Nordmann']);
     expect(approved.stdout).toContain('Aktuelt: Hoste i 2 uker.');
     expect(approved.stdout).toContain('godkjent av lege Ola Nordmann');
-    const flagged = writeInput('flagged.json', JSON.stringify({ ...noteJson, sections: [{ ...noteJson.sections[0], statements: [{ text: 'Feber 40.', evidence: [], support: 'contradicted' }] }] }));
-    expect((await runExport([flagged, '--format', 'text', '--approved-by', 'Ola Nordmann'])).error).toMatchObject({ code: 'approval_blocked' });
+    const flagged = writeInput(
+      'flagged.json',
+      JSON.stringify({
+        ...noteJson,
+        sections: [
+          {
+            ...noteJson.sections[0],
+            statements: [{ text: 'Feber 40.', evidence: [], support: 'contradicted' }],
+          },
+        ],
+      }),
+    );
+    expect(
+      (await runExport([flagged, '--format', 'text', '--approved-by', 'Ola Nordmann'])).error,
+    ).toMatchObject({ code: 'approval_blocked' });
   });
 
   it('checks its options', async () => {
     const file = writeInput('approved2.json', JSON.stringify(APPROVED));
     expect((await runExport([file, '--format', 'docx'])).error).toMatchObject({ code: 'invalid_input' });
-    expect((await runExport([file, '--format', 'fhir', '--icpc2-system', 'snomed'])).error).toMatchObject({ code: 'invalid_input' });
-    expect((await runExport([file, '--format', 'fhir', '--patient-id', '12345678901'])).error).toMatchObject({ code: 'invalid_input' });
-    expect((await runExport([join(folder, 'finnes-ikke.json'), '--format', 'text'])).error).toMatchObject({ code: 'not_found' });
+    expect((await runExport([file, '--format', 'fhir', '--icpc2-system', 'snomed'])).error).toMatchObject({
+      code: 'invalid_input',
+    });
+    expect((await runExport([file, '--format', 'fhir', '--patient-id', '12345678901'])).error).toMatchObject({
+      code: 'invalid_input',
+    });
+    expect((await runExport([join(folder, 'finnes-ikke.json'), '--format', 'text'])).error).toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('runs as the real command', async () => {

@@ -51,7 +51,8 @@ async function readInput(file: string): Promise<string> {
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'ENOENT') throw new AppError('not_found', `${file}: finnes ikke`, { details: { file } });
-    if (code === 'EISDIR') throw new AppError('invalid_input', `${file}: er en mappe, ikke en fil`, { details: { file } });
+    if (code === 'EISDIR')
+      throw new AppError('invalid_input', `${file}: er en mappe, ikke en fil`, { details: { file } });
     throw new AppError('invalid_input', `${file}: kunne ikke leses`, { cause: error, details: { file } });
   }
 }
@@ -61,34 +62,52 @@ function blockingStatements(note: Note): Array<{ id: string; text: string }> {
   return note.sections
     .flatMap((section) => section.statements)
     .filter((statement) => statement.support === 'unsupported' || statement.support === 'contradicted')
-    .map((statement) => ({ id: statement.id, text: `${statement.support === 'contradicted' ? 'motsagt' : 'uten støtte'}: ${statement.text}` }));
+    .map((statement) => ({
+      id: statement.id,
+      text: `${statement.support === 'contradicted' ? 'motsagt' : 'uten støtte'}: ${statement.text}`,
+    }));
 }
 
 /** The flags of a verification report that still block approval, with readable texts. */
-function blockingFlags(report: VerificationReport, dismissals: Parameters<typeof listBlockingFlags>[1]): Array<{ id: string; text: string }> {
+function blockingFlags(
+  report: VerificationReport,
+  dismissals: Parameters<typeof listBlockingFlags>[1],
+): Array<{ id: string; text: string }> {
   return listBlockingFlags(report, dismissals).map((id) => {
     const check = report.statements.find((candidate) => candidate.statementId === id);
-    if (check) return { id, text: `${check.support === 'contradicted' ? 'motsagt' : 'uten støtte'}: ${check.text}` };
+    if (check)
+      return { id, text: `${check.support === 'contradicted' ? 'motsagt' : 'uten støtte'}: ${check.text}` };
     const omission = report.omissions.find((candidate) => candidate.id === id);
     return { id, text: `mangler i notatet: ${omission?.text ?? id}` };
   });
 }
 
 /** A note from `kollega note --format json` output (sections of statements without ids). */
-function readNoteOutput(value: Record<string, unknown>, fallbackId: string, position: number): InputNote | undefined {
+function readNoteOutput(
+  value: Record<string, unknown>,
+  fallbackId: string,
+  position: number,
+): InputNote | undefined {
   if (!Array.isArray(value.sections)) return undefined;
-  const sections = (value.sections as Array<Record<string, unknown>>).map((section, sectionIndex) => ({
-    id: typeof section.id === 'string' ? section.id : `seksjon-${sectionIndex + 1}`,
+  const sections = (value.sections as Array<Record<string, unknown>>).map((section, sectionIndex) => {
+    const sectionId = typeof section.id === 'string' ? section.id : `seksjon-${sectionIndex + 1}`;
+    return {
+    id: sectionId,
     title: typeof section.title === 'string' ? section.title : '',
-    statements: (Array.isArray(section.statements) ? (section.statements as Array<Record<string, unknown>>) : []).map(
-      (statement, statementIndex) => ({
-        id: typeof statement.id === 'string' ? statement.id : `${String(section.id ?? sectionIndex)}-${statementIndex + 1}`,
-        text: typeof statement.text === 'string' ? statement.text : '',
-        evidence: Array.isArray(statement.evidence) ? (statement.evidence as string[]) : [],
-        support: typeof statement.support === 'string' ? statement.support : 'unverified',
-      }),
-    ),
-  }));
+    statements: (Array.isArray(section.statements)
+      ? (section.statements as Array<Record<string, unknown>>)
+      : []
+    ).map((statement, statementIndex) => ({
+      id:
+        typeof statement.id === 'string'
+          ? statement.id
+          : `${sectionId}-${statementIndex + 1}`,
+      text: typeof statement.text === 'string' ? statement.text : '',
+      evidence: Array.isArray(statement.evidence) ? (statement.evidence as string[]) : [],
+      support: typeof statement.support === 'string' ? statement.support : 'unverified',
+    })),
+    };
+  });
   const parsed = NoteSchema.safeParse({
     template: typeof value.template === 'string' ? value.template : 'fastlege',
     language: value.language === 'en' ? 'en' : 'nb',
@@ -124,8 +143,13 @@ function readNotes(content: string, file: string): InputNote[] {
         ...(value.status === 'approved' && value.approvedBy !== undefined && value.approvedAt !== undefined
           ? { approval: { approvedBy: value.approvedBy, approvedAt: value.approvedAt } }
           : {}),
-        ...(value.codes === undefined ? {} : { codes: value.codes.map((code) => ({ code: code.code, title: code.title })) }),
-        blocking: value.verification === undefined ? blockingStatements(value.note) : blockingFlags(value.verification, value.dismissals),
+        ...(value.codes === undefined
+          ? {}
+          : { codes: value.codes.map((code) => ({ code: code.code, title: code.title })) }),
+        blocking:
+          value.verification === undefined
+            ? blockingStatements(value.note)
+            : blockingFlags(value.verification, value.dismissals),
       });
       return;
     }
@@ -151,8 +175,13 @@ function readNotes(content: string, file: string): InputNote[] {
   });
 }
 
-function validateOptions(options: ExportCommandOptions): { format: ExportFormat; exportOptions: ExportOptions } {
-  const format = EXPORT_FORMATS.find((candidate) => candidate === options.format) ?? fail('Ugyldig --format (bruk text, fhir eller pdf)', 'format');
+function validateOptions(options: ExportCommandOptions): {
+  format: ExportFormat;
+  exportOptions: ExportOptions;
+} {
+  const format =
+    EXPORT_FORMATS.find((candidate) => candidate === options.format) ??
+    fail('Ugyldig --format (bruk text, fhir eller pdf)', 'format');
   const icpc2System =
     options.icpc2System === undefined
       ? undefined
@@ -180,7 +209,12 @@ function validateOptions(options: ExportCommandOptions): { format: ExportFormat;
  * Approves the input's notes: stored approvals stand; drafts need `--approved-by`, and their blocking flags
  * must be dismissed with a reason (`--dismiss-flags "REASON"`), as the review page asks.
  */
-function approveNotes(notes: readonly InputNote[], options: ExportCommandOptions, file: string, now: Date): ApprovedNote[] {
+function approveNotes(
+  notes: readonly InputNote[],
+  options: ExportCommandOptions,
+  file: string,
+  now: Date,
+): ApprovedNote[] {
   const approvedBy = options.approvedBy?.trim();
   const drafts = notes.filter((note) => note.approval === undefined);
   if (drafts.length > 0 && (approvedBy === undefined || approvedBy === '')) {
@@ -198,7 +232,9 @@ function approveNotes(notes: readonly InputNote[], options: ExportCommandOptions
   const reason = options.dismissFlags?.trim();
   if (blocked.length > 0) {
     for (const note of blocked) {
-      process.stderr.write(`\n# ${note.id}: flagg som må løses før godkjenning\n${note.blocking.map((flag) => `  – ${flag.text}`).join('\n')}\n`);
+      process.stderr.write(
+        `\n# ${note.id}: flagg som må løses før godkjenning\n${note.blocking.map((flag) => `  – ${flag.text}`).join('\n')}\n`,
+      );
     }
     if (reason === undefined || reason === '') {
       throw new AppError(
@@ -208,7 +244,9 @@ function approveNotes(notes: readonly InputNote[], options: ExportCommandOptions
         { details: { blocked: blocked.length } },
       );
     }
-    process.stderr.write(`kollega: ${blocked.reduce((sum, note) => sum + note.blocking.length, 0)} flagg avvist av ${approvedBy ?? ''}: «${reason}»\n`);
+    process.stderr.write(
+      `kollega: ${blocked.reduce((sum, note) => sum + note.blocking.length, 0)} flagg avvist av ${approvedBy ?? ''}: «${reason}»\n`,
+    );
   }
   return notes.map((note) => {
     const approval = note.approval ?? { approvedBy: approvedBy ?? '', approvedAt: now.toISOString() };
@@ -247,11 +285,20 @@ export function registerExportCommand(program: Command): void {
       }
       if (notes.length === 0) fail(`${file}: fant ingen notater eller konsultasjoner`);
       const approved = approveNotes(notes, rawOptions, file, new Date());
-      const files = await Promise.all(approved.map((note) => exportApprovedNote(note, format, exportOptions)));
+      const files = await Promise.all(
+        approved.map((note) => exportApprovedNote(note, format, exportOptions)),
+      );
       if (rawOptions.out === undefined) {
-        if (format === 'pdf' && process.stdout.isTTY) fail('PDF skrives ikke til terminalen; bruk --out FIL.pdf', 'out');
+        if (format === 'pdf' && process.stdout.isTTY)
+          fail('PDF skrives ikke til terminalen; bruk --out FIL.pdf', 'out');
         if (files.length > 1 && format !== 'text') fail('Filen har flere notater; bruk --out MAPPE', 'out');
-        process.stdout.write(Buffer.concat(files.map((item, position) => (position === 0 ? item.body : Buffer.concat([Buffer.from('\n'), item.body])))));
+        process.stdout.write(
+          Buffer.concat(
+            files.map((item, position) =>
+              position === 0 ? item.body : Buffer.concat([Buffer.from('\n'), item.body]),
+            ),
+          ),
+        );
         return;
       }
       if (files.length === 1 && files[0] !== undefined) {

@@ -19,16 +19,35 @@ beforeAll(async () => {
   );
   writeFileSync(
     join(recordFolder, 'kjernejournal.json'),
-    JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: [{ resource: { resourceType: 'MedicationStatement', status: 'active', medicationCodeableConcept: { text: 'Metformin' }, dosage: [{ text: '1000 mg x 2' }], effectiveDateTime: '2021-05-01' } }] }),
+    JSON.stringify({
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        {
+          resource: {
+            resourceType: 'MedicationStatement',
+            status: 'active',
+            medicationCodeableConcept: { text: 'Metformin' },
+            dosage: [{ text: '1000 mg x 2' }],
+            effectiveDateTime: '2021-05-01',
+          },
+        },
+      ],
+    }),
   );
   writeFileSync(
     join(recordFolder, 'lab.pdf'),
-    await renderPdf({ title: 'Laboratoriesvar', sections: [{ title: 'Prøve tatt 01.12.2023', text: 'HbA1c 51 mmol/mol\nKreatinin 80 µmol/L' }] }),
+    await renderPdf({
+      title: 'Laboratoriesvar',
+      sections: [{ title: 'Prøve tatt 01.12.2023', text: 'HbA1c 51 mmol/mol\nKreatinin 80 µmol/L' }],
+    }),
   );
   writeFileSync(join(recordFolder, 'bilde.png'), 'ikke et bilde');
 });
 
-async function runRecord(args: readonly string[]): Promise<{ stdout: string; stderr: string; error?: unknown; exitCode?: number }> {
+async function runRecord(
+  args: readonly string[],
+): Promise<{ stdout: string; stderr: string; error?: unknown; exitCode?: number }> {
   const program = new Command('kollega').exitOverride();
   registerRecordCommand(program);
   let stdout = '';
@@ -44,7 +63,11 @@ async function runRecord(args: readonly string[]): Promise<{ stdout: string; std
   const previous = process.exitCode;
   try {
     await program.parseAsync(['node', 'kollega', 'record', ...args]);
-    return { stdout, stderr, ...(typeof process.exitCode === 'number' ? { exitCode: process.exitCode } : {}) };
+    return {
+      stdout,
+      stderr,
+      ...(typeof process.exitCode === 'number' ? { exitCode: process.exitCode } : {}),
+    };
   } catch (error) {
     return { stdout, stderr, error };
   } finally {
@@ -70,7 +93,10 @@ describe('kollega record', () => {
     expect(result.stdout).toMatch(/^Svar: .*HbA1c 51 mmol\/mol/);
     expect(result.stdout).toMatch(/Kilde: lab\.pdf, side 1, avsnitt \d+ \(01\.12\.2023\)/);
     expect(result.stdout).toContain('(Hentet direkte fra journalen)');
-    const json = JSON.parse((await runRecord(['ask', recordFolder, 'Hvilken dose metformin bruker pasienten?', '--format', 'json'])).stdout);
+    const json = JSON.parse(
+      (await runRecord(['ask', recordFolder, 'Hvilken dose metformin bruker pasienten?', '--format', 'json']))
+        .stdout,
+    );
     expect(json).toMatchObject({ found: true, value: '1000 mg x 2' });
     expect(json.citations[0].documentName).toBe('kjernejournal.json');
   });
@@ -85,7 +111,9 @@ describe('kollega record', () => {
   });
 
   it('reports a folder that does not exist', async () => {
-    expect((await runRecord(['ask', join(folder, 'borte'), 'Hva var siste HbA1c?'])).error).toMatchObject({ code: 'not_found' });
+    expect((await runRecord(['ask', join(folder, 'borte'), 'Hva var siste HbA1c?'])).error).toMatchObject({
+      code: 'not_found',
+    });
   });
 
   it('runs as the real command', async () => {

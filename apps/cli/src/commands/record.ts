@@ -31,7 +31,9 @@ function parseFormat(value: string | undefined): OutputFormat {
   return (
     OUTPUT_FORMATS.find((format) => format === (value ?? 'text')) ??
     (() => {
-      throw new AppError('invalid_input', 'Ugyldig --format (bruk text eller json)', { details: { field: 'format' } });
+      throw new AppError('invalid_input', 'Ugyldig --format (bruk text eller json)', {
+        details: { field: 'format' },
+      });
     })()
   );
 }
@@ -46,7 +48,10 @@ export async function readRecordDirectory(directory: string): Promise<RecordInde
     names = (await readdir(directory)).sort((left, right) => left.localeCompare(right, 'nb'));
   } catch (error) {
     if (isAppError(error)) throw error;
-    throw new AppError('not_found', `${directory}: finnes ikke eller kan ikke leses`, { cause: error, details: { file: directory } });
+    throw new AppError('not_found', `${directory}: finnes ikke eller kan ikke leses`, {
+      cause: error,
+      details: { file: directory },
+    });
   }
   const documents: RecordDocument[] = [];
   for (const name of names) {
@@ -57,7 +62,11 @@ export async function readRecordDirectory(directory: string): Promise<RecordInde
       continue;
     }
     try {
-      const imported = await importRecordFile({ id: `d${documents.length + 1}`, name, bytes: await readFile(path) });
+      const imported = await importRecordFile({
+        id: `d${documents.length + 1}`,
+        name,
+        bytes: await readFile(path),
+      });
       for (const warning of imported.warnings) process.stderr.write(`kollega: ${name}: ${warning.message}\n`);
       documents.push(imported.value);
     } catch (error) {
@@ -66,7 +75,9 @@ export async function readRecordDirectory(directory: string): Promise<RecordInde
     }
   }
   if (documents.length === 0) {
-    throw new AppError('not_found', `${directory}: fant ingen journaldokumenter (.txt, .md, .pdf, .json)`, { details: { file: directory } });
+    throw new AppError('not_found', `${directory}: fant ingen journaldokumenter (.txt, .md, .pdf, .json)`, {
+      details: { file: directory },
+    });
   }
   return createRecordIndex(documents);
 }
@@ -103,7 +114,9 @@ function formatItems(title: string, items: readonly RecordSummaryItem[], limit: 
   return [
     `${title}:`,
     ...items.slice(0, limit).map((item) => {
-      const extra = [item.detail, item.date === undefined ? undefined : formatNorwegianDate(item.date)].filter(Boolean).join(', ');
+      const extra = [item.detail, item.date === undefined ? undefined : formatNorwegianDate(item.date)]
+        .filter(Boolean)
+        .join(', ');
       return `  – ${item.text}${extra === '' ? '' : ` (${extra})`} [${item.citations.map((citation) => citation.label).join('; ')}]`;
     }),
     '',
@@ -112,7 +125,9 @@ function formatItems(title: string, items: readonly RecordSummaryItem[], limit: 
 
 /** Registers `kollega record` with `ask`, `summary` and `search`. */
 export function registerRecordCommand(program: Command): void {
-  const record = program.command('record').description('Spør, oppsummer og søk i en pasientjournal (mappe med .txt, .pdf, .json)');
+  const record = program
+    .command('record')
+    .description('Spør, oppsummer og søk i en pasientjournal (mappe med .txt, .pdf, .json)');
 
   record
     .command('ask <dir> <question>')
@@ -122,9 +137,12 @@ export function registerRecordCommand(program: Command): void {
     .action(async (directory: string, question: string, options: { format?: string; engine?: string }) => {
       const format = parseFormat(options.format);
       if (options.engine !== 'auto' && options.engine !== 'builtin') {
-        throw new AppError('invalid_input', 'Ugyldig --engine (bruk auto eller builtin)', { details: { field: 'engine' } });
+        throw new AppError('invalid_input', 'Ugyldig --engine (bruk auto eller builtin)', {
+          details: { field: 'engine' },
+        });
       }
-      if (question.trim().length < 3) throw new AppError('invalid_input', 'Spørsmålet er for kort', { details: { field: 'question' } });
+      if (question.trim().length < 3)
+        throw new AppError('invalid_input', 'Spørsmålet er for kort', { details: { field: 'question' } });
       const index = await readRecordDirectory(directory);
       const model = options.engine === 'builtin' ? undefined : summaryModel();
       const answer =
@@ -134,9 +152,18 @@ export function registerRecordCommand(program: Command): void {
               index,
               question,
               generate: async (messages) =>
-                (await model.generateText({ messages, temperature: 0, maxOutputTokens: 800, context: { purpose: 'summary', user: 'cli' } })).text,
+                (
+                  await model.generateText({
+                    messages,
+                    temperature: 0,
+                    maxOutputTokens: 800,
+                    context: { purpose: 'summary', user: 'cli' },
+                  })
+                ).text,
             });
-      process.stdout.write(format === 'json' ? `${JSON.stringify(answer, null, 2)}\n` : formatRecordAnswer(answer));
+      process.stdout.write(
+        format === 'json' ? `${JSON.stringify(answer, null, 2)}\n` : formatRecordAnswer(answer),
+      );
       if (!answer.found) process.exitCode = 1;
     });
 
@@ -169,10 +196,15 @@ export function registerRecordCommand(program: Command): void {
     .action(async (directory: string, query: string, options: { limit?: string }) => {
       const limit = Number(options.limit ?? '10');
       if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-        throw new AppError('invalid_input', '--limit må være et heltall fra 1 til 100', { details: { field: 'limit' } });
+        throw new AppError('invalid_input', '--limit må være et heltall fra 1 til 100', {
+          details: { field: 'limit' },
+        });
       }
       const hits = searchRecord(await readRecordDirectory(directory), query, { limit });
-      const lines = hits.flatMap((hit) => [`${hit.citation.label}  (${hit.score.toFixed(2)})`, `  ${hit.passage.text.replace(/\n/g, ' ')}`]);
+      const lines = hits.flatMap((hit) => [
+        `${hit.citation.label}  (${hit.score.toFixed(2)})`,
+        `  ${hit.passage.text.replace(/\n/g, ' ')}`,
+      ]);
       process.stdout.write(`${lines.length === 0 ? 'Ingen treff.' : lines.join('\n')}\n`);
     });
 }

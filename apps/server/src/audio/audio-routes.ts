@@ -353,7 +353,7 @@ export function registerAudioRoutes(app: FastifyInstance, context: AppContext): 
   });
 
   // Raw audio bytes only here, in its own scope.
-  void app.register(async (scope) => {
+  void app.register((scope, _options, ready) => {
     scope.addContentTypeParser(
       /^(?:application\/octet-stream|audio\/[\w.+-]+|video\/webm)(?:;.*)?$/,
       { parseAs: 'buffer', bodyLimit: 16 * 1024 * 1024 },
@@ -367,6 +367,7 @@ export function registerAudioRoutes(app: FastifyInstance, context: AppContext): 
       }
       return service.appendChunk(request.params.id, { sequence: query.sequence, part: query.part, data });
     });
+    ready();
   });
 
   app.post<{ Params: { id: string } }>('/api/audio/recordings/:id/stop', async (request, reply) => {

@@ -28,7 +28,7 @@ export async function createAudioTestApp(
 ): Promise<AudioTestApp> {
   const config = loadConfig({
     env: {},
-    overrides: { databaseUrl: 'sqlite::memory:', logLevel: 'silent', webRoot: '/nonexistent-kollega-web' },
+    overrides: { databaseUrl: 'sqlite::memory:', logLevel: 'silent', webRoot: '/nonexistent-kollega-web', auth: 'off' },
   });
   const context = await createAppContext(config, contextOptions);
   provideAudioOptions(context, { env: {}, ...audio });

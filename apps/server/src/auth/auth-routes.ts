@@ -8,6 +8,7 @@ import { TokenBucketLimiter } from '../security/token-bucket';
 import { parseCookies, serializeCookie } from './cookies';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password';
 import type { SignedInUser } from './request-scope';
+import type { ApiOperation } from '../http/openapi';
 
 /** The session cookie (HttpOnly) and the CSRF cookie the web app echoes in `x-csrf-token`. */
 export const SESSION_COOKIE = 'kollega_session';
@@ -56,6 +57,51 @@ const SetupBodySchema = z.object({
   displayName: z.string().trim().min(1).max(200),
   password: PasswordSchema,
 });
+
+const UserSchema = z.object({
+  id: z.string(),
+  practiceId: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(['lege', 'helsesekretær', 'admin']),
+});
+const SignedInSchema = z.object({ user: UserSchema, csrfToken: z.string() });
+
+/** The sign-in and setup operations, for the OpenAPI document. */
+export const AUTH_OPERATIONS: readonly ApiOperation[] = [
+  {
+    method: 'get',
+    path: '/api/setup/status',
+    summary: 'Om førstegangsoppsett trengs (ingen legekontor ennå)',
+    responses: { '200': { description: 'Status', schema: z.object({ setupNeeded: z.boolean() }) } },
+  },
+  {
+    method: 'post',
+    path: '/api/setup',
+    summary: 'Førstegangsoppsett med engangskoden: oppretter legekontoret og første lege, og logger inn',
+    requestBody: { contentType: 'application/json', schema: SetupBodySchema, required: true },
+    responses: { '201': { description: 'Kontoret og brukeren', schema: SignedInSchema.extend({ practice: z.object({ id: z.string(), name: z.string(), createdAt: z.string() }) }) } },
+  },
+  {
+    method: 'post',
+    path: '/api/auth/login',
+    summary: 'Logg inn (setter øktinformasjonskapsel og CSRF-token); begrenset antall forsøk',
+    requestBody: { contentType: 'application/json', schema: LoginBodySchema, required: true },
+    responses: { '200': { description: 'Innlogget', schema: SignedInSchema } },
+  },
+  {
+    method: 'post',
+    path: '/api/auth/logout',
+    summary: 'Logg ut (krever x-csrf-token)',
+    responses: { '204': { description: 'Utlogget' } },
+  },
+  {
+    method: 'get',
+    path: '/api/auth/me',
+    summary: 'Innlogget bruker og CSRF-token (401 uten økt)',
+    responses: { '200': { description: 'Brukeren', schema: { type: 'object' } } },
+  },
+];
 
 function toPublicUser(user: SignedInUser) {
   return {

@@ -212,18 +212,22 @@ async function computeStoredOutcome(
 }
 
 /**
- * GET /api/statistics/prescribing: the prescribing mirror from the approved notes of the period. Computed on
- * read from stored data: an approved note is locked (text, codes and decisions), so its outcome is computed
- * once, stored, and reused until the rule set or code list changes.
+ * GET /api/statistics/prescribing: the prescribing mirror from the approved notes of the period that the
+ * caller may see (with sign-in: the practice's). Computed on read from stored data: an approved note is
+ * locked (text, codes and decisions), so its outcome is computed once, stored, and reused until the rule set
+ * or code list changes.
  */
 export async function computePrescribingMirror(
   context: AppContext,
   period: StatisticsPeriod,
 ): Promise<PrescribingMirror> {
-  const notes = await context.storage.decisionSupport.listApprovedNotes({
-    from: period.start,
-    to: period.end,
-  });
+  // Only consultations the caller may see: with sign-in, the consultation repository lists the practice's own.
+  const [visible, approved] = await Promise.all([
+    context.storage.consultations.listSummaries(),
+    context.storage.decisionSupport.listApprovedNotes({ from: period.start, to: period.end }),
+  ]);
+  const visibleIds = new Set(visible.map((summary) => summary.id));
+  const notes = approved.filter((note) => visibleIds.has(note.consultationId));
   const outcomes: ApprovedOutcome[] = [];
   for (const note of notes) {
     outcomes.push(

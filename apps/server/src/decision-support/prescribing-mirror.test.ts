@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Consultation, NoteRecord } from '@kollega/domain';
 import type { TestApp } from '../testing/create-test-app';
 import { createTestApp } from '../testing/create-test-app';
+import type { TestUser } from '../testing/signed-in-test-app';
+import { createSignedInTestApp } from '../testing/signed-in-test-app';
 import { createTestEngine } from '../testing/test-engines';
 import type { PrescribingMirror } from './decision-support-service';
 import {
@@ -250,5 +252,62 @@ describe('GET /api/statistics/prescribing', () => {
       });
       expect(response.statusCode, query).toBe(400);
     }
+  });
+});
+
+describe('with sign-in', () => {
+  it("counts only the signed-in doctor's practice, and hides another practice's decision support", async () => {
+    const signedIn = await createSignedInTestApp({ context: { engine: createTestEngine() } });
+    testApp = signedIn;
+    const first = await signedIn.createPracticeUser();
+    const second = await signedIn.createPracticeUser();
+    const approveAs = async (user: TestUser, transcript: SyntheticTurn[]): Promise<Consultation> => {
+      const send = async <T>(method: 'POST' | 'PUT', url: string, payload?: object): Promise<T> => {
+        const response = await signedIn.app.inject({
+          method,
+          url,
+          headers: user.headers,
+          ...(payload === undefined ? {} : { payload }),
+        });
+        expect(response.statusCode, `${method} ${url}`).toBeLessThan(300);
+        return response.json<T>();
+      };
+      const consultation = await send<Consultation>('POST', '/api/consultations', {
+        title: 'Syntetisk',
+        language: 'nb',
+        transcript,
+      });
+      const record = await send<NoteRecord>('POST', `/api/consultations/${consultation.id}/note`);
+      await send('POST', `/api/notes/${record.id}/approve`, {
+        approvedBy: 'ignored',
+        version: record.version,
+      });
+      return consultation;
+    };
+    const own = await approveAs(first, SORE_THROAT_CENTOR_4);
+    await approveAs(second, BRONCHITIS_AMOXICILLIN);
+    await approveAs(second, COLD_NO_ANTIBIOTIC);
+
+    const mirror = await signedIn.app.inject({
+      method: 'GET',
+      url: '/api/statistics/prescribing',
+      headers: first.headers,
+    });
+    expect(mirror.statusCode).toBe(200);
+    const body = mirror.json<PrescribingMirror>();
+    expect(body.practice).toMatchObject({
+      approvedNotes: 1,
+      respiratoryInfections: 1,
+      withAntibiotic: 1,
+      penicillinV: 1,
+    });
+    expect(body.doctors).toHaveLength(1);
+
+    const foreign = await signedIn.app.inject({
+      method: 'GET',
+      url: `/api/consultations/${own.id}/decision-support`,
+      headers: second.headers,
+    });
+    expect(foreign.statusCode).toBe(404);
   });
 });

@@ -29,7 +29,10 @@ import {
 
 type ConsultationParams = { Params: { id: string } };
 type DocumentParams = { Params: { documentId: string } };
-type DocumentExportParams = { Params: { documentId: string; format: string }; Querystring: Record<string, string> };
+type DocumentExportParams = {
+  Params: { documentId: string; format: string };
+  Querystring: Record<string, string>;
+};
 type NoteExportParams = { Params: { noteId: string; format: string }; Querystring: Record<string, string> };
 type NoteParams = { Params: { noteId: string } };
 
@@ -46,7 +49,10 @@ interface DocumentApiOperation {
   path: string;
   summary: string;
   requestBody?: { contentType: string; schema: z.ZodType; required: boolean };
-  responses: Record<string, { description: string; schema?: z.ZodType | Record<string, unknown>; contentType?: string }>;
+  responses: Record<
+    string,
+    { description: string; schema?: z.ZodType | Record<string, unknown>; contentType?: string }
+  >;
 }
 
 /** The document and export operations for the API description (spread into `API_OPERATIONS`). */
@@ -60,7 +66,8 @@ export const DOCUMENT_OPERATIONS: readonly DocumentApiOperation[] = [
   {
     method: 'post',
     path: '/api/consultations/{id}/documents',
-    summary: 'Lag utkast til henvisning eller legeerklæring fra det godkjente notatet (og journalen når en pasientnøkkel er gitt)',
+    summary:
+      'Lag utkast til henvisning eller legeerklæring fra det godkjente notatet (og journalen når en pasientnøkkel er gitt)',
     requestBody: json(DraftDocumentBodySchema),
     responses: { '201': { description: 'Utkastet', schema: ClinicalDocumentViewSchema } },
   },
@@ -93,13 +100,15 @@ export const DOCUMENT_OPERATIONS: readonly DocumentApiOperation[] = [
   {
     method: 'get',
     path: '/api/notes/{noteId}/export/{format}',
-    summary: 'Last ned et godkjent notat som text (EPJ), fhir (R4 Bundle) eller pdf (?icpc2System=icpc-2|volven|both)',
+    summary:
+      'Last ned et godkjent notat som text (EPJ), fhir (R4 Bundle) eller pdf (?icpc2System=icpc-2|volven|both)',
     responses: { '200': FILE_RESPONSE },
   },
   {
     method: 'post',
     path: '/api/notes/{noteId}/export',
-    summary: 'Eksporter et godkjent notat med pasientens fødselsnummer/D-nummer og legens HPR-nummer i kroppen (ikke i URL)',
+    summary:
+      'Eksporter et godkjent notat med pasientens fødselsnummer/D-nummer og legens HPR-nummer i kroppen (ikke i URL)',
     requestBody: json(ExportNoteBodySchema),
     responses: { '200': FILE_RESPONSE },
   },
@@ -109,7 +118,9 @@ export const DOCUMENT_OPERATIONS: readonly DocumentApiOperation[] = [
 function parseExportFormat(value: string): ExportFormat {
   const parsed = ExportFormatSchema.safeParse(value);
   if (!parsed.success) {
-    throw new AppError('invalid_input', 'Ukjent format (bruk text, fhir eller pdf)', { details: { field: 'format' } });
+    throw new AppError('invalid_input', 'Ukjent format (bruk text, fhir eller pdf)', {
+      details: { field: 'format' },
+    });
   }
   return parsed.data;
 }
@@ -144,7 +155,11 @@ export function registerDocumentRoutes(app: FastifyInstance, context: AppContext
         entityType: 'document',
         entityId: '',
         ...(body.createdBy === undefined ? {} : { actor: body.createdBy }),
-        details: { consultationId: request.params.id, kind: body.kind, withRecord: body.patientKey !== undefined },
+        details: {
+          consultationId: request.params.id,
+          kind: body.kind,
+          withRecord: body.patientKey !== undefined,
+        },
       },
       () => draftConsultationDocument(context, request.params.id, body),
       (result) => ({ entityId: result.id, details: { incomplete: result.incompleteSections.length } }),
@@ -153,8 +168,10 @@ export function registerDocumentRoutes(app: FastifyInstance, context: AppContext
   });
 
   app.get<DocumentParams>('/api/documents/:documentId', async (request) =>
-    runAudited(context, { action: 'document.read', entityType: 'document', entityId: request.params.documentId }, async () =>
-      toView(await requireDocument(context, request.params.documentId)),
+    runAudited(
+      context,
+      { action: 'document.read', entityType: 'document', entityId: request.params.documentId },
+      async () => toView(await requireDocument(context, request.params.documentId)),
     ),
   );
 
@@ -225,7 +242,10 @@ export function registerDocumentRoutes(app: FastifyInstance, context: AppContext
         action: `note.export_${body.format}`,
         entityType: 'note',
         entityId: request.params.noteId,
-        details: { withPatientIdentifier: body.patient?.personNumber !== undefined, withHpr: body.hprNumber !== undefined },
+        details: {
+          withPatientIdentifier: body.patient?.personNumber !== undefined,
+          withHpr: body.hprNumber !== undefined,
+        },
       },
       () =>
         exportNote(context, request.params.noteId, body.format, {
@@ -236,7 +256,9 @@ export function registerDocumentRoutes(app: FastifyInstance, context: AppContext
             : {
                 patient: {
                   ...(body.patient.name === undefined ? {} : { name: body.patient.name }),
-                  ...(body.patient.personNumber === undefined ? {} : { personNumber: body.patient.personNumber }),
+                  ...(body.patient.personNumber === undefined
+                    ? {}
+                    : { personNumber: body.patient.personNumber }),
                 },
               }),
           ...(body.hprNumber === undefined ? {} : { hprNumber: body.hprNumber }),

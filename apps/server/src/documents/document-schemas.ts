@@ -78,7 +78,14 @@ export const ClinicalDocumentViewSchema = z.object({
 
 /** GET /api/consultations/{id}/documents. */
 export const ClinicalDocumentListSchema = z.object({
-  note: z.object({ id: z.string(), status: z.enum(['draft', 'approved']), approvedBy: z.string().optional(), approvedAt: z.string().optional() }).nullable(),
+  note: z
+    .object({
+      id: z.string(),
+      status: z.enum(['draft', 'approved']),
+      approvedBy: z.string().optional(),
+      approvedAt: z.string().optional(),
+    })
+    .nullable(),
   items: z.array(ClinicalDocumentViewSchema),
 });
 
@@ -96,7 +103,10 @@ export const ExportNoteBodySchema = z.object({
   icpc2System: z.enum(['icpc-2', 'volven', 'both']).optional(),
   icpc2Code: z.string().trim().max(10).optional(),
   patient: z
-    .object({ name: z.string().trim().max(200).optional(), personNumber: z.string().trim().max(20).optional() })
+    .object({
+      name: z.string().trim().max(200).optional(),
+      personNumber: z.string().trim().max(20).optional(),
+    })
     .optional(),
   hprNumber: z.string().trim().max(20).optional(),
 });

@@ -17,7 +17,7 @@ export type ClinicalDocumentView = z.infer<typeof ClinicalDocumentViewSchema>;
 
 /** A stored document as a view: content validated, incomplete sections listed. */
 export function toView(stored: StoredClinicalDocument): ClinicalDocumentView {
-  const content = ClinicalDocumentContentSchema.parse(stored.content) as ClinicalDocumentContent;
+  const content = ClinicalDocumentContentSchema.parse(stored.content);
   return ClinicalDocumentViewSchema.parse({
     id: stored.id,
     consultationId: stored.consultationId,
@@ -38,9 +38,11 @@ export function toView(stored: StoredClinicalDocument): ClinicalDocumentView {
 /** The consultation's note, or `not_found`. */
 async function requireConsultationNote(context: AppContext, consultationId: string): Promise<NoteRecord> {
   const consultation = await context.storage.consultations.findById(consultationId);
-  if (!consultation) throw new AppError('not_found', 'Fant ikke konsultasjonen', { details: { consultationId } });
+  if (!consultation)
+    throw new AppError('not_found', 'Fant ikke konsultasjonen', { details: { consultationId } });
   const record = await context.storage.notes.findByConsultationId(consultationId);
-  if (!record) throw new AppError('not_found', 'Konsultasjonen har ikke notat ennå', { details: { consultationId } });
+  if (!record)
+    throw new AppError('not_found', 'Konsultasjonen har ikke notat ennå', { details: { consultationId } });
   return record;
 }
 
@@ -48,7 +50,10 @@ async function requireConsultationNote(context: AppContext, consultationId: stri
  * A stored document, or `not_found` — also when its consultation is not visible to the user (the consultation
  * repository is scoped to the signed-in user's practice).
  */
-export async function requireDocument(context: AppContext, documentId: string): Promise<StoredClinicalDocument> {
+export async function requireDocument(
+  context: AppContext,
+  documentId: string,
+): Promise<StoredClinicalDocument> {
   const stored = await (await getRecordStorage(context)).clinicalDocuments.findById(documentId);
   if (!stored || (await context.storage.consultations.findById(stored.consultationId)) === undefined) {
     throw new AppError('not_found', 'Fant ikke dokumentet', { details: { documentId } });
@@ -59,7 +64,8 @@ export async function requireDocument(context: AppContext, documentId: string): 
 /** The consultation's note state and documents, newest first. */
 export async function listConsultationDocuments(context: AppContext, consultationId: string) {
   const consultation = await context.storage.consultations.findById(consultationId);
-  if (!consultation) throw new AppError('not_found', 'Fant ikke konsultasjonen', { details: { consultationId } });
+  if (!consultation)
+    throw new AppError('not_found', 'Fant ikke konsultasjonen', { details: { consultationId } });
   const record = await context.storage.notes.findByConsultationId(consultationId);
   const items = await (await getRecordStorage(context)).clinicalDocuments.listByConsultation(consultationId);
   return {
@@ -88,7 +94,8 @@ export async function draftConsultationDocument(
   const record = await requireConsultationNote(context, consultationId);
   const approved = requireApprovedNote(record);
   const consultation = await context.storage.consultations.findById(consultationId);
-  const patientKey = body.patientKey === undefined || body.patientKey === '' ? undefined : requirePatientKey(body.patientKey);
+  const patientKey =
+    body.patientKey === undefined || body.patientKey === '' ? undefined : requirePatientKey(body.patientKey);
   const sources: DocumentSources = {
     note: approved.note,
     approvedBy: approved.approvedBy,
@@ -111,7 +118,9 @@ export async function draftConsultationDocument(
           ...(optional(body.purpose) === undefined ? {} : { purpose: body.purpose }),
           ...(optional(body.icpc2Code) === undefined ? {} : { icpc2Code: body.icpc2Code }),
         });
-  const stored = await (await getRecordStorage(context)).clinicalDocuments.create({
+  const stored = await (
+    await getRecordStorage(context)
+  ).clinicalDocuments.create({
     consultationId,
     noteId: record.id,
     kind: body.kind,
@@ -129,11 +138,13 @@ export async function editDocument(
   body: z.infer<typeof EditDocumentBodySchema>,
 ): Promise<ClinicalDocumentView> {
   const stored = await requireDocument(context, documentId);
-  const content = ClinicalDocumentContentSchema.parse(stored.content) as ClinicalDocumentContent;
+  const content = ClinicalDocumentContentSchema.parse(stored.content);
   const known = new Set(content.sections.map((section) => section.id));
   const unknown = body.sections.find((section) => !known.has(section.id));
   if (unknown !== undefined) {
-    throw new AppError('invalid_input', 'Ukjent seksjon i dokumentet', { details: { sectionId: unknown.id.slice(0, 40) } });
+    throw new AppError('invalid_input', 'Ukjent seksjon i dokumentet', {
+      details: { sectionId: unknown.id.slice(0, 40) },
+    });
   }
   const texts = new Map(body.sections.map((section) => [section.id, section.text]));
   const edited: ClinicalDocumentContent = {
@@ -144,7 +155,9 @@ export async function editDocument(
       return { ...section, text, edited: true };
     }),
   };
-  const saved = await (await getRecordStorage(context)).clinicalDocuments.saveEdit({
+  const saved = await (
+    await getRecordStorage(context)
+  ).clinicalDocuments.saveEdit({
     id: documentId,
     expectedVersion: body.version,
     content: edited,
@@ -166,7 +179,9 @@ export async function approveDocument(
       { details: { documentId, sectionIds: view.incompleteSections.join(',') } },
     );
   }
-  const approved = await (await getRecordStorage(context)).clinicalDocuments.approve({
+  const approved = await (
+    await getRecordStorage(context)
+  ).clinicalDocuments.approve({
     id: documentId,
     expectedVersion: input.version,
     approvedBy: input.approvedBy,
@@ -188,7 +203,12 @@ export async function exportDocument(
     });
   }
   return exportClinicalDocument(
-    { documentId, content: view.content as ClinicalDocumentContent, approvedBy: view.approvedBy, approvedAt: view.approvedAt },
+    {
+      documentId,
+      content: view.content,
+      approvedBy: view.approvedBy,
+      approvedAt: view.approvedAt,
+    },
     format,
     { ...options, software: { name: 'Kollega', version: context.version } },
   );

@@ -9,6 +9,7 @@ import { PATIENT_OPERATIONS } from '../patient/patient-routes';
 import { AUDIO_OPERATIONS } from '../audio/audio-routes';
 import { RECORD_OPERATIONS } from '../records/record-routes';
 import { DOCUMENT_OPERATIONS } from '../documents/document-routes';
+import { AUTH_OPERATIONS } from '../auth/auth-routes';
 import {
   ApproveNoteBodySchema,
   ConsultationItemsSchema,
@@ -173,6 +174,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...DECISION_SUPPORT_OPERATIONS,
   ...RECORD_OPERATIONS,
   ...DOCUMENT_OPERATIONS,
+  ...AUTH_OPERATIONS,
 ];
 
 function toJsonSchema(schema: z.ZodType | JsonSchema, io: 'input' | 'output'): JsonSchema {

@@ -4,6 +4,7 @@ import { parseModelConfig } from '@kollega/ai';
 import type { FakeOpenAIServer } from '@kollega/ai/testing';
 import { startFakeOpenAIServer } from '@kollega/ai/testing';
 import type { AuditEvent } from '@kollega/domain';
+import type { RecordSummary } from '@kollega/clinical';
 import { renderPdf } from '@kollega/documents';
 import type { TestApp } from '../testing/create-test-app';
 import { createTestApp } from '../testing/create-test-app';
@@ -45,7 +46,9 @@ afterAll(() => server.close());
 async function importDocuments(app: TestApp, key: string): Promise<void> {
   const pdf = await renderPdf({
     title: 'Journalutskrift',
-    sections: [{ title: 'Laboratoriesvar – prøve tatt 01.12.2023', text: 'HbA1c 51 mmol/mol\nKreatinin 80 µmol/L' }],
+    sections: [
+      { title: 'Laboratoriesvar – prøve tatt 01.12.2023', text: 'HbA1c 51 mmol/mol\nKreatinin 80 µmol/L' },
+    ],
   });
   for (const payload of [
     { name: 'notat.txt', text: JOURNAL, importedBy: 'Åse Bø' },
@@ -61,16 +64,23 @@ describe('record routes', () => {
   it('imports text, FHIR and PDF, then lists, summarizes with citations, searches and answers', async () => {
     testApp = await createTestApp();
     await importDocuments(testApp, 'pasient-7');
-    const list = (await testApp.app.inject({ method: 'GET', url: '/api/records/pasient-7/documents' })).json();
-    expect(list.items.map((item: { kind: string }) => item.kind)).toEqual(['text', 'fhir', 'pdf']);
+    const list = (await testApp.app.inject({ method: 'GET', url: '/api/records/pasient-7/documents' })).json<{
+      items: Array<{ kind: string }>;
+    }>();
+    expect(list.items.map((item) => item.kind)).toEqual(['text', 'fhir', 'pdf']);
 
-    const summary = (await testApp.app.inject({ method: 'GET', url: '/api/records/pasient-7/summary' })).json();
-    const hba1c = summary.keyResults.find((item: { text: string }) => item.text.startsWith('HbA1c'));
+    const summary = (
+      await testApp.app.inject({ method: 'GET', url: '/api/records/pasient-7/summary' })
+    ).json<RecordSummary>();
+    const hba1c = summary.keyResults.find((item) => item.text.startsWith('HbA1c'))!;
     expect(hba1c).toMatchObject({ text: 'HbA1c 51 mmol/mol', date: '2023-12-01' });
     expect(hba1c.citations[0].documentName).toBe('journal.pdf');
     expect(summary.allergies[0].text).toMatch(/Penicillin/);
 
-    const search = await testApp.app.inject({ method: 'GET', url: '/api/records/pasient-7/search?q=penicillin' });
+    const search = await testApp.app.inject({
+      method: 'GET',
+      url: '/api/records/pasient-7/search?q=penicillin',
+    });
     expect(search.statusCode).toBe(200);
     expect(search.json().items[0].citation.documentName).toBe('notat.txt');
 
@@ -80,10 +90,18 @@ describe('record routes', () => {
       payload: { question: 'Når ble HbA1c sist målt, og hva var verdien?' },
     });
     expect(answer.statusCode).toBe(200);
-    expect(answer.json()).toMatchObject({ found: true, method: 'extractive', date: '2023-12-01', value: '51 mmol/mol' });
+    expect(answer.json()).toMatchObject({
+      found: true,
+      method: 'extractive',
+      date: '2023-12-01',
+      value: '51 mmol/mol',
+    });
     expect(answer.json().citations[0].label).toMatch(/^journal\.pdf, side 1/);
 
-    const events = await testApp.context.storage.audit.list({ entityType: 'document', entityId: 'pasient-7' });
+    const events = await testApp.context.storage.audit.list({
+      entityType: 'document',
+      entityId: 'pasient-7',
+    });
     expect(events.map((event: AuditEvent) => event.action)).toEqual(
       expect.arrayContaining(['record.import', 'record.summarize', 'record.search', 'record.ask']),
     );
@@ -102,7 +120,11 @@ describe('record routes', () => {
       payload: { name: 'x.json', text: '{"resourceType": ' },
     });
     expect(broken.statusCode).toBe(400);
-    const empty = await testApp.app.inject({ method: 'POST', url: '/api/records/p1/questions', payload: { question: 'Hva var siste HbA1c?' } });
+    const empty = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/records/p1/questions',
+      payload: { question: 'Hva var siste HbA1c?' },
+    });
     expect(empty.statusCode).toBe(404);
   });
 
@@ -119,12 +141,19 @@ describe('record routes', () => {
       const label = /\[(K\d+)\][^\n]*\n[^[]*HbA1c 51/.exec(prompt)?.[1] ?? 'K1';
       return {
         kind: 'text' as const,
-        content: JSON.stringify({ found: true, sentences: [{ text: `HbA1c ble sist målt 01.12.2023 og var ${value} mmol/mol.`, sources: [label] }] }),
+        content: JSON.stringify({
+          found: true,
+          sentences: [{ text: `HbA1c ble sist målt 01.12.2023 og var ${value} mmol/mol.`, sources: [label] }],
+        }),
       };
     };
     server.setDefault(answerWith('51'));
     const supported = (
-      await testApp.app.inject({ method: 'POST', url: '/api/records/p2/questions', payload: { question: 'Når ble HbA1c sist målt, og hva var verdien?' } })
+      await testApp.app.inject({
+        method: 'POST',
+        url: '/api/records/p2/questions',
+        payload: { question: 'Når ble HbA1c sist målt, og hva var verdien?' },
+      })
     ).json();
     expect(supported.method).toBe('model');
     expect(['supported', 'inferred']).toContain(supported.support);
@@ -132,7 +161,11 @@ describe('record routes', () => {
 
     server.setDefault(answerWith('47'));
     const rejected = (
-      await testApp.app.inject({ method: 'POST', url: '/api/records/p2/questions', payload: { question: 'Når ble HbA1c sist målt, og hva var verdien?' } })
+      await testApp.app.inject({
+        method: 'POST',
+        url: '/api/records/p2/questions',
+        payload: { question: 'Når ble HbA1c sist målt, og hva var verdien?' },
+      })
     ).json();
     expect(rejected).toMatchObject({ method: 'extractive', value: '51 mmol/mol' });
     expect(rejected.warnings[0].code).toBe('model_answer_rejected');

@@ -35,7 +35,10 @@ interface RecordApiOperation {
   path: string;
   summary: string;
   requestBody?: { contentType: string; schema: z.ZodType; required: boolean };
-  responses: Record<string, { description: string; schema?: z.ZodType | Record<string, unknown>; contentType?: string }>;
+  responses: Record<
+    string,
+    { description: string; schema?: z.ZodType | Record<string, unknown>; contentType?: string }
+  >;
 }
 
 /** The record operations for the API description (spread into `API_OPERATIONS`). */
@@ -51,12 +54,15 @@ export const RECORD_OPERATIONS: readonly RecordApiOperation[] = [
     path: '/api/records/{patientKey}/documents',
     summary: 'Importer et journaldokument: tekst, PDF med tekstlag eller FHIR R4 Bundle (base64 eller tekst)',
     requestBody: json(ImportRecordDocumentBodySchema),
-    responses: { '201': { description: 'Dokumentet og eventuelle advarsler', schema: RecordDocumentSummarySchema } },
+    responses: {
+      '201': { description: 'Dokumentet og eventuelle advarsler', schema: RecordDocumentSummarySchema },
+    },
   },
   {
     method: 'get',
     path: '/api/records/{patientKey}/summary',
-    summary: 'Sammendrag av journalen (problemer, legemidler, allergier, prøvesvar, tidslinje) med kildehenvisninger',
+    summary:
+      'Sammendrag av journalen (problemer, legemidler, allergier, prøvesvar, tidslinje) med kildehenvisninger',
     responses: { '200': { description: 'Sammendraget', schema: RecordSummarySchema } },
   },
   {
@@ -81,7 +87,11 @@ export interface RecordRouteOptions {
 }
 
 /** Record routes: import documents per patient key, the cited summary, search, and questions. */
-export function registerRecordRoutes(app: FastifyInstance, context: AppContext, options: RecordRouteOptions = {}): void {
+export function registerRecordRoutes(
+  app: FastifyInstance,
+  context: AppContext,
+  options: RecordRouteOptions = {},
+): void {
   closeRecordStorageOnClose(app, context);
   const answerModel = options.answerModel ?? (() => recordAnswerModel(context));
 
@@ -108,7 +118,11 @@ export function registerRecordRoutes(app: FastifyInstance, context: AppContext, 
       },
       () => importRecordDocument(context, patientKey, body),
       (imported) => ({
-        details: { documentId: imported.document.id, kind: imported.document.kind, passages: imported.document.passageCount },
+        details: {
+          documentId: imported.document.id,
+          kind: imported.document.kind,
+          passages: imported.document.passageCount,
+        },
       }),
     );
     return reply.status(201).send({ ...result.document, warnings: result.warnings });
@@ -116,21 +130,26 @@ export function registerRecordRoutes(app: FastifyInstance, context: AppContext, 
 
   app.get<RecordParams>('/api/records/:patientKey/summary', async (request) => {
     const patientKey = requirePatientKey(request.params.patientKey);
-    return runAudited(context, { action: 'record.summarize', entityType: 'document', entityId: patientKey }, () =>
-      summarizePatientRecord(context, patientKey),
+    return runAudited(
+      context,
+      { action: 'record.summarize', entityType: 'document', entityId: patientKey },
+      () => summarizePatientRecord(context, patientKey),
     );
   });
 
-  app.get<RecordParams & { Querystring: Record<string, string> }>('/api/records/:patientKey/search', async (request) => {
-    const patientKey = requirePatientKey(request.params.patientKey);
-    const query = parseRequestBody(SearchRecordQuerySchema, request.query);
-    return runAudited(
-      context,
-      { action: 'record.search', entityType: 'document', entityId: patientKey },
-      () => searchPatientRecord(context, patientKey, query.q, query.limit),
-      (result) => ({ details: { hits: result.items.length } }),
-    );
-  });
+  app.get<RecordParams & { Querystring: Record<string, string> }>(
+    '/api/records/:patientKey/search',
+    async (request) => {
+      const patientKey = requirePatientKey(request.params.patientKey);
+      const query = parseRequestBody(SearchRecordQuerySchema, request.query);
+      return runAudited(
+        context,
+        { action: 'record.search', entityType: 'document', entityId: patientKey },
+        () => searchPatientRecord(context, patientKey, query.q, query.limit),
+        (result) => ({ details: { hits: result.items.length } }),
+      );
+    },
+  );
 
   app.post<RecordParams>('/api/records/:patientKey/questions', async (request) => {
     const patientKey = requirePatientKey(request.params.patientKey);
@@ -143,8 +162,11 @@ export function registerRecordRoutes(app: FastifyInstance, context: AppContext, 
         entityId: patientKey,
         ...(body.askedBy === undefined ? {} : { actor: body.askedBy }),
       },
-      () => askPatientRecord(context, patientKey, body, body.engine === 'builtin' ? undefined : answerModel()),
-      (answer) => ({ details: { found: answer.found, method: answer.method, citations: answer.citations.length } }),
+      () =>
+        askPatientRecord(context, patientKey, body, body.engine === 'builtin' ? undefined : answerModel()),
+      (answer) => ({
+        details: { found: answer.found, method: answer.method, citations: answer.citations.length },
+      }),
     );
   });
 }

@@ -92,5 +92,13 @@ export const RecordDocumentListSchema = z.object({ items: z.array(RecordDocument
 
 /** Search hits. */
 export const RecordSearchResultSchema = z.object({
-  items: z.array(z.object({ passageId: z.string(), text: z.string(), date: z.string().optional(), score: z.number(), citation: CitationSchema })),
+  items: z.array(
+    z.object({
+      passageId: z.string(),
+      text: z.string(),
+      date: z.string().optional(),
+      score: z.number(),
+      citation: CitationSchema,
+    }),
+  ),
 });

@@ -1,5 +1,11 @@
 import type { TextModel } from '@kollega/ai';
-import type { RecordAnswer, RecordDocument, RecordIndex, RecordPassage, RecordSummary } from '@kollega/clinical';
+import type {
+  RecordAnswer,
+  RecordDocument,
+  RecordIndex,
+  RecordPassage,
+  RecordSummary,
+} from '@kollega/clinical';
 import {
   answerRecordQuestion,
   answerRecordQuestionWithModel,
@@ -47,7 +53,9 @@ export async function importRecordDocument(
 ): Promise<{ document: RecordDocumentSummary; warnings: Warning[] }> {
   const storage = await getRecordStorage(context);
   const bytes =
-    body.text !== undefined ? new TextEncoder().encode(body.text) : new Uint8Array(Buffer.from(body.contentBase64 ?? '', 'base64'));
+    body.text !== undefined
+      ? new TextEncoder().encode(body.text)
+      : new Uint8Array(Buffer.from(body.contentBase64 ?? '', 'base64'));
   const id = storage.records.createId();
   const imported = await importRecordFile({ id, name: body.name, bytes });
   const document = await storage.records.add(id, {
@@ -112,14 +120,22 @@ export async function listPatientDocuments(context: AppContext, patientKey: stri
 }
 
 /** The record summary (computed once per revision). */
-export async function summarizePatientRecord(context: AppContext, patientKey: string): Promise<RecordSummary> {
+export async function summarizePatientRecord(
+  context: AppContext,
+  patientKey: string,
+): Promise<RecordSummary> {
   const record = await loadRecord(context, patientKey);
   record.summary ??= summarizeRecord(record.index);
   return record.summary;
 }
 
 /** Searches a patient's record. */
-export async function searchPatientRecord(context: AppContext, patientKey: string, query: string, limit: number) {
+export async function searchPatientRecord(
+  context: AppContext,
+  patientKey: string,
+  query: string,
+  limit: number,
+) {
   const { index } = await loadRecord(context, patientKey);
   return {
     items: searchRecord(index, query, { limit }).map((hit) => ({
@@ -152,7 +168,9 @@ export async function askPatientRecord(
 ): Promise<RecordAnswer> {
   const { index } = await loadRecord(context, patientKey);
   if (index.passages.length === 0) {
-    throw new AppError('not_found', 'Pasienten har ingen importerte journaldokumenter', { details: { reason: 'empty_record' } });
+    throw new AppError('not_found', 'Pasienten har ingen importerte journaldokumenter', {
+      details: { reason: 'empty_record' },
+    });
   }
   if (input.engine === 'builtin' || model === undefined) return answerRecordQuestion(index, input.question);
   return answerRecordQuestionWithModel({

@@ -1,5 +1,6 @@
 import type { Consultation, ConsultationSetting, Language, NoteRecord, Segment, SpeakerRole } from '@kollega/domain';
 import { ApiError } from '../api';
+import { readCsrfToken } from '../auth/auth-fetch';
 
 /** A recording as the server shows it. */
 export interface RecordingView {
@@ -197,6 +198,9 @@ export function uploadAudio(
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/audio/uploads');
     xhr.setRequestHeader('accept', 'application/json');
+    // XMLHttpRequest bypasses the fetch wrapper that adds the CSRF token, so add it here.
+    const csrfToken = readCsrfToken();
+    if (csrfToken !== undefined) xhr.setRequestHeader('x-csrf-token', csrfToken);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
     };

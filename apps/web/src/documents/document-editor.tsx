@@ -11,7 +11,11 @@ const PLACEHOLDER = /\[Fylles ut:[^\]]*\]/;
 function EvidenceList({ evidence }: { evidence: readonly DocumentEvidence[] }) {
   const messages = useDocumentsMessages();
   if (evidence.length === 0) return null;
-  const sourceName = { note: messages.sourceNote, record: messages.sourceRecord, input: messages.sourceInput };
+  const sourceName = {
+    note: messages.sourceNote,
+    record: messages.sourceRecord,
+    input: messages.sourceInput,
+  };
   return (
     <details className="small" data-testid="section-evidence">
       <summary>{messages.sources(evidence.length)}</summary>
@@ -126,7 +130,10 @@ export function DocumentEditor({
     void run('save', () =>
       saveDocument(view.id, {
         version: view.version,
-        sections: view.content.sections.map((section) => ({ id: section.id, text: texts[section.id] ?? section.text })),
+        sections: view.content.sections.map((section) => ({
+          id: section.id,
+          text: texts[section.id] ?? section.text,
+        })),
         ...(editedBy === '' ? {} : { editedBy }),
       }),
     );
@@ -135,11 +142,19 @@ export function DocumentEditor({
   function handleApprove(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (dirty || incomplete.size > 0 || doctorName.trim() === '') return;
-    void run('approve', () => approveDocument(view.id, { approvedBy: doctorName.trim(), version: view.version }));
+    void run('approve', () =>
+      approveDocument(view.id, { approvedBy: doctorName.trim(), version: view.version }),
+    );
   }
 
   return (
-    <article className="card" data-testid="document" data-document-id={view.id} data-status={view.status} data-version={view.version}>
+    <article
+      className="card"
+      data-testid="document"
+      data-document-id={view.id}
+      data-status={view.status}
+      data-version={view.version}
+    >
       <div className="note-card-head">
         <h3 className="panel-heading">{view.content.title}</h3>
         <span className={`badge ${approved ? 'badge-approved' : 'badge-draft'}`}>
@@ -154,7 +169,12 @@ export function DocumentEditor({
         </p>
       )}
       {!approved && incomplete.size > 0 && (
-        <p className="banner banner-warning" role="note" data-testid="incomplete-sections" data-count={incomplete.size}>
+        <p
+          className="banner banner-warning"
+          role="note"
+          data-testid="incomplete-sections"
+          data-count={incomplete.size}
+        >
           {messages.incompleteCount(incomplete.size)}
         </p>
       )}
@@ -174,17 +194,35 @@ export function DocumentEditor({
             <span className="approved-mark" aria-hidden="true">
               ✓
             </span>
-            {messages.approvedBy(view.approvedBy ?? '', view.approvedAt === undefined ? '' : formatDateTime(view.approvedAt, language))}
+            {messages.approvedBy(
+              view.approvedBy ?? '',
+              view.approvedAt === undefined ? '' : formatDateTime(view.approvedAt, language),
+            )}
           </p>
           <div className="form-actions">
             <span>{messages.download}:</span>
-            <a className="button button-primary" href={documentExportUrl(view.id, 'pdf')} download data-testid="download-document-pdf">
+            <a
+              className="button button-primary"
+              href={documentExportUrl(view.id, 'pdf')}
+              download
+              data-testid="download-document-pdf"
+            >
               {messages.downloadPdf}
             </a>
-            <a className="button" href={documentExportUrl(view.id, 'text')} download data-testid="download-document-text">
+            <a
+              className="button"
+              href={documentExportUrl(view.id, 'text')}
+              download
+              data-testid="download-document-text"
+            >
               {messages.downloadText}
             </a>
-            <a className="button" href={documentExportUrl(view.id, 'fhir')} download data-testid="download-document-fhir">
+            <a
+              className="button"
+              href={documentExportUrl(view.id, 'fhir')}
+              download
+              data-testid="download-document-fhir"
+            >
               {messages.downloadFhir}
             </a>
           </div>

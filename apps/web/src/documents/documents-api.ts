@@ -77,7 +77,10 @@ export function listConsultationDocuments(consultationId: string): Promise<Consu
 }
 
 /** Drafts a referral or certificate from the approved note. */
-export function draftDocument(consultationId: string, input: DraftDocumentInput): Promise<ClinicalDocumentView> {
+export function draftDocument(
+  consultationId: string,
+  input: DraftDocumentInput,
+): Promise<ClinicalDocumentView> {
   return callJson(`/api/consultations/${encode(consultationId)}/documents`, { body: input });
 }
 
@@ -90,12 +93,19 @@ export function saveDocument(
 }
 
 /** Approves a document in a doctor's name. */
-export function approveDocument(documentId: string, input: { approvedBy: string; version: number }): Promise<ClinicalDocumentView> {
+export function approveDocument(
+  documentId: string,
+  input: { approvedBy: string; version: number },
+): Promise<ClinicalDocumentView> {
   return callJson(`/api/documents/${encode(documentId)}/approve`, { body: input });
 }
 
 /** The download address of an approved note's export. */
-export function noteExportUrl(noteId: string, format: ExportFormat, icpc2System: Icpc2System = 'icpc-2'): string {
+export function noteExportUrl(
+  noteId: string,
+  format: ExportFormat,
+  icpc2System: Icpc2System = 'icpc-2',
+): string {
   return `/api/notes/${encode(noteId)}/export/${format}${format === 'fhir' && icpc2System !== 'icpc-2' ? `?icpc2System=${icpc2System}` : ''}`;
 }
 

@@ -5,11 +5,13 @@ const nb = {
   documentsTitle: 'Dokumenter og eksport',
   documentsLink: 'Dokumenter og eksport',
   backToConsultation: 'Tilbake til konsultasjonen',
-  noteNotApproved: 'Notatet må være godkjent av lege før det kan eksporteres, og før henvisning eller legeerklæring kan lages.',
+  noteNotApproved:
+    'Notatet må være godkjent av lege før det kan eksporteres, og før henvisning eller legeerklæring kan lages.',
   noNote: 'Konsultasjonen har ikke notat ennå.',
   openReview: 'Gå til notatet',
   exportTitle: 'Eksport av godkjent notat',
-  exportIntro: 'Bare godkjente notater eksporteres. Teksten ender med «KI-assistert utkast, gjennomgått og godkjent av lege».',
+  exportIntro:
+    'Bare godkjente notater eksporteres. Teksten ender med «KI-assistert utkast, gjennomgått og godkjent av lege».',
   exportText: 'Tekst for EPJ',
   exportFhir: 'FHIR R4 (JSON)',
   exportPdf: 'PDF',
@@ -28,11 +30,15 @@ const nb = {
   questionPlaceholder: 'Hva skal spesialisten vurdere?',
   urgency: 'Hastegrad',
   urgencyFromNote: 'Fra notatet (ellers ordinær)',
-  urgencyLabels: { ordinaer: 'Ordinær', haster: 'Haster', akutt: 'Øyeblikkelig hjelp' } as Record<'ordinaer' | 'haster' | 'akutt', string>,
+  urgencyLabels: { ordinaer: 'Ordinær', haster: 'Haster', akutt: 'Øyeblikkelig hjelp' } as Record<
+    'ordinaer' | 'haster' | 'akutt',
+    string
+  >,
   purpose: 'Formål',
   purposePlaceholder: 'F.eks. «søknad om arbeidsavklaringspenger»',
   patientKey: 'Pasientnøkkel for importert journal (valgfri)',
-  patientKeyHint: 'Med nøkkel tas problemliste, legemidler, allergier og prøvesvar fra journalen med, med kilder.',
+  patientKeyHint:
+    'Med nøkkel tas problemliste, legemidler, allergier og prøvesvar fra journalen med, med kilder.',
   draftButton: 'Lag utkast',
   drafting: 'Lager utkast …',
   documentsEmpty: 'Ingen dokumenter ennå.',
@@ -40,7 +46,8 @@ const nb = {
   statusApproved: 'Godkjent',
   version: (version: number) => `versjon ${version}`,
   incomplete: 'Må fylles ut',
-  incompleteCount: (count: number) => `${count} seksjon(er) må fylles ut før godkjenning (erstatt teksten i [Fylles ut: …]).`,
+  incompleteCount: (count: number) =>
+    `${count} seksjon(er) må fylles ut før godkjenning (erstatt teksten i [Fylles ut: …]).`,
   edited: 'endret',
   sources: (count: number) => `Kilder (${count})`,
   sourceNote: 'Notat',
@@ -65,7 +72,8 @@ const nb = {
   recordIntro:
     'Importer journaldokumenter (tekst, PDF med tekstlag, FHIR R4-bundle) for en pasientnøkkel. Sammendrag, søk og svar viser alltid hvilket dokument og avsnitt de bygger på.',
   recordKeyLabel: 'Pasientnøkkel',
-  recordKeyHint: 'Et lokalt pasientnummer eller pseudonym. Ikke bruk fødselsnummer (adressen kan havne i logger).',
+  recordKeyHint:
+    'Et lokalt pasientnummer eller pseudonym. Ikke bruk fødselsnummer (adressen kan havne i logger).',
   recordOpen: 'Åpne journal',
   recordImportTitle: 'Importer dokumenter',
   recordFiles: 'Filer (.txt, .pdf, .json)',
@@ -105,7 +113,8 @@ const en: DocumentsMessages = {
   documentsTitle: 'Documents and export',
   documentsLink: 'Documents and export',
   backToConsultation: 'Back to the consultation',
-  noteNotApproved: 'The note must be approved by a doctor before it can be exported, and before a referral or certificate can be drafted.',
+  noteNotApproved:
+    'The note must be approved by a doctor before it can be exported, and before a referral or certificate can be drafted.',
   noNote: 'The consultation has no note yet.',
   openReview: 'Go to the note',
   exportTitle: 'Export of the approved note',
@@ -132,7 +141,8 @@ const en: DocumentsMessages = {
   purpose: 'Purpose',
   purposePlaceholder: 'E.g. “application for work assessment allowance”',
   patientKey: 'Patient key of an imported record (optional)',
-  patientKeyHint: 'With a key, problems, medicines, allergies and results from the record are included, with sources.',
+  patientKeyHint:
+    'With a key, problems, medicines, allergies and results from the record are included, with sources.',
   draftButton: 'Draft',
   drafting: 'Drafting …',
   documentsEmpty: 'No documents yet.',
@@ -140,7 +150,8 @@ const en: DocumentsMessages = {
   statusApproved: 'Approved',
   version: (version: number) => `version ${version}`,
   incomplete: 'To fill in',
-  incompleteCount: (count: number) => `${count} section(s) must be filled in before approval (replace the [Fylles ut: …] text).`,
+  incompleteCount: (count: number) =>
+    `${count} section(s) must be filled in before approval (replace the [Fylles ut: …] text).`,
   edited: 'edited',
   sources: (count: number) => `Sources (${count})`,
   sourceNote: 'Note',
@@ -164,7 +175,8 @@ const en: DocumentsMessages = {
   recordIntro:
     'Import record documents (text, PDF with a text layer, FHIR R4 bundles) under a patient key. The summary, search and answers always show the document and passage they rest on.',
   recordKeyLabel: 'Patient key',
-  recordKeyHint: 'A local patient number or pseudonym. Do not use a national identity number (addresses may reach logs).',
+  recordKeyHint:
+    'A local patient number or pseudonym. Do not use a national identity number (addresses may reach logs).',
   recordOpen: 'Open record',
   recordImportTitle: 'Import documents',
   recordFiles: 'Files (.txt, .pdf, .json)',

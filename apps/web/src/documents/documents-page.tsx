@@ -8,7 +8,13 @@ import { useLanguage } from '../shared/language';
 import { Link } from '../shared/router';
 import { useDocumentTitle } from '../shared/use-document-title';
 import { DocumentEditor } from './document-editor';
-import type { ClinicalDocumentView, ConsultationDocuments, DocumentKind, Icpc2System, ReferralUrgency } from './documents-api';
+import type {
+  ClinicalDocumentView,
+  ConsultationDocuments,
+  DocumentKind,
+  Icpc2System,
+  ReferralUrgency,
+} from './documents-api';
 import { draftDocument, listConsultationDocuments, noteExportUrl } from './documents-api';
 import { useDocumentsMessages } from './documents-messages';
 
@@ -31,7 +37,12 @@ function NoteExports({ noteId }: { noteId: string }) {
         <a className="button" href={noteExportUrl(noteId, 'text')} download data-testid="export-note-text">
           {messages.exportText}
         </a>
-        <a className="button" href={noteExportUrl(noteId, 'fhir', system)} download data-testid="export-note-fhir">
+        <a
+          className="button"
+          href={noteExportUrl(noteId, 'fhir', system)}
+          download
+          data-testid="export-note-fhir"
+        >
           {messages.exportFhir}
         </a>
         <a className="button" href={noteExportUrl(noteId, 'pdf')} download data-testid="export-note-pdf">
@@ -40,7 +51,11 @@ function NoteExports({ noteId }: { noteId: string }) {
       </div>
       <div className="field">
         <label htmlFor={systemId}>{messages.icpc2System}</label>
-        <select id={systemId} value={system} onChange={(event) => setSystem(event.target.value as Icpc2System)}>
+        <select
+          id={systemId}
+          value={system}
+          onChange={(event) => setSystem(event.target.value as Icpc2System)}
+        >
           <option value="icpc-2">{messages.icpc2Preferred}</option>
           <option value="volven">{messages.icpc2Volven}</option>
           <option value="both">{messages.icpc2Both}</option>
@@ -68,7 +83,14 @@ function NewDocumentForm({
   const [patientKey, setPatientKey] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const ids = { kind: useId(), receiver: useId(), question: useId(), urgency: useId(), purpose: useId(), key: useId() };
+  const ids = {
+    kind: useId(),
+    receiver: useId(),
+    question: useId(),
+    urgency: useId(),
+    purpose: useId(),
+    key: useId(),
+  };
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -103,7 +125,12 @@ function NewDocumentForm({
         <div className="form-row">
           <div className="field">
             <label htmlFor={ids.kind}>{messages.kind}</label>
-            <select id={ids.kind} value={kind} onChange={(event) => setKind(event.target.value as DocumentKind)} data-testid="document-kind">
+            <select
+              id={ids.kind}
+              value={kind}
+              onChange={(event) => setKind(event.target.value as DocumentKind)}
+              data-testid="document-kind"
+            >
               <option value="henvisning">{messages.kindReferral}</option>
               <option value="legeerklaering">{messages.kindCertificate}</option>
             </select>
@@ -114,7 +141,11 @@ function NewDocumentForm({
               id={ids.receiver}
               type="text"
               value={receiver}
-              placeholder={kind === 'henvisning' ? messages.receiverReferralPlaceholder : messages.receiverCertificatePlaceholder}
+              placeholder={
+                kind === 'henvisning'
+                  ? messages.receiverReferralPlaceholder
+                  : messages.receiverCertificatePlaceholder
+              }
               onChange={(event) => setReceiver(event.target.value)}
               data-testid="document-receiver"
             />
@@ -165,11 +196,22 @@ function NewDocumentForm({
         )}
         <div className="field">
           <label htmlFor={ids.key}>{messages.patientKey}</label>
-          <input id={ids.key} type="text" value={patientKey} onChange={(event) => setPatientKey(event.target.value)} data-testid="document-patient-key" />
+          <input
+            id={ids.key}
+            type="text"
+            value={patientKey}
+            onChange={(event) => setPatientKey(event.target.value)}
+            data-testid="document-patient-key"
+          />
           <p className="hint">{messages.patientKeyHint}</p>
         </div>
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy} data-testid="draft-document">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={busy}
+            data-testid="draft-document"
+          >
             {busy ? messages.drafting : messages.draftButton}
           </button>
         </div>
@@ -190,10 +232,13 @@ export function DocumentsPage({ consultationId }: { consultationId: string }) {
 
   const load = useCallback(() => {
     setLoadError(null);
-    Promise.all([getConsultation(consultationId), listConsultationDocuments(consultationId)]).then(([loaded, list]) => {
-      setConsultation(loaded);
-      setDocuments(list);
-    }, setLoadError);
+    Promise.all([getConsultation(consultationId), listConsultationDocuments(consultationId)]).then(
+      ([loaded, list]) => {
+        setConsultation(loaded);
+        setDocuments(list);
+      },
+      setLoadError,
+    );
   }, [consultationId]);
   useEffect(load, [load]);
 
@@ -233,7 +278,8 @@ export function DocumentsPage({ consultationId }: { consultationId: string }) {
       <div className="page-heading">
         <div>
           <p className="breadcrumb">
-            <Link href={reviewPath}>{messages.backToConsultation}</Link> · <Link href="/journal">{messages.recordLink}</Link>
+            <Link href={reviewPath}>{messages.backToConsultation}</Link> ·{' '}
+            <Link href="/journal">{messages.recordLink}</Link>
           </p>
           <h1 id="documents-heading" tabIndex={-1}>
             {messages.documentsTitle}
@@ -243,7 +289,8 @@ export function DocumentsPage({ consultationId }: { consultationId: string }) {
       </div>
       {!approved ? (
         <div className="banner banner-info" role="note" data-testid="note-not-approved">
-          {documents.note === null ? messages.noNote : messages.noteNotApproved} <Link href={reviewPath}>{messages.openReview}</Link>
+          {documents.note === null ? messages.noNote : messages.noteNotApproved}{' '}
+          <Link href={reviewPath}>{messages.openReview}</Link>
         </div>
       ) : (
         <>
@@ -251,13 +298,17 @@ export function DocumentsPage({ consultationId }: { consultationId: string }) {
           <NewDocumentForm consultationId={consultationId} doctorName={doctorName} onCreated={replace} />
         </>
       )}
-      {documents.items.length === 0 ? (
-        approved && <p className="muted">{messages.documentsEmpty}</p>
-      ) : (
-        documents.items.map((view) => (
-          <DocumentEditor key={view.id} view={view} doctorName={doctorName} onDoctorName={setDoctorName} onChange={replace} />
-        ))
-      )}
+      {documents.items.length === 0
+        ? approved && <p className="muted">{messages.documentsEmpty}</p>
+        : documents.items.map((view) => (
+            <DocumentEditor
+              key={view.id}
+              view={view}
+              doctorName={doctorName}
+              onDoctorName={setDoctorName}
+              onChange={replace}
+            />
+          ))}
     </section>
   );
 }

@@ -13,9 +13,15 @@ async function readError(response: Response): Promise<ApiError> {
   const error = body?.error;
   return new ApiError({
     code: typeof error?.code === 'string' ? error.code : 'http',
-    message: typeof error?.message === 'string' && error.message !== '' ? error.message : `Forespørselen feilet (HTTP ${response.status})`,
+    message:
+      typeof error?.message === 'string' && error.message !== ''
+        ? error.message
+        : `Forespørselen feilet (HTTP ${response.status})`,
     status: response.status,
-    details: error?.details !== null && typeof error?.details === 'object' ? (error.details as Record<string, unknown>) : {},
+    details:
+      error?.details !== null && typeof error?.details === 'object'
+        ? (error.details as Record<string, unknown>)
+        : {},
   });
 }
 
@@ -25,7 +31,10 @@ export async function callJson<T>(path: string, init: { method?: string; body?: 
   try {
     response = await fetch(path, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-      headers: { accept: 'application/json', ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        accept: 'application/json',
+        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
     });
   } catch {

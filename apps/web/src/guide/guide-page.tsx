@@ -65,7 +65,7 @@ export function GuidePage() {
       <h1>Slik går du gjennom et KI-utkast</h1>
       <p>
         Utkastet er skrevet av et program og er ditt ansvar når du godkjenner det. Bruk et halvt minutt ekstra på
-        flaggene – det er der feilene oftest er. Forskning på KI-notater viser at det er lett å bli «lat» og slutte å
+        flaggene – det er der feilene oftest er. Fastleger som har prøvd KI-notater, forteller at det er lett å bli «lat» og slutte å
         kontrollere; statistikksiden viser hvor ofte notater godkjennes uten at flaggene er åpnet.
       </p>
       <h2>1. Fargene</h2>

@@ -6,8 +6,21 @@ import { useDocumentsMessages } from '../documents/documents-messages';
 import { ErrorBanner } from '../shared/error-banner';
 import { navigate } from '../shared/router';
 import { useDocumentTitle } from '../shared/use-document-title';
-import type { RecordAnswer, RecordCitation, RecordDocumentSummary, RecordSearchHit, RecordSummary, RecordSummaryItem } from './records-api';
-import { askRecord, getRecordSummary, importRecordFile, listRecordDocuments, searchRecord } from './records-api';
+import type {
+  RecordAnswer,
+  RecordCitation,
+  RecordDocumentSummary,
+  RecordSearchHit,
+  RecordSummary,
+  RecordSummaryItem,
+} from './records-api';
+import {
+  askRecord,
+  getRecordSummary,
+  importRecordFile,
+  listRecordDocuments,
+  searchRecord,
+} from './records-api';
 
 /** `2024-03-12` as `12.03.2024`. */
 function formatDate(iso: string | undefined): string {
@@ -27,7 +40,17 @@ function Citations({ citations }: { citations: readonly RecordCitation[] }) {
   );
 }
 
-function SummaryList({ title, items, limit, testId }: { title: string; items: readonly RecordSummaryItem[]; limit: number; testId: string }) {
+function SummaryList({
+  title,
+  items,
+  limit,
+  testId,
+}: {
+  title: string;
+  items: readonly RecordSummaryItem[];
+  limit: number;
+  testId: string;
+}) {
   const messages = useDocumentsMessages();
   const [all, setAll] = useState(false);
   const shown = all ? items : items.slice(0, limit);
@@ -43,8 +66,8 @@ function SummaryList({ title, items, limit, testId }: { title: string; items: re
               <details>
                 <summary>
                   {item.text}
-                  {item.detail !== undefined && <span className="muted"> – {item.detail}</span>}
                   {item.date !== undefined && <span className="muted"> ({formatDate(item.date)})</span>}
+                  {item.detail !== undefined && <span className="muted"> – {item.detail}</span>}
                 </summary>
                 <Citations citations={item.citations} />
               </details>
@@ -75,7 +98,13 @@ function KeyForm() {
     >
       <div className="field">
         <label htmlFor={id}>{messages.recordKeyLabel}</label>
-        <input id={id} type="text" value={key} onChange={(event) => setKey(event.target.value)} data-testid="record-key" />
+        <input
+          id={id}
+          type="text"
+          value={key}
+          onChange={(event) => setKey(event.target.value)}
+          data-testid="record-key"
+        />
         <p className="hint">{messages.recordKeyHint}</p>
       </div>
       <div className="form-actions">
@@ -206,7 +235,12 @@ export function RecordPage({ patientKey }: { patientKey?: string }) {
             />
           </div>
           <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={files.length === 0 || task !== null} data-testid="record-import">
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={files.length === 0 || task !== null}
+              data-testid="record-import"
+            >
               {task === 'import' ? messages.recordImporting : messages.recordImport}
             </button>
           </div>
@@ -218,9 +252,23 @@ export function RecordPage({ patientKey }: { patientKey?: string }) {
           <ul data-testid="record-documents">
             {documents.map((document) => (
               <li key={document.id}>
-                {document.name} <span className="muted small">({[document.kind, document.pageCount === undefined ? '' : messages.pages(document.pageCount), messages.passages(document.passageCount)].filter(Boolean).join(', ')})</span>
+                {document.name}{' '}
+                <span className="muted small">
+                  (
+                  {[
+                    document.kind,
+                    document.pageCount === undefined ? '' : messages.pages(document.pageCount),
+                    messages.passages(document.passageCount),
+                  ]
+                    .filter(Boolean)
+                    .join(', ')}
+                  )
+                </span>
                 {document.warnings.map((warning) => (
-                  <span key={warning.code} className="muted small"> – {warning.message}</span>
+                  <span key={warning.code} className="muted small">
+                    {' '}
+                    – {warning.message}
+                  </span>
                 ))}
               </li>
             ))}
@@ -235,10 +283,22 @@ export function RecordPage({ patientKey }: { patientKey?: string }) {
         <form className="form" onSubmit={(event) => void handleAsk(event)}>
           <div className="field">
             <label htmlFor={ids.ask}>{messages.askLabel}</label>
-            <input id={ids.ask} type="text" value={question} placeholder={messages.askPlaceholder} onChange={(event) => setQuestion(event.target.value)} data-testid="record-question" />
+            <input
+              id={ids.ask}
+              type="text"
+              value={question}
+              placeholder={messages.askPlaceholder}
+              onChange={(event) => setQuestion(event.target.value)}
+              data-testid="record-question"
+            />
           </div>
           <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={task !== null} data-testid="record-ask">
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={task !== null}
+              data-testid="record-ask"
+            >
               {task === 'ask' ? messages.asking : messages.askButton}
             </button>
           </div>
@@ -248,8 +308,14 @@ export function RecordPage({ patientKey }: { patientKey?: string }) {
             <p>
               <strong data-testid="record-answer-text">{answer.answer}</strong>
             </p>
-            <p className="muted small">{answer.method === 'model' ? messages.answerModel(answer.support ?? '') : messages.answerExtractive}</p>
-            {!answer.found && answer.citations.length > 0 && <p className="muted small">{messages.answerNotFound}</p>}
+            <p className="muted small">
+              {answer.method === 'model'
+                ? messages.answerModel(answer.support ?? '')
+                : messages.answerExtractive}
+            </p>
+            {!answer.found && answer.citations.length > 0 && (
+              <p className="muted small">{messages.answerNotFound}</p>
+            )}
             <Citations citations={answer.citations} />
             {answer.warnings.map((warning) => (
               <p key={warning.code} className="hint">
@@ -264,14 +330,27 @@ export function RecordPage({ patientKey }: { patientKey?: string }) {
         <h2 id="search-heading" className="panel-heading">
           {messages.searchTitle}
         </h2>
-        <form className="form inline-form" onSubmit={(event) => void handleSearch(event)}>
-          <label htmlFor={ids.search} className="visually-hidden">
-            {messages.searchLabel}
-          </label>
-          <input id={ids.search} type="search" value={query} onChange={(event) => setQuery(event.target.value)} data-testid="record-search" />
-          <button type="submit" className="button" disabled={task !== null} data-testid="record-search-button">
-            {messages.searchButton}
-          </button>
+        <form className="form" onSubmit={(event) => void handleSearch(event)}>
+          <div className="field">
+            <label htmlFor={ids.search}>{messages.searchLabel}</label>
+            <input
+              id={ids.search}
+              type="search"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              data-testid="record-search"
+            />
+          </div>
+          <div className="form-actions">
+            <button
+              type="submit"
+              className="button"
+              disabled={task !== null}
+              data-testid="record-search-button"
+            >
+              {messages.searchButton}
+            </button>
+          </div>
         </form>
         {hits !== null &&
           (hits.length === 0 ? (
@@ -293,11 +372,36 @@ export function RecordPage({ patientKey }: { patientKey?: string }) {
           <h2 id="summary-heading" className="panel-heading">
             {messages.summaryTitle}
           </h2>
-          <SummaryList title={messages.problems} items={summary.problems} limit={15} testId="summary-problems" />
-          <SummaryList title={messages.medicines} items={summary.medicines} limit={15} testId="summary-medicines" />
-          <SummaryList title={messages.allergies} items={summary.allergies} limit={10} testId="summary-allergies" />
-          <SummaryList title={messages.keyResults} items={summary.keyResults} limit={15} testId="summary-results" />
-          <SummaryList title={messages.timeline} items={summary.timeline} limit={12} testId="summary-timeline" />
+          <SummaryList
+            title={messages.problems}
+            items={summary.problems}
+            limit={15}
+            testId="summary-problems"
+          />
+          <SummaryList
+            title={messages.medicines}
+            items={summary.medicines}
+            limit={15}
+            testId="summary-medicines"
+          />
+          <SummaryList
+            title={messages.allergies}
+            items={summary.allergies}
+            limit={10}
+            testId="summary-allergies"
+          />
+          <SummaryList
+            title={messages.keyResults}
+            items={summary.keyResults}
+            limit={15}
+            testId="summary-results"
+          />
+          <SummaryList
+            title={messages.timeline}
+            items={summary.timeline}
+            limit={12}
+            testId="summary-timeline"
+          />
         </section>
       )}
     </section>

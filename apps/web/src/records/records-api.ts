@@ -71,7 +71,11 @@ export async function listRecordDocuments(patientKey: string): Promise<RecordDoc
 }
 
 /** Imports one file: PDFs as base64, everything else as text. */
-export async function importRecordFile(patientKey: string, file: File, importedBy?: string): Promise<RecordDocumentSummary> {
+export async function importRecordFile(
+  patientKey: string,
+  file: File,
+  importedBy?: string,
+): Promise<RecordDocumentSummary> {
   const isPdf = file.type === 'application/pdf' || /\.pdf$/i.test(file.name);
   let body: Record<string, string>;
   if (isPdf) {
@@ -84,7 +88,9 @@ export async function importRecordFile(patientKey: string, file: File, importedB
   } else {
     body = { name: file.name, text: await file.text() };
   }
-  return callJson(`${base(patientKey)}/documents`, { body: { ...body, ...(importedBy ? { importedBy } : {}) } });
+  return callJson(`${base(patientKey)}/documents`, {
+    body: { ...body, ...(importedBy ? { importedBy } : {}) },
+  });
 }
 
 /** The record summary. */
@@ -94,7 +100,9 @@ export function getRecordSummary(patientKey: string): Promise<RecordSummary> {
 
 /** Searches the record. */
 export async function searchRecord(patientKey: string, query: string): Promise<RecordSearchHit[]> {
-  return (await callJson<{ items: RecordSearchHit[] }>(`${base(patientKey)}/search?q=${encode(query)}&limit=10`)).items;
+  return (
+    await callJson<{ items: RecordSearchHit[] }>(`${base(patientKey)}/search?q=${encode(query)}&limit=10`)
+  ).items;
 }
 
 /** Asks the record a question. */

@@ -131,7 +131,7 @@ export function readQuestion(questions: string | readonly string[], language: La
 
 function readOneQuestion(text: string, language: Language): QuestionReading {
   const lexicon = lexiconFor(language);
-  let topic = applyRules(text.trim(), lexicon.fillers).replace(/[?]+/g, '').trim();
+  let topic = applyRules(text.trim(), lexicon.fillers).replace(/[?]+/g, '').replace(/^[\s,.;:]+/u, '').trim();
   const open = OPEN_QUESTION[language].test(topic);
   const howIs = HOW_IS[language].exec(topic);
   const whichMatch =
@@ -226,7 +226,7 @@ export function readAnswer(text: string, language: Language): AnswerReading {
   }
   // an empty hedge ("egentlig ikke", "I don't") is dropped only when it is the whole answer or opens it
   // before a pause; removing it from inside a sentence could drop a negation
-  residual = residual.trim();
+  residual = residual.replace(/^[\s,.;:!]+/u, '').trim();
   for (let round = 0; round < 2; round += 1) {
     EMPTY_HEDGES[language].lastIndex = 0;
     const hedge = EMPTY_HEDGES[language].exec(residual);
@@ -285,7 +285,7 @@ function negateTopic(question: QuestionReading, language: Language): string {
 }
 
 function affirmTopic(question: QuestionReading, language: Language): string {
-  if (language === 'en') return `Reports ${question.topic}.`;
+  if (language === 'en') return `Endorses ${question.topic}.`;
   return `${question.topic}.`;
 }
 
@@ -355,7 +355,7 @@ export function composeAnswer(
     return { text: `${language === 'nb' ? 'Bruker' : 'Takes'} ${answer.residual}.`, polarity: 'positive', fromTopic: false };
   }
   if (residualContent.length === 0 || (!residualClinical && residualContent.length <= 2)) {
-    if (question.negated) return undefined;
+    if (question.negated || topicWords.length > 6) return undefined;
     return { text: affirmTopic(question, language), polarity: 'positive', fromTopic: true };
   }
   const sharesTopic = topicWords.some((word) =>

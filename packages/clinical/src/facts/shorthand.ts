@@ -32,6 +32,33 @@ export function normalizeDrugNames(text: string, language: Language): string {
   return result + text.slice(last);
 }
 
+const PAST_OR_MODAL = new Set(
+  ('took went got felt had was were saw came began thought told said made fell hurt woke ran did gave left kept lost broke ate ' +
+    'drank slept found heard knew put set cut hit let quit read sat stood understood wore wrote bought brought caught ' +
+    'can could will would should might must may shall used needed').split(' '),
+);
+
+/** Third person singular of an English verb ("feel" → "feels", "try" → "tries"); past forms stay. */
+export function thirdPersonVerb(verb: string): string {
+  const lower = verb.toLowerCase();
+  if (PAST_OR_MODAL.has(lower) || /(?:ed|ing)$/u.test(lower)) return verb;
+  if (lower === 'have') return 'has';
+  if (lower === 'do') return 'does';
+  if (lower === 'go') return 'goes';
+  if (lower === 'am') return 'is';
+  if (/(?:s|sh|ch|x|z|o)$/u.test(lower)) return `${verb}es`;
+  if (/[^aeiou]y$/u.test(lower)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+/** The patient's first person as the third person (placeholders filled by the writer): "I feel" → "⟨P⟩ feels". */
+export function toThirdPerson(text: string): string {
+  return text
+    .replace(/(?<![\p{L}\p{N}'])i (?:just |really |also |still |actually |kind of |sort of )?([a-z]+)(?![\p{L}\p{N}'])/giu, (_whole, verb: string) => `⟨P⟩ ${thirdPersonVerb(verb)}`)
+    .replace(/(?<![\p{L}\p{N}'])i(?![\p{L}\p{N}'])/gu, '⟨P⟩')
+    .replace(/(?<![\p{L}\p{N}'])(?:we|us)(?= (?:both|all))/giu, 'they');
+}
+
 /** Final tidy-up: spaces, punctuation, capital first letter, full stop. */
 export function tidySentence(text: string): string {
   let result = collapseWhitespace(text);
@@ -47,6 +74,7 @@ export function tidySentence(text: string): string {
     .replace(/\(\s*\)/g, '');
   // a word said twice in a row ("venstre venstre trommehinne") is written once
   result = collapseWhitespace(result).replace(/(?<![\p{L}\p{N}])(\p{L}{2,}|\p{L}\.) \1(?![\p{L}\p{N}])/giu, '$1');
+  result = result.replace(/(?<![\p{L}\p{N}])(\p{L}+ \p{L}+),? \1(?![\p{L}\p{N}])/giu, '$1');
   // "H. TH h. side …": the side said twice is written once
   result = result.replace(/^([HhVv]\.) (.*\s)\1(?=\s)/u, (_whole, side: string, middle: string) => `${middle}${side}`.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()));
   if (result.length === 0) return result;
@@ -71,6 +99,7 @@ export function toShorthand(text: string, section: SectionRole, language: Langua
   result = collapseWhitespace(result.replace(/\s*,\s*(?=,)/g, '')).replace(/^[\s,.;:–—-]+/u, '');
   if (section === 'history') {
     result = applyRules(result, lexicon.historyRewrites);
+    if (language === 'en') result = toThirdPerson(result);
   } else if (section === 'examination' || section === 'results') {
     result = applyRules(result, lexicon.examinationRewrites);
   } else if (section === 'plan') {

@@ -174,7 +174,9 @@ export function buildUtterances(transcript: Transcript, language: Language): Utt
     const next = utterances[index + 1];
     if (!current || !next || current.role !== 'lege' || current.isQuestion || next.role === 'lege') continue;
     if (next.turn === current.turn) continue;
-    if (ANSWER_START[language].test(next.text) && !/[.!]\s*$/.test(current.text)) current.isQuestion = true;
+    const short = current.text.split(/\s+/).length <= 8;
+    const firstPerson = /(?<![\p{L}\p{N}])(?:jeg|vi|i|we)(?![\p{L}\p{N}'])/iu.test(current.text);
+    if (ANSWER_START[language].test(next.text) && !/[.!-]\s*$/.test(current.text) && short && !firstPerson) current.isQuestion = true;
   }
   return utterances;
 }

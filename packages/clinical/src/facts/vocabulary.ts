@@ -108,7 +108,7 @@ const INSTRUCTION: Record<Language, RegExp> = {
     'iu',
   ),
   en: wordPattern(
-    "^(?:(?:okay|ok|alright|all right|so|now|and|good|great),? )*(?:take a deep breath|breathe|open|say|lie|lay|sit|stand|walk|push|pull|squeeze|look|follow|let me|let's|i'm going to (?:examine|listen|take a look|press|have you)|i am going to (?:examine|listen|take a look|press|have you)|go ahead and|can you|could you|hold)",
+    "^(?:(?:okay|ok|alright|all right|so|now|and|good|great|well|hey|um|uh),? )*(?:show me|please use|please|hey dragon|dragon|i want to (?:go ahead and )?(?:do|take|examine|listen|look|check)|i'm going to (?:go ahead and )?(?:do|take) (?:a|your)|take a deep breath|breathe|open|say|lie|lay|sit|stand|walk|push|pull|squeeze|look|follow|let me|let's|i'm going to (?:examine|listen|take a look|press|have you)|i am going to (?:examine|listen|take a look|press|have you)|go ahead and|can you|could you|hold)",
     'iu',
   ),
 };
@@ -218,7 +218,8 @@ export function classifyDoctorSentence(text: string, language: Language): Doctor
     if (!INSTRUCTION[language].test(lower) || findDrugMentions(text).length > 0) return 'plan';
   }
   if (ADVICE_IMPERATIVE[language].test(lower)) return 'plan';
-  if (INSTRUCTION[language].test(lower) && !/\d/.test(lower) && !EXAMINATION[language].test(lower.replace(INSTRUCTION[language], ''))) {
+  const afterInstruction = lower.replace(INSTRUCTION[language], '').replace(/(?:a |your )?(?:quick )?(?:physical )?(?:exam|examination|look|listen)\b/giu, '');
+  if (INSTRUCTION[language].test(lower) && !/\d/.test(lower) && !EXAMINATION[language].test(afterInstruction)) {
     return 'instruction';
   }
   if (DOCTOR_HISTORY[language].test(lower)) return 'history';

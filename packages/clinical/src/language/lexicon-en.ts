@@ -24,7 +24,7 @@ pregnan period menstru contracept
 x-ray xray mri ct scan ultrasound echo ekg ecg lab labs bloodwork biopsy
 exam tender range motion strength reflex sensation murmur rales crackl clear effusion edema erythema
 therap physical therapy brace splint cast injection shot
-diagnos assess plan follow referr refer specialist
+diagnos referr refer specialist
 `;
 
 /** The English lexicon. */
@@ -76,6 +76,7 @@ export const EN_LEXICON: LanguageLexicon = {
     ["we(?:'re| are) (?:gon na|gonna|going to)", 'we will'],
     ["let's", 'we will'],
     ["i (?:want|would like|'d like) you to", '⟨P⟩ should'],
+    ['(?<=(?:call|give|see|tell|send|ask|to|for|with|let|help|get|have|show|put|keep|bring|email|message|refer|schedule|check on|follow up with|examine) )you(?=[\\s.,;!?]|$)', '⟨Obj⟩'],
     ['your', '⟨Poss⟩'],
     ['you(?:r)?self', '⟨Refl⟩'],
     ["you(?:'re| are)", '⟨P⟩ is'],
@@ -127,7 +128,7 @@ export const EN_LEXICON: LanguageLexicon = {
   notWord: 'No',
   nounSymptoms: '.*',
   adjectiveSymptoms: '(?!)',
-  uncertaintyPrefix: 'Unsure:',
+  uncertaintyPrefix: 'Unsure about',
   familyHistoryPrefix: 'Family history:',
   reportedPrefix: 'Per',
 };

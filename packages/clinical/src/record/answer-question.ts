@@ -4,7 +4,13 @@ import type { RecordIndex } from './record-index';
 import { citePassage, inverseDocumentFrequency, scorePassages } from './record-index';
 import { findDates, formatNorwegianDate } from './norwegian-dates';
 import { YEAR_PATTERN, dateOfSentence } from './passage-dates';
-import { questionTerms, splitRecordSentences, splitWords, toSearchTerm, tokenizeNorwegian } from './norwegian-terms';
+import {
+  questionTerms,
+  splitRecordSentences,
+  splitWords,
+  toSearchTerm,
+  tokenizeNorwegian,
+} from './norwegian-terms';
 
 /**
  * Extractive answers from the record: retrieve passages with BM25, split them into sentences, keep the
@@ -31,22 +37,60 @@ export interface QuestionAnalysis {
 /** Terms of things that are measured or dosed: a value question about them needs a number. */
 const MEASURED_TERMS: ReadonlySet<string> = new Set(
   [
-    'hba1c', 'bt', 'hb', 'egfr', 'ldl', 'hdl', 'kolesterol', 'totalkolesterol', 'kreatinin', 'tsh', 'ft4', 'ferritin',
-    'crp', 'psa', 'inr', 'vekt', 'bmi', 'kmi', 'puls', 'temperatur', 'glukose', 'blodsukker', 'kalium', 'natrium',
-    'alat', 'asat', 'gt', 'b12', 'sr', 'lpk', 'fev1', 'urinsyre', 'triglyserider', 'albumin', 'metning', 'spo2',
-    'høyde', 'midjemål',
+    'hba1c',
+    'bt',
+    'hb',
+    'egfr',
+    'ldl',
+    'hdl',
+    'kolesterol',
+    'totalkolesterol',
+    'kreatinin',
+    'tsh',
+    'ft4',
+    'ferritin',
+    'crp',
+    'psa',
+    'inr',
+    'vekt',
+    'bmi',
+    'kmi',
+    'puls',
+    'temperatur',
+    'glukose',
+    'blodsukker',
+    'kalium',
+    'natrium',
+    'alat',
+    'asat',
+    'gt',
+    'b12',
+    'sr',
+    'lpk',
+    'fev1',
+    'urinsyre',
+    'triglyserider',
+    'albumin',
+    'metning',
+    'spo2',
+    'høyde',
+    'midjemål',
   ].map(toSearchTerm),
 );
 
-const LATEST = /(?<![\p{L}])(sist|siste|nyeste|senest|seneste|nå|nåværende|fortsatt|i dag|for tiden|latest|last|current|currently|now)(?![\p{L}])/iu;
+const LATEST =
+  /(?<![\p{L}])(sist|siste|nyeste|senest|seneste|nå|nåværende|fortsatt|i dag|for tiden|latest|last|current|currently|now)(?![\p{L}])/iu;
 const EARLIEST = /(?<![\p{L}])(første|først|opprinnelig|tidligste|first|earliest|initial)(?![\p{L}])/iu;
-const VALUE = /verdi|hvor (?:høy|høyt|mye|lav|lavt|stor)|nivå|dose|dosering|resultat|målt|hva var|hva er|styrke|veide|veier|vekt|value|level|dose/iu;
+const VALUE =
+  /verdi|hvor (?:høy|høyt|mye|lav|lavt|stor)|nivå|dose|dosering|resultat|målt|hva var|hva er|styrke|veide|veier|vekt|value|level|dose/iu;
 const DOSE = /dose|dosering|styrke|mg\b|µg|veide|veier|vekt/iu;
 const WHEN = /(?<![\p{L}])(når|dato|hvilket år|hvilken dato|when|date)(?![\p{L}])/iu;
 const WHY = /(?<![\p{L}])(hvorfor|grunn|grunnen|årsak|årsaken|why|reason)(?![\p{L}])/iu;
-const REASON_CUE = /(?<![\p{L}])(på grunn av|pga\.?|grunnet|fordi|som følge av|bivirkning|bivirkninger|due to|because)(?![\p{L}])/iu;
+const REASON_CUE =
+  /(?<![\p{L}])(på grunn av|pga\.?|grunnet|fordi|som følge av|bivirkning|bivirkninger|due to|because)(?![\p{L}])/iu;
 /** A number with its unit (and a frequency such as "x 2"), as records write values and doses. */
-export const VALUE_PATTERN = /(?<![\p{L}\d])(\d+(?:[.,]\d+)?(?:\/\d+)?)(?:\s*(mmol\/mol|mmol\/l|µmol\/l|umol\/l|mg\/mmol|mg\/l|µg\/l|ug\/l|g\/dl|g\/l|mu\/l|mie\/l|mmhg|ml\/min\S*|mg|µg|mcg|kg|cm|%|ie|e)(?![\p{L}]))?(?:\s*x\s*\d+)?/giu;
+export const VALUE_PATTERN =
+  /(?<![\p{L}\d])(\d+(?:[.,]\d+)?(?:\/\d+)?)(?:\s*(mmol\/mol|mmol\/l|µmol\/l|umol\/l|mg\/mmol|mg\/l|µg\/l|ug\/l|g\/dl|g\/l|mu\/l|mie\/l|mmhg|ml\/min\S*|mg|µg|mcg|kg|cm|%|ie|e)(?![\p{L}]))?(?:\s*x\s*\d+)?/giu;
 
 /** Reads what a question asks for. */
 export function analyzeRecordQuestion(question: string): QuestionAnalysis {
@@ -138,7 +182,10 @@ function earliestKey(candidate: AnswerCandidate): string {
 function weighTerms(index: RecordIndex, terms: readonly string[]): Map<string, number> {
   const present = terms.filter((term) => index.postings.has(term));
   const presentWeights = present.map((term) => inverseDocumentFrequency(index, term));
-  const mean = presentWeights.length === 0 ? 0 : presentWeights.reduce((sum, weight) => sum + weight, 0) / presentWeights.length;
+  const mean =
+    presentWeights.length === 0
+      ? 0
+      : presentWeights.reduce((sum, weight) => sum + weight, 0) / presentWeights.length;
   const weights = new Map<string, number>();
   for (const term of terms) {
     if (index.postings.has(term)) weights.set(term, inverseDocumentFrequency(index, term));
@@ -164,7 +211,10 @@ function analysePassage(passage: RecordPassage): AnalysedPassage {
   if (!analysed) {
     analysed = {
       headingTerms: new Set(tokenizeNorwegian(passage.heading ?? '')),
-      sentences: splitRecordSentences(passage.text).map((sentence) => ({ sentence, terms: new Set(tokenizeNorwegian(sentence)) })),
+      sentences: splitRecordSentences(passage.text).map((sentence) => ({
+        sentence,
+        terms: new Set(tokenizeNorwegian(sentence)),
+      })),
     };
     analysedPassages.set(passage, analysed);
   }
@@ -230,7 +280,10 @@ export function findAnswerCandidates(
 }
 
 /** Keeps the candidates that can answer, ordered by what the question asks (recency, then match). */
-export function chooseAnswerCandidates(candidates: readonly AnswerCandidate[], analysis: QuestionAnalysis): AnswerCandidate[] {
+export function chooseAnswerCandidates(
+  candidates: readonly AnswerCandidate[],
+  analysis: QuestionAnalysis,
+): AnswerCandidate[] {
   const best = candidates.reduce((maximum, candidate) => Math.max(maximum, candidate.coverage), 0);
   if (best < 0.5) return [];
   let eligible = candidates.filter((candidate) => candidate.coverage >= Math.max(0.5, best * 0.75));
@@ -238,8 +291,10 @@ export function chooseAnswerCandidates(candidates: readonly AnswerCandidate[], a
     const kept = eligible.filter(keep);
     if (kept.length > 0) eligible = kept;
   };
-  if (analysis.date !== undefined) eligible = eligible.filter((candidate) => candidate.date === analysis.date);
-  if (analysis.year !== undefined) eligible = eligible.filter((candidate) => candidate.date?.startsWith(analysis.year ?? ''));
+  if (analysis.date !== undefined)
+    eligible = eligible.filter((candidate) => candidate.date === analysis.date);
+  if (analysis.year !== undefined)
+    eligible = eligible.filter((candidate) => candidate.date?.startsWith(analysis.year ?? ''));
   if (analysis.requiresNumber) eligible = eligible.filter((candidate) => candidate.hasNumber);
   else if (analysis.asksValue) narrow((candidate) => candidate.hasNumber);
   if (analysis.asksReason) narrow((candidate) => candidate.hasReason);
@@ -248,9 +303,13 @@ export function chooseAnswerCandidates(candidates: readonly AnswerCandidate[], a
   const byScore = (left: AnswerCandidate, right: AnswerCandidate): number => right.score - left.score;
   switch (analysis.recency) {
     case 'latest':
-      return [...eligible].sort((left, right) => latestKey(right).localeCompare(latestKey(left)) || byScore(left, right));
+      return [...eligible].sort(
+        (left, right) => latestKey(right).localeCompare(latestKey(left)) || byScore(left, right),
+      );
     case 'earliest':
-      return [...eligible].sort((left, right) => earliestKey(left).localeCompare(earliestKey(right)) || byScore(left, right));
+      return [...eligible].sort(
+        (left, right) => earliestKey(left).localeCompare(earliestKey(right)) || byScore(left, right),
+      );
     case 'any':
       return [...eligible].sort(
         (left, right) => byScore(left, right) || latestKey(right).localeCompare(latestKey(left)),

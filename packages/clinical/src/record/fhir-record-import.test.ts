@@ -35,7 +35,9 @@ const bundle = {
         resourceType: 'Condition',
         id: 'c1',
         clinicalStatus: { coding: [{ code: 'active' }] },
-        code: { coding: [{ system: 'http://hl7.org/fhir/sid/icpc-2', code: 'T90', display: 'Diabetes type 2' }] },
+        code: {
+          coding: [{ system: 'http://hl7.org/fhir/sid/icpc-2', code: 'T90', display: 'Diabetes type 2' }],
+        },
         onsetDateTime: '2015-05-14',
       },
     },
@@ -64,7 +66,14 @@ const bundle = {
         id: 'r1',
         status: 'current',
         date: '2023-09-01',
-        content: [{ attachment: { contentType: 'text/plain', data: base64('Epikrise: Innlagt for pneumoni. Fikk klindamycin på grunn av penicillinallergi.') } }],
+        content: [
+          {
+            attachment: {
+              contentType: 'text/plain',
+              data: base64('Epikrise: Innlagt for pneumoni. Fikk klindamycin på grunn av penicillinallergi.'),
+            },
+          },
+        ],
       },
     },
     { resource: { resourceType: 'Patient', id: 'p1' } },
@@ -73,7 +82,11 @@ const bundle = {
 
 describe('readFhirRecordDocument', () => {
   it('turns each supported resource into a cited passage with its structured values', () => {
-    const { value: document, warnings } = readFhirRecordDocument({ id: 'f', name: 'bundle.json', json: bundle });
+    const { value: document, warnings } = readFhirRecordDocument({
+      id: 'f',
+      name: 'bundle.json',
+      json: bundle,
+    });
     const texts = document.passages.map((passage) => passage.text);
     expect(texts).toContain('Prøvesvar: HbA1c 53 mmol/mol, målt 12.03.2024.');
     expect(texts).toContain('Prøvesvar: Blodtrykk 138/84 mmHg, målt 12.03.2024.');
@@ -82,14 +95,22 @@ describe('readFhirRecordDocument', () => {
     expect(texts.some((text) => text.startsWith('Allergi: Penicillin (reaksjon: urtikaria)'))).toBe(true);
     expect(texts.some((text) => text.includes('penicillinallergi'))).toBe(true);
     const hba1c = document.passages.find((passage) => passage.entry?.display === 'HbA1c');
-    expect(hba1c?.entry).toMatchObject({ kind: 'observation', value: '53', unit: 'mmol/mol', date: '2024-03-12', source: 'Observation/o1' });
+    expect(hba1c?.entry).toMatchObject({
+      kind: 'observation',
+      value: '53',
+      unit: 'mmol/mol',
+      date: '2024-03-12',
+      source: 'Observation/o1',
+    });
     expect(hba1c?.date).toBe('2024-03-12');
     expect(document.passages.find((passage) => passage.text.includes('Epikrise'))?.date).toBe('2023-09-01');
     expect(warnings.map((warning) => warning.code)).toEqual(['fhir_resources_skipped']);
   });
 
   it('refuses JSON that is not FHIR, without quoting it', () => {
-    expect(() => readFhirRecordDocument({ id: 'x', name: 'x.json', json: { pasient: 'Kari' } })).toThrow(AppError);
+    expect(() => readFhirRecordDocument({ id: 'x', name: 'x.json', json: { pasient: 'Kari' } })).toThrow(
+      AppError,
+    );
     try {
       readFhirRecordDocument({ id: 'x', name: 'x.json', json: { pasient: 'Kari' } });
     } catch (error) {

@@ -135,7 +135,8 @@ function readObservation(resource: Json): RecordEntry | undefined {
       .filter(isObject)
       .map((component) => readQuantity(component.valueQuantity));
     const numbers = parts.map((part) => part.value).filter((part): part is string => part !== undefined);
-    if (numbers.length > 0) value = { value: numbers.join('/'), ...(parts[0]?.unit === undefined ? {} : { unit: parts[0].unit }) };
+    if (numbers.length > 0)
+      value = { value: numbers.join('/'), ...(parts[0]?.unit === undefined ? {} : { unit: parts[0].unit }) };
   }
   const date =
     toIsoDate(asString(resource.effectiveDateTime)) ??
@@ -172,7 +173,9 @@ function readCondition(resource: Json): RecordEntry | undefined {
 
 function readMedication(resource: Json): RecordEntry | undefined {
   const concept = readConcept(resource.medicationCodeableConcept);
-  const referenced = isObject(resource.medicationReference) ? asString(resource.medicationReference.display) : undefined;
+  const referenced = isObject(resource.medicationReference)
+    ? asString(resource.medicationReference.display)
+    : undefined;
   const display = concept.display ?? referenced;
   if (display === undefined) return undefined;
   const dosage = [...asArray(resource.dosage), ...asArray(resource.dosageInstruction)]
@@ -219,17 +222,20 @@ function readAllergy(resource: Json): RecordEntry | undefined {
 
 /** The sentence a structured entry is shown and searched as. */
 export function describeRecordEntry(entry: RecordEntry): string {
-  const code = entry.coding?.code !== undefined && entry.coding.code !== entry.display ? `${entry.coding.code} ` : '';
+  const code =
+    entry.coding?.code !== undefined && entry.coding.code !== entry.display ? `${entry.coding.code} ` : '';
   switch (entry.kind) {
     case 'observation': {
-      const value = entry.value === undefined ? '' : ` ${entry.value}${entry.unit === undefined ? '' : ` ${entry.unit}`}`;
+      const value =
+        entry.value === undefined ? '' : ` ${entry.value}${entry.unit === undefined ? '' : ` ${entry.unit}`}`;
       return `Prøvesvar: ${entry.display}${value}${dateText(entry.date, 'målt')}.`;
     }
     case 'condition':
       return `Diagnose: ${code}${entry.display}${entry.status === undefined ? '' : `, ${entry.status}`}${dateText(entry.date, 'fra')}.`;
     case 'medication': {
       const ended = entry.status === 'seponert' || entry.status === 'avsluttet';
-      const status = entry.status === undefined || (ended && entry.date !== undefined) ? '' : `, ${entry.status}`;
+      const status =
+        entry.status === undefined || (ended && entry.date !== undefined) ? '' : `, ${entry.status}`;
       return `Legemiddel: ${entry.display}${entry.value === undefined ? '' : ` ${entry.value}`}${status}${dateText(entry.date, ended ? (entry.status ?? 'startet') : 'startet')}.`;
     }
     case 'allergy':
@@ -303,7 +309,9 @@ export function readFhirRecordDocument(input: FhirRecordInput): WithWarnings<Rec
         entry = readAllergy(resource);
         break;
       case 'DocumentReference': {
-        const date = toIsoDate(asString(resource.date)) ?? (isObject(resource.context) ? readPeriodStart(resource.context.period) : undefined);
+        const date =
+          toIsoDate(asString(resource.date)) ??
+          (isObject(resource.context) ? readPeriodStart(resource.context.period) : undefined);
         const title = asString(resource.description) ?? readConcept(resource.type).display;
         let read = false;
         for (const content of asArray(resource.content).filter(isObject)) {
@@ -351,7 +359,10 @@ export function readFhirRecordDocument(input: FhirRecordInput): WithWarnings<Rec
   }
   const warnings = [];
   if (skipped > 0) {
-    warnings.push({ code: 'fhir_resources_skipped', message: `${skipped} FHIR-ressurser ble hoppet over (ukjent type eller uten kode).` });
+    warnings.push({
+      code: 'fhir_resources_skipped',
+      message: `${skipped} FHIR-ressurser ble hoppet over (ukjent type eller uten kode).`,
+    });
   }
   if (unreadableAttachments > 0) {
     warnings.push({

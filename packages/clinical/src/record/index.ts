@@ -6,7 +6,13 @@ export { createTextRecordDocument } from './split-passages';
 export type { TextRecordInput } from './split-passages';
 export { readFhirRecordDocument, describeRecordEntry } from './fhir-record-import';
 export type { FhirRecordInput } from './fhir-record-import';
-export { createRecordIndex, searchRecord, citePassage, findPassage, describePassageLocation } from './record-index';
+export {
+  createRecordIndex,
+  searchRecord,
+  citePassage,
+  findPassage,
+  describePassageLocation,
+} from './record-index';
 export type { RecordIndex, SearchRecordOptions } from './record-index';
 export { answerRecordQuestion, analyzeRecordQuestion, extractValue } from './answer-question';
 export type { QuestionAnalysis, AnswerRecordQuestionOptions, AnswerCandidate } from './answer-question';

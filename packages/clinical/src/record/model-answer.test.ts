@@ -14,7 +14,9 @@ const JOURNAL = [
   'HbA1c 55 mmol/mol. Kreatinin 81 µmol/L. Prøvene er vurdert av lege, ingen tiltak nødvendig.',
 ].join('\n');
 
-const index = createRecordIndex([createTextRecordDocument({ id: 'j', name: 'journal.txt', pages: [JOURNAL] })]);
+const index = createRecordIndex([
+  createTextRecordDocument({ id: 'j', name: 'journal.txt', pages: [JOURNAL] }),
+]);
 
 /** A fake model that records what it was asked and answers with the given sentences. */
 function fakeModel(answer: (labels: Map<string, string>) => unknown) {
@@ -22,7 +24,9 @@ function fakeModel(answer: (labels: Map<string, string>) => unknown) {
   const generate = (messages: RecordChatMessage[]): Promise<string> => {
     calls.push(messages);
     const labels = new Map<string, string>();
-    for (const match of (messages[1]?.content ?? '').matchAll(/\[(K\d+)\] \([^)]*\)\n([^\n]+(?:\n(?!\[K)[^\n]+)*)/g)) {
+    for (const match of (messages[1]?.content ?? '').matchAll(
+      /\[(K\d+)\] \([^)]*\)\n([^\n]+(?:\n(?!\[K)[^\n]+)*)/g,
+    )) {
       labels.set(match[1]!, match[2]!);
     }
     return Promise.resolve(JSON.stringify(answer(labels)));
@@ -38,9 +42,18 @@ describe('answerRecordQuestionWithModel', () => {
   it('returns a model answer the verifier supports, citing the passages it used', async () => {
     const model = fakeModel((labels) => ({
       found: true,
-      sentences: [{ text: 'HbA1c ble sist målt 02.06.2023 og var 55 mmol/mol.', sources: [labelOf(labels, 'HbA1c 55')] }],
+      sentences: [
+        {
+          text: 'HbA1c ble sist målt 02.06.2023 og var 55 mmol/mol.',
+          sources: [labelOf(labels, 'HbA1c 55')],
+        },
+      ],
     }));
-    const answer = await answerRecordQuestionWithModel({ index, question: 'Når ble HbA1c sist målt, og hva var verdien?', generate: model.generate });
+    const answer = await answerRecordQuestionWithModel({
+      index,
+      question: 'Når ble HbA1c sist målt, og hva var verdien?',
+      generate: model.generate,
+    });
     expect(model.calls).toHaveLength(1);
     expect(model.calls[0]![1]!.content).toContain('Spørsmål: Når ble HbA1c sist målt');
     expect(answer.method).toBe('model');
@@ -53,9 +66,18 @@ describe('answerRecordQuestionWithModel', () => {
   it('falls back to the extractive answer when the model contradicts its source', async () => {
     const model = fakeModel((labels) => ({
       found: true,
-      sentences: [{ text: 'HbA1c ble sist målt 02.06.2023 og var 48 mmol/mol.', sources: [labelOf(labels, 'HbA1c 55')] }],
+      sentences: [
+        {
+          text: 'HbA1c ble sist målt 02.06.2023 og var 48 mmol/mol.',
+          sources: [labelOf(labels, 'HbA1c 55')],
+        },
+      ],
     }));
-    const answer = await answerRecordQuestionWithModel({ index, question: 'Når ble HbA1c sist målt, og hva var verdien?', generate: model.generate });
+    const answer = await answerRecordQuestionWithModel({
+      index,
+      question: 'Når ble HbA1c sist målt, og hva var verdien?',
+      generate: model.generate,
+    });
     expect(answer.method).toBe('extractive');
     expect(answer.answer).toContain('55 mmol/mol');
     expect(answer.warnings.map((warning) => warning.code)).toEqual(['model_answer_rejected']);
@@ -66,18 +88,33 @@ describe('answerRecordQuestionWithModel', () => {
     const uncited = await answerRecordQuestionWithModel({
       index,
       question,
-      generate: fakeModel(() => ({ found: true, sentences: [{ text: 'HbA1c var 55 mmol/mol.', sources: ['K42'] }] })).generate,
+      generate: fakeModel(() => ({
+        found: true,
+        sentences: [{ text: 'HbA1c var 55 mmol/mol.', sources: ['K42'] }],
+      })).generate,
     });
     expect(uncited.warnings.map((warning) => warning.code)).toEqual(['model_uncited']);
-    const malformed = await answerRecordQuestionWithModel({ index, question, generate: () => Promise.resolve('Svaret er 55.') });
+    const malformed = await answerRecordQuestionWithModel({
+      index,
+      question,
+      generate: () => Promise.resolve('Svaret er 55.'),
+    });
     expect(malformed.warnings.map((warning) => warning.code)).toEqual(['model_invalid_answer']);
-    const failed = await answerRecordQuestionWithModel({ index, question, generate: () => Promise.reject(new Error('nede')) });
+    const failed = await answerRecordQuestionWithModel({
+      index,
+      question,
+      generate: () => Promise.reject(new Error('nede')),
+    });
     expect(failed.warnings.map((warning) => warning.code)).toEqual(['model_failed']);
     for (const answer of [uncited, malformed, failed]) expect(answer.method).toBe('extractive');
   });
 
   it('reads the answer format strictly', () => {
-    expect(parseModelRecordAnswer('```json\n{"found": true, "sentences": [{"text": "A.", "sources": ["K1"]}]}\n```')).toEqual({
+    expect(
+      parseModelRecordAnswer(
+        '```json\n{"found": true, "sentences": [{"text": "A.", "sources": ["K1"]}]}\n```',
+      ),
+    ).toEqual({
       found: true,
       sentences: [{ text: 'A.', sources: ['K1'] }],
     });

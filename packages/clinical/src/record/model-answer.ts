@@ -49,12 +49,18 @@ export function selectContextPassages(index: RecordIndex, question: string, limi
   const chosen = chooseAnswerCandidates(findAnswerCandidates(index, analysis), analysis);
   const passages: RecordPassage[] = [];
   const add = (passage: RecordPassage | undefined): void => {
-    if (passage !== undefined && passages.length < limit && !passages.some((known) => known.id === passage.id)) {
+    if (
+      passage !== undefined &&
+      passages.length < limit &&
+      !passages.some((known) => known.id === passage.id)
+    ) {
       passages.push(passage);
     }
   };
   for (const candidate of chosen.slice(0, Math.ceil(limit / 2))) add(candidate.passage);
-  const ranked = [...scorePassages(index, analysis.terms).entries()].sort((left, right) => right[1] - left[1]);
+  const ranked = [...scorePassages(index, analysis.terms).entries()].sort(
+    (left, right) => right[1] - left[1],
+  );
   for (const [position] of ranked) {
     if (passages.length >= limit) break;
     add(index.passages[position]);
@@ -108,7 +114,9 @@ function extractJson(text: string): unknown {
 }
 
 /** Validates the model's answer shape; undefined when it does not follow it. */
-export function parseModelRecordAnswer(text: string): { found: boolean; sentences: ModelAnswerSentence[] } | undefined {
+export function parseModelRecordAnswer(
+  text: string,
+): { found: boolean; sentences: ModelAnswerSentence[] } | undefined {
   const json = extractJson(text);
   if (typeof json !== 'object' || json === null) return undefined;
   const { found, sentences } = json as { found?: unknown; sentences?: unknown };
@@ -127,7 +135,13 @@ export function parseModelRecordAnswer(text: string): { found: boolean; sentence
 /** The fact-free frame line added when cited passages are too short for the verifier's consultation test. */
 const RECORD_FRAME = 'Utdrag fra pasientens journal, skrevet av lege, om diagnose, behandling og blodprøve.';
 
-const SUPPORT_RANK: Record<Support, number> = { supported: 0, inferred: 1, unverified: 2, unsupported: 3, contradicted: 4 };
+const SUPPORT_RANK: Record<Support, number> = {
+  supported: 0,
+  inferred: 1,
+  unverified: 2,
+  unsupported: 3,
+  contradicted: 4,
+};
 
 /**
  * Checks a model answer against the passages it cites, with the verifier: the passages' sentences are the
@@ -172,7 +186,9 @@ export function verifyRecordAnswer(
     // The verifier first asks whether a transcript holds a consultation at all (enough words and clinical
     // vocabulary); a short lab passage fails that test though it is exactly the source to check against.
     // A fixed frame line with no facts of its own lets the statement checks run on the cited passages.
-    const framed: Transcript = { segments: [{ id: 'journalramme', speaker: 'annen', text: RECORD_FRAME }, ...segments] };
+    const framed: Transcript = {
+      segments: [{ id: 'journalramme', speaker: 'annen', text: RECORD_FRAME }, ...segments],
+    };
     report = verifyNote(framed, note, { language: 'nb' });
     if (report.warnings.some((warning) => warning.code === 'no_consultation')) return { reasons: [] };
   }
@@ -233,7 +249,8 @@ export async function answerRecordQuestionWithModel(input: ModelRecordAnswerInpu
   if (resolved.some((sentence) => sentence.passages.length === 0)) {
     return withWarning(extractive, {
       code: 'model_uncited',
-      message: 'Språkmodellens svar viste ikke til kildene for hver setning; svaret er hentet direkte fra journalen.',
+      message:
+        'Språkmodellens svar viste ikke til kildene for hver setning; svaret er hentet direkte fra journalen.',
     });
   }
   const check = verifyRecordAnswer(resolved);

@@ -36,11 +36,11 @@ describe('Norwegian tokenisation for record search', () => {
 
 describe('Norwegian dates', () => {
   it('reads numeric, ISO and written dates, and rejects impossible ones', () => {
-    expect(findDates('Kontroll 12.03.2024, så 2024-04-02 og 5. mai 2023; ikke 31.02.2024 eller 12.3.').map((date) => date.iso)).toEqual([
-      '2024-03-12',
-      '2024-04-02',
-      '2023-05-05',
-    ]);
+    expect(
+      findDates('Kontroll 12.03.2024, så 2024-04-02 og 5. mai 2023; ikke 31.02.2024 eller 12.3.').map(
+        (date) => date.iso,
+      ),
+    ).toEqual(['2024-03-12', '2024-04-02', '2023-05-05']);
     expect(findDates('Prøve 1.2.24').map((date) => date.iso)).toEqual(['2024-02-01']);
   });
 

@@ -20,6 +20,7 @@ export function dateOfSentence(sentence: string, passage: RecordPassage): Senten
   const full = findDates(sentence)[0];
   if (full !== undefined) return { date: full.iso, precision: 'day' };
   const year = YEAR_PATTERN.exec(sentence)?.[1];
-  if (year !== undefined && year !== passage.date?.slice(0, 4)) return { date: `${year}-07-01`, precision: 'year' };
+  if (year !== undefined && year !== passage.date?.slice(0, 4))
+    return { date: `${year}-07-01`, precision: 'year' };
   return passage.date === undefined ? { precision: 'day' } : { date: passage.date, precision: 'day' };
 }

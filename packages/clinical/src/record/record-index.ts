@@ -113,7 +113,11 @@ export interface SearchRecordOptions {
 }
 
 /** Searches the record with BM25; hits best first (ties: newer passage first). */
-export function searchRecord(index: RecordIndex, query: string, options: SearchRecordOptions = {}): RecordSearchHit[] {
+export function searchRecord(
+  index: RecordIndex,
+  query: string,
+  options: SearchRecordOptions = {},
+): RecordSearchHit[] {
   const terms = tokenizeNorwegian(query);
   if (terms.length === 0) return [];
   const scores = scorePassages(index, terms);

@@ -105,7 +105,10 @@ describe('answerRecordQuestion (extractive)', () => {
       asksDate: true,
       requiresNumber: true,
     });
-    expect(analyzeRecordQuestion('Hva var første blodtrykk i 2019?')).toMatchObject({ recency: 'earliest', year: '2019' });
+    expect(analyzeRecordQuestion('Hva var første blodtrykk i 2019?')).toMatchObject({
+      recency: 'earliest',
+      year: '2019',
+    });
   });
 });
 
@@ -134,8 +137,10 @@ describe('a generated 500-page record', () => {
       let correct = 0;
       for (const question of record.questions) {
         const answer = answerRecordQuestion(index, question.question);
-        const passage = answer.citations[0] === undefined ? undefined : findPassage(index, answer.citations[0].passageId);
-        const text = `${passage?.heading ?? ''} ${passage?.text ?? ''} ${passage?.date === undefined ? '' : formatNorwegianDate(passage.date)}`.toLowerCase();
+        const passage =
+          answer.citations[0] === undefined ? undefined : findPassage(index, answer.citations[0].passageId);
+        const text =
+          `${passage?.heading ?? ''} ${passage?.text ?? ''} ${passage?.date === undefined ? '' : formatNorwegianDate(passage.date)}`.toLowerCase();
         const holds =
           answer.found &&
           (question.value === undefined || text.includes(question.value.toLowerCase())) &&

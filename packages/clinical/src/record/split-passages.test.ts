@@ -22,7 +22,9 @@ describe('createTextRecordDocument', () => {
     expect(byText('Spør om resept')?.date).toBe('2024-04-20');
     expect(byText('Spør om resept')?.heading).toBe('20.04.2024 Telefon');
     expect(new Set(document.passages.map((passage) => passage.id)).size).toBe(document.passages.length);
-    expect(document.passages.map((passage) => passage.ordinal)).toEqual(document.passages.map((_, index) => index + 1));
+    expect(document.passages.map((passage) => passage.ordinal)).toEqual(
+      document.passages.map((_, index) => index + 1),
+    );
   });
 
   it('joins lines a PDF wrapped and keeps the page number', () => {

@@ -36,7 +36,10 @@ interface Unit {
  * sign (µg, µmol/L), so "µ" typed on a Norwegian keyboard finds both.
  */
 export function normalizeRecordText(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\u03bc/g, '\u00b5');
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u03bc/g, '\u00b5');
 }
 
 /** The date a line opens with, when it is a heading ("12.03.2024 Konsultasjon", "Lab 2024-03-12: …"). */

@@ -27,7 +27,10 @@ const FHIR = {
     {
       resource: {
         resourceType: 'Condition',
-        code: { coding: [{ system: 'http://hl7.org/fhir/sid/icpc-2', code: 'T90', display: 'Diabetes type 2' }], text: 'Diabetes type 2' },
+        code: {
+          coding: [{ system: 'http://hl7.org/fhir/sid/icpc-2', code: 'T90', display: 'Diabetes type 2' }],
+          text: 'Diabetes type 2',
+        },
         clinicalStatus: { coding: [{ code: 'active' }] },
         onsetDateTime: '2022-02-14',
       },
@@ -47,7 +50,13 @@ function summarize() {
 describe('summarizeRecord', () => {
   it('cites an existing passage for every item, quoting words that are in it', () => {
     const { index, summary } = summarize();
-    const items = [...summary.problems, ...summary.medicines, ...summary.allergies, ...summary.keyResults, ...summary.timeline];
+    const items = [
+      ...summary.problems,
+      ...summary.medicines,
+      ...summary.allergies,
+      ...summary.keyResults,
+      ...summary.timeline,
+    ];
     expect(items.length).toBeGreaterThan(5);
     for (const item of items) {
       expect(item.citations.length).toBeGreaterThan(0);

@@ -20,15 +20,44 @@ import { VALUE_PATTERN } from './answer-question';
 const MAX_CITATIONS = 3;
 
 /** Lab and vital labels in the order a GP scans them. */
-const RESULT_ORDER = ['HbA1c', 'BT', 'LDL', 'kolesterol', 'HDL', 'kreatinin', 'eGFR', 'albumin/kreatinin-ratio', 'TSH', 'fritt T4', 'Hb', 'ferritin', 'B12', 'D-vitamin', 'CRP', 'SR', 'INR', 'PSA', 'K', 'Na', 'glukose', 'vekt', 'BMI'];
+const RESULT_ORDER = [
+  'HbA1c',
+  'BT',
+  'LDL',
+  'kolesterol',
+  'HDL',
+  'kreatinin',
+  'eGFR',
+  'albumin/kreatinin-ratio',
+  'TSH',
+  'fritt T4',
+  'Hb',
+  'ferritin',
+  'B12',
+  'D-vitamin',
+  'CRP',
+  'SR',
+  'INR',
+  'PSA',
+  'K',
+  'Na',
+  'glukose',
+  'vekt',
+  'BMI',
+];
 
-const DIAGNOSIS_LABEL = /(?:^|[.;]\s*)(?:diagnoser?|problemliste|henvisningsdiagnose)\s*:\s*([^.;\n]{3,80})/iu;
-const DIAGNOSIS_SET = /(?<![\p{L}])diagnosen\s+([\p{L}][\p{L}\d ,-]{2,50}?)\s+(?:stilles|ble stilt|er stilt|bekreftes)/iu;
-const DIAGNOSIS_FOUND = /(?:^|[.;:]\s*)([\p{Lu}][\p{L}\d -]{2,40}?)\s+(?:påvist|bekreftet|diagnostisert)(?![\p{L}])/u;
+const DIAGNOSIS_LABEL =
+  /(?:^|[.;]\s*)(?:diagnoser?|problemliste|henvisningsdiagnose)\s*:\s*([^.;\n]{3,80})/iu;
+const DIAGNOSIS_SET =
+  /(?<![\p{L}])diagnosen\s+([\p{L}][\p{L}\d ,-]{2,50}?)\s+(?:stilles|ble stilt|er stilt|bekreftes)/iu;
+const DIAGNOSIS_FOUND =
+  /(?:^|[.;:]\s*)([\p{Lu}][\p{L}\d -]{2,40}?)\s+(?:påvist|bekreftet|diagnostisert)(?![\p{L}])/u;
 const ICPC_CODE = /(?<![\p{L}\d])([A-Z]\d{2})\s+([\p{L}][\p{L} -]{2,50})/gu;
-const ALLERGY = /(?<![\p{L}])(cave|allergi(?:er)?|allergisk mot|overfølsom(?:het)? (?:for|mot))\s*:?\s*([^.;\n]{2,60})/iu;
+const ALLERGY =
+  /(?<![\p{L}])(cave|allergi(?:er)?|allergisk mot|overfølsom(?:het)? (?:for|mot))\s*:?\s*([^.;\n]{2,60})/iu;
 const NO_ALLERGY = /ingen (?:kjente )?(?:legemiddel)?allergi|ikke (?:kjent )?allergi|nkda/iu;
-const MEDICATION_CUE = /\d+(?:[.,]\d+)?\s*(?:mg|µg|mcg|g|ml|ie|e)(?![\p{L}])|(?<![\p{L}])(?:starte[rst]?|oppstart|øke[rst]?|økt|reduser\w*|seponer\w*|fortsetter|bruker|byttet|skifter|avslutte[rst]?|stoppe[rst]?)(?![\p{L}])/iu;
+const MEDICATION_CUE =
+  /\d+(?:[.,]\d+)?\s*(?:mg|µg|mcg|g|ml|ie|e)(?![\p{L}])|(?<![\p{L}])(?:starte[rst]?|oppstart|øke[rst]?|økt|reduser\w*|seponer\w*|fortsetter|bruker|byttet|skifter|avslutte[rst]?|stoppe[rst]?)(?![\p{L}])/iu;
 const STOPPED = /(?<![\p{L}])(seponer\w*|stoppe[rst]?|avslutte[rst]?|sluttet)(?![\p{L}])/iu;
 const DOSE = /\d+(?:[.,]\d+)?\s*(?:mg|µg|mcg|g|ml|ie|e)(?:\s*x\s*\d+)?(?![\p{L}])/iu;
 
@@ -86,14 +115,20 @@ function normalizeKey(text: string): string {
 }
 
 function cleanPhrase(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\s,:-]+$/, '').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,:-]+$/, '')
+    .trim();
 }
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function toItems(map: Map<string, Collected>, dateOf: (item: Collected) => string | undefined): RecordSummaryItem[] {
+function toItems(
+  map: Map<string, Collected>,
+  dateOf: (item: Collected) => string | undefined,
+): RecordSummaryItem[] {
   return [...map.values()].map((item) => {
     const date = dateOf(item);
     return {
@@ -117,7 +152,10 @@ function readProblems(
   const entry = passage.entry;
   if (entry?.kind === 'condition') {
     const code = entry.coding?.code;
-    const key = code !== undefined && findIcpc2Code(code) !== undefined ? code.toUpperCase() : normalizeKey(entry.display);
+    const key =
+      code !== undefined && findIcpc2Code(code) !== undefined
+        ? code.toUpperCase()
+        : normalizeKey(entry.display);
     problemAliases.set(normalizeKey(entry.display), key);
     collect(problems, {
       key,
@@ -153,12 +191,22 @@ function readProblems(
       const text = capitalize(cleanPhrase(phrase));
       if (text.length < 3) continue;
       const key = problemAliases.get(normalizeKey(text)) ?? normalizeKey(text);
-      collect(problems, { key, text: problems.get(key)?.text ?? text, ...(date === undefined ? {} : { date }), citation: citePassage(index, passage, sentence) });
+      collect(problems, {
+        key,
+        text: problems.get(key)?.text ?? text,
+        ...(date === undefined ? {} : { date }),
+        citation: citePassage(index, passage, sentence),
+      });
     }
   }
 }
 
-function readAllergies(index: RecordIndex, passage: RecordPassage, allergies: Map<string, Collected>, negatives: Map<string, Collected>): void {
+function readAllergies(
+  index: RecordIndex,
+  passage: RecordPassage,
+  allergies: Map<string, Collected>,
+  negatives: Map<string, Collected>,
+): void {
   const entry = passage.entry;
   if (entry?.kind === 'allergy') {
     collect(allergies, {
@@ -174,14 +222,24 @@ function readAllergies(index: RecordIndex, passage: RecordPassage, allergies: Ma
   for (const sentence of splitRecordSentences(passage.text)) {
     const { date } = dateOfSentence(sentence, passage);
     if (NO_ALLERGY.test(sentence)) {
-      collect(negatives, { key: 'none', text: 'Ingen kjente allergier', ...(date === undefined ? {} : { date }), citation: citePassage(index, passage, sentence) });
+      collect(negatives, {
+        key: 'none',
+        text: 'Ingen kjente allergier',
+        ...(date === undefined ? {} : { date }),
+        citation: citePassage(index, passage, sentence),
+      });
       continue;
     }
     const match = ALLERGY.exec(sentence);
     const substance = match?.[2] === undefined ? undefined : cleanPhrase(match[2]);
     if (substance === undefined || substance.length < 2 || /^(ikke|ingen|nei)\b/i.test(substance)) continue;
     const key = normalizeKey(substance).split(' ')[0] ?? substance;
-    collect(allergies, { key, text: capitalize(substance), ...(date === undefined ? {} : { date }), citation: citePassage(index, passage, sentence) });
+    collect(allergies, {
+      key,
+      text: capitalize(substance),
+      ...(date === undefined ? {} : { date }),
+      citation: citePassage(index, passage, sentence),
+    });
   }
 }
 
@@ -211,7 +269,9 @@ function readMedicines(index: RecordIndex, passage: RecordPassage, medicines: Ma
       const until = mentions[position + 1]?.start ?? sentence.length;
       const dose = DOSE.exec(sentence.slice(mention.end, until))?.[0];
       // "Seponerer ramipril. Starter losartan": the stop cue belongs to the drug it stands next to.
-      const stopCue = stopped && STOPPED.test(sentence.slice(Math.max(0, mention.start - 25), Math.min(sentence.length, until)));
+      const stopCue =
+        stopped &&
+        STOPPED.test(sentence.slice(Math.max(0, mention.start - 25), Math.min(sentence.length, until)));
       const detail = stopCue ? 'seponert' : 'sist nevnt';
       const text = `${capitalize(name)}${dose === undefined ? '' : ` ${dose}`}`;
       const existing = medicines.get(normalizeKey(name).split(' ')[0] ?? name);
@@ -279,8 +339,17 @@ function summarizeResults(results: Map<string, ResultSeen[]>): RecordSummaryItem
       const latest = dated[0];
       if (latest === undefined) return [];
       const previous = dated.find((item) => item.date !== latest.date && item.text !== latest.text);
-      const citations = [latest.citation, ...dated.slice(1).filter((item) => item.date === latest.date).map((item) => item.citation)]
-        .filter((citation, position, list) => list.findIndex((other) => other.passageId === citation.passageId) === position)
+      const citations = [
+        latest.citation,
+        ...dated
+          .slice(1)
+          .filter((item) => item.date === latest.date)
+          .map((item) => item.citation),
+      ]
+        .filter(
+          (citation, position, list) =>
+            list.findIndex((other) => other.passageId === citation.passageId) === position,
+        )
         .slice(0, MAX_CITATIONS);
       return [
         {
@@ -288,7 +357,9 @@ function summarizeResults(results: Map<string, ResultSeen[]>): RecordSummaryItem
           ...(latest.date === undefined ? {} : { date: latest.date }),
           ...(previous === undefined
             ? {}
-            : { detail: `forrige: ${previous.text}${previous.date === undefined ? '' : ` (${formatNorwegianDate(previous.date)})`}` }),
+            : {
+                detail: `forrige: ${previous.text}${previous.date === undefined ? '' : ` (${formatNorwegianDate(previous.date)})`}`,
+              }),
           citations,
         },
       ];
@@ -299,10 +370,17 @@ function buildTimeline(index: RecordIndex, limit: number): RecordSummaryItem[] {
   const groups = new Map<string, { date: string; passage: RecordPassage; title: string }>();
   for (const passage of index.passages) {
     if (passage.date === undefined) continue;
-    const key = `${passage.documentId}|${passage.date}|${passage.entry === undefined ? passage.heading ?? '' : passage.id}`;
+    const key = `${passage.documentId}|${passage.date}|${passage.entry === undefined ? (passage.heading ?? '') : passage.id}`;
     if (groups.has(key)) continue;
-    const title = passage.entry !== undefined ? passage.text : (passage.heading ?? splitRecordSentences(passage.text)[0] ?? passage.text);
-    groups.set(key, { date: passage.date, passage, title: title.length > 140 ? `${title.slice(0, 137)}…` : title });
+    const title =
+      passage.entry !== undefined
+        ? passage.text
+        : (passage.heading ?? splitRecordSentences(passage.text)[0] ?? passage.text);
+    groups.set(key, {
+      date: passage.date,
+      passage,
+      title: title.length > 140 ? `${title.slice(0, 137)}…` : title,
+    });
   }
   return [...groups.values()]
     .sort((left, right) => right.date.localeCompare(left.date))
@@ -339,15 +417,22 @@ export function summarizeRecord(index: RecordIndex, options: SummarizeRecordOpti
     readResults(index, passage, results);
   }
   const medicineItems = toItems(medicines, (item) => item.latestDate).sort((left, right) => {
-    const leftStopped = left.detail?.startsWith('seponert') === true || left.detail?.startsWith('avsluttet') === true;
-    const rightStopped = right.detail?.startsWith('seponert') === true || right.detail?.startsWith('avsluttet') === true;
+    const leftStopped =
+      left.detail?.startsWith('seponert') === true || left.detail?.startsWith('avsluttet') === true;
+    const rightStopped =
+      right.detail?.startsWith('seponert') === true || right.detail?.startsWith('avsluttet') === true;
     if (leftStopped !== rightStopped) return leftStopped ? 1 : -1;
     return (right.date ?? '').localeCompare(left.date ?? '');
   });
   return {
-    problems: toItems(problems, (item) => item.firstDate).sort((left, right) => (left.date ?? '9999').localeCompare(right.date ?? '9999')),
+    problems: toItems(problems, (item) => item.firstDate).sort((left, right) =>
+      (left.date ?? '9999').localeCompare(right.date ?? '9999'),
+    ),
     medicines: medicineItems,
-    allergies: allergies.size > 0 ? toItems(allergies, (item) => item.firstDate) : toItems(noAllergies, (item) => item.latestDate),
+    allergies:
+      allergies.size > 0
+        ? toItems(allergies, (item) => item.firstDate)
+        : toItems(noAllergies, (item) => item.latestDate),
     keyResults: summarizeResults(results),
     timeline: buildTimeline(index, options.timelineLimit ?? 200),
     documentCount: index.documents.size,

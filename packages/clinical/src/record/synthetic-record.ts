@@ -55,13 +55,83 @@ interface Analyte {
 }
 
 const ANALYTES: readonly Analyte[] = [
-  { key: 'hba1c', label: 'HbA1c', unit: 'mmol/mol', decimals: 0, minimum: 44, maximum: 78, step: 4, frequency: 0.9, sinceYear: 2011 },
-  { key: 'kreatinin', label: 'Kreatinin', unit: 'µmol/L', decimals: 0, minimum: 58, maximum: 112, step: 6, frequency: 0.8, sinceYear: 0 },
-  { key: 'egfr', label: 'eGFR', unit: 'mL/min/1,73m²', decimals: 0, minimum: 55, maximum: 96, step: 5, frequency: 0.8, sinceYear: 0 },
-  { key: 'ldl', label: 'LDL-kolesterol', unit: 'mmol/L', decimals: 1, minimum: 1.6, maximum: 4.4, step: 0.4, frequency: 0.45, sinceYear: 0 },
-  { key: 'tsh', label: 'TSH', unit: 'mU/L', decimals: 1, minimum: 0.8, maximum: 6.5, step: 0.8, frequency: 0.5, sinceYear: 2018 },
-  { key: 'ferritin', label: 'Ferritin', unit: 'µg/L', decimals: 0, minimum: 18, maximum: 210, step: 25, frequency: 0.3, sinceYear: 0 },
-  { key: 'hb', label: 'Hb', unit: 'g/dL', decimals: 1, minimum: 11.6, maximum: 15.2, step: 0.5, frequency: 0.5, sinceYear: 0 },
+  {
+    key: 'hba1c',
+    label: 'HbA1c',
+    unit: 'mmol/mol',
+    decimals: 0,
+    minimum: 44,
+    maximum: 78,
+    step: 4,
+    frequency: 0.9,
+    sinceYear: 2011,
+  },
+  {
+    key: 'kreatinin',
+    label: 'Kreatinin',
+    unit: 'µmol/L',
+    decimals: 0,
+    minimum: 58,
+    maximum: 112,
+    step: 6,
+    frequency: 0.8,
+    sinceYear: 0,
+  },
+  {
+    key: 'egfr',
+    label: 'eGFR',
+    unit: 'mL/min/1,73m²',
+    decimals: 0,
+    minimum: 55,
+    maximum: 96,
+    step: 5,
+    frequency: 0.8,
+    sinceYear: 0,
+  },
+  {
+    key: 'ldl',
+    label: 'LDL-kolesterol',
+    unit: 'mmol/L',
+    decimals: 1,
+    minimum: 1.6,
+    maximum: 4.4,
+    step: 0.4,
+    frequency: 0.45,
+    sinceYear: 0,
+  },
+  {
+    key: 'tsh',
+    label: 'TSH',
+    unit: 'mU/L',
+    decimals: 1,
+    minimum: 0.8,
+    maximum: 6.5,
+    step: 0.8,
+    frequency: 0.5,
+    sinceYear: 2018,
+  },
+  {
+    key: 'ferritin',
+    label: 'Ferritin',
+    unit: 'µg/L',
+    decimals: 0,
+    minimum: 18,
+    maximum: 210,
+    step: 25,
+    frequency: 0.3,
+    sinceYear: 0,
+  },
+  {
+    key: 'hb',
+    label: 'Hb',
+    unit: 'g/dL',
+    decimals: 1,
+    minimum: 11.6,
+    maximum: 15.2,
+    step: 0.5,
+    frequency: 0.5,
+    sinceYear: 0,
+  },
 ];
 
 const VISIT_REASONS = [
@@ -145,7 +215,8 @@ function formatNumber(value: number, decimals: number): string {
 /** Generates a synthetic record with known answers (deterministic for a seed). */
 export function generateSyntheticRecord(options: SyntheticRecordOptions = {}): SyntheticRecord {
   const random = createSeededRandom(options.seed ?? 1);
-  const pick = <T>(list: readonly T[]): T => list[Math.min(list.length - 1, Math.floor(random() * list.length))]!;
+  const pick = <T>(list: readonly T[]): T =>
+    list[Math.min(list.length - 1, Math.floor(random() * list.length))]!;
   const pageCount = options.pageCount ?? 500;
   const firstYear = options.firstYear ?? 2009;
   const lastYear = 2024;
@@ -159,7 +230,8 @@ export function generateSyntheticRecord(options: SyntheticRecordOptions = {}): S
     const date = new Date(time);
     dates.push(isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()));
   }
-  const dateAt = (fraction: number): string => dates[Math.min(dates.length - 1, Math.floor(fraction * dates.length))]!;
+  const dateAt = (fraction: number): string =>
+    dates[Math.min(dates.length - 1, Math.floor(fraction * dates.length))]!;
 
   // Medicine events at fixed fractions of the record (so any page count has them in order).
   const metforminStart = dateAt(0.18);
@@ -182,14 +254,20 @@ export function generateSyntheticRecord(options: SyntheticRecordOptions = {}): S
   addEvent(metforminIncrease, 'Øker metformin til 1000 mg x 2 på grunn av stigende HbA1c.');
   addEvent(atorvastatinStart, 'Starter atorvastatin 20 mg x 1 kveld som primærforebygging.');
   addEvent(ramiprilStart, 'Hypertensjon bekreftet ved hjemmeblodtrykk. Starter ramipril 5 mg x 1.');
-  addEvent(ramiprilStop, 'Ramipril seponeres på grunn av plagsom tørrhoste. Starter losartan 50 mg x 1 i stedet.');
+  addEvent(
+    ramiprilStop,
+    'Ramipril seponeres på grunn av plagsom tørrhoste. Starter losartan 50 mg x 1 i stedet.',
+  );
   addEvent(levothyroxineStart, 'Hypotyreose påvist. Starter levotyroksin 50 µg x 1 om morgenen.');
   addEvent(levothyroxineIncrease, 'Øker levotyroksin til 75 µg x 1 etter ny TSH.');
   addEvent(eyeReferral, 'Henvist til øyelege for netthinneundersøkelse (diabetes).');
   addEvent(lastFluVaccine, 'Influensavaksine satt i venstre overarm.');
 
   const analyteValues = new Map<string, number>(
-    ANALYTES.map((analyte) => [analyte.key, analyte.minimum + (analyte.maximum - analyte.minimum) * random()]),
+    ANALYTES.map((analyte) => [
+      analyte.key,
+      analyte.minimum + (analyte.maximum - analyte.minimum) * random(),
+    ]),
   );
   const measurements = new Map<string, Measurement[]>(ANALYTES.map((analyte) => [analyte.key, []]));
   const bloodPressures: Measurement[] = [];
@@ -208,12 +286,18 @@ export function generateSyntheticRecord(options: SyntheticRecordOptions = {}): S
     const lines: string[] = [];
     if (events.length === 0 && roll < 0.27) {
       // A lab report.
-      lines.push(`Laboratoriesvar – prøve tatt ${shown}`, 'Rekvirent: fastlegen. Analysert ved Fürst medisinsk laboratorium.');
+      lines.push(
+        `Laboratoriesvar – prøve tatt ${shown}`,
+        'Rekvirent: fastlegen. Analysert ved Fürst medisinsk laboratorium.',
+      );
       const reportLines: string[] = [];
       for (const analyte of ANALYTES) {
         if (year < analyte.sinceYear || random() > analyte.frequency) continue;
         const previous = analyteValues.get(analyte.key) ?? analyte.minimum;
-        const next = Math.min(analyte.maximum, Math.max(analyte.minimum, previous + (random() * 2 - 1) * analyte.step));
+        const next = Math.min(
+          analyte.maximum,
+          Math.max(analyte.minimum, previous + (random() * 2 - 1) * analyte.step),
+        );
         analyteValues.set(analyte.key, next);
         const value = formatNumber(next, analyte.decimals);
         measurements.get(analyte.key)?.push({ date, value });
@@ -249,7 +333,8 @@ export function generateSyntheticRecord(options: SyntheticRecordOptions = {}): S
     } else {
       // A visit.
       const reason = events.length > 0 ? 'Kontroll og oppfølging' : pick(VISIT_REASONS);
-      const header = random() < 0.5 ? `Konsultasjon ${shown} – ${reason}` : `${shown} Konsultasjon, fastlege. ${reason}`;
+      const header =
+        random() < 0.5 ? `Konsultasjon ${shown} – ${reason}` : `${shown} Konsultasjon, fastlege. ${reason}`;
       lines.push(header);
       lines.push(`Aktuelt: ${pick(HISTORY_SENTENCES)} ${pick(HISTORY_SENTENCES)}`);
       const systolic = 122 + Math.floor(random() * 40);
@@ -265,7 +350,9 @@ export function generateSyntheticRecord(options: SyntheticRecordOptions = {}): S
       }
       lines.push(findings);
       if (lastLab !== undefined && random() < 0.6) {
-        lines.push(`Blodprøver fra ${formatNorwegianDate(lastLab.date)} viser ${lastLab.lines.slice(0, 3).join(', ')}.`);
+        lines.push(
+          `Blodprøver fra ${formatNorwegianDate(lastLab.date)} viser ${lastLab.lines.slice(0, 3).join(', ')}.`,
+        );
       }
       const earlier = labOf('hba1c');
       if (earlier.length > 3 && random() < 0.15) {
@@ -309,8 +396,13 @@ export function generateSyntheticRecord(options: SyntheticRecordOptions = {}): S
         resource: {
           resourceType: 'Condition',
           id: 'c1',
-          clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
-          code: { coding: [{ system: 'http://hl7.org/fhir/sid/icpc-2', code: 'T90', display: 'Diabetes type 2' }], text: 'Diabetes type 2' },
+          clinicalStatus: {
+            coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }],
+          },
+          code: {
+            coding: [{ system: 'http://hl7.org/fhir/sid/icpc-2', code: 'T90', display: 'Diabetes type 2' }],
+            text: 'Diabetes type 2',
+          },
           subject: { reference: 'Patient/p1' },
           onsetDateTime: metforminStart,
         },
@@ -319,8 +411,15 @@ export function generateSyntheticRecord(options: SyntheticRecordOptions = {}): S
         resource: {
           resourceType: 'Condition',
           id: 'c2',
-          clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
-          code: { coding: [{ system: 'http://hl7.org/fhir/sid/icpc-2', code: 'K86', display: 'Hypertensjon ukomplisert' }], text: 'Hypertensjon' },
+          clinicalStatus: {
+            coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }],
+          },
+          code: {
+            coding: [
+              { system: 'http://hl7.org/fhir/sid/icpc-2', code: 'K86', display: 'Hypertensjon ukomplisert' },
+            ],
+            text: 'Hypertensjon',
+          },
           subject: { reference: 'Patient/p1' },
           onsetDateTime: ramiprilStart,
         },
@@ -329,8 +428,15 @@ export function generateSyntheticRecord(options: SyntheticRecordOptions = {}): S
         resource: {
           resourceType: 'Condition',
           id: 'c3',
-          clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
-          code: { coding: [{ system: 'http://hl7.org/fhir/sid/icpc-2', code: 'T86', display: 'Hypotyreose/myksødem' }], text: 'Hypotyreose' },
+          clinicalStatus: {
+            coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }],
+          },
+          code: {
+            coding: [
+              { system: 'http://hl7.org/fhir/sid/icpc-2', code: 'T86', display: 'Hypotyreose/myksødem' },
+            ],
+            text: 'Hypotyreose',
+          },
           subject: { reference: 'Patient/p1' },
           onsetDateTime: levothyroxineStart,
         },
@@ -348,10 +454,29 @@ export function generateSyntheticRecord(options: SyntheticRecordOptions = {}): S
       },
       ...[
         { id: 'm1', text: 'Metformin', dosage: '1000 mg x 2', status: 'active', start: metforminStart },
-        { id: 'm2', text: 'Atorvastatin', dosage: '20 mg x 1 kveld', status: 'active', start: atorvastatinStart },
-        { id: 'm3', text: 'Ramipril', dosage: '5 mg x 1', status: 'stopped', start: ramiprilStart, end: ramiprilStop },
+        {
+          id: 'm2',
+          text: 'Atorvastatin',
+          dosage: '20 mg x 1 kveld',
+          status: 'active',
+          start: atorvastatinStart,
+        },
+        {
+          id: 'm3',
+          text: 'Ramipril',
+          dosage: '5 mg x 1',
+          status: 'stopped',
+          start: ramiprilStart,
+          end: ramiprilStop,
+        },
         { id: 'm4', text: 'Losartan', dosage: '50 mg x 1', status: 'active', start: ramiprilStop },
-        { id: 'm5', text: 'Levotyroksin', dosage: '75 µg x 1 morgen', status: 'active', start: levothyroxineStart },
+        {
+          id: 'm5',
+          text: 'Levotyroksin',
+          dosage: '75 µg x 1 morgen',
+          status: 'active',
+          start: levothyroxineStart,
+        },
       ].map((medicine) => ({
         resource: {
           resourceType: 'MedicationStatement',
@@ -359,7 +484,10 @@ export function generateSyntheticRecord(options: SyntheticRecordOptions = {}): S
           status: medicine.status,
           medicationCodeableConcept: { text: medicine.text },
           subject: { reference: 'Patient/p1' },
-          effectivePeriod: { start: medicine.start, ...(medicine.end === undefined ? {} : { end: medicine.end }) },
+          effectivePeriod: {
+            start: medicine.start,
+            ...(medicine.end === undefined ? {} : { end: medicine.end }),
+          },
           dosage: [{ text: medicine.dosage }],
         },
       })),
@@ -385,14 +513,22 @@ export function generateSyntheticRecord(options: SyntheticRecordOptions = {}): S
   const lastWeight = last(weights);
   const questions: SyntheticQuestion[] = [
     lastOf('hba1c', 'Når ble HbA1c sist målt, og hva var verdien?'),
-    { question: 'Hva var den første HbA1c-verdien i journalen?', value: first(labOf('hba1c')).value, date: first(labOf('hba1c')).date },
+    {
+      question: 'Hva var den første HbA1c-verdien i journalen?',
+      value: first(labOf('hba1c')).value,
+      date: first(labOf('hba1c')).date,
+    },
     lastOf('kreatinin', 'Hva var siste kreatinin?'),
     lastOf('egfr', 'Hva var eGFR ved siste måling?'),
     lastOf('ldl', 'Når ble LDL-kolesterol sist målt, og hva var verdien?'),
     lastOf('tsh', 'Hva var siste TSH?'),
     lastOf('ferritin', 'Hva var siste ferritin?'),
     lastOf('hb', 'Hva var Hb sist det ble målt?'),
-    { question: 'Hva var blodtrykket ved siste konsultasjon?', value: lastBloodPressure.value, date: lastBloodPressure.date },
+    {
+      question: 'Hva var blodtrykket ved siste konsultasjon?',
+      value: lastBloodPressure.value,
+      date: lastBloodPressure.date,
+    },
     { question: 'Hva veide pasienten sist?', value: lastWeight.value, date: lastWeight.date },
     { question: 'Hvilken dose metformin bruker pasienten nå?', value: '1000 mg', words: ['metformin'] },
     { question: 'Når ble metformin startet?', date: metforminStart, words: ['metformin'] },
@@ -403,18 +539,30 @@ export function generateSyntheticRecord(options: SyntheticRecordOptions = {}): S
     { question: 'Hvilke allergier har pasienten?', words: ['penicillin'] },
     { question: 'Når ble pasienten henvist til øyelege?', date: eyeReferral, words: ['øyelege'] },
     { question: 'Hva viste røntgen thorax?', words: ['infiltrat'] },
-    { question: 'Når fikk pasienten sist influensavaksine?', date: fluVaccines[fluVaccines.length - 1] ?? lastFluVaccine, words: ['influensavaksine'] },
+    {
+      question: 'Når fikk pasienten sist influensavaksine?',
+      date: fluVaccines[fluVaccines.length - 1] ?? lastFluVaccine,
+      words: ['influensavaksine'],
+    },
     { question: 'Når ble diagnosen hypotyreose stilt?', date: levothyroxineStart, words: ['hypotyreose'] },
     { question: 'Hva var CRP ved utskrivning fra sykehuset?', value: '42', words: ['crp'] },
   ];
   if (crpValues.length > 0) {
     const lastCrp = last(crpValues);
-    questions.push({ question: 'Hva var siste CRP målt på legekontoret?', value: lastCrp.value, date: lastCrp.date });
+    questions.push({
+      question: 'Hva var siste CRP målt på legekontoret?',
+      value: lastCrp.value,
+      date: lastCrp.date,
+    });
   }
   const hba1cIn = labOf('hba1c').filter((measurement) => measurement.date.startsWith('2019'));
   if (hba1cIn.length > 0) {
     const lastIn2019 = last(hba1cIn);
-    questions.push({ question: 'Hva var siste HbA1c i 2019?', value: lastIn2019.value, date: lastIn2019.date });
+    questions.push({
+      question: 'Hva var siste HbA1c i 2019?',
+      value: lastIn2019.value,
+      date: lastIn2019.date,
+    });
   }
   return { pages, epicrisis, fhirBundle, questions };
 }

@@ -73,7 +73,9 @@ export function listIncompleteSections(content: ClinicalDocumentContent): string
   return content.sections
     .filter((section) => {
       PLACEHOLDER_PATTERN.lastIndex = 0;
-      return PLACEHOLDER_PATTERN.test(section.text) || (section.required === true && section.text.trim() === '');
+      return (
+        PLACEHOLDER_PATTERN.test(section.text) || (section.required === true && section.text.trim() === '')
+      );
     })
     .map((section) => section.id);
 }

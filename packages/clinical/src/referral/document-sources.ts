@@ -54,8 +54,12 @@ export function linesFromStatements(views: readonly NoteStatementView[]): Source
 /** Record summary items as lines: "text (detail, dd.mm.yyyy)". */
 export function linesFromSummary(items: readonly RecordSummaryItem[], limit: number): SourcedLine[] {
   return items.slice(0, limit).map((item) => {
-    const notes = [item.detail, item.date === undefined || item.detail?.includes(formatNorwegianDate(item.date)) ? undefined : formatNorwegianDate(item.date)]
-      .filter((part): part is string => part !== undefined && part !== '');
+    const notes = [
+      item.detail,
+      item.date === undefined || item.detail?.includes(formatNorwegianDate(item.date))
+        ? undefined
+        : formatNorwegianDate(item.date),
+    ].filter((part): part is string => part !== undefined && part !== '');
     return {
       text: `${item.text}${notes.length === 0 ? '' : ` (${notes.join(', ')})`}`,
       evidence: item.citations.map(recordEvidence),
@@ -67,7 +71,10 @@ export function linesFromSummary(items: readonly RecordSummaryItem[], limit: num
 export function uniqueLines(lines: readonly SourcedLine[]): SourcedLine[] {
   const seen = new Set<string>();
   return lines.filter((line) => {
-    const key = line.text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+    const key = line.text
+      .toLowerCase()
+      .replace(/[^\p{L}\d]+/gu, ' ')
+      .trim();
     if (key === '' || seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -101,7 +108,8 @@ export function buildSection(options: BuildSectionOptions): ClinicalDocumentSect
     title: options.title,
     text,
     evidence: evidence.filter(
-      (item, position) => evidence.findIndex((other) => other.source === item.source && other.id === item.id) === position,
+      (item, position) =>
+        evidence.findIndex((other) => other.source === item.source && other.id === item.id) === position,
     ),
     ...(options.required === true ? { required: true } : {}),
   };

@@ -9,7 +9,12 @@ import { draftReferral } from './draft-referral';
 import { findNoteIcpc2Code } from './note-reading';
 import { formatApprovalLine, renderClinicalDocumentText } from './render-clinical-document';
 
-const statement = (id: string, text: string, evidence: string[] = ['s1']) => ({ id, text, evidence, support: 'supported' as const });
+const statement = (id: string, text: string, evidence: string[] = ['s1']) => ({
+  id,
+  text,
+  evidence,
+  support: 'supported' as const,
+});
 
 const NOTE: Note = {
   template: 'fastlege',
@@ -25,12 +30,23 @@ const NOTE: Note = {
         statement('aktuelt-4', 'Bruker ibuprofen 400 mg ved behov.', ['s8']),
       ],
     },
-    { id: 'undersokelse', title: 'Us.', statements: [statement('us-1', 'Hevelse og palpasjonsømhet medialt i høyre kne.', ['s10'])] },
-    { id: 'vurdering', title: 'Vurdering', statements: [statement('vurdering-1', 'Mistenkt menisklesjon høyre kne (L96).', ['s12'])] },
+    {
+      id: 'undersokelse',
+      title: 'Us.',
+      statements: [statement('us-1', 'Hevelse og palpasjonsømhet medialt i høyre kne.', ['s10'])],
+    },
+    {
+      id: 'vurdering',
+      title: 'Vurdering',
+      statements: [statement('vurdering-1', 'Mistenkt menisklesjon høyre kne (L96).', ['s12'])],
+    },
     {
       id: 'tiltak',
       title: 'Tiltak',
-      statements: [statement('tiltak-1', 'Henvises ortoped, haster pga. låsninger.', ['s14']), statement('tiltak-2', 'Pasienten er informert om ventetid.', ['s15'])],
+      statements: [
+        statement('tiltak-1', 'Henvises ortoped, haster pga. låsninger.', ['s14']),
+        statement('tiltak-2', 'Pasienten er informert om ventetid.', ['s15']),
+      ],
     },
   ],
 };
@@ -45,12 +61,18 @@ const RECORD = [
 ].join('\n');
 
 function recordSummary() {
-  return summarizeRecord(createRecordIndex([createTextRecordDocument({ id: 'j', name: 'journal.txt', pages: [RECORD] })]));
+  return summarizeRecord(
+    createRecordIndex([createTextRecordDocument({ id: 'j', name: 'journal.txt', pages: [RECORD] })]),
+  );
 }
 
 describe('draftReferral', () => {
   it('has the sections the referral guidance asks for, in order, each line linked to its source', () => {
-    const referral = draftReferral({ note: NOTE, approvedBy: 'Ola Nordmann', recordSummary: recordSummary() });
+    const referral = draftReferral({
+      note: NOTE,
+      approvedBy: 'Ola Nordmann',
+      recordSummary: recordSummary(),
+    });
     expect(referral.sections.map((section) => section.id)).toEqual([
       'mottaker',
       'hastegrad',
@@ -77,7 +99,11 @@ describe('draftReferral', () => {
   });
 
   it('takes urgency and the ICPC-2 code from the note, and the allergy, problems and medicines from the record', () => {
-    const referral = draftReferral({ note: NOTE, approvedBy: 'Ola Nordmann', recordSummary: recordSummary() });
+    const referral = draftReferral({
+      note: NOTE,
+      approvedBy: 'Ola Nordmann',
+      recordSummary: recordSummary(),
+    });
     expect(referral.urgency).toBe('haster');
     expect(referral.sections.find((section) => section.id === 'hastegrad')?.evidence[0]?.id).toBe('tiltak-1');
     expect(referral.icpc2).toEqual({ code: 'L96', title: 'Akutt indre kneskade' });
@@ -93,11 +119,18 @@ describe('draftReferral', () => {
   it('leaves what the sources do not say as placeholders that block approval until filled in', () => {
     const bare: Note = { ...NOTE, sections: NOTE.sections.filter((section) => section.id !== 'tiltak') };
     const referral = draftReferral({ note: bare });
-    expect(listIncompleteSections(referral)).toEqual(expect.arrayContaining(['mottaker', 'sporsmal', 'informasjon']));
+    expect(listIncompleteSections(referral)).toEqual(
+      expect.arrayContaining(['mottaker', 'sporsmal', 'informasjon']),
+    );
     expect(referral.urgency).toBe('ordinaer');
     const filled = draftReferral(
       { note: NOTE, approvedBy: 'Ola Nordmann' },
-      { receiver: 'Ortopedisk poliklinikk', question: 'Vurdering av artroskopi?', urgency: 'ordinaer', icpc2Code: 'L15' },
+      {
+        receiver: 'Ortopedisk poliklinikk',
+        question: 'Vurdering av artroskopi?',
+        urgency: 'ordinaer',
+        icpc2Code: 'L15',
+      },
     );
     expect(filled.urgency).toBe('ordinaer');
     expect(filled.icpc2?.code).toBe('L15');
@@ -124,16 +157,27 @@ describe('draftMedicalCertificate', () => {
 describe('rendering and codes', () => {
   it('finds an ICPC-2 code only when it is on the official list', () => {
     expect(findNoteIcpc2Code(NOTE)?.code).toBe('L96');
-    const noCode: Note = { ...NOTE, sections: [{ id: 'vurdering', title: 'Vurdering', statements: [statement('v', 'BT 140/90 (X99Z).')] }] };
+    const noCode: Note = {
+      ...NOTE,
+      sections: [{ id: 'vurdering', title: 'Vurdering', statements: [statement('v', 'BT 140/90 (X99Z).')] }],
+    };
     expect(findNoteIcpc2Code(noCode)).toBeUndefined();
   });
 
   it('renders a document with the approval line in Norwegian date format, or a draft line', () => {
-    const referral = draftReferral({ note: NOTE, approvedBy: 'Ola Nordmann' }, { receiver: 'Ortoped', question: 'Artroskopi?' });
-    const approved = renderClinicalDocumentText(referral, { approvedBy: 'Kari Lege', approvedAt: '2025-03-14T23:30:00Z' });
+    const referral = draftReferral(
+      { note: NOTE, approvedBy: 'Ola Nordmann' },
+      { receiver: 'Ortoped', question: 'Artroskopi?' },
+    );
+    const approved = renderClinicalDocumentText(referral, {
+      approvedBy: 'Kari Lege',
+      approvedAt: '2025-03-14T23:30:00Z',
+    });
     expect(approved.startsWith('HENVISNING')).toBe(true);
     expect(approved).toContain('Spørsmål til mottaker\nArtroskopi?');
-    expect(approved.endsWith('KI-assistert utkast, gjennomgått og godkjent av lege Kari Lege 15.03.2025')).toBe(true);
+    expect(
+      approved.endsWith('KI-assistert utkast, gjennomgått og godkjent av lege Kari Lege 15.03.2025'),
+    ).toBe(true);
     expect(renderClinicalDocumentText(referral)).toContain('UTKAST – ikke godkjent av lege');
     expect(formatApprovalLine({ approvedBy: 'A', approvedAt: '2025-07-01T12:00:00Z' })).toBe(
       'KI-assistert utkast, gjennomgått og godkjent av lege A 01.07.2025',

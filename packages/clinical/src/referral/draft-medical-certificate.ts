@@ -1,7 +1,13 @@
 import { formatNorwegianDate, toIsoDate } from '../record/norwegian-dates';
 import type { ClinicalDocumentContent, ClinicalDocumentSection } from './clinical-document-types';
 import type { DocumentSources } from './document-sources';
-import { buildSection, inputEvidence, linesFromStatements, linesFromSummary, placeholder } from './document-sources';
+import {
+  buildSection,
+  inputEvidence,
+  linesFromStatements,
+  linesFromSummary,
+  placeholder,
+} from './document-sources';
 import { diagnosisSection } from './draft-referral';
 import {
   listNoteStatements,
@@ -59,7 +65,13 @@ export function draftMedicalCertificate(
   const diagnosis = diagnosisSection(sources, options.icpc2Code, 'diagnose', 'Diagnose');
 
   const sections: ClinicalDocumentSection[] = [
-    buildSection({ id: 'formal', title: 'Formål og mottaker', lines: purposeLines, layout: 'list', required: true }),
+    buildSection({
+      id: 'formal',
+      title: 'Formål og mottaker',
+      lines: purposeLines,
+      layout: 'list',
+      required: true,
+    }),
     { id: 'grunnlag', title: 'Grunnlag for erklæringen', text: basis, evidence: [], required: true },
     buildSection({
       id: 'sykehistorie',

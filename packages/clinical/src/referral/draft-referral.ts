@@ -1,5 +1,9 @@
 import { findIcpc2Code } from '../icpc2/code-list';
-import type { ClinicalDocumentContent, ClinicalDocumentSection, ReferralUrgency } from './clinical-document-types';
+import type {
+  ClinicalDocumentContent,
+  ClinicalDocumentSection,
+  ReferralUrgency,
+} from './clinical-document-types';
 import { REFERRAL_URGENCY_LABELS } from './clinical-document-types';
 import type { DocumentSources, SourcedLine } from './document-sources';
 import {
@@ -62,11 +66,17 @@ export function diagnosisSection(
   let icpc2: { code: string; title: string } | undefined;
   if (chosen !== undefined) {
     icpc2 = { code: chosen.code, title: chosen.title };
-    lines.push({ text: `${chosen.code} ${chosen.title} (ICPC-2)`, evidence: [inputEvidence('icpc2', chosen.code)] });
+    lines.push({
+      text: `${chosen.code} ${chosen.title} (ICPC-2)`,
+      evidence: [inputEvidence('icpc2', chosen.code)],
+    });
   } else if (noteCodes[0] !== undefined) {
     icpc2 = { code: noteCodes[0].code, title: noteCodes[0].title };
     for (const code of noteCodes) {
-      lines.push({ text: `${code.code} ${code.title} (ICPC-2)`, evidence: [inputEvidence('icpc2', code.code)] });
+      lines.push({
+        text: `${code.code} ${code.title} (ICPC-2)`,
+        evidence: [inputEvidence('icpc2', code.code)],
+      });
     }
   } else if (fromNote !== undefined) {
     icpc2 = { code: fromNote.code, title: fromNote.title };
@@ -84,7 +94,10 @@ export function diagnosisSection(
 }
 
 /** Drafts a referral; see the module comment. */
-export function draftReferral(sources: DocumentSources, options: ReferralOptions = {}): ClinicalDocumentContent {
+export function draftReferral(
+  sources: DocumentSources,
+  options: ReferralOptions = {},
+): ClinicalDocumentContent {
   const statements = listNoteStatements(sources.note);
   const history = statementsWithContent(statements, ['chief-complaint', 'history', 'review-of-systems']);
   const findings = statementsWithContent(statements, ['examination', 'results']);
@@ -97,7 +110,10 @@ export function draftReferral(sources: DocumentSources, options: ReferralOptions
   const receiverLines: SourcedLine[] = [
     receiver !== undefined && receiver !== ''
       ? { text: `Mottaker: ${receiver}`, evidence: [inputEvidence('receiver', receiver)] }
-      : { text: `Mottaker: ${placeholder('mottakende enhet')}`, evidence: linesFromStatements(referralStatements).flatMap((line) => line.evidence) },
+      : {
+          text: `Mottaker: ${placeholder('mottakende enhet')}`,
+          evidence: linesFromStatements(referralStatements).flatMap((line) => line.evidence),
+        },
     {
       text: `Henvisende lege: ${sources.approvedBy ?? placeholder('henvisende lege')}`,
       evidence: sources.approvedBy === undefined ? [] : [inputEvidence('approvedBy', sources.approvedBy)],
@@ -130,30 +146,47 @@ export function draftReferral(sources: DocumentSources, options: ReferralOptions
     question !== undefined && question !== ''
       ? [{ text: question, evidence: [inputEvidence('question', question)] }]
       : referralStatements.length > 0
-        ? [...linesFromStatements(referralStatements), { text: placeholder('spørsmålet mottaker skal svare på'), evidence: [] }]
+        ? [
+            ...linesFromStatements(referralStatements),
+            { text: placeholder('spørsmålet mottaker skal svare på'), evidence: [] },
+          ]
         : [{ text: placeholder('spørsmålet mottaker skal svare på'), evidence: [] }];
 
   // What has been tried: the note's treatment history, stopped medicines in the record.
-  const stoppedMedicines = (summary?.medicines ?? []).filter((item) => /^(seponert|avsluttet)/.test(item.detail ?? ''));
+  const stoppedMedicines = (summary?.medicines ?? []).filter((item) =>
+    /^(seponert|avsluttet)/.test(item.detail ?? ''),
+  );
   const triedLines = [
     ...linesFromStatements(statements.filter((view) => tellsWhatWasTried(view.statement.text))),
     ...linesFromSummary(stoppedMedicines, RECORD_LIMIT),
   ];
 
   // Medicines in use: the record's list (not stopped) and the note's medicine statements.
-  const currentMedicines = (summary?.medicines ?? []).filter((item) => !/^(seponert|avsluttet)/.test(item.detail ?? ''));
+  const currentMedicines = (summary?.medicines ?? []).filter(
+    (item) => !/^(seponert|avsluttet)/.test(item.detail ?? ''),
+  );
   const medicineLines = [
     ...linesFromSummary(currentMedicines, 15),
     ...linesFromStatements(
-      statements.filter((view) => mentionsMedicine(view.statement.text) && !mentionsAllergy(view.statement.text)),
+      statements.filter(
+        (view) => mentionsMedicine(view.statement.text) && !mentionsAllergy(view.statement.text),
+      ),
     ),
   ];
 
   // Information to the patient: only what the note says was told.
-  const informed = statements.filter((view) => /(?<![\p{L}])(informert|orientert|forklart|får kopi)(?![\p{L}])/iu.test(view.statement.text));
+  const informed = statements.filter((view) =>
+    /(?<![\p{L}])(informert|orientert|forklart|får kopi)(?![\p{L}])/iu.test(view.statement.text),
+  );
 
   const sections: ClinicalDocumentSection[] = [
-    buildSection({ id: 'mottaker', title: 'Mottaker og henviser', lines: receiverLines, layout: 'list', required: true }),
+    buildSection({
+      id: 'mottaker',
+      title: 'Mottaker og henviser',
+      lines: receiverLines,
+      layout: 'list',
+      required: true,
+    }),
     {
       id: 'hastegrad',
       title: 'Henvisningstype og hastegrad',
@@ -177,13 +210,22 @@ export function draftReferral(sources: DocumentSources, options: ReferralOptions
       fallback: placeholder('aktuell problemstilling'),
       required: true,
     }),
-    buildSection({ id: 'sporsmal', title: 'Spørsmål til mottaker', lines: questionLines, layout: 'list', required: true }),
+    buildSection({
+      id: 'sporsmal',
+      title: 'Spørsmål til mottaker',
+      lines: questionLines,
+      layout: 'list',
+      required: true,
+    }),
     buildSection({
       id: 'sykehistorie',
       title: 'Andre relevante tilstander',
       lines: linesFromSummary(summary?.problems ?? [], RECORD_LIMIT),
       layout: 'list',
-      fallback: summary === undefined ? 'Ingen journal importert.' : 'Ingen andre tilstander funnet i importert journal.',
+      fallback:
+        summary === undefined
+          ? 'Ingen journal importert.'
+          : 'Ingen andre tilstander funnet i importert journal.',
     }),
     buildSection({
       id: 'funn',
@@ -210,7 +252,9 @@ export function draftReferral(sources: DocumentSources, options: ReferralOptions
     buildSection({
       id: 'sosialt',
       title: 'Personlige og sosiale forhold',
-      lines: linesFromStatements(statements.filter((view) => mentionsSocialCircumstances(view.statement.text))),
+      lines: linesFromStatements(
+        statements.filter((view) => mentionsSocialCircumstances(view.statement.text)),
+      ),
       layout: 'list',
     }),
     buildSection({
@@ -232,4 +276,3 @@ export function draftReferral(sources: DocumentSources, options: ReferralOptions
     ...(receiver === undefined || receiver === '' ? {} : { receiver }),
   };
 }
-

@@ -38,12 +38,16 @@ export function statementsWithContent(
   return statements.filter((view) => view.contents.some((content) => kinds.includes(content)));
 }
 
-const TRIED = /(?<![\p{L}])(forsøkt|prøvd|har brukt|har tatt|uten effekt|ingen effekt|liten effekt|god effekt|behandlet med|har gått til|fysioterapi|kiropraktor|tidligere behandlet|har hatt kur)(?![\p{L}])/iu;
+const TRIED =
+  /(?<![\p{L}])(forsøkt|prøvd|har brukt|har tatt|uten effekt|ingen effekt|liten effekt|god effekt|behandlet med|har gått til|fysioterapi|kiropraktor|tidligere behandlet|har hatt kur)(?![\p{L}])/iu;
 const ALLERGY = /(?<![\p{L}])(allergi\p{L}*|allergisk|cave|overfølsom\p{L}*)(?![\p{L}])/iu;
-const SOCIAL = /(?<![\p{L}])(bor|jobber|arbeider|arbeid|yrke|sykmeld\p{L}*|røyk\p{L}*|snus\p{L}*|alkohol|pensjonist|student|samboer|gift|enslig|barn|aleneforelder|uføre?\p{L}*)(?![\p{L}])/iu;
+const SOCIAL =
+  /(?<![\p{L}])(bor|jobber|arbeider|arbeid|yrke|sykmeld\p{L}*|røyk\p{L}*|snus\p{L}*|alkohol|pensjonist|student|samboer|gift|enslig|barn|aleneforelder|uføre?\p{L}*)(?![\p{L}])/iu;
 const REFERRAL = /(?<![\p{L}])(henvis\p{L}*|remitter\p{L}*)(?![\p{L}])/iu;
-const URGENT = /(?<![\p{L}])(haster|snarlig|raskt|pakkeforløp|innen \d+ (?:dager|uker)|prioritert)(?![\p{L}])/iu;
-const EMERGENCY = /(?<![\p{L}])(øyeblikkelig hjelp|ø-hjelp|akutt innleggelse|legges inn|innlegges|innlagt akutt)(?![\p{L}])/iu;
+const URGENT =
+  /(?<![\p{L}])(haster|snarlig|raskt|pakkeforløp|innen \d+ (?:dager|uker)|prioritert)(?![\p{L}])/iu;
+const EMERGENCY =
+  /(?<![\p{L}])(øyeblikkelig hjelp|ø-hjelp|akutt innleggelse|legges inn|innlegges|innlagt akutt)(?![\p{L}])/iu;
 
 /** True when the statement tells what has been tried (treatment and its effect). */
 export function tellsWhatWasTried(text: string): boolean {
@@ -85,7 +89,9 @@ const CODE_AT_START = /^([A-Z]\d{2})\s+\p{L}/u;
  * The ICPC-2 code a note names, checked against the official list: "ICPC-2: R74", "(R74)", or a statement
  * that opens with the code ("R74 Akutt øvre luftveisinfeksjon"). Assessment statements are read first.
  */
-export function findNoteIcpc2Code(note: Note): { code: string; title: string; statementId: string } | undefined {
+export function findNoteIcpc2Code(
+  note: Note,
+): { code: string; title: string; statementId: string } | undefined {
   const statements = listNoteStatements(note);
   const ordered = [
     ...statementsWithContent(statements, ['assessment']),
@@ -96,7 +102,8 @@ export function findNoteIcpc2Code(note: Note): { code: string; title: string; st
     for (const pattern of [CODE_AFTER_ICPC, CODE_IN_PARENTHESES, CODE_AT_START]) {
       const code = pattern.exec(text)?.[1]?.toUpperCase();
       const entry = code === undefined ? undefined : findIcpc2Code(code);
-      if (entry !== undefined) return { code: entry.code, title: entry.title, statementId: view.statement.id };
+      if (entry !== undefined)
+        return { code: entry.code, title: entry.title, statementId: view.statement.id };
     }
   }
   return undefined;

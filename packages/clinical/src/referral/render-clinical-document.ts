@@ -16,7 +16,8 @@ export function formatApprovalDate(iso: string): string {
     month: '2-digit',
     year: 'numeric',
   }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((item) => item.type === type)?.value ?? '';
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((item) => item.type === type)?.value ?? '';
   return `${part('day')}.${part('month')}.${part('year')}`;
 }
 
@@ -29,13 +30,17 @@ export function formatApprovalLine(stamp: ApprovalStamp): string {
 }
 
 /** The line a draft carries instead: it is not approved and must not be used as such. */
-export const DRAFT_LINE = 'UTKAST – ikke godkjent av lege. Skal ikke brukes før en lege har gjennomgått og godkjent teksten.';
+export const DRAFT_LINE =
+  'UTKAST – ikke godkjent av lege. Skal ikke brukes før en lege har gjennomgått og godkjent teksten.';
 
 /**
  * A clinical document as plain text: title, each non-empty section under its heading, and the approval line
  * (or the draft line when `approval` is absent).
  */
-export function renderClinicalDocumentText(content: ClinicalDocumentContent, approval?: ApprovalStamp): string {
+export function renderClinicalDocumentText(
+  content: ClinicalDocumentContent,
+  approval?: ApprovalStamp,
+): string {
   const sections = content.sections
     .filter((section) => section.text.trim() !== '')
     .map((section) => `${section.title}\n${section.text.trim()}`);

@@ -89,6 +89,20 @@ describe('figures of speech and shouting', () => {
   });
 });
 
+describe('false alarms', () => {
+  it.each([
+    ['Jeg ble plutselig svett og varm i går kveld, tror det er hetetokter', 'akutt'],
+    ['Jeg er forvirret over hvilken dose jeg skal ta av den nye medisinen', 'samme_dag'],
+    ['Har sterke menssmerter som vanlig, kan jeg få resept på Naproxen?', 'samme_dag'],
+    ['Datteren min har litt feber og vondt i magen, ellers i fin form', 'samme_dag'],
+    ['Jeg ble helt lammet av skrekk da jeg så prisen', 'akutt'],
+    ['Sønnen min hostet så mye at han nesten kastet opp, ellers er han i fin form', 'samme_dag'],
+    ['Kan jeg få bytte time? Jeg ligger hjemme med omgangssyke', 'samme_dag'],
+  ])('«%s» stays below %s', (message, ceiling) => {
+    expect(compareUrgency(triageMessage(message).urgency, ceiling as TriageUrgency)).toBeLessThan(0);
+  });
+});
+
 describe('robustness of emergencies', () => {
   it('still finds every emergency in lower case without punctuation', () => {
     for (const item of EMERGENCIES) {
@@ -138,7 +152,7 @@ describe('robustness of emergencies', () => {
         if (item.urgency === 'akutt') expect(result.category).toBe('klinisk');
         if (/ignor/i.test(prefix)) expect(result.injectionAttempt).toBe(true);
       }),
-      { numRuns: 400, seed: 20261204 },
+      { numRuns: 250, seed: 20261204 },
     );
   });
 });
@@ -262,7 +276,7 @@ describe('combineTriage (rules are a floor)', () => {
           );
         },
       ),
-      { numRuns: 200, seed: 7 },
+      { numRuns: 120, seed: 7 },
     );
   });
 

@@ -936,11 +936,14 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   {
     id: 'samme_dag.feber.magesmerter',
     urgency: 'samme_dag',
-    description: { nb: 'Feber og (økende) magesmerter', en: 'Fever and (increasing) abdominal pain' },
+    description: {
+      nb: 'Feber og økende/sterke magesmerter',
+      en: 'Fever and increasing or severe abdominal pain',
+    },
     all: ['fever', 'abdominal_pain', 'worsening|severe|colicky_pain'],
     window: 40,
     clinical: true,
-    source: nimn('§3.2', '26 Mage/rygg', 'P'),
+    source: nimn('§3.2', '26 Mage/rygg'),
   },
   {
     id: 'samme_dag.mage.mulig-graviditet-magesmerter',

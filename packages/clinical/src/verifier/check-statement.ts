@@ -309,7 +309,8 @@ export function checkStatement(
     language,
     historySection: options.historySection,
     planSection: options.planSection ?? false,
-    conditional: compiled.conditionalStatement.test(lowerStatement),
+    // "ved" is conditional in a plan ("Ny kontakt ved feber"), but not in history ("sårhet ved hoste").
+    conditional: compiled.conditionalStatement.test(lowerStatement) || ((options.planSection ?? false) && /(?<![\p{L}])ved(?![\p{L}])/u.test(lowerStatement)),
     discussion: compiled.discussionCues.test(lowerStatement),
     mentionsRelative: kinMention && !kinNotSubject,
     statementText: statement.text,
@@ -851,15 +852,17 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       if (unit.hypothetical || matchPositions(token, unit, index).length === 0) continue;
       if (claimedNegative && context.historySection && unit.plan) continue;
       // A plan ("Jerntilskudd avventes til etter koloskopi") is not contradicted by the history questions.
-      if (context.planSection && (unit.isQuestion || unit.answersUnit !== undefined)) continue;
+      if (context.planSection && ((unit.isQuestion && unit.speaker === 'lege') || (unit.answersUnit !== undefined && unit.speaker !== 'lege'))) continue;
       const polarity = tokenPolarity(token, unit, index);
       if (!polarity) continue;
       const partner = partnerOf(unit);
       const group = partner ? [unit, partner] : [unit];
       // A direct question about the word, answered yes or no, is the strongest evidence.
       const direct = (unit.isQuestion && (unit.answer === 'negative' || unit.answer === 'positive')) || (partner?.isQuestion === true && matchPositions(token, partner, index).length > 0);
-      const relevance = Math.max(unionCoverage(clause.content, group, index), direct ? 0.6 : 0);
-      if (relevance < 0.34) continue;
+      // A negative claim is contradicted only where nearly all of what it denies is said ("no pain to palpation of
+      // the lateral aspect" is not contradicted by "pain to palpation of the medial aspect").
+      const relevance = Math.max(unionCoverage(claimedNegative ? voting : clause.content, group, index), direct ? 0.6 : 0);
+      if (relevance < (claimedNegative ? 0.6 : 0.34)) continue;
       const strength = relevance * (direct ? 2 : 1);
       const wanted = clause.negated.has(token) ? 'negative' : 'positive';
       if (polarity === wanted) agree += strength;

@@ -5,7 +5,8 @@
  */
 import type { VerifierLexicon } from './lexicon-types';
 
-const W = '[a-z]*';
+/** Inflection endings only: a phrase must not swallow a compound. */
+const W = '(?:s|es|ed|ing|ings|er|ers|y)?';
 
 /** English verifier lexicon. */
 export const EN_LEXICON: VerifierLexicon = {

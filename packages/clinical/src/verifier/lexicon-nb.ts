@@ -6,7 +6,8 @@
  */
 import type { VerifierLexicon } from './lexicon-types';
 
-const W = '[a-zæøå]*';
+/** Inflection endings only: a phrase must not swallow a compound ("hodepinedagbok" is not "hodepine"). */
+const W = '(?:e|en|er|ene|et|a|r|n|s|es|t|te|het|else|elsen|ete|ende|dd|de)?';
 
 /** Norwegian Bokmål verifier lexicon. */
 export const NB_LEXICON: VerifierLexicon = {
@@ -81,7 +82,7 @@ export const NB_LEXICON: VerifierLexicon = {
     [`frøs og skalv|frøs|skalv|frysning${W}|frostanfall|skjelving`, 'frysninger'],
     [`slått ut|utslått|helt ferdig`, 'slapp'],
     [`langt nede|nedstemt${W}|senket stemningsleie|deprimert`, 'nedstemt'],
-    [`ta livet (?:mitt|ditt|sitt|av meg|av seg)|selvmord${W}|suicid${W}`, 'suicidal'],
+    [`ta livet (?:mitt|ditt|sitt|av meg|av seg)|selvmord${W}|selvmordstanke${W}|selvmordsplan${W}|suicid${W}`, 'suicidal'],
     [`ikke (?:vil|ville) leve|lettere å ikke våkne|ikke våkne|dødsønske${W}`, 'dødsønske'],
     [`skade[a-zæøå]* (?:deg|meg|seg) selv|selvskad${W}`, 'selvskading'],
     [`sover dårlig|søvnvansker|søvnproblemer|insomni|våkner (?:tidlig|klokka)`, 'søvnvansker'],
@@ -408,7 +409,7 @@ export const NB_LEXICON: VerifierLexicon = {
   hypotheticalCues:
     '(?:hvis|dersom|om (?:du|hun|han) får|i tilfelle|ved (?:forverring|behov)|kan gi|kan få|kan bli|kan komme|kan skje|bivirkning[a-zæøå]*|risiko for|noen får|enkelte får|tegn på|skal (?:du|dere) (?:ta kontakt|ringe)|må (?:du|dere) (?:ta kontakt|ringe)|ring[a-z]* (?:113|legevakt)|følg med på|pass på|hold øye med|følge med på|så lenge)',
   conditionalStatement:
-    '(?:\\bved\\b|hvis|dersom|ny kontakt|info om|informert om|råd om|anbefalt|anbefaler|legevakt|113|116 ?117|ev\\.|eventuelt|vedbehov|ved behov|bivirkning|ønsker|spør|lurer|så lenge|når)',
+    '(?:hvis|dersom|ny kontakt|info om|informert om|råd om|anbefalt|anbefaler|legevakt|113|116 ?117|ev\\.|eventuelt|vedbehov|ved behov|bivirkning|ønsker|spør|lurer|så lenge)',
   discussionCues: '(?:drøftet|diskutert|vurder[a-z]*|foreslått|nevnt|spør om|ønsker|ber om|avventer|avventes|tas opp)',
   historySections: ['aktuelt', 'anamnese', 'subjective', 'subjektiv', 'history_of_present_illness', 'chief_complaint', 'review_of_systems'],
   planCues:

@@ -106,6 +106,9 @@ function answerPolarity(
 ): 'negative' | 'positive' | 'unknown' | 'confirmed' {
   const start = foldText(answer.text).trim().replace(FILLERS, '').replace(/^[^\p{L}\p{N}]+/u, '');
   const questionNegated = question.tokens.some((token) => token.negation);
+  const open = OPEN_QUESTION.test(foldText(question.text).trim());
+  // An open question ("Hvor mye drikker du?" – "Ikke så mye") is answered by content, not by yes or no.
+  if (open) return /^(?:nei|no)(?![\p{L}])/u.test(start) ? 'unknown' : 'positive';
   if (compiled.negativeAnswer.test(start)) return 'negative';
   if (/^\d/.test(start)) return 'positive';
   if (compiled.positiveAnswer.test(start)) {
@@ -212,17 +215,19 @@ function subjectsOf(
   void text;
 }
 
+/** Where a window's tokens start in its sentence: the place where its first words match, nearest the guess. */
 function findOffset(whole: readonly AnalysedToken[], part: readonly AnalysedToken[], guess: number): number {
-  const first = part[0]?.surface;
-  if (first === undefined) return guess;
+  const probe = part.slice(0, 4).map((token) => token.surface);
+  if (probe.length === 0) return guess;
   let best = guess;
   let bestDistance = Number.POSITIVE_INFINITY;
-  whole.forEach((token, position) => {
-    if (token.surface === first && Math.abs(position - guess) < bestDistance) {
+  for (let position = 0; position + probe.length <= whole.length; position += 1) {
+    if (!probe.every((surface, offset) => whole[position + offset]?.surface === surface)) continue;
+    if (Math.abs(position - guess) < bestDistance) {
       best = position;
       bestDistance = Math.abs(position - guess);
     }
-  });
+  }
   return best;
 }
 
@@ -432,8 +437,10 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
     const answerUnit = last?.answeredByUnit === undefined ? undefined : units[last.answeredByUnit];
     const repeated = answerUnit?.tokens.filter((token) => !token.stopword && !token.punctuation && unit.canonicals.has(token.canonical) && !last?.canonicals.has(token.canonical)) ?? [];
     if (answerUnit && repeated.length > 0) {
-      unit.answer = 'positive';
-      unit.confirmedWords = new Set(repeated.map((token) => token.canonical));
+      // "Nei, ingen allergier": repeated under a negation is a no.
+      const negated = repeated.some((token) => answerUnit.tokens.slice(Math.max(0, token.position - 2), token.position).some((before) => before.negation && before.surface !== 'nei'));
+      unit.answer = negated ? 'negative' : 'positive';
+      unit.confirmedWords = negated ? undefined : new Set(repeated.map((token) => token.canonical));
       unit.answeredByUnit = answerUnit.index;
       continue;
     }

@@ -95,7 +95,10 @@ export function requireApprovedNote(record: NoteRecord, title?: string): Approve
  * The ICPC-2 codes of an export: the one chosen for the export (checked against the list), else the codes the
  * doctor chose for the note, else a code the note's text names ("(R74)"); empty when there is none.
  */
-export function resolveIcpc2Codes(approved: Pick<ApprovedNote, 'note' | 'codes'>, chosen: string | undefined): Icpc2Code[] {
+export function resolveIcpc2Codes(
+  approved: Pick<ApprovedNote, 'note' | 'codes'>,
+  chosen: string | undefined,
+): Icpc2Code[] {
   if (chosen !== undefined && chosen.trim() !== '') {
     const entry = findIcpc2Code(chosen.trim());
     if (entry === undefined) {
@@ -158,7 +161,12 @@ export function renderNotePdf(approved: ApprovedNote, options: ExportOptions = {
       ...noteSections(approved.note),
       ...(codes.length === 0
         ? []
-        : [{ title: 'Diagnose (ICPC-2)', text: codes.map((code) => `${code.code} ${code.title}`).join('\n') }]),
+        : [
+            {
+              title: 'Diagnose (ICPC-2)',
+              text: codes.map((code) => `${code.code} ${code.title}`).join('\n'),
+            },
+          ]),
     ],
     closingLine: formatApprovalLine(approved),
     author: approved.approvedBy,
@@ -168,7 +176,10 @@ export function renderNotePdf(approved: ApprovedNote, options: ExportOptions = {
 }
 
 /** The note as a FHIR R4 document Bundle (with its text and PDF attached to the DocumentReference). */
-export async function buildNoteFhirBundle(approved: ApprovedNote, options: ExportOptions = {}): Promise<FhirBundle> {
+export async function buildNoteFhirBundle(
+  approved: ApprovedNote,
+  options: ExportOptions = {},
+): Promise<FhirBundle> {
   const codes = resolveIcpc2Codes(approved, options.icpc2Code);
   return buildFhirDocumentBundle({
     kind: 'journalnotat',
@@ -189,19 +200,34 @@ export async function buildNoteFhirBundle(approved: ApprovedNote, options: Expor
 }
 
 /** Exports an approved note in a format. */
-export async function exportApprovedNote(approved: ApprovedNote, format: ExportFormat, options: ExportOptions = {}): Promise<ExportedFile> {
+export async function exportApprovedNote(
+  approved: ApprovedNote,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): Promise<ExportedFile> {
   const base = `journalnotat-${dateForFilename(approved.approvedAt)}`;
   switch (format) {
     case 'text':
-      return { contentType: 'text/plain; charset=utf-8', filename: `${base}.txt`, body: Buffer.from(`${renderNoteExportText(approved, options)}\n`, 'utf8') };
+      return {
+        contentType: 'text/plain; charset=utf-8',
+        filename: `${base}.txt`,
+        body: Buffer.from(`${renderNoteExportText(approved, options)}\n`, 'utf8'),
+      };
     case 'fhir':
       return {
         contentType: 'application/fhir+json; charset=utf-8',
         filename: `${base}.fhir.json`,
-        body: Buffer.from(`${JSON.stringify(await buildNoteFhirBundle(approved, options), null, 2)}\n`, 'utf8'),
+        body: Buffer.from(
+          `${JSON.stringify(await buildNoteFhirBundle(approved, options), null, 2)}\n`,
+          'utf8',
+        ),
       };
     case 'pdf':
-      return { contentType: 'application/pdf', filename: `${base}.pdf`, body: await renderNotePdf(approved, options) };
+      return {
+        contentType: 'application/pdf',
+        filename: `${base}.pdf`,
+        body: await renderNotePdf(approved, options),
+      };
   }
 }
 
@@ -237,7 +263,11 @@ export async function buildClinicalDocumentFhirBundle(
   return buildFhirDocumentBundle({
     kind: content.kind,
     title: content.title,
-    sections: content.sections.map((section) => ({ title: section.title, text: section.text, assessment: section.id === 'diagnose' })),
+    sections: content.sections.map((section) => ({
+      title: section.title,
+      text: section.text,
+      assessment: section.id === 'diagnose',
+    })),
     text: renderClinicalDocumentText(content, approved),
     pdf: await renderClinicalDocumentPdf(approved),
     approvedBy: approved.approvedBy,
@@ -269,9 +299,16 @@ export async function exportClinicalDocument(
       return {
         contentType: 'application/fhir+json; charset=utf-8',
         filename: `${base}.fhir.json`,
-        body: Buffer.from(`${JSON.stringify(await buildClinicalDocumentFhirBundle(approved, options), null, 2)}\n`, 'utf8'),
+        body: Buffer.from(
+          `${JSON.stringify(await buildClinicalDocumentFhirBundle(approved, options), null, 2)}\n`,
+          'utf8',
+        ),
       };
     case 'pdf':
-      return { contentType: 'application/pdf', filename: `${base}.pdf`, body: await renderClinicalDocumentPdf(approved) };
+      return {
+        contentType: 'application/pdf',
+        filename: `${base}.pdf`,
+        body: await renderClinicalDocumentPdf(approved),
+      };
   }
 }

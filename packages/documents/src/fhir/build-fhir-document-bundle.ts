@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@kollega/domain';
 import { checkPersonNumber } from '@kollega/clinical';
-import type { FhirBundle, FhirCodeableConcept, FhirCoding, FhirIdentifier, FhirResource } from './fhir-resources';
+import type {
+  FhirBundle,
+  FhirCodeableConcept,
+  FhirCoding,
+  FhirIdentifier,
+  FhirResource,
+} from './fhir-resources';
 import type { Icpc2SystemChoice } from './norwegian-fhir-systems';
 import {
   D_NUMMER_SYSTEM,
@@ -75,7 +81,10 @@ function narrative(text: string): { status: 'generated'; div: string } {
     .filter((line) => line !== '')
     .map((line) => `<p>${escapeXml(line)}</p>`)
     .join('');
-  return { status: 'generated', div: `<div xmlns="http://www.w3.org/1999/xhtml">${paragraphs || '<p/>'}</div>` };
+  return {
+    status: 'generated',
+    div: `<div xmlns="http://www.w3.org/1999/xhtml">${paragraphs || '<p/>'}</div>`,
+  };
 }
 
 /** The identifier of a fødselsnummer or D-nummer, checked; throws `invalid_input` otherwise (never echoing it). */
@@ -83,9 +92,13 @@ export function personIdentifier(personNumber: string): FhirIdentifier {
   const digits = personNumber.replace(/\D/g, '');
   const check = checkPersonNumber(digits);
   if (!check.valid || check.type === 'h-nummer') {
-    throw new AppError('invalid_input', 'Ugyldig fødselsnummer eller D-nummer (11 siffer med gyldige kontrollsiffer)', {
-      details: { field: 'personNumber' },
-    });
+    throw new AppError(
+      'invalid_input',
+      'Ugyldig fødselsnummer eller D-nummer (11 siffer med gyldige kontrollsiffer)',
+      {
+        details: { field: 'personNumber' },
+      },
+    );
   }
   return {
     use: 'official',
@@ -128,7 +141,9 @@ export function buildFhirDocumentBundle(input: FhirDocumentInput): FhirBundle {
   const createId = input.createId ?? randomUUID;
   const approvedAt = new Date(input.approvedAt);
   if (Number.isNaN(approvedAt.getTime())) {
-    throw new AppError('invalid_input', 'Ugyldig godkjenningstidspunkt', { details: { field: 'approvedAt' } });
+    throw new AppError('invalid_input', 'Ugyldig godkjenningstidspunkt', {
+      details: { field: 'approvedAt' },
+    });
   }
   const instant = approvedAt.toISOString();
   const ids = {
@@ -150,14 +165,20 @@ export function buildFhirDocumentBundle(input: FhirDocumentInput): FhirBundle {
     ...(input.patient?.personNumber === undefined || input.patient.personNumber.trim() === ''
       ? {}
       : { identifier: [personIdentifier(input.patient.personNumber)] }),
-    ...(input.patient?.name === undefined || input.patient.name.trim() === '' ? {} : { name: [{ text: input.patient.name.trim() }] }),
+    ...(input.patient?.name === undefined || input.patient.name.trim() === ''
+      ? {}
+      : { name: [{ text: input.patient.name.trim() }] }),
   };
   const practitioner: FhirResource = {
     resourceType: 'Practitioner',
     id: ids.practitioner,
     ...(input.hprNumber === undefined || input.hprNumber.trim() === ''
       ? {}
-      : { identifier: [{ use: 'official', system: HPR_NUMMER_SYSTEM, value: input.hprNumber.replace(/\D/g, '') }] }),
+      : {
+          identifier: [
+            { use: 'official', system: HPR_NUMMER_SYSTEM, value: input.hprNumber.replace(/\D/g, '') },
+          ],
+        }),
     name: [{ text: input.approvedBy }],
   };
   const software = input.software ?? { name: 'Kollega', version: '0.0.0' };
@@ -171,10 +192,20 @@ export function buildFhirDocumentBundle(input: FhirDocumentInput): FhirBundle {
   const conditions: FhirResource[] = (input.icpc2Codes ?? []).map((code) => ({
     resourceType: 'Condition',
     id: createId(),
-    clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
+    clinicalStatus: {
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }],
+    },
     // An AI-assisted code stays provisional until the GP confirms it in the EPJ (norwegian-integration.md §2.4).
-    verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'provisional' }] },
-    category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'encounter-diagnosis' }] }],
+    verificationStatus: {
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'provisional' }],
+    },
+    category: [
+      {
+        coding: [
+          { system: 'http://terminology.hl7.org/CodeSystem/condition-category', code: 'encounter-diagnosis' },
+        ],
+      },
+    ],
     code: { coding: icpc2Codings(code, input.icpc2System ?? 'icpc-2'), text: code.title },
     subject: { reference: url(ids.patient) },
     recordedDate: instant,
@@ -246,19 +277,39 @@ export function buildFhirDocumentBundle(input: FhirDocumentInput): FhirBundle {
     agent: [
       {
         type: {
-          coding: [{ system: 'http://terminology.hl7.org/CodeSystem/provenance-participant-type', code: 'assembler', display: 'Assembler' }],
+          coding: [
+            {
+              system: 'http://terminology.hl7.org/CodeSystem/provenance-participant-type',
+              code: 'assembler',
+              display: 'Assembler',
+            },
+          ],
         },
         who: { reference: url(ids.device), display: `${software.name} ${software.version}` },
       },
       {
         type: {
-          coding: [{ system: 'http://terminology.hl7.org/CodeSystem/provenance-participant-type', code: 'attester', display: 'Attester' }],
+          coding: [
+            {
+              system: 'http://terminology.hl7.org/CodeSystem/provenance-participant-type',
+              code: 'attester',
+              display: 'Attester',
+            },
+          ],
         },
         who: { reference: url(ids.practitioner), display: input.approvedBy },
       },
     ],
   };
-  const resources = [composition, patient, practitioner, device, ...conditions, documentReference, provenance];
+  const resources = [
+    composition,
+    patient,
+    practitioner,
+    device,
+    ...conditions,
+    documentReference,
+    provenance,
+  ];
   return {
     resourceType: 'Bundle',
     id: ids.bundle,

@@ -29,9 +29,13 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
     throw new AppError('invalid_input', 'PDF-en kunne ikke leses', { cause: error });
   }
   if (pages.every((page) => page.trim() === '')) {
-    throw new AppError('invalid_input', 'PDF-en har ikke tekstlag (skannet dokument?); bruk en PDF med tekst', {
-      details: { pageCount: pages.length },
-    });
+    throw new AppError(
+      'invalid_input',
+      'PDF-en har ikke tekstlag (skannet dokument?); bruk en PDF med tekst',
+      {
+        details: { pageCount: pages.length },
+      },
+    );
   }
   return { pages };
 }

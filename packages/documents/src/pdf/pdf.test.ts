@@ -11,7 +11,10 @@ describe('renderPdf', () => {
       title: 'Henvisning',
       subtitleLines: ['Til: Øre-nese-hals, Ålesund sjukehus'],
       sections: [
-        { title: 'Aktuell problemstilling', text: 'Nedsatt hørsel på høyre øre i tre måneder.\nÆrlig talt plagsom – «verst om morgenen».' },
+        {
+          title: 'Aktuell problemstilling',
+          text: 'Nedsatt hørsel på høyre øre i tre måneder.\nÆrlig talt plagsom – «verst om morgenen».',
+        },
         { title: 'Tom seksjon', text: '   ' },
       ],
       closingLine: 'KI-assistert utkast, gjennomgått og godkjent av lege Åse Bø 14.03.2025',
@@ -19,7 +22,14 @@ describe('renderPdf', () => {
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const { pages } = await extractPdfText(bytes);
     const text = pages.join('\n');
-    for (const words of ['Øre-nese-hals, Ålesund sjukehus', 'høyre øre', 'Ærlig talt', '«verst om morgenen»', 'Åse Bø', 'side 1 av 1']) {
+    for (const words of [
+      'Øre-nese-hals, Ålesund sjukehus',
+      'høyre øre',
+      'Ærlig talt',
+      '«verst om morgenen»',
+      'Åse Bø',
+      'side 1 av 1',
+    ]) {
       expect(text).toContain(words);
     }
     expect(text).not.toContain('Tom seksjon');
@@ -28,7 +38,10 @@ describe('renderPdf', () => {
   it('numbers every page of a long document', async () => {
     const bytes = await renderPdf({
       title: 'Journalnotat',
-      sections: Array.from({ length: 40 }, (_, index) => ({ title: `Del ${index + 1}`, text: 'Blåbærsyltetøy. '.repeat(60) })),
+      sections: Array.from({ length: 40 }, (_, index) => ({
+        title: `Del ${index + 1}`,
+        text: 'Blåbærsyltetøy. '.repeat(60),
+      })),
     });
     const { pages } = await extractPdfText(bytes);
     expect(pages.length).toBeGreaterThan(2);
@@ -55,6 +68,9 @@ describe('extractPdfText', () => {
     blank.rect(50, 50, 100, 100).stroke();
     blank.end();
     await ended;
-    await expect(extractPdfText(Buffer.concat(chunks))).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('tekstlag') });
+    await expect(extractPdfText(Buffer.concat(chunks))).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('tekstlag'),
+    });
   });
 });

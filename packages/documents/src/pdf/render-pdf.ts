@@ -67,13 +67,21 @@ export function renderPdf(content: PdfContent): Promise<Buffer> {
     document.font('Helvetica-Bold').fontSize(12).fillColor('#111111').text(toWinAnsiText(section.title));
     document.moveDown(0.2);
     for (const paragraph of body.split(/\n+/)) {
-      document.font('Helvetica').fontSize(10.5).fillColor('#111111').text(toWinAnsiText(paragraph), { paragraphGap: 2 });
+      document
+        .font('Helvetica')
+        .fontSize(10.5)
+        .fillColor('#111111')
+        .text(toWinAnsiText(paragraph), { paragraphGap: 2 });
     }
     document.moveDown(0.7);
   });
   if (content.closingLine !== undefined) {
     document.moveDown(0.5);
-    document.font('Helvetica-Oblique').fontSize(10).fillColor('#111111').text(toWinAnsiText(content.closingLine));
+    document
+      .font('Helvetica-Oblique')
+      .fontSize(10)
+      .fillColor('#111111')
+      .text(toWinAnsiText(content.closingLine));
   }
 
   const range = document.bufferedPageRange();
@@ -87,11 +95,16 @@ export function renderPdf(content: PdfContent): Promise<Buffer> {
       .font('Helvetica')
       .fontSize(8)
       .fillColor('#666666')
-      .text(toWinAnsiText(`${content.title} – side ${page - range.start + 1} av ${range.count}`), MARGIN, bottom, {
-        width: document.page.width - MARGIN * 2,
-        align: 'center',
-        lineBreak: false,
-      });
+      .text(
+        toWinAnsiText(`${content.title} – side ${page - range.start + 1} av ${range.count}`),
+        MARGIN,
+        bottom,
+        {
+          width: document.page.width - MARGIN * 2,
+          align: 'center',
+          lineBreak: false,
+        },
+      );
     document.page.margins = margins;
   }
   document.end();

@@ -8,7 +8,10 @@ describe('importRecordFile', () => {
     const pdf = await renderPdf({
       title: 'Journalutskrift',
       sections: [
-        { title: 'Konsultasjon 12.03.2024 – kontroll diabetes', text: 'Blodprøver fra 01.03.2024 viser HbA1c 53 mmol/mol. Føler seg bra, går tur daglig.' },
+        {
+          title: 'Konsultasjon 12.03.2024 – kontroll diabetes',
+          text: 'Blodprøver fra 01.03.2024 viser HbA1c 53 mmol/mol. Føler seg bra, går tur daglig.',
+        },
         { title: 'Laboratoriesvar – prøve tatt 02.09.2024', text: 'HbA1c 49 mmol/mol\nKreatinin 80 µmol/L' },
       ],
     });
@@ -16,7 +19,10 @@ describe('importRecordFile', () => {
     expect(document.kind).toBe('pdf');
     expect(document.pageCount).toBe(1);
     expect(document.passages.every((passage) => passage.page === 1)).toBe(true);
-    const answer = answerRecordQuestion(createRecordIndex([document]), 'Når ble HbA1c sist målt, og hva var verdien?');
+    const answer = answerRecordQuestion(
+      createRecordIndex([document]),
+      'Når ble HbA1c sist målt, og hva var verdien?',
+    );
     expect(answer.date).toBe('2024-09-02');
     expect(answer.value).toBe('49 mmol/mol');
     expect(answer.citations[0]?.label).toMatch(/^journal\.pdf, side 1, avsnitt \d+/);
@@ -26,7 +32,13 @@ describe('importRecordFile', () => {
     const fhir = await importRecordFile({
       id: 'f',
       name: 'data.json',
-      bytes: new TextEncoder().encode(JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: [{ resource: { resourceType: 'AllergyIntolerance', code: { text: 'Nøtter' } } }] })),
+      bytes: new TextEncoder().encode(
+        JSON.stringify({
+          resourceType: 'Bundle',
+          type: 'collection',
+          entry: [{ resource: { resourceType: 'AllergyIntolerance', code: { text: 'Nøtter' } } }],
+        }),
+      ),
     });
     expect(fhir.value.kind).toBe('fhir');
     expect(fhir.value.passages[0]?.text).toBe('Allergi: Nøtter.');
@@ -37,7 +49,11 @@ describe('importRecordFile', () => {
   });
 
   it('refuses empty files and broken JSON', async () => {
-    await expect(importRecordFile({ id: 'e', name: 'tom.txt', bytes: new Uint8Array() })).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(importRecordFile({ id: 'j', name: 'x.json', bytes: new TextEncoder().encode('{"resourceType": ') })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(
+      importRecordFile({ id: 'e', name: 'tom.txt', bytes: new Uint8Array() }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(
+      importRecordFile({ id: 'j', name: 'x.json', bytes: new TextEncoder().encode('{"resourceType": ') }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
   });
 });

@@ -28,10 +28,14 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** Imports a record file; see the module comment. Throws `invalid_input` for an empty or unreadable file. */
 export async function importRecordFile(input: RecordFileInput): Promise<WithWarnings<RecordDocument>> {
-  if (input.bytes.length === 0) throw new AppError('invalid_input', 'Dokumentet er tomt', { details: { documentId: input.id } });
+  if (input.bytes.length === 0)
+    throw new AppError('invalid_input', 'Dokumentet er tomt', { details: { documentId: input.id } });
   if (looksLikePdf(input.bytes)) {
     const { pages } = await extractPdfText(input.bytes);
-    return { value: createTextRecordDocument({ id: input.id, name: input.name, kind: 'pdf', pages }), warnings: [] };
+    return {
+      value: createTextRecordDocument({ id: input.id, name: input.name, kind: 'pdf', pages }),
+      warnings: [],
+    };
   }
   const text = decodeText(input.bytes);
   const trimmed = text.trimStart();
@@ -40,10 +44,17 @@ export async function importRecordFile(input: RecordFileInput): Promise<WithWarn
     try {
       json = JSON.parse(trimmed) as unknown;
     } catch (error) {
-      throw new AppError('invalid_input', 'JSON-filen kunne ikke leses', { cause: error, details: { documentId: input.id } });
+      throw new AppError('invalid_input', 'JSON-filen kunne ikke leses', {
+        cause: error,
+        details: { documentId: input.id },
+      });
     }
     return readFhirRecordDocument({ id: input.id, name: input.name, json });
   }
-  if (text.trim() === '') throw new AppError('invalid_input', 'Dokumentet er tomt', { details: { documentId: input.id } });
-  return { value: createTextRecordDocument({ id: input.id, name: input.name, pages: text.split('\f') }), warnings: [] };
+  if (text.trim() === '')
+    throw new AppError('invalid_input', 'Dokumentet er tomt', { details: { documentId: input.id } });
+  return {
+    value: createTextRecordDocument({ id: input.id, name: input.name, pages: text.split('\f') }),
+    warnings: [],
+  };
 }

@@ -58,7 +58,11 @@ export function validateFhirResource(resource: unknown): FhirValidation {
   if (!validate) return { valid: false, errors: [`(rot): ukjent resourceType ${resourceType}`] };
   const errors: string[] = [];
   if (!validate(resource)) {
-    errors.push(...(validate.errors ?? []).slice(0, 20).map((error) => `${resourceType}${error.instancePath}: ${error.message ?? ''}`));
+    errors.push(
+      ...(validate.errors ?? [])
+        .slice(0, 20)
+        .map((error) => `${resourceType}${error.instancePath}: ${error.message ?? ''}`),
+    );
   }
   if (resourceType === 'Bundle') {
     const entries = (resource as { entry?: Array<{ resource?: unknown }> }).entry ?? [];

@@ -15,7 +15,7 @@ async function readAll(stream: AsyncIterable<Uint8Array>): Promise<string> {
 }
 
 async function* pieces(...texts: string[]): AsyncIterable<Uint8Array> {
-  for (const text of texts) yield Buffer.from(text);
+  for (const text of texts) yield await Promise.resolve(Buffer.from(text));
 }
 
 describe('FileBlobStore', () => {

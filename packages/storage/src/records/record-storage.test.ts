@@ -34,7 +34,13 @@ describe('record documents', () => {
       warnings: [],
       importedBy: 'lege:test',
     });
-    expect(summary).toMatchObject({ id, patientKey: 'pasient-1', passageCount: 1, pageCount: 2, importedAt: '2025-03-14T09:00:01.000Z' });
+    expect(summary).toMatchObject({
+      id,
+      patientKey: 'pasient-1',
+      passageCount: 1,
+      pageCount: 2,
+      importedAt: '2025-03-14T09:00:01.000Z',
+    });
     await storage.records.add(storage.records.createId(), {
       patientKey: 'pasient-2',
       name: 'annen.txt',
@@ -46,7 +52,9 @@ describe('record documents', () => {
     expect(await storage.records.revision('pasient-1')).not.toBe(before);
     expect((await storage.records.list('pasient-1')).map((item) => item.name)).toEqual(['journal.pdf']);
     expect((await storage.records.list('pasient-1'))[0]).not.toHaveProperty('passages');
-    expect((await storage.records.listWithPassages('pasient-1'))[0]?.passages).toEqual([{ id: `${id}:1`, text: 'HbA1c 53 mmol/mol' }]);
+    expect((await storage.records.listWithPassages('pasient-1'))[0]?.passages).toEqual([
+      { id: `${id}:1`, text: 'HbA1c 53 mmol/mol' },
+    ]);
     await expect(storage.records.remove('pasient-2', id)).rejects.toMatchObject({ code: 'not_found' });
     await storage.records.remove('pasient-1', id);
     expect(await storage.records.list('pasient-1')).toEqual([]);
@@ -65,23 +73,46 @@ describe('clinical documents', () => {
       createdBy: 'Åse Bø',
     });
     expect(created).toMatchObject({ version: 1, status: 'draft', request: { receiver: 'Ortoped' } });
-    const edited = await storage.clinicalDocuments.saveEdit({ id: created.id, expectedVersion: 1, content: { title: 'Endret' } });
+    const edited = await storage.clinicalDocuments.saveEdit({
+      id: created.id,
+      expectedVersion: 1,
+      content: { title: 'Endret' },
+    });
     expect(edited).toMatchObject({ version: 2, content: { title: 'Endret' } });
-    await expect(storage.clinicalDocuments.saveEdit({ id: created.id, expectedVersion: 1, content: {} })).rejects.toMatchObject({ code: 'conflict' });
-    const approved = await storage.clinicalDocuments.approve({ id: created.id, expectedVersion: 2, approvedBy: 'Åse Bø' });
+    await expect(
+      storage.clinicalDocuments.saveEdit({ id: created.id, expectedVersion: 1, content: {} }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    const approved = await storage.clinicalDocuments.approve({
+      id: created.id,
+      expectedVersion: 2,
+      approvedBy: 'Åse Bø',
+    });
     expect(approved).toMatchObject({ status: 'approved', approvedBy: 'Åse Bø', version: 2 });
     expect(approved.approvedAt).toBeDefined();
-    await expect(storage.clinicalDocuments.saveEdit({ id: created.id, expectedVersion: 2, content: {} })).rejects.toMatchObject({ code: 'already_approved' });
-    await expect(storage.clinicalDocuments.approve({ id: 'ukjent', expectedVersion: 1, approvedBy: 'x' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      storage.clinicalDocuments.saveEdit({ id: created.id, expectedVersion: 2, content: {} }),
+    ).rejects.toMatchObject({ code: 'already_approved' });
+    await expect(
+      storage.clinicalDocuments.approve({ id: 'ukjent', expectedVersion: 1, approvedBy: 'x' }),
+    ).rejects.toMatchObject({ code: 'not_found' });
     expect(await storage.clinicalDocuments.findById(created.id)).toStrictEqual(approved);
-    expect((await storage.clinicalDocuments.listByConsultation('k1')).map((item) => item.id)).toEqual([created.id]);
+    expect((await storage.clinicalDocuments.listByConsultation('k1')).map((item) => item.id)).toEqual([
+      created.id,
+    ]);
   });
 
   it('shares a SQLite file with the core storage, and migrating twice changes nothing', async () => {
     const url = `sqlite:${join(folder, 'delt.db')}`;
     const core = await createStorage(url);
     storage = await createRecordStorage(url);
-    const created = await storage.clinicalDocuments.create({ consultationId: 'k', noteId: 'n', kind: 'legeerklaering', content: {}, request: {}, createdBy: 'x' });
+    const created = await storage.clinicalDocuments.create({
+      consultationId: 'k',
+      noteId: 'n',
+      kind: 'legeerklaering',
+      content: {},
+      request: {},
+      createdBy: 'x',
+    });
     await storage.close();
     storage = await createRecordStorage(url);
     expect((await storage.clinicalDocuments.findById(created.id))?.kind).toBe('legeerklaering');
