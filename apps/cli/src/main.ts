@@ -10,6 +10,7 @@ import { registerExportCommand } from './commands/export';
 import { registerRecordCommand } from './commands/record';
 import { registerAuditCommand } from './commands/audit';
 import { registerTranscribeCommand } from './commands/transcribe';
+import { registerVerifyCommand } from './commands/verify';
 
 /** Builds the `kollega` program with every command registered. */
 export function createProgram(): Command {
@@ -27,6 +28,7 @@ export function createProgram(): Command {
   registerRecordCommand(program);
   registerAuditCommand(program);
   registerTranscribeCommand(program);
+  registerVerifyCommand(program);
   return program;
 }
 

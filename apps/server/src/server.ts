@@ -13,6 +13,7 @@ import { registerPatientRoutes } from './patient/patient-routes';
 import { registerAudioRoutes } from './audio/audio-routes';
 import { registerRecordRoutes } from './records/record-routes';
 import { registerDocumentRoutes } from './documents/document-routes';
+import { registerMessageRoutes } from './messages/message-routes';
 import { registerWebRoutes } from './web/web-routes';
 import { registerAuthGuard } from './auth/auth-guard';
 import { registerAuthRoutes } from './auth/auth-routes';
@@ -70,6 +71,7 @@ export function buildServer(context: AppContext): FastifyInstance {
     registerAudioRoutes(api, context);
     registerRecordRoutes(api, context);
     registerDocumentRoutes(api, context);
+    registerMessageRoutes(api, context);
     done();
   });
   registerWebRoutes(app, { webRoot: config.webRoot, maxUploadBytes: config.maxUploadBytes });

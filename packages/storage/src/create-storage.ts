@@ -17,6 +17,8 @@ import type { PatientToolsRepository } from './patient/patient-tools-repository'
 import type { AuditRepository, ConsultationRepository, NoteRepository } from './repositories';
 import { KyselyReviewEventRepository } from './review-events/kysely-review-event-repository';
 import type { ReviewEventRepository } from './review-events/review-event-repository';
+import { KyselyMessageRepository } from './messages/kysely-message-repository';
+import type { MessageRepository } from './messages/message-repository';
 
 /** Options for `createStorage`. */
 export interface CreateStorageOptions {
@@ -44,6 +46,8 @@ export interface AppStorage {
   auditChain: AuditChainSource;
   /** Practices, users, sessions and record ownership. */
   auth: KyselyAuthRepository;
+  /** The practice inbox of triaged patient messages. */
+  messages: MessageRepository;
   /** Throws `unavailable` when the database does not answer. */
   checkHealth(): Promise<void>;
   close(): Promise<void>;
@@ -80,6 +84,7 @@ export async function createStorage(url: string, options: CreateStorageOptions =
     decisionSupport,
     patientTools: new KyselyPatientToolsRepository(repositoryOptions),
     reviewEvents: new KyselyReviewEventRepository(repositoryOptions),
+    messages: new KyselyMessageRepository(repositoryOptions),
     checkHealth: () => checkDatabase(database),
     close: () => database.close(),
   };

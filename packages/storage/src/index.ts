@@ -21,3 +21,4 @@ export * from './records/index';
 export * from './auth/index';
 export * from './audit/audit-chain';
 export * from './review-events/index';
+export * from './messages/index';

@@ -92,20 +92,17 @@ function readNoteOutput(
   const sections = (value.sections as Array<Record<string, unknown>>).map((section, sectionIndex) => {
     const sectionId = typeof section.id === 'string' ? section.id : `seksjon-${sectionIndex + 1}`;
     return {
-    id: sectionId,
-    title: typeof section.title === 'string' ? section.title : '',
-    statements: (Array.isArray(section.statements)
-      ? (section.statements as Array<Record<string, unknown>>)
-      : []
-    ).map((statement, statementIndex) => ({
-      id:
-        typeof statement.id === 'string'
-          ? statement.id
-          : `${sectionId}-${statementIndex + 1}`,
-      text: typeof statement.text === 'string' ? statement.text : '',
-      evidence: Array.isArray(statement.evidence) ? (statement.evidence as string[]) : [],
-      support: typeof statement.support === 'string' ? statement.support : 'unverified',
-    })),
+      id: sectionId,
+      title: typeof section.title === 'string' ? section.title : '',
+      statements: (Array.isArray(section.statements)
+        ? (section.statements as Array<Record<string, unknown>>)
+        : []
+      ).map((statement, statementIndex) => ({
+        id: typeof statement.id === 'string' ? statement.id : `${sectionId}-${statementIndex + 1}`,
+        text: typeof statement.text === 'string' ? statement.text : '',
+        evidence: Array.isArray(statement.evidence) ? (statement.evidence as string[]) : [],
+        support: typeof statement.support === 'string' ? statement.support : 'unverified',
+      })),
     };
   });
   const parsed = NoteSchema.safeParse({

@@ -123,7 +123,7 @@ describe('clinical documents', () => {
         ? 'Utfylt av lege: pasienten er informert om henvisningen.'
         : item.text,
     }));
-    sections[0].text += '\nKopi: pasienten';
+    sections[0]!.text += '\nKopi: pasienten';
     const edited = await testApp.app.inject({
       method: 'PUT',
       url: `/api/documents/${view.id}`,
@@ -223,7 +223,7 @@ describe('note exports', () => {
       entry: Array<{ resource: { resourceType: string; identifier?: unknown[] } }>;
     }>();
     const patient = bundle.entry.find((entry) => entry.resource.resourceType === 'Patient')!.resource;
-    expect(patient.identifier[0]).toEqual({
+    expect(patient.identifier?.[0]).toEqual({
       use: 'official',
       system: 'urn:oid:2.16.578.1.12.4.1.4.2',
       value: personNumber,

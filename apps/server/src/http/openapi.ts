@@ -10,6 +10,7 @@ import { AUDIO_OPERATIONS } from '../audio/audio-routes';
 import { RECORD_OPERATIONS } from '../records/record-routes';
 import { DOCUMENT_OPERATIONS } from '../documents/document-routes';
 import { AUTH_OPERATIONS } from '../auth/auth-routes';
+import { MESSAGE_OPERATIONS } from '../messages/message-routes';
 import {
   ApproveNoteBodySchema,
   ConsultationItemsSchema,
@@ -175,6 +176,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...RECORD_OPERATIONS,
   ...DOCUMENT_OPERATIONS,
   ...AUTH_OPERATIONS,
+  ...MESSAGE_OPERATIONS,
 ];
 
 function toJsonSchema(schema: z.ZodType | JsonSchema, io: 'input' | 'output'): JsonSchema {

@@ -298,6 +298,12 @@ export function composeAnswer(
   answer: AnswerReading,
   language: Language,
 ): ComposedAnswer | undefined {
+  const composed = composeAnswerText(question, answer, language);
+  if (!composed) return undefined;
+  return { ...composed, text: composed.text.charAt(0).toUpperCase() + composed.text.slice(1) };
+}
+
+function composeAnswerText(question: QuestionReading, answer: AnswerReading, language: Language): ComposedAnswer | undefined {
   const residualContent = contentWords(answer.residual, language);
   const residualClinical = countClinicalWords(answer.residual, language) > 0 || /\d/.test(answer.residual) || findDrugMentions(answer.residual).length > 0;
   const topicWords = contentWords(question.topic, language);

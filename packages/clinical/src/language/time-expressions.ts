@@ -19,7 +19,7 @@ export interface TimeExpression {
   length: number;
 }
 
-const NB_UNIT = '(?:dager|dag|døgn|døgnet|uker|uke|uka|ukene|måneder|måned|mnd|år|timer|time|minutter)';
+const NB_UNIT = '(?:dagene|dager|dag|døgn|døgnet|ukene|uker|uke|uka|månedene|måneder|måned|mnd|årene|år|timene|timer|time|minutter)';
 const NB_COUNT = '(?:\\d+(?:[,.]\\d+)?(?:[-–]\\d+)?|noen|et par|par|ca\\.? \\d+|snart \\d+|nesten \\d+|over \\d+|flere)';
 const NB_SEASON = '(?:sommer|sommeren|vinter|vinteren|høst|høsten|vår|våren|jul|julen|påske|påsken|fjor|fjor sommer|fjor vinter|fjor høst|fjor vår)';
 const NB_DAY = '(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|helga|helgen)';
@@ -32,10 +32,10 @@ const EN_POINT = '(?:yesterday|last night|this morning|today|last week|last mont
 
 function shortUnitNb(unit: string, count: string): string {
   const lower = unit.toLowerCase();
-  if (/^(dager|dag|døgn|døgnet)$/.test(lower)) return 'd';
+  if (/^(dagene|dager|dag|døgn|døgnet)$/.test(lower)) return 'd';
   if (/^(uker|uke|uka|ukene)$/.test(lower)) return count === '1' ? 'uke' : 'uker';
-  if (/^(måneder|måned|mnd)$/.test(lower)) return 'mnd';
-  if (/^(timer|time)$/.test(lower)) return 't';
+  if (/^(månedene|måneder|måned|mnd)$/.test(lower)) return 'mnd';
+  if (/^(timene|timer|time)$/.test(lower)) return 't';
   if (/^minutter$/.test(lower)) return 'min';
   return lower;
 }

@@ -170,7 +170,8 @@ export function draftNote(transcript: Transcript, options: DraftNoteOptions): Wi
       message: language === 'nb' ? 'Ingen konsultasjon registrert.' : 'No consultation content found.',
     });
   }
-  const budget = Math.max(40, Math.round(spokenWords * LENGTH_FACTOR[style]));
+  // short consultations are not trimmed below what a minimal note needs
+  const budget = Math.max(90, Math.round(spokenWords * LENGTH_FACTOR[style]));
   if (process.env.KOLLEGA_NO_BUDGET !== "1") drafts = selectWithinBudget(drafts, budget, language);
   const gender = language === 'en' ? inferPatientGender(roled) : undefined;
   let sections: NoteSection[];

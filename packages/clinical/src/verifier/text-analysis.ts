@@ -90,11 +90,8 @@ function compile(lexicon: VerifierLexicon): CompiledLexicon {
       if (!synonyms.has(stem)) synonyms.set(stem, canonical);
     }
   }
-  const stopwords = new Set<string>();
-  for (const word of lexicon.stopwords) {
-    stopwords.add(foldText(word));
-    stopwords.add(stemWord(word, language));
-  }
+  // Stop words match as written: a stem could collide with a content word ("hos" and "hoste").
+  const stopwords = new Set<string>(lexicon.stopwords.map((word) => foldText(word)));
   const diagnoses = lexicon.diagnoses.map((diagnosis) => {
     const words = diagnosis.names.filter((name) => !name.replace(/^=/, '').includes(' '));
     const phrases = diagnosis.names.filter((name) => name.includes(' '));
@@ -203,7 +200,7 @@ function makeToken(surface: string, compiled: CompiledLexicon, position: number)
     stem,
     canonical,
     position,
-    stopword: compiled.stopwords.has(surface) || compiled.stopwords.has(stem) || /^\d/.test(surface),
+    stopword: compiled.stopwords.has(surface) || /^\d/.test(surface),
     negation: compiled.negationCues.has(surface),
     postNegation: compiled.postNegationCues.has(surface),
     scopeBreaker: compiled.scopeBreakers.has(surface),

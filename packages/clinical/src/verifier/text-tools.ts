@@ -100,7 +100,8 @@ const EN_SUFFIXES = [
 ];
 
 /**
- * Light stemmer: strips the longest inflection suffix that leaves at least three letters, then a doubled final
+ * Light stemmer: strips the first listed inflection suffix that leaves at least four letters (three for a
+ * one-letter ending), then a doubled final
  * consonant. Both sides of a comparison go through the same stemmer, so over-stemming is harmless.
  */
 export function stemWord(word: string, language: Language): string {
@@ -109,7 +110,9 @@ export function stemWord(word: string, language: Language): string {
   const suffixes = language === 'nb' ? NB_SUFFIXES : EN_SUFFIXES;
   let stem = folded;
   for (const suffix of suffixes) {
-    if (folded.endsWith(suffix) && folded.length - suffix.length >= 3) {
+    // A longer ending must leave four letters ("hoste" → "host", not "hos").
+    const minimum = suffix.length === 1 ? 3 : 4;
+    if (folded.endsWith(suffix) && folded.length - suffix.length >= minimum) {
       stem = folded.slice(0, folded.length - suffix.length);
       break;
     }

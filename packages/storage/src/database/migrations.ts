@@ -7,6 +7,7 @@ import { patientToolsMigration } from '../patient/patient-tools-migration';
 import { auditChainMigration } from '../audit/audit-chain-migration';
 import { authMigration } from '../auth/auth-migration';
 import { reviewEventsMigration } from '../review-events/review-events-migration';
+import { messagesMigration } from '../messages/messages-migration';
 
 // Migrations are plain code, ordered by name, and use only column types both SQLite and PostgreSQL know
 // (text, integer). Never edit a released migration: add a new one.
@@ -86,6 +87,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005_audit_chain': auditChainMigration,
   '0006_auth': authMigration,
   '0007_review_events': reviewEventsMigration,
+  '0008_patient_messages': messagesMigration,
 };
 
 /** The names of all migrations, in the order they run. */

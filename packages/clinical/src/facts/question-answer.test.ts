@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { composeAnswer, readAnswer, readQuestion } from './question-answer';
+
+function answer(question: string | string[], reply: string, language: 'nb' | 'en' = 'nb'): string | undefined {
+  return composeAnswer(readQuestion(question, language), readAnswer(reply, language), language)?.text;
+}
+
+describe('question and answer (nb)', () => {
+  it('turns a denial into a negative statement', () => {
+    expect(answer('Har du feber?', 'Nei, ikke som jeg har merket.')).toBe('Ingen feber.');
+    expect(answer('Er du tung i pusten?', 'Nei.')).toBe('Ikke tung i pusten.');
+    expect(answer('Feber, vekttap, nattesvette?', 'Nei.')).toBe('Ingen feber, vekttap, nattesvette.');
+    expect(answer('Hoster du?', 'Nei.')).toBe('Ingen hoste.');
+  });
+
+  it('keeps a confirmed symptom positive and adds what the answer says', () => {
+    expect(answer('Har du hatt feber?', 'Ja, jeg målte 38,9 i går kveld.')).toBe('Feber, jeg målte 38,9 i går kveld.');
+    expect(answer('Hoster du mer enn vanlig?', 'Ja.')).toBe('Hoster mer enn vanlig.');
+  });
+
+  it('writes denied allergies the way GPs do', () => {
+    expect(answer(['Allergier?', 'Penicillin for eksempel?'], 'Nei.')).toBe('Ingen kjente allergier mot legemidler.');
+    expect(answer('Allergier?', 'Nei.')).toBe('Ingen kjente allergier.');
+  });
+
+  it('marks an unsure answer as uncertain', () => {
+    const composed = composeAnswer(readQuestion('Har du sett blod i urinen?', 'nb'), readAnswer('Vet ikke, kanskje.', 'nb'), 'nb');
+    expect(composed?.polarity).toBe('uncertain');
+  });
+
+  it('completes a short answer to a which-question', () => {
+    expect(answer('Hvilket kne?', 'Venstre.')).toBe('Venstre kne.');
+  });
+
+  it('answers the question the reply takes up', () => {
+    expect(answer('Bruker du noen faste medisiner?', 'Bare p-piller.')).toBe('Bruker p-piller.');
+  });
+});
+
+describe('question and answer (en)', () => {
+  it('writes a denial as "Denies …"', () => {
+    expect(answer('Do you have any chest pain?', 'No.', 'en')).toBe('Denies chest pain.');
+    expect(answer('Any fever or chills?', 'Nope.', 'en')).toBe('Denies fever or chills.');
+  });
+  it('does not drop a negation inside the answer', () => {
+    const reading = readAnswer("No, I tried to give blood but I didn't qualify.", 'en');
+    expect(reading.residual).toContain("didn't");
+  });
+});
