@@ -47,9 +47,27 @@ const option = (name: string): string | undefined => {
 const shared = sharedDir();
 const scorer = path.join(shared, 'tools', 'score.mjs');
 const specs: BenchSpec[] = [
-  { name: 'nb-dev', file: path.join(shared, 'data/nb-dev/consultations.jsonl'), language: 'nb', template: 'fastlege', tokenizer: 'unicode' },
-  { name: 'nb-dev ASR', file: path.join(shared, 'data/nb-dev/consultations-asr.jsonl'), language: 'nb', template: 'fastlege', tokenizer: 'unicode' },
-  { name: 'ACI valid (en, aci)', file: path.join(shared, 'data/en-dev/aci-bench/valid.jsonl'), language: 'en', template: option('template') ?? 'aci', tokenizer: 'ascii' },
+  {
+    name: 'nb-dev',
+    file: path.join(shared, 'data/nb-dev/consultations.jsonl'),
+    language: 'nb',
+    template: 'fastlege',
+    tokenizer: 'unicode',
+  },
+  {
+    name: 'nb-dev ASR',
+    file: path.join(shared, 'data/nb-dev/consultations-asr.jsonl'),
+    language: 'nb',
+    template: 'fastlege',
+    tokenizer: 'unicode',
+  },
+  {
+    name: 'ACI valid (en, aci)',
+    file: path.join(shared, 'data/en-dev/aci-bench/valid.jsonl'),
+    language: 'en',
+    template: option('template') ?? 'aci',
+    tokenizer: 'ascii',
+  },
 ];
 
 function percentile(values: number[], fraction: number): number {
@@ -96,23 +114,36 @@ function runSpec(spec: BenchSpec): Record<string, string> {
     const setting = settingOf(row);
     const start = performance.now();
     const cpuStart = cpuMilliseconds();
-    const drafted = draftNote(transcript, { language: spec.language, template: spec.template, ...(setting ? { setting } : {}) });
+    const drafted = draftNote(transcript, {
+      language: spec.language,
+      template: spec.template,
+      ...(setting ? { setting } : {}),
+    });
     cpuLatencies.push(cpuMilliseconds() - cpuStart);
     latencies.push(performance.now() - start);
     predictions.push({ id: row.id, text: drafted.value.text });
     if (flag('cases') && row.key_facts) {
       const hits = row.key_facts.filter((fact) => keyFactHit(fact.fact, drafted.value.text)).length;
-      console.log(`CASE ${row.id} ${hits}/${row.key_facts.length} words=${drafted.value.text.split(/\s+/).length}`);
+      console.log(
+        `CASE ${row.id} ${hits}/${row.key_facts.length} words=${drafted.value.text.split(/\s+/).length}`,
+      );
     }
     const wanted = showId !== undefined && (row.id === showId || row.id === `${showId}-asr`);
     if (wanted || (flag('misses') && spec.language === 'nb')) {
       const missed = (row.key_facts ?? []).filter((fact) => !keyFactHit(fact.fact, drafted.value.text));
       if (wanted) console.log(`\n=== ${row.id}\n${drafted.value.text}\n`);
-      for (const fact of missed) console.log(`  MISS ${row.id} ${fact.critical ? '*' : ' '} [${fact.section}] ${fact.fact}`);
+      for (const fact of missed)
+        console.log(`  MISS ${row.id} ${fact.critical ? '*' : ' '} [${fact.section}] ${fact.fact}`);
     }
   }
-  const predictionFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kollega-bench-')), 'predictions.jsonl');
-  fs.writeFileSync(predictionFile, predictions.map((prediction) => JSON.stringify(prediction)).join('\n') + '\n');
+  const predictionFile = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'kollega-bench-')),
+    'predictions.jsonl',
+  );
+  fs.writeFileSync(
+    predictionFile,
+    predictions.map((prediction) => JSON.stringify(prediction)).join('\n') + '\n',
+  );
   const output = execFileSync(
     process.execPath,
     [scorer, 'notes', '--dataset', spec.file, '--pred', predictionFile, '--tokenizer', spec.tokenizer],
@@ -148,13 +179,20 @@ function runSpec(spec: BenchSpec): Record<string, string> {
 
 function printTable(rows: Array<Record<string, string>>): void {
   const columns = Object.keys(rows[0] ?? {});
-  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: string[]): string => `| ${cells.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join(' | ')} |`;
+  const widths = columns.map((column) =>
+    Math.max(column.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: string[]): string =>
+    `| ${cells.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join(' | ')} |`;
   console.log(line(columns));
   console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
   for (const row of rows) console.log(line(columns.map((column) => row[column] ?? '')));
 }
 
 const only = option('only');
-const chosen = specs.filter((spec) => !only || (only === 'nb' ? spec.language === 'nb' : only === 'en' ? spec.language === 'en' : spec.name === only));
+const chosen = specs.filter(
+  (spec) =>
+    !only ||
+    (only === 'nb' ? spec.language === 'nb' : only === 'en' ? spec.language === 'en' : spec.name === only),
+);
 printTable(chosen.map(runSpec));

@@ -35,7 +35,8 @@ export function roleOf(speaker: string): { speaker: SpeakerRole; label?: string 
   const lower = speaker.toLowerCase();
   if (lower === 'lege' || lower === 'doctor') return { speaker: 'lege' };
   if (lower === 'pasient' || lower === 'patient') return { speaker: 'pasient' };
-  if (lower === 'pårørende' || lower === 'patient_guest' || lower.startsWith('guest_family')) return { speaker: 'pårørende' };
+  if (lower === 'pårørende' || lower === 'patient_guest' || lower.startsWith('guest_family'))
+    return { speaker: 'pårørende' };
   if (lower === 'tolk') return { speaker: 'tolk' };
   return { speaker: 'annen', label: speaker };
 }
@@ -43,11 +44,17 @@ export function roleOf(speaker: string): { speaker: SpeakerRole; label?: string 
 /** Builds a Transcript (segments s1, s2, …) from a dataset row. */
 export function toTranscript(row: DatasetRow): Transcript {
   return {
-    segments: row.transcript.map((turn, index) => ({ id: `s${index + 1}`, text: turn.text, ...roleOf(turn.speaker) })),
+    segments: row.transcript.map((turn, index) => ({
+      id: `s${index + 1}`,
+      text: turn.text,
+      ...roleOf(turn.speaker),
+    })),
   };
 }
 
 /** The consultation setting of a row, when it is one Kollega knows. */
 export function settingOf(row: DatasetRow): ConsultationSetting | undefined {
-  return row.setting === 'kontor' || row.setting === 'telefon' || row.setting === 'video' ? row.setting : undefined;
+  return row.setting === 'kontor' || row.setting === 'telefon' || row.setting === 'video'
+    ? row.setting
+    : undefined;
 }

@@ -18,6 +18,7 @@ interface RecordingStatus {
     nextSequence: number;
     partDurations: number[];
     durationSeconds?: number;
+    stoppedAt?: string;
     consent: { given: boolean; by: string };
   };
   segmentCount: number;
@@ -139,7 +140,6 @@ describe.skipIf(!hasTools)('audio: record in the browser, survive a crash, trans
     await page.getByTestId('audio-language').selectOption('en');
     await page.getByTestId('audio-doctor').fill('Dr Hansen');
     await page.getByTestId('consent-checkbox').check();
-    console.log('STEP 0', Date.now());
     await page.getByTestId('record-start').click();
     await page.locator('[data-testid="record-state"][data-phase="recording"]').waitFor();
     const startedAt = Date.now();
@@ -152,7 +152,6 @@ describe.skipIf(!hasTools)('audio: record in the browser, survive a crash, trans
     const { recordingId, consultationId } = JSON.parse(session!) as { recordingId: string; consultationId: string };
     const cdp = await context.newCDPSession(page);
     const killedAt = Date.now();
-    console.log('STEP 1', Date.now());
     // The crash command never answers (the renderer is gone), so do not wait for it.
     const settle = (work: Promise<unknown>) =>
       Promise.race([work.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))]);
@@ -161,7 +160,6 @@ describe.skipIf(!hasTools)('audio: record in the browser, survive a crash, trans
     await new Promise((resolve) => setTimeout(resolve, 1000));
 
     // The server holds everything up to at most 5 s before the kill.
-    console.log('STEP 2', Date.now());
     const afterCrash = await callApi<RecordingStatus>(app.url, `/api/audio/recordings/${recordingId}`);
     expect(afterCrash.recording).toMatchObject({ status: 'recording', partCount: 1 });
     const part0 = path.join(folder, 'audio', 'recordings', recordingId, 'part-0.media');
@@ -173,19 +171,17 @@ describe.skipIf(!hasTools)('audio: record in the browser, survive a crash, trans
     // Reopen: the page offers to continue the interrupted recording in the same consultation.
     const reopened = await openNewConsultation();
     await reopened.getByTestId('resume-banner').waitFor();
-    console.log('STEP 3', Date.now());
     await reopened.getByTestId('resume-recording').click();
     await reopened.locator('[data-testid="record-state"][data-phase="recording"]').waitFor();
     // The transcript so far appears while recording (live transcription of the first part).
-    console.log('STEP 4', Date.now());
     await reopened.getByTestId('live-segment').first().waitFor({ timeout: 30_000 });
     await reopened.waitForTimeout(7_000);
-    console.log('STEP 5', Date.now());
     await reopened.getByTestId('record-stop').click();
+    const stoppedAt = Date.now();
 
     // Within seconds of stopping, the consultation opens with its transcript and drafted note.
-    console.log('STEP 6', Date.now());
     await reopened.waitForURL(new RegExp(`/konsultasjoner/${consultationId}$`), { timeout: 90_000 });
+    const stopToDraftSeconds = (Date.now() - stoppedAt) / 1000;
     await reopened.getByTestId('segment').first().waitFor();
     await reopened.getByTestId('audio-review-panel').waitFor();
     expect(await reopened.getByTestId('consent-status').getAttribute('data-consent')).toBe('given');
@@ -200,12 +196,18 @@ describe.skipIf(!hasTools)('audio: record in the browser, survive a crash, trans
       1,
     );
     expect(finished.segmentCount).toBeGreaterThan(2);
+    console.log(
+      `audio e2e: recorded ${recordedBeforeKill.toFixed(1)} s before the kill, server held ${storedBeforeKill.toFixed(1)} s; ` +
+        `parts ${finished.recording.partDurations.map((value) => value.toFixed(1)).join(' + ')} s; ` +
+        `stop → note page ${stopToDraftSeconds.toFixed(1)} s`,
+    );
     const consultation = await callApi<Consultation>(app.url, `/api/consultations/${consultationId}`);
     const text = consultation.transcript.segments.map((segment) => segment.text).join(' ');
     const contentWords = ['cough', 'fever', 'three days', 'chest pain', 'lungs'].filter((words) => text.includes(words));
     expect(contentWords.length).toBeGreaterThanOrEqual(2);
     const note = await callApi<NoteRecord>(app.url, `/api/consultations/${consultationId}/note`);
     expect(note.status).toBe('draft');
+    console.log(`audio e2e: server stop → note drafted ${((Date.parse(note.createdAt) - Date.parse(finished.recording.stoppedAt ?? '')) / 1000).toFixed(1)} s`);
     expect(note.note.sections.some((section) => section.statements.length > 0)).toBe(true);
 
     // Selecting a statement plays the recording from its evidence.

@@ -10,6 +10,7 @@ import { renderAboutRoute } from './about/about-routes';
 import { renderStatisticsRoute } from './statistics/statistics-routes';
 import { renderGuideRoute } from './guide/guide-routes';
 import { renderFeatureRoute } from './documents/feature-routes';
+import { renderInboxRoute } from './inbox/inbox-routes';
 import { AppHeader } from './shared/app-header';
 import { useLanguage } from './shared/language';
 import { Link, matchRoute, usePathname } from './shared/router';
@@ -64,6 +65,7 @@ export function App() {
           pathname,
           renderAboutRoute(pathname) ??
             renderStatisticsRoute(pathname) ??
+            renderInboxRoute(pathname) ??
             renderFeatureRoute(pathname) ??
             patientView?.page ??
             (isPrescribingMirrorPath(pathname) ? <PrescribingMirrorPage /> : <RouteView route={route} />),

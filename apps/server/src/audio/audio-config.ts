@@ -85,7 +85,7 @@ export function loadAudioConfig(
     maxBytes: maxMegabytes === undefined ? DEFAULT_MAX_AUDIO_BYTES : Math.round(maxMegabytes * 1024 * 1024),
     retention: retentionHours === undefined ? { policy: 'on_approval' } : { policy: 'hours', hours: retentionHours },
     sweepIntervalMs: (sweepSeconds ?? 60) * 1000,
-    liveStepSeconds: 8,
+    liveStepSeconds: 5,
   };
 }
 

@@ -35,6 +35,13 @@ function isFrameworkError(error: unknown): error is FastifyError {
   );
 }
 
+// busboy (under @fastify/multipart) throws plain errors for a cut-off or malformed multipart body.
+const MALFORMED_MULTIPART = /^(Unexpected end of (form|multipart data)|Malformed part header|Multipart: Boundary not found|Malformed urlencoded form)/;
+
+function isMalformedMultipart(error: unknown): boolean {
+  return error instanceof Error && !isAppError(error) && MALFORMED_MULTIPART.test(error.message);
+}
+
 /** Turns anything thrown into an HTTP status and an error body without patient text. */
 export function toErrorResponse(
   error: unknown,
@@ -55,6 +62,11 @@ export function toErrorResponse(
         reason: error.code,
         ...(code === 'payload_too_large' ? { maxBytes: options.maxUploadBytes } : {}),
       },
+    });
+  } else if (isMalformedMultipart(error)) {
+    appError = new AppError('invalid_input', 'Ødelagt multipart/form-data i forespørselen', {
+      cause: error,
+      details: { reason: 'malformed_multipart' },
     });
   } else {
     appError = toAppError(error);

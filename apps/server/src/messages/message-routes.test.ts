@@ -124,6 +124,13 @@ describe('POST /api/messages/import', () => {
     const fromJson = await app.app.inject({ method: 'POST', url: '/api/messages/import', payload: { content: jsonl } });
     expect(fromJson.statusCode).toBe(201);
     expect((await list(app)).items).toHaveLength(4);
+    const broken = await app.app.inject({
+      method: 'POST',
+      url: '/api/messages/import',
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      payload: '--x\r\nbroken multipart',
+    });
+    expect(broken.statusCode).toBe(400);
   });
 
   it('names the bad line, stores nothing and keeps patient text out of the error', async () => {

@@ -63,11 +63,19 @@ function decodeUtf8(buffer: Buffer): string {
 /** The import's JSON Lines text, from a multipart file, a JSON `{content}` body or a text body. */
 async function readImportText(request: FastifyRequest): Promise<string> {
   if (request.isMultipart()) {
-    const file = await request.file();
-    if (file?.fieldname !== 'file') {
-      throw new AppError('invalid_input', 'Filen må sendes i feltet «file»', { details: { field: 'file' } });
+    let buffer: Buffer;
+    try {
+      const file = await request.file();
+      if (file?.fieldname !== 'file') {
+        throw new AppError('invalid_input', 'Filen må sendes i feltet «file»', { details: { field: 'file' } });
+      }
+      buffer = await file.toBuffer();
+    } catch (error) {
+      // A file over the size limit keeps its own status; a broken multipart body is bad input, not a 500.
+      if (error instanceof AppError || (error as { statusCode?: number }).statusCode === 413) throw error;
+      throw new AppError('invalid_input', 'Kunne ikke lese filopplastingen', { cause: error });
     }
-    return decodeUtf8(await file.toBuffer());
+    return decodeUtf8(buffer);
   }
   if (typeof request.body === 'string') return request.body;
   return parseRequestBody(ImportMessagesBodySchema, request.body).content;

@@ -176,7 +176,8 @@ export function ReviewPage({ consultationId }: { consultationId: string }) {
         <div className="page-heading">
           <div>
             <p className="breadcrumb">
-              <Link href="/">{messages.navConsultations}</Link> · <DocumentsLink consultationId={consultation.id} />
+              <Link href="/">{messages.navConsultations}</Link> ·{' '}
+              <DocumentsLink consultationId={consultation.id} />
             </p>
             <h1 id="review-heading" tabIndex={-1}>
               {consultation.title.trim().length > 0 ? consultation.title : messages.untitled}

@@ -1,6 +1,7 @@
 import type { Language } from '@kollega/domain';
 import { PrescribingMirrorLink } from '../decision-support/prescribing-mirror-route';
 import { TransparencyLinks } from '../about/about-routes';
+import { InboxLink } from '../inbox/inbox-routes';
 import { DataFlowBadge } from './data-flow-badge';
 import { useLanguage } from './language';
 import { Link } from './router';
@@ -32,6 +33,7 @@ export function AppHeader({ route }: { route: Route }) {
           <Link href="/ny" aria-current={route.name === 'new' ? 'page' : undefined} data-testid="nav-new">
             {messages.navNewConsultation}
           </Link>
+          <InboxLink />
           <PrescribingMirrorLink />
           <TransparencyLinks />
         </nav>

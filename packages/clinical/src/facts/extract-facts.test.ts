@@ -3,7 +3,9 @@ import type { Segment, SpeakerRole, Transcript } from '@kollega/domain';
 import { extractFacts } from './extract-facts';
 
 function transcript(turns: Array<[SpeakerRole, string]>): Transcript {
-  return { segments: turns.map(([speaker, text], index): Segment => ({ id: `s${index + 1}`, speaker, text })) };
+  return {
+    segments: turns.map(([speaker, text], index): Segment => ({ id: `s${index + 1}`, speaker, text })),
+  };
 }
 
 describe('extractFacts', () => {
@@ -28,13 +30,18 @@ describe('extractFacts', () => {
     const facts = extractFacts(
       transcript([
         ['lege', 'Er det noen rundt deg som har vært syke?'],
-        ['pasient', 'Ja, kjæresten min hadde høy feber og kastet opp forrige uke. Han var hjemme i fire dager.'],
+        [
+          'pasient',
+          'Ja, kjæresten min hadde høy feber og kastet opp forrige uke. Han var hjemme i fire dager.',
+        ],
         ['lege', 'Noen sykdommer i familien?'],
         ['pasient', 'Mamma har hatt depresjon.'],
       ]),
       { language: 'nb' },
     );
-    expect(facts.some((fact) => /feber|kastet|oppkast/iu.test(fact.text) && fact.subject === 'patient')).toBe(false);
+    expect(facts.some((fact) => /feber|kastet|oppkast/iu.test(fact.text) && fact.subject === 'patient')).toBe(
+      false,
+    );
     const family = facts.find((fact) => fact.kind === 'family-history');
     expect(family).toMatchObject({ subject: 'relative' });
     expect(family?.text).toMatch(/Mor har hatt depresjon/u);
@@ -75,15 +82,26 @@ describe('extractFacts', () => {
       transcript([
         ['lege', 'Temperaturen er trettiåtte komma fire. Blodtrykket er hundre og førtiåtte over nittito.'],
         ['lege', 'Trommehinnen på høyre side er rød og bulende.'],
-        ['lege', 'Jeg skriver ut fenoksymetylpenicillin, seks hundre og seksti milligram fire ganger om dagen i fem dager.'],
+        [
+          'lege',
+          'Jeg skriver ut fenoksymetylpenicillin, seks hundre og seksti milligram fire ganger om dagen i fem dager.',
+        ],
         ['lege', 'Jeg sykmelder deg hundre prosent i en uke. Vi ses om to uker.'],
       ]),
       { language: 'nb' },
     );
-    expect(facts.find((fact) => fact.text.startsWith('T 38,4'))).toMatchObject({ kind: 'measurement', value: '38,4' });
+    expect(facts.find((fact) => fact.text.startsWith('T 38,4'))).toMatchObject({
+      kind: 'measurement',
+      value: '38,4',
+    });
     expect(facts.some((fact) => fact.text.includes('BT 148/92'))).toBe(true);
-    expect(facts.find((fact) => /TH/u.test(fact.text))).toMatchObject({ laterality: 'høyre', kind: 'finding' });
-    expect(facts.find((fact) => fact.kind === 'prescription')?.text).toBe('Resept fenoksymetylpenicillin 660 mg x 4 i 5 d.');
+    expect(facts.find((fact) => /TH/u.test(fact.text))).toMatchObject({
+      laterality: 'høyre',
+      kind: 'finding',
+    });
+    expect(facts.find((fact) => fact.kind === 'prescription')?.text).toBe(
+      'Resept fenoksymetylpenicillin 660 mg x 4 i 5 d.',
+    );
     expect(facts.find((fact) => fact.kind === 'sick-leave')?.text).toMatch(/Sykmeldt 100 % i 1 uke/u);
     expect(facts.find((fact) => fact.kind === 'follow-up')?.text).toMatch(/Kontroll om 2 uker/u);
   });
@@ -109,6 +127,10 @@ describe('extractFacts', () => {
       },
       { language: 'en' },
     );
-    expect(facts[0]).toMatchObject({ text: 'Denies chest pain.', polarity: 'negative', evidence: ['s1', 's2'] });
+    expect(facts[0]).toMatchObject({
+      text: 'Denies chest pain.',
+      polarity: 'negative',
+      evidence: ['s1', 's2'],
+    });
   });
 });

@@ -63,19 +63,37 @@ export interface ExtractFactsOptions {
 }
 
 const ALLERGY: Record<Language, RegExp> = {
-  nb: wordPattern('\\p{L}*allergi\\p{L}*|allergisk|reagerer på|reagerte på|tåler|tålt|tålte|reaksjon\\p{L}*|elveblest|CAVE', 'iu'),
+  nb: wordPattern(
+    '\\p{L}*allergi\\p{L}*|allergisk|reagerer på|reagerte på|tåler|tålt|tålte|reaksjon\\p{L}*|elveblest|CAVE',
+    'iu',
+  ),
   en: wordPattern('allerg\\p{L}*|reaction|hives|tolerat\\p{L}*', 'iu'),
 };
 const MEDICATION: Record<Language, RegExp> = {
-  nb: wordPattern('medisin\\p{L}*|tablett\\p{L}*|p-pille\\p{L}*|hormonspiral|spiral|inhalator|spray|krem|salve|dråper|vitamin\\p{L}*|tilskudd|kur', 'iu'),
-  en: wordPattern('medication\\p{L}*|medicine\\p{L}*|pill\\p{L}*|tablet\\p{L}*|inhaler|cream|spray|drops|supplement\\p{L}*|vitamin\\p{L}*', 'iu'),
+  nb: wordPattern(
+    'medisin\\p{L}*|tablett\\p{L}*|p-pille\\p{L}*|hormonspiral|spiral|inhalator|spray|krem|salve|dråper|vitamin\\p{L}*|tilskudd|kur',
+    'iu',
+  ),
+  en: wordPattern(
+    'medication\\p{L}*|medicine\\p{L}*|pill\\p{L}*|tablet\\p{L}*|inhaler|cream|spray|drops|supplement\\p{L}*|vitamin\\p{L}*',
+    'iu',
+  ),
 };
 const SOCIAL: Record<Language, RegExp> = {
-  nb: wordPattern('røyk\\p{L}*|snus\\p{L}*|alkohol|øl|vin|pils|drikker (?:\\d|ca\\.)|jobb\\p{L}*|jobber|studerer|student|arbeid\\p{L}*|pensjonist|bor (?:alene|med|sammen)|trening|trener|egenmeld\\p{L}*|sykmeldt|barnehage\\p{L}*|skole\\p{L}*|konsulent|arbeider|sykepleier|lærer|elektriker|fagarbeider', 'iu'),
-  en: wordPattern('smok\\p{L}*|cigarette\\p{L}*|alcohol|drink\\p{L}*|beer|wine|work\\p{L}*|job|retired|lives (?:alone|with)|exercis\\p{L}*|married|vape\\p{L}*|marijuana', 'iu'),
+  nb: wordPattern(
+    'røyk\\p{L}*|snus\\p{L}*|alkohol|øl|vin|pils|drikker (?:\\d|ca\\.)|jobb\\p{L}*|jobber|studerer|student|arbeid\\p{L}*|pensjonist|bor (?:alene|med|sammen)|trening|trener|egenmeld\\p{L}*|sykmeldt|barnehage\\p{L}*|skole\\p{L}*|konsulent|arbeider|sykepleier|lærer|elektriker|fagarbeider',
+    'iu',
+  ),
+  en: wordPattern(
+    'smok\\p{L}*|cigarette\\p{L}*|alcohol|drink\\p{L}*|beer|wine|work\\p{L}*|job|retired|lives (?:alone|with)|exercis\\p{L}*|married|vape\\p{L}*|marijuana',
+    'iu',
+  ),
 };
 const PAST: Record<Language, RegExp> = {
-  nb: wordPattern('tidligere|tidl\\.|før|fra før|i fjor|for \\d+ år siden|som barn|operert|innlagt|hatt \\p{L}+ før|kjent', 'iu'),
+  nb: wordPattern(
+    'tidligere|tidl\\.|før|fra før|i fjor|for \\d+ år siden|som barn|operert|innlagt|hatt \\p{L}+ før|kjent',
+    'iu',
+  ),
   en: wordPattern('history of|in the past|previously|years ago|had surgery|was diagnosed', 'iu'),
 };
 const REFERRAL: Record<Language, RegExp> = {
@@ -87,11 +105,20 @@ const SICK_LEAVE: Record<Language, RegExp> = {
   en: wordPattern('work note|off work|sick leave|time off', 'iu'),
 };
 const TEST: Record<Language, RegExp> = {
-  nb: wordPattern('blodprøve\\p{L}*|prøve\\p{L}*|dyrkning|røntgen|rtg\\.?|MR|CT|ultralyd|EKG|spirometri|test\\p{L}*|koloskopi|gastroskopi', 'iu'),
-  en: wordPattern('blood work|labs?|x-ray|mri|ct|ultrasound|echo\\p{L}*|ekg|ecg|test\\p{L}*|biopsy|scan|imaging', 'iu'),
+  nb: wordPattern(
+    'blodprøve\\p{L}*|prøve\\p{L}*|dyrkning|røntgen|rtg\\.?|MR|CT|ultralyd|EKG|spirometri|test\\p{L}*|koloskopi|gastroskopi',
+    'iu',
+  ),
+  en: wordPattern(
+    'blood work|labs?|x-ray|mri|ct|ultrasound|echo\\p{L}*|ekg|ecg|test\\p{L}*|biopsy|scan|imaging',
+    'iu',
+  ),
 };
 const FOLLOW_UP: Record<Language, RegExp> = {
-  nb: wordPattern('kontroll|ny time|vi ses|ses igjen|se (?:deg|dere|henne|ham) igjen|ringer (?:deg|pas)|ny videokonsultasjon|ny telefon\\p{L}*', 'iu'),
+  nb: wordPattern(
+    'kontroll|ny time|vi ses|ses igjen|se (?:deg|dere|henne|ham) igjen|ringer (?:deg|pas)|ny videokonsultasjon|ny telefon\\p{L}*',
+    'iu',
+  ),
   en: wordPattern('follow[- ]?up|come back|see you|recheck|return', 'iu'),
 };
 const SAFETY: Record<Language, RegExp> = {
@@ -99,14 +126,22 @@ const SAFETY: Record<Language, RegExp> = {
   en: wordPattern('call (?:me|us|911)|emergency|er|if (?:you|it|things|symptoms)|worse', 'iu'),
 };
 const PRESCRIPTION: Record<Language, RegExp> = {
-  nb: wordPattern('resept|start\\p{L}*|begynn\\p{L}*|du får|ta|tar|fortsett\\p{L}*|seponer\\p{L}*|reduser\\p{L}*|øke\\p{L}*|trapp\\p{L}*|\\d+ mg|x \\d|mg|mikrogram|\\d+ g', 'iu'),
-  en: wordPattern('prescri\\p{L}*|start\\p{L}*|take|continue|increase|decrease|stop|\\d+ mg|mg|daily|twice', 'iu'),
+  nb: wordPattern(
+    'resept|start\\p{L}*|begynn\\p{L}*|du får|ta|tar|fortsett\\p{L}*|seponer\\p{L}*|reduser\\p{L}*|øke\\p{L}*|trapp\\p{L}*|\\d+ mg|x \\d|mg|mikrogram|\\d+ g',
+    'iu',
+  ),
+  en: wordPattern(
+    'prescri\\p{L}*|start\\p{L}*|take|continue|increase|decrease|stop|\\d+ mg|mg|daily|twice',
+    'iu',
+  ),
 };
 
 function kindOfHistory(text: string, language: Language): { kind: FactKind; group: StatementGroup } {
   if (ALLERGY[language].test(text)) return { kind: 'allergy', group: 'allergy' };
-  if (findDrugMentions(text).length > 0 || MEDICATION[language].test(text)) return { kind: 'medication', group: 'medication' };
-  if (SOCIAL[language].test(text) && countSymptomWords(text, language) === 0) return { kind: 'social', group: 'social' };
+  if (findDrugMentions(text).length > 0 || MEDICATION[language].test(text))
+    return { kind: 'medication', group: 'medication' };
+  if (SOCIAL[language].test(text) && countSymptomWords(text, language) === 0)
+    return { kind: 'social', group: 'social' };
   if (PAST[language].test(text)) return { kind: 'history', group: 'course' };
   return { kind: 'symptom', group: 'symptom' };
 }
@@ -162,7 +197,11 @@ function buildDraft(input: FactInput, language: Language): DraftFact | undefined
   if (wordsOf(text).length === 0) return undefined;
   const detected = detectPolarity(text, language);
   const polarity: Polarity =
-    input.polarity ?? (detected === 'uncertain' && (input.section === 'plan' || input.section === 'examination' || input.section === 'results') ? 'positive' : detected);
+    input.polarity ??
+    (detected === 'uncertain' &&
+    (input.section === 'plan' || input.section === 'examination' || input.section === 'results')
+      ? 'positive'
+      : detected);
   const fact: Fact = {
     kind: input.kind,
     text,
@@ -187,7 +226,10 @@ function buildDraft(input: FactInput, language: Language): DraftFact | undefined
   }
   const kind = input.kind === 'finding' && measurement ? 'measurement' : input.kind;
   fact.kind = kind;
-  const priority = PRIORITY[kind] + (fact.polarity === 'negative' && input.section === 'history' ? 1 : 0) + (input.group === 'safety' ? 3 : 0);
+  const priority =
+    PRIORITY[kind] +
+    (fact.polarity === 'negative' && input.section === 'history' ? 1 : 0) +
+    (input.group === 'safety' ? 3 : 0);
   return {
     fact,
     section: input.section,
@@ -203,12 +245,24 @@ const SMALL_TALK: Record<Language, RegExp> = {
   en: wordPattern(`^(?:${lexiconFor('en').smallTalk})(?:[ ,.!]|$)`, 'iu'),
 };
 const FIRST_PERSON: Record<Language, RegExp> = { nb: /\b(?:jeg|meg)\b/iu, en: /\b(?:i|me)\b/iu };
-const THIRD_PERSON: Record<Language, RegExp> = { nb: /\b(?:han|hun|ham|henne)\b/iu, en: /\b(?:he|she|him|her)\b/iu };
-const SECOND_PERSON: Record<Language, RegExp> = { nb: /\b(?:du|deg|dere|din|ditt|dine)\b/iu, en: /\b(?:you|your)\b/iu };
+const THIRD_PERSON: Record<Language, RegExp> = {
+  nb: /\b(?:han|hun|ham|henne)\b/iu,
+  en: /\b(?:he|she|him|her)\b/iu,
+};
+const SECOND_PERSON: Record<Language, RegExp> = {
+  nb: /\b(?:du|deg|dere|din|ditt|dine)\b/iu,
+  en: /\b(?:you|your)\b/iu,
+};
 /** Questions asked while examining ("er det ømt her?", "kan du gape?") are not history. */
 const INSTRUCTION_QUESTION: Record<Language, RegExp> = {
-  nb: wordPattern('^(?:(?:ja|ok|da|så|og|nå),? )*(?:kan du|klarer du|da kjenner jeg|jeg kjenner|her|der)|\\b(?:her|der)\\s*\\??$', 'iu'),
-  en: wordPattern("^(?:(?:okay|ok|so|and|now),? )*(?:can you|could you|does (?:this|that|it) hurt (?:here|there)|how about (?:here|there))|\\b(?:here|there)\\s*\\??$", 'iu'),
+  nb: wordPattern(
+    '^(?:(?:ja|ok|da|så|og|nå),? )*(?:kan du|klarer du|da kjenner jeg|jeg kjenner|her|der)|\\b(?:her|der)\\s*\\??$',
+    'iu',
+  ),
+  en: wordPattern(
+    '^(?:(?:okay|ok|so|and|now),? )*(?:can you|could you|does (?:this|that|it) hurt (?:here|there)|how about (?:here|there))|\\b(?:here|there)\\s*\\??$',
+    'iu',
+  ),
 };
 const PRONOUN_FINDING: Record<Language, RegExp> = {
   nb: /^(?:(?:ja|ok|og|så|nå|men),? )*(?:den|det|de|dette) (?:er|var|ble)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))\s*/iu,
@@ -251,7 +305,8 @@ const POINTS: Record<Language, RegExp> = {
   nb: /\b(\d{1,3}) poeng\b/iu,
   en: /\b(?:score(?:d)? (?:of |is )?)?(\d{1,3}) points?\b/iu,
 };
-const INSTRUMENT = /\b(PHQ-9|PHQ-2|GAD-7|MADRS|EPDS|AUDIT|MMSE|MoCA|CAT|ACT|IPSS|CRB-65|Centor|CHA2DS2-VASc|HAD|VAS)\b/iu;
+const INSTRUMENT =
+  /\b(PHQ-9|PHQ-2|GAD-7|MADRS|EPDS|AUDIT|MMSE|MoCA|CAT|ACT|IPSS|CRB-65|Centor|CHA2DS2-VASc|HAD|VAS)\b/iu;
 
 /** A plan fragment of dose, frequency or duration only ("2-3 ganger daglig i 1 uke."). */
 const DOSE_FRAGMENT: Record<Language, RegExp> = {
@@ -275,7 +330,11 @@ const HISTORY_QUESTION: Record<Language, RegExp> = {
 function isSmallTalkQuestion(text: string, language: Language): boolean {
   // "Ja?" or "Og?" invites the story; a real off-topic question has some words
   if (wordsOf(text).length < 3) return false;
-  return countClinicalWords(text, language) === 0 && findDrugMentions(text).length === 0 && !HISTORY_QUESTION[language].test(text);
+  return (
+    countClinicalWords(text, language) === 0 &&
+    findDrugMentions(text).length === 0 &&
+    !HISTORY_QUESTION[language].test(text)
+  );
 }
 
 /** How a relative names the patient: their parent, spouse or child ("mamma", "mannen min"). */
@@ -319,12 +378,23 @@ function treatmentDecision(question: string, answer: string, language: Language)
   // a drug declined keeps the doctor's reason ("Ikke fusidinsyre, fordi bakteriene er blitt resistente")
   const drug = findDrugMentions(question)[0];
   if (drug) {
-    const reason = (language === 'nb' ? /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:fordi|på grunn av|siden)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))[^.?!]*/iu : /\b(?:because|since|due to)\b[^.?!]*/iu).exec(answer)?.[0];
+    const reason = (
+      language === 'nb'
+        ? /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:fordi|på grunn av|siden)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))[^.?!]*/iu
+        : /\b(?:because|since|due to)\b[^.?!]*/iu
+    ).exec(answer)?.[0];
     const name = language === 'nb' ? noteNameOf(drug) : drug.spoken;
     return `${language === 'nb' ? 'Ikke' : 'No'} ${name}${reason ? `, ${reason.trim()}` : ''}.`;
   }
-  const now = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:nå|now)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(`${question} ${answer}`);
-  const recipient = (language === 'nb' ? /\btil (henne|ham|kona|mannen|\p{L}+en)\b/iu : /\bfor (her|him|my wife|my husband)\b/iu).exec(question)?.[0];
+  const now =
+    /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:nå|now)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(
+      `${question} ${answer}`,
+    );
+  const recipient = (
+    language === 'nb'
+      ? /\btil (henne|ham|kona|mannen|\p{L}+en)\b/iu
+      : /\bfor (her|him|my wife|my husband)\b/iu
+  ).exec(question)?.[0];
   const base = language === 'nb' ? `Ingen ${treatment.toLowerCase()}` : `No ${treatment.toLowerCase()}`;
   return `${base}${recipient ? ` ${recipient}` : ''}${now ? (language === 'nb' ? ' nå' : ' now') : ''}.`;
 }
@@ -345,7 +415,12 @@ function statementBeforeTagQuestion(text: string, language: Language): string | 
 
 function isQuestionLike(text: string, language: Language): boolean {
   return language === 'nb'
-    ? /^(?:og |men |så )?(?:\p{L}+ )?(?:du|hun|han|jeg|det|vi)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(text) && /^(?:og |men |så )?(?:får|kan|skal|må|er|har|blir|trenger|bør|vil)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(text)
+    ? /^(?:og |men |så )?(?:\p{L}+ )?(?:du|hun|han|jeg|det|vi)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(
+        text,
+      ) &&
+        /^(?:og |men |så )?(?:får|kan|skal|må|er|har|blir|trenger|bør|vil)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(
+          text,
+        )
     : /^(?:and |so )?(?:can|should|will|do|does|is|am|are)\b/iu.test(text);
 }
 
@@ -368,26 +443,65 @@ function restructureConditional(text: string, language: Language): string {
     /^(?:(?:og|men|så|da),? )?(?:hvis|dersom|om) (.+?),? (?:så |da )?(?:(?:må|skal|bør|kan) (?:du|dere) )?(ta kontakt(?: igjen)?|kontakte \p{L}+|ringe \p{L}+(?: \d+)?|ringe \d+(?: \d+)?|komme tilbake|gå (?:til|på) legevakt\p{L}*|oppsøke legevakt\p{L}*)(.*)$/iu.exec(
       text.trim(),
     ) ??
-    /^(?:(?:og|men|så|da),? )?(?:hvis|dersom|om) (.+?),? (?:så |da )(?:tar|ringer|kontakter|kommer) (?:du|dere) (kontakt|tilbake|legevakt\p{L}*|113|oss|meg)(?: igjen)?(.*)$/iu.exec(text.trim()) ??
-    /^(?:(?:og|men|så|da),? )?(?:hvis|dersom|om) (.+?),? (?:så |da )(?:må|skal|bør) (?:du|dere) ([^,]+)(.*)$/iu.exec(text.trim());
+    /^(?:(?:og|men|så|da),? )?(?:hvis|dersom|om) (.+?),? (?:så |da )(?:tar|ringer|kontakter|kommer) (?:du|dere) (kontakt|tilbake|legevakt\p{L}*|113|oss|meg)(?: igjen)?(.*)$/iu.exec(
+      text.trim(),
+    ) ??
+    /^(?:(?:og|men|så|da),? )?(?:hvis|dersom|om) (.+?),? (?:så |da )(?:må|skal|bør) (?:du|dere) ([^,]+)(.*)$/iu.exec(
+      text.trim(),
+    );
   if (!match) return text;
   const condition = (match[1] ?? '')
-    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:du|dere) (?:blir|føler deg|kjenner deg) (?:verre|dårligere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, 'forverring')
-    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:kjenner|føler) deg (?:verre|dårligere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, 'forverring')
-    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:det|den) (?:blir|går) (?:verre|dårligere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, 'forverring')
-    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:du|dere) (?:får|blir|har|kjenner|merker|begynner å)\s+/giu, '')
+    .replace(
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:du|dere) (?:blir|føler deg|kjenner deg) (?:verre|dårligere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+      'forverring',
+    )
+    .replace(
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:kjenner|føler) deg (?:verre|dårligere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+      'forverring',
+    )
+    .replace(
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:det|den) (?:blir|går) (?:verre|dårligere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+      'forverring',
+    )
+    .replace(
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:du|dere) (?:får|blir|har|kjenner|merker|begynner å)\s+/giu,
+      '',
+    )
     .replace(/(^|,\s*|\s(?:eller|og)\s)(?:får|blir|har|kjenner|merker)\s+/giu, '$1')
-    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:det|hun|han|du) (?:ikke er|ikke blir|ikke går) bedre(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, 'manglende bedring')
+    .replace(
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:det|hun|han|du) (?:ikke er|ikke blir|ikke går) bedre(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+      'manglende bedring',
+    )
     .replace(/\bdet ikke blir bedre\b/giu, 'manglende bedring')
-    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:det|hun|han|du) ikke har (?:gått over|blitt bedre)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, 'manglende bedring')
-    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:hun|han|det|den) (?:blir|får|er|har|begynner å|kjenner)\s+/giu, '');
-  const action = (match[2] ?? '').replace(/[.!]+$/u, '').replace(/^ringe /iu, 'ring ').replace(/^(?:kontakt|oss|meg)$/iu, 'ta kontakt').replace(/^tilbake$/iu, 'komme tilbake');
-  const rest = (match[3] ?? '').replace(/^[,.\s]+/u, '').replace(/[.!]+$/u, '').replace(/^(?:så (?:vi|jeg) kan|for å)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])).*$/iu, '');
+    .replace(
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:det|hun|han|du) ikke har (?:gått over|blitt bedre)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+      'manglende bedring',
+    )
+    .replace(
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:hun|han|det|den) (?:blir|får|er|har|begynner å|kjenner)\s+/giu,
+      '',
+    );
+  const action = (match[2] ?? '')
+    .replace(/[.!]+$/u, '')
+    .replace(/^ringe /iu, 'ring ')
+    .replace(/^(?:kontakt|oss|meg)$/iu, 'ta kontakt')
+    .replace(/^tilbake$/iu, 'komme tilbake');
+  const rest = (match[3] ?? '')
+    .replace(/^[,.\s]+/u, '')
+    .replace(/[.!]+$/u, '')
+    .replace(
+      /^(?:så (?:vi|jeg) kan|for å)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])).*$/iu,
+      '',
+    );
   return `${action} ved ${condition}${rest ? `, ${rest}` : ''}`;
 }
 
 /** Applies a self-correction ("nei vent, det var venstre") to the statement it corrects. */
-function applyCorrection(previous: DraftFact, correction: Utterance, language: Language): 'corrected' | 'retracted' | 'none' {
+function applyCorrection(
+  previous: DraftFact,
+  correction: Utterance,
+  language: Language,
+): 'corrected' | 'retracted' | 'none' {
   const text = correction.text;
   const retraction =
     language === 'nb'
@@ -396,8 +510,16 @@ function applyCorrection(previous: DraftFact, correction: Utterance, language: L
   const sides = findSides(text, language);
   const lastSide = sides[sides.length - 1];
   if (lastSide && findSides(previous.fact.text, language).length > 0) {
-    previous.fact.text = tidySentence(replaceSides(previous.fact.text, lastSide.side, language).replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))høyre(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, 'h.').replace(/\bvenstre\b/giu, 'v.'));
-    if (language === 'nb') previous.fact.text = tidySentence(toShorthand(previous.fact.text, previous.section, language));
+    previous.fact.text = tidySentence(
+      replaceSides(previous.fact.text, lastSide.side, language)
+        .replace(
+          /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))høyre(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+          'h.',
+        )
+        .replace(/\bvenstre\b/giu, 'v.'),
+    );
+    if (language === 'nb')
+      previous.fact.text = tidySentence(toShorthand(previous.fact.text, previous.section, language));
     previous.fact.laterality = lastSide.side;
     previous.fact.evidence = [...new Set([...previous.fact.evidence, correction.segmentId])];
     return 'corrected';
@@ -408,7 +530,9 @@ function applyCorrection(previous: DraftFact, correction: Utterance, language: L
     const last = numbers[numbers.length - 1];
     if (last?.index !== undefined) {
       previous.fact.text =
-        previous.fact.text.slice(0, last.index) + number[1] + previous.fact.text.slice(last.index + last[0].length);
+        previous.fact.text.slice(0, last.index) +
+        number[1] +
+        previous.fact.text.slice(last.index + last[0].length);
       previous.fact.evidence = [...new Set([...previous.fact.evidence, correction.segmentId])];
       return 'corrected';
     }
@@ -440,15 +564,20 @@ function normalizeRelative(text: string, language: Language): string {
   if (language !== 'nb') return text;
   return text
     .replace(/^(?:(?:ja|nei|jo|og|men|altså),?\s+)+/iu, '')
-    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:store|lille)(broren|søsteren|bror|søster)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, '$1')
+    .replace(
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:store|lille)(broren|søsteren|bror|søster)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+      '$1',
+    )
     .replace(/\b(?:moren|mora|mamma|mammaen)(?: min| mi)?\b/giu, 'mor')
     .replace(/\b(?:faren|pappa|pappaen)(?: min)?\b/giu, 'far')
-    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(broren|søsteren|datteren|sønnen|onkelen|tanta|bestemora|fetteren|kusina)(?: min| mi| hans| hennes)?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, (word: string) =>
-      word
-        .replace(/(?: min| mi| hans| hennes)$/iu, '')
-        .replace(/en$|a$/iu, ''),
+    .replace(
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(broren|søsteren|datteren|sønnen|onkelen|tanta|bestemora|fetteren|kusina)(?: min| mi| hans| hennes)?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+      (word: string) => word.replace(/(?: min| mi| hans| hennes)$/iu, '').replace(/en$|a$/iu, ''),
     )
-    .replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(mor|far|bror|søster|datter|sønn)(?: min| mi)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, '$1')
+    .replace(
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(mor|far|bror|søster|datter|sønn)(?: min| mi)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+      '$1',
+    )
     .replace(/^(?:og |men )?det er (\p{L}+) som\b/iu, '$1');
 }
 
@@ -483,7 +612,12 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
   const lastFactBySource = new Map<string, { draft: DraftFact; index: number; turn: number }>();
 
   const push = (input: FactInput, utterance: Utterance): DraftFact | undefined => {
-    if (pendingTime && input.section === 'history' && pendingTime.utterance.turn === utterance.turn && pendingTime.utterance.index < utterance.index) {
+    if (
+      pendingTime &&
+      input.section === 'history' &&
+      pendingTime.utterance.turn === utterance.turn &&
+      pendingTime.utterance.index < utterance.index
+    ) {
       input.text = `${input.text.replace(/\.$/, '')}, ${pendingTime.text.charAt(0).toLowerCase()}${pendingTime.text.slice(1)}`;
       input.evidence = [...input.evidence, pendingTime.utterance.segmentId];
       input.spoken = `${pendingTime.utterance.text} ${input.spoken}`;
@@ -511,7 +645,8 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
       if (utterance.isQuestion) {
         lastAskedQuestion = utterance;
         const previous = utterances[utterance.index - 1];
-        if (!previous || previous.role !== 'lege' || !previous.isQuestion || previous.turn !== utterance.turn) pendingQuestion = [];
+        if (!previous || previous.role !== 'lege' || !previous.isQuestion || previous.turn !== utterance.turn)
+          pendingQuestion = [];
         pendingQuestion.push(utterance);
         answeredSinceQuestion = false;
         continue;
@@ -542,9 +677,14 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
 
     // whose words are these about?
     if (fromRelative) {
-      const firstPersonOnly = FIRST_PERSON[language].test(text) && !THIRD_PERSON[language].test(text) && !PATIENT_AS_RELATIVE[language].test(text);
+      const firstPersonOnly =
+        FIRST_PERSON[language].test(text) &&
+        !THIRD_PERSON[language].test(text) &&
+        !PATIENT_AS_RELATIVE[language].test(text);
       // a relative names the patient by their relation ("mamma har falt", "mannen min har")
-      subject = PATIENT_AS_RELATIVE[language].test(text) ? 'patient' : detectSubject(text, language, 'patient');
+      subject = PATIENT_AS_RELATIVE[language].test(text)
+        ? 'patient'
+        : detectSubject(text, language, 'patient');
       if (subject === 'patient' && firstPersonOnly && answered.length === 0) continue; // the relative's own matters
     } else {
       subject = detectSubject(text, language, subject);
@@ -569,8 +709,21 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
     const examQuestion = answered.length > 0 ? answered[answered.length - 1] : undefined;
     if (examQuestion && TENDERNESS_QUESTION[language].test(examQuestion.text)) {
       const reading = readAnswer(text, language);
-      if (reading.hasParticle || /^(?:au|aua|ouch|ow)\b/iu.test(text.trim()) || /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:øm|ømt|vondt|tender|hurts?|sore)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(text)) {
-        const tender = reading.polarity === 'negative' ? (language === 'nb' ? 'Ikke palpasjonsøm.' : 'No tenderness to palpation.') : language === 'nb' ? 'Palpasjonsøm.' : 'Tenderness to palpation.';
+      if (
+        reading.hasParticle ||
+        /^(?:au|aua|ouch|ow)\b/iu.test(text.trim()) ||
+        /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:øm|ømt|vondt|tender|hurts?|sore)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(
+          text,
+        )
+      ) {
+        const tender =
+          reading.polarity === 'negative'
+            ? language === 'nb'
+              ? 'Ikke palpasjonsøm.'
+              : 'No tenderness to palpation.'
+            : language === 'nb'
+              ? 'Palpasjonsøm.'
+              : 'Tenderness to palpation.';
         push(
           {
             text: tender,
@@ -594,27 +747,41 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
       let questionTexts = answered.map((question) => question.text);
       // "Bruker du prevensjon? Kan du være gravid?" – "Jeg bruker ingenting": the answer takes up the first question
       if (questionTexts.length > 1) {
-        const answerStems = new Set(wordsOf(text).filter((word) => word.length >= 4).map((word) => word.slice(0, 5)));
-        const sharing = questionTexts.map((question) => wordsOf(question).some((word) => word.length >= 4 && answerStems.has(word.slice(0, 5))));
+        const answerStems = new Set(
+          wordsOf(text)
+            .filter((word) => word.length >= 4)
+            .map((word) => word.slice(0, 5)),
+        );
+        const sharing = questionTexts.map((question) =>
+          wordsOf(question).some((word) => word.length >= 4 && answerStems.has(word.slice(0, 5))),
+        );
         const lastShares = sharing[sharing.length - 1];
         const earlier = sharing.findIndex((shares) => shares);
-        if (!lastShares && earlier >= 0 && earlier < questionTexts.length - 1) questionTexts = [questionTexts[earlier] ?? ''];
+        if (!lastShares && earlier >= 0 && earlier < questionTexts.length - 1)
+          questionTexts = [questionTexts[earlier] ?? ''];
       }
       const lastQuestion = questionTexts[questionTexts.length - 1] ?? '';
       const question = readQuestion(questionTexts, language);
       const answer = readAnswer(text, language);
       const usable =
         !INSTRUCTION_QUESTION[language].test(lastQuestion) &&
-        (question.kind === 'open' || question.isAllergy || question.asksUse || isClinicalSentence(question.topic, language));
+        (question.kind === 'open' ||
+          question.isAllergy ||
+          question.asksUse ||
+          isClinicalSentence(question.topic, language));
       const composed = usable ? composeAnswer(question, answer, language) : undefined;
       if (composed) {
         const spoken = `${questionTexts.join(' ')} ${text}`;
-        const historyKind = composed.social ? { kind: 'social' as const, group: 'social' as const } : kindOfHistory(composed.text, language);
+        const historyKind = composed.social
+          ? { kind: 'social' as const, group: 'social' as const }
+          : kindOfHistory(composed.text, language);
         push(
           {
             text: toShorthand(composed.text, 'history', language),
             ...historyKind,
-            ...(composed.polarity === 'negative' && !question.isAllergy && historyKind.group === 'symptom' ? { group: 'negative' as const } : {}),
+            ...(composed.polarity === 'negative' && !question.isAllergy && historyKind.group === 'symptom'
+              ? { group: 'negative' as const }
+              : {}),
             section: 'history',
             evidence: [...answerEvidence, utterance.segmentId],
             order: answered[0]?.index ?? utterance.index,
@@ -625,15 +792,24 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
           utterance,
         );
         // what the answer adds beyond yes/no is its own statement ("Nei, ingen allergier" to a two-part question)
-        const ownNegatedContent = hasNegation(answer.residual, language) && countClinicalWords(answer.residual, language) > 0;
-        if (composed.fromTopic && answer.residual.length > 0 && (wordsOf(answer.residual).length >= 3 || ownNegatedContent)) {
+        const ownNegatedContent =
+          hasNegation(answer.residual, language) && countClinicalWords(answer.residual, language) > 0;
+        if (
+          composed.fromTopic &&
+          answer.residual.length > 0 &&
+          (wordsOf(answer.residual).length >= 3 || ownNegatedContent)
+        ) {
           addHistory(utterance, answer.residual, fromRelative);
         }
         continue;
       }
       if (answer.hasParticle) statement = answer.residual;
     }
-    if ((utterance.isQuestion || TREATMENT_WISH[language].test(statement)) && TREATMENT_WORDS[language].test(statement)) patientTreatmentQuestion = utterance;
+    if (
+      (utterance.isQuestion || TREATMENT_WISH[language].test(statement)) &&
+      TREATMENT_WORDS[language].test(statement)
+    )
+      patientTreatmentQuestion = utterance;
     if (utterance.isQuestion) {
       // the patient's own questions stay out; a statement before a tag question stays ("X, er det arvelig?")
       const kept = statementBeforeTagQuestion(statement, language);
@@ -649,12 +825,24 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
     const sides = findSides(text, language);
     if (sides.length !== 1) return false;
     const rest = wordsOf(text).filter((word) => !SIDE_FILLER[language].test(word));
-    if (rest.length > 1 || rest.some((word) => isClinicalWord(word, language) || /(?:et|t)$/u.test(word))) return false;
+    if (rest.length > 1 || rest.some((word) => isClinicalWord(word, language) || /(?:et|t)$/u.test(word)))
+      return false;
     const previous = lastFactBySource.get(utterance.role);
     if (!previous || utterance.index - previous.index > 2) return false;
     const side = sides[0]?.side;
     if (!side) return false;
-    const shorthand = language === 'nb' ? (side === 'høyre' ? 'h.' : side === 'venstre' ? 'v.' : 'bilat.') : side === 'høyre' ? 'right' : side === 'venstre' ? 'left' : 'bilateral';
+    const shorthand =
+      language === 'nb'
+        ? side === 'høyre'
+          ? 'h.'
+          : side === 'venstre'
+            ? 'v.'
+            : 'bilat.'
+        : side === 'høyre'
+          ? 'right'
+          : side === 'venstre'
+            ? 'left'
+            : 'bilateral';
     previous.draft.fact.text = tidySentence(`${previous.draft.fact.text.replace(/\.$/, '')}, ${shorthand}`);
     previous.draft.fact.evidence = [...new Set([...previous.draft.fact.evidence, utterance.segmentId])];
     previous.draft.fact.laterality ??= side;
@@ -662,19 +850,33 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
     return true;
   }
 
-  function addHistory(utterance: Utterance, text: string, fromRelative: boolean, extraEvidence: string[] = []): void {
+  function addHistory(
+    utterance: Utterance,
+    text: string,
+    fromRelative: boolean,
+    extraEvidence: string[] = [],
+  ): void {
     if (mergeSideOnly(utterance, text)) return;
     const time = mainTime(text, language);
     const rewritten = toShorthand(dropListenerClauses(text, language), 'history', language);
     // an answer to a clinical question is clinical ("lettere å ikke våkne" to a question about dark thoughts)
     const inClinicalAnswer = utterance.turn === clinicalAnswerTurn && wordsOf(rewritten).length >= 3;
-    const clinical = isClinicalSentence(text, language) || isClinicalSentence(rewritten, language) || (inClinicalAnswer && !time);
+    const clinical =
+      isClinicalSentence(text, language) ||
+      isClinicalSentence(rewritten, language) ||
+      (inClinicalAnswer && !time);
     if (!clinical && !time) return;
     if (!clinical && time && utterance.turn === durationAnswerTurn) {
       // the answer to "hvor lenge?" is the duration
       const previous = lastFactBySource.get(utterance.role);
-      if (previous && previous.turn === utterance.turn && previous.draft.fact.text.startsWith(language === 'nb' ? 'Varighet' : 'Duration')) {
-        previous.draft.fact.text = tidySentence(`${previous.draft.fact.text.replace(/\.$/, '')}, ${rewritten.replace(/\.$/, '').replace(/^\p{Lu}(?!\p{Lu})/u, (letter) => letter.toLowerCase())}`);
+      if (
+        previous &&
+        previous.turn === utterance.turn &&
+        previous.draft.fact.text.startsWith(language === 'nb' ? 'Varighet' : 'Duration')
+      ) {
+        previous.draft.fact.text = tidySentence(
+          `${previous.draft.fact.text.replace(/\.$/, '')}, ${rewritten.replace(/\.$/, '').replace(/^\p{Lu}(?!\p{Lu})/u, (letter) => letter.toLowerCase())}`,
+        );
         previous.draft.fact.evidence = [...new Set([...previous.draft.fact.evidence, utterance.segmentId])];
         previous.index = utterance.index;
         return;
@@ -706,7 +908,9 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
       }
       if (previous && previous.draft.section === 'history' && utterance.index - previous.index <= 2 && time) {
         const appended = rewritten.replace(/\.$/, '');
-        const lowered = /^\p{Lu}\p{Ll}/u.test(appended) ? appended.charAt(0).toLowerCase() + appended.slice(1) : appended;
+        const lowered = /^\p{Lu}\p{Ll}/u.test(appended)
+          ? appended.charAt(0).toLowerCase() + appended.slice(1)
+          : appended;
         previous.draft.fact.text = tidySentence(`${previous.draft.fact.text.replace(/\.$/, '')}, ${lowered}`);
         previous.draft.fact.evidence = [...new Set([...previous.draft.fact.evidence, utterance.segmentId])];
         previous.draft.fact.time ??= time.text;
@@ -717,9 +921,22 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
     const words = wordsOf(rewritten);
     const clinicalWords = countClinicalWords(rewritten, language);
     // "Lungene." / "Dette beinet." (a body part alone) says nothing
-    if (words.length <= 2 && !hasNumberOrDrug && !hasNegation(rewritten, language) && words.every((word) => BODY_PART[language].test(word) || !isClinicalWordOf(word))) return;
-    if (words.length < 2 && !hasNumberOrDrug && !(clinicalWords === 1 && (words[0]?.length ?? 0) >= 5)) return;
-    if (clinicalWords === 0 && findDrugMentions(text).length === 0 && findMeasurements(text, language).length === 0 && !time) return;
+    if (
+      words.length <= 2 &&
+      !hasNumberOrDrug &&
+      !hasNegation(rewritten, language) &&
+      words.every((word) => BODY_PART[language].test(word) || !isClinicalWordOf(word))
+    )
+      return;
+    if (words.length < 2 && !hasNumberOrDrug && !(clinicalWords === 1 && (words[0]?.length ?? 0) >= 5))
+      return;
+    if (
+      clinicalWords === 0 &&
+      findDrugMentions(text).length === 0 &&
+      findMeasurements(text, language).length === 0 &&
+      !time
+    )
+      return;
     const { kind, group } = kindOfHistory(`${text} ${rewritten}`, language);
     push(
       {
@@ -739,9 +956,15 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
   function handleOtherPerson(utterance: Utterance, originalText: string, who: SentenceSubject): void {
     // "Mamma har hatt det" answers "Har noen i familien hatt depresjon?": "det" is the asked diagnosis
     let spokenText = originalText;
-    const askedDiagnosis = lastAskedQuestion && utterance.turn === lastAskedQuestion.turn + 1 ? diagnosisIn(lastAskedQuestion.text, language) : undefined;
+    const askedDiagnosis =
+      lastAskedQuestion && utterance.turn === lastAskedQuestion.turn + 1
+        ? diagnosisIn(lastAskedQuestion.text, language)
+        : undefined;
     if (!hasDiagnosisTerm(spokenText, language) && askedDiagnosis) {
-      spokenText = spokenText.replace(language === 'nb' ? /\b(har hatt|hadde|har) det\b/iu : /\b(has had|had|has) (?:it|that)\b/iu, `$1 ${askedDiagnosis}`);
+      spokenText = spokenText.replace(
+        language === 'nb' ? /\b(har hatt|hadde|har) det\b/iu : /\b(has had|had|has) (?:it|that)\b/iu,
+        `$1 ${askedDiagnosis}`,
+      );
     }
     // only a blood relative's disease is recorded, as family history; others' symptoms stay out
     if (who !== 'relative' || !hasDiagnosisTerm(spokenText, language)) return;
@@ -794,10 +1017,19 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
     // "Sist, i april, var den 52." completes the value just given
     const earlierValue = PREVIOUS_VALUE[language].exec(text);
     const lastDoctorFact = lastFactBySource.get('lege');
-    if (earlierValue?.[1] && lastDoctorFact && lastDoctorFact.draft.fact.kind === 'measurement' && utterance.index - lastDoctorFact.index <= 2) {
+    if (
+      earlierValue?.[1] &&
+      lastDoctorFact &&
+      lastDoctorFact.draft.fact.kind === 'measurement' &&
+      utterance.index - lastDoctorFact.index <= 2
+    ) {
       const when = (earlierValue[2] ?? '').trim();
-      lastDoctorFact.draft.fact.text = tidySentence(`${lastDoctorFact.draft.fact.text.replace(/\.$/, '')} (${language === 'nb' ? 'tidl.' : 'previously'} ${earlierValue[1]}${when ? ` ${when}` : ''})`);
-      lastDoctorFact.draft.fact.evidence = [...new Set([...lastDoctorFact.draft.fact.evidence, utterance.segmentId])];
+      lastDoctorFact.draft.fact.text = tidySentence(
+        `${lastDoctorFact.draft.fact.text.replace(/\.$/, '')} (${language === 'nb' ? 'tidl.' : 'previously'} ${earlierValue[1]}${when ? ` ${when}` : ''})`,
+      );
+      lastDoctorFact.draft.fact.evidence = [
+        ...new Set([...lastDoctorFact.draft.fact.evidence, utterance.segmentId]),
+      ];
       lastDoctorFact.index = utterance.index;
       return;
     }
@@ -826,20 +1058,51 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
         return;
       }
     }
-    examFragment = kind === 'other' && !hasMeasurement && countClinicalWords(text, language) > 0 ? utterance : undefined;
+    examFragment =
+      kind === 'other' && !hasMeasurement && countClinicalWords(text, language) > 0 ? utterance : undefined;
     // "Akillesrefleksen, høyre… venstre…" + "Den er svekket på venstre side": the finding needs its subject
-    if (fragment && kind === 'examination' && PRONOUN_FINDING[language].test(text) && utterance.index - fragment.index <= 2) {
-      pushExamination(fragment.segmentId === utterance.segmentId ? [utterance.segmentId] : [fragment.segmentId, utterance.segmentId], `${fragment.text.replace(/[.,]\s*$/u, '')}: ${text.replace(PRONOUN_FINDING[language], '')}`, 'examination', false, utterance);
+    if (
+      fragment &&
+      kind === 'examination' &&
+      PRONOUN_FINDING[language].test(text) &&
+      utterance.index - fragment.index <= 2
+    ) {
+      pushExamination(
+        fragment.segmentId === utterance.segmentId
+          ? [utterance.segmentId]
+          : [fragment.segmentId, utterance.segmentId],
+        `${fragment.text.replace(/[.,]\s*$/u, '')}: ${text.replace(PRONOUN_FINDING[language], '')}`,
+        'examination',
+        false,
+        utterance,
+      );
       return;
     }
     if (kind === 'instruction' || (kind === 'other' && !hasMeasurement)) return;
     // advice about someone else ("hvis han blir syk igjen, må han kontakte sin egen lege")
-    if (kind === 'plan' && !relativeSpeaks && THIRD_PERSON[language].test(text) && !SECOND_PERSON[language].test(text)) return;
-    const answersPatient = utterances[utterance.index - 1]?.role !== 'lege' && utterances[utterance.index - 1]?.isQuestion === true;
-    const patientQuestion = answersPatient ? utterances[utterance.index - 1]?.text ?? '' : '';
-    if (kind === 'assessment' && answersPatient && WEAK_ASSESSMENT[language].test(text) && !asked && !hasDiagnosisTerm(patientQuestion, language) && !hasSpecificDiagnosis(text, language)) return;
+    if (
+      kind === 'plan' &&
+      !relativeSpeaks &&
+      THIRD_PERSON[language].test(text) &&
+      !SECOND_PERSON[language].test(text)
+    )
+      return;
+    const answersPatient =
+      utterances[utterance.index - 1]?.role !== 'lege' &&
+      utterances[utterance.index - 1]?.isQuestion === true;
+    const patientQuestion = answersPatient ? (utterances[utterance.index - 1]?.text ?? '') : '';
+    if (
+      kind === 'assessment' &&
+      answersPatient &&
+      WEAK_ASSESSMENT[language].test(text) &&
+      !asked &&
+      !hasDiagnosisTerm(patientQuestion, language) &&
+      !hasSpecificDiagnosis(text, language)
+    )
+      return;
     if (kind === 'assessment' || kind === 'plan' || kind === 'history') {
-      const section: SectionRole = kind === 'assessment' ? 'assessment' : kind === 'plan' ? 'plan' : 'history';
+      const section: SectionRole =
+        kind === 'assessment' ? 'assessment' : kind === 'plan' ? 'plan' : 'history';
       if (kind === 'history' && !isClinicalSentence(text, language)) return;
       const kinds =
         kind === 'assessment'
@@ -848,7 +1111,11 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
             ? kindOfPlan(`${text} ${toShorthand(text, 'plan', language)}`, language)
             : kindOfHistory(text, language);
       let spokenPlan = kind === 'plan' ? restructureConditional(text, language) : text;
-      if (kind === 'plan' && findDrugMentions(text).length === 0 && /\d+(?:[.,]\d+)? ?(?:mg|milligram|g|gram|mikrogram|mcg)\b/iu.test(text)) {
+      if (
+        kind === 'plan' &&
+        findDrugMentions(text).length === 0 &&
+        /\d+(?:[.,]\d+)? ?(?:mg|milligram|g|gram|mikrogram|mcg)\b/iu.test(text)
+      ) {
         for (let back = utterance.index - 1; back >= Math.max(0, utterance.index - 3); back -= 1) {
           const earlier = utterances[back];
           const drug = earlier ? findDrugMentions(earlier.text)[0] : undefined;
@@ -862,13 +1129,24 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
       let written = toShorthand(spokenPlan, section, language);
       // "2-3 ganger daglig i 1 uke." completes the plan statement just before
       const previousPlan = lastFactBySource.get('lege');
-      if (kind === 'plan' && previousPlan && previousPlan.draft.section === 'plan' && utterance.index - previousPlan.index <= 1 && DOSE_FRAGMENT[language].test(text.trim())) {
-        previousPlan.draft.fact.text = tidySentence(`${previousPlan.draft.fact.text.replace(/\.$/, '')}, ${written.replace(/\.$/, '').replace(/^\p{Lu}(?!\p{Lu})/u, (letter) => letter.toLowerCase())}`);
-        previousPlan.draft.fact.evidence = [...new Set([...previousPlan.draft.fact.evidence, utterance.segmentId])];
+      if (
+        kind === 'plan' &&
+        previousPlan &&
+        previousPlan.draft.section === 'plan' &&
+        utterance.index - previousPlan.index <= 1 &&
+        DOSE_FRAGMENT[language].test(text.trim())
+      ) {
+        previousPlan.draft.fact.text = tidySentence(
+          `${previousPlan.draft.fact.text.replace(/\.$/, '')}, ${written.replace(/\.$/, '').replace(/^\p{Lu}(?!\p{Lu})/u, (letter) => letter.toLowerCase())}`,
+        );
+        previousPlan.draft.fact.evidence = [
+          ...new Set([...previousPlan.draft.fact.evidence, utterance.segmentId]),
+        ];
         previousPlan.index = utterance.index;
         return;
       }
-      if (kinds.kind === 'prescription' && language === 'nb') written = written.replace(/^(?:og )?du får (?:også )?/iu, 'Resept ');
+      if (kinds.kind === 'prescription' && language === 'nb')
+        written = written.replace(/^(?:og )?du får (?:også )?/iu, 'Resept ');
       push(
         {
           text: written,
@@ -903,20 +1181,42 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
     pushExamination(evidence, spoken, section, hasMeasurement, utterance);
   }
 
-  function pushExamination(evidence: string[], spoken: string, section: SectionRole, hasMeasurement: boolean, utterance: Utterance): void {
+  function pushExamination(
+    evidence: string[],
+    spoken: string,
+    section: SectionRole,
+    hasMeasurement: boolean,
+    utterance: Utterance,
+  ): void {
     // a sentence that only carries values is written as the values ("Vi tok CRP, den er 145" → "CRP 145")
     const measurements = findMeasurements(spoken, language);
     let remainder = spoken;
     for (const measurement of [...measurements].reverse()) {
-      remainder = remainder.slice(0, measurement.index) + remainder.slice(measurement.index + measurement.length);
+      remainder =
+        remainder.slice(0, measurement.index) + remainder.slice(measurement.index + measurement.length);
     }
-    const positioned = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:liggende|stående|sittende|etter \d+ min\p{L}*|lying|standing|sitting)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(remainder);
-    const measurementOnly = measurements.length > 0 && !positioned && countSymptomWords(remainder, language) === 0 && !hasNegation(remainder, language);
+    const positioned =
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:liggende|stående|sittende|etter \d+ min\p{L}*|lying|standing|sitting)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(
+        remainder,
+      );
+    const measurementOnly =
+      measurements.length > 0 &&
+      !positioned &&
+      countSymptomWords(remainder, language) === 0 &&
+      !hasNegation(remainder, language);
     push(
       {
-        text: measurementOnly ? measurements.map((measurement) => measurement.text).join(', ') : toShorthand(spoken, section, language),
+        text: measurementOnly
+          ? measurements.map((measurement) => measurement.text).join(', ')
+          : toShorthand(spoken, section, language),
         kind: hasMeasurement ? 'measurement' : 'finding',
-        group: hasMeasurement ? (section === 'results' ? 'lab' : 'vital') : section === 'results' ? 'lab' : 'finding',
+        group: hasMeasurement
+          ? section === 'results'
+            ? 'lab'
+            : 'vital'
+          : section === 'results'
+            ? 'lab'
+            : 'finding',
         section,
         evidence,
         order: utterance.index,
@@ -928,7 +1228,9 @@ export function extractDraftFacts(transcript: Transcript, options: ExtractFactsO
   }
 
   // the first symptom is the presenting complaint
-  const firstSymptom = drafts.find((draft) => draft.section === 'history' && draft.group === 'symptom' && draft.fact.polarity === 'positive');
+  const firstSymptom = drafts.find(
+    (draft) => draft.section === 'history' && draft.group === 'symptom' && draft.fact.polarity === 'positive',
+  );
   if (firstSymptom) {
     firstSymptom.fact.kind = 'complaint';
     firstSymptom.group = 'complaint';

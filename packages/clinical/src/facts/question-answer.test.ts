@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { composeAnswer, readAnswer, readQuestion } from './question-answer';
 
-function answer(question: string | string[], reply: string, language: 'nb' | 'en' = 'nb'): string | undefined {
+function answer(
+  question: string | string[],
+  reply: string,
+  language: 'nb' | 'en' = 'nb',
+): string | undefined {
   return composeAnswer(readQuestion(question, language), readAnswer(reply, language), language)?.text;
 }
 
@@ -14,17 +18,25 @@ describe('question and answer (nb)', () => {
   });
 
   it('keeps a confirmed symptom positive and adds what the answer says', () => {
-    expect(answer('Har du hatt feber?', 'Ja, jeg målte 38,9 i går kveld.')).toBe('Feber, jeg målte 38,9 i går kveld.');
+    expect(answer('Har du hatt feber?', 'Ja, jeg målte 38,9 i går kveld.')).toBe(
+      'Feber, jeg målte 38,9 i går kveld.',
+    );
     expect(answer('Hoster du mer enn vanlig?', 'Ja.')).toBe('Hoster mer enn vanlig.');
   });
 
   it('writes denied allergies the way GPs do', () => {
-    expect(answer(['Allergier?', 'Penicillin for eksempel?'], 'Nei.')).toBe('Ingen kjente allergier mot legemidler.');
+    expect(answer(['Allergier?', 'Penicillin for eksempel?'], 'Nei.')).toBe(
+      'Ingen kjente allergier mot legemidler.',
+    );
     expect(answer('Allergier?', 'Nei.')).toBe('Ingen kjente allergier.');
   });
 
   it('marks an unsure answer as uncertain', () => {
-    const composed = composeAnswer(readQuestion('Har du sett blod i urinen?', 'nb'), readAnswer('Vet ikke, kanskje.', 'nb'), 'nb');
+    const composed = composeAnswer(
+      readQuestion('Har du sett blod i urinen?', 'nb'),
+      readAnswer('Vet ikke, kanskje.', 'nb'),
+      'nb',
+    );
     expect(composed?.polarity).toBe('uncertain');
   });
 

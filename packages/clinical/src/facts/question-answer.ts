@@ -43,18 +43,33 @@ export interface AnswerReading {
 }
 
 const OPEN_QUESTION: Record<Language, RegExp> = {
-  nb: wordPattern('^(?:(?:og|men|så|ok|okei|bra|fint|da),? )*(?:hva|hvor|hvordan|hvilke[nt]?|når|hvem|hvorfor|fortell)', 'iu'),
-  en: wordPattern('^(?:(?:and|so|okay|ok|alright|now|um|uh),? )*(?:what|where|how|which|when|who|why|tell me)', 'iu'),
+  nb: wordPattern(
+    '^(?:(?:og|men|så|ok|okei|bra|fint|da),? )*(?:hva|hvor|hvordan|hvilke[nt]?|når|hvem|hvorfor|fortell)',
+    'iu',
+  ),
+  en: wordPattern(
+    '^(?:(?:and|so|okay|ok|alright|now|um|uh),? )*(?:what|where|how|which|when|who|why|tell me)',
+    'iu',
+  ),
 };
 
 const DURATION_QUESTION: Record<Language, RegExp> = {
   nb: wordPattern('hvor lenge|når begynte|når startet|hvor lang tid|siden når', 'iu'),
-  en: wordPattern('how long|when did (?:it|this|that|the \\p{L}+) start|when did (?:it|this) begin|since when', 'iu'),
+  en: wordPattern(
+    'how long|when did (?:it|this|that|the \\p{L}+) start|when did (?:it|this) begin|since when',
+    'iu',
+  ),
 };
 
 const WORK_QUESTION: Record<Language, RegExp> = {
-  nb: wordPattern('hva (?:jobber|driver|arbeider) (?:du|han|hun)(?: med)?|hva er jobben|hvor jobber (?:du|han|hun)|hva slags jobb|yrke', 'iu'),
-  en: wordPattern('what do you do for (?:a )?(?:living|work)|where do you work|what kind of work|what is your job|are you (?:still )?working', 'iu'),
+  nb: wordPattern(
+    'hva (?:jobber|driver|arbeider) (?:du|han|hun)(?: med)?|hva er jobben|hvor jobber (?:du|han|hun)|hva slags jobb|yrke',
+    'iu',
+  ),
+  en: wordPattern(
+    'what do you do for (?:a )?(?:living|work)|where do you work|what kind of work|what is your job|are you (?:still )?working',
+    'iu',
+  ),
 };
 
 /** "Hvordan sover du?" → "sover"; "Hvordan er matlysten?" → "matlysten". */
@@ -110,11 +125,16 @@ export function readQuestion(questions: string | readonly string[], language: La
   const joined = sentences.join(' ');
   const lexicon = lexiconFor(language);
   // a short last sentence elaborates the one before ("Allergier? Penicillin for eksempel?"); a full one stands alone
-  const lastIsVerbQuestion = /^(?:(?:og|men|så),?\s+)?\p{L}+\s+(?:du|det|hun|han|dere|you|it|she|he)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(last.trim());
+  const lastIsVerbQuestion =
+    /^(?:(?:og|men|så),?\s+)?\p{L}+\s+(?:du|det|hun|han|dere|you|it|she|he)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.test(
+      last.trim(),
+    );
   const lastIsElaboration = wordsOf(last).length <= 3 && sentences.length > 1 && !lastIsVerbQuestion;
   const used = lastIsElaboration ? readings.slice(-2) : readings.slice(-1);
   const usedText = lastIsElaboration ? sentences.slice(-2).join(' ') : last;
-  const topics = used.filter((reading) => reading.kind === 'yes-no' && reading.topic.length > 0).map((reading) => reading.topic);
+  const topics = used
+    .filter((reading) => reading.kind === 'yes-no' && reading.topic.length > 0)
+    .map((reading) => reading.topic);
   const combined: QuestionReading = {
     ...lastReading,
     topic: lastReading.kind === 'open' || topics.length <= 1 ? lastReading.topic : topics.join(', '),
@@ -131,7 +151,10 @@ export function readQuestion(questions: string | readonly string[], language: La
 
 function readOneQuestion(text: string, language: Language): QuestionReading {
   const lexicon = lexiconFor(language);
-  let topic = applyRules(text.trim(), lexicon.fillers).replace(/[?]+/g, '').replace(/^[\s,.;:]+/u, '').trim();
+  let topic = applyRules(text.trim(), lexicon.fillers)
+    .replace(/[?]+/g, '')
+    .replace(/^[\s,.;:]+/u, '')
+    .trim();
   const open = OPEN_QUESTION[language].test(topic);
   const howIs = HOW_IS[language].exec(topic);
   const whichMatch =
@@ -151,7 +174,8 @@ function readOneQuestion(text: string, language: Language): QuestionReading {
   }
   if (!matchedFrame && !open) {
     // V1 question without a frame: "hoster du mer enn vanlig" → "hoster mer enn vanlig"
-    const secondPerson = language === 'nb' ? /^(\p{L}+) (?:du|dere|hun|han|det)\b\s*/iu : /^(\p{L}+) (?:you|she|he)\b\s*/iu;
+    const secondPerson =
+      language === 'nb' ? /^(\p{L}+) (?:du|dere|hun|han|det)\b\s*/iu : /^(\p{L}+) (?:you|she|he)\b\s*/iu;
     const match = secondPerson.exec(topic);
     if (match) {
       topic = `${match[1] ?? ''} ${topic.slice(match[0].length)}`.trim();
@@ -199,7 +223,9 @@ const EMPTY_HEDGES: Record<Language, RegExp> = {
 /** Reads an answer: yes, no or unsure, and what it says beyond that. */
 export function readAnswer(text: string, language: Language): AnswerReading {
   const lexicon = lexiconFor(language);
-  const cleaned = applyRules(text.trim(), lexicon.fillers).replace(/^[\s,.]+/u, '').trim();
+  const cleaned = applyRules(text.trim(), lexicon.fillers)
+    .replace(/^[\s,.]+/u, '')
+    .trim();
   const unsure = wordPattern(`^(?:${lexicon.answerUnsure})`, 'iu');
   const no = wordPattern(`^(?:${lexicon.answerNo})`, 'iu');
   const yes = wordPattern(`^(?:${lexicon.answerYes})`, 'iu');
@@ -236,7 +262,8 @@ export function readAnswer(text: string, language: Language): AnswerReading {
     residual = rest.replace(/^[\s,.;!?]+/u, '');
   }
   residual = collapseWhitespace(residual.replace(/^[\s,.;:!]+/u, '').replace(/[\s,;:.!]+$/u, ''));
-  if (polarity === 'positive' && /\b(?:usikker|vet ikke|not sure|don't know)\b/iu.test(residual)) polarity = 'uncertain';
+  if (polarity === 'positive' && /\b(?:usikker|vet ikke|not sure|don't know)\b/iu.test(residual))
+    polarity = 'uncertain';
   return { polarity, hasParticle, residual };
 }
 
@@ -264,7 +291,14 @@ function negateTopic(question: QuestionReading, language: Language): string {
   const topic = question.topic;
   if (question.negated) return `${topic}.`;
   // "Allergier?" → "Ingen kjente allergier."; "Allergier eller faste medisiner?" keeps its words
-  const onlyAllergy = question.isAllergy && contentWords(topic, language).every((word) => wordPattern(`^(?:${lexicon.allergyTopic}|${lexicon.drugWordsInQuestion}|mot|noen|kjente|known|for|example|eksempel)`, 'iu').test(word));
+  const onlyAllergy =
+    question.isAllergy &&
+    contentWords(topic, language).every((word) =>
+      wordPattern(
+        `^(?:${lexicon.allergyTopic}|${lexicon.drugWordsInQuestion}|mot|noen|kjente|known|for|example|eksempel)`,
+        'iu',
+      ).test(word),
+    );
   if (onlyAllergy) return question.asksDrugs ? lexicon.noKnownDrugAllergies : lexicon.noKnownAllergies;
   if (language === 'en') return `Denies ${topic}.`;
   if (question.verbFirst) {
@@ -279,8 +313,12 @@ function negateTopic(question: QuestionReading, language: Language): string {
   const firstWord = topic.split(/[\s,]+/)[0] ?? '';
   // nouns take "Ingen" (ingen feber); adjectives, participles and verbs take "Ikke" (ikke gravid)
   const adjectiveLike =
-    (wordPattern(`^(?:${lexicon.adjectiveSymptoms})$`, 'iu').test(firstWord) && !/^(?:vondt|smerter?)$/iu.test(firstWord)) ||
-    (language === 'nb' && /(?:t|te|dd)$/iu.test(firstWord) && !/(?:het|vondt)$/iu.test(firstWord) && !wordPattern(`^(?:${lexicon.nounSymptoms})$`, 'iu').test(firstWord));
+    (wordPattern(`^(?:${lexicon.adjectiveSymptoms})$`, 'iu').test(firstWord) &&
+      !/^(?:vondt|smerter?)$/iu.test(firstWord)) ||
+    (language === 'nb' &&
+      /(?:t|te|dd)$/iu.test(firstWord) &&
+      !/(?:het|vondt)$/iu.test(firstWord) &&
+      !wordPattern(`^(?:${lexicon.nounSymptoms})$`, 'iu').test(firstWord));
   return `${adjectiveLike ? lexicon.notWord : lexicon.negativeWord} ${topic}.`;
 }
 
@@ -303,9 +341,16 @@ export function composeAnswer(
   return { ...composed, text: composed.text.charAt(0).toUpperCase() + composed.text.slice(1) };
 }
 
-function composeAnswerText(question: QuestionReading, answer: AnswerReading, language: Language): ComposedAnswer | undefined {
+function composeAnswerText(
+  question: QuestionReading,
+  answer: AnswerReading,
+  language: Language,
+): ComposedAnswer | undefined {
   const residualContent = contentWords(answer.residual, language);
-  const residualClinical = countClinicalWords(answer.residual, language) > 0 || /\d/.test(answer.residual) || findDrugMentions(answer.residual).length > 0;
+  const residualClinical =
+    countClinicalWords(answer.residual, language) > 0 ||
+    /\d/.test(answer.residual) ||
+    findDrugMentions(answer.residual).length > 0;
   const topicWords = contentWords(question.topic, language);
   if (question.kind === 'open') {
     if (answer.residual.length === 0) return undefined;
@@ -313,18 +358,43 @@ function composeAnswerText(question: QuestionReading, answer: AnswerReading, lan
       return { text: `${answer.residual}.`, polarity: 'positive', fromTopic: false, social: true };
     }
     const residualHasClinical = countClinicalWords(answer.residual, language) > 0;
-    if (question.whichNoun && (residualContent.length <= 2 || (!residualHasClinical && residualContent.length <= 5)) && !answer.residual.toLowerCase().includes(question.whichNoun.slice(0, 4))) {
+    if (
+      question.whichNoun &&
+      (residualContent.length <= 2 || (!residualHasClinical && residualContent.length <= 5)) &&
+      !answer.residual.toLowerCase().includes(question.whichNoun.slice(0, 4))
+    ) {
       if (!residualHasClinical && residualContent.length > 2) {
-        return { text: `${question.whichNoun} ${lowerFirst(answer.residual)}.`, polarity: answer.polarity, fromTopic: false };
+        return {
+          text: `${question.whichNoun} ${lowerFirst(answer.residual)}.`,
+          polarity: answer.polarity,
+          fromTopic: false,
+        };
       }
-      return { text: `${answer.residual} ${question.whichNoun}.`, polarity: answer.polarity, fromTopic: false };
+      return {
+        text: `${answer.residual} ${question.whichNoun}.`,
+        polarity: answer.polarity,
+        fromTopic: false,
+      };
     }
     if (question.asksScale && /\d/.test(answer.residual)) {
-      return { text: `${language === 'nb' ? 'VAS' : 'Pain'} ${answer.residual}.`, polarity: 'positive', fromTopic: false };
+      return {
+        text: `${language === 'nb' ? 'VAS' : 'Pain'} ${answer.residual}.`,
+        polarity: 'positive',
+        fromTopic: false,
+      };
     }
-    if (question.asksDuration && answer.polarity === 'uncertain' && residualContent.length <= 1) return undefined;
-    if (question.asksDuration && residualContent.length <= 5 && countClinicalWords(answer.residual, language) === 0) {
-      return { text: `${language === 'nb' ? 'Varighet' : 'Duration'} ${answer.residual}.`, polarity: 'positive', fromTopic: false };
+    if (question.asksDuration && answer.polarity === 'uncertain' && residualContent.length <= 1)
+      return undefined;
+    if (
+      question.asksDuration &&
+      residualContent.length <= 5 &&
+      countClinicalWords(answer.residual, language) === 0
+    ) {
+      return {
+        text: `${language === 'nb' ? 'Varighet' : 'Duration'} ${answer.residual}.`,
+        polarity: 'positive',
+        fromTopic: false,
+      };
     }
     return undefined;
   }
@@ -334,17 +404,32 @@ function composeAnswerText(question: QuestionReading, answer: AnswerReading, lan
   }
   if (answer.polarity === 'negative' && question.isAllergy && question.negated) {
     const lexicon = lexiconFor(language);
-    return { text: question.asksDrugs ? lexicon.noKnownDrugAllergies : lexicon.noKnownAllergies, polarity: 'negative', fromTopic: true };
+    return {
+      text: question.asksDrugs ? lexicon.noKnownDrugAllergies : lexicon.noKnownAllergies,
+      polarity: 'negative',
+      fromTopic: true,
+    };
   }
   if (answer.polarity === 'negative') {
     // the answer's own negated content says it better ("Nei, ingen hoste", "Nei, ikke svikt")
     const ownNegation = hasNegation(answer.residual, language) && residualClinical;
-    const sharesTopic = topicWords.some((word) => residualContent.some((answerWord) => answerWord.slice(0, 4) === word.slice(0, 4)));
+    const sharesTopic = topicWords.some((word) =>
+      residualContent.some((answerWord) => answerWord.slice(0, 4) === word.slice(0, 4)),
+    );
     if (ownNegation && (residualContent.length >= 3 || sharesTopic)) return undefined;
     const negated = negateTopic(question, language);
     // a value or a time in the answer completes the denial ("Nei, jeg målte 36,8 i morges")
-    if (!ownNegation && residualContent.length > 0 && residualContent.length <= 6 && (/\d/.test(answer.residual) || residualClinical || residualContent.length <= 3)) {
-      return { text: `${negated.replace(/\.$/, '')}, ${lowerFirst(answer.residual)}.`, polarity: 'negative', fromTopic: false };
+    if (
+      !ownNegation &&
+      residualContent.length > 0 &&
+      residualContent.length <= 6 &&
+      (/\d/.test(answer.residual) || residualClinical || residualContent.length <= 3)
+    ) {
+      return {
+        text: `${negated.replace(/\.$/, '')}, ${lowerFirst(answer.residual)}.`,
+        polarity: 'negative',
+        fromTopic: false,
+      };
     }
     return { text: negated, polarity: 'negative', fromTopic: true };
   }
@@ -358,7 +443,11 @@ function composeAnswerText(question: QuestionReading, answer: AnswerReading, lan
   // positive
   if (question.isAllergy && residualClinical && residualContent.length >= 2) return undefined;
   if (question.asksUse && residualContent.length > 0 && residualContent.length <= 6) {
-    return { text: `${language === 'nb' ? 'Bruker' : 'Takes'} ${answer.residual}.`, polarity: 'positive', fromTopic: false };
+    return {
+      text: `${language === 'nb' ? 'Bruker' : 'Takes'} ${answer.residual}.`,
+      polarity: 'positive',
+      fromTopic: false,
+    };
   }
   if (residualContent.length === 0 || (!residualClinical && residualContent.length <= 2)) {
     if (question.negated || topicWords.length > 6) return undefined;
@@ -368,7 +457,11 @@ function composeAnswerText(question: QuestionReading, answer: AnswerReading, lan
     contentWords(answer.residual, language).some((answerWord) => answerWord.slice(0, 4) === word.slice(0, 4)),
   );
   if (sharesTopic || topicWords.length > 4 || question.negated) return undefined;
-  return { text: `${question.topic}, ${lowerFirst(answer.residual)}.`, polarity: 'positive', fromTopic: false };
+  return {
+    text: `${question.topic}, ${lowerFirst(answer.residual)}.`,
+    polarity: 'positive',
+    fromTopic: false,
+  };
 }
 
 function lowerFirst(text: string): string {

@@ -33,9 +33,11 @@ export function normalizeDrugNames(text: string, language: Language): string {
 }
 
 const PAST_OR_MODAL = new Set(
-  ('took went got felt had was were saw came began thought told said made fell hurt woke ran did gave left kept lost broke ate ' +
+  (
+    'took went got felt had was were saw came began thought told said made fell hurt woke ran did gave left kept lost broke ate ' +
     'drank slept found heard knew put set cut hit let quit read sat stood understood wore wrote bought brought caught ' +
-    'can could will would should might must may shall used needed').split(' '),
+    'can could will would should might must may shall used needed'
+  ).split(' '),
 );
 
 /** Third person singular of an English verb ("feel" → "feels", "try" → "tries"); past forms stay. */
@@ -54,7 +56,10 @@ export function thirdPersonVerb(verb: string): string {
 /** The patient's first person as the third person (placeholders filled by the writer): "I feel" → "⟨P⟩ feels". */
 export function toThirdPerson(text: string): string {
   return text
-    .replace(/(?<![\p{L}\p{N}'])i (?:just |really |also |still |actually |kind of |sort of )?([a-z]+)(?![\p{L}\p{N}'])/giu, (_whole, verb: string) => `⟨P⟩ ${thirdPersonVerb(verb)}`)
+    .replace(
+      /(?<![\p{L}\p{N}'])i (?:just |really |also |still |actually |kind of |sort of )?([a-z]+)(?![\p{L}\p{N}'])/giu,
+      (_whole, verb: string) => `⟨P⟩ ${thirdPersonVerb(verb)}`,
+    )
     .replace(/(?<![\p{L}\p{N}'])i(?![\p{L}\p{N}'])/gu, '⟨P⟩')
     .replace(/(?<![\p{L}\p{N}'])(?:we|us)(?= (?:both|all))/giu, 'they');
 }
@@ -73,10 +78,15 @@ export function tidySentence(text: string): string {
     .replace(/\.{2,}$/u, '.')
     .replace(/\(\s*\)/g, '');
   // a word said twice in a row ("venstre venstre trommehinne") is written once
-  result = collapseWhitespace(result).replace(/(?<![\p{L}\p{N}])(\p{L}{2,}|\p{L}\.) \1(?![\p{L}\p{N}])/giu, '$1');
+  result = collapseWhitespace(result).replace(
+    /(?<![\p{L}\p{N}])(\p{L}{2,}|\p{L}\.) \1(?![\p{L}\p{N}])/giu,
+    '$1',
+  );
   result = result.replace(/(?<![\p{L}\p{N}])(\p{L}+ \p{L}+),? \1(?![\p{L}\p{N}])/giu, '$1');
   // "H. TH h. side …": the side said twice is written once
-  result = result.replace(/^([HhVv]\.) (.*\s)\1(?=\s)/u, (_whole, side: string, middle: string) => `${middle}${side}`.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()));
+  result = result.replace(/^([HhVv]\.) (.*\s)\1(?=\s)/u, (_whole, side: string, middle: string) =>
+    `${middle}${side}`.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
+  );
   if (result.length === 0) return result;
   if (!/[.!]$/.test(result)) result += '.';
   return capitalize(result);
@@ -107,7 +117,12 @@ export function toShorthand(text: string, section: SectionRole, language: Langua
   } else {
     result = applyRules(result, lexicon.historyRewrites);
     result = applyRules(result, lexicon.examinationRewrites);
-    result = result.replace(language === 'nb' ? /^(?:(?:ja|ok|så|da|og|men),? )*(?:du har|dette er|det er|jeg tror (?:at )?(?:det er|du har)?|det ser (?:mer )?ut som|det ser ut til å være)\s+/iu : /^(?:so |and )?(?:i think (?:that )?(?:you have|this is|it's|it is)?|you have|this is|it looks like|it sounds like)\s+/iu, '');
+    result = result.replace(
+      language === 'nb'
+        ? /^(?:(?:ja|ok|så|da|og|men),? )*(?:du har|dette er|det er|jeg tror (?:at )?(?:det er|du har)?|det ser (?:mer )?ut som|det ser ut til å være)\s+/iu
+        : /^(?:so |and )?(?:i think (?:that )?(?:you have|this is|it's|it is)?|you have|this is|it looks like|it sounds like)\s+/iu,
+      '',
+    );
   }
   result = applyRules(result, lexicon.commonRewrites);
   result = normalizeDrugNames(result, language);

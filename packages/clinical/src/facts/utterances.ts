@@ -26,7 +26,10 @@ const INTERPRETER_META: Record<Language, RegExp> = {
     '(?:jeg er tolk|jeg tolker|tolken her|tolker til \\p{L}+|tolker fra \\p{L}+|svarer på \\p{L}+|taushetsplikt|i jeg-form|avklare et ord|oversetter til \\p{L}+)',
     'iu',
   ),
-  en: wordPattern('(?:i am the interpreter|i will interpret|interpreting|translates to \\p{L}+|answers in \\p{L}+)', 'iu'),
+  en: wordPattern(
+    '(?:i am the interpreter|i will interpret|interpreting|translates to \\p{L}+|answers in \\p{L}+)',
+    'iu',
+  ),
 };
 
 /** Questions in spoken Norwegian/English start with an auxiliary + "du"/"you" or a wh-word. */
@@ -36,14 +39,20 @@ const QUESTION_OPENERS: Record<Language, RegExp> = {
     'iu',
   ),
   en: wordPattern(
-    "(?:do|did|does|have|has|are|were|is|was|can|could|would|will|any) (?:you|your|there|it|he|she)|how (?:long|much|often|many|are|is|have|did|bad)|what (?:brings|can|is|are|kind|medications|happened|do|did)|when (?:did|does|was)|where (?:is|does|did)|which",
+    '(?:do|did|does|have|has|are|were|is|was|can|could|would|will|any) (?:you|your|there|it|he|she)|how (?:long|much|often|many|are|is|have|did|bad)|what (?:brings|can|is|are|kind|medications|happened|do|did)|when (?:did|does|was)|where (?:is|does|did)|which',
     'iu',
   ),
 };
 
 const STARTS_WITH_OPENER: Record<Language, RegExp> = {
-  nb: new RegExp(`^(?:(?:og|men|så|ok|okei|bra|fint|flott|greit|da|nei|ja),? )*${QUESTION_OPENERS.nb.source}`, 'iu'),
-  en: new RegExp(`^(?:(?:and|so|okay|ok|alright|all right|good|great|now|um|uh),? )*${QUESTION_OPENERS.en.source}`, 'iu'),
+  nb: new RegExp(
+    `^(?:(?:og|men|så|ok|okei|bra|fint|flott|greit|da|nei|ja),? )*${QUESTION_OPENERS.nb.source}`,
+    'iu',
+  ),
+  en: new RegExp(
+    `^(?:(?:and|so|okay|ok|alright|all right|good|great|now|um|uh),? )*${QUESTION_OPENERS.en.source}`,
+    'iu',
+  ),
 };
 
 /** Words where a recogniser's run-on turn usually starts a new utterance. */
@@ -103,11 +112,17 @@ const PATIENT_FIRST_PERSON: Record<Language, RegExp> = {
     'jeg (?:har (?:hatt|vært|fått|vondt|så|ikke)|hadde|er (?:så|veldig|litt|helt)|målte|merket|tok|drakk|klarte|kjente|våknet|orker|sover|spiser|drikker|bruker|sluttet|røyker|jobber|studerer)|klarte jeg',
     'iu',
   ),
-  en: wordPattern("i (?:have been|had|was|felt|noticed|took|tried|can't|don't|did n't|didn't)|my (?:pain|knee|back)", 'iu'),
+  en: wordPattern(
+    "i (?:have been|had|was|felt|noticed|took|tried|can't|don't|did n't|didn't)|my (?:pain|knee|back)",
+    'iu',
+  ),
 };
 
 const DOCTOR_FIRST_PERSON: Record<Language, RegExp> = {
-  nb: wordPattern('jeg (?:tar|skriver|lytter|kjenner på|undersøker|henviser|sykmelder|vil|skal|foreslår|anbefaler|sender|ser|tror|mener|tenker)', 'iu'),
+  nb: wordPattern(
+    'jeg (?:tar|skriver|lytter|kjenner på|undersøker|henviser|sykmelder|vil|skal|foreslår|anbefaler|sender|ser|tror|mener|tenker)',
+    'iu',
+  ),
   en: wordPattern("i(?:'m| am) going to|i'll|i will|i want you|let's|i'd like", 'iu'),
 };
 
@@ -137,7 +152,8 @@ export function buildUtterances(transcript: Transcript, language: Language): Utt
       const isQuestion = isQuestionSentence(sentence, language);
       let role = mapRole(segment.speaker);
       if (role === 'lege' && !isQuestion) {
-        const patientLike = PATIENT_FIRST_PERSON[language].test(sentence) && !DOCTOR_FIRST_PERSON[language].test(sentence);
+        const patientLike =
+          PATIENT_FIRST_PERSON[language].test(sentence) && !DOCTOR_FIRST_PERSON[language].test(sentence);
         const answerLike = previousWasQuestion && /^(?:ja|nei|jo|yes|no|yeah)\b/iu.test(sentence);
         if (patientLike || answerLike || (reassigned && !isQuestion && previousWasQuestion)) {
           role = 'pasient';
@@ -176,7 +192,8 @@ export function buildUtterances(transcript: Transcript, language: Language): Utt
     if (next.turn === current.turn) continue;
     const short = current.text.split(/\s+/).length <= 8;
     const firstPerson = /(?<![\p{L}\p{N}])(?:jeg|vi|i|we)(?![\p{L}\p{N}'])/iu.test(current.text);
-    if (ANSWER_START[language].test(next.text) && !/[.!-]\s*$/.test(current.text) && short && !firstPerson) current.isQuestion = true;
+    if (ANSWER_START[language].test(next.text) && !/[.!-]\s*$/.test(current.text) && short && !firstPerson)
+      current.isQuestion = true;
   }
   return utterances;
 }

@@ -58,7 +58,9 @@ const NON_SYMPTOM_STEMS: Record<Language, RegExp> = {
 
 /** Number of clinical words that name a symptom, body part or finding (not work, habits or medicines). */
 export function countSymptomWords(text: string, language: Language): number {
-  return wordsOf(text).filter((word) => isClinicalWord(word, language) && !NON_SYMPTOM_STEMS[language].test(word)).length;
+  return wordsOf(text).filter(
+    (word) => isClinicalWord(word, language) && !NON_SYMPTOM_STEMS[language].test(word),
+  ).length;
 }
 
 /** Number of clinical words in a text. */
@@ -80,11 +82,14 @@ const DIAGNOSIS: Record<Language, RegExp> = {
 };
 
 /** Generic words that count as an assessment term but name no particular diagnosis. */
-const GENERIC_DIAGNOSIS = /^(?:infeksjon\p{L}*|betennelse\p{L}*|sykdom\p{L}*|skade\p{L}*|tegnene|kriteriene|stress|score|infection|disease|injury)$/iu;
+const GENERIC_DIAGNOSIS =
+  /^(?:infeksjon\p{L}*|betennelse\p{L}*|sykdom\p{L}*|skade\p{L}*|tegnene|kriteriene|stress|score|infection|disease|injury)$/iu;
 
 /** True when the text names a particular diagnosis ("impetigo", "lungebetennelse"), not just "infeksjon". */
 export function hasSpecificDiagnosis(text: string, language: Language): boolean {
-  return wordsOf(text).some((word) => word.length >= 6 && DIAGNOSIS[language].test(word) && !GENERIC_DIAGNOSIS.test(word));
+  return wordsOf(text).some(
+    (word) => word.length >= 6 && DIAGNOSIS[language].test(word) && !GENERIC_DIAGNOSIS.test(word),
+  );
 }
 
 /** True when the text names a diagnosis or an assessment term. */
@@ -94,13 +99,7 @@ export function hasDiagnosisTerm(text: string, language: Language): boolean {
 
 /** What a doctor's (non-question) sentence does. */
 export type DoctorSentenceKind =
-  | 'instruction'
-  | 'examination'
-  | 'results'
-  | 'assessment'
-  | 'plan'
-  | 'history'
-  | 'other';
+  'instruction' | 'examination' | 'results' | 'assessment' | 'plan' | 'history' | 'other';
 
 const INSTRUCTION: Record<Language, RegExp> = {
   nb: wordPattern(
@@ -126,14 +125,26 @@ const PLAN: Record<Language, RegExp> = {
 
 /** A safety-net instruction anywhere in the sentence ("…: hvis du får X, må du ringe 113"). */
 const SAFETY_NET: Record<Language, RegExp> = {
-  nb: wordPattern('(?:hvis|dersom|om) (?:du|dere|det|han|hun|sårene|\\p{L}+)\\b.{0,160}\\b(?:kontakt|ringe|ring|ringer|legevakt\\p{L}*|113|kontakte)', 'iu'),
-  en: wordPattern('if (?:you|it|things|the|your)\\b.{0,160}\\b(?:call|come back|go to the (?:er|emergency)|emergency|911|let (?:me|us) know|reach out)', 'iu'),
+  nb: wordPattern(
+    '(?:hvis|dersom|om) (?:du|dere|det|han|hun|sårene|\\p{L}+)\\b.{0,160}\\b(?:kontakt|ringe|ring|ringer|legevakt\\p{L}*|113|kontakte)',
+    'iu',
+  ),
+  en: wordPattern(
+    'if (?:you|it|things|the|your)\\b.{0,160}\\b(?:call|come back|go to the (?:er|emergency)|emergency|911|let (?:me|us) know|reach out)',
+    'iu',
+  ),
 };
 
 /** An assessment inside a longer sentence ("…, tror jeg du har lungebetennelse"). */
 export const ASSESSMENT_INSIDE: Record<Language, RegExp> = {
-  nb: wordPattern('(?:høres|ser) (?:mer )?ut (?:som|til å være)|passer (?:\\p{L}+ ){0,2}med|tyder på|(?:tror|mener|tenker) jeg (?:at )?(?:du har|det er|dette er)|jeg (?:tror|mener|tenker) (?:at )?(?:du har|det er|dette er)|du har (?:sannsynligvis|nok|trolig|antakelig)|det (?:er|dreier seg) (?:sannsynligvis|nok|trolig|antakelig) (?:om )?', 'iu'),
-  en: wordPattern('i think (?:that )?(?:you have|this is|it is|it\'s)|you (?:probably|likely) have|this is (?:most likely|likely|probably)', 'iu'),
+  nb: wordPattern(
+    '(?:høres|ser) (?:mer )?ut (?:som|til å være)|passer (?:\\p{L}+ ){0,2}med|tyder på|(?:tror|mener|tenker) jeg (?:at )?(?:du har|det er|dette er)|jeg (?:tror|mener|tenker) (?:at )?(?:du har|det er|dette er)|du har (?:sannsynligvis|nok|trolig|antakelig)|det (?:er|dreier seg) (?:sannsynligvis|nok|trolig|antakelig) (?:om )?',
+    'iu',
+  ),
+  en: wordPattern(
+    "i think (?:that )?(?:you have|this is|it is|it's)|you (?:probably|likely) have|this is (?:most likely|likely|probably)",
+    'iu',
+  ),
 };
 
 /** Advice given as an imperative ("Bløt opp skorpene …", "Drikk godt", "Unngå NSAID"). */
@@ -144,20 +155,35 @@ const ADVICE_IMPERATIVE: Record<Language, RegExp> = {
 
 /** "Vi har fått blodprøvene dine": an announcement of results, not a result. */
 const RESULTS_INTRO: Record<Language, RegExp> = {
-  nb: wordPattern('(?:vi|jeg) (?:har )?(?:fått|fikk|tok|har tatt) (?:\\p{L}+ ){0,2}(?:blodprøve\\p{L}*|prøvesvar\\p{L}*|svar\\p{L}*)|nå skal jeg fortelle', 'iu'),
-  en: wordPattern("(?:we|i) (?:got|have|received) (?:your|the) (?:results|labs|blood work)", 'iu'),
+  nb: wordPattern(
+    '(?:vi|jeg) (?:har )?(?:fått|fikk|tok|har tatt) (?:\\p{L}+ ){0,2}(?:blodprøve\\p{L}*|prøvesvar\\p{L}*|svar\\p{L}*)|nå skal jeg fortelle',
+    'iu',
+  ),
+  en: wordPattern('(?:we|i) (?:got|have|received) (?:your|the) (?:results|labs|blood work)', 'iu'),
 };
 
 /** Words that make a drug mention a prescription or a change, not a medication list. */
 const PRESCRIPTION_CHANGE: Record<Language, RegExp> = {
-  nb: wordPattern('resept|e-resept|bruker (?:vi )?(?:helst )?ikke|ikke lenger|halver\\p{L}*|kutt\\p{L}*|slutter vi|skriv\\p{L}* ut|du får|får du|start\\p{L}*|begynn\\p{L}*|øk\\p{L}*|reduser\\p{L}*|sett\\p{L}* ned|seponer\\p{L}*|slutt\\p{L}*|trapp\\p{L}*|fortsett\\p{L}*|bytt\\p{L}*|i stedet|vurdere|vurderer|kan du (?:ta|bruke|gi)|du kan (?:ta|bruke|gi|fortsette)|gi |ta |legge til|tillegg|fornye\\p{L}*|fornyer|skal (?:ha|få|ta|bruke)|vent\\p{L}* med|avvent\\p{L}*|maks|inntil|ved behov|i \\d+ (?:dager|uker|måneder)|kur', 'iu'),
-  en: wordPattern("prescri\\p{L}*|start\\p{L}*|increase|decrease|stop|continue|switch|refill|take|i'm going to|i am going to|we'll|we will|i want you to|as needed", 'iu'),
+  nb: wordPattern(
+    'resept|e-resept|bruker (?:vi )?(?:helst )?ikke|ikke lenger|halver\\p{L}*|kutt\\p{L}*|slutter vi|skriv\\p{L}* ut|du får|får du|start\\p{L}*|begynn\\p{L}*|øk\\p{L}*|reduser\\p{L}*|sett\\p{L}* ned|seponer\\p{L}*|slutt\\p{L}*|trapp\\p{L}*|fortsett\\p{L}*|bytt\\p{L}*|i stedet|vurdere|vurderer|kan du (?:ta|bruke|gi)|du kan (?:ta|bruke|gi|fortsette)|gi |ta |legge til|tillegg|fornye\\p{L}*|fornyer|skal (?:ha|få|ta|bruke)|vent\\p{L}* med|avvent\\p{L}*|maks|inntil|ved behov|i \\d+ (?:dager|uker|måneder)|kur',
+    'iu',
+  ),
+  en: wordPattern(
+    "prescri\\p{L}*|start\\p{L}*|increase|decrease|stop|continue|switch|refill|take|i'm going to|i am going to|we'll|we will|i want you to|as needed",
+    'iu',
+  ),
 };
 
 /** A test or imaging planned for later ("røntgen om 6 uker", "vi tar nye blodprøver"). */
 const FUTURE_TEST: Record<Language, RegExp> = {
-  nb: wordPattern('(?:vil jeg at du tar|(?:jeg|vi) (?:vil|skal)(?: også)? ta|skal ta|tar vi|vi tar|bestiller|jeg bestiller|ny|nye|nytt) (?:\\p{L}+ ){0,2}(?:røntgen\\p{L}*|blodprøve\\p{L}*|prøve\\p{L}*|MR|CT|ultralyd|EKG|urinprøve)|(?:røntgen\\p{L}*|blodprøve\\p{L}*|prøver|MR|CT|ultralyd)(?: \\p{L}+){0,4} om \\d+ (?:uker|dager|d|måneder|mnd)', 'iu'),
-  en: wordPattern("(?:i'm going to|i am going to|we'll|we will|let's|i'd like to|i want to) (?:go ahead and )?(?:order|get|schedule|repeat)", 'iu'),
+  nb: wordPattern(
+    '(?:vil jeg at du tar|(?:jeg|vi) (?:vil|skal)(?: også)? ta|skal ta|tar vi|vi tar|bestiller|jeg bestiller|ny|nye|nytt) (?:\\p{L}+ ){0,2}(?:røntgen\\p{L}*|blodprøve\\p{L}*|prøve\\p{L}*|MR|CT|ultralyd|EKG|urinprøve)|(?:røntgen\\p{L}*|blodprøve\\p{L}*|prøver|MR|CT|ultralyd)(?: \\p{L}+){0,4} om \\d+ (?:uker|dager|d|måneder|mnd)',
+    'iu',
+  ),
+  en: wordPattern(
+    "(?:i'm going to|i am going to|we'll|we will|let's|i'd like to|i want to) (?:go ahead and )?(?:order|get|schedule|repeat)",
+    'iu',
+  ),
 };
 
 const ASSESSMENT_OPENER: Record<Language, RegExp> = {
@@ -166,7 +192,7 @@ const ASSESSMENT_OPENER: Record<Language, RegExp> = {
     'iu',
   ),
   en: wordPattern(
-    "i think (?:you|this|it|that)|i suspect|it (?:looks|sounds|seems) like|this is (?:most likely|likely|probably|consistent)|you have|most likely|my impression|my assessment|consistent with|concerning for|suspicious for|(?:no|not) (?:sign|evidence) of|diagnos\\p{L}*|impression",
+    'i think (?:you|this|it|that)|i suspect|it (?:looks|sounds|seems) like|this is (?:most likely|likely|probably|consistent)|you have|most likely|my impression|my assessment|consistent with|concerning for|suspicious for|(?:no|not) (?:sign|evidence) of|diagnos\\p{L}*|impression',
     'iu',
   ),
 };
@@ -177,7 +203,7 @@ const EXAMINATION: Record<Language, RegExp> = {
     'iu',
   ),
   en: wordPattern(
-    "tender\\p{L}*|swollen|swelling|edema|erythema|effusion|clear|normal|murmur|rales|crackles|wheez\\p{L}*|rhonchi|range of motion|strength|reflexes|sensation|intact|palpat\\p{L}*|ecchymosis|bruising|positive|negative|regular rate|rhythm|distress|auscultation|bilaterally|appreciate|exam|lesion|rash|warm|soft|nontender|non-tender|distended|supple|lymphadenopathy|pulses|gait|lungs|heart",
+    'tender\\p{L}*|swollen|swelling|edema|erythema|effusion|clear|normal|murmur|rales|crackles|wheez\\p{L}*|rhonchi|range of motion|strength|reflexes|sensation|intact|palpat\\p{L}*|ecchymosis|bruising|positive|negative|regular rate|rhythm|distress|auscultation|bilaterally|appreciate|exam|lesion|rash|warm|soft|nontender|non-tender|distended|supple|lymphadenopathy|pulses|gait|lungs|heart',
     'iu',
   ),
 };
@@ -188,44 +214,81 @@ const RESULTS: Record<Language, RegExp> = {
     'iu',
   ),
   en: wordPattern(
-    "x-ray|xray|mri|ct|ultrasound|echo\\p{L}*|ekg|ecg|labs?|blood work|bloodwork|results?|a1c|hemoglobin|cholesterol|ldl|creatinine|urinalysis|biopsy|imaging|scan|shows|showed|revealed|demonstrat\\p{L}*",
+    'x-ray|xray|mri|ct|ultrasound|echo\\p{L}*|ekg|ecg|labs?|blood work|bloodwork|results?|a1c|hemoglobin|cholesterol|ldl|creatinine|urinalysis|biopsy|imaging|scan|shows|showed|revealed|demonstrat\\p{L}*',
     'iu',
   ),
 };
 
 const DOCTOR_HISTORY: Record<Language, RegExp> = {
-  nb: wordPattern('(?:du har|du hadde|du bruker|du brukte|du tar|du fikk|du var)(?:(?: \\p{L}+){0,6}) (?:fra før|tidligere|i fjor|sist|forrige|for \\d+ (?:år|måneder|uker) siden)|(?:i fjor|sist|tidligere|forrige \\p{L}+) viste|\\p{L}+ har du ikke|du har ikke|du bruker ikke|du røyker ikke|^(?:(?:ok|ja|greit),? )?så (?:ikke|ingen|du har|du er)|du har målt|du har (?:hatt )?(?:kjent )?\\p{L}+ (?:i|siden) ', 'iu'),
-  en: wordPattern("you (?:have|had) (?:a )?(?:history|past medical history)|history of|past medical history|i see (?:that )?you|looks like you (?:have|had)|you're on|you are on|you take", 'iu'),
+  nb: wordPattern(
+    '(?:du har|du hadde|du bruker|du brukte|du tar|du fikk|du var)(?:(?: \\p{L}+){0,6}) (?:fra før|tidligere|i fjor|sist|forrige|for \\d+ (?:år|måneder|uker) siden)|(?:i fjor|sist|tidligere|forrige \\p{L}+) viste|\\p{L}+ har du ikke|du har ikke|du bruker ikke|du røyker ikke|^(?:(?:ok|ja|greit),? )?så (?:ikke|ingen|du har|du er)|du har målt|du har (?:hatt )?(?:kjent )?\\p{L}+ (?:i|siden) ',
+    'iu',
+  ),
+  en: wordPattern(
+    "you (?:have|had) (?:a )?(?:history|past medical history)|history of|past medical history|i see (?:that )?you|looks like you (?:have|had)|you're on|you are on|you take",
+    'iu',
+  ),
 };
 
 /** Classifies a doctor's statement (not a question). */
 export function classifyDoctorSentence(text: string, language: Language): DoctorSentenceKind {
   const lower = text.toLowerCase();
-  const conditional = language === 'nb' ? /^(?:og |men |så )?(?:hvis|dersom|om) /iu : /^(?:and |but |so )?if /i;
+  const conditional =
+    language === 'nb' ? /^(?:og |men |så )?(?:hvis|dersom|om) /iu : /^(?:and |but |so )?if /i;
   if (conditional.test(lower) && PLAN[language].test(lower)) return 'plan';
   if (SAFETY_NET[language].test(lower)) return 'plan';
   if (ASSESSMENT_INSIDE[language].test(lower) && hasDiagnosisTerm(lower, language)) return 'assessment';
-  const noSignOf = /(?:ingen|ikke|no|not) (?:tegn|holdepunkt\p{L}*|sign|evidence) (?:til|på|for|of) (?!det(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|dette(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|that(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|this(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|it(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])))|røde flagg|noe farlig|noe alvorlig/iu.test(lower);
+  const noSignOf =
+    /(?:ingen|ikke|no|not) (?:tegn|holdepunkt\p{L}*|sign|evidence) (?:til|på|for|of) (?!det(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|dette(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|that(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|this(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|it(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])))|røde flagg|noe farlig|noe alvorlig/iu.test(
+      lower,
+    );
   if (ASSESSMENT_OPENER[language].test(lower) && (hasDiagnosisTerm(lower, language) || noSignOf)) {
     if (!/\b(?:resept|skriver ut|henvis|prescribe|refer)\b/iu.test(lower)) return 'assessment';
   }
   // reported values are results, whatever else the sentence says ("blodprøvene: natrium er 131")
-  if (RESULTS[language].test(lower) && findMeasurements(text, language).length > 0 && !FUTURE_TEST[language].test(lower)) return 'results';
+  if (
+    RESULTS[language].test(lower) &&
+    findMeasurements(text, language).length > 0 &&
+    !FUTURE_TEST[language].test(lower)
+  )
+    return 'results';
   if (RESULTS_INTRO[language].test(lower) && !/\d/.test(lower)) return 'other';
   const drugs = findDrugMentions(text).length > 0;
-  if (drugs && !PRESCRIPTION_CHANGE[language].test(lower) && !/\b(?:hvis|om|dersom|if)\b/iu.test(lower) && /\d/.test(lower)) return 'history';
-  if (PLAN[language].test(lower) && (drugs || !EXAMINATION[language].test(lower) || /\b(?:resept|henvis|sykmeld|kontroll|ta kontakt|legevakt|113|prescri|refer|follow up)/iu.test(lower))) {
+  if (
+    drugs &&
+    !PRESCRIPTION_CHANGE[language].test(lower) &&
+    !/\b(?:hvis|om|dersom|if)\b/iu.test(lower) &&
+    /\d/.test(lower)
+  )
+    return 'history';
+  if (
+    PLAN[language].test(lower) &&
+    (drugs ||
+      !EXAMINATION[language].test(lower) ||
+      /\b(?:resept|henvis|sykmeld|kontroll|ta kontakt|legevakt|113|prescri|refer|follow up)/iu.test(lower))
+  ) {
     if (!INSTRUCTION[language].test(lower) || findDrugMentions(text).length > 0) return 'plan';
   }
   if (ADVICE_IMPERATIVE[language].test(lower)) return 'plan';
-  const afterInstruction = lower.replace(INSTRUCTION[language], '').replace(/(?:a |your )?(?:quick )?(?:physical )?(?:exam|examination|look|listen)\b/giu, '');
-  if (INSTRUCTION[language].test(lower) && !/\d/.test(lower) && !EXAMINATION[language].test(afterInstruction)) {
+  const afterInstruction = lower
+    .replace(INSTRUCTION[language], '')
+    .replace(/(?:a |your )?(?:quick )?(?:physical )?(?:exam|examination|look|listen)\b/giu, '');
+  if (
+    INSTRUCTION[language].test(lower) &&
+    !/\d/.test(lower) &&
+    !EXAMINATION[language].test(afterInstruction)
+  ) {
     return 'instruction';
   }
   if (DOCTOR_HISTORY[language].test(lower)) return 'history';
   if (FUTURE_TEST[language].test(lower)) return 'plan';
-  if (RESULTS[language].test(lower) && /\d|positiv|negativ|normal|pos\.|neg\.|ua\.|viser|showed|shows|revealed|demonstrat/iu.test(lower)) return 'results';
-  if (findDrugMentions(text).length > 0 && !EXAMINATION[language].test(lower)) return PRESCRIPTION_CHANGE[language].test(lower) ? 'plan' : 'history';
+  if (
+    RESULTS[language].test(lower) &&
+    /\d|positiv|negativ|normal|pos\.|neg\.|ua\.|viser|showed|shows|revealed|demonstrat/iu.test(lower)
+  )
+    return 'results';
+  if (findDrugMentions(text).length > 0 && !EXAMINATION[language].test(lower))
+    return PRESCRIPTION_CHANGE[language].test(lower) ? 'plan' : 'history';
   if (EXAMINATION[language].test(lower)) return 'examination';
   if (ASSESSMENT_OPENER[language].test(lower) && hasDiagnosisTerm(lower, language)) return 'assessment';
   return 'other';
@@ -234,9 +297,17 @@ export function classifyDoctorSentence(text: string, language: Language): Doctor
 /** The subject of a sentence: the patient, a blood relative (family history) or another person. */
 export type SentenceSubject = 'patient' | 'relative' | 'other';
 
-const PERSON_PATTERNS = new Map<Language, { relative: RegExp; other: RegExp; firstPerson: RegExp; thirdPerson: RegExp }>();
+const PERSON_PATTERNS = new Map<
+  Language,
+  { relative: RegExp; other: RegExp; firstPerson: RegExp; thirdPerson: RegExp }
+>();
 
-function personPatterns(language: Language): { relative: RegExp; other: RegExp; firstPerson: RegExp; thirdPerson: RegExp } {
+function personPatterns(language: Language): {
+  relative: RegExp;
+  other: RegExp;
+  firstPerson: RegExp;
+  thirdPerson: RegExp;
+} {
   let patterns = PERSON_PATTERNS.get(language);
   if (!patterns) {
     const lexicon = lexiconFor(language);
@@ -244,7 +315,10 @@ function personPatterns(language: Language): { relative: RegExp; other: RegExp; 
       relative: wordPattern(lexicon.bloodRelatives, 'iu'),
       other: wordPattern(lexicon.otherPeople, 'iu'),
       firstPerson: wordPattern(lexicon.firstPerson, 'iu'),
-      thirdPerson: wordPattern(`^(?:(?:og|men|så|and|but|so|ja|nei|yes|no),? )*(?:${lexicon.thirdPersonPronouns})`, 'iu'),
+      thirdPerson: wordPattern(
+        `^(?:(?:og|men|så|and|but|so|ja|nei|yes|no),? )*(?:${lexicon.thirdPersonPronouns})`,
+        'iu',
+      ),
     };
     PERSON_PATTERNS.set(language, patterns);
   }
@@ -256,23 +330,25 @@ function personPatterns(language: Language): { relative: RegExp; other: RegExp; 
  * (or in "det er X som …") is the subject; a sentence opening with "han/hun" continues the
  * previous subject.
  */
-export function detectSubject(
-  text: string,
-  language: Language,
-  previous: SentenceSubject,
-): SentenceSubject {
+export function detectSubject(text: string, language: Language, previous: SentenceSubject): SentenceSubject {
   const patterns = personPatterns(language);
   const lower = text.toLowerCase();
   const relativeMatch = patterns.relative.exec(lower);
   const otherMatch = patterns.other.exec(lower);
   const firstPersonMatch = patterns.firstPerson.exec(lower);
   const firstPersonAt = firstPersonMatch ? firstPersonMatch.index : Number.POSITIVE_INFINITY;
-  const personAt = Math.min(relativeMatch?.index ?? Number.POSITIVE_INFINITY, otherMatch?.index ?? Number.POSITIVE_INFINITY);
-  const isRelative = (relativeMatch?.index ?? Number.POSITIVE_INFINITY) <= (otherMatch?.index ?? Number.POSITIVE_INFINITY);
-  const cleft = language === 'nb' ? /\bdet (?:er|var) (?:\p{L}+ ){0,2}(?:som)\b/iu : /\bit's (?:my )?\p{L}+ who\b/iu;
+  const personAt = Math.min(
+    relativeMatch?.index ?? Number.POSITIVE_INFINITY,
+    otherMatch?.index ?? Number.POSITIVE_INFINITY,
+  );
+  const isRelative =
+    (relativeMatch?.index ?? Number.POSITIVE_INFINITY) <= (otherMatch?.index ?? Number.POSITIVE_INFINITY);
+  const cleft =
+    language === 'nb' ? /\bdet (?:er|var) (?:\p{L}+ ){0,2}(?:som)\b/iu : /\bit's (?:my )?\p{L}+ who\b/iu;
   if (personAt < Number.POSITIVE_INFINITY) {
     const possessiveOwn = language === 'nb' ? /\b(?:min|mitt|mine)\b/iu : /\bmy\b/i;
-    const personFirst = personAt < firstPersonAt || (possessiveOwn.test(lower) && personAt <= firstPersonAt + 8);
+    const personFirst =
+      personAt < firstPersonAt || (possessiveOwn.test(lower) && personAt <= firstPersonAt + 8);
     if (personFirst || cleft.test(lower)) {
       // "jeg fikk det av kona" keeps the patient as subject: the person must come first
       const verbAfterPerson =
@@ -280,8 +356,11 @@ export function detectSubject(
           ? /^(?:\p{L}+ ){0,3}(?:har|hadde|fikk|er|var|måtte|ble|har hatt|døde|sliter|bruker|tok)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu
           : /^(?:\p{L}+ ){0,3}(?:has|had|got|is|was|died|passed|takes|took|suffers)\b/iu;
       const rest = lower.slice(personAt);
-      const opensSentence = /^(?:(?:ja|nei|og|men|så|altså|yes|no|and|but|so),?\s+)*$/iu.test(lower.slice(0, personAt));
-      if (opensSentence || verbAfterPerson.test(rest.replace(/^[\p{L}]+\s*/u, '')) || cleft.test(lower)) return isRelative ? 'relative' : 'other';
+      const opensSentence = /^(?:(?:ja|nei|og|men|så|altså|yes|no|and|but|so),?\s+)*$/iu.test(
+        lower.slice(0, personAt),
+      );
+      if (opensSentence || verbAfterPerson.test(rest.replace(/^[\p{L}]+\s*/u, '')) || cleft.test(lower))
+        return isRelative ? 'relative' : 'other';
     }
   }
   if (firstPersonAt < Number.POSITIVE_INFINITY) return 'patient';

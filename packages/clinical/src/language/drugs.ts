@@ -164,7 +164,8 @@ function buildIndex(): DrugIndex {
     const isCombination = COMBINATION.test(record.substance);
     if (!isCombination) {
       add(record.substance, { display: drug.name, isBrand: false, drug });
-      for (const alias of record.aliases ?? []) add(alias, { display: alias.toLowerCase(), isBrand: false, drug });
+      for (const alias of record.aliases ?? [])
+        add(alias, { display: alias.toLowerCase(), isBrand: false, drug });
     }
     const namedDrug: DrugEntry = isCombination ? { ...drug, name: '' } : drug;
     for (const brand of record.brands) {
@@ -172,12 +173,17 @@ function buildIndex(): DrugIndex {
       add(brand, { display: brand, isBrand: true, drug: brandDrug });
       const firstWord = brand.split(/\s+/)[0] ?? '';
       if (brand.includes(' ') && firstWord.length >= 5 && !/\d/.test(firstWord)) {
-        add(firstWord, { display: titleCase(firstWord), isBrand: true, drug: isCombination ? { ...drug, name: titleCase(firstWord) } : drug });
+        add(firstWord, {
+          display: titleCase(firstWord),
+          isBrand: true,
+          drug: isCombination ? { ...drug, name: titleCase(firstWord) } : drug,
+        });
       }
     }
     for (const product of record.genericProducts) {
       const firstWord = product.split(/\s+/)[0] ?? '';
-      if (firstWord.length >= 5 && !isCombination) add(firstWord, { display: drug.name, isBrand: false, drug });
+      if (firstWord.length >= 5 && !isCombination)
+        add(firstWord, { display: drug.name, isBrand: false, drug });
     }
   }
   return { exact, deletions, phrases, maxWords: 3 };
@@ -235,7 +241,13 @@ function wordsOf(text: string): WordSpan[] {
   return spans;
 }
 
-function mentionOf(text: string, first: WordSpan, last: WordSpan, name: IndexedName, fuzzy: boolean): DrugMention {
+function mentionOf(
+  text: string,
+  first: WordSpan,
+  last: WordSpan,
+  name: IndexedName,
+  fuzzy: boolean,
+): DrugMention {
   const mention: DrugMention = {
     start: first.start,
     end: last.end,
@@ -264,7 +276,8 @@ export function findDrugMentions(text: string): DrugMention[] {
 const mentionCache = new Map<string, DrugMention[]>();
 
 /** Dosage forms that Norwegian compounds onto a drug name. */
-const FORM_SUFFIX = /(?:krem|kremen|salve|salven|tablett|tabletter|tablettene|tabletten|mikstur|miksturen|spray|sprayen|dråper|dråpene|gel|gelen|plaster|sirup|stikkpille|stikkpiller|kur|kuren|sprøyte|sprøyter|inhalator)$/u;
+const FORM_SUFFIX =
+  /(?:krem|kremen|salve|salven|tablett|tabletter|tablettene|tabletten|mikstur|miksturen|spray|sprayen|dråper|dråpene|gel|gelen|plaster|sirup|stikkpille|stikkpiller|kur|kuren|sprøyte|sprøyter|inhalator)$/u;
 
 function scanDrugMentions(text: string): DrugMention[] {
   const index = drugIndex();
@@ -282,7 +295,10 @@ function scanDrugMentions(text: string): DrugMention[] {
     if (phraseList) {
       for (const phrase of phraseList) {
         const span = words.slice(position, position + phrase.words.length);
-        if (span.length === phrase.words.length && span.every((word, offset) => normalizeDrugKey(word.word) === phrase.words[offset])) {
+        if (
+          span.length === phrase.words.length &&
+          span.every((word, offset) => normalizeDrugKey(word.word) === phrase.words[offset])
+        ) {
           const last = span[span.length - 1] ?? current;
           mentions.push(mentionOf(text, current, last, phrase.name, false));
           position += phrase.words.length;
@@ -315,7 +331,8 @@ function scanDrugMentions(text: string): DrugMention[] {
       // a drug name compounded with its form: "hydrogenperoksidkrem", "penicillintabletter"
       if (!found) {
         const form = FORM_SUFFIX.exec(lower);
-        if (form && lower.length - form[0].length >= 5) found = lookupKey(normalizeDrugKey(lower.slice(0, -form[0].length)), false);
+        if (form && lower.length - form[0].length >= 5)
+          found = lookupKey(normalizeDrugKey(lower.slice(0, -form[0].length)), false);
       }
       if (found) {
         mentions.push(mentionOf(text, current, current, found.name, found.fuzzy));

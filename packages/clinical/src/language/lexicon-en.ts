@@ -33,24 +33,31 @@ export const EN_LEXICON: LanguageLexicon = {
   clinicalStems: CLINICAL_STEMS.split(/\s+/).filter((stem) => stem.length > 0),
   bloodRelatives:
     'mother|mom|mum|father|dad|brother|brothers|sister|sisters|siblings|daughter|son|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|parents|kids|children|child',
-  otherPeople: 'wife|husband|partner|boyfriend|girlfriend|friend|friends|coworker|colleague|neighbor|boss|roommate',
+  otherPeople:
+    'wife|husband|partner|boyfriend|girlfriend|friend|friends|coworker|colleague|neighbor|boss|roommate',
   firstPerson: 'i|me|my|mine|myself|we|us|our',
   thirdPersonPronouns: 'he|she|him|her|his|hers|they|them|their',
   secondPerson: 'you|your|yours|yourself',
-  answerYes: "yes|yeah|yep|yup|uh-huh|mm-hmm|mhmm|correct|right|i do|i have|i did|i am|sure|definitely|absolutely|that's right|that's correct",
-  answerNo: "no|nope|nah|not really|never|none|nothing|i don't|i do n't|i haven't|i have n't|i didn't|i did n't|not that i know|not that i've noticed",
-  answerUnsure: "i'm not sure|not sure|i don't know|i do n't know|maybe|possibly|i can't remember|i don't remember|kind of|sort of",
+  answerYes:
+    "yes|yeah|yep|yup|uh-huh|mm-hmm|mhmm|correct|right|i do|i have|i did|i am|sure|definitely|absolutely|that's right|that's correct",
+  answerNo:
+    "no|nope|nah|not really|never|none|nothing|i don't|i do n't|i haven't|i have n't|i didn't|i did n't|not that i know|not that i've noticed",
+  answerUnsure:
+    "i'm not sure|not sure|i don't know|i do n't know|maybe|possibly|i can't remember|i don't remember|kind of|sort of",
   fillers: rules([
     ['u+h+m*|u+m+|h+m+|mm+|mm-hmm|uh-huh|er+m*|ah+', ''],
-    ['you know|i mean|like,|kinda|kind of|sort of|sorta|basically|actually|literally|honestly|i guess|you see', ''],
-    ["okay|ok|alright|all right|so|well|yeah|oh", ''],
+    [
+      'you know|i mean|like,|kinda|kind of|sort of|sorta|basically|actually|literally|honestly|i guess|you see',
+      '',
+    ],
+    ['okay|ok|alright|all right|so|well|yeah|oh', ''],
     ['really|pretty|very|super|just|totally', ''],
   ]),
   historyRewrites: rules([
     ["i(?:'m| am)", '⟨P⟩ is'],
     ["i(?:'ve| have)", '⟨P⟩ has'],
-    ["i was", '⟨P⟩ was'],
-    ["i had", '⟨P⟩ had'],
+    ['i was', '⟨P⟩ was'],
+    ['i had', '⟨P⟩ had'],
     ["i (?:don't|do n't|do not)", '⟨P⟩ does not'],
     ["i (?:didn't|did n't|did not)", '⟨P⟩ did not'],
     ["i (?:can't|ca n't|cannot|can not)", '⟨P⟩ cannot'],
@@ -66,17 +73,20 @@ export const EN_LEXICON: LanguageLexicon = {
     ['me', '⟨Obj⟩'],
   ]),
   examinationRewrites: rules([
-    ["your", ''],
+    ['your', ''],
     ["i (?:do )?(?:see|hear|feel|appreciate|notice)(?: that)?(?: there is| there's| some| an| a)?", ''],
     ["i (?:do n't|don't|do not) (?:see|hear|feel|appreciate|notice)(?: any)?", 'no'],
-    ["on (?:your )?(?:physical )?exam(?:ination)?,?", ''],
+    ['on (?:your )?(?:physical )?exam(?:ination)?,?', ''],
   ]),
   planRewrites: rules([
     ["i(?:'m| am) (?:gon na|gonna|going to)", 'I am going to'],
     ["we(?:'re| are) (?:gon na|gonna|going to)", 'we will'],
     ["let's", 'we will'],
     ["i (?:want|would like|'d like) you to", '⟨P⟩ should'],
-    ['(?<=(?:call|give|see|tell|send|ask|to|for|with|let|help|get|have|show|put|keep|bring|email|message|refer|schedule|check on|follow up with|examine) )you(?=[\\s.,;!?]|$)', '⟨Obj⟩'],
+    [
+      '(?<=(?:call|give|see|tell|send|ask|to|for|with|let|help|get|have|show|put|keep|bring|email|message|refer|schedule|check on|follow up with|examine) )you(?=[\\s.,;!?]|$)',
+      '⟨Obj⟩',
+    ],
     ['your', '⟨Poss⟩'],
     ['you(?:r)?self', '⟨Refl⟩'],
     ["you(?:'re| are)", '⟨P⟩ is'],
@@ -109,7 +119,7 @@ export const EN_LEXICON: LanguageLexicon = {
   ]),
   questionFrames: [
     '^(?:and |so |okay,? |ok,? |alright,? |all right,? |now,? |um,? |uh,? |great,? |good,? )*',
-    "(?:do you|did you|have you|are you|were you|is there|has there|any)(?: ever)?(?: been| had| have| got| noticed| experienced| feel| felt| get| take| use| having| taking| feeling| experiencing)?(?: any| a| some)?",
+    '(?:do you|did you|have you|are you|were you|is there|has there|any)(?: ever)?(?: been| had| have| got| noticed| experienced| feel| felt| get| take| use| having| taking| feeling| experiencing)?(?: any| a| some)?',
     '(?:how about|what about)(?: any)?',
     '(?:at all|lately|recently|now|today|or anything like that|or anything)(?=\\?|$)',
   ],

@@ -18,7 +18,7 @@ const UNCERTAINTY_CUES: Record<Language, string> = {
 /** Cues that only look like negation ("ikke sant?", "no problem", "not only"). */
 const PSEUDO_NEGATION: Record<Language, string> = {
   nb: 'ikke sant|ikke bare|ingen problem|ikke noe problem|ikke verst|ikke så verst|hvis ikke|om ikke',
-  en: "no problem|not only|not just|no worries|no change|not bad|no longer sure",
+  en: 'no problem|not only|not just|no worries|no change|not bad|no longer sure',
 };
 
 const negationPattern: Record<Language, RegExp> = {

@@ -48,7 +48,9 @@ describe('convertNumberWords (en)', () => {
 
 describe('ordinals and blood pressure', () => {
   it('writes Norwegian ordinals from third on as digits', () => {
-    expect(convertOrdinals('mellom fjerde og femte tå, hver tredje dag', 'nb')).toBe('mellom 4. og 5. tå, hver 3. dag');
+    expect(convertOrdinals('mellom fjerde og femte tå, hver tredje dag', 'nb')).toBe(
+      'mellom 4. og 5. tå, hver 3. dag',
+    );
     expect(convertOrdinals('den andre gangen', 'nb')).toBe('den andre gangen');
   });
   it('joins systolic and diastolic values', () => {
@@ -68,7 +70,9 @@ describe('spoken abbreviations and split words', () => {
     expect(restoreSpokenAbbreviations('det er mer enn før', 'nb')).toBe('det er mer enn før');
   });
   it('normalises recogniser output end to end', () => {
-    expect(normalizeSpokenText('seks hundre og seksti milli gram fire ganger daglig', 'nb')).toBe('660 milligram 4 ganger daglig');
+    expect(normalizeSpokenText('seks hundre og seksti milli gram fire ganger daglig', 'nb')).toBe(
+      '660 milligram 4 ganger daglig',
+    );
     expect(normalizeSpokenText('temperaturen er trettiåtte komma ni og ce er pe er førtifem', 'nb')).toBe(
       'temperaturen er 38,9 og CRP er 45',
     );

@@ -154,7 +154,8 @@ function scanWord(word: string, language: Language): NumberWord | undefined {
       if (word.startsWith(tenWord) && word.length > tenWord.length) {
         const rest = word.slice(tenWord.length);
         const restValue = units[rest];
-        if (restValue !== undefined && restValue > 0) return { value: tenValue + restValue, kind: 'compound' };
+        if (restValue !== undefined && restValue > 0)
+          return { value: tenValue + restValue, kind: 'compound' };
       }
     }
     const hundredMatch = /^(en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)hundre$/.exec(word);
@@ -270,7 +271,10 @@ function parsePhrase(tokens: Token[], index: number, language: Language): Number
       const nextToken = tokens[next];
       const nextWord = nextToken ? lookupWord(nextToken.lower, language) : undefined;
       const hyphenated =
-        language === 'en' && word.kind === 'tens' && nextWord?.kind === 'unit' && tokens[position + 1]?.text === '-';
+        language === 'en' &&
+        word.kind === 'tens' &&
+        nextWord?.kind === 'unit' &&
+        tokens[position + 1]?.text === '-';
       if (!hyphenated) break;
     }
     position = next;
@@ -433,15 +437,22 @@ const NB_ORDINALS: Record<string, string> = {
  */
 export function convertOrdinals(text: string, language: Language): string {
   if (language !== 'nb') return text;
-  return text.replace(/(?<![\p{L}\p{N}])(tredje|fjerde|femte|sjette|sjuende|syvende|åttende|niende|tiende|ellevte|tolvte)(?![\p{L}\p{N}])/giu, (word: string) => NB_ORDINALS[word.toLowerCase()] ?? word);
+  return text.replace(
+    /(?<![\p{L}\p{N}])(tredje|fjerde|femte|sjette|sjuende|syvende|åttende|niende|tiende|ellevte|tolvte)(?![\p{L}\p{N}])/giu,
+    (word: string) => NB_ORDINALS[word.toLowerCase()] ?? word,
+  );
 }
 
 /** "148 over 92" → "148/92" for blood pressure (systolic 60–260, diastolic 30–160). */
 export function joinBloodPressure(text: string): string {
-  return text.replace(/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(\d{2,3}) (?:over|på) (\d{2,3})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu, (whole, systolic: string, diastolic: string) => {
-    const high = Number(systolic);
-    const low = Number(diastolic);
-    if (high >= 60 && high <= 260 && low >= 30 && low <= 160 && high > low) return `${systolic}/${diastolic}`;
-    return whole;
-  });
+  return text.replace(
+    /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(\d{2,3}) (?:over|på) (\d{2,3})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+    (whole, systolic: string, diastolic: string) => {
+      const high = Number(systolic);
+      const low = Number(diastolic);
+      if (high >= 60 && high <= 260 && low >= 30 && low <= 160 && high > low)
+        return `${systolic}/${diastolic}`;
+      return whole;
+    },
+  );
 }

@@ -96,7 +96,13 @@ function leadingLiterals(alternative: string): string[] | undefined {
       const inner = alternative.slice(index + 1, end);
       const after = alternative[end + 1];
       const optional = after === '?' || after === '*';
-      if (inner.startsWith('?=') || inner.startsWith('?!') || inner.startsWith('?<=') || inner.startsWith('?<!') || optional) {
+      if (
+        inner.startsWith('?=') ||
+        inner.startsWith('?!') ||
+        inner.startsWith('?<=') ||
+        inner.startsWith('?<!') ||
+        optional
+      ) {
         index = end + 1 + (optional ? 1 : 0);
         continue;
       }
@@ -134,7 +140,12 @@ export function rules(pairs: ReadonlyArray<readonly [string | RegExp, string]>):
     const rule: RewriteRule = { pattern: typeof body === 'string' ? wordPattern(body) : body, replacement };
     const triggers = typeof body === 'string' ? literalTriggers(body) : undefined;
     if (triggers) rule.triggers = triggers;
-    if (topLevelAlternatives(source).every((alternative) => /^(?:\^|,\\s\*|\s)*\(?(?:\?:)?\\d|^\(\\d/.test(alternative))) rule.needsDigit = true;
+    if (
+      topLevelAlternatives(source).every((alternative) =>
+        /^(?:\^|,\\s\*|\s)*\(?(?:\?:)?\\d|^\(\\d/.test(alternative),
+      )
+    )
+      rule.needsDigit = true;
     return rule;
   });
 }

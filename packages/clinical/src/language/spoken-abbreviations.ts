@@ -214,19 +214,25 @@ function buildPatterns(language: Language): AbbreviationPattern[] {
       }
     }
     const alternatives: string[] = [];
-    const letterCount = chunks.filter((chunk) => !chunk.isDigits).reduce((sum, chunk) => sum + chunk.text.length, 0);
+    const letterCount = chunks
+      .filter((chunk) => !chunk.isDigits)
+      .reduce((sum, chunk) => sum + chunk.text.length, 0);
     if (spellable && spelled.length >= 2 && letterCount >= 2) alternatives.push(spelled.join('[ -]'));
     // (2) letters glued with a digit said as a word: "hbaenc", "btolv", "feven", "phq-ni"
     if (chunks.some((chunk) => chunk.isDigits)) {
       alternatives.push(
         chunks
-          .map((chunk) => (chunk.isDigits ? `(?:${digitAlternatives(chunk.text)})` : escapeRegExp(chunk.text)))
+          .map((chunk) =>
+            chunk.isDigits ? `(?:${digitAlternatives(chunk.text)})` : escapeRegExp(chunk.text),
+          )
           .join('[ -]?'),
       );
     }
     // (3) the abbreviation itself, any case, with optional hyphen before digits ("hba1c", "spo 2")
     alternatives.push(
-      chunks.map((chunk) => escapeRegExp(chunk.text)).join(chunks.some((chunk) => chunk.isDigits) ? '[ -]?' : ''),
+      chunks
+        .map((chunk) => escapeRegExp(chunk.text))
+        .join(chunks.some((chunk) => chunk.isDigits) ? '[ -]?' : ''),
     );
     const compiled: AbbreviationPattern = {
       pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),

@@ -90,7 +90,16 @@ const SPLIT_STEMS: Record<Language, readonly string[]> = {
     'sykmelding',
     'henvisning',
   ],
-  en: ['milligram', 'microgram', 'millimol', 'milliliter', 'streptococ', 'staphylococ', 'antibiotic', 'ultrasound'],
+  en: [
+    'milligram',
+    'microgram',
+    'millimol',
+    'milliliter',
+    'streptococ',
+    'staphylococ',
+    'antibiotic',
+    'ultrasound',
+  ],
 };
 
 const STEM_INDEX = new Map<Language, Map<string, string[]>>();
@@ -121,7 +130,14 @@ export function joinSplitWords(text: string, language: Language): string {
       const joined = `${firstLower}${second.toLowerCase()}`;
       const candidates = index.get(joined.slice(0, 3));
       const bothCommon = COMMON_WORDS.has(firstLower) && COMMON_WORDS.has(second.toLowerCase());
-      if (candidates && !bothCommon && candidates.some((stem) => joined.startsWith(stem) && stem.length > firstLower.length && !firstLower.startsWith(stem))) {
+      if (
+        candidates &&
+        !bothCommon &&
+        candidates.some(
+          (stem) =>
+            joined.startsWith(stem) && stem.length > firstLower.length && !firstLower.startsWith(stem),
+        )
+      ) {
         out.push(`${first}${second}`);
         position += 1;
         continue;
@@ -144,7 +160,11 @@ export function normalizeSpokenText(text: string, language: Language): string {
   result = result.replace(/\u2014|\u2013(?=\s|$)/g, ' — ');
   result = result.replace(/\s+/g, ' ');
   // "g" tokens the English ACI transcripts carry ("ca n't", "do n't")
-  if (language === 'en') result = result.replace(/\b(ca|do|does|did|is|are|was|were|would|could|should|wo|have|has|had) n't\b/gi, "$1n't");
+  if (language === 'en')
+    result = result.replace(
+      /\b(ca|do|does|did|is|are|was|were|would|could|should|wo|have|has|had) n't\b/gi,
+      "$1n't",
+    );
   result = restoreSpokenAbbreviations(result, language);
   result = joinSplitWords(result, language);
   result = convertNumberWords(result, language);
@@ -159,7 +179,9 @@ export function normalizeSpokenText(text: string, language: Language): string {
  */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])(?<!(?:^|\s)(?:ca|dr|kl|ev|nr|mr|mrs|ms|vs|st|bl\.a|f\.eks|dvs|osv|pga|iflg)\.)\s+|\s*\.\.\.+\s*|\s*…\s*|\s+—\s*/iu)
+    .split(
+      /(?<=[.!?])(?<!(?:^|\s)(?:ca|dr|kl|ev|nr|mr|mrs|ms|vs|st|bl\.a|f\.eks|dvs|osv|pga|iflg)\.)\s+|\s*\.\.\.+\s*|\s*…\s*|\s+—\s*/iu,
+    )
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
 }

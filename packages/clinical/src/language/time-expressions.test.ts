@@ -3,10 +3,18 @@ import { findTimeExpressions, mainTime } from './time-expressions';
 
 describe('time expressions', () => {
   it('reads onsets, durations and points (nb)', () => {
-    expect(mainTime('det begynte for 3 dager siden', 'nb')).toMatchObject({ kind: 'onset', text: 'for 3 d siden', past: true });
+    expect(mainTime('det begynte for 3 dager siden', 'nb')).toMatchObject({
+      kind: 'onset',
+      text: 'for 3 d siden',
+      past: true,
+    });
     expect(mainTime('plaget siden i sommer', 'nb')).toMatchObject({ kind: 'onset', text: 'siden i sommer' });
     expect(mainTime('hostet i 2 uker', 'nb')).toMatchObject({ kind: 'duration', text: '2 uker' });
-    expect(mainTime('hadde lungebetennelse i fjor', 'nb')).toMatchObject({ kind: 'point', text: 'i fjor', past: true });
+    expect(mainTime('hadde lungebetennelse i fjor', 'nb')).toMatchObject({
+      kind: 'point',
+      text: 'i fjor',
+      past: true,
+    });
     expect(mainTime('de siste 4 dagene', 'nb')).toMatchObject({ kind: 'duration', text: 'siste 4 d' });
   });
 

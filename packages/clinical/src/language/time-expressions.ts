@@ -19,16 +19,21 @@ export interface TimeExpression {
   length: number;
 }
 
-const NB_UNIT = '(?:dagene|dager|dag|døgn|døgnet|ukene|uker|uke|uka|månedene|måneder|måned|mnd|årene|år|timene|timer|time|minutter)';
-const NB_COUNT = '(?:\\d+(?:[,.]\\d+)?(?:[-–]\\d+)?|noen|et par|par|ca\\.? \\d+|snart \\d+|nesten \\d+|over \\d+|flere)';
-const NB_SEASON = '(?:sommer|sommeren|vinter|vinteren|høst|høsten|vår|våren|jul|julen|påske|påsken|fjor|fjor sommer|fjor vinter|fjor høst|fjor vår)';
+const NB_UNIT =
+  '(?:dagene|dager|dag|døgn|døgnet|ukene|uker|uke|uka|månedene|måneder|måned|mnd|årene|år|timene|timer|time|minutter)';
+const NB_COUNT =
+  '(?:\\d+(?:[,.]\\d+)?(?:[-–]\\d+)?|noen|et par|par|ca\\.? \\d+|snart \\d+|nesten \\d+|over \\d+|flere)';
+const NB_SEASON =
+  '(?:sommer|sommeren|vinter|vinteren|høst|høsten|vår|våren|jul|julen|påske|påsken|fjor|fjor sommer|fjor vinter|fjor høst|fjor vår)';
 const NB_DAY = '(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|helga|helgen)';
 const NB_POINT =
   '(?:i går(?: kveld| morges)?|i forgårs|i natt|i morges|i kveld|i dag|i fjor(?: sommer| vinter| høst| vår)?|i sommer|i vinter|i høst|i våres|i vår|forrige uke|forrige måned|sist uke|for et år siden|i helga|i helgen)';
 
 const EN_UNIT = '(?:days?|weeks?|months?|years?|hours?|minutes?)';
-const EN_COUNT = '(?:\\d+(?:\\.\\d+)?(?:-\\d+)?|a few|a couple of|a couple|several|about \\d+|over \\d+|almost \\d+|a|an)';
-const EN_POINT = '(?:yesterday|last night|this morning|today|last week|last month|last year|last summer|last winter|last fall|last spring|this past weekend|over the weekend)';
+const EN_COUNT =
+  '(?:\\d+(?:\\.\\d+)?(?:-\\d+)?|a few|a couple of|a couple|several|about \\d+|over \\d+|almost \\d+|a|an)';
+const EN_POINT =
+  '(?:yesterday|last night|this morning|today|last week|last month|last year|last summer|last winter|last fall|last spring|this past weekend|over the weekend)';
 
 function shortUnitNb(unit: string, count: string): string {
   const lower = unit.toLowerCase();
@@ -98,7 +103,10 @@ const NB_RULES: TimeRule[] = [
     },
   },
   {
-    pattern: wordPattern('(?:etter|før|siden|rundt) (?:jul|julen|påske|påsken|nyttår|sommeren|ferien|sommerferien|vinterferien|høstferien)', 'giu'),
+    pattern: wordPattern(
+      '(?:etter|før|siden|rundt) (?:jul|julen|påske|påsken|nyttår|sommeren|ferien|sommerferien|vinterferien|høstferien)',
+      'giu',
+    ),
     build: (match) => ({ kind: 'onset', text: match[0].toLowerCase(), past: false }),
   },
   {
@@ -110,15 +118,26 @@ const NB_RULES: TimeRule[] = [
 const EN_RULES: TimeRule[] = [
   {
     pattern: wordPattern(`(${EN_COUNT}) (${EN_UNIT}) ago`, 'giu'),
-    build: (match) => ({ kind: 'onset', text: `${match[1] ?? ''} ${match[2] ?? ''} ago`.toLowerCase(), past: true }),
+    build: (match) => ({
+      kind: 'onset',
+      text: `${match[1] ?? ''} ${match[2] ?? ''} ago`.toLowerCase(),
+      past: true,
+    }),
   },
   {
-    pattern: wordPattern(`since (${EN_POINT}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\w+ \\d{4})`, 'giu'),
+    pattern: wordPattern(
+      `since (${EN_POINT}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\w+ \\d{4})`,
+      'giu',
+    ),
     build: (match) => ({ kind: 'onset', text: match[0].toLowerCase(), past: false }),
   },
   {
     pattern: wordPattern(`(?:for|over) (?:the (?:past|last) )?(${EN_COUNT}) (${EN_UNIT})`, 'giu'),
-    build: (match) => ({ kind: 'duration', text: `${match[1] ?? ''} ${match[2] ?? ''}`.toLowerCase(), past: false }),
+    build: (match) => ({
+      kind: 'duration',
+      text: `${match[1] ?? ''} ${match[2] ?? ''}`.toLowerCase(),
+      past: false,
+    }),
   },
   {
     pattern: wordPattern(EN_POINT, 'giu'),
@@ -151,7 +170,8 @@ function scanTimeExpressions(text: string, language: Language): TimeExpression[]
     while ((match = rule.pattern.exec(text)) !== null) {
       const start = match.index;
       const end = start + match[0].length;
-      if (found.some((expression) => start < expression.index + expression.length && end > expression.index)) continue;
+      if (found.some((expression) => start < expression.index + expression.length && end > expression.index))
+        continue;
       found.push({ ...rule.build(match), index: start, length: match[0].length });
     }
   }

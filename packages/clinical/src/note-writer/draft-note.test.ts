@@ -5,7 +5,9 @@ import { createPersonalTemplate } from '../templates/personal-template';
 import { draftNote } from './draft-note';
 
 function transcript(turns: Array<[SpeakerRole, string]>): Transcript {
-  return { segments: turns.map(([speaker, text], index): Segment => ({ id: `s${index + 1}`, speaker, text })) };
+  return {
+    segments: turns.map(([speaker, text], index): Segment => ({ id: `s${index + 1}`, speaker, text })),
+  };
 }
 
 const SORE_THROAT = transcript([
@@ -17,9 +19,15 @@ const SORE_THROAT = transcript([
   ['pasient', 'Nei.'],
   ['lege', 'Allergier?'],
   ['pasient', 'Nei, ingen allergier.'],
-  ['lege', 'Da ser jeg i halsen. Mandlene er store og røde, med belegg på begge sider. Temperaturen er trettiåtte komma to.'],
+  [
+    'lege',
+    'Da ser jeg i halsen. Mandlene er store og røde, med belegg på begge sider. Temperaturen er trettiåtte komma to.',
+  ],
   ['lege', 'Du har en halsbetennelse.'],
-  ['lege', 'Jeg skriver ut fenoksymetylpenicillin, seks hundre og seksti milligram fire ganger daglig i fem dager.'],
+  [
+    'lege',
+    'Jeg skriver ut fenoksymetylpenicillin, seks hundre og seksti milligram fire ganger daglig i fem dager.',
+  ],
   ['lege', 'Hvis du blir verre eller får vondt på den ene siden, så må du ta kontakt.'],
 ]);
 
@@ -27,7 +35,12 @@ describe('draftNote', () => {
   it('writes GP shorthand in the fastlege sections, every statement with evidence', () => {
     const { value, warnings } = draftNote(SORE_THROAT, { language: 'nb' });
     expect(warnings).toEqual([]);
-    const byId = Object.fromEntries(value.note.sections.map((section) => [section.id, section.statements.map((statement) => statement.text).join(' ')]));
+    const byId = Object.fromEntries(
+      value.note.sections.map((section) => [
+        section.id,
+        section.statements.map((statement) => statement.text).join(' '),
+      ]),
+    );
     expect(byId['aktuelt']).toMatch(/Sår hals/u);
     expect(byId['aktuelt']).toMatch(/Ingen hoste/u);
     expect(byId['aktuelt']).toMatch(/Ingen kjente allergier/u);
@@ -36,7 +49,8 @@ describe('draftNote', () => {
     expect(byId['vurdering']).toMatch(/[Hh]alsbetennelse/u);
     expect(byId['tiltak']).toMatch(/fenoksymetylpenicillin 660 mg x 4 i 5 d/u);
     expect(byId['tiltak']).toMatch(/[Nn]y kontakt ved forverring/u);
-    for (const section of value.note.sections) for (const statement of section.statements) expect(statement.evidence.length).toBeGreaterThan(0);
+    for (const section of value.note.sections)
+      for (const statement of section.statements) expect(statement.evidence.length).toBeGreaterThan(0);
     expect(value.text.split('\n')[0]).toMatch(/^Aktuelt: /u);
   });
 
@@ -52,10 +66,15 @@ describe('draftNote', () => {
     const template = createPersonalTemplate({
       name: 'Min mal',
       headings: ['Anamnese', 'Funn', 'Vurdering og plan'],
-      exampleNote: 'Anamnese: Vondt i hø. kne. Funn: Temp 37,2. Hevelse u.a. Vurdering og plan: Kontroll ved behov.',
+      exampleNote:
+        'Anamnese: Vondt i hø. kne. Funn: Temp 37,2. Hevelse u.a. Vurdering og plan: Kontroll ved behov.',
     });
     const { value } = draftNote(SORE_THROAT, { language: 'nb', template });
-    expect(value.note.sections.map((section) => section.title)).toEqual(['Anamnese', 'Funn', 'Vurdering og plan']);
+    expect(value.note.sections.map((section) => section.title)).toEqual([
+      'Anamnese',
+      'Funn',
+      'Vurdering og plan',
+    ]);
     expect(value.text).toMatch(/Temp 38,2/u);
     const plan = value.note.sections[2]?.statements.map((statement) => statement.text).join(' ') ?? '';
     expect(plan).toMatch(/fenoksymetylpenicillin/u);
@@ -68,7 +87,10 @@ describe('draftNote', () => {
       ['lege', 'Any fever?'],
       ['pasient', 'No.'],
       ['lege', 'On exam, there is tenderness over the medial joint line of the right knee.'],
-      ['lege', "I think you have a medial collateral ligament strain. I'm going to prescribe meloxicam 15 mg once a day."],
+      [
+        'lege',
+        "I think you have a medial collateral ligament strain. I'm going to prescribe meloxicam 15 mg once a day.",
+      ],
     ]);
     const { value } = draftNote(english, { language: 'en', template: 'aci' });
     expect(value.text).toMatch(/^CHIEF COMPLAINT\n\n/u);
@@ -78,11 +100,15 @@ describe('draftNote', () => {
   });
 
   it('warns when there is no consultation and rejects unknown templates', () => {
-    expect(draftNote({ segments: [] }, { language: 'nb' }).warnings.map((warning) => warning.code)).toEqual(['no_consultation']);
+    expect(draftNote({ segments: [] }, { language: 'nb' }).warnings.map((warning) => warning.code)).toEqual([
+      'no_consultation',
+    ]);
     expect(() => draftNote(SORE_THROAT, { language: 'nb', template: 'finnes-ikke' })).toThrow(AppError);
   });
 
   it('is deterministic', () => {
-    expect(draftNote(SORE_THROAT, { language: 'nb' }).value.text).toBe(draftNote(SORE_THROAT, { language: 'nb' }).value.text);
+    expect(draftNote(SORE_THROAT, { language: 'nb' }).value.text).toBe(
+      draftNote(SORE_THROAT, { language: 'nb' }).value.text,
+    );
   });
 });

@@ -65,7 +65,12 @@ const LENGTH_FACTOR: Record<NoteStyle, number> = { kort: 0.38, normal: 0.5, utfy
 
 /** A statement that is only measured values ("CRP 145", "T 38,4, puls 96"). */
 function isValueOnly(draft: DraftFact): boolean {
-  return draft.fact.kind === 'measurement' && /^(?:[\p{L}\d-]+(?:\/[\p{L}]+)? \d[\d,./]*(?: ?(?:%|mmol\/mol|kg|cm))?(?:, |\.?$))+$/u.test(draft.fact.text);
+  return (
+    draft.fact.kind === 'measurement' &&
+    /^(?:[\p{L}\d-]+(?:\/[\p{L}]+)? \d[\d,./]*(?: ?(?:%|mmol\/mol|kg|cm))?(?:, |\.?$))+$/u.test(
+      draft.fact.text,
+    )
+  );
 }
 
 function contentOf(draft: DraftFact): SectionContent {
@@ -81,7 +86,9 @@ function selectWithinBudget(drafts: DraftFact[], budgetWords: number, language: 
   const value = (draft: DraftFact): number => {
     const words = Math.max(1, countWords(draft.fact.text));
     const clinical = countClinicalWords(draft.fact.text, language) + (/\d/.test(draft.fact.text) ? 1 : 0);
-    return draft.priority + Math.min(2, (3 * clinical) / words) - (words > 14 ? 1 : 0) - (clinical === 0 ? 2 : 0);
+    return (
+      draft.priority + Math.min(2, (3 * clinical) / words) - (words > 14 ? 1 : 0) - (clinical === 0 ? 2 : 0)
+    );
   };
   const values = new Map(drafts.map((draft) => [draft, value(draft)]));
   const removable = [...drafts].sort(
@@ -108,7 +115,9 @@ function contextStatements(transcript: Transcript, options: DraftNoteOptions): D
         ? /\b(video\p{L}*|skjerm\p{L}*|kamera\p{L}*|bildet|screen|camera)\b/iu
         : undefined;
   if (settingPattern) {
-    const evidence = transcript.segments.filter((segment) => settingPattern.test(segment.text)).map((segment) => segment.id);
+    const evidence = transcript.segments
+      .filter((segment) => settingPattern.test(segment.text))
+      .map((segment) => segment.id);
     if (evidence.length > 0) {
       const text =
         options.setting === 'telefon'
@@ -119,7 +128,13 @@ function contextStatements(transcript: Transcript, options: DraftNoteOptions): D
             ? 'Videokonsultasjon.'
             : 'Video consultation.';
       contexts.push({
-        fact: { kind: 'history', text, polarity: 'positive', subject: 'patient', evidence: evidence.slice(0, 2) },
+        fact: {
+          kind: 'history',
+          text,
+          polarity: 'positive',
+          subject: 'patient',
+          evidence: evidence.slice(0, 2),
+        },
         // a video consultation qualifies the examination; a phone call has none
         section: options.setting === 'video' ? 'examination' : 'history',
         group: 'context',
@@ -154,7 +169,10 @@ function contextStatements(transcript: Transcript, options: DraftNoteOptions): D
  * sections and trimmed to the style's length. Nothing is added that the conversation does not say.
  */
 export function draftNote(transcript: Transcript, options: DraftNoteOptions): WithWarnings<DraftedNote> {
-  const templateId = typeof options.template === 'object' ? options.template.id : (options.template ?? defaultTemplateId(options.language));
+  const templateId =
+    typeof options.template === 'object'
+      ? options.template.id
+      : (options.template ?? defaultTemplateId(options.language));
   const template = typeof options.template === 'object' ? options.template : findTemplate(templateId);
   if (!template)
     throw new AppError('invalid_input', `Ukjent mal: ${templateId}`, { details: { template: templateId } });
@@ -172,7 +190,7 @@ export function draftNote(transcript: Transcript, options: DraftNoteOptions): Wi
   }
   // short consultations are not trimmed below what a minimal note needs
   const budget = Math.max(90, Math.round(spokenWords * LENGTH_FACTOR[style]));
-  if (process.env.KOLLEGA_NO_BUDGET !== "1") drafts = selectWithinBudget(drafts, budget, language);
+  if (process.env.KOLLEGA_NO_BUDGET !== '1') drafts = selectWithinBudget(drafts, budget, language);
   const gender = language === 'en' ? inferPatientGender(roled) : undefined;
   let sections: NoteSection[];
   if (language === 'en') {
@@ -185,7 +203,11 @@ export function draftNote(transcript: Transcript, options: DraftNoteOptions): Wi
         .sort((left, right) => {
           const leftContent = contents.indexOf(contentOf(left));
           const rightContent = contents.indexOf(contentOf(right));
-          return leftContent - rightContent || GROUP_RANK[left.group] - GROUP_RANK[right.group] || left.order - right.order;
+          return (
+            leftContent - rightContent ||
+            GROUP_RANK[left.group] - GROUP_RANK[right.group] ||
+            left.order - right.order
+          );
         });
       const statements: Statement[] = [];
       let previous: DraftFact | undefined;
@@ -193,12 +215,23 @@ export function draftNote(transcript: Transcript, options: DraftNoteOptions): Wi
         const text = applyStyle(draft.fact.text, style, language);
         const last = statements[statements.length - 1];
         // consecutive values read as one line: "T 38,4, puls 96, BT 132/80."
-        if (last && previous && isValueOnly(previous) && isValueOnly(draft) && Math.abs(draft.order - previous.order) <= 3) {
+        if (
+          last &&
+          previous &&
+          isValueOnly(previous) &&
+          isValueOnly(draft) &&
+          Math.abs(draft.order - previous.order) <= 3
+        ) {
           const joined = /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
           last.text = `${last.text.replace(/\.$/, '')}, ${joined}`;
           last.evidence = [...new Set([...last.evidence, ...draft.fact.evidence])];
         } else {
-          statements.push({ id: `${section.id}-${statements.length + 1}`, text, evidence: [...draft.fact.evidence], support: 'unverified' as const });
+          statements.push({
+            id: `${section.id}-${statements.length + 1}`,
+            text,
+            evidence: [...draft.fact.evidence],
+            support: 'unverified' as const,
+          });
         }
         previous = draft;
       }
@@ -218,10 +251,15 @@ export function draftNote(transcript: Transcript, options: DraftNoteOptions): Wi
   if (language === 'en') {
     sections = sections.map((section) => ({
       ...section,
-      statements: section.statements.map((statement) => ({ ...statement, text: fillPronouns(statement.text, gender) })),
+      statements: section.statements.map((statement) => ({
+        ...statement,
+        text: fillPronouns(statement.text, gender),
+      })),
     }));
   }
   const note: Note = { template: template.id, language, sections };
-  const facts = drafts.filter((draft) => draft.group !== 'context').map((draft) => ({ ...draft.fact, text: fillPronouns(draft.fact.text, gender) }));
+  const facts = drafts
+    .filter((draft) => draft.group !== 'context')
+    .map((draft) => ({ ...draft.fact, text: fillPronouns(draft.fact.text, gender) }));
   return { value: { note, facts, text: renderNoteText(note, template.layout) }, warnings };
 }

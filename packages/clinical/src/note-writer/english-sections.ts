@@ -15,7 +15,8 @@ export interface EnglishSectionOptions {
  * the review of systems holds the symptoms asked about (positives and denials).
  */
 /** "… who presents today for follow-up of his chronic problems" → "Follow-up of his chronic problems." */
-const PRESENTS_FOR = /(?:presents?|is here|came in|comes in|coming in)(?: today| here)? (?:for|with) (?:a |an |the )?([^.;]+?)(?:[.;]|$)/iu;
+const PRESENTS_FOR =
+  /(?:presents?|is here|came in|comes in|coming in)(?: today| here)? (?:for|with) (?:a |an |the )?([^.;]+?)(?:[.;]|$)/iu;
 
 /** Review-of-systems statements: symptoms asked about, endorsed or denied. */
 const REVIEW_STATEMENT = /^(?:Denies|Endorses|Reports|No) /u;
@@ -25,13 +26,25 @@ function chiefComplaint(drafts: DraftFact[]): Statement | undefined {
     const match = PRESENTS_FOR.exec(draft.fact.text);
     if (match?.[1]) {
       const text = match[1].trim();
-      return { id: 'chief_complaint', text: `${text.charAt(0).toUpperCase()}${text.slice(1)}.`, evidence: draft.fact.evidence, support: 'unverified' };
+      return {
+        id: 'chief_complaint',
+        text: `${text.charAt(0).toUpperCase()}${text.slice(1)}.`,
+        evidence: draft.fact.evidence,
+        support: 'unverified',
+      };
     }
   }
-  const complaint = drafts.find((draft) => draft.group === 'complaint') ?? drafts.find((draft) => draft.section === 'history' && draft.group === 'symptom');
+  const complaint =
+    drafts.find((draft) => draft.group === 'complaint') ??
+    drafts.find((draft) => draft.section === 'history' && draft.group === 'symptom');
   if (!complaint) return undefined;
   const firstClause = complaint.fact.text.split(/[,;.]/u)[0]?.trim() ?? complaint.fact.text;
-  return { id: 'chief_complaint', text: `${firstClause}.`, evidence: complaint.fact.evidence, support: 'unverified' };
+  return {
+    id: 'chief_complaint',
+    text: `${firstClause}.`,
+    evidence: complaint.fact.evidence,
+    support: 'unverified',
+  };
 }
 
 /**
@@ -44,13 +57,20 @@ export function composeEnglishSections(
   drafts: DraftFact[],
   _options: EnglishSectionOptions,
 ): NoteSection[] {
-  const hasReviewOfSystems = template.sections.some((section) => sectionContents(section).includes('review-of-systems'));
-  const inReview = (draft: DraftFact): boolean => hasReviewOfSystems && draft.section === 'history' && REVIEW_STATEMENT.test(draft.fact.text);
+  const hasReviewOfSystems = template.sections.some((section) =>
+    sectionContents(section).includes('review-of-systems'),
+  );
+  const inReview = (draft: DraftFact): boolean =>
+    hasReviewOfSystems && draft.section === 'history' && REVIEW_STATEMENT.test(draft.fact.text);
   return template.sections.map((section) => {
     const contents = sectionContents(section);
     if (contents.length === 1 && contents[0] === 'chief-complaint') {
       const complaint = chiefComplaint(drafts);
-      return { id: section.id, title: section.title, statements: complaint ? [{ ...complaint, id: `${section.id}-1` }] : [] };
+      return {
+        id: section.id,
+        title: section.title,
+        statements: complaint ? [{ ...complaint, id: `${section.id}-1` }] : [],
+      };
     }
     const placed = drafts
       .filter((draft) => {

@@ -30,7 +30,13 @@ export function inferPatientGender(transcript: Transcript): PatientGender {
 const PRONOUNS: Record<'female' | 'male' | 'neutral', Record<string, string>> = {
   female: { P: 'she', Poss: 'her', Obj: 'her', Refl: 'herself', PossPronoun: 'hers' },
   male: { P: 'he', Poss: 'his', Obj: 'him', Refl: 'himself', PossPronoun: 'his' },
-  neutral: { P: 'the patient', Poss: "the patient's", Obj: 'the patient', Refl: 'themselves', PossPronoun: "the patient's" },
+  neutral: {
+    P: 'the patient',
+    Poss: "the patient's",
+    Obj: 'the patient',
+    Refl: 'themselves',
+    PossPronoun: "the patient's",
+  },
 };
 
 /** Fills the third-person placeholders (⟨P⟩, ⟨Poss⟩, ⟨Obj⟩ …) of English statements. */
@@ -39,6 +45,9 @@ export function fillPronouns(text: string, gender: PatientGender): string {
   const table = PRONOUNS[gender ?? 'neutral'];
   let result = text.replace(/⟨(P|Poss|Obj|Refl|PossPronoun)⟩/g, (_whole, key: string) => table[key] ?? '');
   // agreement after "the patient" (neutral) stays singular; capitalise sentence starts
-  result = result.replace(/(^|[.!?]\s+)([a-z])/g, (_whole, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+  result = result.replace(
+    /(^|[.!?]\s+)([a-z])/g,
+    (_whole, before: string, letter: string) => `${before}${letter.toUpperCase()}`,
+  );
   return result;
 }

@@ -34,27 +34,34 @@ function roleOf(speaker: string): { speaker: SpeakerRole; label?: string } {
   const lower = speaker.toLowerCase();
   if (lower === 'lege' || lower === 'doctor') return { speaker: 'lege' };
   if (lower === 'pasient' || lower === 'patient') return { speaker: 'pasient' };
-  if (lower === 'pårørende' || lower === 'patient_guest' || lower.startsWith('guest_family')) return { speaker: 'pårørende' };
+  if (lower === 'pårørende' || lower === 'patient_guest' || lower.startsWith('guest_family'))
+    return { speaker: 'pårørende' };
   if (lower === 'tolk') return { speaker: 'tolk' };
   return { speaker: 'annen', label: speaker };
 }
 
 function toTranscript(row: Row): Transcript {
   return {
-    segments: row.transcript.map((turn, index): Segment => ({ id: `s${index + 1}`, text: turn.text, ...roleOf(turn.speaker) })),
+    segments: row.transcript.map((turn, index): Segment => ({
+      id: `s${index + 1}`,
+      text: turn.text,
+      ...roleOf(turn.speaker),
+    })),
   };
 }
 
 // ---- the independent checker -------------------------------------------------------------------
 
-const NEGATION = /(?<![\p{L}\p{N}])(?:ingen|ikke|ikkje|uten|nei|aldri|verken|ingenting|intet|negativ|neg\.|benekter|manglende|no|not|denies|denied|without|negative|never|none|nothing|nor|n't|free of|lack of)(?![\p{L}\p{N}])/iu;
+const NEGATION =
+  /(?<![\p{L}\p{N}])(?:ingen|ikke|ikkje|uten|nei|aldri|verken|ingenting|intet|negativ|neg\.|benekter|manglende|no|not|denies|denied|without|negative|never|none|nothing|nor|n't|free of|lack of)(?![\p{L}\p{N}])/iu;
 /** Words that deny by themselves (Norwegian "u-" adjectives, "afebril"). */
 const DENYING_WORD = /(?<![\p{L}\p{N}])(?:uøm|upåvirket|uaffisert|afebril|feberfri)(?![\p{L}\p{N}])/iu;
 /** "Nei, jeg …" / "no, I …": an answer particle, not a negation of what follows. */
 const ANSWER_PARTICLE = /^(?:nei|no|nope)$/iu;
 const SUBJECT = /^(?:jeg|det|du|han|hun|vi|de|i|it|he|she|we|they|that)$/iu;
 const NORMAL_FINDING = /(?<![\p{L}\p{N}])(?:ua\.?|u\.a\.|normal\p{L}*|unremarkable)(?![\p{L}\p{N}])/iu;
-const NORMAL_EVIDENCE = /(?<![\p{L}\p{N}])(?:fin|fine|fint|normal\p{L}*|bra|ua|uten anmerkning|ingen anmerkning|clear|unremarkable|intact|ingen|ikke|no|not)(?![\p{L}\p{N}])/iu;
+const NORMAL_EVIDENCE =
+  /(?<![\p{L}\p{N}])(?:fin|fine|fint|normal\p{L}*|bra|ua|uten anmerkning|ingen anmerkning|clear|unremarkable|intact|ingen|ikke|no|not)(?![\p{L}\p{N}])/iu;
 
 const SIDES: Array<{ side: string; statement: RegExp; evidence: RegExp }> = [
   {
@@ -74,10 +81,13 @@ const SIDES: Array<{ side: string; statement: RegExp; evidence: RegExp }> = [
   },
 ];
 
-const CORRECTION = /(?<![\p{L}\p{N}])(?:nei,? vent|eller,? nei|nei,? unnskyld|unnskyld|jeg mener|no,? wait|i mean|sorry)(?![\p{L}\p{N}])/iu;
+const CORRECTION =
+  /(?<![\p{L}\p{N}])(?:nei,? vent|eller,? nei|nei,? unnskyld|unnskyld|jeg mener|no,? wait|i mean|sorry)(?![\p{L}\p{N}])/iu;
 
 const STOP = new Set(
-  'og i på av til er som det en et å for med har om den de seg var fra at ved da så kan vil skal the a an of to and in on for with is was has have at by or be as it this that are from'.split(' '),
+  'og i på av til er som det en et å for med har om den de seg var fra at ved da så kan vil skal the a an of to and in on for with is was has have at by or be as it this that are from'.split(
+    ' ',
+  ),
 );
 
 function words(text: string): string[] {
@@ -87,16 +97,23 @@ function words(text: string): string[] {
 /** Problems with one statement against its evidence text. */
 function checkStatement(statement: string, evidence: string, language: Language = 'nb'): string[] {
   const problems: string[] = [];
-  const statementNegated = NEGATION.test(statement) || NORMAL_FINDING.test(statement) || DENYING_WORD.test(statement);
+  const statementNegated =
+    NEGATION.test(statement) || NORMAL_FINDING.test(statement) || DENYING_WORD.test(statement);
   // 1. a negated statement needs negation (or a normal finding) in its evidence
-  if (NEGATION.test(statement) && !NEGATION.test(evidence)) problems.push('negated statement, no negation in evidence');
+  if (NEGATION.test(statement) && !NEGATION.test(evidence))
+    problems.push('negated statement, no negation in evidence');
   if (NORMAL_FINDING.test(statement) && !NEGATION.test(statement) && !NORMAL_EVIDENCE.test(evidence))
     problems.push('normal finding, no normal/negative wording in evidence');
   // 2. a positive statement must not assert what the evidence only ever negates
   if (!statementNegated) {
     // a negation governs the next few words of its own clause (punctuation ends it); "nei, jeg …" does not
-    const clauses = evidence.toLowerCase().split(/[.,;:!?]+/u).map(words);
-    for (const word of new Set(words(statement).filter((candidate) => candidate.length >= 5 && !STOP.has(candidate)))) {
+    const clauses = evidence
+      .toLowerCase()
+      .split(/[.,;:!?]+/u)
+      .map(words);
+    for (const word of new Set(
+      words(statement).filter((candidate) => candidate.length >= 5 && !STOP.has(candidate)),
+    )) {
       const stem = word.slice(0, 5);
       let seen = 0;
       let negated = 0;
@@ -110,7 +127,10 @@ function checkStatement(statement: string, evidence: string, language: Language 
             const next = before[position + 1] ?? clause[index];
             const afterNext = clause[clause.indexOf(cue) + 2];
             // "nei jeg …" answers; "nei hoster du" is an answer followed by the next question
-            const particleOnly = ANSWER_PARTICLE.test(cue) && next !== undefined && (SUBJECT.test(next) || (afterNext !== undefined && /^(?:du|dere|you)$/iu.test(afterNext)));
+            const particleOnly =
+              ANSWER_PARTICLE.test(cue) &&
+              next !== undefined &&
+              (SUBJECT.test(next) || (afterNext !== undefined && /^(?:du|dere|you)$/iu.test(afterNext)));
             return !particleOnly;
           });
           if (governs) negated += 1;
@@ -131,8 +151,11 @@ function checkStatement(statement: string, evidence: string, language: Language 
     const correction = CORRECTION.exec(evidence);
     if (correction) {
       const after = evidence.slice(correction.index);
-      const otherSides = SIDES.filter((candidate) => candidate.side !== side && candidate.side !== 'bilateral');
-      const sideOnlyBefore = !inEvidence.test(after) && otherSides.some((other) => other.evidence.test(after));
+      const otherSides = SIDES.filter(
+        (candidate) => candidate.side !== side && candidate.side !== 'bilateral',
+      );
+      const sideOnlyBefore =
+        !inEvidence.test(after) && otherSides.some((other) => other.evidence.test(after));
       if (sideOnlyBefore) problems.push(`side ${side} was corrected away in the evidence`);
     }
   }
@@ -167,24 +190,29 @@ describe('independent checker', () => {
   });
 });
 
-describe.each(DATASETS)('every statement of $file agrees with its evidence', ({ file, language, template }) => {
-  const rows = readRows(file);
-  it.skipIf(rows.length === 0)('has no negation or side contradicting its evidence', () => {
-    const problems: string[] = [];
-    for (const row of rows) {
-      const transcript = toTranscript(row);
-      const byId = new Map(transcript.segments.map((segment) => [segment.id, segment.text]));
-      const drafted = draftNote(transcript, { language, ...(template ? { template } : {}) });
-      for (const section of drafted.value.note.sections) {
-        for (const statement of section.statements) {
-          expect(statement.evidence.length).toBeGreaterThan(0);
-          const evidence = statement.evidence.map((id) => byId.get(id) ?? '').join(' ');
-          for (const problem of checkStatement(statement.text, evidence, language)) {
-            problems.push(`${row.id} ${section.id}: ${problem} | ${statement.text} || ${evidence.slice(0, 160)}`);
+describe.each(DATASETS)(
+  'every statement of $file agrees with its evidence',
+  ({ file, language, template }) => {
+    const rows = readRows(file);
+    it.skipIf(rows.length === 0)('has no negation or side contradicting its evidence', () => {
+      const problems: string[] = [];
+      for (const row of rows) {
+        const transcript = toTranscript(row);
+        const byId = new Map(transcript.segments.map((segment) => [segment.id, segment.text]));
+        const drafted = draftNote(transcript, { language, ...(template ? { template } : {}) });
+        for (const section of drafted.value.note.sections) {
+          for (const statement of section.statements) {
+            expect(statement.evidence.length).toBeGreaterThan(0);
+            const evidence = statement.evidence.map((id) => byId.get(id) ?? '').join(' ');
+            for (const problem of checkStatement(statement.text, evidence, language)) {
+              problems.push(
+                `${row.id} ${section.id}: ${problem} | ${statement.text} || ${evidence.slice(0, 160)}`,
+              );
+            }
           }
         }
       }
-    }
-    expect(problems).toEqual([]);
-  });
-});
+      expect(problems).toEqual([]);
+    });
+  },
+);

@@ -4,12 +4,19 @@ import { inferSpeakerRoles } from './infer-speaker-roles';
 
 function generic(turns: Array<[string, string]>): Transcript {
   return {
-    segments: turns.map(([label, text], index): Segment => ({ id: `s${index + 1}`, speaker: 'annen', label, text })),
+    segments: turns.map(([label, text], index): Segment => ({
+      id: `s${index + 1}`,
+      speaker: 'annen',
+      label,
+      text,
+    })),
   };
 }
 
 function rolesOf(transcript: Transcript): Record<string, string> {
-  return Object.fromEntries(inferSpeakerRoles(transcript).segments.map((segment) => [segment.label ?? '', segment.speaker]));
+  return Object.fromEntries(
+    inferSpeakerRoles(transcript).segments.map((segment) => [segment.label ?? '', segment.speaker]),
+  );
 }
 
 describe('inferSpeakerRoles', () => {

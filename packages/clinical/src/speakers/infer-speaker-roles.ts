@@ -14,39 +14,97 @@ interface Cue {
 }
 
 const DOCTOR_CUES: Cue[] = [
-  { pattern: /\b(hva kan jeg hjelpe|hvordan kan jeg hjelpe|hva gjelder det|hva bringer deg|hva har skjedd|fortell)\b/iu, weight: 4 },
-  { pattern: /\b(what brings you|how can i help|what can i do for you|what's going on|tell me about)\b/i, weight: 4 },
-  { pattern: /(^|[.?!]\s*|\s)(har|er|bruker|tar|hoster|kjenner|merker|føler|får|tåler|røyker|drikker|sover|spiser|blir|kan) (du|dere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu, weight: 1.5 },
+  {
+    pattern:
+      /\b(hva kan jeg hjelpe|hvordan kan jeg hjelpe|hva gjelder det|hva bringer deg|hva har skjedd|fortell)\b/iu,
+    weight: 4,
+  },
+  {
+    pattern: /\b(what brings you|how can i help|what can i do for you|what's going on|tell me about)\b/i,
+    weight: 4,
+  },
+  {
+    pattern:
+      /(^|[.?!]\s*|\s)(har|er|bruker|tar|hoster|kjenner|merker|føler|får|tåler|røyker|drikker|sover|spiser|blir|kan) (du|dere)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
+    weight: 1.5,
+  },
   { pattern: /\b(do|did|have|are|were|is|does) you\b/i, weight: 1.5 },
   { pattern: /\b(hvor lenge|hvor mye|hvor ofte|hvilke[nt]?|hvordan er)\b/iu, weight: 1 },
   { pattern: /\b(how long|how often|how much|any (?:fever|pain|chest|shortness|nausea))\b/i, weight: 1 },
-  { pattern: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(jeg skriver ut|resept|henvis\p{L}*|sykmeld\p{L}*|vi ses|kontroll om|blodprøve\p{L}*|ta kontakt|legevakt\p{L}*)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu, weight: 2 },
-  { pattern: /\b(i'm going to (?:prescribe|order|refer)|i'll (?:prescribe|order|refer)|let's (?:go ahead|get)|prescribe|refer you|follow[- ]up|physical exam|on exam)\b/i, weight: 2 },
-  { pattern: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(lytter|undersøke|undersøker|trommehinne\p{L}*|lungene høres|pust dypt|gap\p{L}*|legg deg|blodtrykket er|pulsen er|temperatur\p{L}*|metningen)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu, weight: 2 },
-  { pattern: /\b(take a deep breath|i'm going to (?:examine|listen|take a look|press)|your lungs|your heart|blood pressure is|lungs are clear|heart sounds)\b/i, weight: 2 },
-  { pattern: /\b(du har (?:en |et |ei )?\p{L}+(?:itt|ose|sykdom|betennelse|infeksjon|skade))\b/iu, weight: 1 },
+  {
+    pattern:
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(jeg skriver ut|resept|henvis\p{L}*|sykmeld\p{L}*|vi ses|kontroll om|blodprøve\p{L}*|ta kontakt|legevakt\p{L}*)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
+    weight: 2,
+  },
+  {
+    pattern:
+      /\b(i'm going to (?:prescribe|order|refer)|i'll (?:prescribe|order|refer)|let's (?:go ahead|get)|prescribe|refer you|follow[- ]up|physical exam|on exam)\b/i,
+    weight: 2,
+  },
+  {
+    pattern:
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(lytter|undersøke|undersøker|trommehinne\p{L}*|lungene høres|pust dypt|gap\p{L}*|legg deg|blodtrykket er|pulsen er|temperatur\p{L}*|metningen)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
+    weight: 2,
+  },
+  {
+    pattern:
+      /\b(take a deep breath|i'm going to (?:examine|listen|take a look|press)|your lungs|your heart|blood pressure is|lungs are clear|heart sounds)\b/i,
+    weight: 2,
+  },
+  {
+    pattern: /\b(du har (?:en |et |ei )?\p{L}+(?:itt|ose|sykdom|betennelse|infeksjon|skade))\b/iu,
+    weight: 1,
+  },
 ];
 
 const PATIENT_CUES: Cue[] = [
-  { pattern: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(jeg har (?:hatt |fått |så |veldig |litt )?(?:vondt|feber|hoste|smerter|kvalme|problemer|plager))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu, weight: 2 },
-  { pattern: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(jeg (?:er|blir|føler meg|kjenner meg) (?:så |veldig |litt )?(?:sliten|svimmel|kvalm|slapp|trøtt|nedfor))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu, weight: 2 },
-  { pattern: /\b(i have (?:had |been having )?(?:pain|a fever|a cough|trouble|problems)|i've been (?:having|feeling)|i feel|it hurts|my (?:knee|back|chest|head|stomach|throat|arm|leg|shoulder))\b/i, weight: 2 },
+  {
+    pattern:
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(jeg har (?:hatt |fått |så |veldig |litt )?(?:vondt|feber|hoste|smerter|kvalme|problemer|plager))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
+    weight: 2,
+  },
+  {
+    pattern:
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(jeg (?:er|blir|føler meg|kjenner meg) (?:så |veldig |litt )?(?:sliten|svimmel|kvalm|slapp|trøtt|nedfor))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
+    weight: 2,
+  },
+  {
+    pattern:
+      /\b(i have (?:had |been having )?(?:pain|a fever|a cough|trouble|problems)|i've been (?:having|feeling)|i feel|it hurts|my (?:knee|back|chest|head|stomach|throat|arm|leg|shoulder))\b/i,
+    weight: 2,
+  },
   { pattern: /^(ja|nei|jo|yes|no|yeah|nope)\b/iu, weight: 0.5 },
   { pattern: /\b(takk,? doktor|tusen takk|thank you,? doctor|thanks,? doc)\b/iu, weight: 1 },
-  { pattern: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(jeg tok|jeg målte|jeg merket|jeg bruker|i took|i noticed|i've been taking)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu, weight: 1 },
+  {
+    pattern:
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(jeg tok|jeg målte|jeg merket|jeg bruker|i took|i noticed|i've been taking)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
+    weight: 1,
+  },
 ];
 
 const INTERPRETER_CUES: Cue[] = [
-  { pattern: /\b(jeg er tolk|tolk i|tolken her|jeg tolker|tolker til|i jeg-form|taushetsplikt|i am the interpreter|i'll interpret|interpreting)\b/iu, weight: 5 },
+  {
+    pattern:
+      /\b(jeg er tolk|tolk i|tolken her|jeg tolker|tolker til|i jeg-form|taushetsplikt|i am the interpreter|i'll interpret|interpreting)\b/iu,
+    weight: 5,
+  },
 ];
 
-const PATIENT_PLACEHOLDER = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(svarer på \p{L}+|answers in \p{L}+)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+const PATIENT_PLACEHOLDER =
+  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(svarer på \p{L}+|answers in \p{L}+)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
 
 const RELATIVE_CUES: Cue[] = [
-  { pattern: /\b(han|hun) (har|er|var|hadde|klarer|sover|spiser|drikker|sier|fikk|blir|ble)\b/iu, weight: 1.5 },
+  {
+    pattern: /\b(han|hun) (har|er|var|hadde|klarer|sover|spiser|drikker|sier|fikk|blir|ble)\b/iu,
+    weight: 1.5,
+  },
   { pattern: /\b(hans|hennes)\b/iu, weight: 0.5 },
   { pattern: /\b(he|she) (has|is|was|had|says|gets|got)\b/i, weight: 1.5 },
-  { pattern: /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(jeg er (?:mor|moren|far|faren|kona|mannen|datteren|sønnen) (?:hans|hennes|til))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu, weight: 4 },
+  {
+    pattern:
+      /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(jeg er (?:mor|moren|far|faren|kona|mannen|datteren|sønnen) (?:hans|hennes|til))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
+    weight: 4,
+  },
   { pattern: /\b(i'm (?:his|her) (?:wife|husband|mother|father|daughter|son))\b/i, weight: 4 },
 ];
 

@@ -6,8 +6,18 @@ import { sectionContents } from './templates';
 
 describe('personal templates', () => {
   it('maps headings to content by what they mean and keeps their order', () => {
-    const template = createPersonalTemplate({ name: 'Dr. Berg', headings: ['Årsak', 'Anamnese', 'Funn', 'Lab', 'Vurdering', 'Plan'] });
-    expect(template.sections.map((section) => section.title)).toEqual(['Årsak', 'Anamnese', 'Funn', 'Lab', 'Vurdering', 'Plan']);
+    const template = createPersonalTemplate({
+      name: 'Dr. Berg',
+      headings: ['Årsak', 'Anamnese', 'Funn', 'Lab', 'Vurdering', 'Plan'],
+    });
+    expect(template.sections.map((section) => section.title)).toEqual([
+      'Årsak',
+      'Anamnese',
+      'Funn',
+      'Lab',
+      'Vurdering',
+      'Plan',
+    ]);
     expect(template.sections.map((section) => sectionContents(section)[0])).toEqual([
       'chief-complaint',
       'chief-complaint',
@@ -21,7 +31,8 @@ describe('personal templates', () => {
   it('gives every kind of content a home, even with few headings', () => {
     const template = createPersonalTemplate({ name: 'Kort', headings: ['S', 'O', 'A/P'] });
     const all = template.sections.flatMap((section) => sectionContents(section));
-    for (const content of ['history', 'examination', 'results', 'assessment', 'plan'] as const) expect(all).toContain(content);
+    for (const content of ['history', 'examination', 'results', 'assessment', 'plan'] as const)
+      expect(all).toContain(content);
   });
 
   it('learns the GP’s abbreviations from an example note', () => {
@@ -46,7 +57,11 @@ describe('personal templates', () => {
         template: 'aci',
         language: 'en',
         sections: [
-          { id: 'a', title: 'CHIEF COMPLAINT', statements: [{ id: 'a1', text: 'Knee pain.', evidence: ['s1'], support: 'unverified' }] },
+          {
+            id: 'a',
+            title: 'CHIEF COMPLAINT',
+            statements: [{ id: 'a1', text: 'Knee pain.', evidence: ['s1'], support: 'unverified' }],
+          },
           { id: 'b', title: 'RESULTS', statements: [] },
         ],
       },

@@ -41,7 +41,10 @@ function escapeRegExp(value: string): string {
 
 function usesVariant(example: string, variant: string): boolean {
   const caseSensitive = /^[A-Z]/.test(variant) && variant.length <= 2;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(variant)}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(variant)}(?![\\p{L}\\p{N}])`,
+    caseSensitive ? 'u' : 'iu',
+  );
   return pattern.test(example);
 }
 
@@ -77,9 +80,13 @@ function slug(value: string): string {
  * section order, places content by what each heading means, and uses the GP's abbreviations.
  */
 export function createPersonalTemplate(input: PersonalTemplateInput): NoteTemplate {
-  const headings = input.headings.map((heading) => heading.trim().replace(/:$/, '')).filter((heading) => heading.length > 0);
+  const headings = input.headings
+    .map((heading) => heading.trim().replace(/:$/, ''))
+    .filter((heading) => heading.length > 0);
   if (headings.length === 0) {
-    throw new AppError('invalid_input', 'En personlig mal trenger minst én overskrift.', { details: { field: 'headings' } });
+    throw new AppError('invalid_input', 'En personlig mal trenger minst én overskrift.', {
+      details: { field: 'headings' },
+    });
   }
   const used = new Set<string>();
   const sections: TemplateSection[] = headings.map((title) => {
@@ -102,7 +109,8 @@ export function createPersonalTemplate(input: PersonalTemplateInput): NoteTempla
   ];
   for (const [content, near] of fallbacks) {
     if (placed.has(content)) continue;
-    const home = sections.find((section) => near.some((kind) => section.content?.includes(kind))) ?? sections[0];
+    const home =
+      sections.find((section) => near.some((kind) => section.content?.includes(kind))) ?? sections[0];
     if (home) {
       home.content = [...(home.content ?? []), content];
       placed.add(content);

@@ -10,7 +10,9 @@ import type { NoteTemplate } from './templates';
  */
 export function renderNoteText(note: Note, layout?: NoteTemplate['layout']): string {
   const chosen = layout ?? findTemplate(note.template)?.layout ?? 'inline';
-  const sections = note.sections.filter((section) => section.statements.some((statement) => statement.text.trim() !== ''));
+  const sections = note.sections.filter((section) =>
+    section.statements.some((statement) => statement.text.trim() !== ''),
+  );
   if (chosen === 'block') {
     return sections
       .map((section) => {

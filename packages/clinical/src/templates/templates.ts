@@ -109,14 +109,29 @@ export function defaultTemplateId(language: Language): string {
 
 /** Heading words that say what a section holds (Norwegian EPJ and English note headings). */
 const CONTENT_CUES: ReadonlyArray<readonly [RegExp, readonly SectionContent[]]> = [
-  [/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(kontakt(?:å|a)rsak|årsak|henvendelse|chief complaint|reason for visit|cc)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu, ['chief-complaint']],
+  [
+    /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(kontakt(?:å|a)rsak|årsak|henvendelse|chief complaint|reason for visit|cc)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
+    ['chief-complaint'],
+  ],
   [/\b(review of systems|ros|systemgjennomgang)\b/iu, ['review-of-systems']],
   [/\b(vurdering og plan|assessment and plan|a\/p|a&p)\b/iu, ['assessment', 'plan']],
-  [/(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(supplerende|lab|prøvesvar|results?|diagnostics?|investigations?)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu, ['results']],
-  [/^(?:o|objektivt?|objective)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(us\.?|undersøkelse|funn|status|kliniske funn|physical exam\w*|exam\w*)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu, ['examination', 'results']],
+  [
+    /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(supplerende|lab|prøvesvar|results?|diagnostics?|investigations?)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
+    ['results'],
+  ],
+  [
+    /^(?:o|objektivt?|objective)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(us\.?|undersøkelse|funn|status|kliniske funn|physical exam\w*|exam\w*)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu,
+    ['examination', 'results'],
+  ],
   [/^(?:a|v)\b|\b(vurdering|assessment|impression|diagnose|diagnosis)\b/iu, ['assessment']],
-  [/^p\b|\b(tiltak|plan|behandling|beh\.?|behandlingsplan|resept|henvisning|sykmelding|kontroll|instructions?)\b/iu, ['plan']],
-  [/^s\b|\b(aktuelt|anamnese|sykehistorie|subjektivt?|subjective|history|hpi|problemstilling)\b/iu, ['chief-complaint', 'history', 'review-of-systems']],
+  [
+    /^p\b|\b(tiltak|plan|behandling|beh\.?|behandlingsplan|resept|henvisning|sykmelding|kontroll|instructions?)\b/iu,
+    ['plan'],
+  ],
+  [
+    /^s\b|\b(aktuelt|anamnese|sykehistorie|subjektivt?|subjective|history|hpi|problemstilling)\b/iu,
+    ['chief-complaint', 'history', 'review-of-systems'],
+  ],
 ];
 
 /** What a section holds: its declared content, or what its id and title say. */

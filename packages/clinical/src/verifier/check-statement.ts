@@ -601,7 +601,10 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
 
 function nearestSide(unit: TranscriptUnit, clause: Clause, index: TranscriptIndex): Side[] {
   if (unit.sides.length === 0) return [];
-  const positions = clause.alignment.flatMap((token) => matchPositions(token, unit, index));
+  // Nearest to the finding ("tenderness over the medial right knee and the left knee is normal"), else to any word.
+  const compiled = index.compiled;
+  const findingPositions = clause.alignment.filter((token) => !isBodySite(token, compiled)).flatMap((token) => matchPositions(token, unit, index));
+  const positions = findingPositions.length > 0 ? findingPositions : clause.alignment.flatMap((token) => matchPositions(token, unit, index));
   if (positions.length === 0) return [...new Set(unit.sides.map((mention) => mention.side))];
   let best = Number.POSITIVE_INFINITY;
   const sides = new Set<Side>();
@@ -796,6 +799,12 @@ function mostlyNegated(clauses: readonly Clause[]): boolean {
 
 // ---------- negation ----------
 
+/** A word rare enough in this transcript to carry meaning (relative to the transcript's length). */
+function isSpecific(token: AnalysedToken, index: TranscriptIndex): boolean {
+  const rarest = Math.log((index.units.length + 1) / 0.5);
+  return tokenWeight(token, index) >= rarest * 0.3;
+}
+
 function keyTokensOf(clause: Clause, context: CheckContext): AnalysedToken[] {
   const compiled = context.index.compiled;
   return clause.content.filter(
@@ -892,7 +901,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
 
 function checkPerson(clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
-  const keyTokens = keyTokensOf(clause, context).filter((token) => tokenWeight(token, index) >= 1);
+  const keyTokens = keyTokensOf(clause, context).filter((token) => isSpecific(token, index));
   if (keyTokens.length === 0) return undefined;
   let bestRelative = 0;
   let bestPatient = 0;
@@ -944,7 +953,7 @@ function onlySuggests(unit: TranscriptUnit): boolean {
 function checkSpeaker(clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   if (clause.negated.size > 0) return undefined;
-  const keyTokens = keyTokensOf(clause, context).filter((token) => tokenWeight(token, index) >= 1);
+  const keyTokens = keyTokensOf(clause, context).filter((token) => isSpecific(token, index));
   if (keyTokens.length === 0) return undefined;
   let bestAsserted = 0;
   let bestUnasserted = 0;

@@ -130,6 +130,35 @@ function sectionFor(kind: OmissionKind, note: Note): string {
   return TEMPLATE_DEFAULTS[note.template]?.[role] ?? TEMPLATE_DEFAULTS[note.language === 'nb' ? 'fastlege' : 'soap']?.[role] ?? role;
 }
 
+const UNIT_TEXT: Record<Language, Partial<Record<string, (value: string) => string>>> = {
+  nb: { mass: (value) => value, frequency: (value) => `x ${value}`, time: (value) => `i ${value}` },
+  en: { mass: (value) => value, frequency: (value) => `${value} times daily`, time: (value) => `for ${value}` },
+};
+
+/** A dose as a GP writes it: "660 mg x 4 i 5 d" (or "660 mg 4 times daily for 5 days"). */
+function formatDose(quantities: readonly Quantity[], language: Language): string {
+  const parts: string[] = [];
+  for (const quantity of quantities) {
+    const value = formatQuantityValue(quantity, language);
+    if (quantity.family === 'mass') {
+      const unit = quantity.factor >= 1_000_000 ? 'kg' : quantity.factor >= 1000 ? 'g' : quantity.factor < 1 ? (language === 'nb' ? 'mikrogram' : 'mcg') : 'mg';
+      parts.push(`${value} ${unit}`);
+    } else if (quantity.family === 'frequency') {
+      parts.push(UNIT_TEXT[language].frequency?.(value) ?? value);
+    } else if (quantity.family === 'time') {
+      const unit = quantity.factor >= 365 ? (language === 'nb' ? 'år' : 'years') : quantity.factor >= 30 ? (language === 'nb' ? 'mnd' : 'months') : quantity.factor >= 7 ? (language === 'nb' ? 'uker' : 'weeks') : language === 'nb' ? 'd' : 'days';
+      parts.push(UNIT_TEXT[language].time?.(`${value} ${unit}`) ?? value);
+    }
+  }
+  return parts.join(' ');
+}
+
+/** The object of an allergy ("allergisk mot penicillin", "reagerer på plaster", "allergic to sulfa"). */
+function allergyObject(text: string): string | undefined {
+  const match = /(?:allergisk|allergi|reagerer|reagert|tåler ikke|overfølsom|allergic|allergy|reaction)\s+(?:mot|på|for|to)\s+([\p{L}-]{3,})/iu.exec(text);
+  return match?.[1]?.toLowerCase();
+}
+
 function polarityOf(unit: TranscriptUnit, pattern: RegExp, text: string): 'negative' | 'positive' | 'unknown' {
   if (unit.isQuestion) return unit.answer ?? 'unknown';
   const match = pattern.exec(text);
@@ -173,7 +202,7 @@ export function findOmissions(index: TranscriptIndex, note: Note): Omission[] {
       const polarity = unit.isQuestion ? (unit.answer ?? 'unknown') : polarityOf(unit, new RegExp(allergyPattern.source, 'iu'), lower);
       if (polarity !== 'unknown') {
         const drugs = [...unit.drugs, ...(answer?.drugs ?? [])].filter((drug) => !drug.isClass);
-        const drugName = polarity === 'positive' ? drugs[0]?.text.toLowerCase() : undefined;
+        const drugName = polarity === 'positive' ? (drugs[0]?.text.toLowerCase() ?? allergyObject(`${unit.text} ${answer?.text ?? ''}`)) : undefined;
         const suggestion =
           polarity === 'negative'
             ? nb
@@ -182,6 +211,7 @@ export function findOmissions(index: TranscriptIndex, note: Note): Omission[] {
             : nb
               ? `CAVE: allergi${drugName ? ` mot ${drugName}` : ''}.`
               : `Allergy${drugName ? ` to ${drugName}` : ''}.`;
+        if (polarity === 'positive' && !drugName) continue;
         candidates.push({ kind: 'allergy', content: `${polarity}|${drugName ?? ''}`, text: suggestion, suggestion, evidence });
       }
     }
@@ -205,7 +235,8 @@ export function findOmissions(index: TranscriptIndex, note: Note): Omission[] {
         for (const drug of unit.drugs) {
           if (drug.isClass || drug.subject === 'relative') continue;
           const doses = unit.quantities.filter((quantity) => quantity.family === 'mass' || quantity.family === 'frequency' || quantity.family === 'time');
-          const suggestion = capitalizeFirst(`${drug.text.toLowerCase()}${doses.length > 0 ? ` ${doses.map((dose) => dose.text.trim()).join(' ')}` : ''}.`);
+          const dose = formatDose(doses, language);
+          const suggestion = capitalizeFirst(`${drug.text.toLowerCase()}${dose === '' ? '' : ` ${dose}`}.`);
           candidates.push({ kind: 'drug-change', content: drug.key, text: suggestion, suggestion, evidence: [unit.segmentId] });
         }
       }
@@ -220,12 +251,15 @@ export function findOmissions(index: TranscriptIndex, note: Note): Omission[] {
       }
       if (!unit.hypothetical && wordRegExp(patterns.referral).test(rewritten)) {
         const target = wordRegExp(patterns.referral).exec(rewritten)?.[0] ?? '';
-        const suggestion = nb ? `Henvisning: ${unit.text.trim().slice(0, 120)}` : `Referral: ${unit.text.trim().slice(0, 120)}`;
+        const destination = /(?:henvis\w*|henvisning|refer\w*|send\w* (?:deg|you))\s+(?:deg\s+|you\s+)?(?:til|to)\s+([^.,;?]{3,60})/iu.exec(unit.text)?.[1]?.trim();
+        const suggestion = nb ? `Henv. ${destination ?? target}.` : `Referred to ${destination ?? target}.`;
         candidates.push({ kind: 'referral', content: foldText(target), text: suggestion, suggestion, evidence: [unit.segmentId] });
       }
       if (wordRegExp(patterns['sick-leave']).test(rewritten)) {
-        const amounts = unit.quantities.map((quantity) => quantity.text.trim()).join(' ');
-        const suggestion = nb ? `Sykmelding ${amounts}.`.replace(/ \./, '.') : `Work note ${amounts}.`.replace(/ \./, '.');
+        const percent = unit.quantities.find((quantity) => quantity.family === 'percent');
+        const period = unit.quantities.find((quantity) => quantity.family === 'time');
+        const amounts = [percent ? `${formatQuantityValue(percent, language)} %` : '', period ? formatDose([period], language) : ''].filter((part) => part !== '').join(' ');
+        const suggestion = nb ? `Sykmeldt ${amounts}.`.replace(/ \./, '.') : `Work note ${amounts}.`.replace(/ \./, '.');
         candidates.push({ kind: 'sick-leave', content: amounts, text: suggestion, suggestion, evidence: [unit.segmentId] });
       }
       if (new RegExp(patterns['safety-netting'], 'iu').test(lower)) {
