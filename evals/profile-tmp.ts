@@ -3,7 +3,7 @@ import { draftNote } from '@kollega/clinical';
 import type { DatasetRow } from './lib/datasets';
 import { readJsonl, sharedDir, toTranscript } from './lib/datasets';
 const rows = readJsonl<DatasetRow>(path.join(sharedDir(), 'data/nb-dev/consultations.jsonl'));
-for (let round = 0; round < 8; round++) {
+for (let round = 0; round < 14; round++) {
   const c0 = process.cpuUsage();
   for (const row of rows) draftNote(toTranscript(row), { language: 'nb' });
   const c = process.cpuUsage(c0);

@@ -139,21 +139,15 @@ function classifyNumber(before: string, after: string): PerturbationCategory {
 const STANDARD_DOSES = [1, 2, 2.5, 5, 10, 12.5, 20, 25, 40, 50, 75, 80, 100, 150, 200, 250, 300, 400, 500, 600, 660, 750, 800, 1000];
 
 function changedInteger(value: number, category: PerturbationCategory, random: Random): number {
-  switch (category) {
-    case 'dose': {
-      const others = STANDARD_DOSES.filter((dose) => dose !== value && Number.isInteger(dose) && dose >= value / 4 && dose <= value * 4);
-      return random.pick(others) ?? value * 2;
-    }
-    case 'frequency':
-      return value <= 1 ? value + 1 + random.integer(2) : value + (random.next() < 0.5 ? -1 : 1);
-    case 'duration':
-      return random.next() < 0.3 ? value * 2 : value + 1 + random.integer(3);
-    default: {
-      const spread = Math.max(2, Math.round(value * 0.1));
-      const delta = 1 + random.integer(spread);
-      return value - delta > 0 && random.next() < 0.5 ? value - delta : value + delta;
-    }
+  if (category === 'dose') {
+    const others = STANDARD_DOSES.filter((dose) => dose !== value && Number.isInteger(dose) && dose >= value / 4 && dose <= value * 4);
+    return random.pick(others) ?? value * 2;
   }
+  if (category === 'frequency') return value <= 1 ? value + 1 + random.integer(2) : value + (random.next() < 0.5 ? -1 : 1);
+  if (category === 'duration') return random.next() < 0.3 ? value * 2 : value + 1 + random.integer(3);
+  const spread = Math.max(2, Math.round(value * 0.1));
+  const delta = 1 + random.integer(spread);
+  return value - delta > 0 && random.next() < 0.5 ? value - delta : value + delta;
 }
 
 function perturbNumbers(input: PerturbationInput, statements: Located[]): Perturbation[] {

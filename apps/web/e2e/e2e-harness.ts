@@ -44,6 +44,9 @@ export function formatAsSpeakerLines(turns: readonly DevelopmentTurn[]): string 
     .join('\n');
 }
 
+/** The signed-in doctor's name (approvals are recorded in the session user's name, not a typed one). */
+export const DEFAULT_DOCTOR_NAME = 'Kari Nordmann';
+
 /** The signed-in test doctor's cookies, sent by `callApi` (the browser context has them too). */
 interface TestSession {
   cookie: string;
@@ -56,14 +59,14 @@ const sessions = new Map<string, TestSession>();
  * First-time setup through the real API with the server's one-time code: creates the practice and its first
  * doctor and returns the session the server set.
  */
-async function setUpPractice(baseUrl: string, setupCode: string): Promise<TestSession> {
+async function setUpPractice(baseUrl: string, setupCode: string, doctorName: string): Promise<TestSession> {
   const response = await fetch(new URL('/api/setup', baseUrl), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       setupCode,
       practiceName: 'Testlegekontoret',
-      displayName: 'Dr. Test',
+      displayName: doctorName,
       username: 'test.lege',
       password: 'e2e-passord-som-er-langt',
     }),
@@ -89,7 +92,7 @@ export interface TestApp {
 }
 
 /** Starts the real server in-process (fresh SQLite file, the built web app) and Debian's Chromium. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: { doctorName?: string } = {}): Promise<TestApp> {
   if (!existsSync(path.join(WEB_ROOT, 'index.html'))) {
     throw new Error(`No built web app in ${WEB_ROOT}: run \`npm run build --workspace apps/web\` first.`);
   }
@@ -116,10 +119,15 @@ export async function startTestApp(): Promise<TestApp> {
         '--disable-sync',
       ],
     });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nb-NO' });
+    // bypassCSP: Playwright injects axe-core as an inline script, which the server's CSP rightly forbids.
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'nb-NO',
+      bypassCSP: true,
+    });
     if (server.setupCode !== undefined) {
       // Sign-in is on by default: set up the practice and sign the browser in as its doctor.
-      const session = await setUpPractice(server.url, server.setupCode);
+      const session = await setUpPractice(server.url, server.setupCode, options.doctorName ?? DEFAULT_DOCTOR_NAME);
       sessions.set(server.url, session);
       const [sessionCookie, csrfCookie] = session.cookie.split('; ').map((pair) => pair.split('='));
       await context.addCookies([

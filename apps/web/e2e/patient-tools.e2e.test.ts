@@ -69,6 +69,7 @@ describe('patient tools: pre-visit questionnaire on a phone, pre-summary for the
       isMobile: true,
       hasTouch: true,
       locale: 'nb-NO',
+      bypassCSP: true,
     });
     consultation = await callApi<Consultation>(app.url, '/api/consultations', {
       method: 'POST',

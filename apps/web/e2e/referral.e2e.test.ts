@@ -43,7 +43,7 @@ describe('referral: draft from the approved note, edit, approve and download as 
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ doctorName: DOCTOR });
   });
 
   afterAll(async () => {

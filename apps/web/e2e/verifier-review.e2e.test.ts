@@ -36,7 +36,7 @@ describe('verifier review: a contradiction blocks approval until the doctor fixe
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ doctorName: DOCTOR });
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AppError } from '@kollega/domain';
 import type { PatientMessage } from '@kollega/storage';
 import type { AppContext } from '../context';

@@ -1,15 +1,15 @@
 import type { Fact, FactKind, FactSubject, Language, Polarity, Transcript } from '@kollega/domain';
 import { inferSpeakerRoles } from '../speakers/infer-speaker-roles';
 import { lexiconFor } from '../language/index';
-import { findDrugMentions, noteNameOf } from '../language/drugs';
+import { clearDrugMentionMemo, findDrugMentions, noteNameOf } from '../language/drugs';
 import { findSides, resolveLaterality, replaceSides, startsWithCorrection } from '../language/laterality';
-import { findMeasurements } from '../language/measurements';
+import { clearMeasurementMemo, findMeasurements } from '../language/measurements';
 import { detectPolarity, hasNegation } from '../language/negation';
-import { mainTime } from '../language/time-expressions';
+import { clearTimeMemo, mainTime } from '../language/time-expressions';
 import { wordPattern, wordsOf } from '../language/text';
 import { composeAnswer, readAnswer, readQuestion } from './question-answer';
 import type { SectionRole } from './shorthand';
-import { tidySentence, toShorthand } from './shorthand';
+import { clearShorthandMemo, tidySentence, toShorthand } from './shorthand';
 import { buildUtterances } from './utterances';
 import type { Utterance } from './utterances';
 import type { SentenceSubject } from './vocabulary';
@@ -589,6 +589,11 @@ function normalizeRelative(text: string, language: Language): string {
  */
 export function extractDraftFacts(transcript: Transcript, options: ExtractFactsOptions): DraftFact[] {
   const { language } = options;
+  // sentence memos live for one note only
+  clearDrugMentionMemo();
+  clearMeasurementMemo();
+  clearTimeMemo();
+  clearShorthandMemo();
   const lexicon = lexiconFor(language);
   const roled = inferSpeakerRoles(transcript);
   const utterances = buildUtterances(roled, language);

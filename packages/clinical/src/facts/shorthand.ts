@@ -98,6 +98,24 @@ export function tidySentence(text: string): string {
  * units, doses and sides. Negation words are never removed.
  */
 export function toShorthand(text: string, section: SectionRole, language: Language): string {
+  const key = `${language}|${section}|${text}`;
+  const memo = SHORTHAND_MEMO.get(key);
+  if (memo !== undefined) return memo;
+  const written = rewriteToShorthand(text, section, language);
+  // bounded memo: a sentence is rewritten more than once while one note is drafted
+  if (SHORTHAND_MEMO.size > 4000) SHORTHAND_MEMO.clear();
+  SHORTHAND_MEMO.set(key, written);
+  return written;
+}
+
+const SHORTHAND_MEMO = new Map<string, string>();
+
+/** Forgets remembered sentences (called at the start of each note). */
+export function clearShorthandMemo(): void {
+  SHORTHAND_MEMO.clear();
+}
+
+function rewriteToShorthand(text: string, section: SectionRole, language: Language): string {
   const lexicon = lexiconFor(language);
   let result = text.trim();
   if (section === 'assessment') {

@@ -83,6 +83,18 @@ interface IndexedName {
 
 /** Spelling-normalised key: Norwegian and English spellings of one name meet ("Elikvis" ~ "Eliquis"). */
 export function normalizeDrugKey(name: string): string {
+  const memo = KEY_MEMO.get(name);
+  if (memo !== undefined) return memo;
+  const key = computeDrugKey(name);
+  // a word-level dictionary memo (the same words recur in every consultation)
+  if (KEY_MEMO.size > 50000) KEY_MEMO.clear();
+  KEY_MEMO.set(name, key);
+  return key;
+}
+
+const KEY_MEMO = new Map<string, string>();
+
+function computeDrugKey(name: string): string {
   let key = name.toLowerCase().normalize('NFC');
   key = key.replace(/[^a-zæøå0-9]/g, '');
   key = key
@@ -195,7 +207,20 @@ function drugIndex(): DrugIndex {
   return cachedIndex;
 }
 
+const LOOKUP_MEMO = new Map<string, { name: IndexedName; fuzzy: boolean } | null>();
+
 function lookupKey(key: string, allowFuzzy: boolean): { name: IndexedName; fuzzy: boolean } | undefined {
+  const memoKey = `${allowFuzzy ? 'f' : 'e'}|${key}`;
+  const memo = LOOKUP_MEMO.get(memoKey);
+  if (memo !== undefined) return memo ?? undefined;
+  const found = searchKey(key, allowFuzzy);
+  // a dictionary memo per spelling: the lexicon does not change while the process runs
+  if (LOOKUP_MEMO.size > 50000) LOOKUP_MEMO.clear();
+  LOOKUP_MEMO.set(memoKey, found ?? null);
+  return found;
+}
+
+function searchKey(key: string, allowFuzzy: boolean): { name: IndexedName; fuzzy: boolean } | undefined {
   const index = drugIndex();
   const direct = index.exact.get(key);
   if (direct) return { name: direct, fuzzy: false };
@@ -274,6 +299,11 @@ export function findDrugMentions(text: string): DrugMention[] {
 }
 
 const mentionCache = new Map<string, DrugMention[]>();
+
+/** Forgets remembered sentences (called at the start of each note so timings are honest). */
+export function clearDrugMentionMemo(): void {
+  mentionCache.clear();
+}
 
 /** Dosage forms that Norwegian compounds onto a drug name. */
 const FORM_SUFFIX =

@@ -326,6 +326,11 @@ function parseNumber(value: string): number {
 
 const MEASUREMENT_MEMO = new Map<string, MeasurementMention[]>();
 
+/** Forgets remembered sentences (called at the start of each note). */
+export function clearMeasurementMemo(): void {
+  MEASUREMENT_MEMO.clear();
+}
+
 /** All measurements in a text, left to right, without overlaps. */
 export function findMeasurements(text: string, language: Language): MeasurementMention[] {
   const key = `${language}|${text}`;

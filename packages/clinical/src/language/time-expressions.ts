@@ -150,6 +150,11 @@ const EN_RULES: TimeRule[] = [
 
 const TIME_MEMO = new Map<string, TimeExpression[]>();
 
+/** Forgets remembered sentences (called at the start of each note). */
+export function clearTimeMemo(): void {
+  TIME_MEMO.clear();
+}
+
 /** All time expressions in a text, left to right, without overlaps (earlier rules win). */
 export function findTimeExpressions(text: string, language: Language): TimeExpression[] {
   const key = `${language}|${text}`;

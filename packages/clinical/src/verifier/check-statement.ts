@@ -153,8 +153,10 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, lis
   return negated;
 }
 
+const PERCEPTION = /^(?:appreciate|see|hear|feel|notice|find|detect|palpate|kjenner|hører|ser|finner|merker|merket|sett|hørt|funnet)$/;
+
 /** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */
-export function polarityAt(unit: TranscriptUnit, unitPosition: number, index: TranscriptIndex): 'negative' | 'positive' | 'unknown' | 'hypothetical' {
+function polarityAt(unit: TranscriptUnit, unitPosition: number, index: TranscriptIndex): 'negative' | 'positive' | 'unknown' | 'hypothetical' {
   if (unit.hypothetical) return 'hypothetical';
   // Windows of a long sentence look back into the whole sentence.
   const tokens = unit.contextTokens;
@@ -183,9 +185,11 @@ export function polarityAt(unit: TranscriptUnit, unitPosition: number, index: Tr
     if (token.negation && !answerOpener) {
       const distance = position - back;
       const gap = tokens.slice(back + 1, position);
-      // Close enough: within two words, or separated only by small words ("ikke som jeg har merket"),
-      // or "uten at du leverer urinprøve". Further away the negation may belong to another word: no vote.
-      if (distance <= 3 || gap.every((between) => between.stopword) || (token.surface === 'uten' && gap[0]?.surface === 'at')) return 'negative';
+      // Close enough: within two words, or separated only by small words and verbs of finding ("ikke som jeg har
+      // merket", "I don't appreciate any adenopathy"), or "uten at du leverer urinprøve". Further away the
+      // negation may belong to another word: no vote.
+      const small = (between: AnalysedToken): boolean => between.stopword || PERCEPTION.test(between.surface);
+      if (distance <= 3 || gap.every(small) || (token.surface === 'uten' && gap[0]?.surface === 'at')) return 'negative';
       return 'unknown';
     }
   }
@@ -554,7 +558,6 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   // With a drug: its own sentences, and window sentences that name no other drug.
   const local = drugBound ? [...new Set([...ownDrugUnits, ...clause.window.filter((unit) => unit.drugs.length === 0)])] : [...new Set([...clause.window, ...ownDrugUnits])];
   const inLocal = matches(quantitiesIn(local));
-  if (process.env.VERIFIER_DEBUG) console.log('QTY', quantity.text, JSON.stringify({ l: quantity.label, f: quantity.family }), '| clause', clause.text, '| local', local.map((unit) => unit.segmentId).join(' '), '| drug units', ownDrugUnits.map((unit) => unit.segmentId).join(' '));
   if (inLocal.some(({ found }) => found.subject === 'patient')) return undefined;
   const critical = quantity.label !== undefined || (quantity.family !== undefined && quantity.family !== 'time' && quantity.family !== 'count');
   // Default frequencies of the drug's own sentence: "x 1" for "daglig"/"om morgenen", "x 2" for "morgen og kveld".
@@ -662,7 +665,6 @@ function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], co
     describe(clauses.filter((other) => other !== clause).flatMap((other) => other.top.map((entry) => entry.unit))),
     adjacent,
   ];
-  if (process.env.VERIFIER_DEBUG) console.log('SIDE', claimed, clause.text, tiers.map((tier) => tier.map((entry) => `${entry.unit.segmentId}:${entry.sides.join('+')}${entry.finding ? '*' : ''}`).join(' ')).join(' | '));
   // The closest tier that names a side with the finding decides; one that names it only with the body site next.
   for (const tier of tiers) {
     for (const entries of [tier.filter((entry) => entry.finding), tier.filter((entry) => !entry.finding)]) {
@@ -807,9 +809,10 @@ function isSpecific(token: AnalysedToken, index: TranscriptIndex): boolean {
 
 function keyTokensOf(clause: Clause, context: CheckContext): AnalysedToken[] {
   const compiled = context.index.compiled;
-  return clause.content.filter(
-    (token) => !isWeak(token, compiled.language) && !isBodySite(token, compiled) && !isKin(token, compiled) && !isPartialMatch(token, context.index),
-  );
+  const usable = clause.content.filter((token) => !isKin(token, compiled) && !isPartialMatch(token, context.index));
+  const specific = usable.filter((token) => !isWeak(token, compiled.language) && !isBodySite(token, compiled));
+  // "No pain in the calf": when only a body site is left, it carries the claim.
+  return specific.length > 0 ? specific : usable.filter((token) => isBodySite(token, compiled));
 }
 
 /** Polarity of a clause word in a unit: the first definite polarity among its positions (the patient's only). */
@@ -880,7 +883,6 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
         against.push(unit);
       }
     }
-    if (process.env.VERIFIER_DEBUG) console.log('NEG', clause.text, '|', token.surface, { agree, disagree });
     if (disagree > 0 && disagree > agree * 1.5) {
       contradictedWeight += weight;
       disagreeing.push(...against);
