@@ -79,6 +79,8 @@ describe('kollega note (real process)', () => {
         expect(output.template).toBe('fastlege');
         expect(output.engine).toBe('builtin');
         expect(Object.keys(output).sort()).toEqual([
+          'codes',
+          'decisionSupport',
           'engine',
           'facts',
           'id',

@@ -170,7 +170,7 @@ const PRIORITY: Record<FactKind, number> = {
   'follow-up': 8,
   test: 7,
   symptom: 7,
-  finding: 7,
+  finding: 8,
   history: 6,
   'family-history': 5,
   advice: 5,

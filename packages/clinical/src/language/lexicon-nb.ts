@@ -428,7 +428,6 @@ export const NB_LEXICON: LanguageLexicon = {
     ['snorker', 'snorking'],
     ['fryser', 'frysninger'],
     ['blør', 'blødning'],
-    ['tåler', 'tåler'],
   ],
   allergyTopic: 'allergi|allergier|allergisk|tåler|tålt|reaksjon|reaksjoner|reagert',
   noKnownAllergies: 'Ingen kjente allergier.',
