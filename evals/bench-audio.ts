@@ -71,12 +71,37 @@ function wordErrorRate(reference: string[], hypothesis: string[]): number {
   for (let row = 1; row <= reference.length; row += 1) {
     const current = [row];
     for (let column = 1; column <= hypothesis.length; column += 1) {
-      const substitution = (previous[column - 1] ?? 0) + (reference[row - 1] === hypothesis[column - 1] ? 0 : 1);
+      const substitution =
+        (previous[column - 1] ?? 0) + (reference[row - 1] === hypothesis[column - 1] ? 0 : 1);
       current.push(Math.min(substitution, (previous[column] ?? 0) + 1, (current[column - 1] ?? 0) + 1));
     }
     previous = current;
   }
   return (previous[hypothesis.length] ?? 0) / Math.max(1, reference.length);
+}
+
+/**
+ * CPU seconds used so far by this process and by every child it has waited for (ffmpeg, pocketsphinx):
+ * unlike wall time, this does not grow when other work shares the machine. Linux only (/proc).
+ */
+function cpuSeconds(): number {
+  const ticksPerSecond = 100; // getconf CLK_TCK on Linux
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+  const children = (Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
+  const own = process.cpuUsage();
+  return children + (own.user + own.system) / 1e6;
+}
+
+/** Runs `work`, returning its result with wall and CPU seconds. */
+async function measure<T>(work: () => Promise<T> | T): Promise<{ value: T; wall: number; cpu: number }> {
+  const wallStarted = performance.now();
+  const cpuStarted = cpuSeconds();
+  const value = await work();
+  return { value, wall: (performance.now() - wallStarted) / 1000, cpu: cpuSeconds() - cpuStarted };
+}
+
+function describeTimes(times: { wall: number; cpu: number }, audioSeconds: number): string {
+  return `wall ${format(times.wall)} (RTF ${(times.wall / audioSeconds).toFixed(3)}), CPU ${format(times.cpu)} (RTF ${(times.cpu / audioSeconds).toFixed(3)})`;
 }
 
 function format(seconds: number): string {
@@ -91,7 +116,9 @@ function clock(seconds: number): string {
 async function main(): Promise<void> {
   for (const program of ['flite', 'sox', 'ffmpeg', 'ffprobe', 'pocketsphinx_continuous']) {
     if (!hasProgram(program)) {
-      console.log(`bench:audio skipped: ${program} is not installed (apt-get install flite sox ffmpeg pocketsphinx pocketsphinx-en-us)`);
+      console.log(
+        `bench:audio skipped: ${program} is not installed (apt-get install flite sox ffmpeg pocketsphinx pocketsphinx-en-us)`,
+      );
       return;
     }
   }
@@ -117,38 +144,57 @@ async function main(): Promise<void> {
     const durationSeconds = decodeWav(readFileSync(recording)).samples.length / 16000;
     const referenceWords = normaliseWords(Array.from({ length: rounds }, () => DIALOGUE.join(' ')).join(' '));
     const webm = path.join(folder, 'consultation.webm');
-    run('ffmpeg', ['-nostdin', '-loglevel', 'error', '-y', '-i', recording, '-c:a', 'libopus', '-b:a', '32k', '-f', 'webm', webm]);
+    run('ffmpeg', [
+      '-nostdin',
+      '-loglevel',
+      'error',
+      '-y',
+      '-i',
+      recording,
+      '-c:a',
+      'libopus',
+      '-b:a',
+      '32k',
+      '-f',
+      'webm',
+      webm,
+    ]);
     console.log(
       `Recording: ${clock(durationSeconds)} (${rounds} rounds of a ${DIALOGUE.length}-turn dialogue, flite slt, 16 kHz mono; ` +
         `WebM/Opus ${(statSync(webm).size / 1024 / 1024).toFixed(1)} MB), made in ${format((performance.now() - generationStarted) / 1000)}`,
     );
 
     // ---- 2. pocketsphinx alone, one pass.
-    const singleStarted = performance.now();
-    const output = execFileSync('pocketsphinx_continuous', ['-infile', recording, '-time', 'yes', '-logfn', '/dev/null'], {
-      maxBuffer: 1 << 28,
-    }).toString('utf8');
-    const singleSeconds = (performance.now() - singleStarted) / 1000;
-    const singleWords = normaliseWords(parsePocketsphinxOutput(output).map((segment) => segment.text).join(' '));
+    const single = await measure(() =>
+      execFileSync('pocketsphinx_continuous', ['-infile', recording, '-time', 'yes', '-logfn', '/dev/null'], {
+        maxBuffer: 1 << 28,
+      }).toString('utf8'),
+    );
+    const singleWords = normaliseWords(
+      parsePocketsphinxOutput(single.value)
+        .map((segment) => segment.text)
+        .join(' '),
+    );
     console.log(
-      `pocketsphinx, one pass:      ${format(singleSeconds)}  RTF ${(singleSeconds / durationSeconds).toFixed(3)}  ` +
+      `1. pocketsphinx, one pass over the file: ${describeTimes(single, durationSeconds)}, ` +
         `WER ${(wordErrorRate(referenceWords, singleWords) * 100).toFixed(1)} %`,
     );
 
     // ---- 3. The chunking pipeline, one window at a time (the same CPU as the single pass).
     const engine = createTranscriptionEngine({ setting: 'pocketsphinx', concurrency: 1 });
-    const pipelineStarted = performance.now();
-    const pipeline = await transcribeAudioFile(recording, { engine, language: 'en', concurrency: 1 });
-    const pipelineSeconds = (performance.now() - pipelineStarted) / 1000;
-    const pipelineWords = normaliseWords(pipeline.segments.map((segment) => segment.text).join(' '));
-    const windows = Math.ceil(durationSeconds / 30);
+    const pipeline = await measure(() =>
+      transcribeAudioFile(recording, { engine, language: 'en', concurrency: 1 }),
+    );
+    const pipelineWords = normaliseWords(pipeline.value.segments.map((segment) => segment.text).join(' '));
     console.log(
-      `chunking pipeline (1 at a time): ${format(pipelineSeconds)}  RTF ${(pipelineSeconds / durationSeconds).toFixed(3)}  ` +
-        `WER ${(wordErrorRate(referenceWords, pipelineWords) * 100).toFixed(1)} %  (${pipeline.segments.length} segments, ~${windows} windows ≤ 30 s)`,
+      `2. chunking pipeline (ffmpeg → energy → 30 s windows at pauses → pocketsphinx per window, 1 at a time): ` +
+        `${describeTimes(pipeline, durationSeconds)}, WER ${(wordErrorRate(referenceWords, pipelineWords) * 100).toFixed(1)} %, ` +
+        `${pipeline.value.segments.length} segments`,
     );
     console.log(
-      `  overhead over one pass:     ${format(pipelineSeconds - singleSeconds)} = RTF ${((pipelineSeconds - singleSeconds) / durationSeconds).toFixed(3)} ` +
-        `(ffmpeg conversion and energy analysis ${format(pipeline.conversionSeconds)}, the rest a model load per window)`,
+      `   overhead of chunking over one pass: CPU ${format(pipeline.cpu - single.cpu)} ` +
+        `(RTF ${((pipeline.cpu - single.cpu) / durationSeconds).toFixed(3)}); ffmpeg conversion and analysis took ` +
+        `${format(pipeline.value.conversionSeconds)} wall`,
     );
 
     // ---- 4. Live recording through the server's audio service, then stop → draft.
@@ -170,37 +216,49 @@ async function main(): Promise<void> {
       const bytes = readFileSync(webm);
       const chunkSeconds = 2;
       const chunkBytes = Math.ceil((bytes.length / durationSeconds) * chunkSeconds);
-      const liveStarted = performance.now();
+      const wallStarted = performance.now();
+      const cpuStarted = cpuSeconds();
       let sequence = 0;
       for (let offset = 0; offset < bytes.length; offset += chunkBytes) {
-        await service.appendChunk(started.id, { sequence, part: 0, data: bytes.subarray(offset, offset + chunkBytes) });
+        await service.appendChunk(started.id, {
+          sequence,
+          part: 0,
+          data: bytes.subarray(offset, offset + chunkBytes),
+        });
         sequence += 1;
         // Every 30 s of audio let live transcription catch up, as it does in real time when RTF < 1.
         if (sequence % 15 === 0) await service.idle();
       }
       await service.idle();
-      const liveSeconds = (performance.now() - liveStarted) / 1000;
+      const live = { wall: (performance.now() - wallStarted) / 1000, cpu: cpuSeconds() - cpuStarted };
       const beforeStop = await service.describeRecording(started.id);
-      const stopStarted = performance.now();
-      await service.stopRecording(started.id);
-      await service.idle();
-      const stopSeconds = (performance.now() - stopStarted) / 1000;
+      const stop = await measure(async () => {
+        await service.stopRecording(started.id);
+        await service.idle();
+      });
       const finished = await service.describeRecording(started.id);
       const liveWords = normaliseWords(finished.segments.map((segment) => segment.text).join(' '));
       console.log(
-        `live (chunks of ${chunkSeconds} s, transcribed as they arrive): ${format(liveSeconds)} for ${clock(durationSeconds)} of audio ` +
-          `(RTF ${(liveSeconds / durationSeconds).toFixed(3)}), ${clock(beforeStop.recording.processedSeconds)} transcribed before stop, ` +
+        `3. live recording (WebM/Opus chunks of ${chunkSeconds} s, transcribed as they arrive): ${describeTimes(live, durationSeconds)}, ` +
+          `${clock(beforeStop.recording.processedSeconds)} of ${clock(durationSeconds)} transcribed before stop, ` +
           `WER ${(wordErrorRate(referenceWords, liveWords) * 100).toFixed(1)} %`,
       );
       console.log(
-        `stop → draft note:          ${format(stopSeconds)} (status ${finished.recording.status}, ${finished.segmentCount} segments, ` +
+        `4. stop → draft note: wall ${format(stop.wall)}, CPU ${format(stop.cpu)} (status ${finished.recording.status}, ${finished.segmentCount} segments, ` +
           `note ${finished.noteId === undefined ? 'missing' : 'drafted'})`,
       );
     } finally {
       await service.close();
       await context.close();
     }
-    console.log(`(machine: ${String(spawnSync('nproc').stdout).trim()} cores, load average ${String(spawnSync('cat', ['/proc/loadavg']).stdout).split(' ').slice(0, 3).join(' ')})`);
+    console.log(
+      `(machine: ${String(spawnSync('nproc').stdout).trim()} cores, load average ${String(
+        spawnSync('cat', ['/proc/loadavg']).stdout,
+      )
+        .split(' ')
+        .slice(0, 3)
+        .join(' ')})`,
+    );
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -49,7 +49,21 @@ function run(command: string, args: string[]): void {
 /** Seconds of audio in a recorded part on the server (decoded with ffmpeg, as the server does). */
 function measureSeconds(file: string, folder: string): number {
   const output = path.join(folder, `measure-${Date.now()}.wav`);
-  run('ffmpeg', ['-nostdin', '-loglevel', 'error', '-y', '-i', file, '-ac', '1', '-ar', '16000', '-c:a', 'pcm_s16le', output]);
+  run('ffmpeg', [
+    '-nostdin',
+    '-loglevel',
+    'error',
+    '-y',
+    '-i',
+    file,
+    '-ac',
+    '1',
+    '-ar',
+    '16000',
+    '-c:a',
+    'pcm_s16le',
+    output,
+  ]);
   return (readFileSync(output).length - 44) / 32000;
 }
 
@@ -129,7 +143,10 @@ describe.skipIf(!hasTools)('audio: record in the browser, survive a crash, trans
 
     const list = await callApi<{ items: Array<{ id: string }> }>(app.url, '/api/consultations');
     expect(list.items).toHaveLength(1);
-    const recording = await callApi<RecordingStatus>(app.url, `/api/consultations/${list.items[0]!.id}/recording`);
+    const recording = await callApi<RecordingStatus>(
+      app.url,
+      `/api/consultations/${list.items[0]!.id}/recording`,
+    );
     expect(recording.recording.status).toBe('consent_refused');
     expect(recording.recording.consent).toMatchObject({ given: false, by: 'Dr Hansen' });
     await page.close();
@@ -149,7 +166,10 @@ describe.skipIf(!hasTools)('audio: record in the browser, survive a crash, trans
     await page.waitForTimeout(13_000);
     const session = await page.evaluate(() => window.localStorage.getItem('kollega.recordingSession'));
     expect(session).not.toBeNull();
-    const { recordingId, consultationId } = JSON.parse(session!) as { recordingId: string; consultationId: string };
+    const { recordingId, consultationId } = JSON.parse(session!) as {
+      recordingId: string;
+      consultationId: string;
+    };
     const cdp = await context.newCDPSession(page);
     const killedAt = Date.now();
     // The crash command never answers (the renderer is gone), so do not wait for it.
@@ -185,7 +205,9 @@ describe.skipIf(!hasTools)('audio: record in the browser, survive a crash, trans
     await reopened.getByTestId('segment').first().waitFor();
     await reopened.getByTestId('audio-review-panel').waitFor();
     expect(await reopened.getByTestId('consent-status').getAttribute('data-consent')).toBe('given');
-    expect(await reopened.getByTestId('audio-retention').innerText()).toMatch(/slettes når notatet godkjennes/);
+    expect(await reopened.getByTestId('audio-retention').innerText()).toMatch(
+      /slettes når notatet godkjennes/,
+    );
 
     const finished = await callApi<RecordingStatus>(app.url, `/api/audio/recordings/${recordingId}`);
     expect(finished.recording.status).toBe('transcribed');
@@ -203,15 +225,21 @@ describe.skipIf(!hasTools)('audio: record in the browser, survive a crash, trans
     );
     const consultation = await callApi<Consultation>(app.url, `/api/consultations/${consultationId}`);
     const text = consultation.transcript.segments.map((segment) => segment.text).join(' ');
-    const contentWords = ['cough', 'fever', 'three days', 'chest pain', 'lungs'].filter((words) => text.includes(words));
+    const contentWords = ['cough', 'fever', 'three days', 'chest pain', 'lungs'].filter((words) =>
+      text.includes(words),
+    );
     expect(contentWords.length).toBeGreaterThanOrEqual(2);
     const note = await callApi<NoteRecord>(app.url, `/api/consultations/${consultationId}/note`);
     expect(note.status).toBe('draft');
-    console.log(`audio e2e: server stop → note drafted ${((Date.parse(note.createdAt) - Date.parse(finished.recording.stoppedAt ?? '')) / 1000).toFixed(1)} s`);
+    console.log(
+      `audio e2e: server stop → note drafted ${((Date.parse(note.createdAt) - Date.parse(finished.recording.stoppedAt ?? '')) / 1000).toFixed(1)} s`,
+    );
     expect(note.note.sections.some((section) => section.statements.length > 0)).toBe(true);
 
     // Selecting a statement plays the recording from its evidence.
-    const statement = note.note.sections.flatMap((section) => section.statements).find((item) => item.evidence.length > 0);
+    const statement = note.note.sections
+      .flatMap((section) => section.statements)
+      .find((item) => item.evidence.length > 0);
     if (statement !== undefined) {
       const evidenceStart = Math.min(
         ...consultation.transcript.segments

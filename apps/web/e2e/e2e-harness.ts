@@ -127,11 +127,21 @@ export async function startTestApp(options: { doctorName?: string } = {}): Promi
     });
     if (server.setupCode !== undefined) {
       // Sign-in is on by default: set up the practice and sign the browser in as its doctor.
-      const session = await setUpPractice(server.url, server.setupCode, options.doctorName ?? DEFAULT_DOCTOR_NAME);
+      const session = await setUpPractice(
+        server.url,
+        server.setupCode,
+        options.doctorName ?? DEFAULT_DOCTOR_NAME,
+      );
       sessions.set(server.url, session);
       const [sessionCookie, csrfCookie] = session.cookie.split('; ').map((pair) => pair.split('='));
       await context.addCookies([
-        { name: 'kollega_session', value: sessionCookie?.[1] ?? '', url: server.url, httpOnly: true, sameSite: 'Strict' },
+        {
+          name: 'kollega_session',
+          value: sessionCookie?.[1] ?? '',
+          url: server.url,
+          httpOnly: true,
+          sameSite: 'Strict',
+        },
         { name: 'kollega_csrf', value: csrfCookie?.[1] ?? '', url: server.url, sameSite: 'Strict' },
       ]);
     }

@@ -54,9 +54,12 @@ describe.skipIf(!hasTools)('kollega transcribe and kollega note with audio (pock
   });
 
   it('prints the segments as JSON with times, roles and confidence', async () => {
-    const result = await runCli(['transcribe', consultation, '--engine', 'pocketsphinx', '--format', 'json'], {
-      env: { KOLLEGA_TRANSCRIPTION: '' },
-    });
+    const result = await runCli(
+      ['transcribe', consultation, '--engine', 'pocketsphinx', '--format', 'json'],
+      {
+        env: { KOLLEGA_TRANSCRIPTION: '' },
+      },
+    );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const output = JSON.parse(result.stdout) as ReturnType<typeof toTranscribeJson>;
@@ -96,7 +99,9 @@ describe.skipIf(!hasTools)('kollega transcribe and kollega note with audio (pock
     const notes = join(folder, 'notes.txt');
     writeFileSync(notes, 'Lege: hei');
     expect((await runCli(['transcribe', notes])).stderr).toContain('ikke en lydfil');
-    expect((await runCli(['transcribe', consultation, '--engine', 'deepspeech'])).stderr).toContain('KOLLEGA_TRANSCRIPTION');
+    expect((await runCli(['transcribe', consultation, '--engine', 'deepspeech'])).stderr).toContain(
+      'KOLLEGA_TRANSCRIPTION',
+    );
     const norwegian = await runCli(['transcribe', consultation, '--lang', 'nb']);
     expect(norwegian.code).toBe(2);
     expect(norwegian.stderr).toContain('norsk');

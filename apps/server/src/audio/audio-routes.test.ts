@@ -79,7 +79,11 @@ describe('audio settings and consent', () => {
       retention: { policy: string; description: string };
     }>();
     expect(settings.engine.id).toBe('scripted');
-    expect(settings.limits).toEqual({ maxDurationSeconds: 7200, maxBytes: 200 * 1024 * 1024, chunkSeconds: 2 });
+    expect(settings.limits).toEqual({
+      maxDurationSeconds: 7200,
+      maxBytes: 200 * 1024 * 1024,
+      chunkSeconds: 2,
+    });
     expect(settings.limits.chunkSeconds).toBeLessThanOrEqual(5);
     expect(settings.retention.policy).toBe('on_approval');
     expect(settings.retention.description).toMatch(/slettes når notatet godkjennes/);
@@ -94,7 +98,10 @@ describe('audio settings and consent', () => {
     expect(chunk.statusCode).toBe(403);
     expect(chunk.json().error.message).toMatch(/samtykket/);
     const status = (
-      await testApp.app.inject({ method: 'GET', url: `/api/consultations/${created.consultationId}/recording` })
+      await testApp.app.inject({
+        method: 'GET',
+        url: `/api/consultations/${created.consultationId}/recording`,
+      })
     ).json<RecordingStatus>();
     expect(status.recording.consent.given).toBe(false);
     expect((await auditActions(testApp)).map((event) => event.action)).toContain('audio.consent_refused');
@@ -102,7 +109,11 @@ describe('audio settings and consent', () => {
 
   it('rejects a start without consent information', async () => {
     testApp = await createAudioTestApp({ engine: createScriptedEngine(SCRIPT) });
-    const response = await testApp.app.inject({ method: 'POST', url: '/api/audio/recordings', payload: { language: 'en' } });
+    const response = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/audio/recordings',
+      payload: { language: 'en' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details.field).toBe('consent');
   });
@@ -143,19 +154,26 @@ describe.skipIf(!hasAudioTools())('recording in chunks', () => {
     expect(stored.equals(first)).toBe(true);
 
     // After a reload the browser starts a new MediaRecorder stream: part 1, continuing the sequence.
-    const resumed = (await testApp.app.inject({ method: 'GET', url: `/api/audio/recordings/${recording.id}` })).json<RecordingStatus>();
+    const resumed = (
+      await testApp.app.inject({ method: 'GET', url: `/api/audio/recordings/${recording.id}` })
+    ).json<RecordingStatus>();
     expect(resumed.recording).toMatchObject({ status: 'recording', nextSequence: sequence, partCount: 1 });
     for (const piece of splitBytes(encodeWebm(secondPart, folder, 'second'), 3)) {
       expect((await postChunk(testApp, recording.id, sequence, 1, piece)).statusCode).toBe(200);
       sequence += 1;
     }
-    const stop = await testApp.app.inject({ method: 'POST', url: `/api/audio/recordings/${recording.id}/stop` });
+    const stop = await testApp.app.inject({
+      method: 'POST',
+      url: `/api/audio/recordings/${recording.id}/stop`,
+    });
     expect(stop.statusCode).toBe(202);
     expect(stop.json<RecordingView>().status).toBe('processing');
     expect((await postChunk(testApp, recording.id, sequence, 1, pieces[0]!)).statusCode).toBe(409);
     await testApp.audio.idle();
 
-    const status = (await testApp.app.inject({ method: 'GET', url: `/api/audio/recordings/${recording.id}` })).json<RecordingStatus>();
+    const status = (
+      await testApp.app.inject({ method: 'GET', url: `/api/audio/recordings/${recording.id}` })
+    ).json<RecordingStatus>();
     expect(status.recording.status).toBe('transcribed');
     expect(status.recording.partDurations).toHaveLength(2);
     const speechSeconds = decodeWav(readFileSync(speech)).samples.length / 16000;
@@ -174,7 +192,10 @@ describe.skipIf(!hasAudioTools())('recording in chunks', () => {
     expect(engine.calls.every((call) => call.language === 'en' && call.seconds <= 30)).toBe(true);
 
     // The converted audio plays, whole or from a byte range (for seeking to a segment).
-    const audio = await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}/audio` });
+    const audio = await testApp.app.inject({
+      method: 'GET',
+      url: `/api/consultations/${consultationId}/audio`,
+    });
     expect(audio.statusCode).toBe(200);
     expect(audio.headers['content-type']).toBe('audio/wav');
     expect(audio.headers['accept-ranges']).toBe('bytes');
@@ -193,7 +214,9 @@ describe.skipIf(!hasAudioTools())('recording in chunks', () => {
     expect(testApp.audio.blobs.localPath(`recordings/${recording.id}/part-0.media`)).toBeDefined();
     expect(await testApp.audio.blobs.size(`recordings/${recording.id}/part-0.media`)).toBeUndefined();
     const actions = (await auditActions(testApp)).map((event) => event.action);
-    expect(actions).toEqual(expect.arrayContaining(['audio.record_start', 'audio.stop', 'audio.transcribe', 'audio.read']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['audio.record_start', 'audio.stop', 'audio.transcribe', 'audio.read']),
+    );
   }, 60_000);
 
   it('transcribes while recording: the transcript and a running draft grow before stop', async () => {
@@ -203,7 +226,9 @@ describe.skipIf(!hasAudioTools())('recording in chunks', () => {
     const pieces = splitBytes(encodeWebm(speech, folder, 'live'), 4);
     for (const [index, piece] of pieces.entries()) await postChunk(testApp, recording.id, index, 0, piece);
     await testApp.audio.idle();
-    const live = (await testApp.app.inject({ method: 'GET', url: `/api/audio/recordings/${recording.id}` })).json<RecordingStatus>();
+    const live = (
+      await testApp.app.inject({ method: 'GET', url: `/api/audio/recordings/${recording.id}` })
+    ).json<RecordingStatus>();
     expect(live.recording.status).toBe('recording');
     expect(live.segmentCount).toBeGreaterThan(0);
     expect(live.recording.processedSeconds).toBeGreaterThan(0);
@@ -211,17 +236,24 @@ describe.skipIf(!hasAudioTools())('recording in chunks', () => {
     expect(live.noteId).toBeUndefined();
     // Only new segments when asked for those after the ones already shown.
     const later = (
-      await testApp.app.inject({ method: 'GET', url: `/api/audio/recordings/${recording.id}?segmentsAfter=${live.segmentCount}` })
+      await testApp.app.inject({
+        method: 'GET',
+        url: `/api/audio/recordings/${recording.id}?segmentsAfter=${live.segmentCount}`,
+      })
     ).json<RecordingStatus>();
     expect(later.segments).toEqual([]);
     const callsBeforeStop = engine.calls.length;
     await testApp.app.inject({ method: 'POST', url: `/api/audio/recordings/${recording.id}/stop` });
     await testApp.audio.idle();
-    const done = (await testApp.app.inject({ method: 'GET', url: `/api/audio/recordings/${recording.id}` })).json<RecordingStatus>();
+    const done = (
+      await testApp.app.inject({ method: 'GET', url: `/api/audio/recordings/${recording.id}` })
+    ).json<RecordingStatus>();
     expect(done.recording.status).toBe('transcribed');
     // Stop only transcribed what was left, not everything again.
     const secondsAfterStop = engine.calls.slice(callsBeforeStop).reduce((sum, call) => sum + call.seconds, 0);
-    expect(secondsAfterStop).toBeLessThan(done.recording.durationSeconds! - live.recording.processedSeconds + 0.5);
+    expect(secondsAfterStop).toBeLessThan(
+      done.recording.durationSeconds! - live.recording.processedSeconds + 0.5,
+    );
     expect(done.noteId).toBeDefined();
   }, 60_000);
 
@@ -234,13 +266,18 @@ describe.skipIf(!hasAudioTools())('recording in chunks', () => {
     }
     await testApp.app.inject({ method: 'POST', url: `/api/audio/recordings/${recording.id}/stop` });
     await testApp.audio.idle();
-    const status = (await testApp.app.inject({ method: 'GET', url: `/api/audio/recordings/${recording.id}` })).json<RecordingStatus>();
+    const status = (
+      await testApp.app.inject({ method: 'GET', url: `/api/audio/recordings/${recording.id}` })
+    ).json<RecordingStatus>();
     expect(status.recording.status).toBe('no_speech');
     expect(status.message).toMatch(/Ingen tale registrert/);
     expect(status.segmentCount).toBe(0);
     expect(status.noteId).toBeUndefined();
     expect(engine.calls).toHaveLength(0);
-    expect((await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}/note` })).statusCode).toBe(404);
+    expect(
+      (await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}/note` }))
+        .statusCode,
+    ).toBe(404);
   }, 60_000);
 
   it('keeps the audio and reports a clear error when the engine cannot transcribe the language', async () => {
@@ -249,11 +286,16 @@ describe.skipIf(!hasAudioTools())('recording in chunks', () => {
     await postChunk(testApp, recording.id, 0, 0, encodeWebm(speech, folder, 'nb'));
     await testApp.app.inject({ method: 'POST', url: `/api/audio/recordings/${recording.id}/stop` });
     await testApp.audio.idle();
-    const status = (await testApp.app.inject({ method: 'GET', url: `/api/audio/recordings/${recording.id}` })).json<RecordingStatus>();
+    const status = (
+      await testApp.app.inject({ method: 'GET', url: `/api/audio/recordings/${recording.id}` })
+    ).json<RecordingStatus>();
     expect(status.recording.status).toBe('failed');
     expect(status.recording.error?.message).toMatch(/norsk/);
     expect(status.recording.audioAvailable).toBe(true);
-    expect((await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}/audio` })).statusCode).toBe(200);
+    expect(
+      (await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}/audio` }))
+        .statusCode,
+    ).toBe(200);
   }, 60_000);
 });
 
@@ -263,13 +305,23 @@ describe.skipIf(!hasAudioTools())('uploading an audio file', () => {
     speech = speakLines(SCRIPT, folder, 'upload');
   });
 
-  function upload(app: AudioTestApp, content: Buffer, fields: Record<string, string> = {}, filename = 'konsultasjon.wav') {
+  function upload(
+    app: AudioTestApp,
+    content: Buffer,
+    fields: Record<string, string> = {},
+    filename = 'konsultasjon.wav',
+  ) {
     const body = buildMultipartBody({
       filename,
       content,
       fields: { language: 'en', consentGiven: 'true', consentBy: 'Dr Test', ...fields },
     });
-    return app.app.inject({ method: 'POST', url: '/api/audio/uploads', headers: body.headers, payload: body.payload });
+    return app.app.inject({
+      method: 'POST',
+      url: '/api/audio/uploads',
+      headers: body.headers,
+      payload: body.payload,
+    });
   }
 
   it('converts, transcribes window by window and drafts the note', async () => {
@@ -280,11 +332,15 @@ describe.skipIf(!hasAudioTools())('uploading an audio file', () => {
     const created = response.json<{ recording: RecordingView; consultationId: string }>();
     expect(created.recording).toMatchObject({ source: 'upload', status: 'processing' });
     await testApp.audio.idle();
-    const status = (await testApp.app.inject({ method: 'GET', url: `/api/audio/recordings/${created.recording.id}` })).json<RecordingStatus>();
+    const status = (
+      await testApp.app.inject({ method: 'GET', url: `/api/audio/recordings/${created.recording.id}` })
+    ).json<RecordingStatus>();
     expect(status.recording.status).toBe('transcribed');
     expect(status.recording.processedSeconds).toBeCloseTo(status.recording.durationSeconds!, 1);
     expect(status.segmentCount).toBeGreaterThan(0);
-    const consultation = (await testApp.app.inject({ method: 'GET', url: `/api/consultations/${created.consultationId}` })).json<Consultation>();
+    const consultation = (
+      await testApp.app.inject({ method: 'GET', url: `/api/consultations/${created.consultationId}` })
+    ).json<Consultation>();
     expect(consultation.title).toBe('Opplastet');
     expect(consultation.transcript.segments.length).toBe(status.segmentCount);
     expect(status.noteId).toBeDefined();
@@ -306,9 +362,13 @@ describe.skipIf(!hasAudioTools())('uploading an audio file', () => {
     writeFileSync(notAudio, 'this is not audio');
     const bad = await upload(testApp, readFileSync(notAudio), {}, 'notes.mp3');
     expect(bad.statusCode).toBe(415);
-    const noConsent = await upload(testApp, readFileSync(makeQuietWav(1, folder, 'short')), { consentGiven: 'false' });
+    const noConsent = await upload(testApp, readFileSync(makeQuietWav(1, folder, 'short')), {
+      consentGiven: 'false',
+    });
     expect(noConsent.statusCode).toBe(403);
-    const list = (await testApp.app.inject({ method: 'GET', url: '/api/consultations' })).json<{ items: unknown[] }>();
+    const list = (await testApp.app.inject({ method: 'GET', url: '/api/consultations' })).json<{
+      items: unknown[];
+    }>();
     expect(list.items).toEqual([]);
   }, 60_000);
 });
@@ -326,7 +386,12 @@ describe.skipIf(!hasAudioTools())('retention and speaker roles', () => {
       fields: { language: 'en', consentGiven: 'true', consentBy: 'Dr Test' },
     });
     const created = (
-      await app.app.inject({ method: 'POST', url: '/api/audio/uploads', headers: body.headers, payload: body.payload })
+      await app.app.inject({
+        method: 'POST',
+        url: '/api/audio/uploads',
+        headers: body.headers,
+        payload: body.payload,
+      })
     ).json<{ recording: RecordingView; consultationId: string }>();
     await app.audio.idle();
     return created;
@@ -335,16 +400,27 @@ describe.skipIf(!hasAudioTools())('retention and speaker roles', () => {
   it('deletes the audio when the note is approved, records it in the audit log, and keeps the transcript', async () => {
     testApp = await createAudioTestApp({ engine: createScriptedEngine(SCRIPT) });
     const { recording, consultationId } = await transcribedUpload(testApp);
-    const note = (await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}/note` })).json<NoteRecord>();
+    const note = (
+      await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}/note` })
+    ).json<NoteRecord>();
     await approveThroughApi(testApp.app, note.id);
     await testApp.audio.idle();
-    const status = (await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}/recording` })).json<RecordingStatus>();
+    const status = (
+      await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}/recording` })
+    ).json<RecordingStatus>();
     expect(status.recording).toMatchObject({ audioAvailable: false, deletionReason: 'note_approved' });
     expect(status.segmentCount).toBeGreaterThan(0);
-    expect((await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}/audio` })).statusCode).toBe(404);
+    expect(
+      (await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}/audio` }))
+        .statusCode,
+    ).toBe(404);
     expect(await testApp.audio.blobs.size(`recordings/${recording.id}/audio.wav`)).toBeUndefined();
     const deletion = (await auditActions(testApp)).find((event) => event.action === 'audio.delete');
-    expect(deletion).toMatchObject({ entityId: recording.id, actor: 'Dr Test', details: { reason: 'note_approved', consultationId } });
+    expect(deletion).toMatchObject({
+      entityId: recording.id,
+      actor: 'Dr Test',
+      details: { reason: 'note_approved', consultationId },
+    });
   }, 60_000);
 
   it('with a retention in hours, the sweep deletes audio when it expires, approved or not', async () => {
@@ -354,7 +430,9 @@ describe.skipIf(!hasAudioTools())('retention and speaker roles', () => {
       { now: () => new Date(now) },
     );
     const { recording } = await transcribedUpload(testApp);
-    expect((await testApp.audio.describeRecording(recording.id)).recording.expiresAt).toBe('2026-01-06T08:00:00.000Z');
+    expect((await testApp.audio.describeRecording(recording.id)).recording.expiresAt).toBe(
+      '2026-01-06T08:00:00.000Z',
+    );
     expect((await testApp.audio.describeRecording(recording.id)).retention.description).toMatch(/24 timer/);
     now += 23 * 3_600_000;
     expect(await testApp.audio.sweep()).toBe(0);
@@ -369,8 +447,12 @@ describe.skipIf(!hasAudioTools())('retention and speaker roles', () => {
   it('lets the GP correct speaker roles, re-drafts the note, and refuses changes after approval', async () => {
     testApp = await createAudioTestApp({ engine: createScriptedEngine(SCRIPT) });
     const { consultationId } = await transcribedUpload(testApp);
-    const before = (await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}` })).json<Consultation>();
-    const noteBefore = (await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}/note` })).json<NoteRecord>();
+    const before = (
+      await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}` })
+    ).json<Consultation>();
+    const noteBefore = (
+      await testApp.app.inject({ method: 'GET', url: `/api/consultations/${consultationId}/note` })
+    ).json<NoteRecord>();
     const first = before.transcript.segments[0]!;
     const flipped = first.speaker === 'lege' ? 'pasient' : 'lege';
     const patched = await testApp.app.inject({
@@ -404,11 +486,20 @@ describe.skipIf(!hasAudioTools())('retention and speaker roles', () => {
   it('deletes on request, and never while a recording is running', async () => {
     testApp = await createAudioTestApp({ engine: createScriptedEngine(SCRIPT) });
     const { consultationId } = await transcribedUpload(testApp);
-    const deleted = await testApp.app.inject({ method: 'DELETE', url: `/api/consultations/${consultationId}/audio?by=Dr%20Test` });
+    const deleted = await testApp.app.inject({
+      method: 'DELETE',
+      url: `/api/consultations/${consultationId}/audio?by=Dr%20Test`,
+    });
     expect(deleted.statusCode).toBe(200);
-    expect(deleted.json<RecordingView>()).toMatchObject({ audioAvailable: false, deletionReason: 'requested' });
+    expect(deleted.json<RecordingView>()).toMatchObject({
+      audioAvailable: false,
+      deletionReason: 'requested',
+    });
     const running = await startRecording(testApp);
-    const refused = await testApp.app.inject({ method: 'DELETE', url: `/api/consultations/${running.consultationId}/audio` });
+    const refused = await testApp.app.inject({
+      method: 'DELETE',
+      url: `/api/consultations/${running.consultationId}/audio`,
+    });
     expect(refused.statusCode).toBe(409);
   }, 60_000);
 });
@@ -434,15 +525,25 @@ describe.skipIf(!hasAudioTools('pocketsphinx_continuous'))(
         fields: { language: 'en', consentGiven: 'true', consentBy: 'Dr Test' },
       });
       const created = (
-        await testApp.app.inject({ method: 'POST', url: '/api/audio/uploads', headers: body.headers, payload: body.payload })
+        await testApp.app.inject({
+          method: 'POST',
+          url: '/api/audio/uploads',
+          headers: body.headers,
+          payload: body.payload,
+        })
       ).json<{ recording: RecordingView; consultationId: string }>();
       await testApp.audio.idle();
       const status = await testApp.audio.describeRecording(created.recording.id);
       expect(status.recording.status).toBe('transcribed');
       const text = status.segments.map((segment) => segment.text).join(' ');
       for (const words of ['cough', 'fever', 'three days', 'chest pain']) expect(text).toContain(words);
-      const note = (await testApp.app.inject({ method: 'GET', url: `/api/consultations/${created.consultationId}/note` })).json<NoteRecord>();
-      const noteText = note.note.sections.flatMap((section) => section.statements.map((statement) => statement.text)).join(' ').toLowerCase();
+      const note = (
+        await testApp.app.inject({ method: 'GET', url: `/api/consultations/${created.consultationId}/note` })
+      ).json<NoteRecord>();
+      const noteText = note.note.sections
+        .flatMap((section) => section.statements.map((statement) => statement.text))
+        .join(' ')
+        .toLowerCase();
       expect(noteText).toMatch(/cough/);
       expect(noteText).toMatch(/fever/);
     }, 120_000);

@@ -52,7 +52,10 @@ const ChunkQuerySchema = z.object({
 const SegmentsAfterQuerySchema = z.object({ segmentsAfter: z.coerce.number().int().min(0).optional() });
 
 const SpeakerRolesBodySchema = z.object({
-  segments: z.array(z.object({ id: z.string().min(1).max(100), speaker: SpeakerRoleSchema })).min(1).max(10_000),
+  segments: z
+    .array(z.object({ id: z.string().min(1).max(100), speaker: SpeakerRoleSchema }))
+    .min(1)
+    .max(10_000),
   by: z.string().trim().min(1).max(100).optional(),
 });
 
@@ -83,7 +86,11 @@ const RecordingViewSchema = z.object({
 
 const RecordingStatusSchema = z.object({
   recording: RecordingViewSchema,
-  retention: z.object({ policy: z.enum(['on_approval', 'hours']), hours: z.number().optional(), description: z.string() }),
+  retention: z.object({
+    policy: z.enum(['on_approval', 'hours']),
+    hours: z.number().optional(),
+    description: z.string(),
+  }),
   segments: z.array(SegmentSchema),
   segmentCount: z.number(),
   draft: z.object({ text: z.string(), warnings: z.array(z.string()), updatedAt: z.string() }).optional(),
@@ -118,7 +125,10 @@ interface AudioOperation {
   path: string;
   summary: string;
   requestBody?: { contentType: string; schema: z.ZodType | Record<string, unknown>; required: boolean };
-  responses: Record<string, { description: string; schema?: z.ZodType | Record<string, unknown>; contentType?: string }>;
+  responses: Record<
+    string,
+    { description: string; schema?: z.ZodType | Record<string, unknown>; contentType?: string }
+  >;
 }
 
 /** The audio routes for the API description (spread into `API_OPERATIONS`). */
@@ -146,7 +156,11 @@ export const AUDIO_OPERATIONS: readonly AudioOperation[] = [
     method: 'post',
     path: '/api/audio/recordings/{id}/chunks',
     summary: 'Legg til et lydbit (?sequence=N&part=P); samme nummer igjen lagres ikke to ganger',
-    requestBody: { contentType: 'application/octet-stream', schema: { type: 'string', format: 'binary' }, required: true },
+    requestBody: {
+      contentType: 'application/octet-stream',
+      schema: { type: 'string', format: 'binary' },
+      required: true,
+    },
     responses: { '200': { description: 'Kvittering', schema: ChunkReceiptSchema } },
   },
   {
@@ -195,7 +209,11 @@ export const AUDIO_OPERATIONS: readonly AudioOperation[] = [
     summary: 'Lyden som 16 kHz WAV (med Range), så lenge den beholdes',
     responses: {
       '200': { description: 'Lyden', contentType: 'audio/wav', schema: { type: 'string', format: 'binary' } },
-      '206': { description: 'En del av lyden', contentType: 'audio/wav', schema: { type: 'string', format: 'binary' } },
+      '206': {
+        description: 'En del av lyden',
+        contentType: 'audio/wav',
+        schema: { type: 'string', format: 'binary' },
+      },
     },
   },
   {
@@ -268,7 +286,10 @@ async function readAudioUpload(
     if (file.file.truncated) throw new AppError('payload_too_large', 'Lydfilen er for stor');
     return { upload: { ...upload, ...(file.mimetype === '' ? {} : { mimeType: file.mimetype }) }, fields };
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE' || (error instanceof AppError && error.code === 'payload_too_large')) {
+    if (
+      (error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE' ||
+      (error instanceof AppError && error.code === 'payload_too_large')
+    ) {
       throw new AppError(
         'payload_too_large',
         `Lydfilen er for stor (maks ${Math.round(service.config.maxBytes / (1024 * 1024))} MB)`,
@@ -279,7 +300,10 @@ async function readAudioUpload(
   }
 }
 
-function sendAudio(reply: FastifyReply, input: { stream: NodeJS.ReadableStream; size: number; range?: { start: number; end: number } }) {
+function sendAudio(
+  reply: FastifyReply,
+  input: { stream: NodeJS.ReadableStream; size: number; range?: { start: number; end: number } },
+) {
   reply.header('accept-ranges', 'bytes').header('cache-control', 'no-store').type('audio/wav');
   if (input.range === undefined) {
     reply.header('content-length', String(input.size));
@@ -363,7 +387,10 @@ export function registerAudioRoutes(app: FastifyInstance, context: AppContext): 
       const query = parseRequestBody(ChunkQuerySchema, request.query);
       const data = request.body;
       if (!Buffer.isBuffer(data)) {
-        throw new AppError('unsupported_media_type', 'Send lydbiten som audio/webm eller application/octet-stream');
+        throw new AppError(
+          'unsupported_media_type',
+          'Send lydbiten som audio/webm eller application/octet-stream',
+        );
       }
       return service.appendChunk(request.params.id, { sequence: query.sequence, part: query.part, data });
     });
@@ -397,11 +424,18 @@ export function registerAudioRoutes(app: FastifyInstance, context: AppContext): 
           const { upload, fields } = await readAudioUpload(request, service);
           const language = LanguageSchema.safeParse(fields.language);
           if (!language.success) {
-            throw new AppError('invalid_input', 'Mangler eller ugyldig språk (nb eller en)', { details: { field: 'language' } });
+            throw new AppError('invalid_input', 'Mangler eller ugyldig språk (nb eller en)', {
+              details: { field: 'language' },
+            });
           }
-          const setting = fields.setting === undefined ? undefined : ConsultationSettingSchema.safeParse(fields.setting).data;
+          const setting =
+            fields.setting === undefined
+              ? undefined
+              : ConsultationSettingSchema.safeParse(fields.setting).data;
           if (fields.consentBy === undefined) {
-            throw new AppError('invalid_input', 'Mangler hvem som registrerte samtykket', { details: { field: 'consentBy' } });
+            throw new AppError('invalid_input', 'Mangler hvem som registrerte samtykket', {
+              details: { field: 'consentBy' },
+            });
           }
           return service.acceptUpload(upload, {
             language: language.data,
@@ -441,7 +475,11 @@ export function registerAudioRoutes(app: FastifyInstance, context: AppContext): 
       () => service.openAudio(request.params.id, range),
       (result) => ({ entityId: result.recording.id }),
     );
-    return sendAudio(reply, { stream: opened.stream, size: opened.size, ...(range === undefined ? {} : { range }) });
+    return sendAudio(reply, {
+      stream: opened.stream,
+      size: opened.size,
+      ...(range === undefined ? {} : { range }),
+    });
   });
 
   app.delete<{ Params: { id: string } }>('/api/consultations/:id/audio', async (request) => {
@@ -470,4 +508,3 @@ export function registerAudioRoutes(app: FastifyInstance, context: AppContext): 
     );
   });
 }
-

@@ -111,9 +111,13 @@ async function writeStreamToFile(source: Readable, path: string, maxBytes: numbe
       const bytes = chunk as Buffer;
       size += bytes.byteLength;
       if (size > maxBytes) {
-        throw new AppError('payload_too_large', `Lydfilen er for stor (maks ${Math.round(maxBytes / (1024 * 1024))} MB)`, {
-          details: { maxBytes },
-        });
+        throw new AppError(
+          'payload_too_large',
+          `Lydfilen er for stor (maks ${Math.round(maxBytes / (1024 * 1024))} MB)`,
+          {
+            details: { maxBytes },
+          },
+        );
       }
       if (!output.write(bytes)) await new Promise<void>((resolve) => output.once('drain', resolve));
     }
@@ -162,7 +166,12 @@ export class AudioService {
     if (engine === undefined) {
       try {
         engine = loadTranscriptionEngine(
-          { ...env, ...(this.config.transcription === undefined ? {} : { KOLLEGA_TRANSCRIPTION: this.config.transcription }) },
+          {
+            ...env,
+            ...(this.config.transcription === undefined
+              ? {}
+              : { KOLLEGA_TRANSCRIPTION: this.config.transcription }),
+          },
           { auditSink: createStorageAuditSink(context.storage.audit) },
         );
       } catch (error) {
@@ -183,7 +192,8 @@ export class AudioService {
     local?: boolean;
     error?: string;
   } {
-    if (this.engine === undefined) return { error: this.engineError?.message ?? 'Ingen talegjenkjenner er satt opp' };
+    if (this.engine === undefined)
+      return { error: this.engineError?.message ?? 'Ingen talegjenkjenner er satt opp' };
     return {
       id: this.engine.id,
       displayName: this.engine.displayName,
@@ -251,7 +261,9 @@ export class AudioService {
    * Creates the consultation and its recording with the patient's answer. A refusal is stored too
    * (`consent_refused`); nothing can be recorded into it.
    */
-  async startRecording(input: StartRecordingInput): Promise<{ recording: AudioRecording; consultation: Consultation }> {
+  async startRecording(
+    input: StartRecordingInput,
+  ): Promise<{ recording: AudioRecording; consultation: Consultation }> {
     const consultation = await this.context.storage.consultations.create({
       title: input.title ?? this.defaultTitle(),
       language: input.language,
@@ -275,7 +287,10 @@ export class AudioService {
    * A chunk already received is acknowledged again without being stored twice; `part` starts a new part
    * (a new MediaRecorder stream after a reload) when it is one more than the last.
    */
-  appendChunk(recordingId: string, input: { sequence: number; part: number; data: Uint8Array }): Promise<ChunkReceipt> {
+  appendChunk(
+    recordingId: string,
+    input: { sequence: number; part: number; data: Uint8Array },
+  ): Promise<ChunkReceipt> {
     return this.appendLock.run(recordingId, async () => {
       const recording = await this.requireRecording(recordingId);
       const receipt = (value: AudioRecording, duplicate: boolean): ChunkReceipt => ({
@@ -285,7 +300,9 @@ export class AudioService {
         receivedBytes: value.receivedBytes,
       });
       if (!recording.consent.given) {
-        throw new AppError('forbidden', 'Pasienten har ikke samtykket til lydopptak', { details: { recordingId } });
+        throw new AppError('forbidden', 'Pasienten har ikke samtykket til lydopptak', {
+          details: { recordingId },
+        });
       }
       if (input.sequence < recording.nextSequence) return receipt(recording, true);
       if (recording.status !== 'recording' || recording.deletedAt !== undefined) {
@@ -294,9 +311,13 @@ export class AudioService {
         });
       }
       if (input.sequence > recording.nextSequence) {
-        throw new AppError('conflict', `Lydbit nummer ${input.sequence} kom før nummer ${recording.nextSequence}`, {
-          details: { recordingId, sequence: input.sequence, expectedSequence: recording.nextSequence },
-        });
+        throw new AppError(
+          'conflict',
+          `Lydbit nummer ${input.sequence} kom før nummer ${recording.nextSequence}`,
+          {
+            details: { recordingId, sequence: input.sequence, expectedSequence: recording.nextSequence },
+          },
+        );
       }
       const currentPart = recording.partCount - 1;
       if (input.part !== currentPart && input.part !== currentPart + 1) {
@@ -424,7 +445,10 @@ export class AudioService {
     if (recording.deletedAt !== undefined) {
       throw new AppError('conflict', 'Lyden er slettet', { details: { recordingId } });
     }
-    const updated = await this.context.storage.audio.update(recordingId, { status: 'processing', error: null });
+    const updated = await this.context.storage.audio.update(recordingId, {
+      status: 'processing',
+      error: null,
+    });
     this.startFinalJob(recordingId);
     return updated;
   }
@@ -447,7 +471,11 @@ export class AudioService {
   }
 
   /** Decodes one recorded part (possibly still growing) to 16 kHz mono PCM. */
-  private async decodePart(recordingId: string, part: number, signal: AbortSignal): Promise<{ audio: PcmAudio; path: string }> {
+  private async decodePart(
+    recordingId: string,
+    part: number,
+    signal: AbortSignal,
+  ): Promise<{ audio: PcmAudio; path: string }> {
     const folder = await this.workFolder(recordingId);
     const path = join(folder, `part-${part}.wav`);
     await convertToSpeechWav(this.localPathOf(partKey(recordingId, part)), path, { signal });
@@ -458,7 +486,10 @@ export class AudioService {
    * Adds recognised segments to the consultation's transcript (numbered on from the last), with speaker
    * roles inferred for the new ones; roles already there (and corrected ones) stay.
    */
-  private async appendSegments(recording: AudioRecording, timed: readonly TimedSegment[]): Promise<Segment[]> {
+  private async appendSegments(
+    recording: AudioRecording,
+    timed: readonly TimedSegment[],
+  ): Promise<Segment[]> {
     if (timed.length === 0) return [];
     const consultation = await requireConsultation(this.context, recording.consultationId);
     const existing = consultation.transcript.segments;
@@ -602,7 +633,8 @@ export class AudioService {
       partDurations: durations,
       durationSeconds: durations.reduce((sum, value) => sum + value, 0),
     });
-    for (let part = 0; part < recording.partCount; part += 1) await this.blobs.delete(partKey(recording.id, part));
+    for (let part = 0; part < recording.partCount; part += 1)
+      await this.blobs.delete(partKey(recording.id, part));
     return assembled;
   }
 
@@ -663,11 +695,17 @@ export class AudioService {
           context: { consultationId: recording.consultationId, purpose: 'transcription', user: 'system' },
           onSegments: async (segments, window) => {
             await this.appendSegments(current, segments);
-            await this.context.storage.audio.update(recordingId, { processedSeconds: window.end, engine: engine.id });
+            await this.context.storage.audio.update(recordingId, {
+              processedSeconds: window.end,
+              engine: engine.id,
+            });
           },
         });
       }
-      recording = await this.context.storage.audio.update(recordingId, { processedSeconds: total, engine: engine.id });
+      recording = await this.context.storage.audio.update(recordingId, {
+        processedSeconds: total,
+        engine: engine.id,
+      });
       const consultation = await requireConsultation(this.context, recording.consultationId);
       const segmentCount = consultation.transcript.segments.length;
       if (segmentCount === 0) {
@@ -699,7 +737,10 @@ export class AudioService {
       await this.context.storage.audio
         .update(recordingId, {
           status: 'failed',
-          error: { code: appError.code, message: isAppError(error) ? appError.message : 'Transkripsjonen feilet' },
+          error: {
+            code: appError.code,
+            message: isAppError(error) ? appError.message : 'Transkripsjonen feilet',
+          },
         })
         .catch(() => undefined);
       await this.audit(
@@ -817,7 +858,9 @@ export class AudioService {
       await this.context.storage.audio.replaceTranscript(consultationId, { segments });
       const busy = recording?.status === 'recording' || recording?.status === 'processing';
       const note =
-        existing !== undefined || (!busy && segments.length > 0) ? await this.draftNote(consultationId, actor) : undefined;
+        existing !== undefined || (!busy && segments.length > 0)
+          ? await this.draftNote(consultationId, actor)
+          : undefined;
       if (recording !== undefined && busy) await this.refreshLiveDraft(recording);
       return {
         consultation: await requireConsultation(this.context, consultationId),
@@ -840,7 +883,8 @@ export class AudioService {
         if (recording.deletedAt !== undefined) return recording;
         await this.blobs.deletePrefix(`recordings/${recordingId}`);
         await rm(join(await this.workRoot, recordingId), { recursive: true, force: true });
-        const status = recording.status === 'recording' || recording.status === 'processing' ? 'failed' : undefined;
+        const status =
+          recording.status === 'recording' || recording.status === 'processing' ? 'failed' : undefined;
         if (status !== undefined) {
           await this.context.storage.audio.update(recordingId, {
             status,
@@ -849,7 +893,12 @@ export class AudioService {
         }
         const deleted = await this.context.storage.audio.markDeleted(recordingId, reason);
         this.liveDrafts.delete(recordingId);
-        await this.audit('audio.delete', recordingId, { consultationId: recording.consultationId, reason }, { actor });
+        await this.audit(
+          'audio.delete',
+          recordingId,
+          { consultationId: recording.consultationId, reason },
+          { actor },
+        );
         return deleted;
       }),
     );

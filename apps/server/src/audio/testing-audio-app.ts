@@ -28,7 +28,12 @@ export async function createAudioTestApp(
 ): Promise<AudioTestApp> {
   const config = loadConfig({
     env: {},
-    overrides: { databaseUrl: 'sqlite::memory:', logLevel: 'silent', webRoot: '/nonexistent-kollega-web', auth: 'off' },
+    overrides: {
+      databaseUrl: 'sqlite::memory:',
+      logLevel: 'silent',
+      webRoot: '/nonexistent-kollega-web',
+      auth: 'off',
+    },
   });
   const context = await createAppContext(config, contextOptions);
   provideAudioOptions(context, { env: {}, ...audio });
@@ -63,7 +68,8 @@ function findBursts(audio: ReturnType<typeof decodeWav>): Array<{ start: number;
       quiet = 0;
     }
   });
-  if (start !== undefined) bursts.push({ start: start * FRAME_SECONDS, end: (levels.length - quiet) * FRAME_SECONDS });
+  if (start !== undefined)
+    bursts.push({ start: start * FRAME_SECONDS, end: (levels.length - quiet) * FRAME_SECONDS });
   return bursts.filter((burst) => burst.end - burst.start >= 0.2);
 }
 
@@ -126,14 +132,38 @@ export function speakLines(lines: readonly string[], folder: string, name: strin
 /** Silence (or faint noise with `noise`) as a 16 kHz WAV. */
 export function makeQuietWav(seconds: number, folder: string, name: string, noise = false): string {
   const output = join(folder, `${name}.wav`);
-  run('sox', ['-n', '-r', '16000', '-c', '1', '-b', '16', output, ...(noise ? ['synth', String(seconds), 'whitenoise', 'vol', '0.0005'] : ['trim', '0', String(seconds)])]);
+  run('sox', [
+    '-n',
+    '-r',
+    '16000',
+    '-c',
+    '1',
+    '-b',
+    '16',
+    output,
+    ...(noise ? ['synth', String(seconds), 'whitenoise', 'vol', '0.0005'] : ['trim', '0', String(seconds)]),
+  ]);
   return output;
 }
 
 /** Encodes a WAV as WebM/Opus, as a browser's MediaRecorder would, and returns the bytes. */
 export function encodeWebm(wavPath: string, folder: string, name: string): Buffer {
   const output = join(folder, `${name}.webm`);
-  run('ffmpeg', ['-nostdin', '-loglevel', 'error', '-y', '-i', wavPath, '-c:a', 'libopus', '-b:a', '32k', '-f', 'webm', output]);
+  run('ffmpeg', [
+    '-nostdin',
+    '-loglevel',
+    'error',
+    '-y',
+    '-i',
+    wavPath,
+    '-c:a',
+    'libopus',
+    '-b:a',
+    '32k',
+    '-f',
+    'webm',
+    output,
+  ]);
   return readFileSync(output);
 }
 
@@ -147,11 +177,17 @@ export function splitBytes(bytes: Buffer, count: number): Buffer[] {
 
 /** True when the programs the audio tests need are installed. */
 export function hasAudioTools(...extra: string[]): boolean {
-  return ['ffmpeg', 'ffprobe', 'flite', 'sox', ...extra].every((name) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0);
+  return ['ffmpeg', 'ffprobe', 'flite', 'sox', ...extra].every(
+    (name) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0,
+  );
 }
 
 /** Dismisses every blocking flag through the API and approves the note, as a GP would. */
-export async function approveThroughApi(app: FastifyInstance, noteId: string, doctor = 'Dr Test'): Promise<NoteRecord> {
+export async function approveThroughApi(
+  app: FastifyInstance,
+  noteId: string,
+  doctor = 'Dr Test',
+): Promise<NoteRecord> {
   let record = (await app.inject({ method: 'GET', url: `/api/notes/${noteId}` })).json<NoteRecord>();
   if (record.verification !== undefined) {
     for (const flagId of listBlockingFlags(record.verification, record.dismissals)) {
@@ -168,6 +204,7 @@ export async function approveThroughApi(app: FastifyInstance, noteId: string, do
     url: `/api/notes/${noteId}/approve`,
     payload: { approvedBy: doctor, version: record.version },
   });
-  if (approved.statusCode !== 200) throw new Error(`approve failed: ${approved.statusCode} ${approved.body.slice(0, 200)}`);
+  if (approved.statusCode !== 200)
+    throw new Error(`approve failed: ${approved.statusCode} ${approved.body.slice(0, 200)}`);
   return approved.json<NoteRecord>();
 }

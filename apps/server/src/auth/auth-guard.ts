@@ -8,7 +8,10 @@ import type { SignedInUser } from './request-scope';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Which record a route parameter names. `format` and the like are not ids and need no check. */
-function classifyParameter(pattern: string, name: string): OwnedRecordKind | 'patientKey' | 'none' | 'unknown' {
+function classifyParameter(
+  pattern: string,
+  name: string,
+): OwnedRecordKind | 'patientKey' | 'none' | 'unknown' {
   switch (name) {
     case 'id':
       return pattern.startsWith('/api/audio/recordings/') ? 'recording' : 'consultation';
@@ -30,7 +33,11 @@ function classifyParameter(pattern: string, name: string): OwnedRecordKind | 'pa
 const notFound = () => new AppError('not_found', 'Fant ikke ressursen');
 
 /** 404 unless every id in the URL belongs to the user's practice (unknown parameters fail closed). */
-async function assertOwnedParameters(context: AppContext, request: FastifyRequest, user: SignedInUser): Promise<void> {
+async function assertOwnedParameters(
+  context: AppContext,
+  request: FastifyRequest,
+  user: SignedInUser,
+): Promise<void> {
   const pattern = request.routeOptions.url ?? '';
   const parameters = (request.params ?? {}) as Record<string, unknown>;
   for (const [name, value] of Object.entries(parameters)) {
@@ -55,7 +62,11 @@ async function assertOwnedParameters(context: AppContext, request: FastifyReques
  * Approval (any route ending in `/approve`): only a `lege`; for a consultation with a responsible doctor,
  * only that doctor. The approver's name is the session user's, whatever the body says.
  */
-async function enforceApproval(context: AppContext, request: FastifyRequest, user: SignedInUser): Promise<void> {
+async function enforceApproval(
+  context: AppContext,
+  request: FastifyRequest,
+  user: SignedInUser,
+): Promise<void> {
   const pattern = request.routeOptions.url ?? '';
   if (!pattern.endsWith('/approve')) return;
   if (user.role !== 'lege') {
@@ -67,9 +78,14 @@ async function enforceApproval(context: AppContext, request: FastifyRequest, use
     const kind = classifyParameter(pattern, name);
     if (kind !== 'none' && kind !== 'unknown' && kind !== 'patientKey') {
       const consultationId = await context.storage.auth.findConsultationIdOf(kind, value);
-      const owner = consultationId === undefined ? undefined : await context.storage.auth.findConsultationOwner(consultationId);
+      const owner =
+        consultationId === undefined
+          ? undefined
+          : await context.storage.auth.findConsultationOwner(consultationId);
       if (owner?.responsibleUserId !== undefined && owner.responsibleUserId !== user.id) {
-        throw new AppError('forbidden', 'Bare ansvarlig lege kan godkjenne', { details: { reason: 'responsible' } });
+        throw new AppError('forbidden', 'Bare ansvarlig lege kan godkjenne', {
+          details: { reason: 'responsible' },
+        });
       }
     }
   }
@@ -83,7 +99,10 @@ function overwriteActorFields(request: FastifyRequest, user: SignedInUser): void
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return;
   const record = body as Record<string, unknown>;
   for (const field of ACTOR_FIELDS) {
-    if (field in record || (field === 'approvedBy' && (request.routeOptions.url ?? '').endsWith('/approve'))) {
+    if (
+      field in record ||
+      (field === 'approvedBy' && (request.routeOptions.url ?? '').endsWith('/approve'))
+    ) {
       record[field] = user.displayName;
     }
   }

@@ -49,7 +49,10 @@ const UsernameSchema = z
   .regex(/^[a-z0-9._@-]+$/, 'Brukernavn: bokstaver a–z, tall og . _ @ -');
 const PasswordSchema = z.string().min(12, 'Passordet må ha minst 12 tegn').max(256);
 
-const LoginBodySchema = z.object({ username: z.string().trim().toLowerCase().min(1).max(64), password: z.string().min(1).max(256) });
+const LoginBodySchema = z.object({
+  username: z.string().trim().toLowerCase().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
 const SetupBodySchema = z.object({
   setupCode: z.string().trim().min(1).max(64),
   practiceName: z.string().trim().min(1).max(200),
@@ -80,7 +83,14 @@ export const AUTH_OPERATIONS: readonly ApiOperation[] = [
     path: '/api/setup',
     summary: 'Førstegangsoppsett med engangskoden: oppretter legekontoret og første lege, og logger inn',
     requestBody: { contentType: 'application/json', schema: SetupBodySchema, required: true },
-    responses: { '201': { description: 'Kontoret og brukeren', schema: SignedInSchema.extend({ practice: z.object({ id: z.string(), name: z.string(), createdAt: z.string() }) }) } },
+    responses: {
+      '201': {
+        description: 'Kontoret og brukeren',
+        schema: SignedInSchema.extend({
+          practice: z.object({ id: z.string(), name: z.string(), createdAt: z.string() }),
+        }),
+      },
+    },
   },
   {
     method: 'post',
@@ -187,7 +197,9 @@ export function registerAuthRoutes(app: FastifyInstance, context: AppContext): v
   const perUsername = new TokenBucketLimiter({ capacity: 5, refillPerSecond: 1 / 60 });
   const limit = (allowed: boolean): void => {
     if (!allowed) {
-      throw new AppError('rate_limited', 'For mange forsøk; vent litt og prøv igjen', { details: { retryAfterSeconds: 60 } });
+      throw new AppError('rate_limited', 'For mange forsøk; vent litt og prøv igjen', {
+        details: { retryAfterSeconds: 60 },
+      });
     }
   };
 
@@ -200,7 +212,9 @@ export function registerAuthRoutes(app: FastifyInstance, context: AppContext): v
     const body = parseRequestBody(SetupBodySchema, request.body);
     const code = context.setup.code;
     if (code === undefined || !equalSecrets(body.setupCode.toUpperCase(), code)) {
-      throw new AppError('forbidden', 'Feil oppsettskode (se serverens utskrift ved oppstart)', { details: { reason: 'setup_code' } });
+      throw new AppError('forbidden', 'Feil oppsettskode (se serverens utskrift ved oppstart)', {
+        details: { reason: 'setup_code' },
+      });
     }
     const { practice, user } = await context.storage.auth.createPracticeWithUser({
       practiceName: body.practiceName,

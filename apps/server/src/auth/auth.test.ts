@@ -71,7 +71,9 @@ describe('sign-in', () => {
     expect((await app.inject({ method: 'GET', url: '/api/templates' })).statusCode).toBe(401);
     expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/api/docs' })).statusCode).toBe(200);
-    expect((await app.inject({ method: 'GET', url: '/api/setup/status' })).json()).toEqual({ setupNeeded: true });
+    expect((await app.inject({ method: 'GET', url: '/api/setup/status' })).json()).toEqual({
+      setupNeeded: true,
+    });
   });
 
   it('sets HttpOnly SameSite=Strict session cookies and rejects a wrong password with 401', async () => {
@@ -115,14 +117,29 @@ describe('sign-in', () => {
       payload: { title: 'X', language: 'nb', transcript: TRANSCRIPT },
     });
     expect(wrongHeader.statusCode).toBe(403);
-    expect((await testApp.app.inject({ method: 'GET', url: '/api/consultations', headers: { cookie: user.headers.cookie } })).statusCode).toBe(200);
+    expect(
+      (
+        await testApp.app.inject({
+          method: 'GET',
+          url: '/api/consultations',
+          headers: { cookie: user.headers.cookie },
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 
   it('ends the session on logout', async () => {
     const user = await testApp.createPracticeUser();
-    const logout = await testApp.app.inject({ method: 'POST', url: '/api/auth/logout', headers: user.headers });
+    const logout = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: user.headers,
+    });
     expect(logout.statusCode).toBe(204);
-    expect((await testApp.app.inject({ method: 'GET', url: '/api/consultations', headers: user.headers })).statusCode).toBe(401);
+    expect(
+      (await testApp.app.inject({ method: 'GET', url: '/api/consultations', headers: user.headers }))
+        .statusCode,
+    ).toBe(401);
   });
 
   it('rate-limits repeated failed logins for one user name', async () => {
@@ -149,15 +166,28 @@ describe('sign-in', () => {
       displayName: 'Kari Lege',
       password: 'et-godt-langt-passord',
     };
-    expect((await app.inject({ method: 'POST', url: '/api/setup', payload: { ...body, setupCode: 'FEIL-KODE' } })).statusCode).toBe(403);
-    const created = await app.inject({ method: 'POST', url: '/api/setup', payload: { ...body, setupCode: context.setup.code } });
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/setup', payload: { ...body, setupCode: 'FEIL-KODE' } }))
+        .statusCode,
+    ).toBe(403);
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/setup',
+      payload: { ...body, setupCode: context.setup.code },
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ user: { username: 'kari.lege', role: 'lege' } });
     const cookie = created.cookies.map((item) => `${item.name}=${item.value}`).join('; ');
-    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).json()).toMatchObject({
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).json(),
+    ).toMatchObject({
       user: { displayName: 'Kari Lege' },
     });
-    const again = await app.inject({ method: 'POST', url: '/api/setup', payload: { ...body, username: 'ny', setupCode: 'x' } });
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/setup',
+      payload: { ...body, username: 'ny', setupCode: 'x' },
+    });
     expect(again.statusCode).toBe(403);
   });
 });
@@ -169,10 +199,18 @@ describe('tenancy and approval', () => {
     const consultation = await createConsultation(alice);
     const note = await draftNote(alice, consultation.id);
     const list = (user: TestUser) =>
-      testApp.app.inject({ method: 'GET', url: '/api/consultations', headers: user.headers }).then((response) => response.json<{ items: { id: string }[] }>().items.map((item) => item.id));
+      testApp.app
+        .inject({ method: 'GET', url: '/api/consultations', headers: user.headers })
+        .then((response) => response.json<{ items: { id: string }[] }>().items.map((item) => item.id));
     expect(await list(alice)).toEqual([consultation.id]);
     expect(await list(bob)).toEqual([]);
-    for (const url of [`/api/consultations/${consultation.id}`, `/api/consultations/${consultation.id}/note`, `/api/notes/${note.id}`, `/api/notes/${note.id}/text`, `/api/notes/${note.id}/edits`]) {
+    for (const url of [
+      `/api/consultations/${consultation.id}`,
+      `/api/consultations/${consultation.id}/note`,
+      `/api/notes/${note.id}`,
+      `/api/notes/${note.id}/text`,
+      `/api/notes/${note.id}/edits`,
+    ]) {
       const response = await testApp.app.inject({ method: 'GET', url, headers: bob.headers });
       expect(response.statusCode, url).toBe(404);
       expect(response.body).not.toContain('hoste');
@@ -211,27 +249,56 @@ describe('tenancy and approval', () => {
 });
 
 describe('every API operation', () => {
-  const PUBLIC = new Set(['/api/health', '/api/docs', '/api/docs/openapi.json', '/api/questionnaire/open', '/api/questionnaire/check', '/api/questionnaire/submit']);
+  const PUBLIC = new Set([
+    '/api/health',
+    '/api/docs',
+    '/api/docs/openapi.json',
+    '/api/questionnaire/open',
+    '/api/questionnaire/check',
+    '/api/questionnaire/submit',
+  ]);
 
   it('answers an anonymous caller 401 (public routes excepted) and another practice never 2xx on foreign ids', async () => {
     const alice = await testApp.createPracticeUser();
     const mallory = await testApp.createPracticeUser();
     const consultation = await createConsultation(alice);
     const note = await draftNote(alice, consultation.id);
-    const ids: Record<string, string> = { id: consultation.id, noteId: note.id, documentId: 'd-1', summaryId: 's-1', patientKey: 'pasient-1', format: 'pdf' };
+    const ids: Record<string, string> = {
+      id: consultation.id,
+      noteId: note.id,
+      documentId: 'd-1',
+      summaryId: 's-1',
+      patientKey: 'pasient-1',
+      format: 'pdf',
+    };
     // Alice uses the patient key first, so it is hers.
-    await testApp.app.inject({ method: 'GET', url: '/api/records/pasient-1/documents', headers: alice.headers });
+    await testApp.app.inject({
+      method: 'GET',
+      url: '/api/records/pasient-1/documents',
+      headers: alice.headers,
+    });
     for (const operation of API_OPERATIONS) {
       const url = operation.path.replace(/\{(\w+)\}/g, (_match, name: string) => ids[name] ?? 'x');
-      const anonymous = await testApp.app.inject({ method: operation.method.toUpperCase() as 'GET', url, payload: {} });
+      const anonymous = await testApp.app.inject({
+        method: operation.method.toUpperCase() as 'GET',
+        url,
+        payload: {},
+      });
       if (PUBLIC.has(operation.path) || /^\/api\/(auth|setup)\b/.test(operation.path)) {
         expect(anonymous.statusCode, `${operation.method} ${url}`).toBeLessThan(500);
       } else {
         expect(anonymous.statusCode, `${operation.method} ${url}`).toBe(401);
       }
       if (!operation.path.includes('{')) continue;
-      const foreign = await testApp.app.inject({ method: operation.method.toUpperCase() as 'GET', url, headers: mallory.headers, payload: {} });
-      expect([400, 403, 404, 409, 415, 422], `${operation.method} ${url} as another practice`).toContain(foreign.statusCode);
+      const foreign = await testApp.app.inject({
+        method: operation.method.toUpperCase() as 'GET',
+        url,
+        headers: mallory.headers,
+        payload: {},
+      });
+      expect([400, 403, 404, 409, 415, 422], `${operation.method} ${url} as another practice`).toContain(
+        foreign.statusCode,
+      );
       expect(foreign.body).not.toContain('hoste');
     }
   });

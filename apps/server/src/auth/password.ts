@@ -3,7 +3,11 @@ import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 /** scrypt cost parameters: N = 2^15, r = 8, p = 1 (OWASP password storage cheat sheet, 2024). */
 const SCRYPT = { N: 2 ** 15, r: 8, p: 1, keyLength: 64, maxmem: 128 * 1024 * 1024 } as const;
 
-function runScrypt(password: string, salt: Buffer, parameters: { N: number; r: number; p: number }): Promise<Buffer> {
+function runScrypt(
+  password: string,
+  salt: Buffer,
+  parameters: { N: number; r: number; p: number },
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(
       password.normalize('NFC'),
@@ -27,7 +31,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, r, p, saltText, keyText] = stored.split('$');
   if (scheme !== 'scrypt' || saltText === undefined || keyText === undefined) return false;
   const parameters = { N: Number(n), r: Number(r), p: Number(p) };
-  if (![parameters.N, parameters.r, parameters.p].every((value) => Number.isInteger(value) && value > 0)) return false;
+  if (![parameters.N, parameters.r, parameters.p].every((value) => Number.isInteger(value) && value > 0))
+    return false;
   const expected = Buffer.from(keyText, 'base64');
   const actual = await runScrypt(password, Buffer.from(saltText, 'base64'), parameters);
   return expected.length === actual.length && timingSafeEqual(expected, actual);

@@ -24,7 +24,11 @@ beforeAll(async () => {
   });
   const consultation = created.json<Consultation>();
   const note = (
-    await testApp.app.inject({ method: 'POST', url: `/api/consultations/${consultation.id}/note`, headers: doctor.headers })
+    await testApp.app.inject({
+      method: 'POST',
+      url: `/api/consultations/${consultation.id}/note`,
+      headers: doctor.headers,
+    })
   ).json<NoteRecord>();
   realIds = { id: consultation.id, noteId: note.id };
 });
@@ -41,7 +45,27 @@ const wrongValue = fc.oneof(
 const body = fc.oneof(
   wrongValue,
   fc.dictionary(
-    fc.constantFrom('title', 'language', 'transcript', 'content', 'format', 'version', 'note', 'approvedBy', 'flagId', 'reason', 'by', 'setting', 'template', 'style', 'codes', 'kind', 'text', '__proto__', 'constructor'),
+    fc.constantFrom(
+      'title',
+      'language',
+      'transcript',
+      'content',
+      'format',
+      'version',
+      'note',
+      'approvedBy',
+      'flagId',
+      'reason',
+      'by',
+      'setting',
+      'template',
+      'style',
+      'codes',
+      'kind',
+      'text',
+      '__proto__',
+      'constructor',
+    ),
     wrongValue,
   ),
 );
@@ -72,7 +96,9 @@ describe('bad input at every API operation', () => {
           });
           expect(response.statusCode, `${operation.method} ${url}`).toBeLessThan(500);
           if (response.statusCode >= 400) {
-            expect(response.json<{ error: { code: string; message: string } }>().error.code).toEqual(expect.any(String));
+            expect(response.json<{ error: { code: string; message: string } }>().error.code).toEqual(
+              expect.any(String),
+            );
           }
         }),
         { numRuns: 12, seed: 20_250_601 },

@@ -3,7 +3,12 @@ export class TokenBucketLimiter {
   private readonly buckets = new Map<string, { tokens: number; updatedAt: number }>();
 
   constructor(
-    private readonly options: { capacity: number; refillPerSecond: number; now?: () => number; maxKeys?: number },
+    private readonly options: {
+      capacity: number;
+      refillPerSecond: number;
+      now?: () => number;
+      maxKeys?: number;
+    },
   ) {}
 
   /** Takes one token for `key`; false (and no token taken) when the bucket is empty. */
@@ -11,7 +16,10 @@ export class TokenBucketLimiter {
     const now = (this.options.now ?? Date.now)();
     const bucket = this.buckets.get(key) ?? { tokens: this.options.capacity, updatedAt: now };
     const elapsedSeconds = Math.max(0, now - bucket.updatedAt) / 1000;
-    bucket.tokens = Math.min(this.options.capacity, bucket.tokens + elapsedSeconds * this.options.refillPerSecond);
+    bucket.tokens = Math.min(
+      this.options.capacity,
+      bucket.tokens + elapsedSeconds * this.options.refillPerSecond,
+    );
     bucket.updatedAt = now;
     if (this.buckets.size >= (this.options.maxKeys ?? 10_000) && !this.buckets.has(key)) {
       // Forget the oldest keys rather than grow without bound under a spray of addresses.

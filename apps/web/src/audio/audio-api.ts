@@ -1,4 +1,11 @@
-import type { Consultation, ConsultationSetting, Language, NoteRecord, Segment, SpeakerRole } from '@kollega/domain';
+import type {
+  Consultation,
+  ConsultationSetting,
+  Language,
+  NoteRecord,
+  Segment,
+  SpeakerRole,
+} from '@kollega/domain';
 import { ApiError } from '../api';
 import { readCsrfToken } from '../auth/auth-fetch';
 
@@ -96,7 +103,11 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
 }
 
 function postJson<T>(path: string, body: unknown, method = 'POST'): Promise<T> {
-  return request<T>(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return request<T>(path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 
 const encode = encodeURIComponent;
@@ -145,7 +156,9 @@ export function retryRecording(recordingId: string): Promise<RecordingView> {
 
 /** The recording with the transcript from segment `segmentsAfter` on. */
 export function getRecordingStatus(recordingId: string, segmentsAfter = 0): Promise<RecordingStatus> {
-  return request<RecordingStatus>(`/api/audio/recordings/${encode(recordingId)}?segmentsAfter=${segmentsAfter}`);
+  return request<RecordingStatus>(
+    `/api/audio/recordings/${encode(recordingId)}?segmentsAfter=${segmentsAfter}`,
+  );
 }
 
 /** The consultation's recording, or null when it has none. */

@@ -6,7 +6,13 @@ import { useDoctorName } from '../review/use-doctor-name';
 import { useLanguage } from '../shared/language';
 import { navigate } from '../shared/router';
 import type { AudioSettings, RecordingStatus } from './audio-api';
-import { getAudioSettings, getRecordingStatus, startRecording, stopRecording, uploadAudio } from './audio-api';
+import {
+  getAudioSettings,
+  getRecordingStatus,
+  startRecording,
+  stopRecording,
+  uploadAudio,
+} from './audio-api';
 import { audioMessages, formatClock } from './audio-messages';
 import type { AudioMessages } from './audio-messages';
 import { clearSession, readSession } from './recording-session';
@@ -38,7 +44,10 @@ function useRecordingStatus(recordingId: string | undefined, active: boolean, in
         if (cancelled) return;
         if (next.segments.length > 0) {
           known.current = next.segmentCount;
-          setSegments((previous) => [...previous.slice(0, next.segmentCount - next.segments.length), ...next.segments]);
+          setSegments((previous) => [
+            ...previous.slice(0, next.segmentCount - next.segments.length),
+            ...next.segments,
+          ]);
         }
         setStatus(next);
       } catch {
@@ -111,7 +120,9 @@ function LiveTranscript({
               <li
                 key={segment.id}
                 data-testid="live-segment"
-                className={segment.confidence !== undefined && segment.confidence < 0.6 ? 'is-uncertain' : undefined}
+                className={
+                  segment.confidence !== undefined && segment.confidence < 0.6 ? 'is-uncertain' : undefined
+                }
               >
                 <span className="segment-time">{formatClock(segment.start ?? 0)}</span>{' '}
                 <strong>{speakers[segment.speaker] ?? segment.speaker}:</strong> {segment.text}
@@ -151,16 +162,24 @@ export function AudioCapturePanel() {
   const [validation, setValidation] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [active, setActive] = useState<{ recordingId: string; consultationId: string } | null>(null);
-  const [interrupted, setInterrupted] = useState<{ session: RecordingSession; status: RecordingStatus } | null>(null);
+  const [interrupted, setInterrupted] = useState<{
+    session: RecordingSession;
+    status: RecordingStatus;
+  } | null>(null);
   const [uploadFile, setUploadFile] = useState<File | null>(null);
   const [uploadFraction, setUploadFraction] = useState<number | null>(null);
   /** True once the server is transcribing without this page recording (an upload, or a finished interrupted recording). */
   const [processingElsewhere, setProcessingElsewhere] = useState(false);
   const recorder = useAudioRecorder();
   const phase = recorder.state.phase;
-  const recording = phase === 'recording' || phase === 'paused' || phase === 'starting' || phase === 'stopping';
+  const recording =
+    phase === 'recording' || phase === 'paused' || phase === 'starting' || phase === 'stopping';
   const finished = phase === 'stopped' || processingElsewhere;
-  const { status, segments } = useRecordingStatus(active?.recordingId, active !== null, finished ? 1000 : 2000);
+  const { status, segments } = useRecordingStatus(
+    active?.recordingId,
+    active !== null,
+    finished ? 1000 : 2000,
+  );
 
   useEffect(() => {
     getAudioSettings().then(setSettings, () => setSettings(null));
@@ -213,7 +232,12 @@ export function AudioCapturePanel() {
       const created = await startRecording({ language, consent: { given: true, by } });
       setActive({ recordingId: created.recording.id, consultationId: created.consultationId });
       await recorder.start({
-        session: { recordingId: created.recording.id, consultationId: created.consultationId, language, elapsedSeconds: 0 },
+        session: {
+          recordingId: created.recording.id,
+          consultationId: created.consultationId,
+          language,
+          elapsedSeconds: 0,
+        },
         firstSequence: 0,
         part: 0,
         maxSeconds: settings?.limits.maxDurationSeconds ?? 7200,
@@ -307,7 +331,9 @@ export function AudioCapturePanel() {
   const maxMegabytes = Math.round((settings?.limits.maxBytes ?? 200 * 1024 * 1024) / (1024 * 1024));
   const durationSeconds = status?.recording.durationSeconds;
   const processedFraction =
-    durationSeconds !== undefined && durationSeconds > 0 ? (status?.recording.processedSeconds ?? 0) / durationSeconds : 0;
+    durationSeconds !== undefined && durationSeconds > 0
+      ? (status?.recording.processedSeconds ?? 0) / durationSeconds
+      : 0;
   const busy = recording || active !== null || uploadFraction !== null;
   const recorderError =
     recorder.state.error === 'microphone_denied'
@@ -341,10 +367,20 @@ export function AudioCapturePanel() {
             <span>{messages.resumeBody(formatClock(interrupted.session.elapsedSeconds))}</span>
           </div>
           <div className="banner-actions">
-            <button type="button" className="button button-small button-primary" onClick={() => void handleResume()} data-testid="resume-recording">
+            <button
+              type="button"
+              className="button button-small button-primary"
+              onClick={() => void handleResume()}
+              data-testid="resume-recording"
+            >
               {messages.resumeButton}
             </button>
-            <button type="button" className="button button-small" onClick={() => void handleFinishInterrupted()} data-testid="finish-recording">
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => void handleFinishInterrupted()}
+              data-testid="finish-recording"
+            >
               {messages.finishButton}
             </button>
           </div>
@@ -435,7 +471,11 @@ export function AudioCapturePanel() {
           <div className="audio-recorder-row">
             <span className={`record-dot${phase === 'recording' ? ' is-live' : ''}`} aria-hidden="true" />
             <strong>{phase === 'paused' ? messages.pausedState : messages.recordingState}</strong>
-            <span className="record-timer" data-testid="record-timer" data-seconds={Math.floor(recorder.state.elapsedSeconds)}>
+            <span
+              className="record-timer"
+              data-testid="record-timer"
+              data-seconds={Math.floor(recorder.state.elapsedSeconds)}
+            >
               {formatClock(recorder.state.elapsedSeconds)}
             </span>
             <LevelMeter levelDb={recorder.state.levelDb} label={messages.level} />
@@ -450,17 +490,34 @@ export function AudioCapturePanel() {
               {messages.uploadBacklog(recorder.state.pendingChunks)}
             </p>
           )}
-          <p className="small muted" data-testid="saved-sequence" data-sequence={recorder.state.acknowledgedSequence}>
-            {messages.savedUpTo(formatClock(Math.max(0, recorder.state.elapsedSeconds - recorder.state.pendingChunks * 2)))}
+          <p
+            className="small muted"
+            data-testid="saved-sequence"
+            data-sequence={recorder.state.acknowledgedSequence}
+          >
+            {messages.savedUpTo(
+              formatClock(Math.max(0, recorder.state.elapsedSeconds - recorder.state.pendingChunks * 2)),
+            )}
           </p>
           {recording && (
             <div className="form-actions">
               {phase === 'paused' ? (
-                <button type="button" className="button" onClick={recorder.resume} data-testid="record-resume">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={recorder.resume}
+                  data-testid="record-resume"
+                >
                   {messages.resume}
                 </button>
               ) : (
-                <button type="button" className="button" onClick={recorder.pause} disabled={phase !== 'recording'} data-testid="record-pause">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={recorder.pause}
+                  disabled={phase !== 'recording'}
+                  data-testid="record-pause"
+                >
                   {messages.pause}
                 </button>
               )}
@@ -500,8 +557,14 @@ export function AudioCapturePanel() {
 
       {active !== null && finished && (
         <div className="audio-finish">
-          {(recordingStatus === 'processing' || recordingStatus === 'recording' || recordingStatus === undefined) && (
-            <ProgressBar fraction={processedFraction} label={messages.processing(Math.round(processedFraction * 100))} testId="processing-progress" />
+          {(recordingStatus === 'processing' ||
+            recordingStatus === 'recording' ||
+            recordingStatus === undefined) && (
+            <ProgressBar
+              fraction={processedFraction}
+              label={messages.processing(Math.round(processedFraction * 100))}
+              testId="processing-progress"
+            />
           )}
           {recordingStatus === 'no_speech' && (
             <p className="banner banner-info" role="status" data-testid="no-speech">
@@ -554,7 +617,11 @@ export function AudioCapturePanel() {
         </div>
       )}
       {uploadFraction !== null && (
-        <ProgressBar fraction={uploadFraction} label={messages.uploading(Math.round(uploadFraction * 100))} testId="upload-progress" />
+        <ProgressBar
+          fraction={uploadFraction}
+          label={messages.uploading(Math.round(uploadFraction * 100))}
+          testId="upload-progress"
+        />
       )}
     </section>
   );

@@ -92,11 +92,13 @@ const NB: AudioMessages = {
   pausedState: 'Pause',
   level: 'Lydnivå',
   elapsed: 'Tid',
-  silenceWarning: 'Mikrofonen har vært stille i over 5 sekunder. Sjekk at riktig mikrofon er valgt og ikke dempet.',
+  silenceWarning:
+    'Mikrofonen har vært stille i over 5 sekunder. Sjekk at riktig mikrofon er valgt og ikke dempet.',
   savedUpTo: (time) => `Lagret på serveren: ${time}`,
   uploadBacklog: (count) => `${count} lydbiter venter på å bli sendt (prøver igjen) …`,
   resumeTitle: 'Et opptak ble avbrutt',
-  resumeBody: (time) => `Opptaket (${time}) er lagret på serveren. Fortsett i samme konsultasjon, eller avslutt det.`,
+  resumeBody: (time) =>
+    `Opptaket (${time}) er lagret på serveren. Fortsett i samme konsultasjon, eller avslutt det.`,
   resumeButton: 'Fortsett opptaket',
   finishButton: 'Avslutt og transkriber',
   discardButton: 'Glem',
@@ -154,7 +156,8 @@ const EN: AudioMessages = {
   consentLabel: 'The patient has consented to audio recording',
   consentHint: 'Ask the patient before you start. The answer is stored with the consultation.',
   refuseButton: 'The patient does not want a recording',
-  refusalRecorded: (by) => `The patient declined audio recording (recorded by ${by}). Recording cannot start.`,
+  refusalRecorded: (by) =>
+    `The patient declined audio recording (recorded by ${by}). Recording cannot start.`,
   needDoctor: 'Enter your name first.',
   needConsent: 'Confirm the patient’s consent before recording starts.',
   start: 'Start recording',
@@ -167,11 +170,13 @@ const EN: AudioMessages = {
   pausedState: 'Paused',
   level: 'Sound level',
   elapsed: 'Time',
-  silenceWarning: 'The microphone has been silent for over 5 seconds. Check that the right microphone is selected and not muted.',
+  silenceWarning:
+    'The microphone has been silent for over 5 seconds. Check that the right microphone is selected and not muted.',
   savedUpTo: (time) => `Saved on the server: ${time}`,
   uploadBacklog: (count) => `${count} audio chunks waiting to be sent (retrying) …`,
   resumeTitle: 'A recording was interrupted',
-  resumeBody: (time) => `The recording (${time}) is saved on the server. Continue in the same consultation, or finish it.`,
+  resumeBody: (time) =>
+    `The recording (${time}) is saved on the server. Continue in the same consultation, or finish it.`,
   resumeButton: 'Continue recording',
   finishButton: 'Finish and transcribe',
   discardButton: 'Forget',

@@ -5,7 +5,13 @@ import { isApiError } from '../api';
 import { useDoctorName } from '../review/use-doctor-name';
 import { formatDateTime, useLanguage } from '../shared/language';
 import type { RecordingStatus } from './audio-api';
-import { audioUrl, deleteAudio, getConsultationRecording, retryRecording, updateSpeakerRoles } from './audio-api';
+import {
+  audioUrl,
+  deleteAudio,
+  getConsultationRecording,
+  retryRecording,
+  updateSpeakerRoles,
+} from './audio-api';
 import { audioMessages, formatClock } from './audio-messages';
 import { findEvidenceStart } from './evidence-start';
 import './audio.css';
@@ -53,7 +59,8 @@ export function AudioReviewPanel({
         // A transcription that finished while this page was open: reload the transcript and the note.
         if (previousStatus.current !== undefined && previousStatus.current !== current) onChanged();
         previousStatus.current = current;
-        if (current === 'processing' || current === 'recording') timer = window.setTimeout(() => void load(), 1500);
+        if (current === 'processing' || current === 'recording')
+          timer = window.setTimeout(() => void load(), 1500);
       } catch {
         if (!cancelled) timer = window.setTimeout(() => void load(), 5000);
       }
@@ -81,7 +88,8 @@ export function AudioReviewPanel({
   const recording = status.recording;
   const consentAt = formatDateTime(recording.consent.at, language);
   const changedRoles = Object.entries(roles).filter(
-    ([id, speaker]) => consultation.transcript.segments.find((segment) => segment.id === id)?.speaker !== speaker,
+    ([id, speaker]) =>
+      consultation.transcript.segments.find((segment) => segment.id === id)?.speaker !== speaker,
   );
   const percent =
     recording.durationSeconds !== undefined && recording.durationSeconds > 0
@@ -139,7 +147,11 @@ export function AudioReviewPanel({
       <h2 id={`${ids}-heading`} className="panel-heading">
         {messages.audioPanelTitle}
       </h2>
-      <p className="small" data-testid="consent-status" data-consent={recording.consent.given ? 'given' : 'refused'}>
+      <p
+        className="small"
+        data-testid="consent-status"
+        data-consent={recording.consent.given ? 'given' : 'refused'}
+      >
         {recording.consent.given
           ? messages.consentGiven(recording.consent.by, consentAt)
           : messages.consentRefused(recording.consent.by, consentAt)}
@@ -197,7 +209,12 @@ export function AudioReviewPanel({
           />
           <p className="hint">{messages.playFromEvidence}</p>
           {!busy && (
-            <button type="button" className="button button-small button-ghost" onClick={() => void handleDelete()} data-testid="delete-audio">
+            <button
+              type="button"
+              className="button button-small button-ghost"
+              onClick={() => void handleDelete()}
+              data-testid="delete-audio"
+            >
               {messages.deleteNow}
             </button>
           )}
@@ -223,7 +240,9 @@ export function AudioReviewPanel({
                 <select
                   value={roles[segment.id] ?? segment.speaker}
                   aria-label={messages.segmentRole(formatClock(segment.start ?? 0))}
-                  onChange={(event) => setRoles((previous) => ({ ...previous, [segment.id]: event.target.value as SpeakerRole }))}
+                  onChange={(event) =>
+                    setRoles((previous) => ({ ...previous, [segment.id]: event.target.value as SpeakerRole }))
+                  }
                   data-testid="role-select"
                   data-segment-id={segment.id}
                 >

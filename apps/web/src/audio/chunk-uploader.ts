@@ -1,5 +1,9 @@
 /** Sends one chunk; resolves once the server has stored it. */
-export type SendChunk = (chunk: { sequence: number; part: number; data: Blob }) => Promise<{ nextSequence: number }>;
+export type SendChunk = (chunk: {
+  sequence: number;
+  part: number;
+  data: Blob;
+}) => Promise<{ nextSequence: number }>;
 
 /** What the uploader reports: chunks waiting, the last acknowledged sequence, and a failure that stopped it. */
 export interface UploaderState {
@@ -57,7 +61,8 @@ export class ChunkUploader {
 
   /** Resolves when every queued chunk is stored; rejects if the uploader stopped on an error. */
   flush(): Promise<void> {
-    if (this.failure !== undefined) return Promise.reject(this.failure instanceof Error ? this.failure : new Error('upload failed'));
+    if (this.failure !== undefined)
+      return Promise.reject(this.failure instanceof Error ? this.failure : new Error('upload failed'));
     if (this.queue.length === 0 && !this.running) return Promise.resolve();
     return new Promise((resolve, reject) => {
       this.idleWaiters.push(() => {
@@ -80,7 +85,9 @@ export class ChunkUploader {
     if (this.running || this.failure !== undefined) return;
     this.running = true;
     const delays = this.options.delays ?? [500, 1000, 2000, 4000, 5000];
-    const sleep = this.options.sleep ?? ((milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds)));
+    const sleep =
+      this.options.sleep ??
+      ((milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds)));
     const retryable = this.options.isRetryable ?? (() => true);
     try {
       while (this.queue.length > 0) {

@@ -1,7 +1,10 @@
 import type { Segment } from '@kollega/domain';
 
 /** The earliest start among the segments a selection points to (where playback begins), or undefined. */
-export function findEvidenceStart(segments: readonly Segment[], evidence: ReadonlySet<string>): number | undefined {
+export function findEvidenceStart(
+  segments: readonly Segment[],
+  evidence: ReadonlySet<string>,
+): number | undefined {
   let earliest: number | undefined;
   for (const segment of segments) {
     if (evidence.has(segment.id) && segment.start !== undefined) {

@@ -16,7 +16,13 @@ describe('recording session', () => {
   it('remembers a running recording across a reload and forgets it when stopped', () => {
     const storage = memoryStorage();
     expect(readSession(storage)).toBeNull();
-    const session = { recordingId: 'r1', consultationId: 'c1', language: 'en' as const, elapsedSeconds: 12.5, savedAt: '2026-01-01T10:00:00.000Z' };
+    const session = {
+      recordingId: 'r1',
+      consultationId: 'c1',
+      language: 'en' as const,
+      elapsedSeconds: 12.5,
+      savedAt: '2026-01-01T10:00:00.000Z',
+    };
     saveSession(session, storage);
     expect(readSession(storage)).toEqual(session);
     clearSession(storage);
@@ -41,7 +47,12 @@ describe('recording session', () => {
       },
     };
     expect(readSession(broken)).toBeNull();
-    expect(() => saveSession({ recordingId: 'r', consultationId: 'c', language: 'nb', elapsedSeconds: 0, savedAt: '' }, broken)).not.toThrow();
+    expect(() =>
+      saveSession(
+        { recordingId: 'r', consultationId: 'c', language: 'nb', elapsedSeconds: 0, savedAt: '' },
+        broken,
+      ),
+    ).not.toThrow();
     expect(() => clearSession(broken)).not.toThrow();
   });
 });

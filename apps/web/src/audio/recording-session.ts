@@ -36,7 +36,8 @@ export function readSession(storage: SessionStorage | undefined = defaultStorage
       recordingId: value.recordingId,
       consultationId: value.consultationId,
       language: value.language === 'en' ? 'en' : 'nb',
-      elapsedSeconds: typeof value.elapsedSeconds === 'number' && value.elapsedSeconds >= 0 ? value.elapsedSeconds : 0,
+      elapsedSeconds:
+        typeof value.elapsedSeconds === 'number' && value.elapsedSeconds >= 0 ? value.elapsedSeconds : 0,
       savedAt: typeof value.savedAt === 'string' ? value.savedAt : new Date(0).toISOString(),
     };
   } catch {
@@ -45,7 +46,10 @@ export function readSession(storage: SessionStorage | undefined = defaultStorage
 }
 
 /** Remembers the running recording (storage errors are ignored: recording goes on). */
-export function saveSession(session: RecordingSession, storage: SessionStorage | undefined = defaultStorage()): void {
+export function saveSession(
+  session: RecordingSession,
+  storage: SessionStorage | undefined = defaultStorage(),
+): void {
   try {
     storage?.setItem(SESSION_KEY, JSON.stringify(session));
   } catch {

@@ -51,7 +51,9 @@ const INITIAL_STATE: RecorderState = {
 /** The first MediaRecorder type the browser supports: WebM/Opus, else Ogg/Opus, else its default. */
 function chooseMimeType(): string | undefined {
   const candidates = ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus'];
-  return candidates.find((type) => typeof MediaRecorder.isTypeSupported === 'function' && MediaRecorder.isTypeSupported(type));
+  return candidates.find(
+    (type) => typeof MediaRecorder.isTypeSupported === 'function' && MediaRecorder.isTypeSupported(type),
+  );
 }
 
 /** Network trouble, 5xx and 429 are worth retrying; a refusal (4xx) is not. */
@@ -84,7 +86,10 @@ export function useAudioRecorder() {
 
   const elapsed = (): number => {
     const current = resources.current;
-    return current.baseSeconds + (current.runningSince === undefined ? 0 : (Date.now() - current.runningSince) / 1000);
+    return (
+      current.baseSeconds +
+      (current.runningSince === undefined ? 0 : (Date.now() - current.runningSince) / 1000)
+    );
   };
 
   const release = useCallback(() => {

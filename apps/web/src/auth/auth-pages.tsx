@@ -10,7 +10,10 @@ interface PublicUser {
   role: string;
 }
 
-async function postJson(path: string, body: unknown): Promise<{ ok: boolean; status: number; message: string }> {
+async function postJson(
+  path: string,
+  body: unknown,
+): Promise<{ ok: boolean; status: number; message: string }> {
   const response = await fetch(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -25,7 +28,11 @@ async function postJson(path: string, body: unknown): Promise<{ ok: boolean; sta
       message = '';
     }
   }
-  return { ok: response.ok, status: response.status, message: message || `Forespørselen feilet (HTTP ${response.status})` };
+  return {
+    ok: response.ok,
+    status: response.status,
+    message: message || `Forespørselen feilet (HTTP ${response.status})`,
+  };
 }
 
 function goOnAfterSignIn(): void {
@@ -67,12 +74,25 @@ export function LoginPage() {
         <p>
           <label htmlFor="login-username">Brukernavn</label>
           <br />
-          <input id="login-username" autoComplete="username" value={username} onChange={(event) => setUsername(event.target.value)} required />
+          <input
+            id="login-username"
+            autoComplete="username"
+            value={username}
+            onChange={(event) => setUsername(event.target.value)}
+            required
+          />
         </p>
         <p>
           <label htmlFor="login-password">Passord</label>
           <br />
-          <input id="login-password" type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} required />
+          <input
+            id="login-password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            required
+          />
         </p>
         {error === undefined ? null : (
           <p role="alert" data-testid="login-error">
@@ -90,7 +110,13 @@ export function LoginPage() {
 /** /oppsett: first-time setup with the code the server printed: the practice and its first doctor. */
 export function SetupPage() {
   useDocumentTitle('Førstegangsoppsett');
-  const [fields, setFields] = useState({ setupCode: '', practiceName: '', displayName: '', username: '', password: '' });
+  const [fields, setFields] = useState({
+    setupCode: '',
+    practiceName: '',
+    displayName: '',
+    username: '',
+    password: '',
+  });
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const update = (name: keyof typeof fields) => (event: { target: { value: string } }) =>
@@ -106,11 +132,22 @@ export function SetupPage() {
     else setError(result.message);
   }
 
-  const field = (name: keyof typeof fields, label: string, options: { type?: string; autoComplete?: string; hint?: string } = {}) => (
+  const field = (
+    name: keyof typeof fields,
+    label: string,
+    options: { type?: string; autoComplete?: string; hint?: string } = {},
+  ) => (
     <p>
       <label htmlFor={`setup-${name}`}>{label}</label>
       <br />
-      <input id={`setup-${name}`} type={options.type ?? 'text'} autoComplete={options.autoComplete ?? 'off'} value={fields[name]} onChange={update(name)} required />
+      <input
+        id={`setup-${name}`}
+        type={options.type ?? 'text'}
+        autoComplete={options.autoComplete ?? 'off'}
+        value={fields[name]}
+        onChange={update(name)}
+        required
+      />
       {options.hint === undefined ? null : (
         <>
           <br />
@@ -129,7 +166,11 @@ export function SetupPage() {
         {field('practiceName', 'Legekontorets navn', { autoComplete: 'organization' })}
         {field('displayName', 'Ditt navn (brukes ved godkjenning)', { autoComplete: 'name' })}
         {field('username', 'Brukernavn', { autoComplete: 'username' })}
-        {field('password', 'Passord', { type: 'password', autoComplete: 'new-password', hint: 'Minst 12 tegn.' })}
+        {field('password', 'Passord', {
+          type: 'password',
+          autoComplete: 'new-password',
+          hint: 'Minst 12 tegn.',
+        })}
         {error === undefined ? null : <p role="alert">{error}</p>}
         <button className="button button-primary" type="submit" disabled={busy}>
           Opprett kontor og logg inn
@@ -144,7 +185,9 @@ export function SessionBar() {
   const [user, setUser] = useState<PublicUser | undefined>();
   useEffect(() => {
     void fetch('/api/auth/me', { headers: { accept: 'application/json' } })
-      .then(async (response) => (response.ok ? ((await response.json()) as { user: PublicUser | null }) : { user: null }))
+      .then(async (response) =>
+        response.ok ? ((await response.json()) as { user: PublicUser | null }) : { user: null },
+      )
       .then((body) => setUser(body.user ?? undefined))
       .catch(() => undefined);
   }, []);

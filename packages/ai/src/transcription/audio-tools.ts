@@ -21,10 +21,18 @@ export interface RunToolOptions {
  * `AppError('unavailable')`; a timeout is `timeout`; cancellation rejects with the signal's reason.
  * Error messages never include the tool's output (it may name files or quote metadata).
  */
-export function runTool(command: string, args: readonly string[], options: RunToolOptions = {}): Promise<ToolResult> {
+export function runTool(
+  command: string,
+  args: readonly string[],
+  options: RunToolOptions = {},
+): Promise<ToolResult> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) {
-      reject(new AppError('unavailable', `${command} ble avbrutt`, { details: { tool: command, reason: 'cancelled' } }));
+      reject(
+        new AppError('unavailable', `${command} ble avbrutt`, {
+          details: { tool: command, reason: 'cancelled' },
+        }),
+      );
       return;
     }
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -45,7 +53,11 @@ export function runTool(command: string, args: readonly string[], options: RunTo
     }, options.timeoutMs ?? 600_000);
     const onAbort = (): void => {
       child.kill('SIGKILL');
-      finish(new AppError('unavailable', `${command} ble avbrutt`, { details: { tool: command, reason: 'cancelled' } }));
+      finish(
+        new AppError('unavailable', `${command} ble avbrutt`, {
+          details: { tool: command, reason: 'cancelled' },
+        }),
+      );
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -79,17 +91,37 @@ export async function convertToSpeechWav(
   const result = await runTool(
     'ffmpeg',
     [
-      '-nostdin', '-hide_banner', '-loglevel', 'error', '-y',
-      '-i', inputPath,
-      '-vn', '-ac', '1', '-ar', String(SPEECH_SAMPLE_RATE), '-c:a', 'pcm_s16le',
-      '-map_metadata', '-1', '-bitexact', '-f', 'wav', outputPath,
+      '-nostdin',
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-y',
+      '-i',
+      inputPath,
+      '-vn',
+      '-ac',
+      '1',
+      '-ar',
+      String(SPEECH_SAMPLE_RATE),
+      '-c:a',
+      'pcm_s16le',
+      '-map_metadata',
+      '-1',
+      '-bitexact',
+      '-f',
+      'wav',
+      outputPath,
     ],
     options,
   );
   if (result.code !== 0) {
-    throw new AppError('unsupported_media_type', 'Lydfilen kunne ikke leses (ukjent eller skadet lydformat)', {
-      details: { tool: 'ffmpeg', exitCode: result.code },
-    });
+    throw new AppError(
+      'unsupported_media_type',
+      'Lydfilen kunne ikke leses (ukjent eller skadet lydformat)',
+      {
+        details: { tool: 'ffmpeg', exitCode: result.code },
+      },
+    );
   }
 }
 
@@ -105,11 +137,28 @@ export async function concatenateSpeechWavs(
   const result = await runTool(
     'ffmpeg',
     [
-      '-nostdin', '-hide_banner', '-loglevel', 'error', '-y',
+      '-nostdin',
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-y',
       ...inputs,
-      '-filter_complex', filter, '-map', '[joined]',
-      '-ac', '1', '-ar', String(SPEECH_SAMPLE_RATE), '-c:a', 'pcm_s16le',
-      '-map_metadata', '-1', '-bitexact', '-f', 'wav', outputPath,
+      '-filter_complex',
+      filter,
+      '-map',
+      '[joined]',
+      '-ac',
+      '1',
+      '-ar',
+      String(SPEECH_SAMPLE_RATE),
+      '-c:a',
+      'pcm_s16le',
+      '-map_metadata',
+      '-1',
+      '-bitexact',
+      '-f',
+      'wav',
+      outputPath,
     ],
     options,
   );
@@ -121,16 +170,23 @@ export async function concatenateSpeechWavs(
 }
 
 /** The length of an audio file in seconds as ffprobe reads it from the container, or undefined if unknown. */
-export async function probeAudioDuration(path: string, options: RunToolOptions = {}): Promise<number | undefined> {
+export async function probeAudioDuration(
+  path: string,
+  options: RunToolOptions = {},
+): Promise<number | undefined> {
   const result = await runTool(
     'ffprobe',
     ['-v', 'error', '-show_entries', 'format=duration', '-of', 'default=noprint_wrappers=1:nokey=1', path],
     options,
   );
   if (result.code !== 0) {
-    throw new AppError('unsupported_media_type', 'Lydfilen kunne ikke leses (ukjent eller skadet lydformat)', {
-      details: { tool: 'ffprobe', exitCode: result.code },
-    });
+    throw new AppError(
+      'unsupported_media_type',
+      'Lydfilen kunne ikke leses (ukjent eller skadet lydformat)',
+      {
+        details: { tool: 'ffprobe', exitCode: result.code },
+      },
+    );
   }
   const seconds = Number(result.stdout.trim());
   return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;

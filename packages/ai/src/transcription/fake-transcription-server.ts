@@ -27,12 +27,17 @@ export interface FakeTranscriptionServer {
   requests: FakeTranscriptionRequest[];
   /** Answers for the next requests, in order; afterwards `fallback` answers. */
   enqueue(...replies: FakeTranscriptionReply[]): void;
-  setFallback(reply: FakeTranscriptionReply | ((request: FakeTranscriptionRequest) => FakeTranscriptionReply)): void;
+  setFallback(
+    reply: FakeTranscriptionReply | ((request: FakeTranscriptionRequest) => FakeTranscriptionReply),
+  ): void;
   close(): Promise<void>;
 }
 
 /** Reads text fields and the file size from a multipart body (enough for tests). */
-function readMultipart(body: Buffer, contentType: string): { fields: Record<string, string>; audioBytes: number } {
+function readMultipart(
+  body: Buffer,
+  contentType: string,
+): { fields: Record<string, string>; audioBytes: number } {
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
   const marker = boundary?.[1] ?? boundary?.[2];
   const fields: Record<string, string> = {};
@@ -71,12 +76,17 @@ export async function startFakeTranscriptionServer(): Promise<FakeTranscriptionS
         response.writeHead(404).end();
         return;
       }
-      const { fields, audioBytes } = readMultipart(Buffer.concat(chunks), incoming.headers['content-type'] ?? '');
+      const { fields, audioBytes } = readMultipart(
+        Buffer.concat(chunks),
+        incoming.headers['content-type'] ?? '',
+      );
       const request: FakeTranscriptionRequest = {
         path,
         fields,
         audioBytes,
-        ...(typeof incoming.headers.authorization === 'string' ? { authorization: incoming.headers.authorization } : {}),
+        ...(typeof incoming.headers.authorization === 'string'
+          ? { authorization: incoming.headers.authorization }
+          : {}),
       };
       requests.push(request);
       const reply = queue.shift() ?? (typeof fallback === 'function' ? fallback(request) : fallback);

@@ -34,7 +34,11 @@ describe('OpenAI-compatible transcription engine (fake server on loopback)', () 
         { start: 5, end: 9, text: 'second part', avg_logprob: -1.2 },
       ],
     }));
-    const engine = createTranscriptionEngine({ setting: 'openai-compatible:nb-whisper', baseURL: server.baseURL, concurrency: 2 });
+    const engine = createTranscriptionEngine({
+      setting: 'openai-compatible:nb-whisper',
+      baseURL: server.baseURL,
+      concurrency: 2,
+    });
     const progress: number[] = [];
     const emitted: string[] = [];
     const result = await transcribeAudio(AUDIO, {
@@ -48,7 +52,11 @@ describe('OpenAI-compatible transcription engine (fake server on loopback)', () 
     expect(server.requests).toHaveLength(3);
     for (const request of server.requests) {
       expect(request.path).toBe('/v1/audio/transcriptions');
-      expect(request.fields).toMatchObject({ model: 'nb-whisper', response_format: 'verbose_json', language: 'no' });
+      expect(request.fields).toMatchObject({
+        model: 'nb-whisper',
+        response_format: 'verbose_json',
+        language: 'no',
+      });
       expect(request.audioBytes).toBeGreaterThan(16000 * 2 * 15);
     }
     expect(result.segments).toHaveLength(6);
@@ -64,7 +72,10 @@ describe('OpenAI-compatible transcription engine (fake server on loopback)', () 
   });
 
   it('retries a server error and then succeeds', async () => {
-    server.enqueue({ kind: 'error', status: 503 }, { kind: 'segments', segments: [{ start: 0, end: 2, text: 'hello' }] });
+    server.enqueue(
+      { kind: 'error', status: 503 },
+      { kind: 'segments', segments: [{ start: 0, end: 2, text: 'hello' }] },
+    );
     const engine = createTranscriptionEngine({
       setting: 'openai-compatible:whisper-1',
       baseURL: server.baseURL,
@@ -77,8 +88,13 @@ describe('OpenAI-compatible transcription engine (fake server on loopback)', () 
 
   it('fails with a clear error on a rejected request, without retrying', async () => {
     server.enqueue({ kind: 'error', status: 400 });
-    const engine = createTranscriptionEngine({ setting: 'openai-compatible:whisper-1', baseURL: server.baseURL });
-    await expect(engine.model.transcribe({ audio: new Uint8Array(10), mediaType: 'audio/wav' })).rejects.toMatchObject({
+    const engine = createTranscriptionEngine({
+      setting: 'openai-compatible:whisper-1',
+      baseURL: server.baseURL,
+    });
+    await expect(
+      engine.model.transcribe({ audio: new Uint8Array(10), mediaType: 'audio/wav' }),
+    ).rejects.toMatchObject({
       code: 'invalid_input',
     });
     expect(server.requests).toHaveLength(1);
@@ -92,22 +108,34 @@ describe('OpenAI-compatible transcription engine (fake server on loopback)', () 
       resilience: { timeoutMs: 150, maxRetries: 0 },
     });
     const started = performance.now();
-    await expect(engine.model.transcribe({ audio: new Uint8Array(10), mediaType: 'audio/wav' })).rejects.toMatchObject({
+    await expect(
+      engine.model.transcribe({ audio: new Uint8Array(10), mediaType: 'audio/wav' }),
+    ).rejects.toMatchObject({
       code: 'timeout',
     });
     expect(performance.now() - started).toBeLessThan(1500);
   });
 
   it('accepts a slow server within the timeout', async () => {
-    server.setFallback({ kind: 'segments', segments: [{ start: 0, end: 1, text: 'slow but fine' }], delayMs: 300 });
-    const engine = createTranscriptionEngine({ setting: 'openai-compatible:whisper-1', baseURL: server.baseURL });
+    server.setFallback({
+      kind: 'segments',
+      segments: [{ start: 0, end: 1, text: 'slow but fine' }],
+      delayMs: 300,
+    });
+    const engine = createTranscriptionEngine({
+      setting: 'openai-compatible:whisper-1',
+      baseURL: server.baseURL,
+    });
     const result = await engine.model.transcribe({ audio: new Uint8Array(10), mediaType: 'audio/wav' });
     expect(result.text).toBe('slow but fine');
   });
 
   it('treats an answer without segments as text without times', async () => {
     server.enqueue({ kind: 'text-only', text: 'just text' });
-    const engine = createTranscriptionEngine({ setting: 'openai-compatible:whisper-1', baseURL: server.baseURL });
+    const engine = createTranscriptionEngine({
+      setting: 'openai-compatible:whisper-1',
+      baseURL: server.baseURL,
+    });
     const result = await engine.model.transcribe({ audio: new Uint8Array(10), mediaType: 'audio/wav' });
     expect(result.segments).toEqual([]);
     expect(result.text).toBe('just text');
@@ -127,8 +155,12 @@ describe('OpenAI-compatible transcription engine (fake server on loopback)', () 
         KOLLEGA_MODEL_LOCAL_ONLY: 'true',
       }),
     ).toThrow(expect.objectContaining({ code: 'forbidden' }) as Error);
-    expect(() => loadTranscriptionEngine({ KOLLEGA_TRANSCRIPTION: 'openai-compatible:x' })).toThrow(/BASE_URL/);
-    expect(() => loadTranscriptionEngine({ KOLLEGA_TRANSCRIPTION: 'deepspeech' })).toThrow(/KOLLEGA_TRANSCRIPTION/);
+    expect(() => loadTranscriptionEngine({ KOLLEGA_TRANSCRIPTION: 'openai-compatible:x' })).toThrow(
+      /BASE_URL/,
+    );
+    expect(() => loadTranscriptionEngine({ KOLLEGA_TRANSCRIPTION: 'deepspeech' })).toThrow(
+      /KOLLEGA_TRANSCRIPTION/,
+    );
     expect(loadTranscriptionEngine({}).id).toBe('pocketsphinx');
   });
 });

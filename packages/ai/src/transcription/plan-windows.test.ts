@@ -12,7 +12,9 @@ function plan(pieces: SyntheticPiece[], windowSeconds = 30) {
 
 describe('planAudioWindows', () => {
   it('keeps short audio in one window', () => {
-    expect(plan([{ kind: 'tone', seconds: 12 }])).toEqual([{ start: 0, end: expect.closeTo(12, 1) as number, hasSpeech: true }]);
+    expect(plan([{ kind: 'tone', seconds: 12 }])).toEqual([
+      { start: 0, end: expect.closeTo(12, 1) as number, hasSpeech: true },
+    ]);
   });
 
   it('cuts long audio at the pause nearest before the limit, never inside speech', () => {
@@ -42,18 +44,22 @@ describe('planAudioWindows', () => {
 
   it('covers the whole audio with contiguous windows no longer than the limit (any levels)', () => {
     fc.assert(
-      fc.property(fc.array(fc.float({ min: -120, max: 0, noNaN: true }), { minLength: 1, maxLength: 4000 }), fc.integer({ min: 2, max: 40 }), (values, windowSeconds) => {
-        const levels = Float32Array.from(values);
-        const windows = planAudioWindows(levels, { thresholdDb: -40, windowSeconds });
-        expect(windows[0]!.start).toBe(0);
-        expect(windows.at(-1)!.end).toBeCloseTo(levels.length * FRAME_SECONDS, 6);
-        for (let index = 0; index < windows.length; index += 1) {
-          const window = windows[index]!;
-          expect(window.end).toBeGreaterThan(window.start);
-          expect(window.end - window.start).toBeLessThanOrEqual(windowSeconds + 1e-6);
-          if (index > 0) expect(window.start).toBe(windows[index - 1]!.end);
-        }
-      }),
+      fc.property(
+        fc.array(fc.float({ min: -120, max: 0, noNaN: true }), { minLength: 1, maxLength: 4000 }),
+        fc.integer({ min: 2, max: 40 }),
+        (values, windowSeconds) => {
+          const levels = Float32Array.from(values);
+          const windows = planAudioWindows(levels, { thresholdDb: -40, windowSeconds });
+          expect(windows[0]!.start).toBe(0);
+          expect(windows.at(-1)!.end).toBeCloseTo(levels.length * FRAME_SECONDS, 6);
+          for (let index = 0; index < windows.length; index += 1) {
+            const window = windows[index]!;
+            expect(window.end).toBeGreaterThan(window.start);
+            expect(window.end - window.start).toBeLessThanOrEqual(windowSeconds + 1e-6);
+            if (index > 0) expect(window.start).toBe(windows[index - 1]!.end);
+          }
+        },
+      ),
     );
   });
 });
@@ -70,6 +76,8 @@ describe('findPauseBefore', () => {
     const pause = findPauseBefore(levels, { latestSeconds: 8.5, searchSeconds: 6, thresholdDb: -40 });
     expect(pause).toBeGreaterThan(4);
     expect(pause).toBeLessThan(4.6);
-    expect(findPauseBefore(levels, { latestSeconds: 3.5, searchSeconds: 3, thresholdDb: -40 })).toBeUndefined();
+    expect(
+      findPauseBefore(levels, { latestSeconds: 3.5, searchSeconds: 3, thresholdDb: -40 }),
+    ).toBeUndefined();
   });
 });

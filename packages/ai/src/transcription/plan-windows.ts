@@ -53,7 +53,10 @@ export function planAudioWindows(levels: Float32Array, options: PlanWindowsOptio
   const windowFrames = Math.max(1, Math.round((options.windowSeconds ?? 30) / frameSeconds));
   const searchFrames = Math.max(
     1,
-    Math.min(windowFrames - 1, Math.round((options.searchSeconds ?? (options.windowSeconds ?? 30) / 3) / frameSeconds)),
+    Math.min(
+      windowFrames - 1,
+      Math.round((options.searchSeconds ?? (options.windowSeconds ?? 30) / 3) / frameSeconds),
+    ),
   );
   const smoothed = smoothLevels(levels, Math.max(1, Math.round(0.15 / frameSeconds)));
   const windows: AudioWindow[] = [];

@@ -33,7 +33,10 @@ describe('parsePocketsphinxOutput', () => {
     expect(utterances).toHaveLength(2);
     expect(utterances[0]).toMatchObject({ start: 0.14, end: 1.81, text: 'hello what brings you in' });
     expect(utterances[0]!.words.map((word) => word.text)).toEqual(['hello', 'what', 'brings', 'you', 'in']);
-    expect(utterances[0]!.confidence).toBeCloseTo((0.9998 + 0.635367 + 0.708759 + 0.456763 + 0.261203) / 5, 5);
+    expect(utterances[0]!.confidence).toBeCloseTo(
+      (0.9998 + 0.635367 + 0.708759 + 0.456763 + 0.261203) / 5,
+      5,
+    );
     expect(utterances[1]).toMatchObject({ start: 8.06, end: 8.54, text: 'thank you' });
   });
 
@@ -46,7 +49,9 @@ describe('PocketsphinxTranscriptionModel', () => {
   it('refuses Norwegian and non-WAV audio before running anything', async () => {
     const model = new PocketsphinxTranscriptionModel({ command: '/nonexistent/pocketsphinx' });
     const wav = encodeWav({ sampleRate: 16000, samples: new Int16Array(160) });
-    await expect(model.transcribe({ audio: wav, mediaType: 'audio/wav', language: 'no' })).rejects.toMatchObject({
+    await expect(
+      model.transcribe({ audio: wav, mediaType: 'audio/wav', language: 'no' }),
+    ).rejects.toMatchObject({
       code: 'unavailable',
       details: { reason: 'language' },
     });
@@ -58,32 +63,37 @@ describe('PocketsphinxTranscriptionModel', () => {
   it('says clearly when pocketsphinx is not installed', async () => {
     const model = new PocketsphinxTranscriptionModel({ command: '/nonexistent/pocketsphinx' });
     const wav = encodeWav({ sampleRate: 16000, samples: new Int16Array(160) });
-    await expect(model.transcribe({ audio: wav, mediaType: 'audio/wav', language: 'en' })).rejects.toMatchObject({
+    await expect(
+      model.transcribe({ audio: wav, mediaType: 'audio/wav', language: 'en' }),
+    ).rejects.toMatchObject({
       code: 'unavailable',
       details: { reason: 'missing' },
     });
   });
 
-  describe.skipIf(!hasPrograms('flite', 'pocketsphinx_continuous'))('with Debian pocketsphinx and flite', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'kollega-sphinx-test-'));
-    afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  describe.skipIf(!hasPrograms('flite', 'pocketsphinx_continuous'))(
+    'with Debian pocketsphinx and flite',
+    () => {
+      const folder = mkdtempSync(join(tmpdir(), 'kollega-sphinx-test-'));
+      afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-    it('recognises synthetic English clinical speech with word times', async () => {
-      const path = join(folder, 'speech.wav');
-      speakWithFlite('The patient has a cough and a mild fever for three days.', path);
-      const result = await new PocketsphinxTranscriptionModel().transcribe({
-        audio: readFileSync(path),
-        mediaType: 'audio/wav',
-        language: 'en',
-      });
-      expect(result.text).toMatch(/cough/);
-      expect(result.text).toMatch(/fever/);
-      expect(result.text).toMatch(/three days/);
-      const segment = result.segments[0]!;
-      expect(segment.start).toBeGreaterThanOrEqual(0);
-      expect(segment.end).toBeLessThanOrEqual(result.durationSeconds! + 0.1);
-      expect(segment.confidence).toBeGreaterThan(0);
-      expect(segment.confidence).toBeLessThanOrEqual(1);
-    }, 60_000);
-  });
+      it('recognises synthetic English clinical speech with word times', async () => {
+        const path = join(folder, 'speech.wav');
+        speakWithFlite('The patient has a cough and a mild fever for three days.', path);
+        const result = await new PocketsphinxTranscriptionModel().transcribe({
+          audio: readFileSync(path),
+          mediaType: 'audio/wav',
+          language: 'en',
+        });
+        expect(result.text).toMatch(/cough/);
+        expect(result.text).toMatch(/fever/);
+        expect(result.text).toMatch(/three days/);
+        const segment = result.segments[0]!;
+        expect(segment.start).toBeGreaterThanOrEqual(0);
+        expect(segment.end).toBeLessThanOrEqual(result.durationSeconds! + 0.1);
+        expect(segment.confidence).toBeGreaterThan(0);
+        expect(segment.confidence).toBeLessThanOrEqual(1);
+      }, 60_000);
+    },
+  );
 });

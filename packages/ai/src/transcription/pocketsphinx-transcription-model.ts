@@ -103,9 +103,13 @@ export class PocketsphinxTranscriptionModel implements TranscriptionModel {
   async transcribe(request: TranscriptionRequest): Promise<TranscriptionResult> {
     const language = request.language?.toLowerCase();
     if (language !== undefined && language !== 'en' && !language.startsWith('en-')) {
-      throw new AppError('unavailable', 'Pocketsphinx gjenkjenner bare engelsk tale; velg en annen talegjenkjenner for norsk', {
-        details: { provider: this.provider, language, reason: 'language', retryable: false },
-      });
+      throw new AppError(
+        'unavailable',
+        'Pocketsphinx gjenkjenner bare engelsk tale; velg en annen talegjenkjenner for norsk',
+        {
+          details: { provider: this.provider, language, reason: 'language', retryable: false },
+        },
+      );
     }
     if (!/^audio\/(x-)?wav/i.test(request.mediaType)) {
       throw new AppError('unsupported_media_type', 'Pocketsphinx tar bare imot WAV (16 kHz mono)', {

@@ -71,7 +71,8 @@ export function measureSpeech(audio: PcmAudio, levels = measureFrameLevels(audio
     peakDb = Math.max(peakDb, level);
     energy += level <= SILENCE_DB ? 0 : 10 ** (level / 10);
   }
-  const averageDb = energy > 0 ? Math.max(SILENCE_DB, 10 * Math.log10(energy / Math.max(1, levels.length))) : SILENCE_DB;
+  const averageDb =
+    energy > 0 ? Math.max(SILENCE_DB, 10 * Math.log10(energy / Math.max(1, levels.length))) : SILENCE_DB;
   const frameSeconds = levels.length === 0 ? 0 : audio.samples.length / audio.sampleRate / levels.length;
   const speechSeconds = speechFrames * frameSeconds;
   return {

@@ -4,7 +4,9 @@ import type { PcmAudio } from './wav-audio';
 
 /** A piece of synthetic audio: a voiced tone (speech-like energy), noise, or digital silence. */
 export type SyntheticPiece =
-  { kind: 'tone'; seconds: number; db?: number } | { kind: 'noise'; seconds: number; db: number } | { kind: 'silence'; seconds: number };
+  | { kind: 'tone'; seconds: number; db?: number }
+  | { kind: 'noise'; seconds: number; db: number }
+  | { kind: 'silence'; seconds: number };
 
 /** Builds 16 kHz mono audio from pieces, for tests (deterministic noise). */
 export function buildSyntheticAudio(pieces: readonly SyntheticPiece[]): PcmAudio {

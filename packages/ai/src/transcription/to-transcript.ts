@@ -48,7 +48,9 @@ export function assignSpeakerRoles(segments: readonly Segment[]): Segment[] {
   if (segments.some((segment) => segment.speaker === 'annen' && segment.label !== undefined)) {
     return inferSpeakerRoles({ segments: [...segments] }).segments;
   }
-  const decided = segments.map((segment) => (segment.speaker === 'annen' ? classifySegment(segment) : segment.speaker));
+  const decided = segments.map((segment) =>
+    segment.speaker === 'annen' ? classifySegment(segment) : segment.speaker,
+  );
   const roles: SpeakerRole[] = [];
   for (let index = 0; index < segments.length; index += 1) {
     const known = decided[index];

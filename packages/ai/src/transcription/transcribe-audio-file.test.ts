@@ -12,7 +12,8 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('isAudioFileName', () => {
   it('knows the audio extensions and nothing else', () => {
-    for (const name of ['a.wav', 'B.MP3', 'c.m4a', 'd.ogg', 'e.opus', 'f.webm']) expect(isAudioFileName(name)).toBe(true);
+    for (const name of ['a.wav', 'B.MP3', 'c.m4a', 'd.ogg', 'e.opus', 'f.webm'])
+      expect(isAudioFileName(name)).toBe(true);
     for (const name of ['a.txt', 'b.json', 'c.vtt', 'wav']) expect(isAudioFileName(name)).toBe(false);
   });
 });
@@ -62,7 +63,10 @@ describe.skipIf(!hasPrograms('ffmpeg', 'ffprobe', 'flite', 'sox', 'pocketsphinx_
       const quiet = join(folder, 'quiet.ogg');
       runSox(['-n', '-r', '16000', '-c', '1', quiet, 'synth', '20', 'whitenoise', 'vol', '0.0005']);
       const result = await transcribeAudioFile(quiet, {
-        engine: createTranscriptionEngine({ setting: 'openai-compatible:x', baseURL: 'http://127.0.0.1:9/v1' }),
+        engine: createTranscriptionEngine({
+          setting: 'openai-compatible:x',
+          baseURL: 'http://127.0.0.1:9/v1',
+        }),
         language: 'en',
       });
       expect(result.noSpeech).toBe(true);
@@ -72,7 +76,9 @@ describe.skipIf(!hasPrograms('ffmpeg', 'ffprobe', 'flite', 'sox', 'pocketsphinx_
     it('refuses a recording longer than the limit and a file that is not audio, with clear errors', async () => {
       const long = join(folder, 'long.wav');
       runSox(['-n', '-r', '16000', '-c', '1', '-b', '16', long, 'trim', '0', '90']);
-      await expect(transcribeAudioFile(long, { engine, language: 'en', maxDurationSeconds: 60 })).rejects.toMatchObject({
+      await expect(
+        transcribeAudioFile(long, { engine, language: 'en', maxDurationSeconds: 60 }),
+      ).rejects.toMatchObject({
         code: 'payload_too_large',
         message: expect.stringContaining('maks 1 minutter') as string,
       });

@@ -65,7 +65,10 @@ export function assertDurationWithinLimit(durationSeconds: number, maxDurationSe
  * Transcribes an audio file (wav, mp3, m4a, ogg/opus, webm): checks its length, converts it to 16 kHz mono
  * with ffmpeg, transcribes it in windows and assigns speaker roles.
  */
-export async function transcribeAudioFile(path: string, options: TranscribeAudioFileOptions): Promise<AudioFileTranscript> {
+export async function transcribeAudioFile(
+  path: string,
+  options: TranscribeAudioFileOptions,
+): Promise<AudioFileTranscript> {
   assertEngineSupportsLanguage(options.engine, options.language);
   const started = performance.now();
   const maxDurationSeconds = options.maxDurationSeconds ?? 7200;

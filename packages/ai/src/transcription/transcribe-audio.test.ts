@@ -7,7 +7,9 @@ import type { TranscriptionEngine } from './transcription-engine';
 import { decodeWav } from './wav-audio';
 
 /** An engine that reports one segment per call spanning the audio it got, after `delays[call]` ms. */
-function createRecordingEngine(options: { delays?: number[]; failOnCall?: number; languages?: TranscriptionEngine['languages'] } = {}) {
+function createRecordingEngine(
+  options: { delays?: number[]; failOnCall?: number; languages?: TranscriptionEngine['languages'] } = {},
+) {
   const calls: Array<{ seconds: number; language?: string }> = [];
   let active = 0;
   let maxActive = 0;
@@ -31,7 +33,10 @@ function createRecordingEngine(options: { delays?: number[]; failOnCall?: number
         await new Promise((resolve) => setTimeout(resolve, options.delays?.[call] ?? 0));
         active -= 1;
         if (options.failOnCall === call) throw new AppError('unavailable', 'engine down');
-        return { text: `call ${call}`, segments: [{ start: 0.25, end: seconds - 0.25, text: `call ${call}`, confidence: 0.9 }] };
+        return {
+          text: `call ${call}`,
+          segments: [{ start: 0.25, end: seconds - 0.25, text: `call ${call}`, confidence: 0.9 }],
+        };
       },
     },
   };
@@ -49,7 +54,10 @@ const THREE_WINDOWS = buildSyntheticAudio([
 describe('transcribeAudio', () => {
   it('sends nothing to the engine for silence and says there is no speech', async () => {
     const { engine, calls } = createRecordingEngine();
-    const result = await transcribeAudio(buildSyntheticAudio([{ kind: 'silence', seconds: 40 }]), { engine, language: 'en' });
+    const result = await transcribeAudio(buildSyntheticAudio([{ kind: 'silence', seconds: 40 }]), {
+      engine,
+      language: 'en',
+    });
     expect(calls).toHaveLength(0);
     expect(result.segments).toEqual([]);
     expect(result.speech.hasSpeech).toBe(false);
@@ -101,14 +109,18 @@ describe('transcribeAudio', () => {
       onProgress: ({ processedSeconds, totalSeconds }) => progress.push([processedSeconds, totalSeconds]),
     });
     expect(progress).toHaveLength(3);
-    expect(progress.map(([processed]) => processed)).toEqual([...progress.map(([processed]) => processed)].sort((a, b) => a - b));
+    expect(progress.map(([processed]) => processed)).toEqual(
+      [...progress.map(([processed]) => processed)].sort((a, b) => a - b),
+    );
     expect(progress.at(-1)![0]).toBeCloseTo(62, 1);
     expect(progress.at(-1)![1]).toBeCloseTo(62, 1);
   });
 
   it('fails with the engine error and stops taking new windows', async () => {
     const { engine, calls } = createRecordingEngine({ failOnCall: 0 });
-    await expect(transcribeAudio(THREE_WINDOWS, { engine, language: 'en', concurrency: 1 })).rejects.toMatchObject({
+    await expect(
+      transcribeAudio(THREE_WINDOWS, { engine, language: 'en', concurrency: 1 }),
+    ).rejects.toMatchObject({
       code: 'unavailable',
     });
     expect(calls).toHaveLength(1);

@@ -72,7 +72,10 @@ export function assertEngineSupportsLanguage(engine: TranscriptionEngine, langua
  * cuts the audio into windows of at most 30 s at pauses, sends the windows with speech to the engine
  * (`concurrency` at a time), and returns the segments on one clock, in order, reporting progress.
  */
-export async function transcribeAudio(audio: PcmAudio, options: TranscribeAudioOptions): Promise<AudioTranscription> {
+export async function transcribeAudio(
+  audio: PcmAudio,
+  options: TranscribeAudioOptions,
+): Promise<AudioTranscription> {
   assertEngineSupportsLanguage(options.engine, options.language);
   const offset = options.offsetSeconds ?? 0;
   const durationSeconds = measureDuration(audio);
@@ -87,7 +90,10 @@ export async function transcribeAudio(audio: PcmAudio, options: TranscribeAudioO
     engineSeconds: 0,
   };
   if (!speech.hasSpeech) {
-    options.onProgress?.({ processedSeconds: offset + durationSeconds, totalSeconds: offset + durationSeconds });
+    options.onProgress?.({
+      processedSeconds: offset + durationSeconds,
+      totalSeconds: offset + durationSeconds,
+    });
     return empty;
   }
   const windows = planAudioWindows(levels, {
@@ -140,8 +146,15 @@ export async function transcribeAudio(audio: PcmAudio, options: TranscribeAudioO
         const segments = results[emitted] ?? [];
         emitted += 1;
         if (window !== undefined) {
-          await options.onSegments?.(segments, { ...window, start: offset + window.start, end: offset + window.end });
-          options.onProgress?.({ processedSeconds: offset + window.end, totalSeconds: offset + durationSeconds });
+          await options.onSegments?.(segments, {
+            ...window,
+            start: offset + window.start,
+            end: offset + window.end,
+          });
+          options.onProgress?.({
+            processedSeconds: offset + window.end,
+            totalSeconds: offset + durationSeconds,
+          });
         }
       }
     });
@@ -164,7 +177,10 @@ export async function transcribeAudio(audio: PcmAudio, options: TranscribeAudioO
       await emitReady();
     }
   };
-  const concurrency = Math.max(1, Math.min(options.concurrency ?? options.engine.concurrency, windows.length));
+  const concurrency = Math.max(
+    1,
+    Math.min(options.concurrency ?? options.engine.concurrency, windows.length),
+  );
   await Promise.all(Array.from({ length: concurrency }, () => worker()));
   await emitReady();
   return {

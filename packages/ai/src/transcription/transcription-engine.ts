@@ -72,7 +72,9 @@ export interface CreateTranscriptionEngineOptions {
 }
 
 /** Builds the engine a setting names; see `parseTranscriptionSetting`. */
-export function createTranscriptionEngine(options: CreateTranscriptionEngineOptions = {}): TranscriptionEngine {
+export function createTranscriptionEngine(
+  options: CreateTranscriptionEngineOptions = {},
+): TranscriptionEngine {
   const settingText = options.setting?.trim() || DEFAULT_TRANSCRIPTION_SETTING;
   const setting = parseTranscriptionSetting(settingText);
   switch (setting.kind) {
@@ -112,19 +114,26 @@ export function createTranscriptionEngine(options: CreateTranscriptionEngineOpti
       const model = provider.transcriptionModel?.(setting.modelId);
       if (model === undefined) throw new AppError('internal', 'Leverandøren har ingen talegjenkjenning');
       if (options.localOnly === true && !model.local) {
-        throw new AppError('forbidden', 'Talegjenkjenneren er ikke lokal, og bare lokale modeller er tillatt', {
-          details: { setting: 'KOLLEGA_TRANSCRIPTION', host: model.host ?? '' },
-        });
+        throw new AppError(
+          'forbidden',
+          'Talegjenkjenneren er ikke lokal, og bare lokale modeller er tillatt',
+          {
+            details: { setting: 'KOLLEGA_TRANSCRIPTION', host: model.host ?? '' },
+          },
+        );
       }
       const resilience = options.resilience ?? {};
       return {
         id: `openai-compatible:${setting.modelId}`,
-        displayName: model.local ? `${setting.modelId} (lokal server)` : `${setting.modelId} (${model.host ?? 'ekstern'})`,
+        displayName: model.local
+          ? `${setting.modelId} (lokal server)`
+          : `${setting.modelId} (${model.host ?? 'ekstern'})`,
         model: guardTranscriptionModel(model, {
           resilience: {
             ...resilience,
             circuitBreaker:
-              resilience.circuitBreaker ?? createCircuitBreaker({ provider: 'openai-compatible', failureThreshold: 5 }),
+              resilience.circuitBreaker ??
+              createCircuitBreaker({ provider: 'openai-compatible', failureThreshold: 5 }),
           },
           ...(options.auditSink === undefined ? {} : { auditSink: options.auditSink }),
           purpose: 'transcription',
@@ -148,7 +157,8 @@ export function loadTranscriptionEngine(
   const flag = (value: string | undefined): boolean | undefined =>
     value === undefined || value.trim() === '' ? undefined : /^(1|true|yes|ja|on)$/i.test(value.trim());
   const timeout = Number(env.KOLLEGA_TRANSCRIPTION_TIMEOUT_MS);
-  const baseURL = env.KOLLEGA_TRANSCRIPTION_BASE_URL?.trim() || env.KOLLEGA_OPENAI_BASE_URL?.trim() || undefined;
+  const baseURL =
+    env.KOLLEGA_TRANSCRIPTION_BASE_URL?.trim() || env.KOLLEGA_OPENAI_BASE_URL?.trim() || undefined;
   const apiKey = env.KOLLEGA_TRANSCRIPTION_API_KEY?.trim() || undefined;
   const local = flag(env.KOLLEGA_TRANSCRIPTION_LOCAL);
   const localOnly = flag(env.KOLLEGA_MODEL_LOCAL_ONLY);

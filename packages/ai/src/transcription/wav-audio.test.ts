@@ -5,12 +5,16 @@ import { concatenateAudio, decodeWav, encodeWav, measureDuration, sliceAudio } f
 describe('WAV encoding', () => {
   it('round-trips any mono 16-bit audio', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -32768, max: 32767 }), { maxLength: 500 }), fc.constantFrom(8000, 16000, 48000), (values, sampleRate) => {
-        const audio = { sampleRate, samples: Int16Array.from(values) };
-        const decoded = decodeWav(encodeWav(audio));
-        expect(decoded.sampleRate).toBe(sampleRate);
-        expect(Array.from(decoded.samples)).toEqual(values);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -32768, max: 32767 }), { maxLength: 500 }),
+        fc.constantFrom(8000, 16000, 48000),
+        (values, sampleRate) => {
+          const audio = { sampleRate, samples: Int16Array.from(values) };
+          const decoded = decodeWav(encodeWav(audio));
+          expect(decoded.sampleRate).toBe(sampleRate);
+          expect(Array.from(decoded.samples)).toEqual(values);
+        },
+      ),
     );
   });
 
@@ -23,7 +27,12 @@ describe('WAV encoding', () => {
     data.writeInt16LE(-150, 6);
     const format = Buffer.from(header.subarray(12, 36));
     format.writeUInt16LE(2, 10); // channels
-    const list = Buffer.concat([Buffer.from('LIST'), Buffer.from([3, 0, 0, 0]), Buffer.from('abc'), Buffer.from([0])]);
+    const list = Buffer.concat([
+      Buffer.from('LIST'),
+      Buffer.from([3, 0, 0, 0]),
+      Buffer.from('abc'),
+      Buffer.from([0]),
+    ]);
     const dataHeader = Buffer.concat([Buffer.from('data'), Buffer.from([8, 0, 0, 0])]);
     const body = Buffer.concat([Buffer.from('WAVE'), format, list, dataHeader, data]);
     const file = Buffer.concat([Buffer.from('RIFF'), Buffer.from([body.length, 0, 0, 0]), body]);

@@ -22,8 +22,7 @@ function invalidWav(reason: string): AppError {
  */
 export function decodeWav(buffer: Uint8Array): PcmAudio {
   const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  const tag = (offset: number): string =>
-    String.fromCharCode(...buffer.subarray(offset, offset + 4));
+  const tag = (offset: number): string => String.fromCharCode(...buffer.subarray(offset, offset + 4));
   if (buffer.byteLength < 12 || tag(0) !== 'RIFF' || tag(8) !== 'WAVE') throw invalidWav('not_riff');
   let offset = 12;
   let format: { channels: number; sampleRate: number; bits: number; encoding: number } | undefined;
@@ -44,7 +43,8 @@ export function decodeWav(buffer: Uint8Array): PcmAudio {
       if ((format.encoding !== 1 && format.encoding !== 0xfffe) || format.bits !== 16) {
         throw invalidWav('not_pcm16');
       }
-      if (size === 0 || size === 0xffffffff || body + size > buffer.byteLength) size = buffer.byteLength - body;
+      if (size === 0 || size === 0xffffffff || body + size > buffer.byteLength)
+        size = buffer.byteLength - body;
       const frameBytes = 2 * format.channels;
       const frames = Math.floor(size / frameBytes);
       const samples = new Int16Array(frames);

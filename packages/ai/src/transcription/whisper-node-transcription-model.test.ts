@@ -31,7 +31,9 @@ describe('WhisperNodeTranscriptionModel', () => {
 
   it('reports the package as not installed (it is not a dependency) without crashing', async () => {
     const engine = createTranscriptionEngine({ setting: `whisper-node:${modelPath}` });
-    await expect(engine.model.transcribe({ audio: AUDIO, mediaType: 'audio/wav', language: 'no' })).rejects.toMatchObject({
+    await expect(
+      engine.model.transcribe({ audio: AUDIO, mediaType: 'audio/wav', language: 'no' }),
+    ).rejects.toMatchObject({
       code: 'unavailable',
       details: { reason: 'package_missing' },
     });
@@ -94,10 +96,15 @@ describe('WhisperNodeTranscriptionModel', () => {
       minimumTimeoutMs: 100,
       importPackage: () => Promise.resolve(hanging),
     });
-    await expect(timed.transcribe({ audio: AUDIO, mediaType: 'audio/wav' })).rejects.toMatchObject({ code: 'timeout' });
+    await expect(timed.transcribe({ audio: AUDIO, mediaType: 'audio/wav' })).rejects.toMatchObject({
+      code: 'timeout',
+    });
     expect(stops).toBe(1);
 
-    const cancelled = new WhisperNodeTranscriptionModel({ modelPath, importPackage: () => Promise.resolve(hanging) });
+    const cancelled = new WhisperNodeTranscriptionModel({
+      modelPath,
+      importPackage: () => Promise.resolve(hanging),
+    });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     const started = performance.now();

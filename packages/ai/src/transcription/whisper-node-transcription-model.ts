@@ -130,7 +130,8 @@ export class WhisperNodeTranscriptionModel implements TranscriptionModel {
       ...(request.prompt === undefined ? {} : { prompt: request.prompt }),
       ...(this.options.maxThreads === undefined ? {} : { maxThreads: this.options.maxThreads }),
     });
-    const limitMs = (this.options.minimumTimeoutMs ?? 60_000) + durationSeconds * 1000 * (this.options.timeoutFactor ?? 10);
+    const limitMs =
+      (this.options.minimumTimeoutMs ?? 60_000) + durationSeconds * 1000 * (this.options.timeoutFactor ?? 10);
     let timer: NodeJS.Timeout | undefined;
     let onAbort: (() => void) | undefined;
     const stop = (): void => {
@@ -142,7 +143,11 @@ export class WhisperNodeTranscriptionModel implements TranscriptionModel {
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => {
             stop();
-            reject(new AppError('timeout', 'Whisper brukte for lang tid', { details: { provider: this.provider } }));
+            reject(
+              new AppError('timeout', 'Whisper brukte for lang tid', {
+                details: { provider: this.provider },
+              }),
+            );
           }, limitMs);
           onAbort = () => {
             stop();

@@ -44,6 +44,11 @@ describe('question and answer (nb)', () => {
     expect(answer('Hvilket kne?', 'Venstre.')).toBe('Venstre kne.');
   });
 
+  it('does not negate a topic the answer affirms ("Nei, jeg tåler det fint")', () => {
+    expect(answer(['Tåler du Ibux?'], 'Nei, jeg tåler det fint.')).toBeUndefined();
+    expect(answer(['Tåler du Ibux?', 'Noe magesår eller astma?'], 'Nei, jeg tåler det fint.')).toMatch(/^Ingen magesår eller astma/u);
+  });
+
   it('answers the question the reply takes up', () => {
     expect(answer('Bruker du noen faste medisiner?', 'Bare p-piller.')).toBe('Bruker p-piller.');
   });

@@ -35,7 +35,7 @@ const INTERPRETER_META: Record<Language, RegExp> = {
 /** Questions in spoken Norwegian/English start with an auxiliary + "du"/"you" or a wh-word. */
 const QUESTION_OPENERS: Record<Language, RegExp> = {
   nb: wordPattern(
-    '(?:har|er|bruker|tar|hoster|kjenner|merker|føler|får|fikk|tåler|røyker|drikker|sover|spiser|blir|kan|var|hadde|gjør|går|husker|vet|skal|vil|trenger|pleier|ser|hører|kaster|svetter|fryser|tisser|blør|bor|jobber|trener) (?:du|dere)|hvor (?:lenge|mye|ofte|vondt|mange|gammel|er|har|sitter|kjenner|begynte)|hva (?:kan|gjelder|bruker|tar|jobber|driver|spiser|har|skjedde|tenker|er)|hvordan (?:er|har|går|kjennes|merker|føles|står|skjedde|kan)|hvilke[nt]? \\p{L}+|når (?:begynte|startet|var|fikk|kom|skjedde)',
+    '(?:har|er|bruker|tar|hoster|kjenner|merker|føler|får|fikk|tåler|røyker|drikker|sover|spiser|blir|kan|var|hadde|gjør|går|husker|vet|skal|vil|trenger|pleier|ser|hører|kaster|svetter|fryser|tisser|blør|bor|jobber|trener) (?:du|dere)|(?:har|hjelper|virker|gjør|føles|kjennes|kommer|går|blir) (?:det|den|dette|hun|han|\\p{L}+(?:en|et|ene|a)) (?!er(?![\\p{L}])|var(?![\\p{L}]))|hvor (?:lenge|mye|ofte|vondt|mange|gammel|er|har|sitter|kjenner|begynte)|hva (?:kan|gjelder|bruker|tar|jobber|driver|spiser|har|skjedde|tenker|er)|hvordan (?:er|har|går|kjennes|merker|føles|står|skjedde|kan)|hvilke[nt]? \\p{L}+|når (?:begynte|startet|var|fikk|kom|skjedde)',
     'iu',
   ),
   en: wordPattern(
@@ -118,9 +118,21 @@ const PATIENT_FIRST_PERSON: Record<Language, RegExp> = {
   ),
 };
 
+/** Advice addressed to the patient: what only the doctor says. */
+const DOCTOR_INSTRUCTION: Record<Language, RegExp> = {
+  nb: wordPattern(
+    '(?:kan|skal|må|bør) du (?:bruke|ta|slutte|kutte|øke|redusere|fortsette|unngå|prøve)|(?:slutter|kutter|øker|reduserer|fortsetter) du|du (?:kan|skal|må|bør) (?:bruke|ta|slutte|kutte|øke|redusere|fortsette|unngå)|planen er at du',
+    'iu',
+  ),
+  en: wordPattern(
+    '(?:you can|you should|you need to|i want you to) (?:use|take|stop|cut|increase|decrease|continue|avoid|try)',
+    'iu',
+  ),
+};
+
 const DOCTOR_FIRST_PERSON: Record<Language, RegExp> = {
   nb: wordPattern(
-    'jeg (?:tar|skriver|lytter|kjenner på|undersøker|henviser|sykmelder|vil|skal|foreslår|anbefaler|sender|ser|tror|mener|tenker)',
+    'jeg (?:tar (?:en|et|noen|ny|nye|blodprøve\\p{L}*|temperaturen|blodtrykket|prøve\\p{L}*|EKG|CRP)|skriver|lytter|kjenner på|undersøker|henviser|sykmelder|vil|skal|foreslår|anbefaler|sender|ser|tror|mener|tenker)',
     'iu',
   ),
   en: wordPattern("i(?:'m| am) going to|i'll|i will|i want you|let's|i'd like", 'iu'),
@@ -154,13 +166,25 @@ export function buildUtterances(transcript: Transcript, language: Language): Utt
       if (role === 'lege' && !isQuestion) {
         const patientLike =
           PATIENT_FIRST_PERSON[language].test(sentence) && !DOCTOR_FIRST_PERSON[language].test(sentence);
-        const answerLike = previousWasQuestion && /^(?:ja|nei|jo|yes|no|yeah)\b/iu.test(sentence);
+        const answerLike =
+          previousWasQuestion &&
+          (/^(?:ja|nei|jo|yes|no|yeah)(?![\p{L}\p{N}])/iu.test(sentence) ||
+            (/^(?:jeg|i)(?![\p{L}\p{N}'])/iu.test(sentence) &&
+              !DOCTOR_FIRST_PERSON[language].test(sentence)));
         if (patientLike || answerLike || (reassigned && !isQuestion && previousWasQuestion)) {
           role = 'pasient';
           reassigned = true;
         } else {
           reassigned = false;
         }
+      } else if (
+        role !== 'lege' &&
+        !isQuestion &&
+        DOCTOR_INSTRUCTION[language].test(sentence) &&
+        !/(?<![\p{L}\p{N}])(?:jeg|meg|min|mitt|i|me|my)(?![\p{L}\p{N}'])/iu.test(sentence)
+      ) {
+        // the doctor's advice merged into the patient's turn ("sumatriptan kan du bruke, men maks to dager")
+        role = 'lege';
       } else if (
         role !== 'lege' &&
         isQuestion &&

@@ -190,7 +190,7 @@ export function draftNote(transcript: Transcript, options: DraftNoteOptions): Wi
   }
   // short consultations are not trimmed below what a minimal note needs
   const budget = Math.max(90, Math.round(spokenWords * LENGTH_FACTOR[style]));
-  if (process.env.KOLLEGA_NO_BUDGET !== '1') drafts = selectWithinBudget(drafts, budget, language);
+  drafts = selectWithinBudget(drafts, budget, language);
   const gender = language === 'en' ? inferPatientGender(roled) : undefined;
   let sections: NoteSection[];
   if (language === 'en') {

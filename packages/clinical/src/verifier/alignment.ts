@@ -43,10 +43,14 @@ function hasAny(unit: TranscriptUnit, canonicals: ReadonlySet<string>): boolean 
   return false;
 }
 
+/** General heads of compounds: "pipelyder" is not any "lyder", "kneplager" not any "plager". */
+const GENERIC_HEADS = /^(?:lyd|lyder|lydene|smerte|smerter|plage|plager|problem|problemer|symptom|symptomer|tegn|funn|prøve|prøver|sykdom|sykdommer|sounds?|pains?|problems?|symptoms?|signs?|tests?|disease)$/;
+
 function surfaceMatches(surface: string, index: TranscriptIndex, found: Set<string>): void {
   if (surface.length < 5) return;
   for (const [candidate, canonical] of index.surfaces) {
     // Compounds: the note word starts or ends with a transcript word ("migrenedager" ⊃ "migrene", "tørrhoste" ⊃ "hoste").
+    if (surface.length > candidate.length && surface.endsWith(candidate) && GENERIC_HEADS.test(candidate)) continue;
     if (surface.length > candidate.length && (surface.startsWith(candidate) || surface.endsWith(candidate))) found.add(canonical);
     // A longer transcript word only as an inflection ("tonsill" – "tonsillene"), not a compound ("kraft" – "kraftsvikt").
     else if (candidate.length > surface.length && candidate.startsWith(surface) && candidate.length - surface.length <= 3) found.add(canonical);

@@ -553,6 +553,13 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     return [];
   };
   // 1. Where the clause's words are: its window; for a dose or frequency the sentences naming the drug.
+  // A type ("type 2 diabetes") not said is an inference ("DM2" for "diabetes"); only another type said contradicts it.
+  if (quantity.label === 'type') {
+    const types = quantitiesIn(index.units).filter(({ found }) => found.label === 'type' && found.subject === 'patient');
+    if (types.length === 0 || types.some(({ found }) => found.value === quantity.value)) return undefined;
+    const other = types[0];
+    return other ? { kind: 'number', verdict: 'contradicted', critical: false, reason: REASONS.numberConflict(claimedText, other.found.text.trim(), [other.unit.segmentId], language) } : undefined;
+  }
   const ownDrugUnits = drugUnits(clause, index);
   const drugBound = ownDrugUnits.length > 0 && (quantity.family === 'mass' || quantity.family === 'frequency');
   // With a drug: its own sentences, and window sentences that name no other drug.
@@ -873,7 +880,9 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       const direct = (unit.isQuestion && (unit.answer === 'negative' || unit.answer === 'positive')) || (partner?.isQuestion === true && matchPositions(token, partner, index).length > 0);
       // A negative claim is contradicted only where nearly all of what it denies is said ("no pain to palpation of
       // the lateral aspect" is not contradicted by "pain to palpation of the medial aspect").
-      const relevance = Math.max(unionCoverage(claimedNegative ? voting : clause.content, group, index), direct ? 0.6 : 0);
+      // A word said in only a couple of places is about this wherever it is said ("Jeg har aldri hatt aura").
+      const rare = (index.documentFrequency.get(token.canonical) ?? 99) <= 2 ? 0.6 : 0;
+      const relevance = Math.max(unionCoverage(claimedNegative ? voting : clause.content, group, index), direct ? 0.6 : 0, rare);
       if (relevance < (claimedNegative ? 0.6 : 0.34)) continue;
       const strength = relevance * (direct ? 2 : 1);
       const wanted = clause.negated.has(token) ? 'negative' : 'positive';

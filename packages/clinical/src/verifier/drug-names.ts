@@ -4,7 +4,6 @@
  * names (general knowledge) mapped to the same substance. Names are compared after a spelling fold
  * (c/k, x/ks, ph/f, qu/kv, y/i), so "amoxicillin" = "amoksicillin" and a recogniser's "Elikvis" = "Eliquis".
  */
-import type { Language } from '@kollega/domain';
 import drugData from '../../data/no-drugs.json';
 import type { VerifierLexicon } from './lexicon-types';
 import { editDistance, foldSpelling, globalWordRegExp, wordRegExp } from './text-tools';
@@ -316,10 +315,6 @@ function fuzzyKey(index: DrugIndex, folded: string): string | undefined {
   return best ? index.byName.get(best.name) : undefined;
 }
 
-/**
- * Finds drug names and drug classes in a text. Words are joined two or three at a time so that names a speech
- * recogniser split ("fenoksy metyl penicillin") are found; near-misses of long names count (edit distance 1–2).
- */
 interface CompiledClasses {
   stopwords: ReadonlySet<string>;
   classes: ReadonlyArray<{ key: string; names: RegExp; members: RegExp }>;
@@ -350,6 +345,10 @@ export function drugKeysMatch(left: string, right: string): boolean {
   return shorter.length >= 7 && !shorter.startsWith('class:') && longer.endsWith(shorter);
 }
 
+/**
+ * Finds drug names and drug classes in a text. Words are joined two or three at a time so that names a speech
+ * recogniser split ("fenoksy metyl penicillin") are found; near-misses of long names count (edit distance 1–2).
+ */
 export function findDrugMentions(text: string, lexicon: VerifierLexicon): DrugMention[] {
   const index = drugIndex();
   const { stopwords, classes } = compileLexicon(lexicon);
@@ -396,9 +395,4 @@ export function findDrugMentions(text: string, lexicon: VerifierLexicon): DrugMe
     }
   }
   return mentions.sort((left, right) => left.start - right.start);
-}
-
-/** A display name for a drug key in reasons. */
-export function displayDrugName(mention: DrugMention, _language: Language): string {
-  return mention.text;
 }

@@ -255,13 +255,6 @@ export const EN_LEXICON: VerifierLexicon = {
   possessiveOther: '(?:his|her|their)',
   firstPerson: "(?:i|me|my|mine|i'm|i've)",
   thirdPerson: '(?:he|she|him|her|his|hers)',
-  sides: [
-    { pattern: 'right(?:-sided| sided)?', side: 'right' },
-    { pattern: 'left(?:-sided| sided)?', side: 'left' },
-    { pattern: 'bilateral(?:ly)?|both sides|on both', side: 'bilateral' },
-    { pattern: 'rt\\.?|r\\.', side: 'right', noteOnly: true },
-    { pattern: 'lt\\.?|l\\.', side: 'left', noteOnly: true },
-  ],
   bodySites: [
     'ear', 'eye', 'sinus', 'tonsil', 'throat', 'lung', 'chest', 'base', 'arm', 'elbow', 'forearm', 'wrist', 'hand',
     'finger', 'thumb', 'shoulder', 'hip', 'groin', 'thigh', 'knee', 'leg', 'calf', 'shin', 'ankle', 'foot', 'feet',

@@ -421,14 +421,6 @@ export const NB_LEXICON: VerifierLexicon = {
   possessiveOther: '(?:hennes|hans|deres)',
   firstPerson: '(?:jeg|meg|min|mitt|mine)',
   thirdPerson: '(?:han|hun|ham|henne|hans|hennes)',
-  sides: [
-    { pattern: 'høyre|høyresidig|høyresidige|dexter|dextra', side: 'right' },
-    { pattern: 'venstre|venstresidig|venstresidige|sinister|sinistra', side: 'left' },
-    { pattern: 'bilateral|bilateralt|begge sider|dobbeltsidig|dobbeltsidige|på begge sider', side: 'bilateral' },
-    { pattern: 'hø\\.?|h\\.|h(?= [a-zæøå])|dx\\.?', side: 'right', noteOnly: true },
-    { pattern: 've\\.?|v\\.|v(?= [a-zæøå])|sin\\.', side: 'left', noteOnly: true },
-    { pattern: 'bilat\\.?', side: 'bilateral', noteOnly: true },
-  ],
   bodySites: [
     'øre', 'øra', 'trommehinn', 'th', 'øye', 'øyn', 'kjeve', 'kjevehul', 'sinus', 'bihul', 'tonsill', 'mandl', 'hals',
     'lunge', 'pulm', 'thorax', 'thoraxhalvdel', 'bryst', 'basal', 'arm', 'albu', 'underarm', 'håndledd', 'hånd', 'finger',

@@ -76,8 +76,6 @@ export interface VerifierLexicon {
   possessiveOther: string;
   firstPerson: string;
   thirdPerson: string;
-  /** Side words; patterns match whole words on lower-cased text (abbreviations with their full stop). */
-  sides: ReadonlyArray<{ pattern: string; side: Side; noteOnly?: boolean }>;
   /** Body-site words (first letters suffice: matched as prefixes of words). */
   bodySites: readonly string[];
   /** Time expressions and a key that two expressions share when they mean the same time. */

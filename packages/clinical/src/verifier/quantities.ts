@@ -328,6 +328,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:glukose|blodsukker|blodsukkeret|glucose|sugar|sugars)$/, 'glucose'],
   [/^(?:ef|ejection)$/, 'ejection-fraction'],
   [/^(?:bmi)$/, 'bmi'],
+  [/^(?:type|typ)$/, 'type'],
 ];
 
 function labelOf(word: string): string | undefined {
@@ -537,8 +538,8 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
   while (index < tokens.length) {
     const token = tokens[index];
     if (!token) break;
-    // Digits inside identifiers are not numbers ("PHQ-9", "S1", "CHA2DS2-VASc", "HbA1c", "B12"), nor is "type 2".
-    if ((/\p{L}/u.test(token.text) && /\d/.test(token.text)) || /^(?:type|typ)$/.test(tokens[index - 1]?.folded ?? '')) {
+    // Digits inside identifiers are not numbers ("PHQ-9", "S1", "CHA2DS2-VASc", "HbA1c", "B12").
+    if (/\p{L}/u.test(token.text) && /\d/.test(token.text)) {
       index += 1;
       continue;
     }
@@ -601,6 +602,8 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
       }
     }
     if (/^(?:et|a)$/.test(token.folded)) approximate = true;
+    // "type 2 diabetes", "diabetes type 1": a type, compared only with another type.
+    if (/^(?:type|typ)$/.test(tokens[index - 1]?.folded ?? '')) label = 'type';
     const lastIndex = Math.max(unit?.endIndex ?? endIndex, endIndex);
     const start = token.start;
     const end = tokens[lastIndex]?.end ?? token.end;

@@ -6,7 +6,7 @@
 import type { Language } from '@kollega/domain';
 import { EN_LEXICON } from './lexicon-en';
 import { NB_LEXICON } from './lexicon-nb';
-import type { Side, VerifierLexicon } from './lexicon-types';
+import type { VerifierLexicon } from './lexicon-types';
 import type { Quantity } from './quantities';
 import { extractQuantities } from './quantities';
 import { foldText, globalWordRegExp, stemWord, wordRegExp } from './text-tools';
@@ -27,13 +27,6 @@ export interface AnalysedToken {
   punctuation: string | undefined;
 }
 
-/** A side word with the token position it stands at. */
-export interface SideMention {
-  side: Side;
-  position: number;
-  text: string;
-}
-
 /** A time expression and its key. */
 export interface TimeMention {
   key: string;
@@ -51,7 +44,6 @@ export interface CompiledLexicon {
   negationCues: ReadonlySet<string>;
   postNegationCues: ReadonlySet<string>;
   scopeBreakers: ReadonlySet<string>;
-  sides: ReadonlyArray<{ pattern: RegExp; side: Side; noteOnly: boolean }>;
   times: ReadonlyArray<{ pattern: RegExp; key: string }>;
   diagnoses: ReadonlyArray<{ id: string; exactWords: readonly string[]; compoundWords: readonly string[]; phrases: RegExp | undefined; evidence: RegExp }>;
   diagnosisSuffix: RegExp;
@@ -113,7 +105,6 @@ function compile(lexicon: VerifierLexicon): CompiledLexicon {
     negationCues: new Set(lexicon.negationCues),
     postNegationCues: new Set(lexicon.postNegationCues),
     scopeBreakers: new Set(lexicon.scopeBreakers),
-    sides: lexicon.sides.map((entry) => ({ pattern: globalWordRegExp(entry.pattern), side: entry.side, noteOnly: entry.noteOnly === true })),
     times: lexicon.times.map((entry) => ({ pattern: globalWordRegExp(entry.pattern), key: entry.key })),
     diagnoses,
     diagnosisSuffix: new RegExp(`^[\\p{L}-]{3,}${lexicon.diagnosisSuffix}$`, 'u'),
@@ -208,13 +199,13 @@ function makeToken(surface: string, compiled: CompiledLexicon, position: number)
   };
 }
 
+const tokenCache = new Map<string, AnalysedToken[]>();
+const TOKEN_CACHE_LIMIT = 20_000;
+
 /**
  * Tokenises text. In notes (`note: true`) shorthand is expanded: "us." → undersøkelse, "h." → høyre.
  * Hyphenated words are split into their parts ("kols-forverring"), unless a part is one letter ("p-piller").
  */
-const tokenCache = new Map<string, AnalysedToken[]>();
-const TOKEN_CACHE_LIMIT = 20_000;
-
 export function analyseTokens(text: string, compiled: CompiledLexicon, options: { note: boolean }): AnalysedToken[] {
   const key = `${compiled.language}|${options.note ? 'n' : 't'}|${text}`;
   const cached = tokenCache.get(key);
@@ -253,41 +244,6 @@ function splitHyphenated(word: string): string[] {
   const parts = word.split('-').filter((part) => part !== '');
   if (parts.some((part) => part.length <= 1 || /^\d+$/.test(part))) return [parts.join('')];
   return parts;
-}
-
-/** Side words in a text with the index of the token they precede (for distance to body sites). */
-export function findSides(text: string, compiled: CompiledLexicon, options: { note: boolean }): Array<{ side: Side; start: number; end: number; text: string }> {
-  const lower = foldText(text);
-  const found: Array<{ side: Side; start: number; end: number; text: string }> = [];
-  for (const entry of compiled.sides) {
-    if (entry.noteOnly && !options.note) continue;
-    for (const match of lower.matchAll(entry.pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (found.some((other) => other.start < end && start < other.end)) continue;
-      // "v." as "ved" before "behov" is not a side; "h." before a time is "hjemme"? Keep it simple and explicit.
-      if (/^v\.?$/.test(match[0]) && /^\s*(?:behov|b\.)/.test(lower.slice(end))) continue;
-      found.push({ side: entry.side, start, end, text: match[0] });
-    }
-  }
-  // English "right" is also "correct" and "all right": keep it only near a body site or "side".
-  return found
-    .filter((mention) => compiled.language === 'nb' || options.note || englishSideIsAnatomical(lower, mention.start, mention.end, compiled))
-    .sort((left, right) => left.start - right.start);
-}
-
-function englishSideIsAnatomical(lower: string, start: number, end: number, compiled: CompiledLexicon): boolean {
-  if (/all\s+$/.test(lower.slice(Math.max(0, start - 5), start))) return false;
-  const after = lower.slice(end, end + 40);
-  const before = lower.slice(Math.max(0, start - 20), start);
-  if (/^\s*(?:now|away|there|here|\?|,\s*(?:so|okay|and))/.test(after)) return false;
-  if (/^(?:\s+(?:one|side|sided|lower|upper|and left|and right|or left|or right))/.test(after)) return true;
-  if (/(?:on the|your|my|his|her|the|of the)\s+$/.test(before) && /^\s+[a-z]/.test(after)) {
-    const nextWords = after.split(/\s+/).slice(1, 4).join(' ');
-    return compiled.bodySites.some((site) => nextWords.includes(site));
-  }
-  const nextWords = after.split(/\s+/).slice(1, 3).join(' ');
-  return compiled.bodySites.some((site) => nextWords.startsWith(site) || nextWords.includes(` ${site}`));
 }
 
 /** Time expressions in a text with their keys. */

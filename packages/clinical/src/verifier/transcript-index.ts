@@ -156,12 +156,15 @@ function sideOfToken(tokens: AnalysedToken[], position: number, compiled: Compil
   return undefined;
 }
 
-/** Side mentions of analysed tokens. */
+/** Side mentions of analysed tokens; a denied side ("it's not the right knee, it's the left") does not count. */
 export function sidesOfTokens(tokens: AnalysedToken[], compiled: CompiledLexicon): Array<{ side: Side; position: number }> {
   const sides: Array<{ side: Side; position: number }> = [];
   tokens.forEach((_, position) => {
     const side = sideOfToken(tokens, position, compiled);
-    if (side) sides.push({ side, position });
+    if (!side) return;
+    const before = tokens.slice(Math.max(0, position - 3), position);
+    if (before.some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no') && !before.some((token) => token.punctuation)) return;
+    sides.push({ side, position });
   });
   return sides;
 }
@@ -331,14 +334,23 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
   };
 }
 
-/** Allergy talk spans a question turn and its answer ("Allergier? Penicillin?" – "Nei, jeg har fått penicillin"). */
+/**
+ * Allergy talk spans a short drug question after it and the answer ("Allergier? Penicillin?" – "Nei, jeg har fått
+ * penicillin"), but not a new question in the same turn ("Allergier? Har du hatt blodpropp?").
+ */
 function markAllergyTalk(units: TranscriptUnit[]): void {
-  const turns = new Set(units.filter((unit) => unit.allergy).map((unit) => unit.segmentIndex));
-  for (const unit of units) {
-    if (!turns.has(unit.segmentIndex)) continue;
-    unit.allergy = true;
-    if (unit.answeredByUnit !== undefined) {
-      const answerTurn = units[unit.answeredByUnit]?.segmentIndex;
+  for (const unit of units.filter((candidate) => candidate.allergy && candidate.speaker === 'lege')) {
+    const turn = units.filter((other) => other.segmentIndex === unit.segmentIndex && other.index > unit.index);
+    let last: TranscriptUnit = unit;
+    for (const other of turn) {
+      const content = other.tokens.filter((token) => !token.stopword && !token.punctuation);
+      if (other.drugs.length === 0 || content.length > 3) break;
+      other.allergy = true;
+      last = other;
+    }
+    const lastQuestion = units.filter((other) => other.segmentIndex === unit.segmentIndex && other.isQuestion).pop();
+    if (lastQuestion === last && last.answeredByUnit !== undefined) {
+      const answerTurn = units[last.answeredByUnit]?.segmentIndex;
       for (const other of units) if (other.segmentIndex === answerTurn) other.allergy = true;
     }
   }
@@ -380,6 +392,9 @@ function carryRelativeTopics(units: TranscriptUnit[]): void {
       });
     }
     if (relativeWords.size === 0) continue;
+    // A question to the patient ("Men du har ikke hatt pipelyder selv?") is about the patient again.
+    const addressesPatient = unit.tokens.some((token) => /^(?:du|deg|dere|you|your)$/.test(token.surface)) && !unit.tokens.some((token) => /^(?:han|hun|ham|henne|he|she|him|her)$/.test(token.surface));
+    if (addressesPatient) continue;
     const patientWords = new Set<string>();
     for (const other of previousTurn) {
       other.tokens.forEach((token, position) => {

@@ -39,7 +39,9 @@ describe('FileBlobStore', () => {
 
   it('refuses to append past the end of a blob that is shorter than recorded', async () => {
     await store.append('r3/part-0.webm', Buffer.from('12'), { expectedSize: 0 });
-    const error = await store.append('r3/part-0.webm', Buffer.from('x'), { expectedSize: 10 }).catch((e: unknown) => e);
+    const error = await store
+      .append('r3/part-0.webm', Buffer.from('x'), { expectedSize: 10 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('conflict');
   });
@@ -78,7 +80,9 @@ describe('createBlobStore', () => {
   it('opens file: URLs (relative, absolute, file:///) and refuses other schemes', () => {
     expect(createBlobStore(`file:${root}/a`).location).toBe(`file:${root}/a`);
     expect(createBlobStore(`file://${root}/b`).location).toBe(`file:${root}/b`);
-    expect(createBlobStore('file:./data/audio').location).toBe(`file:${join(process.cwd(), 'data', 'audio')}`);
+    expect(createBlobStore('file:./data/audio').location).toBe(
+      `file:${join(process.cwd(), 'data', 'audio')}`,
+    );
     expect(() => createBlobStore('s3://bucket/audio')).toThrow(/s3:/);
     expect(() => createBlobStore('file:')).toThrow(AppError);
   });

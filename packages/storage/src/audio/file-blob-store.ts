@@ -73,7 +73,12 @@ export class FileBlobStore implements BlobStore {
       if (size > options.expectedSize) await handle.truncate(options.expectedSize);
       let written = 0;
       while (written < data.byteLength) {
-        const result = await handle.write(data, written, data.byteLength - written, options.expectedSize + written);
+        const result = await handle.write(
+          data,
+          written,
+          data.byteLength - written,
+          options.expectedSize + written,
+        );
         written += result.bytesWritten;
       }
       await handle.sync();
@@ -211,6 +216,7 @@ export function createBlobStore(url: string): BlobStore {
     });
   }
   const path = trimmed.startsWith('file://') ? fileURLToPath(trimmed) : trimmed.slice('file:'.length);
-  if (path === '') throw new AppError('invalid_input', 'Lydlageret mangler filsti (f.eks. file:./data/audio)');
+  if (path === '')
+    throw new AppError('invalid_input', 'Lydlageret mangler filsti (f.eks. file:./data/audio)');
   return new FileBlobStore(isAbsolute(path) ? resolve(path) : resolve(process.cwd(), path));
 }

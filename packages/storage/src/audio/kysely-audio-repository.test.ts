@@ -81,17 +81,46 @@ function describeAudioRepository(name: string, open: () => Promise<AppStorage>):
     });
 
     it('records chunks in sequence, treats a repeated sequence as a duplicate and a gap as a conflict', async () => {
-      const recording = await storage.audio.create({ consultationId, source: 'recording', language: 'en', consent: CONSENT });
-      const first = await storage.audio.recordChunk({ recordingId: recording.id, sequence: 0, part: 0, byteOffset: 0, byteLength: 10 });
+      const recording = await storage.audio.create({
+        consultationId,
+        source: 'recording',
+        language: 'en',
+        consent: CONSENT,
+      });
+      const first = await storage.audio.recordChunk({
+        recordingId: recording.id,
+        sequence: 0,
+        part: 0,
+        byteOffset: 0,
+        byteLength: 10,
+      });
       expect(first.duplicate).toBe(false);
       expect(first.recording).toMatchObject({ nextSequence: 1, receivedBytes: 10, partCount: 1 });
-      const again = await storage.audio.recordChunk({ recordingId: recording.id, sequence: 0, part: 0, byteOffset: 0, byteLength: 10 });
+      const again = await storage.audio.recordChunk({
+        recordingId: recording.id,
+        sequence: 0,
+        part: 0,
+        byteOffset: 0,
+        byteLength: 10,
+      });
       expect(again.duplicate).toBe(true);
       expect(again.recording.receivedBytes).toBe(10);
       await expect(
-        storage.audio.recordChunk({ recordingId: recording.id, sequence: 5, part: 0, byteOffset: 10, byteLength: 3 }),
+        storage.audio.recordChunk({
+          recordingId: recording.id,
+          sequence: 5,
+          part: 0,
+          byteOffset: 10,
+          byteLength: 3,
+        }),
       ).rejects.toMatchObject({ code: 'conflict', details: { expectedSequence: 1 } });
-      await storage.audio.recordChunk({ recordingId: recording.id, sequence: 1, part: 1, byteOffset: 0, byteLength: 7 });
+      await storage.audio.recordChunk({
+        recordingId: recording.id,
+        sequence: 1,
+        part: 1,
+        byteOffset: 0,
+        byteLength: 7,
+      });
       const chunks = await storage.audio.listChunks(recording.id);
       expect(chunks.map((chunk) => [chunk.sequence, chunk.part, chunk.byteLength])).toEqual([
         [0, 0, 10],
@@ -102,7 +131,12 @@ function describeAudioRepository(name: string, open: () => Promise<AppStorage>):
     });
 
     it('updates processing fields and clears them with null', async () => {
-      const recording = await storage.audio.create({ consultationId, source: 'upload', language: 'en', consent: CONSENT });
+      const recording = await storage.audio.create({
+        consultationId,
+        source: 'upload',
+        language: 'en',
+        consent: CONSENT,
+      });
       const updated = await storage.audio.update(recording.id, {
         status: 'failed',
         durationSeconds: 61.25,
@@ -121,7 +155,11 @@ function describeAudioRepository(name: string, open: () => Promise<AppStorage>):
         error: { code: 'unavailable' },
       });
       expect(await storage.audio.findById(recording.id)).toStrictEqual(updated);
-      const cleared = await storage.audio.update(recording.id, { status: 'transcribed', error: null, durationSeconds: null });
+      const cleared = await storage.audio.update(recording.id, {
+        status: 'transcribed',
+        error: null,
+        durationSeconds: null,
+      });
       expect(cleared.error).toBeUndefined();
       expect(cleared.durationSeconds).toBeUndefined();
     });
@@ -136,7 +174,9 @@ function describeAudioRepository(name: string, open: () => Promise<AppStorage>):
       });
       expect(await storage.audio.listKeptWithApprovedNote()).toEqual([]);
       expect(await storage.audio.listKeptExpiredAt('2025-01-02T09:59:59.000Z')).toEqual([]);
-      expect((await storage.audio.listKeptExpiredAt('2025-01-02T10:00:00.000Z')).map((item) => item.id)).toEqual([recording.id]);
+      expect(
+        (await storage.audio.listKeptExpiredAt('2025-01-02T10:00:00.000Z')).map((item) => item.id),
+      ).toEqual([recording.id]);
 
       const note = await storage.notes.saveDraft({
         consultationId,
@@ -157,20 +197,31 @@ function describeAudioRepository(name: string, open: () => Promise<AppStorage>):
     });
 
     it('lists unfinished recordings and replaces the consultation transcript', async () => {
-      const recording = await storage.audio.create({ consultationId, source: 'recording', language: 'en', consent: CONSENT });
+      const recording = await storage.audio.create({
+        consultationId,
+        source: 'recording',
+        language: 'en',
+        consent: CONSENT,
+      });
       expect((await storage.audio.listUnfinished()).map((item) => item.id)).toEqual([recording.id]);
       await storage.audio.replaceTranscript(consultationId, {
-        segments: [{ id: 's1', speaker: 'lege', text: 'What brings you in?', start: 0, end: 1.5, confidence: 0.8 }],
+        segments: [
+          { id: 's1', speaker: 'lege', text: 'What brings you in?', start: 0, end: 1.5, confidence: 0.8 },
+        ],
       });
       const consultation = await storage.consultations.findById(consultationId);
       expect(consultation?.transcript.segments).toHaveLength(1);
       expect((await storage.consultations.listSummaries())[0]?.segmentCount).toBe(1);
-      await expect(storage.audio.replaceTranscript('missing', { segments: [] })).rejects.toMatchObject({ code: 'not_found' });
+      await expect(storage.audio.replaceTranscript('missing', { segments: [] })).rejects.toMatchObject({
+        code: 'not_found',
+      });
     });
   });
 }
 
-describeAudioRepository('SQLite in memory', () => createStorage('sqlite::memory:', { now: createTickingClock() }));
+describeAudioRepository('SQLite in memory', () =>
+  createStorage('sqlite::memory:', { now: createTickingClock() }),
+);
 
 describe.skipIf(postgresUrl === undefined)('PostgreSQL', () => {
   describeAudioRepository('PostgreSQL', () => {

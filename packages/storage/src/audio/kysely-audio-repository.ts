@@ -53,9 +53,7 @@ function readRecording(row: AudioRecordingTable): AudioRecording {
     partDurations,
     ...(row.audio_key === null ? {} : { audioKey: row.audio_key }),
     ...(row.engine === null ? {} : { engine: row.engine }),
-    ...(row.error_code === null
-      ? {}
-      : { error: { code: row.error_code, message: row.error_message ?? '' } }),
+    ...(row.error_code === null ? {} : { error: { code: row.error_code, message: row.error_message ?? '' } }),
     ...(row.expires_at === null ? {} : { expiresAt: row.expires_at }),
     ...(row.stopped_at === null ? {} : { stoppedAt: row.stopped_at }),
     ...(row.deleted_at === null ? {} : { deletedAt: row.deleted_at }),
@@ -106,7 +104,11 @@ export class KyselyAudioRepository implements AudioRepository {
       id: this.options.createId(),
       consultation_id: input.consultationId,
       source: input.source,
-      status: input.consent.given ? (input.source === 'upload' ? 'processing' : 'recording') : 'consent_refused',
+      status: input.consent.given
+        ? input.source === 'upload'
+          ? 'processing'
+          : 'recording'
+        : 'consent_refused',
       language: input.language,
       consent_given: input.consent.given ? 1 : 0,
       consent_by: input.consent.by,
@@ -173,7 +175,9 @@ export class KyselyAudioRepository implements AudioRepository {
         throw new AppError(
           'conflict',
           `Lydbit nummer ${input.sequence} kom i feil rekkefølge (ventet ${expected})`,
-          { details: { recordingId: input.recordingId, sequence: input.sequence, expectedSequence: expected } },
+          {
+            details: { recordingId: input.recordingId, sequence: input.sequence, expectedSequence: expected },
+          },
         );
       }
       const now = this.options.now().toISOString();

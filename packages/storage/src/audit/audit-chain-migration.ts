@@ -38,7 +38,9 @@ export const auditChainMigration: Migration = {
       .addColumn('hash', 'text', (column) => column.notNull())
       .execute();
 
-    const typed = db as unknown as Kysely<{ audit_events: LegacyAuditRow & { sequence: number; previous_hash: string; hash: string } }>;
+    const typed = db as unknown as Kysely<{
+      audit_events: LegacyAuditRow & { sequence: number; previous_hash: string; hash: string };
+    }>;
     const rows = await typed.selectFrom('audit_events').selectAll().orderBy('at').orderBy('id').execute();
     let previousHash = GENESIS_HASH;
     let sequence = 0;
@@ -62,7 +64,9 @@ export const auditChainMigration: Migration = {
         .execute();
       previousHash = hash;
     }
-    await sql`insert into audit_chain_head (id, sequence, hash) values (1, ${sequence}, ${previousHash})`.execute(db);
+    await sql`insert into audit_chain_head (id, sequence, hash) values (1, ${sequence}, ${previousHash})`.execute(
+      db,
+    );
     await db.schema
       .createIndex('audit_events_sequence_index')
       .unique()

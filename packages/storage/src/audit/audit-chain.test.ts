@@ -111,7 +111,10 @@ describe('audit hash chain (SQLite file)', () => {
 
   it('finds a removed entry even when the later sequence numbers are renumbered', async () => {
     await appendEvents(storage, 5);
-    tamper(path, 'delete from audit_events where sequence = 2; update audit_events set sequence = sequence - 1 where sequence > 2;');
+    tamper(
+      path,
+      'delete from audit_events where sequence = 2; update audit_events set sequence = sequence - 1 where sequence > 2;',
+    );
     expect(await verifyAuditChain(storage.auditChain)).toMatchObject({ ok: false, sequence: 2 });
   });
 
@@ -131,7 +134,10 @@ describe('audit hash chain (SQLite file)', () => {
       path,
       "insert into audit_events (id, at, actor, action, entity_type, entity_id, outcome, details) values ('x', '2025-01-01T00:00:00.000Z', 'a', 'b', 'note', 'n', 'success', '{}')",
     );
-    expect(await verifyAuditChain(storage.auditChain)).toMatchObject({ ok: false, problem: 'unchained_entry' });
+    expect(await verifyAuditChain(storage.auditChain)).toMatchObject({
+      ok: false,
+      problem: 'unchained_entry',
+    });
   });
 
   it('keeps one chain when two server processes append to the same file at the same time', async () => {

@@ -76,7 +76,10 @@ export class KyselyAuditRepository implements AuditRepository, AuditChainSource 
       const sqlite = this.options.dialect === 'sqlite';
       await sql.raw(sqlite ? 'begin immediate' : 'begin').execute(connection);
       try {
-        let headQuery = connection.selectFrom('audit_chain_head').select(['sequence', 'hash']).where('id', '=', 1);
+        let headQuery = connection
+          .selectFrom('audit_chain_head')
+          .select(['sequence', 'hash'])
+          .where('id', '=', 1);
         if (!sqlite) headQuery = headQuery.forUpdate();
         const head = (await headQuery.executeTakeFirst()) ?? { sequence: 0, hash: GENESIS_HASH };
         const sequence = head.sequence + 1;
@@ -107,7 +110,10 @@ export class KyselyAuditRepository implements AuditRepository, AuditChainSource 
         }
         await sql.raw('commit').execute(connection);
       } catch (error) {
-        await sql.raw('rollback').execute(connection).catch(() => undefined);
+        await sql
+          .raw('rollback')
+          .execute(connection)
+          .catch(() => undefined);
         throw error;
       }
     });
@@ -151,7 +157,9 @@ export class KyselyAuditRepository implements AuditRepository, AuditChainSource 
       .select(['sequence', 'hash'])
       .where('id', '=', 1)
       .executeTakeFirst();
-    return head === undefined ? { sequence: 0, hash: GENESIS_HASH } : { sequence: Number(head.sequence), hash: head.hash };
+    return head === undefined
+      ? { sequence: 0, hash: GENESIS_HASH }
+      : { sequence: Number(head.sequence), hash: head.hash };
   }
 
   /** Number of audit rows; see `AuditChainSource`. */

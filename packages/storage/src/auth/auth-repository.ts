@@ -54,7 +54,13 @@ interface AuthSchema {
     created_at: string;
     disabled_at: string | null;
   };
-  sessions: { token_hash: string; user_id: string; csrf_token: string; created_at: string; expires_at: string };
+  sessions: {
+    token_hash: string;
+    user_id: string;
+    csrf_token: string;
+    created_at: string;
+    expires_at: string;
+  };
   owned_keys: { kind: string; key: string; practice_id: string };
   consultations: { id: string; practice_id: string | null; responsible_user_id: string | null };
   notes: { id: string; consultation_id: string };
@@ -118,13 +124,21 @@ export class KyselyAuthRepository {
   }): Promise<{ practice: Practice; user: UserAccount }> {
     const now = this.options.now().toISOString();
     const practice: Practice = { id: this.options.createId(), name: input.practiceName, createdAt: now };
-    const user: UserAccount = { ...input.user, id: this.options.createId(), practiceId: practice.id, createdAt: now };
+    const user: UserAccount = {
+      ...input.user,
+      id: this.options.createId(),
+      practiceId: practice.id,
+      createdAt: now,
+    };
     await this.db.transaction().execute(async (transaction) => {
       if (input.onlyIfNone === true) {
         const existing = await transaction.selectFrom('practices').select('id').limit(1).executeTakeFirst();
         if (existing !== undefined) throw new AppError('conflict', 'Kollega er allerede satt opp');
       }
-      await transaction.insertInto('practices').values({ id: practice.id, name: practice.name, created_at: now }).execute();
+      await transaction
+        .insertInto('practices')
+        .values({ id: practice.id, name: practice.name, created_at: now })
+        .execute();
       await this.insertUser(transaction, user);
       if (input.onlyIfNone === true) {
         await transaction
@@ -138,16 +152,22 @@ export class KyselyAuthRepository {
   }
 
   /** Adds a user to an existing practice; `conflict` when the username is taken. */
-  async createUser(
-    input: Omit<UserAccount, 'id' | 'createdAt' | 'disabledAt'>,
-  ): Promise<UserAccount> {
-    const user: UserAccount = { ...input, id: this.options.createId(), createdAt: this.options.now().toISOString() };
+  async createUser(input: Omit<UserAccount, 'id' | 'createdAt' | 'disabledAt'>): Promise<UserAccount> {
+    const user: UserAccount = {
+      ...input,
+      id: this.options.createId(),
+      createdAt: this.options.now().toISOString(),
+    };
     await this.insertUser(this.db, user);
     return user;
   }
 
   private async insertUser(db: Kysely<AuthSchema>, user: UserAccount): Promise<void> {
-    const taken = await db.selectFrom('users').select('id').where('username', '=', user.username).executeTakeFirst();
+    const taken = await db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', user.username)
+      .executeTakeFirst();
     if (taken !== undefined) throw new AppError('conflict', 'Brukernavnet er allerede i bruk');
     await db
       .insertInto('users')
@@ -166,7 +186,11 @@ export class KyselyAuthRepository {
 
   /** The user with this username, or undefined. */
   async findUserByUsername(username: string): Promise<UserAccount | undefined> {
-    const row = await this.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', username)
+      .executeTakeFirst();
     return row === undefined ? undefined : readUser(row);
   }
 
@@ -193,13 +217,22 @@ export class KyselyAuthRepository {
   /** The unexpired session for a token, or undefined (expired sessions are deleted on sight). */
   async findSession(token: string): Promise<SessionRecord | undefined> {
     const tokenHash = hashSessionToken(token);
-    const row = await this.db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('token_hash', '=', tokenHash)
+      .executeTakeFirst();
     if (row === undefined) return undefined;
     if (row.expires_at <= this.options.now().toISOString()) {
       await this.deleteSession(token);
       return undefined;
     }
-    return { userId: row.user_id, csrfToken: row.csrf_token, createdAt: row.created_at, expiresAt: row.expires_at };
+    return {
+      userId: row.user_id,
+      csrfToken: row.csrf_token,
+      createdAt: row.created_at,
+      expiresAt: row.expires_at,
+    };
   }
 
   /** Ends a session. */
@@ -208,7 +241,10 @@ export class KyselyAuthRepository {
   }
 
   /** Marks a consultation as the practice's, with its responsible doctor (when the creator is a `lege`). */
-  async assignConsultation(consultationId: string, owner: { practiceId: string; responsibleUserId?: string }): Promise<void> {
+  async assignConsultation(
+    consultationId: string,
+    owner: { practiceId: string; responsibleUserId?: string },
+  ): Promise<void> {
     await this.db
       .updateTable('consultations')
       .set({ practice_id: owner.practiceId, responsible_user_id: owner.responsibleUserId ?? null })
@@ -218,7 +254,11 @@ export class KyselyAuthRepository {
 
   /** Ids of the practice's consultations. */
   async listConsultationIds(practiceId: string): Promise<Set<string>> {
-    const rows = await this.db.selectFrom('consultations').select('id').where('practice_id', '=', practiceId).execute();
+    const rows = await this.db
+      .selectFrom('consultations')
+      .select('id')
+      .where('practice_id', '=', practiceId)
+      .execute();
     return new Set(rows.map((row) => row.id));
   }
 
@@ -239,14 +279,20 @@ export class KyselyAuthRepository {
   /** The consultation a record belongs to, or undefined (also when that feature's table does not exist). */
   async findConsultationIdOf(kind: OwnedRecordKind, id: string): Promise<string | undefined> {
     if (kind === 'consultation') return id;
-    const table = ({
-      note: 'notes',
-      recording: 'audio_recordings',
-      document: 'clinical_documents',
-      patientSummary: 'patient_summaries',
-    } as const)[kind];
+    const table = (
+      {
+        note: 'notes',
+        recording: 'audio_recordings',
+        document: 'clinical_documents',
+        patientSummary: 'patient_summaries',
+      } as const
+    )[kind];
     try {
-      const row = await this.db.selectFrom(table).select('consultation_id').where('id', '=', id).executeTakeFirst();
+      const row = await this.db
+        .selectFrom(table)
+        .select('consultation_id')
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row?.consultation_id;
     } catch {
       return undefined;

@@ -1,13 +1,13 @@
 /**
  * Developer view of one consultation: each utterance with its role and how the engine read it, then the
- * facts and the note. `npx tsx evals/debug-note.ts nb-dev-01 [--asr] [--en]`
+ * facts and the note. `npx tsx evals/lib/debug-note.ts nb-dev-01 [--asr] [--en]`
  */
 import path from 'node:path';
 import { draftNote, extractDraftFacts, inferSpeakerRoles } from '@kollega/clinical';
-import { buildUtterances } from '../packages/clinical/src/facts/utterances';
-import { classifyDoctorSentence } from '../packages/clinical/src/facts/vocabulary';
-import type { DatasetRow } from './lib/datasets';
-import { readJsonl, settingOf, sharedDir, toTranscript } from './lib/datasets';
+import { buildUtterances } from '../../packages/clinical/src/facts/utterances';
+import { classifyDoctorSentence } from '../../packages/clinical/src/facts/vocabulary';
+import type { DatasetRow } from './datasets';
+import { readJsonl, settingOf, sharedDir, toTranscript } from './datasets';
 
 const id = process.argv[2] ?? 'nb-dev-01';
 const english = process.argv.includes('--en');
