@@ -1,18 +1,29 @@
-/** Debug tool: explains how the verifier aligns one statement. Usage: tsx evals/perturb/explain.ts nb-dev-01 "substring" */
+/**
+ * Debug tool: explains how the verifier aligns one statement. Usage: tsx evals/perturb/explain.ts nb-dev-01 "substring"
+ * ["replacement text"] — with a replacement, the matching statement's text is replaced before checking.
+ */
 import { loadAciCases, loadNorwegianCases } from './datasets';
 import { lexiconFor, analyseTokens } from '../../packages/clinical/src/verifier/text-analysis';
 import { indexTranscript } from '../../packages/clinical/src/verifier/transcript-index';
 import { rankUnits, topUnits, expandWindow, matchPositions, matchingCanonicals, tokenWeight } from '../../packages/clinical/src/verifier/alignment';
 import { verifyNote } from '@kollega/clinical';
 
-const [caseId = '', needle = ''] = process.argv.slice(2);
+const [caseId = '', needle = '', replacement] = process.argv.slice(2);
 const cases = caseId.startsWith('nb') ? loadNorwegianCases('/work/shared/data/nb-dev/consultations.jsonl') : loadAciCases('/work/shared/data/en-dev/aci-bench/valid.jsonl');
 const found = cases.find((c) => c.id === caseId);
 if (!found) throw new Error('no case');
 const compiled = lexiconFor(found.language);
 const index = indexTranscript(found.transcript, compiled);
-const report = verifyNote(found.transcript, found.note);
-for (const check of report.statements.filter((s) => s.text.includes(needle))) {
+const note = replacement === undefined ? found.note : {
+  ...found.note,
+  sections: found.note.sections.map((section) => ({
+    ...section,
+    statements: section.statements.map((statement) => (statement.text.includes(needle) ? { ...statement, text: replacement } : statement)),
+  })),
+};
+const wanted = replacement ?? needle;
+const report = verifyNote(found.transcript, note);
+for (const check of report.statements.filter((s) => s.text.includes(wanted))) {
   console.log('STATEMENT', check.text, '=>', check.support, check.reasons);
   const tokens = analyseTokens(check.text, compiled, { note: true });
   console.log(' tokens', tokens.map((t) => `${t.surface}/${t.canonical}${t.stopword ? '(s)' : ''}${t.negation ? '(NEG)' : ''}[${[...matchingCanonicals(t, index)].slice(0, 4).join(',')}]w${tokenWeight(t, index).toFixed(1)}`).join(' '));

@@ -347,19 +347,21 @@ export function registerAudioRoutes(app: FastifyInstance, context: AppContext): 
 
   app.post('/api/audio/recordings', async (request, reply) => {
     const body = parseRequestBody(StartRecordingBodySchema, request.body);
+    // Signed in, the consent is recorded in the session user's name, whatever the body says.
+    const by = context.scope.currentUser()?.displayName ?? body.consent.by;
     const created = await runAudited(
       context,
       {
         action: body.consent.given ? 'audio.record_start' : 'audio.consent_refused',
         entityType: 'audio',
         entityId: '',
-        actor: body.consent.by,
+        actor: by,
         details: { consentGiven: body.consent.given, language: body.language },
       },
       () =>
         service.startRecording({
           language: body.language,
-          consent: body.consent,
+          consent: { given: body.consent.given, by },
           ...(body.title === undefined ? {} : { title: body.title }),
           ...(body.setting === undefined ? {} : { setting: body.setting }),
           ...(body.mimeType === undefined ? {} : { mimeType: body.mimeType }),
@@ -432,14 +434,15 @@ export function registerAudioRoutes(app: FastifyInstance, context: AppContext): 
             fields.setting === undefined
               ? undefined
               : ConsultationSettingSchema.safeParse(fields.setting).data;
-          if (fields.consentBy === undefined) {
+          const consentBy = context.scope.currentUser()?.displayName ?? fields.consentBy;
+          if (consentBy === undefined) {
             throw new AppError('invalid_input', 'Mangler hvem som registrerte samtykket', {
               details: { field: 'consentBy' },
             });
           }
           return service.acceptUpload(upload, {
             language: language.data,
-            consent: { given: fields.consentGiven === 'true', by: fields.consentBy.slice(0, 100) },
+            consent: { given: fields.consentGiven === 'true', by: consentBy.slice(0, 100) },
             ...(fields.title === undefined ? {} : { title: fields.title.slice(0, 200) }),
             ...(setting === undefined ? {} : { setting }),
           });
@@ -490,7 +493,8 @@ export function registerAudioRoutes(app: FastifyInstance, context: AppContext): 
         details: { recordingId: recording.id, status: recording.status },
       });
     }
-    return toRecordingView(await service.deleteAudio(recording.id, 'requested', query.by ?? 'anonym'));
+    const actor = context.scope.currentUser()?.displayName ?? query.by ?? 'anonym';
+    return toRecordingView(await service.deleteAudio(recording.id, 'requested', actor));
   });
 
   app.patch<{ Params: { id: string } }>('/api/consultations/:id/transcript', async (request) => {

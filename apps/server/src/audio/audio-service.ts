@@ -159,7 +159,10 @@ export class AudioService {
     options: AudioServiceOptions = {},
   ) {
     const env = options.env ?? process.env;
-    this.config = { ...loadAudioConfig(env, context.config), ...options.config };
+    // A store given in code is used as is (no temporary folder is made for an in-memory database).
+    const storeUrl = options.config?.storeUrl;
+    const configEnv = storeUrl === undefined ? env : { ...env, KOLLEGA_AUDIO_STORE: storeUrl };
+    this.config = { ...loadAudioConfig(configEnv, context.config), ...options.config };
     this.blobs = options.blobs ?? createBlobStore(this.config.storeUrl);
     let engine = options.engine;
     let engineError: AppError | undefined;

@@ -440,7 +440,10 @@ function dropListenerClauses(text: string, language: Language): string {
 function restructureConditional(spoken: string, language: Language): string {
   if (language !== 'nb') return spoken;
   // a short preamble ("Og dette er viktig: hvis du …") does not change the instruction
-  const text = spoken.replace(/^(?:[^.:!?]{0,40}:\s*|(?:og |men )?(?:husk|viktig)[,:]?\s+)(?=(?:hvis|dersom|om) )/iu, '');
+  const text = spoken.replace(
+    /^(?:[^.:!?]{0,40}:\s*|(?:og |men )?(?:husk|viktig)[,:]?\s+)(?=(?:hvis|dersom|om) )/iu,
+    '',
+  );
   const match =
     /^(?:(?:og|men|så|da),? )?(?:hvis|dersom|om) (.+?),? (?:så |da )?(?:(?:må|skal|bør|kan) (?:du|dere) )?(ta kontakt(?: igjen)?|kontakte \p{L}+|ringe \p{L}+(?: \d+)?|ringe \d+(?: \d+)?|komme tilbake|gå (?:til|på) legevakt\p{L}*|oppsøke legevakt\p{L}*)(.*)$/iu.exec(
       text.trim(),

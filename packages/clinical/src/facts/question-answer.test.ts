@@ -46,7 +46,9 @@ describe('question and answer (nb)', () => {
 
   it('does not negate a topic the answer affirms ("Nei, jeg tåler det fint")', () => {
     expect(answer(['Tåler du Ibux?'], 'Nei, jeg tåler det fint.')).toBeUndefined();
-    expect(answer(['Tåler du Ibux?', 'Noe magesår eller astma?'], 'Nei, jeg tåler det fint.')).toMatch(/^Ingen magesår eller astma/u);
+    expect(answer(['Tåler du Ibux?', 'Noe magesår eller astma?'], 'Nei, jeg tåler det fint.')).toMatch(
+      /^Ingen magesår eller astma/u,
+    );
   });
 
   it('answers the question the reply takes up', () => {

@@ -401,8 +401,13 @@ function composeAnswerText(
   if (topicWords.length === 0) return undefined;
   // "Tåler du Ibux? Noe magesår?" – "Nei, jeg tåler det fint": the "nei" answers another question;
   // an answer that restates the topic without negation is positive
-  const restatesTopic = topicWords.some((word) => residualContent.some((answerWord) => answerWord.length >= 4 && answerWord.slice(0, 4) === word.slice(0, 4)));
-  if (answer.polarity === 'negative' && restatesTopic && !hasNegation(answer.residual, language)) return undefined;
+  const restatesTopic = topicWords.some((word) =>
+    residualContent.some(
+      (answerWord) => answerWord.length >= 4 && answerWord.slice(0, 4) === word.slice(0, 4),
+    ),
+  );
+  if (answer.polarity === 'negative' && restatesTopic && !hasNegation(answer.residual, language))
+    return undefined;
   if (answer.polarity === 'negative' && question.isAllergy && !question.negated) {
     return { text: negateTopic(question, language), polarity: 'negative', fromTopic: true };
   }

@@ -126,6 +126,8 @@ function entryOf(record: DrugRecord): DrugEntry {
 }
 
 interface DrugIndex {
+  /** First four letters of every indexed key: a cheap screen before joining split words. */
+  prefixes: Set<string>;
   exact: Map<string, IndexedName>;
   deletions: Map<string, string[]>;
   /** multi-word names by their first word key */
@@ -198,7 +200,8 @@ function buildIndex(): DrugIndex {
         add(firstWord, { display: drug.name, isBrand: false, drug });
     }
   }
-  return { exact, deletions, phrases, maxWords: 3 };
+  const prefixes = new Set([...exact.keys()].map((key) => key.slice(0, 4)));
+  return { prefixes, exact, deletions, phrases, maxWords: 3 };
 }
 
 let cachedIndex: DrugIndex | undefined;
@@ -343,6 +346,16 @@ function scanDrugMentions(text: string): DrugMention[] {
       const span = words.slice(position, position + size);
       if (span.length < size) continue;
       if (span.some((word) => /\d/.test(word.word))) continue;
+      // screen on the words' own keys before normalising the joined spelling
+      if (
+        !index.prefixes.has(
+          span
+            .map((word) => normalizeDrugKey(word.word))
+            .join('')
+            .slice(0, 4),
+        )
+      )
+        continue;
       const joined = normalizeDrugKey(span.map((word) => word.word).join(''));
       if (joined.length < 6) continue;
       const allCommon = span.every((word) => COMMON_WORDS.has(word.word.toLowerCase()));

@@ -314,6 +314,9 @@ function compile(language: Language): CompiledDefinition[] {
     };
     const triggers = literalTriggers(definition.spoken);
     if (triggers) compiled.triggers = triggers;
+    // definitions the literal screen cannot read: an unlabeled "148/92" needs a slash; "T 38" a T
+    if (!triggers && definition.value.includes('/')) compiled.triggers = ['/'];
+    else if (!triggers && definition.label === 'T') compiled.triggers = ['t'];
     return compiled;
   });
 }

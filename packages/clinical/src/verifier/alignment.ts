@@ -44,7 +44,7 @@ function hasAny(unit: TranscriptUnit, canonicals: ReadonlySet<string>): boolean 
 }
 
 /** General heads of compounds: "pipelyder" is not any "lyder", "kneplager" not any "plager". */
-const GENERIC_HEADS = /^(?:lyd|lyder|lydene|smerte|smerter|plage|plager|problem|problemer|symptom|symptomer|tegn|funn|prøve|prøver|sykdom|sykdommer|sounds?|pains?|problems?|symptoms?|signs?|tests?|disease)$/;
+const GENERIC_HEADS = /^(?:lyd|lyder|lydene|smerte|smerter|plage|plager|problem|problemer|symptom|symptomer|tegn|funn|prøve|prøver|sykdom|sykdommer|medisin|medisiner|tablett|tabletter|sounds?|pains?|problems?|symptoms?|signs?|tests?|disease|medication|medications|pills?)$/;
 
 function surfaceMatches(surface: string, index: TranscriptIndex, found: Set<string>): void {
   if (surface.length < 5) return;

@@ -66,6 +66,8 @@ interface CheckContext {
   language: Language;
   historySection: boolean;
   planSection: boolean;
+  /** Examination or results: the doctor's own findings decide. */
+  examSection: boolean;
   conditional: boolean;
   discussion: boolean;
   mentionsRelative: boolean;
@@ -163,8 +165,9 @@ function polarityAt(unit: TranscriptUnit, unitPosition: number, index: Transcrip
   const position = unitPosition + unit.contextOffset;
   const word = tokens[position];
   const allergyWord = word !== undefined && index.compiled.allergyWords.test(word.surface);
-  // In talk about allergies a "no" denies the allergy, not the drug named ("Allergier? Penicillin?" – "Nei").
-  if (unit.allergy && !allergyWord) return 'unknown';
+  // In talk about allergies a "no" denies the allergy, not the drug named ("Allergier? Penicillin?" – "Nei");
+  // what the answer itself says still counts ("det gikk bra").
+  if (unit.allergy && !allergyWord && unit.isQuestion) return 'unknown';
   if (unit.isQuestion) {
     // Answered by repeating some of its words: only those are confirmed.
     if (unit.answer === 'positive' && unit.confirmedWords && word && !unit.confirmedWords.has(word.canonical)) return 'unknown';
@@ -296,7 +299,7 @@ function analyseClauses(text: string, index: TranscriptIndex, cited: ReadonlySet
 export function checkStatement(
   statement: StatementToCheck,
   index: TranscriptIndex,
-  options: { reasonLanguage: Language; historySection: boolean; planSection?: boolean },
+  options: { reasonLanguage: Language; historySection: boolean; planSection?: boolean; examSection?: boolean },
 ): StatementVerdict {
   const compiled = index.compiled;
   const language = options.reasonLanguage;
@@ -313,8 +316,12 @@ export function checkStatement(
     language,
     historySection: options.historySection,
     planSection: options.planSection ?? false,
-    // "ved" is conditional in a plan ("Ny kontakt ved feber"), but not in history ("sårhet ved hoste").
-    conditional: compiled.conditionalStatement.test(lowerStatement) || ((options.planSection ?? false) && /(?<![\p{L}])ved(?![\p{L}])/u.test(lowerStatement)),
+    examSection: options.examSection ?? false,
+    // Advice is conditional in a plan ("Ny kontakt ved feber", "Info om legevakt"); in the history only an explicit
+    // "hvis"/"if" is ("legevakt: rtg uten fraktur" is a place, "sårhet ved hoste" a circumstance).
+    conditional: options.historySection
+      ? /(?<![\p{L}])(?:hvis|dersom|if|in case)(?![\p{L}])/u.test(lowerStatement)
+      : compiled.conditionalStatement.test(lowerStatement) || ((options.planSection ?? false) && /(?<![\p{L}])ved(?![\p{L}])/u.test(lowerStatement)),
     discussion: compiled.discussionCues.test(lowerStatement),
     mentionsRelative: kinMention && !kinNotSubject,
     statementText: statement.text,
@@ -852,8 +859,10 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   if (context.conditional && !claimedNegative) return undefined;
   // "Ingen andre utslett", "no other rash": a negative about other instances than the ones talked about.
   if (claimedNegative && clause.tokens.some((token) => /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else)$/.test(token.surface))) return undefined;
-  // In a negative claim the negated words decide ("Hovne slimhinner med gulaktig sekret" → the swelling).
-  const voting = claimedNegative ? keyTokens.filter((token) => clause.negated.has(token)) : keyTokens;
+  // In a negative claim the negated words decide ("Hovne slimhinner med gulaktig sekret" → the swelling); words the
+  // transcript never uses ("avsvellende") cannot be weighed.
+  const voting = (claimedNegative ? keyTokens.filter((token) => clause.negated.has(token)) : keyTokens).filter((token) => matchingCanonicals(token, index).size > 0);
+  if (voting.length === 0) return undefined;
   const totalWeight = voting.reduce((sum, token) => sum + tokenWeight(token, index), 0);
   const partnerOf = (unit: TranscriptUnit): TranscriptUnit | undefined => {
     const partner = unit.answeredByUnit ?? unit.answersUnit;
@@ -864,11 +873,15 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   const disagreeing: TranscriptUnit[] = [];
   for (const token of voting) {
     const weight = tokenWeight(token, index);
-    let agree = 0;
-    let disagree = 0;
-    const against: TranscriptUnit[] = [];
+    // In an examination section the doctor's own findings decide over the history ("fikk en blemme som sprakk"
+    // against "Ingen blemmer" on examination): tallies [others, doctor's findings].
+    const agreeBy = [0, 0];
+    const disagreeBy = [0, 0];
+    const againstBy: TranscriptUnit[][] = [[], []];
     for (const unit of index.units) {
       if (unit.hypothetical || matchPositions(token, unit, index).length === 0) continue;
+      // The patient's own questions ("Av blærekatarrmedisin?") assert nothing about the patient.
+      if (unit.isQuestion && unit.speaker !== 'lege') continue;
       if (claimedNegative && context.historySection && unit.plan) continue;
       // A plan ("Jerntilskudd avventes til etter koloskopi") is not contradicted by the history questions.
       if (context.planSection && ((unit.isQuestion && unit.speaker === 'lege') || (unit.answersUnit !== undefined && unit.speaker !== 'lege'))) continue;
@@ -886,12 +899,17 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       if (relevance < (claimedNegative ? 0.6 : 0.34)) continue;
       const strength = relevance * (direct ? 2 : 1);
       const wanted = clause.negated.has(token) ? 'negative' : 'positive';
-      if (polarity === wanted) agree += strength;
+      const by = context.examSection && unit.speaker === 'lege' && !unit.isQuestion ? 1 : 0;
+      if (polarity === wanted) agreeBy[by] = (agreeBy[by] ?? 0) + strength;
       else {
-        disagree += strength;
-        against.push(unit);
+        disagreeBy[by] = (disagreeBy[by] ?? 0) + strength;
+        againstBy[by]?.push(unit);
       }
     }
+    const findings = (agreeBy[1] ?? 0) + (disagreeBy[1] ?? 0) > 0 ? 1 : 0;
+    const agree = findings ? (agreeBy[1] ?? 0) : (agreeBy[0] ?? 0);
+    const disagree = findings ? (disagreeBy[1] ?? 0) : (disagreeBy[0] ?? 0);
+    const against = againstBy[findings] ?? [];
     if (disagree > 0 && disagree > agree * 1.5) {
       contradictedWeight += weight;
       disagreeing.push(...against);

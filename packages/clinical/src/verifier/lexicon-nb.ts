@@ -232,6 +232,8 @@ export const NB_LEXICON: VerifierLexicon = {
     ['hjerte', 'hjertet', 'kardial'],
     ['mage', 'magen', 'abdomen', 'buk', 'buken', 'mageregionen'],
     ['ekspektorat', 'oppspytt', 'slim', 'slimet', 'sputum', 'oppspyttet'],
+    // Asked while talking about the cough ("Blod?" "Nei, ikke blod."): hemoptysis is the blood.
+    ['blod', 'blodet', 'hemoptyse'],
     ['purulent', 'gul', 'gult', 'gule', 'grønn', 'grønt', 'grønne', 'gulgrønt', 'gulaktig', 'puss', 'pus', 'misfarget'],
     ['krepitasjoner', 'krepitasjon', 'knatrelyder', 'knatrelyd', 'knatring', 'knitring', 'knatrelydene'],
     ['pipelyder', 'pipelyd', 'piping', 'pipete', 'wheezing', 'ronki', 'pipende'],

@@ -28,7 +28,8 @@ describe('extractQuantities', () => {
   it('labels vital signs and does not read identifiers as numbers', () => {
     const [pulse] = extractQuantities('Puls 96', 'nb');
     expect(pulse?.label).toBe('pulse');
-    expect(extractQuantities('PHQ-9 og CHA2DS2-VASc, type 2', 'nb')).toEqual([]);
+    expect(extractQuantities('PHQ-9 og CHA2DS2-VASc', 'nb')).toEqual([]);
+    expect(extractQuantities('diabetes type 2', 'nb').map((quantity) => quantity.label)).toEqual(['type']);
   });
 
   it('matches values across units but not across kinds', () => {

@@ -64,6 +64,7 @@ export function verifyNote(transcript: Transcript, note: Note, options: VerifyNo
   const index = transcriptIndex(transcript, note.language);
   const historySections = new Set(index.compiled.lexicon.historySections);
   const planSections = new Set(['tiltak', 'plan', 'assessment_and_plan', 'instructions', 'behandling']);
+  const examSections = new Set(['undersokelse', 'objective', 'objektiv', 'physical_examination', 'physical_exam', 'exam', 'results', 'funn']);
   if (isNoConsultation(index)) {
     return {
       statements: note.sections.flatMap((section) =>
@@ -86,12 +87,13 @@ export function verifyNote(transcript: Transcript, note: Note, options: VerifyNo
     section.statements.map((statement): StatementCheck => {
       const historySection = historySections.has(section.id);
       const planSection = planSections.has(section.id);
-      const key = JSON.stringify([statement.text, statement.evidence, historySection, planSection, reasonLanguage]);
+      const examSection = examSections.has(section.id);
+      const key = JSON.stringify([statement.text, statement.evidence, section.id, reasonLanguage]);
       const verdict = cachedVerdict(index, key, () =>
         checkStatement(
           { id: statement.id, text: statement.text, evidence: statement.evidence, sectionId: section.id },
           index,
-          { reasonLanguage, historySection, planSection },
+          { reasonLanguage, historySection, planSection, examSection },
         ),
       );
       return { statementId: statement.id, text: statement.text, ...verdict };
