@@ -245,8 +245,13 @@ function flipNegation(text: string, language: Language, random: Random): string 
     [/\bendorses\b/, 'denies'],
     [/\bEndorses\b/, 'Denies'],
     [/\bpositive for\b/, 'negative for'],
-    [/\bhas\b/, 'does not have'],
-    [/\bis\b/, 'is not'],
+    // "X is unremarkable" → "X is abnormal", not a double negative.
+    [/\b(is|are|was|were) (?:unremarkable|normal)\b/, '$1 abnormal'],
+    // An auxiliary keeps its participle ("has been" → "has not been"); a main verb takes "does not have".
+    [/\b(has|have|had) (?=been\b|had\b|\w+ed\b)/, '$1 not '],
+    [/\bhas\b(?! not\b)/, 'does not have'],
+    // Not the demographic opening ("is a 48-year-old female"): nobody writes that with "not".
+    [/\bis\b(?! not\b)(?! an? \d+-year-old)/, 'is not'],
     [/\bare\b/, 'are not'],
     [/\bwas\b/, 'was not'],
   ];

@@ -45,7 +45,7 @@ export function formatAsSpeakerLines(turns: readonly DevelopmentTurn[]): string 
 }
 
 /** The signed-in doctor's name (approvals are recorded in the session user's name, not a typed one). */
-export const DEFAULT_DOCTOR_NAME = 'Kari Nordmann';
+export const DEFAULT_DOCTOR_NAME = 'Dr. Test';
 
 /** The signed-in test doctor's cookies, sent by `callApi` (the browser context has them too). */
 interface TestSession {

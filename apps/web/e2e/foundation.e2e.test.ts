@@ -15,7 +15,7 @@ describe('foundation: paste a transcript, review the note, approve', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ doctorName: DOCTOR });
   });
 
   afterAll(async () => {

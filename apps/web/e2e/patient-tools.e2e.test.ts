@@ -60,7 +60,7 @@ describe('patient tools: pre-visit questionnaire on a phone, pre-summary for the
   let consultation: Consultation;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ doctorName: 'Kari Nordmann' });
     const browser = app.context.browser();
     if (browser === null) throw new Error('no browser');
     phone = await browser.newContext({
