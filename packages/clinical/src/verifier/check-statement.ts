@@ -157,6 +157,34 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, lis
 
 const PERCEPTION = /^(?:appreciate|see|hear|feel|notice|find|detect|palpate|kjenner|hører|ser|finner|merker|merket|sett|hørt|funnet)$/;
 
+const QUESTION_AUXILIARY: Record<Language, RegExp> = {
+  en: /^(?:do|does|did|have|has|had|are|were|is|was|can|could|any)$/,
+  nb: /^(?:har|hadde|er|var|kjenner|merker|bruker|tar|får|fikk|kan|blir|ble)$/,
+};
+const QUESTION_PRONOUN: Record<Language, RegExp> = {
+  en: /^(?:you|he|she|they|there|your)$/,
+  nb: /^(?:du|han|hun|dere|det)$/,
+};
+const QUESTION_BOUNDARY = /^(?:okay|ok|og|and|so|så|now|nå|also|også|eller|or|um|uh|eh|ehm|well)$/;
+
+/**
+ * True when the word follows an inverted question opening within a few words ("do you have any …", "have you had
+ * like any body aches", "… og har du hatt feber"): the auxiliary must open the sentence or follow a filler, so
+ * that "nå har du feber" (a statement) does not count.
+ */
+function embeddedQuestionBefore(tokens: readonly AnalysedToken[], position: number, language: Language): boolean {
+  for (let back = position - 1; back >= 1 && back >= position - 8; back -= 1) {
+    const token = tokens[back];
+    if (!token || (token.punctuation !== undefined && token.punctuation !== ',')) return false;
+    if (!QUESTION_PRONOUN[language].test(token.surface)) continue;
+    const auxiliary = tokens[back - 1];
+    if (!auxiliary || !QUESTION_AUXILIARY[language].test(auxiliary.surface)) continue;
+    const before = tokens[back - 2];
+    if (!before || before.punctuation !== undefined || QUESTION_BOUNDARY.test(before.surface)) return true;
+  }
+  return false;
+}
+
 /** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */
 function polarityAt(unit: TranscriptUnit, unitPosition: number, index: TranscriptIndex): 'negative' | 'positive' | 'unknown' | 'hypothetical' {
   if (unit.hypothetical) return 'hypothetical';
@@ -196,6 +224,9 @@ function polarityAt(unit: TranscriptUnit, unitPosition: number, index: Transcrip
       return 'unknown';
     }
   }
+  // A question inside an unpunctuated turn ("… okay and do you have any nausea vomiting any fever chills i feel …"):
+  // asked, not asserted.
+  if (embeddedQuestionBefore(tokens, position, index.compiled.language)) return 'unknown';
   // Verb-second negation: "antibiotika virker ikke"; in English only after an auxiliary ("it does n't hurt").
   for (let ahead = position + 1; ahead <= position + 3; ahead += 1) {
     const token = tokens[ahead];
@@ -857,6 +888,11 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   const claimedNegative = keyTokens.some((token) => clause.negated.has(token));
   // Advice and plans ("Ny kontakt ved feber, flankesmerter …") are not claims about the patient's state.
   if (context.conditional && !claimedNegative) return undefined;
+  // Safety-netting ("Ta kontakt ved tung pust eller hvis hun ikke klarer å svelge"): the negation sits inside the
+  // condition, so it claims nothing about the patient's state either.
+  if (context.conditional && /(?<![\p{L}])(?:hvis|dersom|om|if|unless|in case)(?![\p{L}])|(?:ta|ny) kontakt|seek (?:care|help)|return if|come back if/u.test(foldText(context.statementText))) return undefined;
+  // "Armer ua.", "Lungs clear": a normal finding agrees with "no sores on the arms" as much as with "arms fine".
+  if (!claimedNegative && clause.content.some((token) => token.canonical === 'normal')) return undefined;
   // "Ingen andre utslett", "no other rash": a negative about other instances than the ones talked about.
   if (claimedNegative && clause.tokens.some((token) => /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else)$/.test(token.surface))) return undefined;
   // In a negative claim the negated words decide ("Hovne slimhinner med gulaktig sekret" → the swelling); words the
@@ -894,7 +930,8 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       // A negative claim is contradicted only where nearly all of what it denies is said ("no pain to palpation of
       // the lateral aspect" is not contradicted by "pain to palpation of the medial aspect").
       // A word said in only a couple of places is about this wherever it is said ("Jeg har aldri hatt aura").
-      const rare = (index.documentFrequency.get(token.canonical) ?? 99) <= 2 ? 0.6 : 0;
+      // (Not in the doctor's small talk: "Fem år, så stor du er.")
+      const rare = (index.documentFrequency.get(token.canonical) ?? 99) <= 2 && (unit.speaker !== 'lege' || unit.isQuestion) ? 0.6 : 0;
       const relevance = Math.max(unionCoverage(claimedNegative ? voting : clause.content, group, index), direct ? 0.6 : 0, rare);
       if (relevance < (claimedNegative ? 0.6 : 0.34)) continue;
       const strength = relevance * (direct ? 2 : 1);
@@ -910,6 +947,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
     const agree = findings ? (agreeBy[1] ?? 0) : (agreeBy[0] ?? 0);
     const disagree = findings ? (disagreeBy[1] ?? 0) : (disagreeBy[0] ?? 0);
     const against = againstBy[findings] ?? [];
+    if (process.env.VDEBUG) console.log("VOTE", token.surface, agreeBy, disagreeBy, against.map((u) => `${u.segmentId}/${u.index}:${u.text}`));
     if (disagree > 0 && disagree > agree * 1.5) {
       contradictedWeight += weight;
       disagreeing.push(...against);

@@ -71,7 +71,10 @@ export interface TranscriptIndex {
   clinical: boolean;
 }
 
-const SENTENCE_SPLIT = /(?<=[.?!…])\s+(?=[\p{Lu}«"(])|(?<=[?!])\s+|\s+—\s+/u;
+// Also after a detached period ("okay . so tell me", tokenised speech recognition), except inside a spoken decimal
+// ("ninety eight . two").
+const SENTENCE_SPLIT =
+  /(?<=[.?!…])\s+(?=[\p{Lu}«"(])|(?<=[?!])\s+|\s+—\s+|(?<=\s\.)\s+(?!(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|null|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}]))/u;
 const MAX_UNIT_WORDS = 32;
 
 function splitSentences(text: string): Array<{ text: string; sentence: string }> {
@@ -295,7 +298,8 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         confirmedWords: undefined,
         answersUnit: undefined,
         answeredByUnit: undefined,
-        hypothetical: compiled.hypotheticalCues.test(foldText(whole)),
+        // A window of a long unpunctuated turn is hypothetical only by its own words (not an "if" far away).
+        hypothetical: compiled.hypotheticalCues.test(foldText(sentence)),
         allergy: compiled.allergyWords.test(foldText(sentence)),
         plan: speaker === 'lege' && compiled.planCues.test(foldText(sentence)),
       });
