@@ -40,7 +40,7 @@ async function runNoteInProcess(
   }
 }
 
-const DEV_SET = '/work/shared/data/nb-dev/consultations.jsonl';
+const DEV_SET = process.env.KOLLEGA_NB_DEV_CONSULTATIONS ?? '/work/shared/data/nb-dev/consultations.jsonl';
 const folder = mkdtempSync(join(tmpdir(), 'kollega-cli-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

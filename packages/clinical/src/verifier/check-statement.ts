@@ -389,7 +389,7 @@ export function checkStatement(
     if (issue) issues.push(issue);
   }
   for (const clause of clauses) {
-    const negationIssue = checkNegation(clause, context);
+    const negationIssue = checkNegation(clause, context) ?? checkAbnormalClaim(clause, context);
     if (negationIssue) {
       issues.push(negationIssue);
       continue;
@@ -962,6 +962,40 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
     critical: false,
     reason: claimedNegative ? REASONS.negationConflictPresent(ids, language) : REASONS.negationConflictDenied(ids, language),
   };
+}
+
+// ---------- "not normal" against a normal finding ----------
+
+const ABNORMAL = /^(?:abnormal|abnormale|unormal|unormalt|unormale|patologisk|patologiske)$/;
+
+/**
+ * "Lungs are not clear", "Sensation is not intact", "X-ray of the back is abnormal": contradicted where the
+ * transcript calls the same thing normal ("your lungs sound nice and clear"), the normal word close to it.
+ */
+function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  if (context.conditional || context.mentionsRelative) return undefined;
+  const abnormal = clause.tokens.some((token) => (token.canonical === 'normal' && clause.negated.has(token)) || ABNORMAL.test(token.surface));
+  if (!abnormal) return undefined;
+  const subjects = clause.content.filter(
+    (token) => token.canonical !== 'normal' && !ABNORMAL.test(token.surface) && !isKin(token, compiled) && !isWeak(token, language) && matchingCanonicals(token, index).size > 0,
+  );
+  if (subjects.length === 0) return undefined;
+  const needed = Math.max(1, Math.ceil(subjects.length * 0.5));
+  for (const unit of index.units) {
+    if (unit.hypothetical || (unit.isQuestion && unit.answer !== 'positive')) continue;
+    const subjectPositions = subjects.map((token) => matchPositions(token, unit, index)).filter((positions) => positions.length > 0);
+    if (subjectPositions.length < needed) continue;
+    const near = unit.tokens.some(
+      (token, position) =>
+        token.canonical === 'normal' &&
+        polarityAt(unit, position, index) === 'positive' &&
+        subjectPositions.some((positions) => positions.some((at) => Math.abs(at - position) <= 4)),
+    );
+    if (near) return { kind: 'negation', verdict: 'contradicted', critical: false, reason: REASONS.describedNormal([unit.segmentId], context.language) };
+  }
+  return undefined;
 }
 
 // ---------- who it is about ----------

@@ -59,6 +59,8 @@ export const REASONS = {
     language === 'nb'
       ? `Samtalen sier det motsatte: dette var til stede (${list(ids)}).`
       : `The transcript says the opposite: this was present (${list(ids)}).`,
+  describedNormal: (ids: readonly string[], language: Language): string =>
+    language === 'nb' ? `Samtalen beskriver dette som normalt (${list(ids)}).` : `The transcript describes this as normal (${list(ids)}).`,
   timeConflict: (claimed: string, found: string, ids: readonly string[], language: Language): string =>
     language === 'nb'
       ? `Tidspunktet «${claimed}» stemmer ikke; i samtalen: «${found}» (${list(ids)}).`
