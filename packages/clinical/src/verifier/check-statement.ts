@@ -38,7 +38,7 @@ interface Issue {
   verdict: 'contradicted' | 'unsupported';
   critical: boolean;
   reason: string;
-  kind?: 'number' | 'side' | 'time' | 'drug' | 'diagnosis' | 'negation' | 'person' | 'speaker';
+  kind?: 'number' | 'side' | 'time' | 'drug' | 'diagnosis' | 'negation' | 'person' | 'speaker' | 'content';
 }
 
 interface Clause {
@@ -79,7 +79,7 @@ const SIDE_WORDS = /^(?:høyre|venstre|bilateral|bilateralt|dobbeltsidig|side|si
 const FINDING_WORDS = /^(?:neg|negativ|negative|pos|positiv|positive)$/;
 const WEAK_WORDS: Record<Language, readonly string[]> = {
   nb: ['normal', 'smerte', 'lett', 'god', 'vanlig', 'tidligere', 'fortsatt', 'kontakt', 'info', 'pasient', 'undersøkelse', 'behandling', 'øke', 'redusere', 'start', 'forverring', 'bedring', 'cirka', 'grunn', 'mistanke', 'sannsynlig', 'mulig', 'kjent', 'akutt', 'ved', 'økt', 'nå', 'mest', 'plager', 'bruker', 'tar', 'får', 'fikk', 'fått', 'opplyser', 'forteller', 'merket', 'merker', 'sikker', 'klar', 'tegn', 'holdepunkt', 'forklart', 'drøftet'],
-  en: ['normal', 'pain', 'patient', 'history', 'review', 'treatment', 'continue', 'start', 'increase', 'decrease', 'advise', 'worse', 'better', 'followup', 'reports', 'states', 'notes', 'some', 'mild', 'significant', 'past', 'medical', 'present', 'noted', 'takes', 'uses', 'has', 'had', 'signs', 'evidence', 'discussed', 'explained'],
+  en: ['normal', 'pain', 'patient', 'history', 'review', 'treatment', 'continue', 'start', 'increase', 'decrease', 'advise', 'worse', 'better', 'followup', 'reports', 'states', 'notes', 'some', 'mild', 'significant', 'past', 'medical', 'present', 'noted', 'takes', 'uses', 'has', 'had', 'signs', 'evidence', 'discussed', 'explained', 'additionally', 'also', 'provides', 'provided', 'due', 'presence', 'presences', 'regarding', 'currently'],
 };
 const weakStems = new Map<Language, ReadonlySet<string>>();
 
@@ -155,7 +155,9 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, lis
   return negated;
 }
 
-const PERCEPTION = /^(?:appreciate|see|hear|feel|notice|find|detect|palpate|kjenner|hører|ser|finner|merker|merket|sett|hørt|funnet)$/;
+// Verbs of finding and words of evidence between a negation and its word ("ingenting som tyder på lungebetennelse",
+// "no evidence of fracture").
+const PERCEPTION = /^(?:appreciate|see|hear|feel|notice|find|detect|palpate|evidence|sign|signs|suggest|suggests|suggesting|indicate|indicates|kjenner|hører|ser|finner|merker|merket|sett|hørt|funnet|tyder|tegn|holdepunkt|holdepunkter|mistanke)$/;
 
 const QUESTION_AUXILIARY: Record<Language, RegExp> = {
   en: /^(?:do|does|did|have|has|had|are|were|is|was|can|could|any)$/,
@@ -389,6 +391,11 @@ export function checkStatement(
     if (issue) issues.push(issue);
   }
   for (const clause of clauses) {
+    const absentIssue = checkAbsentFinding(clause, context);
+    if (absentIssue) {
+      issues.push(absentIssue);
+      continue;
+    }
     const negationIssue = checkNegation(clause, context) ?? checkAbnormalClaim(clause, context);
     if (negationIssue) {
       issues.push(negationIssue);
@@ -892,7 +899,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   // condition, so it claims nothing about the patient's state either.
   if (context.conditional && /(?<![\p{L}])(?:hvis|dersom|om|if|unless|in case)(?![\p{L}])|(?:ta|ny) kontakt|seek (?:care|help)|return if|come back if/u.test(foldText(context.statementText))) return undefined;
   // "Armer ua.", "Lungs clear": a normal finding agrees with "no sores on the arms" as much as with "arms fine".
-  if (!claimedNegative && clause.content.some((token) => token.canonical === 'normal')) return undefined;
+  if (!claimedNegative && clause.content.some((token) => isNormalWord(token, compiled))) return undefined;
   // "Ingen andre utslett", "no other rash": a negative about other instances than the ones talked about.
   if (claimedNegative && clause.tokens.some((token) => /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else)$/.test(token.surface))) return undefined;
   // In a negative claim the negated words decide ("Hovne slimhinner med gulaktig sekret" → the swelling); words the
@@ -947,7 +954,6 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
     const agree = findings ? (agreeBy[1] ?? 0) : (agreeBy[0] ?? 0);
     const disagree = findings ? (disagreeBy[1] ?? 0) : (disagreeBy[0] ?? 0);
     const against = againstBy[findings] ?? [];
-    if (process.env.VDEBUG) console.log("VOTE", token.surface, agreeBy, disagreeBy, against.map((u) => `${u.segmentId}/${u.index}:${u.text}`));
     if (disagree > 0 && disagree > agree * 1.5) {
       contradictedWeight += weight;
       disagreeing.push(...against);
@@ -964,7 +970,44 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   };
 }
 
+// ---------- a finding the transcript never mentions ----------
+
+/**
+ * A positive clause of the history or examination none of whose words is in the transcript ("…, perforasjon eller
+ * sekret", "palpabel tumor"): a finding nobody said. Not checked: negative and normal findings (they often go
+ * unsaid), the setting and who came along, assessments, plans and advice.
+ */
+function checkAbsentFinding(clause: Clause, context: CheckContext): Issue | undefined {
+  if (!(context.historySection || context.examSection) || context.conditional || context.mentionsRelative) return undefined;
+  // A label before the colon ("Ears, Nose, Mouth and Throat: …") is not a finding.
+  const colon = context.statementText.indexOf(':');
+  if (colon > 0 && clause.offset < colon) return undefined;
+  if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation)) return undefined;
+  const { index } = context;
+  const compiled = index.compiled;
+  const text = foldText(clause.text);
+  if (compiled.settingWords.test(text) || compiled.accompanyCues.test(text) || compiled.scoreNames.test(text)) return undefined;
+  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface))) return undefined;
+  if (clause.quantities.length > 0 || clause.sides.length > 0) return undefined;
+  const key = clause.content.filter((token) => !isWeak(token, compiled.language) && !isKin(token, compiled) && token.surface.length > 2);
+  if (key.length === 0 || key.length > 4 || key.length < clause.content.length - 1) return undefined;
+  if (key.some((token) => matchingCanonicals(token, index).size > 0)) return undefined;
+  return { kind: 'content', verdict: 'unsupported', critical: false, reason: REASONS.wordsMissing(key.map((token) => token.surface), context.language) };
+}
+
 // ---------- "not normal" against a normal finding ----------
+
+const normalCanonicals = new WeakMap<CompiledLexicon, string>();
+
+/** A word of the "normal" group ("ua", "fine", "clear", "unremarkable"). */
+function isNormalWord(token: AnalysedToken, compiled: CompiledLexicon): boolean {
+  let canonical = normalCanonicals.get(compiled);
+  if (canonical === undefined) {
+    canonical = analyseTokens('normal', compiled, { note: true })[0]?.canonical ?? 'normal';
+    normalCanonicals.set(compiled, canonical);
+  }
+  return token.canonical === canonical;
+}
 
 const ABNORMAL = /^(?:abnormal|abnormale|unormal|unormalt|unormale|patologisk|patologiske)$/;
 
@@ -976,10 +1019,10 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
   const { index, language } = context;
   const compiled = index.compiled;
   if (context.conditional || context.mentionsRelative) return undefined;
-  const abnormal = clause.tokens.some((token) => (token.canonical === 'normal' && clause.negated.has(token)) || ABNORMAL.test(token.surface));
+  const abnormal = clause.tokens.some((token) => (isNormalWord(token, compiled) && clause.negated.has(token)) || ABNORMAL.test(token.surface));
   if (!abnormal) return undefined;
   const subjects = clause.content.filter(
-    (token) => token.canonical !== 'normal' && !ABNORMAL.test(token.surface) && !isKin(token, compiled) && !isWeak(token, language) && matchingCanonicals(token, index).size > 0,
+    (token) => !isNormalWord(token, compiled) && !ABNORMAL.test(token.surface) && !isKin(token, compiled) && !isWeak(token, language) && matchingCanonicals(token, index).size > 0,
   );
   if (subjects.length === 0) return undefined;
   const needed = Math.max(1, Math.ceil(subjects.length * 0.5));
@@ -989,7 +1032,7 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
     if (subjectPositions.length < needed) continue;
     const near = unit.tokens.some(
       (token, position) =>
-        token.canonical === 'normal' &&
+        isNormalWord(token, compiled) &&
         polarityAt(unit, position, index) === 'positive' &&
         subjectPositions.some((positions) => positions.some((at) => Math.abs(at - position) <= 4)),
     );

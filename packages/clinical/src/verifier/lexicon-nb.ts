@@ -29,6 +29,12 @@ export const NB_LEXICON: VerifierLexicon = {
     ['nyrelosje(?:r|ne)?', 'nyre'],
     ['fossa iliaca|nedre kvadrant', 'nedre kvadrant'],
     ['polyuri', 'pollakisuri'],
+    // course and circumstances
+    ['verre og verre|stadig verre|tiltagende|tiltakende|økende', 'tiltagende'],
+    ['(?:gjør|gjorde) (?:det )?vondt når (?:jeg|du|legen|vi) trykk(?:er|et)|vondt (?:ved|å) trykk(?:e)?|ømt (?:ved|når|å) trykk(?:e|er)?', 'øm'],
+    ['kommer og går|av og til|av og på|innimellom|periodevis|intermitterende|anfallsvis|episodisk|vekslende|veksler', 'intermitterende'],
+    [`bøy${W} (?:meg |seg )?(?:fram|frem|forover)|foroverbøy(?:ing|ning|er|e|d)?`, 'foroverbøying'],
+    ['mye (?:å gjøre )?på jobb(?:en)?|travelt på jobb(?:en)?|stress(?:et)? på jobb(?:en)?|jobbstress', 'jobbstress'],
     // breathing
     [`tung${W} i pusten|tungpust${W}|andpusten|kortpustet|pustebesvær|pustevansker|vanskelig å puste|dyspn[eé]${W}`, 'dyspne'],
     [`ta(?:le)?dyspn[eé]|ikke (?:klarer|klare) å snakke i hele setninger`, 'taledyspne'],
@@ -231,6 +237,7 @@ export const NB_LEXICON: VerifierLexicon = {
     ['lunge', 'lunger', 'lungene', 'pulmonal', 'pulmonalt'],
     ['hjerte', 'hjertet', 'kardial'],
     ['mage', 'magen', 'abdomen', 'buk', 'buken', 'mageregionen'],
+    ['effekt', 'virket', 'virker', 'virke', 'virkning', 'hjelper', 'hjalp', 'hjulpet'],
     ['ekspektorat', 'oppspytt', 'slim', 'slimet', 'sputum', 'oppspyttet'],
     // Asked while talking about the cough ("Blod?" "Nei, ikke blod."): hemoptysis is the blood.
     ['blod', 'blodet', 'hemoptyse'],
@@ -409,7 +416,7 @@ export const NB_LEXICON: VerifierLexicon = {
   questionStart:
     '(?:har|er|hadde|var|kan|kjenner|merker|bruker|tar|føler|får|vet|hoster|røyker|drikker|spiser|sover|tisser|ser|går|husker|hva|hvor|hvordan|hvilken|hvilke|når|hvem|noen|noe) (?:du|dere|hun|han|det)',
   hypotheticalCues:
-    '(?:hvis|dersom|om (?:du|hun|han) får|i tilfelle|ved (?:forverring|behov)|kan gi|kan få|kan bli|kan komme|kan skje|bivirkning[a-zæøå]*|risiko for|noen får|enkelte får|tegn på|skal (?:du|dere) (?:ta kontakt|ringe)|må (?:du|dere) (?:ta kontakt|ringe)|ring[a-z]* (?:113|legevakt)|følg med på|pass på|hold øye med|følge med på|så lenge)',
+    '(?:hvis|dersom|om (?:du|hun|han) får|i tilfelle|ved (?:forverring|behov)|kan gi|kan få|kan bli|kan komme|kan skje|bivirkning[a-zæøå]*|risiko for|noen får|enkelte får|(?<!ingen |ikke |noen |uten )tegn på|skal (?:du|dere) (?:ta kontakt|ringe)|må (?:du|dere) (?:ta kontakt|ringe)|ring[a-z]* (?:113|legevakt)|følg med på|pass på|hold øye med|følge med på|så lenge)',
   conditionalStatement:
     '(?:hvis|dersom|ny kontakt|info om|informert om|råd om|anbefalt|anbefaler|legevakt|113|116 ?117|ev\\.|eventuelt|vedbehov|ved behov|bivirkning|ønsker|spør|lurer|så lenge)',
   discussionCues: '(?:drøftet|diskutert|vurder[a-z]*|foreslått|nevnt|spør om|ønsker|ber om|avventer|avventes|tas opp)',

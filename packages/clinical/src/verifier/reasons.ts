@@ -33,6 +33,8 @@ export const REASONS = {
         : `A reformulation or assessment drawn from ${list(ids)}.`,
   contentMissing: (language: Language): string =>
     language === 'nb' ? 'Innholdet finnes ikke i samtalen.' : 'The content is not in the transcript.',
+  wordsMissing: (words: readonly string[], language: Language): string =>
+    language === 'nb' ? `«${words.join(', ')}» nevnes ikke i samtalen.` : `"${words.join(', ')}" is not mentioned in the transcript.`,
   numberMissing: (claimed: string, language: Language): string =>
     language === 'nb' ? `${claimed} står ikke i samtalen.` : `${claimed} is not in the transcript.`,
   numberConflict: (claimed: string, found: string, ids: readonly string[], language: Language): string =>

@@ -128,7 +128,20 @@ function answerPolarity(
   if (!negatedAnswer && OPEN_QUESTION.test(foldText(question.text).trim())) return 'positive';
   const shared = answer.tokens.some((token) => !token.stopword && !token.punctuation && question.canonicals.has(token.canonical));
   if (shared && !negatedAnswer) return 'confirmed';
+  if (!questionNegated && repeatsUnderNegation(answer, question)) return 'negative';
   return 'unknown';
+}
+
+const PRONOUN = /^(?:jeg|du|han|hun|vi|dere|de|det|den|i|you|he|she|we|they|it)$/;
+
+/** "Bruker du prevensjon?" – "Jeg bruker ingenting.": the answer repeats the question's verb under a negation. */
+function repeatsUnderNegation(answer: TranscriptUnit, question: TranscriptUnit): boolean {
+  const opening = answer.tokens.slice(0, 8);
+  return opening.some((token, position) => {
+    if (token.punctuation || token.negation || PRONOUN.test(token.surface) || !question.canonicals.has(token.canonical)) return false;
+    const near = [...opening.slice(Math.max(0, position - 2), position), ...opening.slice(position + 1, position + 3)];
+    return near.some((other) => other.negation && other.surface !== 'nei' && other.surface !== 'no');
+  });
 }
 
 const ANATOMICAL_NAME = /^(?:ventrik|atri|hjertehalv|forkammer|hjertekammer|ventric|coronary|koronar|hemisfære|hemisphere|lapp)/;
@@ -455,6 +468,11 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
     // "Nei, jeg tåler det fint."): then the repeated words are confirmed, not denied.
     const answerUnit = last?.answeredByUnit === undefined ? undefined : units[last.answeredByUnit];
     const repeated = answerUnit?.tokens.filter((token) => !token.stopword && !token.punctuation && unit.canonicals.has(token.canonical) && !last?.canonicals.has(token.canonical)) ?? [];
+    if (answerUnit && repeated.length === 0 && !unit.tokens.some((token) => token.negation) && repeatsUnderNegation(answerUnit, unit) && !(last && repeatsUnderNegation(answerUnit, last))) {
+      unit.answer = 'negative';
+      unit.answeredByUnit = answerUnit.index;
+      continue;
+    }
     if (answerUnit && repeated.length > 0) {
       // "Nei, ingen allergier": repeated under a negation is a no.
       const negated = repeated.some((token) => answerUnit.tokens.slice(Math.max(0, token.position - 2), token.position).some((before) => before.negation && before.surface !== 'nei'));
