@@ -4,12 +4,13 @@
  * and how many statements of the untouched reference notes it flags. Datasets: nb-dev consultations
  * (reference notes in four sections) and ACI-BENCH valid (English clinic notes); both without evidence ids.
  * Options: --seed N (default 7), --per N perturbations per category and note (default 4), --misses (print them),
- * --flags (print flagged statements of untouched notes), --dataset nb|en.
+ * --flags (print flagged statements of untouched notes), --dataset nb|en|nb-asr|en-train, --extra (also the nb-dev
+ * speech-recognition variant and the ACI-BENCH train split, which the verifier was not tuned on).
  */
 import { existsSync } from 'node:fs';
 import { verifyNote } from '@kollega/clinical';
 import type { BenchCase } from './perturb/datasets';
-import { loadAciCases, loadNorwegianCases } from './perturb/datasets';
+import { loadAciCases, loadNorwegianAsrCases, loadNorwegianCases } from './perturb/datasets';
 import type { Perturbation, PerturbationCategory } from './perturb/generate-perturbations';
 import { PERTURBATION_CATEGORIES, generatePerturbations } from './perturb/generate-perturbations';
 import { createRandom } from './perturb/random';
@@ -106,13 +107,16 @@ function printTable(result: DatasetResult): void {
   console.log(`False flags on untouched reference notes: ${result.flagged}/${result.statements} statements = ${percent(result.flagged, result.statements).trim()}`);
 }
 
-const datasets: Array<{ name: string; path: string; load: (path: string) => BenchCase[]; key: string }> = [
+const datasets: Array<{ name: string; path: string; load: (path: string) => BenchCase[]; key: string; extra?: boolean }> = [
   { key: 'nb', name: 'nb-dev (consultations.jsonl)', path: `${DATA}/nb-dev/consultations.jsonl`, load: loadNorwegianCases },
   { key: 'en', name: 'ACI-BENCH valid (en-dev/aci-bench/valid.jsonl)', path: `${DATA}/en-dev/aci-bench/valid.jsonl`, load: loadAciCases },
+  { key: 'nb-asr', name: 'nb-dev ASR (consultations-asr.jsonl)', path: `${DATA}/nb-dev/consultations-asr.jsonl`, load: loadNorwegianAsrCases, extra: true },
+  { key: 'en-train', name: 'ACI-BENCH train, held out (en-dev/aci-bench/train.jsonl)', path: `${DATA}/en-dev/aci-bench/train.jsonl`, load: loadAciCases, extra: true },
 ];
+const includeExtra = process.argv.includes('--extra');
 
 for (const dataset of datasets) {
-  if (onlyDataset !== 'all' && onlyDataset !== dataset.key) continue;
+  if (onlyDataset === 'all' ? dataset.extra === true && !includeExtra : onlyDataset !== dataset.key) continue;
   if (!existsSync(dataset.path)) {
     console.log(`${dataset.name}: not found at ${dataset.path}, skipped`);
     continue;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Language, Note, SpeakerRole, Transcript } from '@kollega/domain';
-import { parseNoteText } from '@kollega/clinical';
+import { inferSpeakerRoles, parseNoteText } from '@kollega/clinical';
 
 /** One consultation with its reference note. */
 export interface BenchCase {
@@ -29,12 +29,15 @@ export function speakerRole(label: string): SpeakerRole {
   if (SPEAKERS[label]) return SPEAKERS[label];
   if (/^guest_family/.test(label)) return 'pårørende';
   if (/^guest_clinician/.test(label)) return 'annen';
+  // "Speaker 1": left generic for the role inference.
+  if (/^speaker\b/i.test(label)) return 'annen';
   return 'annen';
 }
 
 function toTranscript(turns: ReadonlyArray<{ speaker: string; text: string }>): Transcript {
   return {
-    segments: turns.map((turn, position) => ({ id: `s${position + 1}`, speaker: speakerRole(turn.speaker), text: turn.text })),
+    // The label is kept so that generic ones ("Speaker 1") can be grouped by the role inference.
+    segments: turns.map((turn, position) => ({ id: `s${position + 1}`, speaker: speakerRole(turn.speaker), label: turn.speaker, text: turn.text })),
   };
 }
 
@@ -60,6 +63,14 @@ export function loadNorwegianCases(path: string): BenchCase[] {
         note: parseNoteText(nbReferenceText(raw.reference_note), { language: 'nb', template: 'fastlege' }),
       };
     });
+}
+
+/**
+ * Reads nb-dev consultations as a speech recogniser delivers them (consultations-asr.jsonl): generic speaker labels
+ * resolved to roles by the engine's `inferSpeakerRoles`, as `kollega verify` does.
+ */
+export function loadNorwegianAsrCases(path: string): BenchCase[] {
+  return loadNorwegianCases(path).map((benchCase) => ({ ...benchCase, transcript: inferSpeakerRoles(benchCase.transcript) }));
 }
 
 /** Reads ACI-BENCH lines. */

@@ -9,7 +9,9 @@ import { rankUnits, topUnits, expandWindow, matchPositions, matchingCanonicals, 
 import { verifyNote } from '@kollega/clinical';
 
 const [caseId = '', needle = '', replacement] = process.argv.slice(2);
-const cases = caseId.startsWith('nb') ? loadNorwegianCases('/work/shared/data/nb-dev/consultations.jsonl') : loadAciCases('/work/shared/data/en-dev/aci-bench/valid.jsonl');
+const cases = caseId.startsWith('nb')
+  ? loadNorwegianCases('/work/shared/data/nb-dev/consultations.jsonl')
+  : [...loadAciCases('/work/shared/data/en-dev/aci-bench/valid.jsonl'), ...loadAciCases('/work/shared/data/en-dev/aci-bench/train.jsonl')];
 const found = cases.find((c) => c.id === caseId);
 if (!found) throw new Error('no case');
 const compiled = lexiconFor(found.language);

@@ -177,6 +177,9 @@ function perturbNumbers(input: PerturbationInput, statements: Located[]): Pertur
         const delta = 1 + input.random.integer(3);
         const changedLast = last + delta <= 9 ? last + delta : last - delta;
         replacement = `${match[1]}${match[2]}${decimals.slice(0, -1)}${Math.max(0, changedLast)}`;
+      } else if (/\btype\s*$/i.test(before) && (integerPart === 1 || integerPart === 2)) {
+        // Diabetes type 1 and 2 are the realistic confusion, not "type 4".
+        replacement = integerPart === 1 ? '2' : '1';
       } else {
         replacement = String(changedInteger(integerPart, category, input.random));
       }
@@ -206,7 +209,7 @@ const NB_VERBS = /^(?:bruker|drikker|spiser|tåler|røyker|har|er|ønsker|tisser
 
 /** Statements a GP would not write with "Ingen"/"No" in front: values, labels, names, plans, people. */
 const NB_NO_PREFIX = /^(?:\d|[A-ZÆØÅ]{2,}|[A-ZÆØÅ]\.|[\p{L}-]+\s+\d|[\p{L}-]+:|pas\.|kontroll|info|henv|ny kontakt|råd|anbefalt|mor |far |bror|søster|datter|sønn|kona|mannen|ønsker|ber |spør|drøftet|seponer|start|tillegg|resept|e-resept|sykmeld|egenmeld|mr |rtg|blodprøve|kontroll|telefon|video|hjemme)/iu;
-const EN_NO_PREFIX = /^(?:\d|[A-Z]{2,}|[\p{L} ]{1,30}:|(?:he|she|the patient|patient|we|i|they|his|her|mr|mrs|ms|dr)\b)/iu;
+const EN_NO_PREFIX = /^(?:\d|[A-Z]{2,}|[\p{L} ]{1,30}:|(?:he|she|the patient|patient|we|i|they|his|her|mr|mrs|ms|dr|a|an|the|this|these|those|that|all|it|there|their|our|my|if|when|after|before|given|due|additionally|also)\b)/iu;
 
 function flipNegation(text: string, language: Language, random: Random): string | undefined {
   if (language === 'nb') {
@@ -248,10 +251,10 @@ function flipNegation(text: string, language: Language, random: Random): string 
     // "X is unremarkable" → "X is abnormal", not a double negative.
     [/\b(is|are|was|were) (?:unremarkable|normal)\b/, '$1 abnormal'],
     // An auxiliary keeps its participle ("has been" → "has not been"); a main verb takes "does not have".
-    [/\b(has|have|had) (?=been\b|had\b|\w+ed\b)/, '$1 not '],
+    [/\b(has|have|had) (?=been\b|had\b|seen\b|taken\b|given\b|gone\b|done\b|felt\b|made\b|known\b|shown\b|begun\b|\w+ed\b)/, '$1 not '],
     [/\bhas\b(?! not\b)/, 'does not have'],
     // Not the demographic opening ("is a 48-year-old female"): nobody writes that with "not".
-    [/\bis\b(?! not\b)(?! an? \d+-year-old)/, 'is not'],
+    [/\bis\b(?! not\b)(?! an? [\w-]+[- ](?:year|month|week|day)s?[- ]old)/, 'is not'],
     [/\bare\b/, 'are not'],
     [/\bwas\b/, 'was not'],
   ];

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { Language, Note, Transcript, VerificationReport } from '@kollega/domain';
 import { AppError, LanguageSchema, NoteSchema, isAppError } from '@kollega/domain';
-import { parseNoteText, parseTranscriptInput, verifyNote } from '@kollega/clinical';
+import { parseNoteText, parseTranscriptInput, prepareTranscript, verifyNote } from '@kollega/clinical';
 
 /** Output formats of `kollega verify`. */
 const OUTPUT_FORMATS = ['text', 'json'] as const;
@@ -92,8 +92,10 @@ function parseNoteJson(content: string, language: Language): Note | undefined {
 }
 
 function readTranscript(content: string, filename: string): { transcript: Transcript; language: Language } {
-  const [consultation] = parseTranscriptInput(content, { filename });
-  if (!consultation) return fail('Transkripsjonen inneholder ingen konsultasjon');
+  const [parsed] = parseTranscriptInput(content, { filename });
+  if (!parsed) return fail('Transkripsjonen inneholder ingen konsultasjon');
+  // Generic speaker labels ("Speaker 1") are resolved to doctor and patient from content.
+  const consultation = prepareTranscript(parsed);
   return { transcript: consultation.transcript, language: consultation.language };
 }
 

@@ -78,8 +78,10 @@ function directMatches(canonical: string, index: TranscriptIndex): Set<string> {
       continue;
     }
     const [shorter, longer] = candidate.length <= canonical.length ? [candidate, canonical] : [canonical, candidate];
+    // An inflected or derived form ("smerte" – "smertene").
     if (shorter.length >= 4 && longer.startsWith(shorter) && longer.length - shorter.length <= (shorter.length >= 5 ? 4 : 2)) found.add(candidate);
-    else if (shorter.length >= 5 && longer.includes(shorter)) found.add(candidate);
+    // A compound's first or last part ("brystsmerte" – "smerte"), not a word inside another ("weightloss" – "eight").
+    else if (shorter.length >= 5 && (longer.startsWith(shorter) || longer.endsWith(shorter))) found.add(candidate);
     else if (shorter.length >= 5 && foldedCandidates.get(candidate) === folded) found.add(candidate);
     else if (shorter.length >= 7 && editDistance(candidate, canonical, 1) <= 1) found.add(candidate);
   }
@@ -163,6 +165,21 @@ export function matchPositions(token: AnalysedToken, unit: TranscriptUnit, index
     if (!candidate.punctuation && matches.has(candidate.canonical)) positions.push(position);
   });
   return positions;
+}
+
+/**
+ * Positions that carry a note word's polarity: for a compound matched by its parts ("lyskeglandler" – "i lysken …
+ * ingen forstørrede lymfeknuter") the head word's, else every match.
+ */
+export function headPositions(token: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex): number[] {
+  const positions = matchPositions(token, unit, index);
+  const parts = compoundParts(index).get(`${token.canonical}|${token.surface}`);
+  if (!parts || positions.length === 0) return positions;
+  const head = positions.filter((position) => {
+    const candidate = unit.tokens[position];
+    return candidate !== undefined && parts[1].has(candidate.canonical);
+  });
+  return head.length > 0 ? head : positions;
 }
 
 /** True when the unit contains a word the note word matches. */

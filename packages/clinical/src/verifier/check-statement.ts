@@ -5,7 +5,7 @@
  */
 import type { Language, Severity, Support } from '@kollega/domain';
 import type { ScoredUnit } from './alignment';
-import { coverage, expandWindow, isPartialMatch, matchPositions, matchingCanonicals, rankUnits, tokenWeight, topUnits, unionCoverage, unitMatches } from './alignment';
+import { coverage, expandWindow, headPositions, isPartialMatch, matchPositions, matchingCanonicals, rankUnits, tokenWeight, topUnits, unionCoverage, unitMatches } from './alignment';
 import type { DrugMention } from './drug-names';
 import { drugKeysMatch, findDrugMentions } from './drug-names';
 import type { Side } from './lexicon-types';
@@ -124,6 +124,15 @@ function isContent(token: AnalysedToken): boolean {
   return token.surface.length > 1;
 }
 
+/** A negation after its words ("Feber: nei", "Nitritt neg."): "no"/"ingen" only at the end of a clause. */
+function isTrailingNegation(tokens: readonly AnalysedToken[], position: number): boolean {
+  const token = tokens[position];
+  if (!token?.postNegation) return false;
+  if (!token.negation) return true;
+  const next = tokens[position + 1];
+  return next === undefined || next.punctuation !== undefined;
+}
+
 function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, list: boolean): Set<AnalysedToken> {
   const negated = new Set<AnalysedToken>();
   let active = inherited;
@@ -144,10 +153,10 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, lis
       remaining -= 1;
       if (remaining <= 0) active = false;
     }
-    if (token.postNegation) {
+    if (token.postNegation && isTrailingNegation(tokens, position)) {
       for (let back = position - 1; back >= 0 && back >= position - 4; back -= 1) {
         const previous = tokens[back];
-        if (!previous || previous.punctuation) break;
+        if (!previous || previous.punctuation || previous.scopeBreaker) break;
         if (isContent(previous)) negated.add(previous);
       }
     }
@@ -157,7 +166,7 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, lis
 
 // Verbs of finding and words of evidence between a negation and its word ("ingenting som tyder på lungebetennelse",
 // "no evidence of fracture").
-const PERCEPTION = /^(?:appreciate|see|hear|feel|notice|find|detect|palpate|evidence|sign|signs|suggest|suggests|suggesting|indicate|indicates|kjenner|hører|ser|finner|merker|merket|sett|hørt|funnet|tyder|tegn|holdepunkt|holdepunkter|mistanke)$/;
+const PERCEPTION = /^(?:appreciate|see|hear|feel|notice|find|detect|palpate|evidence|sign|signs|suggest|suggests|suggesting|indicate|indicates|kjenner|hører|ser|finner|merker|merket|sett|hørt|funnet|tyder|tegn|holdepunkt|holdepunkter|mistanke|call|called|kalles|kaller)$/;
 
 const QUESTION_AUXILIARY: Record<Language, RegExp> = {
   en: /^(?:do|does|did|have|has|had|are|were|is|was|can|could|any)$/,
@@ -175,12 +184,13 @@ const QUESTION_BOUNDARY = /^(?:okay|ok|og|and|so|så|now|nå|also|også|eller|or
  * that "nå har du feber" (a statement) does not count.
  */
 function embeddedQuestionBefore(tokens: readonly AnalysedToken[], position: number, language: Language): boolean {
-  for (let back = position - 1; back >= 1 && back >= position - 8; back -= 1) {
+  for (let back = position - 1; back >= 1 && back >= position - 12; back -= 1) {
     const token = tokens[back];
     if (!token || (token.punctuation !== undefined && token.punctuation !== ',')) return false;
     if (!QUESTION_PRONOUN[language].test(token.surface)) continue;
     const auxiliary = tokens[back - 1];
     if (!auxiliary || !QUESTION_AUXILIARY[language].test(auxiliary.surface)) continue;
+    // Only where it opens a sentence or follows a filler: "nå har du feber" is a statement.
     const before = tokens[back - 2];
     if (!before || before.punctuation !== undefined || QUESTION_BOUNDARY.test(before.surface)) return true;
   }
@@ -208,13 +218,17 @@ function polarityAt(unit: TranscriptUnit, unitPosition: number, index: Transcrip
     return unit.answer ?? 'unknown';
   }
   const listAfter = tokens.slice(position + 1).some((token) => index.compiled.listCues.test(token.surface));
-  for (let back = position - 1; back >= 0 && back >= position - 5; back -= 1) {
+  for (let back = position - 1; back >= 0 && back >= position - 9; back -= 1) {
     const token = tokens[back];
     if (!token) break;
     if (token.scopeBreaker) break;
     if (token.punctuation !== undefined && !(token.punctuation === ',' && listAfter)) break;
-    // "Nei," opening an answer negates the question, not the words that follow it ("no fracture" does negate).
-    const answerOpener = (token.surface === 'nei' || token.surface === 'no') && (back === 0 || tokens[back + 1]?.punctuation !== undefined);
+    // "Nei," opening an answer negates the question, not the words that follow it ("no fracture", "no focal
+    // deficit noted" do negate).
+    const following = tokens[back + 1];
+    const answerOpener =
+      (token.surface === 'nei' || token.surface === 'no') &&
+      (following?.punctuation !== undefined || (back === 0 && /^(?:i|jeg|it|det|that|we|vi|not|ikke|never|aldri|just|bare|only|he|she|han|hun)$/.test(following?.surface ?? '')));
     if (token.negation && !answerOpener) {
       const distance = position - back;
       const gap = tokens.slice(back + 1, position);
@@ -223,6 +237,11 @@ function polarityAt(unit: TranscriptUnit, unitPosition: number, index: Transcrip
       // negation may belong to another word: no vote.
       const small = (between: AnalysedToken): boolean => between.stopword || PERCEPTION.test(between.surface);
       if (distance <= 3 || gap.every(small) || (token.surface === 'uten' && gap[0]?.surface === 'at')) return 'negative';
+      // A negated list ("no evidence of fracture or bony abnormality", "ingen feber eller frostanfall").
+      // The word must be the list's last item, right after "or" ("… or bony abnormality"), not past it ("without
+      // wheezes or rhonchi on your abdominal exam bowel sounds are present").
+      const lastConjunction = gap.map((between) => /^(?:or|nor|eller|verken|hverken)$/.test(between.surface)).lastIndexOf(true);
+      if (lastConjunction >= 0 && lastConjunction >= gap.length - 2 && gap.filter((between) => !small(between)).length <= 5) return 'negative';
       return 'unknown';
     }
   }
@@ -233,10 +252,12 @@ function polarityAt(unit: TranscriptUnit, unitPosition: number, index: Transcrip
   for (let ahead = position + 1; ahead <= position + 3; ahead += 1) {
     const token = tokens[ahead];
     if (!token || token.punctuation || token.scopeBreaker) break;
-    if (token.postNegation) return 'negative';
+    if (token.postNegation && isTrailingNegation(tokens, ahead)) return 'negative';
     const between = tokens[position + 1]?.surface ?? '';
     const conjunction = /^(?:som|og|at|hvis|når|men|eller|fordi|så|enn)$/.test(between);
     if (ahead === position + 2 && token.surface === 'ikke' && index.compiled.language === 'nb' && !conjunction) return 'negative';
+    // "det hjalp ikke", "antibiotika virker ikke": the word itself before "ikke".
+    if (ahead === position + 1 && token.surface === 'ikke' && index.compiled.language === 'nb' && !word?.stopword) return 'negative';
     const auxiliary = tokens[ahead - 1]?.surface ?? '';
     if (ahead === position + 2 && /^(?:not|n't)$/.test(token.surface) && /^(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would)$/.test(auxiliary)) return 'negative';
   }
@@ -286,21 +307,26 @@ function isCritical(text: string, clauses: readonly Clause[], drugs: readonly Dr
   return redFlags.test(rewritten);
 }
 
+const DENIAL_VERB = /(?<![\p{L}])(?:denies|denied|negative for|benekter|avkrefter|neg\. for|negativ for)(?![\p{L}])/u;
+
 function analyseClauses(text: string, index: TranscriptIndex, cited: ReadonlySet<string>): { clauses: Clause[]; statementContent: AnalysedToken[] } {
   const compiled = index.compiled;
   const clauseTexts = splitClauses(text);
   const listNegation = compiled.listCues.test(foldText(text));
   const clauses: Clause[] = [];
   let inheritNegation = false;
+  let denialList = false;
   for (const clauseText of clauseTexts) {
     const tokens = analyseTokens(clauseText, compiled, { note: true });
     const content = tokens.filter((token) => isContent(token));
     const ownNegation = tokens.some((token) => token.negation || token.postNegation);
-    // "Ingen feber, leddsmerter, hodepine eller nakkestivhet": the list shares the first negation.
-    const inherited: boolean = listNegation && inheritNegation && !ownNegation && content.length <= 5;
+    // "Ingen feber, leddsmerter, hodepine eller nakkestivhet": the list shares the first negation; after a verb of
+    // denial ("Denies fevers, chills.") even without "or".
+    const inherited: boolean = (listNegation || denialList) && inheritNegation && !ownNegation && content.length <= 5;
     const negated = negatedTokens(tokens, inherited, listNegation);
     const startsNegated = tokens.slice(0, 3).some((token) => token.negation);
-    inheritNegation = listNegation && (startsNegated || inherited);
+    if (clauses.length === 0) denialList = DENIAL_VERB.test(foldText(clauseText));
+    inheritNegation = (listNegation || denialList) && (startsNegated || inherited);
     clauses.push({
       text: clauseText,
       tokens,
@@ -368,11 +394,18 @@ export function checkStatement(
       clause.window = [...clause.window, ...anchors.filter((unit) => !known.has(unit.index))].sort((left, right) => left.index - right.index);
     }
   }
+  // Clauses whose values the transcript confirms ("RF 22"): a measurement, not a finding to negate.
+  const measured = new Set<Clause>();
   for (const clause of clauses) {
+    let valuesFound = clause.quantities.length > 0;
     for (const quantity of clause.quantities) {
       const issue = checkQuantity(quantity, clause, context);
-      if (issue) issues.push(issue);
+      if (issue) {
+        issues.push(issue);
+        valuesFound = false;
+      }
     }
+    if (valuesFound) measured.add(clause);
     for (const mention of clause.sides) {
       const issue = checkSide(mention.side, clause, clauses, context);
       if (issue) issues.push(issue);
@@ -396,7 +429,7 @@ export function checkStatement(
       issues.push(absentIssue);
       continue;
     }
-    const negationIssue = checkNegation(clause, context) ?? checkAbnormalClaim(clause, context);
+    const negationIssue = measured.has(clause) && clause.negated.size === 0 ? undefined : (checkNegation(clause, context) ?? checkAbnormalClaim(clause, context));
     if (negationIssue) {
       issues.push(negationIssue);
       continue;
@@ -474,6 +507,8 @@ function relationsCompatible(left: string | undefined, right: string | undefined
   return left === undefined || right === undefined || left === right;
 }
 
+const PAIN_SCALE = /(?:scale|out of ten|one to ten|zero to ten|1 to 10|0 to 10|skala|av ti|til ti|null til ti)/u;
+
 /** Whether a transcript quantity anywhere supports a note quantity without the clause's local context. */
 function supportsAnywhere(quantity: Quantity, found: Quantity, unit: TranscriptUnit, clause: Clause, context: CheckContext): boolean {
   const { index } = context;
@@ -485,11 +520,20 @@ function supportsAnywhere(quantity: Quantity, found: Quantity, unit: TranscriptU
     const foundRelation = timeRelation(unit.text, found);
     if (!relationsCompatible(claimedRelation, foundRelation)) return false;
     if (claimedRelation !== undefined && claimedRelation === foundRelation) return true;
-    const question = unit.answersUnit === undefined ? undefined : index.units[unit.answersUnit];
-    if (question && DURATION_QUESTION.test(foldText(question.text))) return true;
-    return context.historySection || coverage(clause.content, unit, index) >= 0.5;
+    // The answer to "Hvor lenge …?" / "How long …?" (any sentence of the answering turn).
+    const previousTurn = index.units.filter((other) => other.segmentIndex === unit.segmentIndex - 1);
+    if (previousTurn.some((other) => other.isQuestion && DURATION_QUESTION.test(foldText(other.text)))) return true;
+    if (coverage(clause.content, unit, index) >= (context.historySection ? 0.2 : 0.5)) return true;
+    // In the history, close to where the clause's words are said.
+    const near = clause.top.some((entry) => Math.abs(entry.unit.segmentIndex - unit.segmentIndex) <= 2);
+    return context.historySection && near;
   }
   if (isDistinctiveValue(quantity) && quantity.family !== 'time' && found.family !== 'time') return true;
+  // "9/10" answered to "on a scale of one to ten …?" – "like a nine".
+  if (quantity.shape === 'pair' && quantity.value2 === 10 && found.shape === 'scalar') {
+    const asked = [unit, ...index.units.filter((other) => other.segmentIndex === unit.segmentIndex - 1)];
+    if (asked.some((other) => PAIN_SCALE.test(foldText(other.text)))) return true;
+  }
   // Said in a unit that is about the same thing ("three times a week … your wrist").
   return clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5;
 }
@@ -566,6 +610,9 @@ function drugUnits(clause: Clause, index: TranscriptIndex): TranscriptUnit[] {
     units.set(unit.index, unit);
     const next = index.units[unit.index + 1];
     if (next && next.segmentIndex === unit.segmentIndex) addIfFree(next);
+    // A prescription read out over two turns ("… doxycycline one hundred milligrams twice a day" – "… for about
+    // three weeks"): the next turn's first sentence when it is the last sentence of this turn.
+    else if (next && next.segmentIndex === unit.segmentIndex + 1 && unit.speaker === 'lege') addIfFree(next);
     if (unit.answeredByUnit !== undefined) {
       const answer = index.units[unit.answeredByUnit];
       addIfFree(answer);
@@ -575,14 +622,49 @@ function drugUnits(clause: Clause, index: TranscriptIndex): TranscriptUnit[] {
   return [...units.values()];
 }
 
+const CHANGE_VERB = /(?:reduse\w*|øke\w*|økt|øk|trapp\w*|halver\w*|dobl\w*|endre\w*|juster\w*|increas\w*|decreas\w*|reduc\w*|titrat\w*|taper\w*|lower\w*|bump\w*|go up|going up|go down|going down)/u;
+
+/** True when the number is the target of a dose change: "økes til 20 mg", "increase it to 40 milligrams". */
+function isChangeTarget(text: string, start: number, language: Language): boolean {
+  const before = foldText(text.slice(Math.max(0, start - 60), start));
+  const to = language === 'nb' ? /(?:^|\s)til\s+(?:\S+\s+)?$/u : /(?:^|\s)to\s+(?:\S+\s+)?$/u;
+  return to.test(before) && CHANGE_VERB.test(before);
+}
+
+/** The text after each mention of the clause's drug up to the next drug named, in the units naming it. */
+function drugSpans(clause: Clause, units: readonly TranscriptUnit[], index: TranscriptIndex): string[] {
+  const drugs = findDrugMentions(clause.text, index.compiled.lexicon).filter((drug) => !drug.isClass);
+  const spans: string[] = [];
+  for (const unit of units) {
+    const mentions = [...unit.drugs].sort((left, right) => left.start - right.start);
+    mentions.forEach((mention, position) => {
+      if (!drugs.some((drug) => drugKeysMatch(drug.key, mention.key))) return;
+      let end = unit.text.length;
+      for (const later of mentions.slice(position + 1)) {
+        if (!drugKeysMatch(later.key, mention.key) && later.start > mention.start) {
+          end = later.start;
+          break;
+        }
+      }
+      spans.push(foldText(unit.text.slice(mention.start, end)));
+    });
+  }
+  return spans;
+}
+
 function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   const claimedText = quantity.text.trim() || formatQuantityValue(quantity, language);
   type Found = { found: Quantity & { subject: Subject }; unit: TranscriptUnit };
   const quantitiesIn = (units: readonly TranscriptUnit[]): Found[] => units.flatMap((unit) => unit.quantities.map((found) => ({ found, unit })));
   const compatible = (claimed: Quantity, found: Quantity): boolean => labelsCompatible(claimed, found) && familyFitsLabel(claimed, found) && quantitiesMatch(claimed, found);
+  // "Furosemid reduseres til 20 mg": the new dose is the one said as a target ("halverer vi til tjue milligram"),
+  // not the old one.
+  const quantityLanguage = context.index.compiled.language;
+  const target = isChangeTarget(clause.text, quantity.start, quantityLanguage);
   const matches = (candidates: readonly Found[]): Found[] => {
-    const direct = candidates.filter(({ found }) => compatible(quantity, found));
+    const targetSaid = target && candidates.some(({ found, unit }) => found.family === quantity.family && isChangeTarget(unit.text, found.start, quantityLanguage));
+    const direct = candidates.filter(({ found, unit }) => compatible(quantity, found) && (!targetSaid || isChangeTarget(unit.text, found.start, quantityLanguage)));
     if (direct.length > 0 || quantity.shape !== 'range') return direct;
     // "VAS 7–8" said as "sju, kanskje åtte": both ends as separate numbers in one unit.
     const [low, high] = rangeEnds(quantity);
@@ -614,9 +696,18 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   const critical = quantity.label !== undefined || (quantity.family !== undefined && quantity.family !== 'time' && quantity.family !== 'count');
   // Default frequencies of the drug's own sentence: "x 1" for "daglig"/"om morgenen", "x 2" for "morgen og kveld".
   if (quantity.family === 'frequency' && quantity.shape === 'scalar') {
-    const pattern = FREQUENCY_WORDS[index.compiled.language][quantity.value];
+    const words = FREQUENCY_WORDS[index.compiled.language];
+    const pattern = words[quantity.value];
     const sentences = ownDrugUnits.length > 0 ? ownDrugUnits : clause.top.map((entry) => entry.unit);
     const explicit = quantitiesIn(sentences).some(({ found }) => found.family === 'frequency' && found.subject === 'patient');
+    // In a list of drugs read out ("Furosemid førti milligram om morgenen. … apixaban, to komma fem milligram morgen
+    // og kveld"), only the words after this drug and before the next count.
+    const spans = drugSpans(clause, ownDrugUnits, index);
+    const twice = words[2];
+    if (!explicit && quantity.value !== 2 && twice && spans.some((span) => twice.test(span))) {
+      const unit = ownDrugUnits[0];
+      return { kind: 'number', verdict: 'contradicted', critical: true, reason: REASONS.numberConflict(claimedText, 'x 2', unit ? [unit.segmentId] : [], language) };
+    }
     if (!explicit && pattern && sentences.some((unit) => pattern.test(foldText(unit.text)))) return undefined;
     if (!explicit && quantity.value === 1) return undefined;
   }
@@ -630,8 +721,12 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     ((quantity.label !== undefined && found.label === quantity.label) ||
       (quantity.family !== undefined && quantity.family === found.family && quantity.family !== 'count'));
   const strongConflict = quantitiesIn(strongUnits).find(({ found }) => found.subject === 'patient' && sameKind(found) && !compatible(quantity, found));
-  // 3. Elsewhere in the transcript, where the value is distinctive or its label matches.
-  const global = matches(quantitiesIn(index.units)).filter(({ found, unit }) => supportsAnywhere(quantity, found, unit, clause, context));
+  // 3. Elsewhere in the transcript, where the value is distinctive or its label matches; a dose not where
+  // another drug is named ("Sumatriptan, femti milligram" is no amitriptyline dose).
+  const ownDrugIndexes = new Set(ownDrugUnits.map((unit) => unit.index));
+  const global = matches(quantitiesIn(index.units)).filter(
+    ({ found, unit }) => supportsAnywhere(quantity, found, unit, clause, context) && !(drugBound && unit.drugs.length > 0 && !ownDrugIndexes.has(unit.index)),
+  );
   if (!strongConflict && global.some(({ found }) => found.subject === 'patient')) return undefined;
   const otherPerson = [...inLocal, ...global].filter(({ found }) => found.subject === 'relative');
   if (otherPerson.length > 0 && !context.mentionsRelative && !strongConflict) {
@@ -656,6 +751,18 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
 
 function nearestSide(unit: TranscriptUnit, clause: Clause, index: TranscriptIndex): Side[] {
   if (unit.sides.length === 0) return [];
+  // For a finding, a side described as normal nearby ("… krepitasjoner basalt venstre side er fin") is not its side.
+  const compiled = index.compiled;
+  if (!clause.content.some((token) => isNormalWord(token, compiled))) {
+    const described = (position: number): boolean =>
+      unit.tokens.slice(position + 1, position + 5).some((token) => isNormalWord(token, compiled));
+    const findingSides = unit.sides.filter((mention) => !described(mention.position));
+    if (findingSides.length > 0 && findingSides.length < unit.sides.length) return nearestOf({ ...unit, sides: findingSides }, clause, index);
+  }
+  return nearestOf(unit, clause, index);
+}
+
+function nearestOf(unit: TranscriptUnit, clause: Clause, index: TranscriptIndex): Side[] {
   // Nearest to the finding ("tenderness over the medial right knee and the left knee is normal"), else to any word.
   const compiled = index.compiled;
   const findingPositions = clause.alignment.filter((token) => !isBodySite(token, compiled)).flatMap((token) => matchPositions(token, unit, index));
@@ -686,8 +793,15 @@ function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], co
   const compiled = index.compiled;
   const best = clause.top[0]?.score ?? 0;
   const findings = clause.content.filter((token) => !isBodySite(token, compiled));
+  // "Høyre legg ser helt normal ut" says nothing for a finding on the right ("Erysipelas h. legg").
+  const clauseNormal = clause.content.some((token) => isNormalWord(token, compiled));
+  const normalSide = (unit: TranscriptUnit): boolean =>
+    !clauseNormal &&
+    unit.sides.length > 0 &&
+    unit.sides.every((mention) => unit.tokens.some((token, position) => isNormalWord(token, compiled) && Math.abs(position - mention.position) <= 4));
   const describe = (units: readonly TranscriptUnit[]): Array<{ unit: TranscriptUnit; sides: Side[]; finding: boolean }> =>
     units
+      .filter((unit) => !normalSide(unit))
       .map((unit) => ({
         unit,
         sides: nearestSide(unit, clause, index),
@@ -698,7 +812,7 @@ function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], co
   // A side written right next to one of the clause's body sites ("det var venstre kne").
   const bodySites = clause.alignment.filter((token) => isBodySite(token, compiled));
   const adjacent = index.units
-    .filter((unit) => unit.sides.length > 0 && !unit.hypothetical)
+    .filter((unit) => unit.sides.length > 0 && !unit.hypothetical && !normalSide(unit))
     .map((unit) => {
       const sites = bodySites.flatMap((token) => matchPositions(token, unit, index));
       const sides = unit.sides.filter((mention) => sites.some((site) => Math.abs(site - mention.position) <= 2)).map((mention) => mention.side);
@@ -737,6 +851,7 @@ function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], co
 const COMPATIBLE_TIMES: ReadonlyArray<readonly [string, string]> = [
   ['today', 'tonight'],
   ['yesterday', 'tonight'],
+  ['today', 'this-year'],
 ];
 
 function timesAgree(left: string, right: string): boolean {
@@ -751,7 +866,11 @@ function checkTime(key: string, text: string, clause: Clause, context: CheckCont
   if (strongUnits.some((unit) => unit.times.some((time) => timesAgree(time.key, key)))) return undefined;
   const conflict = windowTimes[0] ?? strongUnits.flatMap((unit) => unit.times.map((time) => ({ time, unit })))[0];
   if (conflict) return { verdict: 'contradicted', critical: false, reason: REASONS.timeConflict(text, conflict.time.text, [conflict.unit.segmentId], language) };
-  const anywhere = index.units.some((unit) => unit.times.some((time) => timesAgree(time.key, key)));
+  // Said elsewhere about something the clause also names ("i fjor" with the same word): accepted.
+  const anywhere = index.units.some(
+    (unit) => unit.times.some((time) => timesAgree(time.key, key)) && (clause.content.length === 0 || coverage(clause.content, unit, index) >= 0.2),
+  );
+  // The consultation is today: "today" needs no support of its own.
   if (anywhere || key === 'today') return undefined;
   return { verdict: 'unsupported', critical: false, reason: REASONS.timeMissing(text, language) };
 }
@@ -863,13 +982,16 @@ function keyTokensOf(clause: Clause, context: CheckContext): AnalysedToken[] {
   const compiled = context.index.compiled;
   const usable = clause.content.filter((token) => !isKin(token, compiled) && !isPartialMatch(token, context.index));
   const specific = usable.filter((token) => !isWeak(token, compiled.language) && !isBodySite(token, compiled));
+  // "She does not have pain with movement": when only a weak word is denied, it carries the denial.
+  const deniedWeak = usable.filter((token) => clause.negated.has(token) && isWeak(token, compiled.language) && !isNormalWord(token, compiled));
+  if (specific.length > 0 && !specific.some((token) => clause.negated.has(token)) && deniedWeak.length > 0) return [...specific, ...deniedWeak];
   // "No pain in the calf": when only a body site is left, it carries the claim.
   return specific.length > 0 ? specific : usable.filter((token) => isBodySite(token, compiled));
 }
 
 /** Polarity of a clause word in a unit: the first definite polarity among its positions (the patient's only). */
 function tokenPolarity(token: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex): 'negative' | 'positive' | undefined {
-  for (const position of matchPositions(token, unit, index)) {
+  for (const position of headPositions(token, unit, index)) {
     if (unit.subjects[position] === 'relative') continue;
     const polarity = polarityAt(unit, position, index);
     if (polarity === 'negative' || polarity === 'positive') return polarity;
@@ -918,14 +1040,22 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
     const weight = tokenWeight(token, index);
     // In an examination section the doctor's own findings decide over the history ("fikk en blemme som sprakk"
     // against "Ingen blemmer" on examination): tallies [others, doctor's findings].
+    const drugToken = findDrugMentions(token.surface, compiled.lexicon).length > 0;
     const agreeBy = [0, 0];
     const disagreeBy = [0, 0];
     const againstBy: TranscriptUnit[][] = [[], []];
     for (const unit of index.units) {
       if (unit.hypothetical || matchPositions(token, unit, index).length === 0) continue;
-      // The patient's own questions ("Av blærekatarrmedisin?") assert nothing about the patient.
-      if (unit.isQuestion && unit.speaker !== 'lege') continue;
+      // The patient's own question matched only inside a longer word ("Faste medisiner?" – "Av blærekatarrmedisin?")
+      // is a clarification, not about this.
+      if (unit.isQuestion && unit.speaker !== 'lege') {
+        const surfaces = matchPositions(token, unit, index).map((position) => unit.tokens[position]?.canonical ?? '');
+        if (surfaces.every((canonical) => canonical !== token.canonical && canonical.endsWith(token.canonical))) continue;
+      }
       if (claimedNegative && context.historySection && unit.plan) continue;
+      // "Ingen antibiotika" in an assessment or plan: only a prescription contradicts it, not talk about the drug
+      // ("penicillin gjør deg ikke friskere fortere").
+      if (claimedNegative && !context.historySection && drugToken && !(unit.plan && unit.speaker === 'lege')) continue;
       // A plan ("Jerntilskudd avventes til etter koloskopi") is not contradicted by the history questions.
       if (context.planSection && ((unit.isQuestion && unit.speaker === 'lege') || (unit.answersUnit !== undefined && unit.speaker !== 'lege'))) continue;
       const polarity = tokenPolarity(token, unit, index);
@@ -939,7 +1069,9 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       // A word said in only a couple of places is about this wherever it is said ("Jeg har aldri hatt aura").
       // (Not in the doctor's small talk: "Fem år, så stor du er.")
       const rare = (index.documentFrequency.get(token.canonical) ?? 99) <= 2 && (unit.speaker !== 'lege' || unit.isQuestion) ? 0.6 : 0;
-      const relevance = Math.max(unionCoverage(claimedNegative ? voting : clause.content, group, index), direct ? 0.6 : 0, rare);
+      // A denied weak word ("No pain with strength testing") is about this only where the rest of the clause is.
+      const about = claimedNegative && !voting.some((other) => isWeak(other, compiled.language)) ? voting : clause.content;
+      const relevance = Math.max(unionCoverage(about, group, index), direct ? 0.6 : 0, rare);
       if (relevance < (claimedNegative ? 0.6 : 0.34)) continue;
       const strength = relevance * (direct ? 2 : 1);
       const wanted = clause.negated.has(token) ? 'negative' : 'positive';

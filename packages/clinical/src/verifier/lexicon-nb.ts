@@ -416,7 +416,7 @@ export const NB_LEXICON: VerifierLexicon = {
   questionStart:
     '(?:har|er|hadde|var|kan|kjenner|merker|bruker|tar|føler|får|vet|hoster|røyker|drikker|spiser|sover|tisser|ser|går|husker|hva|hvor|hvordan|hvilken|hvilke|når|hvem|noen|noe) (?:du|dere|hun|han|det)',
   hypotheticalCues:
-    '(?:hvis|dersom|om (?:du|hun|han) får|i tilfelle|ved (?:forverring|behov)|kan gi|kan få|kan bli|kan komme|kan skje|bivirkning[a-zæøå]*|risiko for|noen får|enkelte får|(?<!ingen |ikke |noen |uten )tegn på|skal (?:du|dere) (?:ta kontakt|ringe)|må (?:du|dere) (?:ta kontakt|ringe)|ring[a-z]* (?:113|legevakt)|følg med på|pass på|hold øye med|følge med på|så lenge)',
+    '(?:hvis|dersom|om (?:du|hun|han) får|i tilfelle|ved (?:forverring|behov)|kan gi|kan få|kan bli|kan komme|kan skje|bivirkning[a-zæøå]*|risiko for|noen får|enkelte får|(?<!ingen |ikke |noen |uten )tegn på|skal (?:du|dere) (?:ta kontakt|ringe)|må (?:du|dere) (?:ta kontakt|ringe)|ring[a-z]* (?:113|legevakt)|følg med på|pass på|hold øye med|følge med på|så lenge|for å (?:sjekke|utelukke|se om|være sikker)|sjekke at det ikke)',
   conditionalStatement:
     '(?:hvis|dersom|ny kontakt|info om|informert om|råd om|anbefalt|anbefaler|legevakt|113|116 ?117|ev\\.|eventuelt|vedbehov|ved behov|bivirkning|ønsker|spør|lurer|så lenge)',
   discussionCues: '(?:drøftet|diskutert|vurder[a-z]*|foreslått|nevnt|spør om|ønsker|ber om|avventer|avventes|tas opp)',

@@ -187,7 +187,7 @@ function parseNumberWord(word: string, language: Language): NumberWord | undefin
   if (teen !== undefined) return { value: teen, kind: 'teen', ambiguous: false };
   const tens = nb ? NB_TENS[folded] : (EN_TENS[folded] ?? EN_PLURAL_TENS[folded]);
   if (tens !== undefined) return { value: tens, kind: 'tens', ambiguous: false };
-  if (folded === (nb ? 'hundre' : 'hundred')) return { value: 100, kind: 'hundred', ambiguous: false };
+  if (nb ? folded === 'hundre' : folded === 'hundred' || folded === 'hundreds') return { value: 100, kind: 'hundred', ambiguous: false };
   if (folded === (nb ? 'tusen' : 'thousand')) return { value: 1000, kind: 'thousand', ambiguous: false };
   const ordinal = nb ? NB_ORDINALS[folded] : EN_ORDINALS[folded];
   if (ordinal !== undefined) return { value: ordinal, kind: 'ordinal', ambiguous: false };
@@ -405,7 +405,11 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
         current < 10 &&
         total === 0
       ) {
-        current = current * 100 + word.value; // "one fifty" = 150 in spoken blood pressures
+        // "one fifty" = 150 in spoken blood pressures and sugars; not a clock time ("eight thirty in the morning").
+        const after = tokens.slice(position + 1, position + 4).map((next) => next.folded).join(' ');
+        if (/^(?:am|pm|a\.m|p\.m|o'clock|in the (?:morning|afternoon|evening)|at night|tonight)\b/.test(after)) break;
+        current = current * 100 + word.value;
+        ambiguous = false;
       } else {
         break;
       }
@@ -440,7 +444,9 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
       cursor += 1;
     }
     if (digits !== '') {
-      value = Number(`${value}.${digits}`);
+      // "a . five centimeter" = 0.5: the article is no whole number.
+      const whole = tokens[index]?.folded === 'a' && endIndex === index ? 0 : value;
+      value = Number(`${whole}.${digits}`);
       endIndex = cursor - 1;
       ambiguous = false;
     } else if (/^(?:noe|something)$/.test(tokens[endIndex + 2]?.folded ?? '')) {
@@ -500,8 +506,14 @@ function parseNumberAt(tokens: RawToken[], index: number, language: Language): P
     const next = parseNumberWord(tokens[index + 1]?.folded ?? '', language);
     if (next?.kind === 'unit' && !next.ambiguous) return { value: Number(`0.${next.value}`), ordinal: false, ambiguous: false, endIndex: index + 1 };
   }
-  // "couple of weeks ago" without the article.
+  // "couple of weeks ago" without the article; "the next couple days".
   if (language === 'en' && folded === 'couple' && tokens[index + 1]?.folded === 'of') return { value: 2, ordinal: false, ambiguous: false, endIndex: index + 1 };
+  if (language === 'en' && folded === 'couple' && /^(?:days?|weeks?|months?|years?|hours?|minutes?|times)$/.test(tokens[index + 1]?.folded ?? '')) {
+    return { value: 2, ordinal: false, ambiguous: false, endIndex: index };
+  }
+  if (language === 'en' && folded === 'a' && tokens[index + 1]?.folded === 'couple' && /^(?:days?|weeks?|months?|years?|hours?|times)$/.test(tokens[index + 2]?.folded ?? '')) {
+    return { value: 2, ordinal: false, ambiguous: false, endIndex: index + 1 };
+  }
   if (language === 'en' && folded === 'once') return { value: 1, ordinal: false, ambiguous: false, endIndex: index };
   if (language === 'en' && folded === 'twice') return { value: 2, ordinal: false, ambiguous: false, endIndex: index };
   return parseSpoken(tokens, index, language);
@@ -554,11 +566,15 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
     let shape: Quantity['shape'] = 'scalar';
     const separator = tokens[endIndex + 1];
     const rangeWord = language === 'en' ? 'to' : 'til';
-    if (separator && (DASHES.has(separator.text) || separator.folded === rangeWord)) {
-      let secondIndex = endIndex + 2;
-      if (tokens[secondIndex]?.text === '.') secondIndex += 0;
+    // "3–4", "3 to 4", and spoken "three or four" / "tre eller fire" (rising values only).
+    const orWord = separator !== undefined && separator.folded === (language === 'en' ? 'or' : 'eller');
+    if (separator && (DASHES.has(separator.text) || separator.folded === rangeWord || orWord)) {
+      const secondIndex = endIndex + 2;
       const second = parseNumberAt(tokens, secondIndex, language);
-      if (second && !second.ambiguous) {
+      // "three to four hundreds", "five or six hundred": the hundreds belong to both ends.
+      const spokenHundreds = second !== undefined && !/^\d/.test(tokens[secondIndex]?.text ?? '') && second.value >= 100 && second.value % 100 === 0 && second.value <= 900 && parsed.value < 10;
+      if (second && spokenHundreds && !/^\d/.test(token.text)) parsed.value *= 100;
+      if (second && !second.ambiguous && (!orWord || second.value > parsed.value)) {
         value2 = second.value;
         shape = 'range';
         endIndex = second.endIndex;
@@ -668,7 +684,8 @@ export function quantitiesMatch(claimed: Quantity, found: Quantity): boolean {
   const sameFamily = claimed.family !== undefined && claimed.family === found.family;
   const claimedValues = sameFamily ? baseValues(claimed) : [claimed.value, ...(claimed.value2 === undefined ? [] : [claimed.value2])];
   const foundValues = sameFamily ? baseValues(found) : [found.value, ...(found.value2 === undefined ? [] : [found.value2])];
-  const family = sameFamily ? claimed.family : undefined;
+  // Tolerance only between units ("4 weeks" for "a month"); in the same unit 13 years is not 14.
+  const family = sameFamily && claimed.factor !== found.factor ? claimed.family : undefined;
   const first = claimedValues[0] ?? Number.NaN;
   if (claimed.shape === 'pair') {
     if (found.shape === 'pair') {
@@ -678,6 +695,11 @@ export function quantitiesMatch(claimed: Quantity, found: Quantity): boolean {
     return claimed.value2 === 10 && closeEnough(claimed.value, found.value, undefined);
   }
   if (claimed.shape === 'range') {
+    // "2–3 weeks" for "a couple of weeks": an approximate value inside the range.
+    if (claimed.family === 'time' && found.shape === 'scalar' && (found.approximate || /couple|par\b|few/.test(found.text.toLowerCase()))) {
+      const value = foundValues[0] ?? Number.NaN;
+      return value >= first - 1e-9 && value <= (claimedValues[1] ?? Number.NaN) + 1e-9;
+    }
     if (found.shape !== 'range') return false;
     return closeEnough(first, foundValues[0] ?? Number.NaN, family) && closeEnough(claimedValues[1] ?? Number.NaN, foundValues[1] ?? Number.NaN, family);
   }

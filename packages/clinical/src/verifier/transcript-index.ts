@@ -347,7 +347,8 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
     matchCache: new Map(),
     compiled,
     wordCount,
-    clinical: clinicalHits >= 2,
+    // Clinical words, or drugs named ("Furosemid førti milligram …").
+    clinical: clinicalHits + units.reduce((sum, unit) => sum + unit.drugs.length, 0) >= 2,
   };
 }
 
@@ -433,7 +434,8 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
     const next = units.find((candidate) => candidate.segmentIndex > unit.segmentIndex);
     if (!next || next.speaker === unit.speaker || next.segmentIndex !== unit.segmentIndex + 1) continue;
     const start = foldText(next.text).trim().replace(FILLERS, '');
-    const bare = start.split(/\s+/).length <= 6;
+    // A short answer, or any answer opening with yes or no to a short turn ("allergier" – "nei jeg har fått …").
+    const bare = start.split(/\s+/).length <= 6 || unit.text.split(/\s+/).length <= 8;
     if (bare && (compiled.negativeAnswer.test(start) || compiled.positiveAnswer.test(start))) unit.isQuestion = true;
   }
   for (let index = 0; index < units.length; index += 1) {

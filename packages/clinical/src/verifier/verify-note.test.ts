@@ -131,6 +131,43 @@ describe('verifyNote: negation', () => {
   });
 });
 
+describe('verifyNote: findings nobody said, and normal findings', () => {
+  it('nb: a positive examination finding the transcript never mentions is unsupported; a negative one is not', () => {
+    const report = verify(NB_THROAT, 'Us.: TH v.: rød og bulende, perforasjon og sekret.\nUs.: TH v.: rød og bulende, ingen perforasjon eller sekret.', 'nb');
+    expect(check(report, 'TH v.: rød og bulende, perforasjon og sekret.').support).toBe('unsupported');
+    expect(flagged(check(report, 'TH v.: rød og bulende, ingen perforasjon eller sekret.'))).toBe(false);
+  });
+
+  it('en: "not normal" is contradicted where the transcript calls it normal; a negated list is read as a list', () => {
+    const lines = [...EN_KNEE, 'D: Your lungs sound nice and clear.', 'D: The x-ray showed no evidence of fracture or bony abnormality.'];
+    const report = verify(lines, 'Lungs are not clear to auscultation.\nX-ray shows no evidence of fracture or bony abnormality.\nX-ray shows a bony abnormality.', 'en');
+    expect(check(report, 'Lungs are not clear to auscultation.').support).toBe('contradicted');
+    expect(flagged(check(report, 'X-ray shows no evidence of fracture or bony abnormality.'))).toBe(false);
+    expect(check(report, 'X-ray shows a bony abnormality.').support).toBe('contradicted');
+  });
+});
+
+describe('verifyNote: dose changes and drug lists read out', () => {
+  it('nb: the new dose of a change is the one said after "til"; a drug list keeps each drug\'s frequency', () => {
+    const lines = [
+      'L: La oss gå gjennom. Furosemid førti milligram om morgenen. Apixaban, to komma fem milligram morgen og kveld.',
+      'L: Furosemid halverer vi til tjue milligram.',
+    ];
+    const report = verify(lines, 'Tiltak: Furosemid reduseres til 20 mg x 1.\nTiltak: Furosemid reduseres til 40 mg x 1.\nTiltak: Apixaban 2,5 mg x 2 fortsetter.\nTiltak: Apixaban 2,5 mg x 1 fortsetter.', 'nb');
+    expect(flagged(check(report, 'Furosemid reduseres til 20 mg x 1.'))).toBe(false);
+    expect(flagged(check(report, 'Furosemid reduseres til 40 mg x 1.'))).toBe(true);
+    expect(flagged(check(report, 'Apixaban 2,5 mg x 2 fortsetter.'))).toBe(false);
+    expect(check(report, 'Apixaban 2,5 mg x 1 fortsetter.').support).toBe('contradicted');
+  });
+
+  it('en: spoken ranges of hundreds are read as hundreds', () => {
+    const lines = ['D: How is your diabetes, how have your blood sugars been?', 'P: They have been trending in the three to four hundreds the last two weeks, I feel tired.'];
+    const report = verify(lines, 'Blood sugars have been in the 300 to 400 range over the last 2 weeks.\nBlood sugars have been in the 200 to 300 range over the last 2 weeks.', 'en');
+    expect(flagged(check(report, 'Blood sugars have been in the 300 to 400 range over the last 2 weeks.'))).toBe(false);
+    expect(flagged(check(report, 'Blood sugars have been in the 200 to 300 range over the last 2 weeks.'))).toBe(true);
+  });
+});
+
 describe('verifyNote: time', () => {
   it('nb: "i går" changed to "i fjor" is flagged', () => {
     const report = verify(NB_THROAT, 'Aktuelt: Feber 38,9 i går kveld. Feber 38,9 i fjor.', 'nb');
