@@ -8,7 +8,8 @@ export function registerHealthRoutes(app: FastifyInstance, context: AppContext):
     return {
       status: 'ok' as const,
       database: context.storage.dialect,
-      engine: context.engine.name,
+      // The engine that drafts notes now: a configured, allowed model, else the built-in engine.
+      engine: context.models.noteDrafting === undefined ? context.engine.name : context.models.engineFor('note-drafting'),
       version: context.version,
     };
   });

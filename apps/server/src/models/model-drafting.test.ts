@@ -72,6 +72,18 @@ function expectNoTranscriptText(events: readonly AuditEvent[]): void {
 }
 
 describe('POST /api/consultations/:id/note with a language model', () => {
+  it('reports the configured model as the drafting engine in /api/health, and builtin under localOnly', async () => {
+    const withModel = await startApp();
+    expect((await withModel.app.inject({ method: 'GET', url: '/api/health' })).json()).toMatchObject({
+      engine: MODEL_ID,
+    });
+    await withModel.close();
+    const refused = await startApp({ local: false, localOnly: true });
+    expect((await refused.app.inject({ method: 'GET', url: '/api/health' })).json()).toMatchObject({
+      engine: 'builtin',
+    });
+  });
+
   it('drafts with the model: engine is the model id, each model call is audited with hashes and counts', async () => {
     const app = await startApp();
     const { consultation, record } = await draftNote(app);
