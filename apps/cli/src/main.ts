@@ -11,6 +11,7 @@ import { registerRecordCommand } from './commands/record';
 import { registerAuditCommand } from './commands/audit';
 import { registerTranscribeCommand } from './commands/transcribe';
 import { registerVerifyCommand } from './commands/verify';
+import { registerKeysCommand } from './commands/keys';
 
 /** Builds the `kollega` program with every command registered. */
 export function createProgram(): Command {
@@ -29,6 +30,7 @@ export function createProgram(): Command {
   registerAuditCommand(program);
   registerTranscribeCommand(program);
   registerVerifyCommand(program);
+  registerKeysCommand(program);
   return program;
 }
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -42,6 +43,22 @@ export const ServerConfigSchema = z.object({
   secureCookies: z.enum(['on', 'off']).default('off'),
   /** Longest time to receive a whole request, in milliseconds (slow-client protection). */
   requestTimeoutMs: z.coerce.number().int().min(1000).default(120_000),
+  /** Kollega's public base URL (`https://kollega.legekontor.no`); the OIDC redirect URL is built from it. Env KOLLEGA_PUBLIC_URL. */
+  publicUrl: z.url().optional(),
+  /** OpenID Connect sign-in (HelseID or the practice's own provider), see auth/oidc. Env KOLLEGA_OIDC_ISSUER. */
+  oidcIssuer: z.url().optional(),
+  /** The OIDC client id. Env KOLLEGA_OIDC_CLIENT_ID. */
+  oidcClientId: z.string().min(1).optional(),
+  /** File with the client's private key as a JWK (private_key_jwt). Env KOLLEGA_OIDC_PRIVATE_KEY_FILE. */
+  oidcPrivateKeyFile: z.string().min(1).optional(),
+  /** Space-separated scopes; HelseID identity + HPR scopes by default. Env KOLLEGA_OIDC_SCOPES. */
+  oidcScopes: z.string().min(1).optional(),
+  /** Name on the sign-in button (`Logg inn med …`); default HelseID. Env KOLLEGA_OIDC_LABEL. */
+  oidcLabel: z.string().min(1).max(60).optional(),
+  /** API requests per minute per signed-in user (per address without one); also the burst. Env KOLLEGA_RATE_LIMIT_PER_MINUTE. */
+  rateLimitPerMinute: z.coerce.number().int().min(1).default(600),
+  /** Worker threads that draft and verify notes with the built-in engine; 0 drafts on the main thread. Env KOLLEGA_DRAFT_WORKERS. */
+  draftWorkers: z.coerce.number().int().min(0).max(32).default(Math.min(4, availableParallelism())),
 });
 /** Validated server configuration; see `ServerConfigSchema`. */
 export type ServerConfig = z.infer<typeof ServerConfigSchema>;
@@ -57,6 +74,14 @@ const ENVIRONMENT_NAMES: Record<string, string> = {
   logLevel: 'KOLLEGA_LOG_LEVEL',
   auth: 'KOLLEGA_AUTH',
   secureCookies: 'KOLLEGA_SECURE_COOKIES',
+  publicUrl: 'KOLLEGA_PUBLIC_URL',
+  oidcIssuer: 'KOLLEGA_OIDC_ISSUER',
+  oidcClientId: 'KOLLEGA_OIDC_CLIENT_ID',
+  oidcPrivateKeyFile: 'KOLLEGA_OIDC_PRIVATE_KEY_FILE',
+  oidcScopes: 'KOLLEGA_OIDC_SCOPES',
+  oidcLabel: 'KOLLEGA_OIDC_LABEL',
+  rateLimitPerMinute: 'KOLLEGA_RATE_LIMIT_PER_MINUTE',
+  draftWorkers: 'KOLLEGA_DRAFT_WORKERS',
 };
 
 /**

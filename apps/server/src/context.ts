@@ -9,6 +9,8 @@ import { createServerModels } from './models/server-models';
 import { createStorageAuditSink } from './models/storage-audit-sink';
 import { RequestScope } from './auth/request-scope';
 import { scopeStorageToPractice } from './auth/tenant-storage';
+import { DraftWorkerPool } from './notes/draft-worker-pool';
+import { draftVerifiedNote } from './notes/draft-verified-note';
 
 /** The note engine the server drafts and verifies with. */
 export interface NoteEngine {
@@ -28,6 +30,8 @@ export interface AppContext {
   now: () => Date;
   /** The signed-in user of the current request (AsyncLocalStorage); storage reads are scoped by it. */
   scope: RequestScope;
+  /** Worker threads that draft and verify with the built-in engine (absent with an injected engine or 0 workers). */
+  draftWorkers?: DraftWorkerPool;
   /** First-time setup: the one-time code while no practice exists (see `startServer`). */
   setup: { code?: string | undefined };
   /** The server's version (apps/server/package.json). */
@@ -78,16 +82,31 @@ export async function createAppContext(
     throw error;
   }
   const scope = new RequestScope();
+  const engine = options.engine ?? createBuiltinEngine();
+  const draftWorkers =
+    options.engine === undefined && config.draftWorkers > 0
+      ? new DraftWorkerPool({
+          size: config.draftWorkers,
+          inProcess: {
+            draft: (transcript, draftOptions) => draftVerifiedNote(engine, transcript, draftOptions),
+            verify: (transcript, note, verifyOptions) => engine.verifyNote(transcript, note, verifyOptions),
+          },
+        })
+      : undefined;
   return {
     config,
     storage: config.auth === 'on' ? scopeStorageToPractice(storage, scope) : storage,
     scope,
     setup: {},
-    engine: options.engine ?? createBuiltinEngine(),
+    engine,
+    ...(draftWorkers === undefined ? {} : { draftWorkers }),
     models,
     now,
     version: readServerVersion(),
     ...(options.logStream === undefined ? {} : { logStream: options.logStream }),
-    close: () => storage.close(),
+    close: async () => {
+      await draftWorkers?.close();
+      await storage.close();
+    },
   };
 }

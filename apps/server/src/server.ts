@@ -14,10 +14,15 @@ import { registerAudioRoutes } from './audio/audio-routes';
 import { registerRecordRoutes } from './records/record-routes';
 import { registerDocumentRoutes } from './documents/document-routes';
 import { registerMessageRoutes } from './messages/message-routes';
+import { registerJobRoutes } from './jobs/job-routes';
+import { registerEvaluationRoutes } from './evaluation/evaluation-routes';
+import { registerUserRoutes } from './users/user-routes';
 import { registerWebRoutes } from './web/web-routes';
 import { registerAuthGuard } from './auth/auth-guard';
 import { registerAuthRoutes } from './auth/auth-routes';
+import { registerOidcRoutes } from './auth/oidc/oidc-routes';
 import { registerSecurityHeaders } from './security/security-headers';
+import { registerApiRateLimit } from './security/rate-limit';
 
 /**
  * Builds the Fastify app on a context (not listening; use `inject()` in tests or `listen()`).
@@ -54,6 +59,7 @@ export function buildServer(context: AppContext): FastifyInstance {
   });
 
   registerSecurityHeaders(app);
+  registerApiRateLimit(app, { perMinute: config.rateLimitPerMinute });
   if (config.auth === 'on') registerAuthGuard(app, context);
 
   registerErrorHandler(app, { maxUploadBytes: config.maxUploadBytes });
@@ -61,6 +67,7 @@ export function buildServer(context: AppContext): FastifyInstance {
   void app.register((api, _options, done) => {
     registerHealthRoutes(api, context);
     registerAuthRoutes(api, context);
+    registerOidcRoutes(api, context);
     registerDocsRoutes(api, context);
     registerConsultationRoutes(api, context);
     registerNoteRoutes(api, context);
@@ -72,6 +79,9 @@ export function buildServer(context: AppContext): FastifyInstance {
     registerRecordRoutes(api, context);
     registerDocumentRoutes(api, context);
     registerMessageRoutes(api, context);
+    registerJobRoutes(api, context);
+    registerEvaluationRoutes(api, context);
+    registerUserRoutes(api, context);
     done();
   });
   registerWebRoutes(app, { webRoot: config.webRoot, maxUploadBytes: config.maxUploadBytes });

@@ -52,6 +52,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       },
     );
   }
+  void context.draftWorkers?.warmUp(); // drafting workers start now, not on the day's first note
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;

@@ -11,6 +11,7 @@ import { renderStatisticsRoute } from './statistics/statistics-routes';
 import { renderGuideRoute } from './guide/guide-routes';
 import { renderFeatureRoute } from './documents/feature-routes';
 import { renderInboxRoute } from './inbox/inbox-routes';
+import { renderEvaluationRoute } from './evaluation/evaluation-routes';
 import { AppHeader } from './shared/app-header';
 import { useLanguage } from './shared/language';
 import { Link, matchRoute, usePathname } from './shared/router';
@@ -66,6 +67,7 @@ export function App() {
           renderAboutRoute(pathname) ??
             renderStatisticsRoute(pathname) ??
             renderInboxRoute(pathname) ??
+            renderEvaluationRoute(pathname) ??
             renderFeatureRoute(pathname) ??
             patientView?.page ??
             (isPrescribingMirrorPath(pathname) ? <PrescribingMirrorPage /> : <RouteView route={route} />),

@@ -8,6 +8,8 @@ import type { Database, DatabaseDialect } from './database/create-database';
 import { checkDatabase, createDatabase } from './database/create-database';
 import { createIdGenerator } from './database/create-id';
 import { migrateToLatest } from './database/migrations';
+import type { EncryptionOptions, ResolvedKeyring } from './encryption/resolve-keyring';
+import { resolveKeyring } from './encryption/resolve-keyring';
 import type { DecisionSupportRepository } from './decision-support/decision-support-repository';
 import { KyselyDecisionSupportRepository } from './decision-support/kysely-decision-support-repository';
 import { NoteRepositoryWithCodes } from './decision-support/note-repository-with-codes';
@@ -19,6 +21,8 @@ import { KyselyReviewEventRepository } from './review-events/kysely-review-event
 import type { ReviewEventRepository } from './review-events/review-event-repository';
 import { KyselyMessageRepository } from './messages/kysely-message-repository';
 import type { MessageRepository } from './messages/message-repository';
+import type { JobQueue } from './jobs/job-queue';
+import { KyselyJobQueue } from './jobs/kysely-job-queue';
 
 /** Options for `createStorage`. */
 export interface CreateStorageOptions {
@@ -28,6 +32,8 @@ export interface CreateStorageOptions {
   now?: () => Date;
   /** Id generator; defaults to time-ordered ids. */
   createId?: () => string;
+  /** Encryption keys for the sensitive columns; see `resolveKeyring` (environment, key file, defaults). */
+  encryption?: EncryptionOptions;
 }
 
 /** The repositories over one migrated database. */
@@ -48,6 +54,10 @@ export interface AppStorage {
   auth: KyselyAuthRepository;
   /** The practice inbox of triaged patient messages. */
   messages: MessageRepository;
+  /** The keyring that encrypts transcripts, notes, documents and messages at rest, and where it came from. */
+  encryption: ResolvedKeyring;
+  /** The durable job queue (background drafting and the like), in the same database. */
+  jobs: JobQueue;
   /** Throws `unavailable` when the database does not answer. */
   checkHealth(): Promise<void>;
   close(): Promise<void>;
@@ -55,6 +65,7 @@ export interface AppStorage {
 
 /** Opens the database a URL names, migrates it to the latest schema, and returns the repositories. */
 export async function createStorage(url: string, options: CreateStorageOptions = {}): Promise<AppStorage> {
+  const encryption = resolveKeyring(url, options.encryption);
   const database: Database = await createDatabase(
     url,
     options.schema === undefined ? {} : { schema: options.schema },
@@ -70,6 +81,7 @@ export async function createStorage(url: string, options: CreateStorageOptions =
     dialect: database.dialect,
     now: options.now ?? (() => new Date()),
     createId: options.createId ?? createIdGenerator(),
+    keyring: encryption.keyring,
   };
   const decisionSupport = new KyselyDecisionSupportRepository(repositoryOptions);
   const audit = new KyselyAuditRepository(repositoryOptions);
@@ -85,6 +97,8 @@ export async function createStorage(url: string, options: CreateStorageOptions =
     patientTools: new KyselyPatientToolsRepository(repositoryOptions),
     reviewEvents: new KyselyReviewEventRepository(repositoryOptions),
     messages: new KyselyMessageRepository(repositoryOptions),
+    encryption,
+    jobs: new KyselyJobQueue(repositoryOptions),
     checkHealth: () => checkDatabase(database),
     close: () => database.close(),
   };

@@ -22,3 +22,5 @@ export * from './auth/index';
 export * from './audit/audit-chain';
 export * from './review-events/index';
 export * from './messages/index';
+export * from './jobs/index';
+export * from './encryption/index';

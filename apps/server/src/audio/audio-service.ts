@@ -163,7 +163,8 @@ export class AudioService {
     const storeUrl = options.config?.storeUrl;
     const configEnv = storeUrl === undefined ? env : { ...env, KOLLEGA_AUDIO_STORE: storeUrl };
     this.config = { ...loadAudioConfig(configEnv, context.config), ...options.config };
-    this.blobs = options.blobs ?? createBlobStore(this.config.storeUrl);
+    this.blobs =
+      options.blobs ?? createBlobStore(this.config.storeUrl, { keyring: context.storage.encryption.keyring });
     let engine = options.engine;
     let engineError: AppError | undefined;
     if (engine === undefined) {

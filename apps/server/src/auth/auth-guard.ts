@@ -24,6 +24,7 @@ function classifyParameter(
     case 'patientKey':
       return 'patientKey';
     case 'format':
+    case 'userId':
       return 'none';
     default:
       return 'unknown';

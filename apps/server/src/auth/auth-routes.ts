@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '@kollega/domain';
+import { isAdministrator } from '@kollega/storage';
 import type { AppContext } from '../context';
 import { parseRequestBody } from '../http/api-schemas';
 import { TokenBucketLimiter } from '../security/token-bucket';
@@ -27,6 +28,9 @@ const PUBLIC_ROUTES = new Set([
   '/api/auth/login',
   '/api/auth/logout',
   '/api/auth/me',
+  '/api/auth/methods',
+  '/api/auth/oidc/login',
+  '/api/auth/oidc/callback',
   '/api/setup/status',
   '/api/setup',
   '/api/questionnaire/open',
@@ -40,14 +44,14 @@ export function isProtectedRoute(pattern: string | undefined, rawPath: string): 
   return pattern.startsWith('/api') && !PUBLIC_ROUTES.has(pattern.replace(/\/+$/, ''));
 }
 
-const UsernameSchema = z
+export const UsernameSchema = z
   .string()
   .trim()
   .toLowerCase()
   .min(2)
   .max(64)
   .regex(/^[a-z0-9._@-]+$/, 'Brukernavn: bokstaver a–z, tall og . _ @ -');
-const PasswordSchema = z.string().min(12, 'Passordet må ha minst 12 tegn').max(256);
+export const PasswordSchema = z.string().min(12, 'Passordet må ha minst 12 tegn').max(256);
 
 const LoginBodySchema = z.object({
   username: z.string().trim().toLowerCase().min(1).max(64),
@@ -61,12 +65,13 @@ const SetupBodySchema = z.object({
   password: PasswordSchema,
 });
 
-const UserSchema = z.object({
+export const UserSchema = z.object({
   id: z.string(),
   practiceId: z.string(),
   username: z.string(),
   displayName: z.string(),
   role: z.enum(['lege', 'helsesekretær', 'admin']),
+  administrator: z.boolean(),
 });
 const SignedInSchema = z.object({ user: UserSchema, csrfToken: z.string() });
 
@@ -113,13 +118,14 @@ export const AUTH_OPERATIONS: readonly ApiOperation[] = [
   },
 ];
 
-function toPublicUser(user: SignedInUser) {
+export function toPublicUser(user: SignedInUser) {
   return {
     id: user.id,
     practiceId: user.practiceId,
     username: user.username,
     displayName: user.displayName,
     role: user.role,
+    administrator: isAdministrator(user),
   };
 }
 
@@ -138,7 +144,11 @@ export function createSetupCode(): string {
 }
 
 /** Starts a session for a user: stores it and sets the session (HttpOnly) and CSRF cookies. */
-async function startSession(context: AppContext, reply: FastifyReply, userId: string): Promise<string> {
+export async function startSession(
+  context: AppContext,
+  reply: FastifyReply,
+  userId: string,
+): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const now = context.now();
@@ -176,6 +186,7 @@ export async function readSession(
       username: user.username,
       displayName: user.displayName,
       role: user.role,
+      administrator: isAdministrator(user),
     },
   };
 }
@@ -222,6 +233,8 @@ export function registerAuthRoutes(app: FastifyInstance, context: AppContext): v
         username: body.username,
         displayName: body.displayName,
         role: 'lege',
+        // The first user sets the practice up: a doctor who also administers it.
+        administrator: true,
         passwordHash: await hashPassword(body.password),
       },
       onlyIfNone: true,

@@ -8,6 +8,8 @@ export interface SignedInUser {
   username: string;
   displayName: string;
   role: UserRole;
+  /** Administers the practice (see `isAdministrator` in @kollega/storage). */
+  administrator: boolean;
 }
 
 /** Mutable per-request holder: set once the session is checked. */

@@ -10,7 +10,11 @@ import { AUDIO_OPERATIONS } from '../audio/audio-routes';
 import { RECORD_OPERATIONS } from '../records/record-routes';
 import { DOCUMENT_OPERATIONS } from '../documents/document-routes';
 import { AUTH_OPERATIONS } from '../auth/auth-routes';
+import { OIDC_OPERATIONS } from '../auth/oidc/oidc-routes';
 import { MESSAGE_OPERATIONS } from '../messages/message-routes';
+import { JOB_OPERATIONS } from '../jobs/job-routes';
+import { EVALUATION_OPERATIONS } from '../evaluation/evaluation-routes';
+import { USER_OPERATIONS } from '../users/user-routes';
 import {
   ApproveNoteBodySchema,
   ConsultationItemsSchema,
@@ -176,7 +180,11 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...RECORD_OPERATIONS,
   ...DOCUMENT_OPERATIONS,
   ...AUTH_OPERATIONS,
+  ...OIDC_OPERATIONS,
   ...MESSAGE_OPERATIONS,
+  ...JOB_OPERATIONS,
+  ...EVALUATION_OPERATIONS,
+  ...USER_OPERATIONS,
 ];
 
 function toJsonSchema(schema: z.ZodType | JsonSchema, io: 'input' | 'output'): JsonSchema {

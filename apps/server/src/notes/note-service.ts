@@ -72,7 +72,9 @@ export async function draftConsultationNote(
         consultationId,
       })
     : {
-        ...draftVerifiedNote(context.engine, consultation.transcript, draftOptions),
+        ...(context.draftWorkers === undefined
+          ? draftVerifiedNote(context.engine, consultation.transcript, draftOptions)
+          : await context.draftWorkers.draft(consultation.transcript, draftOptions)),
         engine: context.engine.name,
       };
   const warnings =
@@ -128,9 +130,11 @@ export async function editNote(
   assertVersion(record, input.version);
   const consultation = await requireConsultation(context, record.consultationId);
   validateEditedNote(input.note, consultation);
-  const verification = context.engine.verifyNote(consultation.transcript, input.note, {
-    language: input.note.language,
-  });
+  const verifyOptions = { language: input.note.language };
+  const verification =
+    context.draftWorkers === undefined
+      ? context.engine.verifyNote(consultation.transcript, input.note, verifyOptions)
+      : await context.draftWorkers.verify(consultation.transcript, input.note, verifyOptions);
   const changedStatements = new Set(diffNotes(record.note, input.note).map((change) => change.statementId));
   return context.storage.notes.saveEdit({
     noteId,

@@ -24,6 +24,8 @@ export async function createTestApp(
       webRoot: '/nonexistent-kollega-web',
       // Route tests of single features opt out of sign-in explicitly; auth tests use createSignedInTestApp.
       auth: 'off',
+      rateLimitPerMinute: 1_000_000, // route tests fire hundreds of requests a second as one user
+      draftWorkers: 0, // drafting in-process: no worker threads per test app
       ...options.config,
     },
   });

@@ -22,12 +22,19 @@ export interface TestUser {
   headers: SignedInHeaders;
 }
 
+/** Role (default `lege`), user name and whether the user administers the practice (default false). */
+export interface UserOptions {
+  role?: UserRole;
+  username?: string;
+  administrator?: boolean;
+}
+
 /** A test app with sign-in on, plus helpers to make practices and users and sign them in. */
 export interface SignedInTestApp extends TestApp {
   /** A new practice with one user of `role` (default `lege`), signed in. */
-  createPracticeUser(options?: { role?: UserRole; username?: string }): Promise<TestUser>;
+  createPracticeUser(options?: UserOptions): Promise<TestUser>;
   /** Another user in an existing practice, signed in. */
-  createColleague(practiceId: string, options?: { role?: UserRole; username?: string }): Promise<TestUser>;
+  createColleague(practiceId: string, options?: UserOptions): Promise<TestUser>;
 }
 
 /** The password every test user gets. */
@@ -70,7 +77,13 @@ export async function createSignedInTestApp(
       const username = userOptions.username ?? nextUsername(role);
       const { practice, user } = await context.storage.auth.createPracticeWithUser({
         practiceName: `Testkontoret ${username}`,
-        user: { username, displayName: `Lege ${username}`, role, passwordHash },
+        user: {
+          username,
+          displayName: `Lege ${username}`,
+          role,
+          administrator: userOptions.administrator ?? false,
+          passwordHash,
+        },
       });
       return { id: user.id, practiceId: practice.id, username, role, headers: await signIn(username) };
     },
@@ -82,6 +95,7 @@ export async function createSignedInTestApp(
         username,
         displayName: `Kollega ${username}`,
         role,
+        administrator: userOptions.administrator ?? false,
         passwordHash,
       });
       return { id: user.id, practiceId, username, role, headers: await signIn(username) };

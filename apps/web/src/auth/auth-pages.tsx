@@ -47,6 +47,14 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const [oidc, setOidc] = useState<{ label: string; loginUrl: string } | null>(null);
+
+  useEffect(() => {
+    void fetch('/api/auth/methods', { headers: { accept: 'application/json' } })
+      .then((response) => response.json() as Promise<{ oidc?: { label: string; loginUrl: string } | null }>)
+      .then((methods) => setOidc(methods.oidc ?? null))
+      .catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     void fetch('/api/setup/status')
@@ -103,6 +111,19 @@ export function LoginPage() {
           Logg inn
         </button>
       </form>
+      {oidc === null ? null : (
+        <p>
+          <a
+            className="button"
+            data-testid="login-oidc"
+            href={`${oidc.loginUrl}?neste=${encodeURIComponent(
+              new URLSearchParams(window.location.search).get('neste') ?? '/',
+            )}`}
+          >
+            Logg inn med {oidc.label}
+          </a>
+        </p>
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { Language } from '@kollega/domain';
 import { PrescribingMirrorLink } from '../decision-support/prescribing-mirror-route';
 import { TransparencyLinks } from '../about/about-routes';
 import { InboxLink } from '../inbox/inbox-routes';
+import { EvaluationLink } from '../evaluation/evaluation-routes';
 import { DataFlowBadge } from './data-flow-badge';
 import { useLanguage } from './language';
 import { Link } from './router';
@@ -36,6 +37,7 @@ export function AppHeader({ route }: { route: Route }) {
           <InboxLink />
           <PrescribingMirrorLink />
           <TransparencyLinks />
+          <EvaluationLink />
         </nav>
         <DataFlowBadge />
         <div className="language-switch" role="group" aria-label={messages.languageSwitch}>

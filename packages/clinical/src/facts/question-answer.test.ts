@@ -66,3 +66,19 @@ describe('question and answer (en)', () => {
     expect(reading.residual).toContain("didn't");
   });
 });
+
+describe('drugs tolerated (nb, en)', () => {
+  it('writes no known allergies and the drug taken before when the answer to an allergy question says so', () => {
+    expect(answer(['Allergier?', 'Amoksicillin?'], 'Nei, jeg har fått amoksicillin mange ganger.')).toBe(
+      'Ingen kjente allergier, tålt amoksicillin tidl.',
+    );
+    expect(answer('Any allergies?', "No, I've had amoxicillin before.", 'en')).toBe(
+      'No known allergies, has tolerated amoxicillin.',
+    );
+  });
+
+  it('claims no tolerance when the drug was never taken or the question was not about allergy', () => {
+    expect(answer('Allergier?', 'Nei, jeg har aldri fått amoksicillin.')).not.toMatch(/tålt/u);
+    expect(answer('Har du vondt i magen?', 'Nei, jeg har fått amoksicillin.')).not.toMatch(/tålt/u);
+  });
+});

@@ -2,7 +2,7 @@ import type { Language, Polarity } from '@kollega/domain';
 import { lexiconFor } from '../language/index';
 import { applyRules } from '../language/rewrite';
 import { hasNegation } from '../language/negation';
-import { findDrugMentions } from '../language/drugs';
+import { findDrugMentions, noteNameOf } from '../language/drugs';
 import { collapseWhitespace, wordPattern, wordsOf } from '../language/text';
 import { countClinicalWords } from './vocabulary';
 
@@ -406,6 +406,20 @@ function composeAnswerText(
       (answerWord) => answerWord.length >= 4 && answerWord.slice(0, 4) === word.slice(0, 4),
     ),
   );
+  // "Allergier? Penicillin?" – "Nei, jeg har fått penicillin flere ganger": no allergy, the drug was tolerated
+  const tolerated =
+    answer.polarity === 'negative' && question.isAllergy && !hasNegation(answer.residual, language)
+      ? toleratedDrug(answer.residual, language)
+      : undefined;
+  if (tolerated) {
+    const lexicon = lexiconFor(language);
+    const tolerance = language === 'nb' ? `tålt ${tolerated} tidl.` : `has tolerated ${tolerated}.`;
+    return {
+      text: `${lexicon.noKnownAllergies.replace(/\.$/u, '')}, ${tolerance}`,
+      polarity: 'negative',
+      fromTopic: false,
+    };
+  }
   if (answer.polarity === 'negative' && restatesTopic && !hasNegation(answer.residual, language))
     return undefined;
   if (answer.polarity === 'negative' && question.isAllergy && !question.negated) {
@@ -471,6 +485,21 @@ function composeAnswerText(
     polarity: 'positive',
     fromTopic: false,
   };
+}
+
+/** Having taken a drug before ("jeg har fått penicillin flere ganger", "I've had penicillin before"). */
+const DRUG_EXPOSURE: Record<Language, RegExp> = {
+  nb: wordPattern('(?:har )?(?:fått|tatt|brukt|hatt)', 'iu'),
+  en: wordPattern("(?:i've |i have )?(?:had|taken|took|used)", 'iu'),
+};
+
+/** The drug an answer says the patient has taken before, as the note names it. */
+function toleratedDrug(residual: string, language: Language): string | undefined {
+  const exposure = DRUG_EXPOSURE[language].exec(residual);
+  if (!exposure) return undefined;
+  const drug = findDrugMentions(residual).find((mention) => mention.start > exposure.index);
+  if (!drug) return undefined;
+  return language === 'nb' ? noteNameOf(drug) : drug.spoken.toLowerCase();
 }
 
 function lowerFirst(text: string): string {

@@ -1,5 +1,7 @@
 import type { Language, SpeakerRole, Transcript } from '@kollega/domain';
-import { normalizeSpokenText, splitSentences, wordPattern } from '../language/text';
+import { findMeasurements } from '../language/measurements';
+import { normalizeSpokenText, splitSentences, wordPattern, wordsOf } from '../language/text';
+import { isClinicalWord } from './vocabulary';
 
 /**
  * A sentence of the conversation with the role of whoever said it. Interpreter turns count as the
@@ -103,7 +105,37 @@ export function splitRunOnSentence(sentence: string, language: Language): string
 export function isQuestionSentence(sentence: string, language: Language): boolean {
   if (/\?\s*$/.test(sentence)) return true;
   if (/[.!]\s*$/.test(sentence)) return false;
+  if (DECLARATIVE_INVERSION[language].test(sentence.trim())) return false;
   return STARTS_WITH_OPENER[language].test(sentence.trim());
+}
+
+/**
+ * Norwegian puts the verb second after an adverb, so "da får du …" / "så tar du …" is a statement
+ * (the plan), not the question "får du …?" (Norsk referansegrammatikk: V2 word order).
+ */
+const DECLARATIVE_INVERSION: Record<Language, RegExp> = {
+  nb: /^(?:(?:og|men|ok|okei|ja),?\s+)*(?:da|så|nå)\s+(?:får|tar|bruker|skal|kan|må|starter|slutter|fortsetter|øker|trapper|kutter)\s+(?:du|dere)(?![\p{L}\p{N}])/iu,
+  en: /^(?!)/u,
+};
+
+/** Words a sentence cannot end on: a recogniser's stray full stop ("et flåttbitt for. to uker siden"). */
+const DANGLING_END: Record<Language, RegExp> = {
+  nb: /(?<![\p{L}\p{N}])(?:for|i|på|fra|ved|mot|og|eller|men|at|en|et|ei|ca)\.$/iu,
+  en: /\b(?:for|in|on|from|at|by|and|or|but|the|a|an)\.$/iu,
+};
+
+/** Joins a sentence that ends on a function word with the lower-case sentence after it. */
+export function joinDanglingSentences(sentences: readonly string[], language: Language): string[] {
+  const joined: string[] = [];
+  for (const sentence of sentences) {
+    const previous = joined[joined.length - 1];
+    if (previous !== undefined && DANGLING_END[language].test(previous) && /^[\p{Ll}\d]/u.test(sentence)) {
+      joined[joined.length - 1] = `${previous.slice(0, -1)} ${sentence}`;
+      continue;
+    }
+    joined.push(sentence);
+  }
+  return joined;
 }
 
 /** First-person report verbs a patient uses and a doctor dictating does not. */
@@ -153,7 +185,9 @@ export function buildUtterances(transcript: Transcript, language: Language): Utt
     let text = normalizeSpokenText(segment.text, language);
     // a pause before a number or a lower-case word continues the sentence ("temperaturen… 38,6")
     text = text.replace(/\s*(?:\.\.\.+|…)\s*(?=[\d\p{Ll}])/gu, ' ');
-    const sentences = splitSentences(text).flatMap((sentence) => splitRunOnSentence(sentence, language));
+    const sentences = joinDanglingSentences(splitSentences(text), language).flatMap((sentence) =>
+      splitRunOnSentence(sentence, language),
+    );
     let previousWasQuestion = false;
     let reassigned = false;
     for (const sentence of sentences) {
@@ -216,10 +250,27 @@ export function buildUtterances(transcript: Transcript, language: Language): Utt
     if (next.turn === current.turn) continue;
     const short = current.text.split(/\s+/).length <= 8;
     const firstPerson = /(?<![\p{L}\p{N}])(?:jeg|vi|i|we)(?![\p{L}\p{N}'])/iu.test(current.text);
-    if (ANSWER_START[language].test(next.text) && !/[.!-]\s*$/.test(current.text) && short && !firstPerson)
+    // a value the doctor reads out ("andre måling 144/90") is a finding, whatever the patient says next
+    const statesValue = findMeasurements(current.text, language).length > 0;
+    // "Allergier." – "Nei.": a recogniser's full stop after a bare topic does not make it a statement
+    const bareTopic = isBareClinicalTopic(current.text, language);
+    if (
+      ANSWER_START[language].test(next.text) &&
+      (!/[.!-]\s*$/.test(current.text) || bareTopic) &&
+      short &&
+      !firstPerson &&
+      !statesValue &&
+      !DECLARATIVE_INVERSION[language].test(current.text)
+    )
       current.isQuestion = true;
   }
   return utterances;
+}
+
+/** One to three words that all name clinical topics ("Allergier.", "Feber, hoste."). */
+function isBareClinicalTopic(text: string, language: Language): boolean {
+  const words = wordsOf(text).filter((word) => !/^(?:og|eller|noen|noe|and|or|any)$/u.test(word));
+  return words.length > 0 && words.length <= 3 && words.every((word) => isClinicalWord(word, language));
 }
 
 const ANSWER_START: Record<Language, RegExp> = {

@@ -89,7 +89,7 @@ export const NB_LEXICON: LanguageLexicon = {
     ['når jeg (?:går|gikk) (?:opp )?(?:i )?(?:trapper|trappa|trappen|trappene)', 'i trapper'],
     ['når jeg (?:går|gikk) (?:opp )?(?:i )?(?:motbakke|bakker|bakke)', 'i motbakke'],
     [
-      '(?:jeg )?(?:har )?(?:fått|tatt|brukt) (\\p{L}+) (?:før|tidligere),? (?:og )?det gikk (?:fint|greit|bra)',
+      '(?:jeg )?(?:har )?(?:fått|tatt|brukt) (\\p{L}+) (?:før|tidligere|flere ganger|mange ganger)(?:,? (?:da|som|når) [^,.;]{1,30})?,? (?:og )?(?:det gikk (?:fint|greit|bra)|uten problemer|uten reaksjon\\p{L}*)',
       'tålt $1 tidl.',
     ],
     ['(?:jeg )?tåler (?:det|den|dem) (?:fint|greit|bra)', 'tåler det'],
@@ -112,6 +112,11 @@ export const NB_LEXICON: LanguageLexicon = {
     ['(?:vondt|smerter?) i magen', 'magesmerter'],
     ['(?:vondt|smerter?) i (?:korsryggen|nedre del av ryggen)', 'korsryggsmerter'],
     ['(?:vondt|smerter?) i ryggen', 'ryggsmerter'],
+    // "vondt i sidene" (over the kidneys) is flank pain; "siden" alone also means "since" and is left alone
+    ['(?:vondt|smerter?) i (?:sidene|flankene)', 'flankesmerter'],
+    ['(?<=ryggsmerter(?:,| eller| og)) i (?:sidene|flankene)', ' flankesmerter'],
+    ['(?:kaster|kastet) (?:ikke|aldri) opp|(?:har )?ikke kastet opp', 'ingen oppkast'],
+    ['(?:det |kneet |den )?(?:har )?(?:ikke|aldri) låst seg|låser seg ikke', 'ingen låsninger'],
     ['(?:vondt|smerter?) i brystet', 'brystsmerter'],
     ['(?:vondt|smerter?) i (?:øret|øra|ørene|ørane)', 'øresmerter'],
     ['(?:vondt|smerter?) i (?:leddene|leddane)', 'leddsmerter'],
@@ -242,10 +247,14 @@ export const NB_LEXICON: LanguageLexicon = {
       'jeg (?:skal |vil )?(?:henviser|henvise|sende en henvisning|sender en henvisning|skriver en henvisning)(?: deg)?(?: til)?',
       'henv.',
     ],
+    // the same after an adverb, with the verb second ("så henviser jeg deg til kardiolog")
+    ['(?:så|da|nå|og) (?:henviser|sender) jeg (?:deg |henne |ham )?(?:også )?til', 'henv.'],
     [
       'jeg (?:skal |vil )?(?:sykmelder|sykmelde|skriver en sykmelding|skriver sykmelding)(?: deg)?',
       'sykmeldt',
     ],
+    ['(?:så|da|nå|og) sykmelder jeg (?:deg|henne|ham)', 'sykmeldt'],
+    ['(?:så|da|nå|og) skriver jeg ut(?: en resept på| resept på)?', 'resept'],
     ['(\\d+) (?:prosent|%) sykmelding', 'sykmeldt $1 %'],
     [
       'vi ses(?: igjen)? om|(?:jeg vil|vil jeg|og så vil jeg) se (?:deg|dere|henne|ham|han|hun)(?: igjen)? om|(?:du får )?(?:en )?ny (?:time|kontroll) om|kom tilbake om|kommer tilbake om|kontroll hos meg om|vi tar en ny (?:titt|kontroll) om',

@@ -111,4 +111,43 @@ describe('draftNote', () => {
       draftNote(SORE_THROAT, { language: 'nb' }).value.text,
     );
   });
+  it('puts a known reaction first, then no known allergies and the drug tolerated next to it', () => {
+    const { value } = draftNote(
+      transcript([
+        ['lege', 'Hva kan jeg hjelpe deg med?'],
+        ['pasient', 'Jeg har hatt vondt i øret i to dager.'],
+        ['lege', 'Er du allergisk mot noen medisiner?'],
+        ['pasient', 'Nei.'],
+        ['pasient', 'Men jeg reagerer på plaster, huden blir rød.'],
+        ['lege', 'Ingen reaksjoner på penicillin?'],
+        ['pasient', 'Nei, jeg har fått penicillin før, da jeg var liten, og det gikk fint.'],
+      ]),
+      { language: 'nb' },
+    );
+    const history = value.note.sections.find((section) => section.id === 'aktuelt')?.statements ?? [];
+    const texts = history.map((statement) => statement.text);
+    const plaster = texts.findIndex((text) => /plaster/u.test(text));
+    const none = texts.findIndex((text) => /^Ingen kjente allergier/u.test(text));
+    const tolerated = texts.findIndex((text) => /tålt penicillin/iu.test(text));
+    expect(plaster).toBeGreaterThanOrEqual(0);
+    expect(none).toBe(plaster + 1);
+    expect(tolerated).toBe(none + 1);
+    expect(history[tolerated]?.evidence).toContain('s7');
+  });
+
+  it('keeps the consultation setting however long the conversation is', () => {
+    const chatter: Array<[SpeakerRole, string]> = [];
+    for (let turn = 0; turn < 30; turn += 1) {
+      chatter.push([
+        'pasient',
+        `Jeg har hatt vondt i ryggen og i nakken, og det verker mer om kvelden dag ${turn + 1}.`,
+      ]);
+      chatter.push(['lege', 'Ja, jeg forstår at det er plagsomt, fortell mer om smertene.']);
+    }
+    const { value } = draftNote(
+      transcript([['lege', 'Hei, det er legen som ringer deg på telefon.'], ...chatter]),
+      { language: 'nb', setting: 'telefon' },
+    );
+    expect(value.text).toMatch(/Telefonkonsultasjon\./u);
+  });
 });

@@ -15,6 +15,7 @@ import { extractDraftFacts } from '../facts/extract-facts';
 import type { DraftFact } from '../facts/extract-facts';
 import { inferSpeakerRoles } from '../speakers/infer-speaker-roles';
 import { countWords } from '../language/text';
+import { findDrugMentions } from '../language/drugs';
 import { countClinicalWords } from '../facts/vocabulary';
 import { defaultTemplateId, findTemplate, sectionContents } from '../templates/templates';
 import type { NoteTemplate, SectionContent } from '../templates/templates';
@@ -73,6 +74,18 @@ function isValueOnly(draft: DraftFact): boolean {
   );
 }
 
+/**
+ * Order inside the allergy statements: known allergies and reactions first (what the reader must see),
+ * then "no known allergies", then drugs tolerated before, so the denial and the tolerance read together.
+ */
+function allergyRank(draft: DraftFact): number {
+  if (draft.group !== 'allergy') return 0;
+  const text = draft.fact.text;
+  if (/^(?:ingen kjente|ikke kjent|no known)(?![\p{L}\p{N}])/iu.test(text)) return 1;
+  if (/^(?:har )?(?:tålt|tolerated|has tolerated)(?![\p{L}\p{N}])/iu.test(text)) return 2;
+  return 0;
+}
+
 function contentOf(draft: DraftFact): SectionContent {
   if (draft.section === 'history') return 'history';
   return draft.section;
@@ -85,7 +98,11 @@ function selectWithinBudget(drafts: DraftFact[], budgetWords: number, language: 
   // least valuable first: low priority, few clinical words per word, long
   const value = (draft: DraftFact): number => {
     const words = Math.max(1, countWords(draft.fact.text));
-    const clinical = countClinicalWords(draft.fact.text, language) + (/\d/.test(draft.fact.text) ? 1 : 0);
+    // a drug named is clinical content ("Seponere amlodipin.") even where no symptom word is
+    const clinical =
+      countClinicalWords(draft.fact.text, language) +
+      (/\d/.test(draft.fact.text) ? 1 : 0) +
+      (findDrugMentions(draft.fact.text).length > 0 ? 1 : 0);
     return (
       draft.priority + Math.min(2, (3 * clinical) / words) - (words > 14 ? 1 : 0) - (clinical === 0 ? 2 : 0)
     );
@@ -97,7 +114,8 @@ function selectWithinBudget(drafts: DraftFact[], budgetWords: number, language: 
   const removed = new Set<DraftFact>();
   for (const draft of removable) {
     if (total <= budgetWords) break;
-    if (draft.priority >= 10) continue;
+    // the setting ("Telefonkonsultasjon.") is one word and frames the whole note
+    if (draft.priority >= 10 || draft.group === 'context') continue;
     removed.add(draft);
     total -= countWords(draft.fact.text);
   }
@@ -206,6 +224,7 @@ export function draftNote(transcript: Transcript, options: DraftNoteOptions): Wi
           return (
             leftContent - rightContent ||
             GROUP_RANK[left.group] - GROUP_RANK[right.group] ||
+            allergyRank(left) - allergyRank(right) ||
             left.order - right.order
           );
         });

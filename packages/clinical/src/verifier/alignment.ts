@@ -39,16 +39,25 @@ export function isPartialMatch(token: AnalysedToken, index: TranscriptIndex): bo
 }
 
 function hasAny(unit: TranscriptUnit, canonicals: ReadonlySet<string>): boolean {
-  for (const canonical of canonicals) if (unit.canonicals.has(canonical)) return true;
+  for (const canonical of canonicals) if (unit.contentCanonicals.has(canonical)) return true;
   return false;
 }
 
 /** General heads of compounds: "pipelyder" is not any "lyder", "kneplager" not any "plager". */
 const GENERIC_HEADS = /^(?:lyd|lyder|lydene|smerte|smerter|plage|plager|problem|problemer|symptom|symptomer|tegn|funn|prøve|prøver|sykdom|sykdommer|medisin|medisiner|tablett|tabletter|sounds?|pains?|problems?|symptoms?|signs?|tests?|disease|medication|medications|pills?)$/;
 
+/** Negating prefixes: "uncommon" is the opposite of "common", "uendret" of "endret", not a compound of it. */
+const NEGATING_PREFIX = /^(?:un|non|in|im|ir|il|dis|u|ikke)-?$/;
+
+/** True when the longer word is the shorter with a negating prefix ("uncommon" – "common", "uvanlig" – "vanlig"). */
+export function isNegatedForm(longer: string, shorter: string): boolean {
+  return longer.length > shorter.length && longer.endsWith(shorter) && NEGATING_PREFIX.test(longer.slice(0, longer.length - shorter.length));
+}
+
 function surfaceMatches(surface: string, index: TranscriptIndex, found: Set<string>): void {
   if (surface.length < 5) return;
   for (const [candidate, canonical] of index.surfaces) {
+    if (isNegatedForm(surface, candidate) || isNegatedForm(candidate, surface)) continue;
     // Compounds: the note word starts or ends with a transcript word ("migrenedager" ⊃ "migrene", "tørrhoste" ⊃ "hoste").
     if (surface.length > candidate.length && surface.endsWith(candidate) && GENERIC_HEADS.test(candidate)) continue;
     if (surface.length > candidate.length && (surface.startsWith(candidate) || surface.endsWith(candidate))) found.add(canonical);
@@ -78,6 +87,7 @@ function directMatches(canonical: string, index: TranscriptIndex): Set<string> {
       continue;
     }
     const [shorter, longer] = candidate.length <= canonical.length ? [candidate, canonical] : [canonical, candidate];
+    if (isNegatedForm(longer, shorter)) continue;
     // An inflected or derived form ("smerte" – "smertene").
     if (shorter.length >= 4 && longer.startsWith(shorter) && longer.length - shorter.length <= (shorter.length >= 5 ? 4 : 2)) found.add(candidate);
     // A compound's first or last part ("brystsmerte" – "smerte"), not a word inside another ("weightloss" – "eight").
@@ -162,7 +172,7 @@ export function matchPositions(token: AnalysedToken, unit: TranscriptUnit, index
   if (matches.size === 0 || !unitMatches(token, unit, index)) return [];
   const positions: number[] = [];
   unit.tokens.forEach((candidate, position) => {
-    if (!candidate.punctuation && matches.has(candidate.canonical)) positions.push(position);
+    if (!candidate.punctuation && !candidate.stopword && matches.has(candidate.canonical)) positions.push(position);
   });
   return positions;
 }

@@ -73,13 +73,15 @@ interface CheckContext {
   mentionsRelative: boolean;
   statementText: string;
   statementContent: AnalysedToken[];
+  /** Canonical words the statement asserts in one clause and denies in another. */
+  mixedPolarity: ReadonlySet<string>;
 }
 
 const SIDE_WORDS = /^(?:høyre|venstre|bilateral|bilateralt|dobbeltsidig|side|sider|siden|right|left|bilaterally|sides|sided)$/;
 const FINDING_WORDS = /^(?:neg|negativ|negative|pos|positiv|positive)$/;
 const WEAK_WORDS: Record<Language, readonly string[]> = {
   nb: ['normal', 'smerte', 'lett', 'god', 'vanlig', 'tidligere', 'fortsatt', 'kontakt', 'info', 'pasient', 'undersøkelse', 'behandling', 'øke', 'redusere', 'start', 'forverring', 'bedring', 'cirka', 'grunn', 'mistanke', 'sannsynlig', 'mulig', 'kjent', 'akutt', 'ved', 'økt', 'nå', 'mest', 'plager', 'bruker', 'tar', 'får', 'fikk', 'fått', 'opplyser', 'forteller', 'merket', 'merker', 'sikker', 'klar', 'tegn', 'holdepunkt', 'forklart', 'drøftet'],
-  en: ['normal', 'pain', 'patient', 'history', 'review', 'treatment', 'continue', 'start', 'increase', 'decrease', 'advise', 'worse', 'better', 'followup', 'reports', 'states', 'notes', 'some', 'mild', 'significant', 'past', 'medical', 'present', 'noted', 'takes', 'uses', 'has', 'had', 'signs', 'evidence', 'discussed', 'explained', 'additionally', 'also', 'provides', 'provided', 'due', 'presence', 'presences', 'regarding', 'currently'],
+  en: ['normal', 'pain', 'patient', 'history', 'review', 'treatment', 'continue', 'start', 'increase', 'decrease', 'advise', 'worse', 'better', 'followup', 'reports', 'states', 'notes', 'some', 'mild', 'significant', 'past', 'medical', 'present', 'noted', 'takes', 'uses', 'has', 'had', 'signs', 'evidence', 'discussed', 'explained', 'additionally', 'also', 'provides', 'provided', 'due', 'presence', 'presences', 'regarding', 'currently', 'seem', 'symptom', 'issue', 'area'],
 };
 const weakStems = new Map<Language, ReadonlySet<string>>();
 
@@ -104,8 +106,15 @@ function splitClauses(text: string): string[] {
   return pieces.map((piece) => piece.trim()).filter((piece) => /[\p{L}\p{N}]/u.test(piece));
 }
 
+const kinWordPatterns = new WeakMap<CompiledLexicon, RegExp>();
+
 function isKin(token: AnalysedToken, compiled: CompiledLexicon): boolean {
-  return new RegExp(`^(?:${compiled.lexicon.kinTerms})$`, 'iu').test(token.surface);
+  let pattern = kinWordPatterns.get(compiled);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:${compiled.lexicon.kinTerms})$`, 'iu');
+    kinWordPatterns.set(compiled, pattern);
+  }
+  return pattern.test(token.surface);
 }
 
 const INFLECTION = /^(?:e|en|et|ene|a|er|r|n|s|es|ens|ane|ne|ns)?$/;
@@ -133,12 +142,47 @@ function isTrailingNegation(tokens: readonly AnalysedToken[], position: number):
   return next === undefined || next.punctuation !== undefined;
 }
 
-function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, list: boolean): Set<AnalysedToken> {
+/** Predicates of existence or finding: negated, they deny their subject ("… is not present", "ikke påvist"). */
+const EXISTENCE_PREDICATE = /^(?:present|seen|noted|appreciated|observed|found|identified|detected|visualized|visualised|elicited|evident|visible|tilstede|sett|funnet|påvist|påvises|synlig|palpabel|palpable)$/;
+
+/** Subject pronouns and finite auxiliaries: where they stand, a new clause begins (not another item of a list). */
+const CLAUSE_WORDS: Record<Language, RegExp> = {
+  en: /^(?:he|she|it|they|i|we|you|is|are|was|were|has|have|had|does|did|do|will|would|can|could|should|may|might|am)$/,
+  nb: /^(?:han|hun|de|jeg|vi|du|er|var|har|hadde|blir|ble|kan|skal|vil|må|får|fikk)$/,
+};
+
+/** True when a clause with its own subject or verb starts at `start` (within two words: "and simply braces"). */
+function opensClause(tokens: readonly AnalysedToken[], start: number, language: Language): boolean {
+  for (let position = start; position < tokens.length && position <= start + 1; position += 1) {
+    const token = tokens[position];
+    if (!token || token.punctuation !== undefined) return false;
+    if (CLAUSE_WORDS[language].test(token.surface)) return true;
+    // "and simply braces herself": an adverb and a verb in -s or -ed.
+    if (position === start + 1 && /^\p{L}+(?:s|ed)$/u.test(token.surface) && /ly$/.test(tokens[start]?.surface ?? '')) return true;
+  }
+  return false;
+}
+
+/** True when a clause has its own finite verb or subject ("they are present via Doppler"): not an item of a list. */
+function hasOwnVerb(tokens: readonly AnalysedToken[], language: Language): boolean {
+  return tokens.some((token) => CLAUSE_WORDS[language].test(token.surface));
+}
+
+function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, list: boolean, language: Language): Set<AnalysedToken> {
   const negated = new Set<AnalysedToken>();
   let active = inherited;
   let remaining = Number.POSITIVE_INFINITY;
   tokens.forEach((token, position) => {
     if (token.negation) {
+      // "An ulnar styloid fracture is not present", "Ingen tegn … ikke påvist": a negated existence predicate
+      // denies the subject before it.
+      if (EXISTENCE_PREDICATE.test(tokens[position + 1]?.surface ?? '') || (tokens[position + 1]?.stopword === true && EXISTENCE_PREDICATE.test(tokens[position + 2]?.surface ?? ''))) {
+        for (let back = position - 1; back >= 0; back -= 1) {
+          const previous = tokens[back];
+          if (!previous || previous.punctuation || previous.scopeBreaker) break;
+          if (isContent(previous)) negated.add(previous);
+        }
+      }
       active = true;
       // "uten" / "without" negates only the word or two after it ("Migrene uten aura med …").
       remaining = /^(?:uten|without)$/.test(token.surface) ? 2 : Number.POSITIVE_INFINITY;
@@ -146,8 +190,9 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, lis
       const previous = tokens[position - 1];
       if (token.surface === 'ikke' && previous && isContent(previous) && tokens.slice(0, position - 1).every((before) => !isContent(before))) negated.add(previous);
     } else if (token.scopeBreaker || token.punctuation === '(' || token.punctuation === ')') active = false;
-    // "Ikke feber og i vanlig form": without a list word ("eller"), "og" ends the negation.
-    else if (!list && /^(?:og|and)$/.test(token.surface) && negated.size > 0) active = false;
+    // "Ikke feber og i vanlig form": without a list word ("eller"), "og" ends the negation; so does "and" before a new
+    // clause ("has not taken medication and simply braces herself", "and she is …").
+    else if (/^(?:og|and)$/.test(token.surface) && negated.size > 0 && (!list || opensClause(tokens, position + 1, language))) active = false;
     else if (active && isContent(token)) {
       negated.add(token);
       remaining -= 1;
@@ -176,6 +221,7 @@ const QUESTION_PRONOUN: Record<Language, RegExp> = {
   en: /^(?:you|he|she|they|there|your)$/,
   nb: /^(?:du|han|hun|dere|det)$/,
 };
+const FIRST_PERSON_WORD = /^(?:i|i've|i'm|i'd|me|my|jeg|meg|min|mitt|mine)$/;
 const QUESTION_BOUNDARY = /^(?:okay|ok|og|and|so|så|now|nå|also|også|eller|or|um|uh|eh|ehm|well)$/;
 
 /**
@@ -187,12 +233,28 @@ function embeddedQuestionBefore(tokens: readonly AnalysedToken[], position: numb
   for (let back = position - 1; back >= 1 && back >= position - 12; back -= 1) {
     const token = tokens[back];
     if (!token || (token.punctuation !== undefined && token.punctuation !== ',')) return false;
+    // "… what have you taken for the pain i have taken some tylenol": the answer follows, in the first person.
+    if (FIRST_PERSON_WORD.test(token.surface)) return false;
     if (!QUESTION_PRONOUN[language].test(token.surface)) continue;
     const auxiliary = tokens[back - 1];
     if (!auxiliary || !QUESTION_AUXILIARY[language].test(auxiliary.surface)) continue;
-    // Only where it opens a sentence or follows a filler: "nå har du feber" is a statement.
+    // English inverts only in questions ("… symptoms have you had any body aches"); in Norwegian only where it opens a
+    // sentence or follows a filler: "nå har du feber" is a statement.
     const before = tokens[back - 2];
-    if (!before || before.punctuation !== undefined || QUESTION_BOUNDARY.test(before.surface)) return true;
+    if (language === 'en' || !before || before.punctuation !== undefined || QUESTION_BOUNDARY.test(before.surface)) return true;
+  }
+  return false;
+}
+
+/** Hesitations and fillers that do not end a negation's reach ("no , uh , fracture"). */
+const FILLER_WORD = /^(?:uh|um|eh|ehm|er|hm|hmm|mm|øh|eh|like)$/;
+
+/** "any" within three words before, with no clause boundary between: a polarity item of questions and conditions. */
+function anyBefore(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let back = position - 1; back >= 0 && back >= position - 3; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.punctuation !== undefined) return false;
+    if (token.surface === 'any') return true;
   }
   return false;
 }
@@ -222,10 +284,16 @@ function polarityAt(unit: TranscriptUnit, unitPosition: number, index: Transcrip
     const token = tokens[back];
     if (!token) break;
     if (token.scopeBreaker) break;
-    if (token.punctuation !== undefined && !(token.punctuation === ',' && listAfter)) break;
+    // Hesitations are transparent: "there's no , um , fracture".
+    if (FILLER_WORD.test(token.surface)) continue;
+    const hesitation = FILLER_WORD.test(tokens[back - 1]?.surface ?? '') || FILLER_WORD.test(tokens[back + 1]?.surface ?? '');
+    if (token.punctuation !== undefined && !(token.punctuation === ',' && (listAfter || hesitation))) break;
     // "Nei," opening an answer negates the question, not the words that follow it ("no fracture", "no focal
     // deficit noted" do negate).
-    const following = tokens[back + 1];
+    // (Past hesitations: "no , uh , fracture" is a negated word, not an answer "No,".)
+    let next = back + 1;
+    while (next < position && (FILLER_WORD.test(tokens[next]?.surface ?? '') || (tokens[next]?.punctuation === ',' && (FILLER_WORD.test(tokens[next + 1]?.surface ?? '') || FILLER_WORD.test(tokens[next - 1]?.surface ?? ''))))) next += 1;
+    const following = tokens[next];
     const answerOpener =
       (token.surface === 'nei' || token.surface === 'no') &&
       (following?.punctuation !== undefined || (back === 0 && /^(?:i|jeg|it|det|that|we|vi|not|ikke|never|aldri|just|bare|only|he|she|han|hun)$/.test(following?.surface ?? '')));
@@ -241,13 +309,20 @@ function polarityAt(unit: TranscriptUnit, unitPosition: number, index: Transcrip
       // The word must be the list's last item, right after "or" ("… or bony abnormality"), not past it ("without
       // wheezes or rhonchi on your abdominal exam bowel sounds are present").
       const lastConjunction = gap.map((between) => /^(?:or|nor|eller|verken|hverken)$/.test(between.surface)).lastIndexOf(true);
-      if (lastConjunction >= 0 && lastConjunction >= gap.length - 2 && gap.filter((between) => !small(between)).length <= 5) return 'negative';
+      const afterConjunction = gap.slice(lastConjunction + 1).filter((between) => !small(between)).length;
+      if (lastConjunction >= 0 && afterConjunction <= 1 && gap.filter((between) => !small(between)).length <= 5) return 'negative';
+      // English "any" carries the negation over what it governs ("i don't appreciate any lymphadenopathy swollen lymph
+      // glands"), until a new clause begins.
+      const anyAt = gap.findIndex((between) => between.surface === 'any');
+      if (index.compiled.language === 'en' && anyAt >= 0 && gap.length - anyAt <= 7 && !gap.slice(anyAt + 1).some((between) => CLAUSE_WORDS.en.test(between.surface))) return 'negative';
       return 'unknown';
     }
   }
   // A question inside an unpunctuated turn ("… okay and do you have any nausea vomiting any fever chills i feel …"):
   // asked, not asserted.
   if (embeddedQuestionBefore(tokens, position, index.compiled.language)) return 'unknown';
+  // English "any" without a negation asks or supposes ("any changes to your bowels", "monitor for any symptoms").
+  if (index.compiled.language === 'en' && anyBefore(tokens, position)) return 'unknown';
   // Verb-second negation: "antibiotika virker ikke"; in English only after an auxiliary ("it does n't hurt").
   for (let ahead = position + 1; ahead <= position + 3; ahead += 1) {
     const token = tokens[ahead];
@@ -322,8 +397,8 @@ function analyseClauses(text: string, index: TranscriptIndex, cited: ReadonlySet
     const ownNegation = tokens.some((token) => token.negation || token.postNegation);
     // "Ingen feber, leddsmerter, hodepine eller nakkestivhet": the list shares the first negation; after a verb of
     // denial ("Denies fevers, chills.") even without "or".
-    const inherited: boolean = (listNegation || denialList) && inheritNegation && !ownNegation && content.length <= 5;
-    const negated = negatedTokens(tokens, inherited, listNegation);
+    const inherited: boolean = (listNegation || denialList) && inheritNegation && !ownNegation && content.length <= 5 && !hasOwnVerb(tokens, compiled.language);
+    const negated = negatedTokens(tokens, inherited, listNegation, compiled.language);
     const startsNegated = tokens.slice(0, 3).some((token) => token.negation);
     if (clauses.length === 0) denialList = DENIAL_VERB.test(foldText(clauseText));
     inheritNegation = (listNegation || denialList) && (startsNegated || inherited);
@@ -385,6 +460,7 @@ export function checkStatement(
     mentionsRelative: kinMention && !kinNotSubject,
     statementText: statement.text,
     statementContent,
+    mixedPolarity: mixedPolarityWords(clauses),
   };
 
   const anchors = anchorUnits(clauses, context);
@@ -472,7 +548,13 @@ export function checkStatement(
     // The setting ("Videokonsultasjon"), a computed score ("Centor 4") or who came along ("Mor følger").
     compiled.settingWords.test(lowerStatement) ||
     compiled.scoreNames.test(lowerStatement) ||
-    (index.relativePresent && kinMention && compiled.accompanyCues.test(lowerStatement));
+    (index.relativePresent && kinMention && compiled.accompanyCues.test(lowerStatement)) ||
+    // The consultation itself ("Questions were invited and answered", "The patient understands and agrees with the
+    // plan"): documentation of the visit, not a clinical claim. Negated, it is a claim that needs evidence.
+    (compiled.processCues.test(lowerStatement) && !clauses.some((clause) => clause.tokens.some((token) => token.negation))) ||
+    // Only normal and absent findings ("Temperature: normal", "Neck supple without thyromegaly"): often examined
+    // without a word said.
+    onlyNormalOrDenied(clauses, compiled);
   let support: Support;
   if (contradictions.length > 0) {
     support = 'contradicted';
@@ -652,6 +734,24 @@ function drugSpans(clause: Clause, units: readonly TranscriptUnit[], index: Tran
   return spans;
 }
 
+const DATE_PATTERN = /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}[/.](?:19|20)\d{2}|(?:19|20)\d{2}|\d{1,2}\/\d{1,2})$/;
+
+/** True when the number is (part of) a calendar date or a year in the text. */
+export function isCalendarDate(text: string, quantity: Quantity): boolean {
+  let start = quantity.start;
+  let end = quantity.end;
+  while (start > 0 && /[\d/.]/.test(text.charAt(start - 1))) start -= 1;
+  while (end < text.length && /[\d/.]/.test(text.charAt(end))) end += 1;
+  const written = text.slice(start, end).replace(/\.$/, '');
+  if (!DATE_PATTERN.test(written)) return false;
+  // "120/80" is a pressure, "2/3" a fraction: a day and month must be plausible, a year four digits.
+  const parts = written.split(/[/.]/).map(Number);
+  if (parts.length === 1) return /^(?:19|20)\d{2}$/.test(written) && !/^\s*(?:mg|g|ml|kg|mcg|units?|ie|iu)\b/i.test(text.slice(end, end + 8));
+  const [first = 0, second = 0] = parts;
+  if (parts.length === 2 && second < 1900) return /(?:on|in|from|since|dated?|den|fra|siden|per)\s*$/i.test(text.slice(Math.max(0, start - 8), start)) && first <= 31 && second <= 12;
+  return first >= 1 && first <= 31 && second >= 1 && second <= 31;
+}
+
 function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   const claimedText = quantity.text.trim() || formatQuantityValue(quantity, language);
@@ -683,7 +783,13 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   // A type ("type 2 diabetes") not said is an inference ("DM2" for "diabetes"); only another type said contradicts it.
   if (quantity.label === 'type') {
     const types = quantitiesIn(index.units).filter(({ found }) => found.label === 'type' && found.subject === 'patient');
-    if (types.length === 0 || types.some(({ found }) => found.value === quantity.value)) return undefined;
+    if (types.some(({ found }) => found.value === quantity.value)) return undefined;
+    // Diabetes without a type said is type 2 in general practice (about nine in ten; Helsedirektoratet, Nasjonal
+    // faglig retningslinje for diabetes, 2016–): writing type 1 needs the type said.
+    if (types.length === 0) {
+      const diabetes = /diabet|\bdm\b/u.test(foldText(context.statementText));
+      return diabetes && quantity.value !== 2 ? { kind: 'number', verdict: 'unsupported', critical: true, reason: REASONS.numberMissing(claimedText, language) } : undefined;
+    }
     const other = types[0];
     return other ? { kind: 'number', verdict: 'contradicted', critical: false, reason: REASONS.numberConflict(claimedText, other.found.text.trim(), [other.unit.segmentId], language) } : undefined;
   }
@@ -744,6 +850,9 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   if (conflict) {
     return { kind: 'number', verdict: 'contradicted', critical, reason: REASONS.numberConflict(claimedText, conflict.found.text.trim(), [conflict.unit.segmentId], language) };
   }
+  // A calendar date ("12/2019", "03/01/2021", "in 2021") comes from the record, not from the talk: a date not said
+  // is not flagged (another date said for the same thing still contradicts it, above).
+  if (isCalendarDate(clause.text, quantity)) return undefined;
   return { kind: 'number', verdict: 'unsupported', critical, reason: REASONS.numberMissing(claimedText, language) };
 }
 
@@ -843,6 +952,10 @@ function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], co
       }
     }
   }
+  // A consultation that speaks of one side only ("right wrist" throughout): the note's findings on that side are an
+  // inference; a side never said stays unsupported.
+  const saidSides = new Set(index.units.filter((unit) => !unit.hypothetical).flatMap((unit) => unit.sides.map((mention) => mention.side)));
+  if (saidSides.has(claimed) && !saidSides.has(claimed === 'right' ? 'left' : 'right')) return undefined;
   return { kind: 'side', verdict: 'unsupported', critical: true, reason: REASONS.sideMissing(claimed, language) };
 }
 
@@ -964,6 +1077,30 @@ function hasSupportedDiagnosis(clauses: readonly Clause[], context: CheckContext
   );
 }
 
+/** True when every specific word of the statement (after a label's colon) is a normal word or denied. */
+function onlyNormalOrDenied(clauses: readonly Clause[], compiled: CompiledLexicon): boolean {
+  let specific = 0;
+  for (const clause of clauses) {
+    const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
+    const finding = colon >= 0 ? clause.tokens.slice(colon + 1) : clause.tokens;
+    for (const token of finding) {
+      if (!clause.content.includes(token) || isWeak(token, compiled.language) || isBodySite(token, compiled)) continue;
+      if (!isNormalWord(token, compiled) && !clause.negated.has(token)) return false;
+      specific += 1;
+    }
+  }
+  return specific > 0;
+}
+
+function mixedPolarityWords(clauses: readonly Clause[]): Set<string> {
+  const denied = new Set<string>();
+  const asserted = new Set<string>();
+  for (const clause of clauses) {
+    for (const token of clause.content) (clause.negated.has(token) ? denied : asserted).add(token.canonical);
+  }
+  return new Set([...denied].filter((canonical) => asserted.has(canonical)));
+}
+
 function mostlyNegated(clauses: readonly Clause[]): boolean {
   const content = clauses.flatMap((clause) => clause.content);
   const negated = clauses.reduce((sum, clause) => sum + clause.negated.size, 0);
@@ -989,9 +1126,57 @@ function keyTokensOf(clause: Clause, context: CheckContext): AnalysedToken[] {
   return specific.length > 0 ? specific : usable.filter((token) => isBodySite(token, compiled));
 }
 
+/** Anatomical qualifiers in opposite pairs (general anatomy terms, nb and en). */
+const OPPOSITE_QUALIFIERS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:lateral|lateralt|laterale)$/, /^(?:medial|medialt|mediale)$/],
+  [/^(?:anterior|anteriort|fremre|front)$/, /^(?:posterior|posteriort|bakre|back)$/],
+  [/^(?:upper|øvre|superior)$/, /^(?:lower|nedre|inferior)$/],
+  [/^(?:proximal|proksimal|proksimalt|proksimale)$/, /^(?:distal|distalt|distale)$/],
+  [/^(?:internal|indre|inner)$/, /^(?:external|ytre|outer)$/],
+];
+
+/** True when the clause names one side of a qualifier pair and the unit only the other ("lateral" – "medial"). */
+function oppositeQualifier(clause: Clause, unit: TranscriptUnit): boolean {
+  const unitWords = unit.tokens.map((token) => token.surface);
+  return clause.tokens.some((token) =>
+    OPPOSITE_QUALIFIERS.some(([first, second]) => {
+      const [own, other] = first.test(token.surface) ? [first, second] : second.test(token.surface) ? [second, first] : [undefined, undefined];
+      return own !== undefined && other !== undefined && !unitWords.some((word) => own.test(word)) && unitWords.some((word) => other.test(word));
+    }),
+  );
+}
+
+/** Words that put a question or a claim in the patient's past ("ever", "before", "tidligere"). */
+const HISTORY_CUE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:ever|before|previous(?:ly)?|prior|in the past|history|historically)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:noen gang|tidligere|tidl|før|fra før|kjent)(?![\p{L}])/u,
+};
+
+const historyQuestions = new WeakMap<TranscriptUnit, boolean>();
+
+/** True when a question asks about the past ("have you ever …", "tidligere"); cached per unit. */
+function asksAboutHistory(unit: TranscriptUnit, language: Language): boolean {
+  let asks = historyQuestions.get(unit);
+  if (asks === undefined) {
+    asks = HISTORY_CUE[language].test(foldText(unit.text));
+    historyQuestions.set(unit, asks);
+  }
+  return asks;
+}
+
 /** Polarity of a clause word in a unit: the first definite polarity among its positions (the patient's only). */
-function tokenPolarity(token: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex): 'negative' | 'positive' | undefined {
-  for (const position of headPositions(token, unit, index)) {
+function tokenPolarity(token: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex, context: readonly AnalysedToken[] = []): 'negative' | 'positive' | undefined {
+  const positions = headPositions(token, unit, index);
+  if (positions.length > 1 && context.length > 0) {
+    // Said more than once ("palpable pulses femorally … i don't recognize a palpable pulse dorsalis pedis"): the
+    // mention nearest the clause's other words speaks for it.
+    const anchors = context.filter((other) => other !== token).flatMap((other) => matchPositions(other, unit, index));
+    if (anchors.length > 0) {
+      const distance = (position: number): number => Math.min(...anchors.map((anchor) => Math.abs(anchor - position)));
+      positions.sort((left, right) => distance(left) - distance(right));
+    }
+  }
+  for (const position of positions) {
     if (unit.subjects[position] === 'relative') continue;
     const polarity = polarityAt(unit, position, index);
     if (polarity === 'negative' || polarity === 'positive') return polarity;
@@ -1026,13 +1211,25 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   if (claimedNegative && clause.tokens.some((token) => /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else)$/.test(token.surface))) return undefined;
   // In a negative claim the negated words decide ("Hovne slimhinner med gulaktig sekret" → the swelling); words the
   // transcript never uses ("avsvellende") cannot be weighed.
-  const voting = (claimedNegative ? keyTokens.filter((token) => clause.negated.has(token)) : keyTokens).filter((token) => matchingCanonicals(token, index).size > 0);
+  // A word the statement both asserts and denies ("tingling in toes until Sunday, denies tingling today") is qualified
+  // by the note itself (a time, a place): the transcript's plain mentions do not decide it.
+  const denied = keyTokens.filter((token) => clause.negated.has(token));
+  const voting = (claimedNegative ? denied : keyTokens).filter((token) => matchingCanonicals(token, index).size > 0 && !context.mixedPolarity.has(token.canonical));
   if (voting.length === 0) return undefined;
+  const historyClaim = HISTORY_CUE[compiled.language].test(foldText(clause.text));
   const totalWeight = voting.reduce((sum, token) => sum + tokenWeight(token, index), 0);
   const partnerOf = (unit: TranscriptUnit): TranscriptUnit | undefined => {
     const partner = unit.answeredByUnit ?? unit.answersUnit;
     return partner === undefined ? undefined : index.units[partner];
   };
+  // A place that denies part of what a negative claim denies ("I can't catch my breath" for "cannot catch her breath
+  // on stairs") agrees with it; the words outside the transcript's negation there do not contradict it.
+  const agreeingUnits = new Set<number>();
+  if (claimedNegative) {
+    for (const unit of index.units) {
+      if (!unit.hypothetical && !unit.isQuestion && voting.some((token) => matchPositions(token, unit, index).length > 0 && tokenPolarity(token, unit, index, clause.content) === 'negative')) agreeingUnits.add(unit.index);
+    }
+  }
   let contradictedWeight = 0;
   let confirmedWeight = 0;
   const disagreeing: TranscriptUnit[] = [];
@@ -1058,10 +1255,14 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       if (claimedNegative && !context.historySection && drugToken && !(unit.plan && unit.speaker === 'lege')) continue;
       // A plan ("Jerntilskudd avventes til etter koloskopi") is not contradicted by the history questions.
       if (context.planSection && ((unit.isQuestion && unit.speaker === 'lege') || (unit.answersUnit !== undefined && unit.speaker !== 'lege'))) continue;
-      const polarity = tokenPolarity(token, unit, index);
-      if (!polarity) continue;
+      const polarity = tokenPolarity(token, unit, index, clause.content);
+      if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
       const partner = partnerOf(unit);
       const group = partner ? [unit, partner] : [unit];
+      // "Have you ever injured this arm before?" asks about the past: its answer says nothing about the present
+      // complaint, unless the note speaks of the past too ("no previous injuries").
+      const question = unit.isQuestion ? unit : partner?.isQuestion === true ? partner : undefined;
+      if (question && !historyClaim && asksAboutHistory(question, compiled.language)) continue;
       // A direct question about the word, answered yes or no, is the strongest evidence.
       const direct = (unit.isQuestion && (unit.answer === 'negative' || unit.answer === 'positive')) || (partner?.isQuestion === true && matchPositions(token, partner, index).length > 0);
       // A negative claim is contradicted only where nearly all of what it denies is said ("no pain to palpation of
@@ -1070,8 +1271,11 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       // (Not in the doctor's small talk: "Fem år, så stor du er.")
       const rare = (index.documentFrequency.get(token.canonical) ?? 99) <= 2 && (unit.speaker !== 'lege' || unit.isQuestion) ? 0.6 : 0;
       // A denied weak word ("No pain with strength testing") is about this only where the rest of the clause is.
+      // "No pain to palpation of the lateral aspect" is not about "pain to palpation of the medial aspect".
+      if (oppositeQualifier(clause, unit)) continue;
+      const weakToken = isWeak(token, compiled.language);
       const about = claimedNegative && !voting.some((other) => isWeak(other, compiled.language)) ? voting : clause.content;
-      const relevance = Math.max(unionCoverage(about, group, index), direct ? 0.6 : 0, rare);
+      const relevance = weakToken ? unionCoverage(about, group, index) : Math.max(unionCoverage(about, group, index), direct ? 0.6 : 0, rare);
       if (relevance < (claimedNegative ? 0.6 : 0.34)) continue;
       const strength = relevance * (direct ? 2 : 1);
       const wanted = clause.negated.has(token) ? 'negative' : 'positive';
@@ -1112,8 +1316,11 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
 function checkAbsentFinding(clause: Clause, context: CheckContext): Issue | undefined {
   if (!(context.historySection || context.examSection) || context.conditional || context.mentionsRelative) return undefined;
   // A label before the colon ("Ears, Nose, Mouth and Throat: …") is not a finding.
+  // Only the words after it are checked ("Rektaleksplorasjon: palpabel tumor" → "palpabel tumor").
   const colon = context.statementText.indexOf(':');
-  if (colon > 0 && clause.offset < colon) return undefined;
+  const colonInClause = clause.tokens.findIndex((token) => token.punctuation === ':');
+  if (colon > 0 && clause.offset < colon && colonInClause < 0) return undefined;
+  const afterLabel = colonInClause >= 0 ? new Set(clause.tokens.slice(colonInClause + 1)) : undefined;
   if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation)) return undefined;
   const { index } = context;
   const compiled = index.compiled;
@@ -1121,8 +1328,9 @@ function checkAbsentFinding(clause: Clause, context: CheckContext): Issue | unde
   if (compiled.settingWords.test(text) || compiled.accompanyCues.test(text) || compiled.scoreNames.test(text)) return undefined;
   if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface))) return undefined;
   if (clause.quantities.length > 0 || clause.sides.length > 0) return undefined;
-  const key = clause.content.filter((token) => !isWeak(token, compiled.language) && !isKin(token, compiled) && token.surface.length > 2);
-  if (key.length === 0 || key.length > 4 || key.length < clause.content.length - 1) return undefined;
+  const content = afterLabel ? clause.content.filter((token) => afterLabel.has(token)) : clause.content;
+  const key = content.filter((token) => !isWeak(token, compiled.language) && !isKin(token, compiled) && token.surface.length > 2);
+  if (key.length === 0 || key.length > 4 || key.length < content.length - 1) return undefined;
   if (key.some((token) => matchingCanonicals(token, index).size > 0)) return undefined;
   return { kind: 'content', verdict: 'unsupported', critical: false, reason: REASONS.wordsMissing(key.map((token) => token.surface), context.language) };
 }

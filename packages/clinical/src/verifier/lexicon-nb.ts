@@ -15,6 +15,8 @@ export const NB_LEXICON: VerifierLexicon = {
   phrases: [
     // negative shorthand first, so that the negation is visible to the polarity check
     ['afebril|afebrile|feberfri', 'ikke feber'],
+    // "Med eller uten", "+/-": a possibility, not a negation.
+    ['med eller uten|\\+/-', 'mulig'],
     ['upåvirket', 'ikke påvirket'],
     ['uøm|uømt|ikke palpasjonsøm|ikke trykkøm', 'ikke øm'],
     ['asymptomatisk|symptomfri', 'ingen symptomer'],
@@ -408,7 +410,7 @@ export const NB_LEXICON: VerifierLexicon = {
     'tanke', 'hos', 'kl', 'klokka', 'klokken', 'eventuelt', 'ev', 'evt', 'fortsatt', 'igjen', 'allerede', 'ennå',
     'faktisk', 'forresten', 'uansett', 'heller', 'vent', 'tja', 'hei', 'takk', 'fint', 'bra', 'kjent', 'kjente', 'snart', 'nesten',
   ],
-  negationCues: ['ikke', 'ingen', 'intet', 'ingenting', 'uten', 'aldri', 'nei', 'verken', 'hverken', 'avkreftet', 'negerer', 'benekter'],
+  negationCues: ['ikke', 'ingen', 'intet', 'ingenting', 'uten', 'aldri', 'nei', 'verken', 'hverken', 'avkreftet', 'negerer', 'benekter', 'unngå', 'unngår', 'unngikk', 'unngåes'],
   postNegationCues: ['neg', 'negativ', 'negative', 'negativt', 'avkreftet', 'ingen', 'nei'],
   scopeBreakers: ['men', 'ellers', 'utover', 'bortsett', 'unntatt', 'derimot', 'dog', 'med'],
   negativeAnswer: '(?:nei|nope|ikke|ingen|ingenting|aldri|nix|neida|nei da|ikke egentlig|ikke som jeg)',
@@ -420,6 +422,7 @@ export const NB_LEXICON: VerifierLexicon = {
   conditionalStatement:
     '(?:hvis|dersom|ny kontakt|info om|informert om|råd om|anbefalt|anbefaler|legevakt|113|116 ?117|ev\\.|eventuelt|vedbehov|ved behov|bivirkning|ønsker|spør|lurer|så lenge)',
   discussionCues: '(?:drøftet|diskutert|vurder[a-z]*|foreslått|nevnt|spør om|ønsker|ber om|avventer|avventes|tas opp)',
+  processCues: '(?:forstår|forstått|enig|samtykke[a-zæøå]*|informert|drøftet|forklart|gjennomgått|spørsmål (?:ble )?besvart|svart på spørsmål)',
   historySections: ['aktuelt', 'anamnese', 'subjective', 'subjektiv', 'history_of_present_illness', 'chief_complaint', 'review_of_systems'],
   planCues:
     '(?:anbefaler|foreslår|starter|begynner med|begynne med|skriver ut|du får|får du|legge til|vurdere|kan prøve|vi tar|tar vi|jeg vil|vil jeg|skal vi|skal du|du skal|skal kalle|jeg henviser|henviser|øke til|trappe ned|vi kan|kan vi|sender|bestill[a-zæøå]*|venter vi|avventer|kommer til å)',
@@ -431,6 +434,7 @@ export const NB_LEXICON: VerifierLexicon = {
   firstPerson: '(?:jeg|meg|min|mitt|mine)',
   thirdPerson: '(?:han|hun|ham|henne|hans|hennes)',
   bodySites: [
+    'urinleder', 'ureter', 'eggstokk', 'ovari', 'adneks', 'humerus', 'tibia', 'fibula', 'femur', 'bekken', 'nakke', 'tinning', 'panne', 'armhul', 'aksill', 'kne', 'pedal',
     'øre', 'øra', 'trommehinn', 'th', 'øye', 'øyn', 'kjeve', 'kjevehul', 'sinus', 'bihul', 'tonsill', 'mandl', 'hals',
     'lunge', 'pulm', 'thorax', 'thoraxhalvdel', 'bryst', 'basal', 'arm', 'albu', 'underarm', 'håndledd', 'hånd', 'finger',
     'fingre', 'tommel', 'skulder', 'skuldr', 'hofte', 'hoft', 'lyske', 'lår', 'kne', 'knær', 'legg', 'ankel', 'ankl', 'fot',
@@ -475,7 +479,7 @@ export const NB_LEXICON: VerifierLexicon = {
     { id: 'hypothyroidism', names: ['hypotyreose', 'myksødem'], evidence: ['hypotyreose', 'stoffskifte', 'levaxin', 'levotyroksin', 'thyroxin'] },
     { id: 'hyperthyroidism', names: ['hypertyreose', 'graves', 'tyreotoksikose'], evidence: ['hypertyreose', 'høyt stoffskifte'] },
     { id: 'depression', names: ['depresjon', 'depressiv'], evidence: ['depresjon', 'deprimert', 'nedstemt', 'depressiv'] },
-    { id: 'anxiety', names: ['angst', 'panikklidelse', 'angstlidelse'], evidence: ['angst', 'panikk', 'engstelig', 'bekymret'] },
+    { id: 'anxiety', names: ['angst', 'panikklidelse', 'angstlidelse'], evidence: ['angst', 'panikk'] },
     { id: 'migraine', names: ['migrene'], evidence: ['migrene'] },
     { id: 'medication-overuse', names: ['medikamentoverforbruk', 'overforbrukshodepine'], evidence: ['overforbruk'] },
     { id: 'tension-headache', names: ['spenningshodepine'], evidence: ['spenningshodepine', 'trykkende hodepine'] },
@@ -495,7 +499,7 @@ export const NB_LEXICON: VerifierLexicon = {
     { id: 'menorrhagia', names: ['menoragi', 'metroragi'], evidence: ['kraftig mens', 'kraftige menstruasjon', 'mensen er veldig kraftig', 'kraftig blødning', 'blør', 'bytte bind'] },
     { id: 'meniscus', names: ['menisk'], evidence: ['menisk'] },
     { id: 'ligament-injury', names: ['korsbåndskade', 'korsbåndsruptur', 'ligamentskade', 'distorsjon', 'forstuing'], evidence: ['korsbånd', 'forstu', 'vrikket', 'overtråkk'] },
-    { id: 'sciatica', names: ['isjias', 'prolaps', 'skiveprolaps', 'lumbago-isjias', 'radikulopati', 's1-affeksjon', 'l5-affeksjon'], evidence: ['prolaps', 'isjias', 'nerverot', 'utstråling'] },
+    { id: 'sciatica', names: ['isjias', 'prolaps', 'skiveprolaps', 'lumbago-isjias', 'radikulopati', 's1-affeksjon', 'l5-affeksjon'], evidence: ['prolaps', 'isjias', 'nerverot'] },
     { id: 'low-back-pain', names: ['lumbago', 'korsryggsmerter', 'ryggsmerter'], evidence: ['ryggsmerte', 'rygg'] },
     { id: 'osteoarthritis', names: ['artrose', 'slitasjegikt', 'gonartrose', 'koksartrose'], evidence: ['artrose', 'slitasje'] },
     { id: 'rheumatoid-arthritis', names: ['revmatoid artritt', 'leddgikt', 'polyartritt'], evidence: ['leddgikt', 'revmatoid'] },
@@ -530,7 +534,7 @@ export const NB_LEXICON: VerifierLexicon = {
     { id: 'psychosis', names: ['schizofreni', 'bipolar'], evidence: ['schizofreni', 'bipolar'] },
     { id: 'ptsd', names: ['ptsd', 'posttraumatisk'], evidence: ['ptsd', 'traume'] },
     { id: 'insomnia', names: ['insomni', 'søvnløshet'], evidence: ['søvn', 'sover'] },
-    { id: 'sleep-apnea', names: ['søvnapné'], evidence: ['søvnapné', 'snork'] },
+    { id: 'sleep-apnea', names: ['søvnapné'], evidence: ['søvnapné', 'apné', 'cpap'] },
     { id: 'obesity', names: ['fedme', 'adipositas', 'overvekt'], evidence: ['overvekt', 'fedme', 'vekt'] },
     { id: 'kidney-failure', names: ['nyresvikt', 'nyreinsuffisiens', 'ckd'], evidence: ['nyresvikt', 'nyrefunksjon'] },
     { id: 'nephropathy', names: ['nefropati'], evidence: ['eggehvite', 'albumin', 'nefropati'] },
@@ -548,7 +552,7 @@ export const NB_LEXICON: VerifierLexicon = {
     { id: 'zoster', names: ['herpes zoster', 'helvetesild', 'zoster'], evidence: ['helvetesild', 'zoster'] },
     { id: 'varicella', names: ['vannkopper', 'varicella'], evidence: ['vannkopper'] },
     { id: 'scabies', names: ['skabb', 'scabies'], evidence: ['skabb'] },
-    { id: 'tendinitis', names: ['tendinitt', 'senebetennelse', 'tendinopati', 'epikondylitt', 'tennisalbue', 'bursitt'], evidence: ['sene', 'tennisalbue', 'slimpose'] },
+    { id: 'tendinitis', names: ['tendinitt', 'senebetennelse', 'tendinopati', 'epikondylitt', 'tennisalbue', 'bursitt'], evidence: ['senebeten', 'senefeste', 'tennisalbue', 'slimpose', 'tendin', 'epikondyl'] },
     { id: 'frozen-shoulder', names: ['frossen skulder', 'adhesiv kapsulitt', 'impingement', 'rotatorcuff'], evidence: ['skulder'] },
     { id: 'carpal-tunnel', names: ['karpaltunnel'], evidence: ['karpaltunnel'] },
     { id: 'plantar-fasciitis', names: ['plantar fasciitt', 'plantarfasciitt', 'hælspore'], evidence: ['hæl'] },

@@ -62,6 +62,8 @@ export interface VerifierLexicon {
   conditionalStatement: string;
   /** A note statement that reports a discussion, not a fact ("drøftet", "discussed"). */
   discussionCues: string;
+  /** A statement about the consultation itself: consent, understanding, questions answered, records reviewed. */
+  processCues: string;
   /** Section ids whose statements are the patient's history (speaker attribution applies there). */
   historySections: readonly string[];
   /** A doctor's plan or suggestion ("anbefaler", "I want to start"): not a statement of the patient's history. */

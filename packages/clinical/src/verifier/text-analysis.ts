@@ -55,9 +55,12 @@ export interface CompiledLexicon {
   negativeAnswer: RegExp;
   positiveAnswer: RegExp;
   questionStart: RegExp;
+  /** A sentence that opens as a question whoever speaks ("But have you ever …", "Er det farlig"): no leading words. */
+  questionOpening: RegExp;
   hypotheticalCues: RegExp;
   conditionalStatement: RegExp;
   discussionCues: RegExp;
+  processCues: RegExp;
   planCues: RegExp;
   listCues: RegExp;
   bodySites: readonly string[];
@@ -116,9 +119,11 @@ function compile(lexicon: VerifierLexicon): CompiledLexicon {
     negativeAnswer: new RegExp(`^(?:${lexicon.negativeAnswer})(?![\\p{L}])`, 'iu'),
     positiveAnswer: new RegExp(`^(?:${lexicon.positiveAnswer})(?![\\p{L}])`, 'iu'),
     questionStart: new RegExp(`^(?:[\\p{L}]+ ){0,2}(?:${lexicon.questionStart})(?![\\p{L}])`, 'iu'),
+    questionOpening: new RegExp(`^(?:(?:but|and|so|okay|ok|well|uh|um|men|og|så|altså)[ ,]+)*(?:${lexicon.questionStart})(?![\\p{L}])`, 'iu'),
     hypotheticalCues: wordRegExp(lexicon.hypotheticalCues),
     conditionalStatement: wordRegExp(lexicon.conditionalStatement),
     discussionCues: wordRegExp(lexicon.discussionCues),
+    processCues: wordRegExp(lexicon.processCues),
     planCues: wordRegExp(lexicon.planCues),
     listCues: wordRegExp(lexicon.listCues),
     bodySites: lexicon.bodySites,

@@ -28,6 +28,8 @@ export interface TranscriptUnit {
   contextTokens: AnalysedToken[];
   contextOffset: number;
   canonicals: ReadonlySet<string>;
+  /** Canonical forms of the unit's content words only: a note word is not matched by "can" or "will". */
+  contentCanonicals: ReadonlySet<string>;
   /** Subject per token position. */
   subjects: Subject[];
   quantities: Array<Quantity & { subject: Subject }>;
@@ -289,7 +291,10 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         subject: subjectAt(mention.start / Math.max(1, sentence.length)),
       }));
       const trimmed = sentence.trim();
-      const isQuestion = trimmed.endsWith('?') || ((speaker === 'lege' || speaker === 'annen') && compiled.questionStart.test(foldText(trimmed)));
+      // Without a question mark: a doctor's question may follow a word or two ("okay so do you …"); anyone's question
+      // opens with the inverted verb ("but have you ever …"; speaker labels of recordings are not always right).
+      const folded = foldText(trimmed);
+      const isQuestion = trimmed.endsWith('?') || ((speaker === 'lege' || speaker === 'annen') && compiled.questionStart.test(folded)) || compiled.questionOpening.test(folded);
       units.push({
         index: units.length,
         segmentIndex,
@@ -300,6 +305,7 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         contextTokens: wholeTokens,
         contextOffset,
         canonicals: new Set(tokens.filter((token) => !token.punctuation).map((token) => token.canonical)),
+        contentCanonicals: new Set(tokens.filter((token) => !token.punctuation && !token.stopword).map((token) => token.canonical)),
         subjects,
         quantities,
         sides: sidesOfTokens(tokens, compiled),

@@ -4,7 +4,9 @@ import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '@kollega/domain';
 import type { Readable } from 'node:stream';
+import type { Keyring } from '../encryption/keyring';
 import type { BlobStore, ByteRange } from './blob-store';
+import { EncryptedFileBlobStore } from './encrypted-file-blob-store';
 
 const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)*$/;
 
@@ -205,9 +207,10 @@ export class FileBlobStore implements BlobStore {
 
 /**
  * Opens the blob store a URL names. `file:./data/audio` (relative to the working directory),
- * `file:/srv/audio` or `file:///srv/audio`. Other schemes are `invalid_input`.
+ * `file:/srv/audio` or `file:///srv/audio`. Other schemes are `invalid_input`. With a keyring every blob is
+ * encrypted at rest (`EncryptedFileBlobStore`).
  */
-export function createBlobStore(url: string): BlobStore {
+export function createBlobStore(url: string, options: { keyring?: Keyring } = {}): BlobStore {
   const trimmed = url.trim();
   if (!trimmed.startsWith('file:')) {
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1] ?? '';
@@ -218,5 +221,9 @@ export function createBlobStore(url: string): BlobStore {
   const path = trimmed.startsWith('file://') ? fileURLToPath(trimmed) : trimmed.slice('file:'.length);
   if (path === '')
     throw new AppError('invalid_input', 'Lydlageret mangler filsti (f.eks. file:./data/audio)');
-  return new FileBlobStore(isAbsolute(path) ? resolve(path) : resolve(process.cwd(), path));
+  const root = isAbsolute(path) ? resolve(path) : resolve(process.cwd(), path);
+  const files = new FileBlobStore(root);
+  return options.keyring === undefined
+    ? files
+    : new EncryptedFileBlobStore({ root, keyring: options.keyring, files });
 }

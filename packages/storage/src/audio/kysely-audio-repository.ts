@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Language, Transcript } from '@kollega/domain';
 import { AppError, LanguageSchema, TranscriptSchema } from '@kollega/domain';
 import type { RepositoryOptions } from '../database/repository-options';
+import { FieldCipher } from '../encryption/field-cipher';
 import type { DatabaseSchema } from '../database/schema';
 import type { AudioDatabaseSchema, AudioRecordingTable } from './audio-schema';
 import type {
@@ -304,7 +305,11 @@ export class KyselyAudioRepository implements AudioRepository {
     const result = await this.db
       .updateTable('consultations')
       .set({
-        transcript: JSON.stringify(parsed),
+        transcript: new FieldCipher(this.options.keyring, 'consultations').seal(
+          'transcript',
+          consultationId,
+          JSON.stringify(parsed),
+        ),
         segment_count: parsed.segments.length,
         updated_at: this.options.now().toISOString(),
       })

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { AppError } from '@kollega/domain';
 import type { RepositoryOptions } from '../database/repository-options';
+import { KyselyOidcIdentityRepository } from './oidc-identity-repository';
 
 /** What a user may do: `lege` drafts and approves, `helsesekretær` prepares, `admin` manages accounts. */
 export type UserRole = 'lege' | 'helsesekretær' | 'admin';
@@ -23,9 +24,34 @@ export interface UserAccount {
   username: string;
   displayName: string;
   role: UserRole;
+  /** Administers the practice (accounts, evaluation) on top of the role; role `admin` always does. */
+  administrator: boolean;
   passwordHash: string;
   createdAt: string;
   disabledAt?: string;
+}
+
+/** A new account: `administrator` defaults to false. */
+export type NewUser = Omit<
+  UserAccount,
+  'id' | 'practiceId' | 'createdAt' | 'disabledAt' | 'administrator'
+> & {
+  administrator?: boolean;
+};
+
+/** What an administrator may change on an account. */
+export interface UserChanges {
+  displayName?: string;
+  role?: UserRole;
+  administrator?: boolean;
+  passwordHash?: string;
+  /** true disables the account (and ends its sessions); false enables it again. */
+  disabled?: boolean;
+}
+
+/** Whether a user administers the practice: role `admin`, or a user marked administrator. */
+export function isAdministrator(user: Pick<UserAccount, 'role' | 'administrator'>): boolean {
+  return user.role === 'admin' || user.administrator;
 }
 
 /** A session as stored: the token is kept only as its sha256. */
@@ -50,6 +76,7 @@ interface AuthSchema {
     username: string;
     display_name: string;
     role: string;
+    administrator: number;
     password_hash: string;
     created_at: string;
     disabled_at: string | null;
@@ -81,6 +108,7 @@ function readUser(row: AuthSchema['users']): UserAccount {
     username: row.username,
     displayName: row.display_name,
     role: row.role as UserRole,
+    administrator: Number(row.administrator) === 1,
     passwordHash: row.password_hash,
     createdAt: row.created_at,
     ...(row.disabled_at === null ? {} : { disabledAt: row.disabled_at }),
@@ -93,9 +121,12 @@ export type OwnedRecordKind = 'consultation' | 'note' | 'recording' | 'document'
 /** Practices, users, sessions and record ownership on Kysely. */
 export class KyselyAuthRepository {
   private readonly db: Kysely<AuthSchema>;
+  /** External (OpenID Connect) identities and admins' pre-registrations for linking them. */
+  readonly oidcIdentities: KyselyOidcIdentityRepository;
 
   constructor(private readonly options: RepositoryOptions) {
     this.db = options.db as unknown as Kysely<AuthSchema>;
+    this.oidcIdentities = new KyselyOidcIdentityRepository(options);
   }
 
   /** Number of practices (0 until first-time setup). */
@@ -119,13 +150,14 @@ export class KyselyAuthRepository {
    */
   async createPracticeWithUser(input: {
     practiceName: string;
-    user: Omit<UserAccount, 'id' | 'practiceId' | 'createdAt' | 'disabledAt'>;
+    user: NewUser;
     onlyIfNone?: boolean;
   }): Promise<{ practice: Practice; user: UserAccount }> {
     const now = this.options.now().toISOString();
     const practice: Practice = { id: this.options.createId(), name: input.practiceName, createdAt: now };
     const user: UserAccount = {
       ...input.user,
+      administrator: input.user.administrator ?? false,
       id: this.options.createId(),
       practiceId: practice.id,
       createdAt: now,
@@ -152,9 +184,10 @@ export class KyselyAuthRepository {
   }
 
   /** Adds a user to an existing practice; `conflict` when the username is taken. */
-  async createUser(input: Omit<UserAccount, 'id' | 'createdAt' | 'disabledAt'>): Promise<UserAccount> {
+  async createUser(input: NewUser & { practiceId: string }): Promise<UserAccount> {
     const user: UserAccount = {
       ...input,
+      administrator: input.administrator ?? false,
       id: this.options.createId(),
       createdAt: this.options.now().toISOString(),
     };
@@ -177,11 +210,83 @@ export class KyselyAuthRepository {
         username: user.username,
         display_name: user.displayName,
         role: user.role,
+        administrator: user.administrator ? 1 : 0,
         password_hash: user.passwordHash,
         created_at: user.createdAt,
         disabled_at: null,
       })
       .execute();
+  }
+
+  /** The practice's users, by display name. */
+  async listUsers(practiceId: string): Promise<UserAccount[]> {
+    const rows = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('practice_id', '=', practiceId)
+      .orderBy('display_name')
+      .orderBy('id')
+      .execute();
+    return rows.map(readUser);
+  }
+
+  /**
+   * Changes an account; disabling ends its sessions in the same transaction. Refuses (`conflict`) a change
+   * that would leave the practice without an enabled administrator. Returns undefined for an unknown id.
+   */
+  async updateUser(id: string, changes: UserChanges): Promise<UserAccount | undefined> {
+    return this.db.transaction().execute(async (transaction) => {
+      const row = await transaction.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      if (row === undefined) return undefined;
+      const before = readUser(row);
+      const disabledAt =
+        changes.disabled === undefined
+          ? (before.disabledAt ?? null)
+          : changes.disabled
+            ? (before.disabledAt ?? this.options.now().toISOString())
+            : null;
+      const after: UserAccount = {
+        ...before,
+        ...(changes.displayName === undefined ? {} : { displayName: changes.displayName }),
+        ...(changes.role === undefined ? {} : { role: changes.role }),
+        ...(changes.administrator === undefined ? {} : { administrator: changes.administrator }),
+        ...(changes.passwordHash === undefined ? {} : { passwordHash: changes.passwordHash }),
+      };
+      if (
+        isAdministrator(before) &&
+        before.disabledAt === undefined &&
+        (!isAdministrator(after) || disabledAt !== null)
+      ) {
+        const others = await transaction
+          .selectFrom('users')
+          .select(['role', 'administrator'])
+          .where('practice_id', '=', before.practiceId)
+          .where('id', '!=', id)
+          .where('disabled_at', 'is', null)
+          .execute();
+        if (!others.some((other) => other.role === 'admin' || Number(other.administrator) === 1)) {
+          throw new AppError('conflict', 'Praksisen må ha minst én aktiv administrator', {
+            details: { reason: 'last_administrator' },
+          });
+        }
+      }
+      await transaction
+        .updateTable('users')
+        .set({
+          display_name: after.displayName,
+          role: after.role,
+          administrator: after.administrator ? 1 : 0,
+          password_hash: after.passwordHash,
+          disabled_at: disabledAt,
+        })
+        .where('id', '=', id)
+        .execute();
+      if (disabledAt !== null || changes.passwordHash !== undefined) {
+        await transaction.deleteFrom('sessions').where('user_id', '=', id).execute();
+      }
+      const { disabledAt: _previous, ...rest } = after;
+      return disabledAt === null ? rest : { ...rest, disabledAt };
+    });
   }
 
   /** The user with this username, or undefined. */

@@ -1,1 +1,2 @@
 export * from './auth-repository';
+export * from './oidc-identity-repository';

@@ -6,11 +6,15 @@ import {
   TranscriptSchema,
 } from '@kollega/domain';
 import type { RepositoryOptions } from '../database/repository-options';
+import { FieldCipher } from '../encryption/field-cipher';
 import type { ConsultationTable } from '../database/schema';
 import type { ConsultationRepository, ConsultationSummary, NewConsultation } from '../repositories';
 
-/** Metadata columns shared by `Consultation` and `ConsultationSummary`. */
-function readMetadata(row: Omit<ConsultationTable, 'transcript' | 'segment_count'>): {
+/** Metadata columns shared by `Consultation` and `ConsultationSummary`; the title is decrypted. */
+function readMetadata(
+  cipher: FieldCipher,
+  row: Omit<ConsultationTable, 'transcript' | 'segment_count'>,
+): {
   id: string;
   externalId?: string;
   title: string;
@@ -22,7 +26,7 @@ function readMetadata(row: Omit<ConsultationTable, 'transcript' | 'segment_count
   return {
     id: row.id,
     ...(row.external_id === null ? {} : { externalId: row.external_id }),
-    title: row.title,
+    title: cipher.open('title', row.id, row.title),
     language: LanguageSchema.parse(row.language),
     ...(row.setting === null ? {} : { setting: ConsultationSettingSchema.parse(row.setting) }),
     createdAt: row.created_at,
@@ -30,25 +34,37 @@ function readMetadata(row: Omit<ConsultationTable, 'transcript' | 'segment_count
   };
 }
 
-/** `ConsultationRepository` on Kysely (SQLite or PostgreSQL); the transcript is a JSON text column. */
+/**
+ * `ConsultationRepository` on Kysely (SQLite or PostgreSQL); the transcript is a JSON text column. Title and
+ * transcript are encrypted with the keyring, bound to the row.
+ */
 export class KyselyConsultationRepository implements ConsultationRepository {
-  constructor(private readonly options: RepositoryOptions) {}
+  private readonly cipher: FieldCipher;
+
+  constructor(private readonly options: RepositoryOptions) {
+    this.cipher = new FieldCipher(options.keyring, 'consultations');
+  }
 
   async create(input: NewConsultation): Promise<Consultation> {
     const now = this.options.now().toISOString();
+    const id = this.options.createId();
     const row: ConsultationTable = {
-      id: this.options.createId(),
+      id,
       external_id: input.externalId ?? null,
-      title: input.title,
+      title: this.cipher.seal('title', id, input.title),
       language: input.language,
       setting: input.setting ?? null,
-      transcript: JSON.stringify(TranscriptSchema.parse(input.transcript)),
+      transcript: this.cipher.seal(
+        'transcript',
+        id,
+        JSON.stringify(TranscriptSchema.parse(input.transcript)),
+      ),
       segment_count: input.transcript.segments.length,
       created_at: now,
       updated_at: now,
     };
     await this.options.db.insertInto('consultations').values(row).execute();
-    return { ...readMetadata(row), transcript: input.transcript };
+    return { ...readMetadata(this.cipher, row), transcript: input.transcript };
   }
 
   async findById(id: string): Promise<Consultation | undefined> {
@@ -58,7 +74,10 @@ export class KyselyConsultationRepository implements ConsultationRepository {
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return undefined;
-    return { ...readMetadata(row), transcript: TranscriptSchema.parse(JSON.parse(row.transcript)) };
+    return {
+      ...readMetadata(this.cipher, row),
+      transcript: TranscriptSchema.parse(JSON.parse(this.cipher.open('transcript', row.id, row.transcript))),
+    };
   }
 
   async listSummaries(): Promise<ConsultationSummary[]> {
@@ -81,7 +100,7 @@ export class KyselyConsultationRepository implements ConsultationRepository {
       .orderBy('consultations.id', 'desc')
       .execute();
     return rows.map((row) => ({
-      ...readMetadata(row),
+      ...readMetadata(this.cipher, row),
       segmentCount: Number(row.segment_count),
       noteStatus: row.note_status === null ? 'none' : NoteStatusSchema.parse(row.note_status),
       ...(row.note_id === null ? {} : { noteId: row.note_id }),

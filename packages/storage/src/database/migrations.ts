@@ -6,8 +6,11 @@ import { decisionSupportMigration } from '../decision-support/decision-support-m
 import { patientToolsMigration } from '../patient/patient-tools-migration';
 import { auditChainMigration } from '../audit/audit-chain-migration';
 import { authMigration } from '../auth/auth-migration';
+import { userAdministratorMigration } from '../auth/user-administrator-migration';
+import { oidcIdentityMigration } from '../auth/oidc-identity-migration';
 import { reviewEventsMigration } from '../review-events/review-events-migration';
 import { messagesMigration } from '../messages/messages-migration';
+import { jobsMigration } from '../jobs/jobs-migration';
 
 // Migrations are plain code, ordered by name, and use only column types both SQLite and PostgreSQL know
 // (text, integer). Never edit a released migration: add a new one.
@@ -88,6 +91,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006_auth': authMigration,
   '0007_review_events': reviewEventsMigration,
   '0008_patient_messages': messagesMigration,
+  '0009_jobs': jobsMigration,
+  '0011_oidc_identities': oidcIdentityMigration,
+  '0012_user_administrators': userAdministratorMigration,
 };
 
 /** The names of all migrations, in the order they run. */

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { TriageCategory, TriageRedFlag, TriageUrgency } from '@kollega/domain';
 import { TRIAGE_URGENCIES } from '@kollega/domain';
 import type { RepositoryOptions } from '../database/repository-options';
+import { FieldCipher } from '../encryption/field-cipher';
 import type {
   MessageRepository,
   NewPatientMessage,
@@ -15,6 +16,19 @@ import type { MessagesDatabaseSchema, PatientMessageTable } from './messages-sch
 /** 0 for `akutt`, rising to `rutine`: the order of `TRIAGE_URGENCIES`. */
 function rankUrgency(urgency: TriageUrgency): number {
   return TRIAGE_URGENCIES.indexOf(urgency);
+}
+
+/** Decrypts the message's text columns (see encryption/encrypted-columns.ts). */
+function openMessageRow(cipher: FieldCipher, row: PatientMessageTable): PatientMessageTable {
+  return {
+    ...row,
+    sender: cipher.openNullable('sender', row.id, row.sender),
+    message: cipher.open('message', row.id, row.message),
+    red_flags: cipher.open('red_flags', row.id, row.red_flags),
+    reasons: cipher.open('reasons', row.id, row.reasons),
+    suggested_reply: cipher.open('suggested_reply', row.id, row.suggested_reply),
+    reply: cipher.openNullable('reply', row.id, row.reply),
+  };
 }
 
 function toPatientMessage(row: PatientMessageTable): PatientMessage {
@@ -48,27 +62,33 @@ function toPatientMessage(row: PatientMessageTable): PatientMessage {
 /** `MessageRepository` on Kysely (SQLite or PostgreSQL). */
 export class KyselyMessageRepository implements MessageRepository {
   private readonly db: Kysely<MessagesDatabaseSchema>;
+  private readonly cipher: FieldCipher;
 
   constructor(private readonly options: RepositoryOptions) {
     this.db = options.db as unknown as Kysely<MessagesDatabaseSchema>;
+    this.cipher = new FieldCipher(options.keyring, 'patient_messages');
   }
+
+  private read = (row: PatientMessageTable): PatientMessage =>
+    toPatientMessage(openMessageRow(this.cipher, row));
 
   /** Stores a triaged message as `open`. */
   async create(input: NewPatientMessage): Promise<PatientMessage> {
     const now = this.options.now().toISOString();
+    const id = this.options.createId();
     const row: PatientMessageTable = {
-      id: this.options.createId(),
+      id,
       practice_id: input.practiceId,
       external_id: input.externalId ?? null,
-      sender: input.sender ?? null,
-      message: input.message,
+      sender: this.cipher.sealNullable('sender', id, input.sender ?? null),
+      message: this.cipher.seal('message', id, input.message),
       received_at: input.receivedAt,
       urgency: input.urgency,
       urgency_rank: rankUrgency(input.urgency),
       category: input.category,
-      red_flags: JSON.stringify(input.redFlags),
-      reasons: JSON.stringify(input.reasons),
-      suggested_reply: input.suggestedReply,
+      red_flags: this.cipher.seal('red_flags', id, JSON.stringify(input.redFlags)),
+      reasons: this.cipher.seal('reasons', id, JSON.stringify(input.reasons)),
+      suggested_reply: this.cipher.seal('suggested_reply', id, input.suggestedReply),
       injection_attempt: input.injectionAttempt ? 1 : 0,
       rules_version: input.rulesVersion,
       status: 'open',
@@ -82,7 +102,7 @@ export class KyselyMessageRepository implements MessageRepository {
       updated_at: now,
     };
     await this.db.insertInto('patient_messages').values(row).execute();
-    return toPatientMessage(row);
+    return this.read(row);
   }
 
   /** The message if it belongs to the practice, else undefined. */
@@ -93,7 +113,7 @@ export class KyselyMessageRepository implements MessageRepository {
       .where('practice_id', '=', practiceId)
       .where('id', '=', id)
       .executeTakeFirst();
-    return row === undefined ? undefined : toPatientMessage(row);
+    return row === undefined ? undefined : this.read(row);
   }
 
   /** The practice's messages, most urgent first (akutt first), then oldest first. */
@@ -107,7 +127,7 @@ export class KyselyMessageRepository implements MessageRepository {
       .orderBy('received_at', 'asc')
       .orderBy('id', 'asc')
       .execute();
-    return rows.map(toPatientMessage);
+    return rows.map(this.read);
   }
 
   /** Applies a change and returns the message, or undefined when it is not the practice's. */
@@ -118,7 +138,7 @@ export class KyselyMessageRepository implements MessageRepository {
       changes.assigned_to = update.assignedTo.trim() === '' ? null : update.assignedTo.trim();
     }
     if (update.reply !== undefined) {
-      changes.reply = update.reply;
+      changes.reply = this.cipher.seal('reply', id, update.reply);
       changes.replied_by = update.repliedBy ?? null;
       changes.replied_at = now;
     }

@@ -2,6 +2,7 @@ import type { FlagDismissal, NoteRecord } from '@kollega/domain';
 import { AppError, FlagDismissalSchema, NoteRecordSchema, NoteSchema } from '@kollega/domain';
 import type { Executor, RepositoryOptions } from '../database/repository-options';
 import type { NoteTable } from '../database/schema';
+import { FieldCipher } from '../encryption/field-cipher';
 import type {
   ApproveNoteInput,
   NoteEdit,
@@ -12,7 +13,27 @@ import type {
 } from '../repositories';
 import { diffNotes } from './note-diff';
 
-function readNote(row: NoteTable): NoteRecord {
+/** The note columns stored encrypted (see encryption/encrypted-columns.ts). */
+type SealedNoteColumns = Pick<NoteTable, 'note' | 'warnings' | 'verification' | 'dismissals'>;
+
+/** Encrypts the note's content columns, bound to the note's id. */
+function sealNoteColumns(cipher: FieldCipher, id: string, columns: SealedNoteColumns): SealedNoteColumns {
+  return {
+    note: cipher.seal('note', id, columns.note),
+    warnings: cipher.seal('warnings', id, columns.warnings),
+    verification: cipher.sealNullable('verification', id, columns.verification),
+    dismissals: cipher.seal('dismissals', id, columns.dismissals),
+  };
+}
+
+function readNote(cipher: FieldCipher, sealed: NoteTable): NoteRecord {
+  const row = {
+    ...sealed,
+    note: cipher.open('note', sealed.id, sealed.note),
+    warnings: cipher.open('warnings', sealed.id, sealed.warnings),
+    verification: cipher.openNullable('verification', sealed.id, sealed.verification),
+    dismissals: cipher.open('dismissals', sealed.id, sealed.dismissals),
+  };
   return NoteRecordSchema.parse({
     id: row.id,
     consultationId: row.consultation_id,
@@ -51,7 +72,13 @@ function isUniqueViolation(error: unknown): boolean {
  * `FOR UPDATE` on PostgreSQL; SQLite runs one transaction at a time), checks status and version, then writes.
  */
 export class KyselyNoteRepository implements NoteRepository {
-  constructor(private readonly options: RepositoryOptions) {}
+  private readonly cipher: FieldCipher;
+  private readonly editCipher: FieldCipher;
+
+  constructor(private readonly options: RepositoryOptions) {
+    this.cipher = new FieldCipher(options.keyring, 'notes');
+    this.editCipher = new FieldCipher(options.keyring, 'note_edits');
+  }
 
   private async selectRow(
     executor: Executor,
@@ -84,14 +111,15 @@ export class KyselyNoteRepository implements NoteRepository {
     executor: Executor,
     edit: { noteId: string; fromVersion: number; diff: StatementChange[]; editedBy: string; at: string },
   ): Promise<void> {
+    const id = this.options.createId();
     await executor
       .insertInto('note_edits')
       .values({
-        id: this.options.createId(),
+        id,
         note_id: edit.noteId,
         from_version: edit.fromVersion,
         to_version: edit.fromVersion + 1,
-        diff: JSON.stringify(edit.diff),
+        diff: this.editCipher.seal('diff', id, JSON.stringify(edit.diff)),
         edited_by: edit.editedBy,
         at: edit.at,
       })
@@ -101,12 +129,12 @@ export class KyselyNoteRepository implements NoteRepository {
   private async selectById(executor: Executor, noteId: string): Promise<NoteRecord> {
     const row = await this.selectRow(executor, { column: 'id', value: noteId, lock: false });
     if (!row) throw noteNotFound(noteId);
-    return readNote(row);
+    return readNote(this.cipher, row);
   }
 
   async findById(id: string): Promise<NoteRecord | undefined> {
     const row = await this.selectRow(this.options.db, { column: 'id', value: id, lock: false });
-    return row ? readNote(row) : undefined;
+    return row ? readNote(this.cipher, row) : undefined;
   }
 
   async findByConsultationId(consultationId: string): Promise<NoteRecord | undefined> {
@@ -115,7 +143,7 @@ export class KyselyNoteRepository implements NoteRepository {
       value: consultationId,
       lock: false,
     });
-    return row ? readNote(row) : undefined;
+    return row ? readNote(this.cipher, row) : undefined;
   }
 
   async saveDraft(input: SaveDraftInput): Promise<NoteRecord> {
@@ -138,14 +166,16 @@ export class KyselyNoteRepository implements NoteRepository {
           value: input.consultationId,
           lock: true,
         });
-        const content = {
+        const content = (id: string) => ({
           engine: input.engine,
-          note: JSON.stringify(note),
-          warnings: JSON.stringify(input.warnings),
-          verification: input.verification === undefined ? null : JSON.stringify(input.verification),
-          dismissals: '[]',
+          ...sealNoteColumns(this.cipher, id, {
+            note: JSON.stringify(note),
+            warnings: JSON.stringify(input.warnings),
+            verification: input.verification === undefined ? null : JSON.stringify(input.verification),
+            dismissals: '[]',
+          }),
           updated_at: now,
-        };
+        });
         if (!existing) {
           const id = this.options.createId();
           await transaction
@@ -158,7 +188,7 @@ export class KyselyNoteRepository implements NoteRepository {
               approved_by: null,
               approved_at: null,
               created_at: now,
-              ...content,
+              ...content(id),
             })
             .execute();
           return this.selectById(transaction, id);
@@ -167,13 +197,16 @@ export class KyselyNoteRepository implements NoteRepository {
         const fromVersion = Number(existing.version);
         await transaction
           .updateTable('notes')
-          .set({ ...content, version: fromVersion + 1 })
+          .set({ ...content(existing.id), version: fromVersion + 1 })
           .where('id', '=', existing.id)
           .execute();
         await this.insertEdit(transaction, {
           noteId: existing.id,
           fromVersion,
-          diff: diffNotes(NoteSchema.parse(JSON.parse(existing.note)), note),
+          diff: diffNotes(
+            NoteSchema.parse(JSON.parse(this.cipher.open('note', existing.id, existing.note))),
+            note,
+          ),
           editedBy: input.draftedBy ?? 'system',
           at: now,
         });
@@ -200,13 +233,23 @@ export class KyselyNoteRepository implements NoteRepository {
         .updateTable('notes')
         .set({
           version: input.expectedVersion + 1,
-          note: JSON.stringify(note),
-          ...(input.verification === undefined ? {} : { verification: JSON.stringify(input.verification) }),
+          note: this.cipher.seal('note', input.noteId, JSON.stringify(note)),
+          ...(input.verification === undefined
+            ? {}
+            : {
+                verification: this.cipher.seal(
+                  'verification',
+                  input.noteId,
+                  JSON.stringify(input.verification),
+                ),
+              }),
           ...(input.dismissals === undefined
             ? {}
             : {
-                dismissals: JSON.stringify(
-                  input.dismissals.map((dismissal) => FlagDismissalSchema.parse(dismissal)),
+                dismissals: this.cipher.seal(
+                  'dismissals',
+                  input.noteId,
+                  JSON.stringify(input.dismissals.map((dismissal) => FlagDismissalSchema.parse(dismissal))),
                 ),
               }),
           updated_at: now,
@@ -216,7 +259,7 @@ export class KyselyNoteRepository implements NoteRepository {
       await this.insertEdit(transaction, {
         noteId: input.noteId,
         fromVersion: input.expectedVersion,
-        diff: diffNotes(NoteSchema.parse(JSON.parse(row.note)), note),
+        diff: diffNotes(NoteSchema.parse(JSON.parse(this.cipher.open('note', row.id, row.note))), note),
         editedBy: input.editedBy,
         at: now,
       });
@@ -229,12 +272,12 @@ export class KyselyNoteRepository implements NoteRepository {
     return this.options.db.transaction().execute(async (transaction) => {
       const row = await this.selectDraftForUpdate(transaction, noteId);
       const dismissals = FlagDismissalSchema.array()
-        .parse(JSON.parse(row.dismissals))
+        .parse(JSON.parse(this.cipher.open('dismissals', noteId, row.dismissals)))
         .filter((existing) => existing.flagId !== parsed.flagId);
       await transaction
         .updateTable('notes')
         .set({
-          dismissals: JSON.stringify([...dismissals, parsed]),
+          dismissals: this.cipher.seal('dismissals', noteId, JSON.stringify([...dismissals, parsed])),
           updated_at: this.options.now().toISOString(),
         })
         .where('id', '=', noteId)
@@ -270,7 +313,7 @@ export class KyselyNoteRepository implements NoteRepository {
       noteId: row.note_id,
       fromVersion: Number(row.from_version),
       toVersion: Number(row.to_version),
-      diff: JSON.parse(row.diff) as StatementChange[],
+      diff: JSON.parse(this.editCipher.open('diff', row.id, row.diff)) as StatementChange[],
       editedBy: row.edited_by,
       at: row.at,
     }));

@@ -3,6 +3,7 @@ import type { Language } from '@kollega/domain';
 import { AppError, LanguageSchema } from '@kollega/domain';
 import type { RepositoryOptions } from '../database/repository-options';
 import type { DatabaseSchema } from '../database/schema';
+import { FieldCipher } from '../encryption/field-cipher';
 import type {
   PatientSummaryTable,
   PatientToolsDatabaseSchema,
@@ -18,7 +19,9 @@ import type {
 type PatientDatabase = DatabaseSchema & PatientToolsDatabaseSchema;
 type PatientExecutor = Kysely<PatientDatabase> | Transaction<PatientDatabase>;
 
-function readQuestionnaire(row: QuestionnaireTable): QuestionnaireRecord {
+function readQuestionnaire(cipher: FieldCipher, row: QuestionnaireTable): QuestionnaireRecord {
+  const answers = cipher.openNullable('answers', row.id, row.answers);
+  const assessment = cipher.openNullable('assessment', row.id, row.assessment);
   const language: Language = LanguageSchema.parse(row.language);
   return {
     id: row.id,
@@ -29,12 +32,12 @@ function readQuestionnaire(row: QuestionnaireTable): QuestionnaireRecord {
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     ...(row.submitted_at === null ? {} : { submittedAt: row.submitted_at }),
-    ...(row.answers === null ? {} : { answers: JSON.parse(row.answers) as unknown }),
-    ...(row.assessment === null ? {} : { assessment: JSON.parse(row.assessment) as unknown }),
+    ...(answers === null ? {} : { answers: JSON.parse(answers) as unknown }),
+    ...(assessment === null ? {} : { assessment: JSON.parse(assessment) as unknown }),
   };
 }
 
-function readSummary(row: PatientSummaryTable): PatientSummaryRecord {
+function readSummary(cipher: FieldCipher, row: PatientSummaryTable): PatientSummaryRecord {
   return {
     id: row.id,
     noteId: row.note_id,
@@ -42,7 +45,7 @@ function readSummary(row: PatientSummaryTable): PatientSummaryRecord {
     language: row.language,
     version: Number(row.version),
     status: row.status === 'approved' ? 'approved' : 'draft',
-    summary: JSON.parse(row.summary) as unknown,
+    summary: JSON.parse(cipher.open('summary', row.id, row.summary)) as unknown,
     ...(row.approved_by === null ? {} : { approvedBy: row.approved_by }),
     ...(row.approved_at === null ? {} : { approvedAt: row.approved_at }),
     createdAt: row.created_at,
@@ -73,10 +76,20 @@ function isUniqueViolation(error: unknown): boolean {
  */
 export class KyselyPatientToolsRepository implements PatientToolsRepository {
   private readonly db: Kysely<PatientDatabase>;
+  private readonly questionnaireCipher: FieldCipher;
+  private readonly summaryCipher: FieldCipher;
 
   constructor(private readonly options: RepositoryOptions) {
     this.db = options.db.withTables<PatientToolsDatabaseSchema>();
+    this.questionnaireCipher = new FieldCipher(options.keyring, 'questionnaires');
+    this.summaryCipher = new FieldCipher(options.keyring, 'patient_summaries');
   }
+
+  private readQuestionnaire = (row: QuestionnaireTable): QuestionnaireRecord =>
+    readQuestionnaire(this.questionnaireCipher, row);
+
+  private readSummary = (row: PatientSummaryTable): PatientSummaryRecord =>
+    readSummary(this.summaryCipher, row);
 
   async createQuestionnaire(input: NewQuestionnaire): Promise<QuestionnaireRecord> {
     const consultation = await this.db
@@ -103,7 +116,7 @@ export class KyselyPatientToolsRepository implements PatientToolsRepository {
       assessment: null,
     };
     await this.db.insertInto('questionnaires').values(row).execute();
-    return readQuestionnaire(row);
+    return this.readQuestionnaire(row);
   }
 
   async findQuestionnaireByTokenHash(tokenHash: string): Promise<QuestionnaireRecord | undefined> {
@@ -112,7 +125,7 @@ export class KyselyPatientToolsRepository implements PatientToolsRepository {
       .selectAll()
       .where('token_hash', '=', tokenHash)
       .executeTakeFirst();
-    return row ? readQuestionnaire(row) : undefined;
+    return row ? this.readQuestionnaire(row) : undefined;
   }
 
   async listQuestionnaires(consultationId: string): Promise<QuestionnaireRecord[]> {
@@ -123,7 +136,7 @@ export class KyselyPatientToolsRepository implements PatientToolsRepository {
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
       .execute();
-    return rows.map(readQuestionnaire);
+    return rows.map(this.readQuestionnaire);
   }
 
   async submitQuestionnaire(input: {
@@ -137,8 +150,8 @@ export class KyselyPatientToolsRepository implements PatientToolsRepository {
       .set({
         status: 'submitted',
         submitted_at: input.at,
-        answers: JSON.stringify(input.answers),
-        assessment: JSON.stringify(input.assessment),
+        answers: this.questionnaireCipher.seal('answers', input.id, JSON.stringify(input.answers)),
+        assessment: this.questionnaireCipher.seal('assessment', input.id, JSON.stringify(input.assessment)),
       })
       .where('id', '=', input.id)
       .where('status', '=', 'open')
@@ -157,7 +170,7 @@ export class KyselyPatientToolsRepository implements PatientToolsRepository {
         details: { questionnaireId: input.id, reason: expired ? 'expired' : 'submitted' },
       });
     }
-    return readQuestionnaire(row);
+    return this.readQuestionnaire(row);
   }
 
   private async selectSummary(
@@ -177,12 +190,12 @@ export class KyselyPatientToolsRepository implements PatientToolsRepository {
       .where('note_id', '=', noteId)
       .where('language', '=', language)
       .executeTakeFirst();
-    return row ? readSummary(row) : undefined;
+    return row ? this.readSummary(row) : undefined;
   }
 
   async findSummaryById(id: string): Promise<PatientSummaryRecord | undefined> {
     const row = await this.selectSummary(this.db, id, false);
-    return row ? readSummary(row) : undefined;
+    return row ? this.readSummary(row) : undefined;
   }
 
   async listSummaries(noteId: string): Promise<PatientSummaryRecord[]> {
@@ -193,7 +206,7 @@ export class KyselyPatientToolsRepository implements PatientToolsRepository {
       .orderBy('created_at', 'asc')
       .orderBy('id', 'asc')
       .execute();
-    return rows.map(readSummary);
+    return rows.map(this.readSummary);
   }
 
   async saveSummaryDraft(input: {
@@ -217,7 +230,7 @@ export class KyselyPatientToolsRepository implements PatientToolsRepository {
           await transaction
             .updateTable('patient_summaries')
             .set({
-              summary: JSON.stringify(input.summary),
+              summary: this.summaryCipher.seal('summary', existing.id, JSON.stringify(input.summary)),
               version: Number(existing.version) + 1,
               updated_at: now,
             })
@@ -225,23 +238,24 @@ export class KyselyPatientToolsRepository implements PatientToolsRepository {
             .execute();
           const updated = await this.selectSummary(transaction, existing.id, false);
           if (!updated) throw summaryNotFound(existing.id);
-          return readSummary(updated);
+          return this.readSummary(updated);
         }
+        const id = this.options.createId();
         const row: PatientSummaryTable = {
-          id: this.options.createId(),
+          id,
           note_id: input.noteId,
           consultation_id: input.consultationId,
           language: input.language,
           version: 1,
           status: 'draft',
-          summary: JSON.stringify(input.summary),
+          summary: this.summaryCipher.seal('summary', id, JSON.stringify(input.summary)),
           approved_by: null,
           approved_at: null,
           created_at: now,
           updated_at: now,
         };
         await transaction.insertInto('patient_summaries').values(row).execute();
-        return readSummary(row);
+        return this.readSummary(row);
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
@@ -286,7 +300,7 @@ export class KyselyPatientToolsRepository implements PatientToolsRepository {
       await transaction
         .updateTable('patient_summaries')
         .set({
-          summary: JSON.stringify(input.summary),
+          summary: this.summaryCipher.seal('summary', input.id, JSON.stringify(input.summary)),
           version: input.expectedVersion + 1,
           updated_at: this.options.now().toISOString(),
         })
@@ -294,7 +308,7 @@ export class KyselyPatientToolsRepository implements PatientToolsRepository {
         .execute();
       const row = await this.selectSummary(transaction, input.id, false);
       if (!row) throw summaryNotFound(input.id);
-      return readSummary(row);
+      return this.readSummary(row);
     });
   }
 
@@ -313,7 +327,7 @@ export class KyselyPatientToolsRepository implements PatientToolsRepository {
         .execute();
       const row = await this.selectSummary(transaction, input.id, false);
       if (!row) throw summaryNotFound(input.id);
-      return readSummary(row);
+      return this.readSummary(row);
     });
   }
 }

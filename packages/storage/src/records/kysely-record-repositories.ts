@@ -1,6 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '@kollega/domain';
 import type { DatabaseDialect } from '../database/create-database';
+import { FieldCipher } from '../encryption/field-cipher';
+import type { Keyring } from '../encryption/keyring';
 import type {
   ClinicalDocumentTable,
   RecordDocumentTable,
@@ -23,19 +25,24 @@ export interface RecordRepositoryOptions {
   dialect: DatabaseDialect;
   now: () => Date;
   createId: () => string;
+  /** Encrypts document names, passages, warnings and content; without it they are stored as is. */
+  keyring?: Keyring;
 }
 
 type Executor = Kysely<RecordStorageSchema> | Transaction<RecordStorageSchema>;
 
-function readSummary(row: Omit<RecordDocumentTable, 'passages'>): RecordDocumentSummary {
+function readSummary(cipher: FieldCipher, row: Omit<RecordDocumentTable, 'passages'>): RecordDocumentSummary {
   return {
     id: row.id,
     patientKey: row.patient_key,
-    name: row.name,
+    name: cipher.open('name', row.id, row.name),
     kind: row.kind,
     ...(row.page_count === null ? {} : { pageCount: Number(row.page_count) }),
     passageCount: Number(row.passage_count),
-    warnings: JSON.parse(row.warnings) as Array<{ code: string; message: string }>,
+    warnings: JSON.parse(cipher.open('warnings', row.id, row.warnings)) as Array<{
+      code: string;
+      message: string;
+    }>,
     importedBy: row.imported_by,
     importedAt: row.imported_at,
   };
@@ -55,7 +62,11 @@ const SUMMARY_COLUMNS = [
 
 /** `RecordDocumentRepository` on Kysely. */
 export class KyselyRecordDocumentRepository implements RecordDocumentRepository {
-  constructor(private readonly options: RecordRepositoryOptions) {}
+  private readonly cipher: FieldCipher;
+
+  constructor(private readonly options: RecordRepositoryOptions) {
+    this.cipher = new FieldCipher(options.keyring, 'record_documents');
+  }
 
   createId(): string {
     return this.options.createId();
@@ -65,17 +76,17 @@ export class KyselyRecordDocumentRepository implements RecordDocumentRepository 
     const row: RecordDocumentTable = {
       id,
       patient_key: input.patientKey,
-      name: input.name,
+      name: this.cipher.seal('name', id, input.name),
       kind: input.kind,
       page_count: input.pageCount ?? null,
       passage_count: input.passages.length,
-      passages: JSON.stringify(input.passages),
-      warnings: JSON.stringify(input.warnings),
+      passages: this.cipher.seal('passages', id, JSON.stringify(input.passages)),
+      warnings: this.cipher.seal('warnings', id, JSON.stringify(input.warnings)),
       imported_by: input.importedBy,
       imported_at: this.options.now().toISOString(),
     };
     await this.options.db.insertInto('record_documents').values(row).execute();
-    return readSummary(row);
+    return readSummary(this.cipher, row);
   }
 
   async listWithPassages(patientKey: string): Promise<StoredRecordDocument[]> {
@@ -86,7 +97,10 @@ export class KyselyRecordDocumentRepository implements RecordDocumentRepository 
       .orderBy('imported_at')
       .orderBy('id')
       .execute();
-    return rows.map((row) => ({ ...readSummary(row), passages: JSON.parse(row.passages) as unknown[] }));
+    return rows.map((row) => ({
+      ...readSummary(this.cipher, row),
+      passages: JSON.parse(this.cipher.open('passages', row.id, row.passages)) as unknown[],
+    }));
   }
 
   async list(patientKey: string): Promise<RecordDocumentSummary[]> {
@@ -97,7 +111,7 @@ export class KyselyRecordDocumentRepository implements RecordDocumentRepository 
       .orderBy('imported_at')
       .orderBy('id')
       .execute();
-    return rows.map(readSummary);
+    return rows.map((row) => readSummary(this.cipher, row));
   }
 
   async remove(patientKey: string, id: string): Promise<void> {
@@ -121,7 +135,7 @@ export class KyselyRecordDocumentRepository implements RecordDocumentRepository 
   }
 }
 
-function readClinicalDocument(row: ClinicalDocumentTable): StoredClinicalDocument {
+function readClinicalDocument(cipher: FieldCipher, row: ClinicalDocumentTable): StoredClinicalDocument {
   return {
     id: row.id,
     consultationId: row.consultation_id,
@@ -129,8 +143,8 @@ function readClinicalDocument(row: ClinicalDocumentTable): StoredClinicalDocumen
     kind: row.kind,
     version: Number(row.version),
     status: row.status as ClinicalDocumentStatus,
-    content: JSON.parse(row.content) as unknown,
-    request: JSON.parse(row.request) as unknown,
+    content: JSON.parse(cipher.open('content', row.id, row.content)) as unknown,
+    request: JSON.parse(cipher.open('request', row.id, row.request)) as unknown,
     createdBy: row.created_by,
     ...(row.approved_by === null ? {} : { approvedBy: row.approved_by }),
     ...(row.approved_at === null ? {} : { approvedAt: row.approved_at }),
@@ -141,7 +155,11 @@ function readClinicalDocument(row: ClinicalDocumentTable): StoredClinicalDocumen
 
 /** `ClinicalDocumentRepository` on Kysely; writes lock the row (`FOR UPDATE` on PostgreSQL) and check it. */
 export class KyselyClinicalDocumentRepository implements ClinicalDocumentRepository {
-  constructor(private readonly options: RecordRepositoryOptions) {}
+  private readonly cipher: FieldCipher;
+
+  constructor(private readonly options: RecordRepositoryOptions) {
+    this.cipher = new FieldCipher(options.keyring, 'clinical_documents');
+  }
 
   private async selectForUpdate(
     executor: Executor,
@@ -169,15 +187,16 @@ export class KyselyClinicalDocumentRepository implements ClinicalDocumentReposit
 
   async create(input: NewClinicalDocument): Promise<StoredClinicalDocument> {
     const now = this.options.now().toISOString();
+    const id = this.options.createId();
     const row: ClinicalDocumentTable = {
-      id: this.options.createId(),
+      id,
       consultation_id: input.consultationId,
       note_id: input.noteId,
       kind: input.kind,
       version: 1,
       status: 'draft',
-      content: JSON.stringify(input.content),
-      request: JSON.stringify(input.request),
+      content: this.cipher.seal('content', id, JSON.stringify(input.content)),
+      request: this.cipher.seal('request', id, JSON.stringify(input.request)),
       created_by: input.createdBy,
       approved_by: null,
       approved_at: null,
@@ -185,7 +204,7 @@ export class KyselyClinicalDocumentRepository implements ClinicalDocumentReposit
       updated_at: now,
     };
     await this.options.db.insertInto('clinical_documents').values(row).execute();
-    return readClinicalDocument(row);
+    return readClinicalDocument(this.cipher, row);
   }
 
   async findById(id: string): Promise<StoredClinicalDocument | undefined> {
@@ -194,7 +213,7 @@ export class KyselyClinicalDocumentRepository implements ClinicalDocumentReposit
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    return row ? readClinicalDocument(row) : undefined;
+    return row ? readClinicalDocument(this.cipher, row) : undefined;
   }
 
   async listByConsultation(consultationId: string): Promise<StoredClinicalDocument[]> {
@@ -205,7 +224,7 @@ export class KyselyClinicalDocumentRepository implements ClinicalDocumentReposit
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
       .execute();
-    return rows.map(readClinicalDocument);
+    return rows.map((row) => readClinicalDocument(this.cipher, row));
   }
 
   async saveEdit(input: {
@@ -218,7 +237,7 @@ export class KyselyClinicalDocumentRepository implements ClinicalDocumentReposit
       const updated: ClinicalDocumentTable = {
         ...row,
         version: Number(row.version) + 1,
-        content: JSON.stringify(input.content),
+        content: this.cipher.seal('content', input.id, JSON.stringify(input.content)),
         updated_at: this.options.now().toISOString(),
       };
       await transaction
@@ -226,7 +245,7 @@ export class KyselyClinicalDocumentRepository implements ClinicalDocumentReposit
         .set({ version: updated.version, content: updated.content, updated_at: updated.updated_at })
         .where('id', '=', input.id)
         .execute();
-      return readClinicalDocument(updated);
+      return readClinicalDocument(this.cipher, updated);
     });
   }
 
@@ -250,7 +269,7 @@ export class KyselyClinicalDocumentRepository implements ClinicalDocumentReposit
         .set({ status: 'approved', approved_by: input.approvedBy, approved_at: now, updated_at: now })
         .where('id', '=', input.id)
         .execute();
-      return readClinicalDocument(updated);
+      return readClinicalDocument(this.cipher, updated);
     });
   }
 }
