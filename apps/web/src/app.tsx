@@ -12,6 +12,7 @@ import { renderGuideRoute } from './guide/guide-routes';
 import { renderFeatureRoute } from './documents/feature-routes';
 import { renderInboxRoute } from './inbox/inbox-routes';
 import { renderEvaluationRoute } from './evaluation/evaluation-routes';
+import { renderUsersRoute } from './users/users-routes';
 import { AppHeader } from './shared/app-header';
 import { useLanguage } from './shared/language';
 import { Link, matchRoute, usePathname } from './shared/router';
@@ -68,6 +69,7 @@ export function App() {
             renderStatisticsRoute(pathname) ??
             renderInboxRoute(pathname) ??
             renderEvaluationRoute(pathname) ??
+            renderUsersRoute(pathname) ??
             renderFeatureRoute(pathname) ??
             patientView?.page ??
             (isPrescribingMirrorPath(pathname) ? <PrescribingMirrorPage /> : <RouteView route={route} />),

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
-import { navigate } from '../shared/router';
+import { Link, navigate } from '../shared/router';
 import { useDocumentTitle } from '../shared/use-document-title';
 
 interface PublicUser {
@@ -8,6 +8,7 @@ interface PublicUser {
   username: string;
   displayName: string;
   role: string;
+  administrator?: boolean;
 }
 
 async function postJson(
@@ -221,6 +222,13 @@ export function SessionBar() {
   return (
     <div className="session-bar" data-testid="session-bar">
       <span>Innlogget som {user.displayName}</span>{' '}
+      {user.administrator === true ? (
+        <>
+          <Link href="/brukere" data-testid="nav-users">
+            Brukere
+          </Link>{' '}
+        </>
+      ) : null}
       <button className="button" type="button" onClick={() => void signOut()}>
         Logg ut
       </button>
