@@ -72,6 +72,9 @@ describe('drugs tolerated (nb, en)', () => {
     expect(answer(['Allergier?', 'Amoksicillin?'], 'Nei, jeg har fått amoksicillin mange ganger.')).toBe(
       'Ingen kjente allergier, tålt amoksicillin tidl.',
     );
+    expect(answer(['Allergier?', 'Penicillin?'], 'Nei, jeg har fått penicillin flere ganger.')).toBe(
+      'Ingen kjente allergier, tålt penicillin tidl.',
+    );
     expect(answer('Any allergies?', "No, I've had amoxicillin before.", 'en')).toBe(
       'No known allergies, has tolerated amoxicillin.',
     );

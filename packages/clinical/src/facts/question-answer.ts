@@ -498,9 +498,17 @@ function toleratedDrug(residual: string, language: Language): string | undefined
   const exposure = DRUG_EXPOSURE[language].exec(residual);
   if (!exposure) return undefined;
   const drug = findDrugMentions(residual).find((mention) => mention.start > exposure.index);
-  if (!drug) return undefined;
-  return language === 'nb' ? noteNameOf(drug) : drug.spoken.toLowerCase();
+  if (drug) return language === 'nb' ? noteNameOf(drug) : drug.spoken.toLowerCase();
+  // a class named in allergy talk ("penicillin", "sulfa") is not one product in the drug list
+  const drugClass = DRUG_CLASS[language].exec(residual.slice(exposure.index));
+  return drugClass ? drugClass[0].toLowerCase() : undefined;
 }
+
+/** Drug classes patients name when asked about allergy (norwegian-domain.md §2.0: penicillin allergy). */
+const DRUG_CLASS: Record<Language, RegExp> = {
+  nb: wordPattern('penicillin|sulfa|NSAID|cefalosporiner', 'iu'),
+  en: wordPattern('penicillin|sulfa|nsaids?|cephalosporins?', 'iu'),
+};
 
 function lowerFirst(text: string): string {
   return /^\p{Lu}(?!\p{Lu})/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;

@@ -11,6 +11,12 @@ describe('history shorthand (nb)', () => {
     expect(history('Jeg har hatt vondt siden mandag.')).not.toMatch(/flanke/u);
   });
 
+  it('writes burning on urination as dysuri, also with the duration in between', () => {
+    expect(history('Det svir når jeg tisser.')).toBe('Dysuri.');
+    expect(history('Jeg har hatt svie i 3 dager når jeg tisser.')).toMatch(/^Dysuri i 3 d/u);
+    expect(history('Ingen svie ved vannlating.')).toBe('Ingen dysuri.');
+  });
+
   it('writes a denied vomiting or locking as the GP noun, keeping the negation', () => {
     expect(history('Han kaster ikke opp.')).toBe('Ingen oppkast.');
     expect(history('Kneet har ikke låst seg.')).toBe('Ingen låsninger.');

@@ -138,6 +138,9 @@ export const NB_LEXICON: LanguageLexicon = {
     ],
     ['(?:svidd|svir|svier|brent|brenner)(?= .{0,30}når jeg tisser)', 'svie'],
     ['når jeg tisser|når jeg later vannet', 'ved vannlating'],
+    // painful urination is written as the GP term, also with the duration in between ("svie i 3 d ved vannlating")
+    ['svie ved vannlating', 'dysuri'],
+    ['svie( i \\d+ (?:d|dager|døgn|uker))? ved vannlating', 'dysuri$1'],
     ['kastet opp|kaster opp|har kastet opp|spydd|spyr', 'oppkast'],
     ['(?:løs|løst) i magen|løs mage|diare', 'diaré'],
     ['hovne kjertler|hovne lymfeknuter', 'forstørrede lymfeknuter'],
