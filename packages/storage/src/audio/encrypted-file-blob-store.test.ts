@@ -128,6 +128,9 @@ describe('EncryptedFileBlobStore', () => {
     const copy = store.localPath('r5/part-0.webm');
     expect(copy).not.toBe(join(folder, 'r5', 'part-0.webm'));
     expect(readFileSync(copy).equals(SENTENCE)).toBe(true);
+    // Like the file itself in the plain store, the copy grows while a recording is appended to.
+    await store.append('r5/part-0.webm', Buffer.from('!'), { expectedSize: SENTENCE.length });
+    expect(readFileSync(copy).toString()).toBe(`${SENTENCE.toString()}!`);
     await store.delete('r5/part-0.webm');
     expect(existsSync(copy)).toBe(false);
     expect(store.localPath('r5/missing.webm')).toBe(join(folder, 'r5', 'missing.webm'));

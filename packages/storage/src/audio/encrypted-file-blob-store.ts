@@ -100,6 +100,8 @@ export class EncryptedFileBlobStore implements BlobStore {
   private readonly files: PlainFileStore;
   private readonly indexes = new Map<string, { size: number; mtimeMs: number; index: BlobIndex }>();
   private scratchRoot: string | undefined;
+  /** Decrypted copies handed out by `localPath`, by blob key; appends are mirrored into them. */
+  private readonly copies = new Map<string, string>();
 
   private readonly root: string;
   private readonly keyring: Keyring;
@@ -223,10 +225,40 @@ export class EncryptedFileBlobStore implements BlobStore {
         mtimeMs: stats.mtimeMs,
         index: { fileId: index.fileId, records, plainSize: offset, validEnd: fileOffset },
       });
+      await this.mirrorAppend(key, data, options.expectedSize);
       return offset;
     } finally {
       await handle.file.close().catch(() => undefined);
       if (created) await syncDirectory(dirname(path));
+    }
+  }
+
+  /**
+   * Keeps a decrypted copy from `localPath` growing with its blob, as the file itself does in the plain store
+   * (a tool may be reading a recording while chunks arrive). A copy out of step is made again from the blob.
+   */
+  private async mirrorAppend(key: string, data: Uint8Array, expectedSize: number): Promise<void> {
+    const copy = this.copies.get(key);
+    if (copy === undefined) return;
+    try {
+      const handle = await open(copy, 'r+');
+      try {
+        const { size } = await handle.stat();
+        if (size < expectedSize) {
+          await handle.truncate(0);
+          const plaintext = await this.read(key);
+          await handle.write(plaintext, 0, plaintext.length, 0);
+        } else {
+          await handle.truncate(expectedSize);
+          await handle.write(data, 0, data.byteLength, expectedSize);
+        }
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      // The next `localPath` makes the copy again from the blob.
+      this.copies.delete(key);
+      await rm(copy, { force: true });
     }
   }
 
@@ -384,11 +416,14 @@ export class EncryptedFileBlobStore implements BlobStore {
     const copy = join(this.scratch(), ...key.split('/'));
     mkdirSync(dirname(copy), { recursive: true, mode: 0o700 });
     writeFileSync(copy, openBlob(this.keyring, key, buffer), { mode: 0o600 });
+    this.copies.set(key, copy);
     return copy;
   }
 
+  /** Drops what is cached about a blob that was replaced or deleted. */
   private forget(key: string): void {
     this.indexes.delete(this.pathOf(key));
+    this.copies.delete(key);
   }
 
   async delete(key: string): Promise<void> {
@@ -401,6 +436,7 @@ export class EncryptedFileBlobStore implements BlobStore {
     await this.files.deletePrefix(prefix);
     const folder = join(this.root, ...prefix.split('/')) + sep;
     for (const path of this.indexes.keys()) if (path.startsWith(folder)) this.indexes.delete(path);
+    for (const key of this.copies.keys()) if (key.startsWith(`${prefix}/`)) this.copies.delete(key);
     if (this.scratchRoot !== undefined) {
       await rm(join(this.scratchRoot, ...prefix.split('/')), { recursive: true, force: true });
     }
