@@ -81,6 +81,11 @@ export interface SaveDraftInput {
   verification?: VerificationReport;
   /** Recorded as the editor when the draft replaces an earlier one. Defaults to `system`. */
   draftedBy?: string;
+  /**
+   * Fences the write (a background job that may have been taken over): fails with `conflict` unless the stored
+   * note is at this version now, inside the write's transaction; 0 means no note may exist yet.
+   */
+  expectedVersion?: number;
 }
 
 /** An edit of a draft; fails with `conflict` unless the stored version is `expectedVersion`. */

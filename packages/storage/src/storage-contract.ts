@@ -319,6 +319,22 @@ export function describeStorageContract(name: string, open: OpenStorage): void {
         ]);
       });
 
+      it('fences a draft with expectedVersion: writes at the expected version, refuses a stale one', async () => {
+        const { consultationId } = await createDraft();
+        const draft = (expectedVersion: number) =>
+          storage.notes.saveDraft({
+            consultationId,
+            engine: 'builtin',
+            note: makeNote({ a1: 'Hoste.' }),
+            warnings: [],
+            expectedVersion,
+          });
+        await expect(draft(0)).rejects.toMatchObject({ code: 'conflict' });
+        expect((await draft(1)).version).toBe(2);
+        await expect(draft(1)).rejects.toMatchObject({ code: 'conflict' });
+        expect((await storage.notes.findByConsultationId(consultationId))?.version).toBe(2);
+      });
+
       it('records dismissals without changing the version, replacing one of the same flag', async () => {
         const { noteId } = await createDraft();
         await storage.notes.addDismissal(noteId, {

@@ -166,6 +166,12 @@ export class KyselyNoteRepository implements NoteRepository {
           value: input.consultationId,
           lock: true,
         });
+        const storedVersion = existing === undefined ? 0 : Number(existing.version);
+        if (input.expectedVersion !== undefined && storedVersion !== input.expectedVersion) {
+          throw new AppError('conflict', 'Notatet er endret i mellomtiden', {
+            details: { expectedVersion: input.expectedVersion, version: storedVersion },
+          });
+        }
         const content = (id: string) => ({
           engine: input.engine,
           ...sealNoteColumns(this.cipher, id, {
