@@ -46,12 +46,13 @@ const model: LoadModel = {
 
 /** `--draft-workers N` sets the server's KOLLEGA_DRAFT_WORKERS; its default otherwise. */
 const draftWorkers = process.argv.includes('--draft-workers') ? option('draft-workers', 1) : undefined;
-/** `--databases sqlite`, `postgres` or both (default). */
-const databases = (process.argv[process.argv.indexOf('--databases') + 1] ?? '').includes('--')
-  ? ['sqlite', 'postgres']
-  : process.argv.includes('--databases')
-    ? (process.argv[process.argv.indexOf('--databases') + 1] ?? '').split(',')
-    : ['sqlite', 'postgres'];
+function textOption(name: string, fallback: string): string {
+  const position = process.argv.indexOf(`--${name}`);
+  return position === -1 ? fallback : (process.argv[position + 1] ?? fallback);
+}
+
+/** `--databases sqlite`, `postgres` or `sqlite,postgres` (default). */
+const databases = textOption('databases', 'sqlite,postgres').split(',');
 
 interface DatabaseTarget {
   label: string;
@@ -154,7 +155,8 @@ function printResult(label: string, result: LoadResult): void {
   const { usage } = result;
   console.log(
     `  server: peak RSS ${format(usage.peakRssMegabytes, 0)} MiB in the window (VmHWM ${format(usage.highWaterMegabytes, 0)} MiB), ` +
-      `CPU ${format(usage.cpuSeconds / Math.max(usage.wallSeconds, 0.001), 2)} cores on average`,
+      `CPU ${format(usage.cpuSeconds / Math.max(usage.wallSeconds, 0.001), 2)} cores on average, ` +
+      `≈ ${format((1000 * usage.cpuSeconds) / Math.max(1, result.create.requests + result.draft.requests))} ms CPU per request`,
   );
 }
 
@@ -174,7 +176,8 @@ async function main(): Promise<void> {
       `a real GP drafts about 3–4 notes an hour, so this is ≈ ${format(((offered / 2) * 3600) / 3.5, 0)} GPs' worth of drafting.`,
   );
   console.log(
-    `Measured: ${model.durationSeconds} s after ${model.warmupSeconds} s warm-up; seed ${model.seed}. Machine: ${(await import('node:os')).cpus().length} cores.`,
+    `Server drafting workers: ${draftWorkers === undefined ? 'default (KOLLEGA_DRAFT_WORKERS unset)' : draftWorkers}. ` +
+      `Measured: ${model.durationSeconds} s after ${model.warmupSeconds} s warm-up; seed ${model.seed}. Machine: ${(await import('node:os')).cpus().length} cores.`,
   );
 
   const verdicts: string[] = [];

@@ -186,9 +186,13 @@ export async function runLoad(
         samples.push({ operation, startedAtMs, latencyMs: response.latencyMs, status: response.status });
         return response;
       };
+      // Think, but never past the end of the run (then stop without another request).
+      const think = async () => {
+        await sleep(Math.min(thinkTimeMs(random, model.thinkSeconds), Math.max(0, endMs - sinceStartMs())));
+        return sinceStartMs() < endMs;
+      };
       for (;;) {
-        await sleep(thinkTimeMs(random, model.thinkSeconds));
-        if (sinceStartMs() >= endMs) break;
+        if (!(await think())) break;
         consultationNumber += 1;
         const consultation = createSyntheticConsultation(random, consultationNumber);
         const created = await measure('create', () =>
@@ -196,8 +200,7 @@ export async function runLoad(
         );
         const id = (created.body as { id?: unknown } | undefined)?.id;
         if (created.status !== 201 || typeof id !== 'string') continue;
-        await sleep(thinkTimeMs(random, model.thinkSeconds));
-        if (sinceStartMs() >= endMs) break;
+        if (!(await think())) break;
         await measure('draft', () => client.send('POST', `/api/consultations/${id}/note`));
       }
     }),

@@ -500,12 +500,16 @@ export function checkStatement(
     if (issue) issues.push(issue);
   }
   for (const clause of clauses) {
-    const absentIssue = checkAbsentFinding(clause, context);
+    const absentIssue = checkAbsentFinding(clause, context) ?? checkUnconfirmedFinding(clause, context);
     if (absentIssue) {
       issues.push(absentIssue);
       continue;
     }
-    const negationIssue = measured.has(clause) && clause.negated.size === 0 ? undefined : (checkNegation(clause, context) ?? checkAbnormalClaim(clause, context));
+    // A condition's polarity is checked also where its values are confirmed ("hvis det ikke går over på en uke").
+    const measuredOnly = measured.has(clause) && clause.negated.size === 0;
+    const negationIssue = measuredOnly
+      ? checkConditionPolarity(clause, context)
+      : (checkNegation(clause, context) ?? checkAbnormalClaim(clause, context) ?? checkConditionPolarity(clause, context) ?? checkAlignedPolarity(clause, context));
     if (negationIssue) {
       issues.push(negationIssue);
       continue;
@@ -748,6 +752,8 @@ export function isCalendarDate(text: string, quantity: Quantity): boolean {
   const parts = written.split(/[/.]/).map(Number);
   if (parts.length === 1) return /^(?:19|20)\d{2}$/.test(written) && !/^\s*(?:mg|g|ml|kg|mcg|units?|ie|iu)\b/i.test(text.slice(end, end + 8));
   const [first = 0, second = 0] = parts;
+  // A month and a year ("12/2019").
+  if (parts.length === 2 && second >= 1900) return first >= 1 && first <= 12;
   if (parts.length === 2 && second < 1900) return /(?:on|in|from|since|dated?|den|fra|siden|per)\s*$/i.test(text.slice(Math.max(0, start - 8), start)) && first <= 31 && second <= 12;
   return first >= 1 && first <= 31 && second >= 1 && second <= 31;
 }
@@ -1306,6 +1312,152 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   };
 }
 
+// ---------- the same words with the opposite polarity ----------
+
+/** A negation cue close to a word: up to four words before it in the same phrase, or right after it ("helped not"). */
+function hasLocalNegation(unit: TranscriptUnit, unitPosition: number): boolean {
+  const tokens = unit.contextTokens;
+  const position = unitPosition + unit.contextOffset;
+  for (let back = position - 1; back >= 0 && back >= position - 4; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.scopeBreaker || (token.punctuation !== undefined && token.punctuation !== ',')) break;
+    if (token.negation) return true;
+  }
+  for (let ahead = position + 1; ahead <= position + 3; ahead += 1) {
+    const token = tokens[ahead];
+    if (!token || token.punctuation !== undefined || token.scopeBreaker) break;
+    if (token.postNegation || (ahead <= position + 2 && /^(?:not|n't|ikke)$/.test(token.surface))) return true;
+  }
+  return false;
+}
+
+/**
+ * Polarity of a word at a unit position for the same-words check: "negative" only with a negation cue close to it
+ * (the wider heuristics of `polarityAt` guess), also inside a hypothetical sentence (for conditions and advice).
+ */
+function localPolarityAt(unit: TranscriptUnit, position: number, index: TranscriptIndex): 'negative' | 'positive' | 'unknown' {
+  const polarity = polarityAt(unit.hypothetical ? { ...unit, hypothetical: false } : unit, position, index);
+  if (polarity === 'negative') return unit.isQuestion || hasLocalNegation(unit, position) ? 'negative' : 'unknown';
+  return polarity === 'positive' ? 'positive' : 'unknown';
+}
+
+/** Polarity of a clause word in a unit, nearest the clause's other words first; a relative's words only when the note is about one. */
+function alignedPolarity(token: AnalysedToken, unit: TranscriptUnit, clause: Clause, context: CheckContext): 'negative' | 'positive' | undefined {
+  const { index } = context;
+  const positions = headPositions(token, unit, index);
+  const anchors = clause.content.filter((other) => other !== token).flatMap((other) => matchPositions(other, unit, index));
+  if (positions.length > 1 && anchors.length > 0) {
+    const distance = (position: number): number => Math.min(...anchors.map((anchor) => Math.abs(anchor - position)));
+    positions.sort((left, right) => distance(left) - distance(right));
+  }
+  for (const position of positions) {
+    if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) continue;
+    const polarity = localPolarityAt(unit, position, index);
+    if (polarity !== 'unknown') return polarity;
+  }
+  return undefined;
+}
+
+/** Words of knowing and believing: negated, they express uncertainty, not a denial ("not sure if", "vet ikke om"). */
+const EPISTEMIC = /^(?:sure|certain|know|knows|knew|recall|remember|think|thinks|believe|aware|clear|sikker|sikre|vet|visste|husker|tror|trodde|klar)$/;
+
+/**
+ * The clause's words said in one place with the opposite polarity (a statement and its negation cannot both be
+ * documented; general rule of clinical documentation): "was not recently diagnosed with diabetes" against "i just
+ * got diagnosed with type two diabetes", "denies that he was lifting boxes" against "I lifted some boxes", "If she
+ * does improve" against "if you are not improving". Only places that hold most of the clause's words count, and
+ * only a negation close to the word; a condition or advice is compared with what was said as a condition or
+ * advice, a fact with what was said as a fact. Contradicted when such a place says the opposite and none agrees.
+ */
+function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  // "Lungs clear", "not within normal limits": the normal-word check decides normal and abnormal findings.
+  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface))) return undefined;
+  if (clause.tokens.some((token, position) => token.negation && clause.tokens.slice(position + 1, position + 3).some((next) => EPISTEMIC.test(next.surface)))) return undefined;
+  const words = clause.content.filter(
+    (token) => !isKin(token, compiled) && !isPartialMatch(token, index) && !context.mixedPolarity.has(token.canonical) && matchingCanonicals(token, index).size > 0,
+  );
+  const specific = words.filter((token) => !isWeak(token, compiled.language));
+  if (specific.length < 2) return undefined;
+  const negatedWords = specific.filter((token) => clause.negated.has(token));
+  const claimedNegative = words.some((token) => clause.negated.has(token));
+  // The denied words decide a negative claim ("denies that he lifted boxes"), all specific words a positive one.
+  const deciding = claimedNegative ? negatedWords : specific;
+  if (deciding.length === 0) return undefined;
+  const hypotheticalClaim = context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
+  let agreeing = false;
+  let disagreeing: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    if (unit.hypothetical !== hypotheticalClaim) continue;
+    if (unit.isQuestion && unit.answer !== 'positive' && unit.answer !== 'negative') continue;
+    if (coverage(words, unit, index) < 0.6 || specific.filter((token) => unitMatches(token, unit, index)).length < 2 || oppositeQualifier(clause, unit)) continue;
+    let agree = 0;
+    let disagree = 0;
+    for (const token of deciding) {
+      const polarity = alignedPolarity(token, unit, clause, context);
+      if (!polarity) continue;
+      if (polarity === (clause.negated.has(token) ? 'negative' : 'positive')) agree += 1;
+      else disagree += 1;
+    }
+    if (agree > 0) agreeing = true;
+    else if (disagree > 0) disagreeing ??= unit;
+  }
+  if (!disagreeing || agreeing) return undefined;
+  return {
+    kind: 'negation',
+    verdict: 'contradicted',
+    critical: false,
+    reason: claimedNegative ? REASONS.negationConflictPresent([disagreeing.segmentId], language) : REASONS.negationConflictDenied([disagreeing.segmentId], language),
+  };
+}
+
+// ---------- the polarity inside a condition ----------
+
+const CONDITION_WORD = /^(?:if|unless|hvis|dersom)$/;
+
+/** True when a negation cue stands among the tokens (a condition's own negation; "unless" is "if not"). */
+function negatesCondition(tokens: readonly AnalysedToken[]): boolean {
+  return tokens.some((token) => token.negation || token.surface === 'unless');
+}
+
+/**
+ * The polarity inside a condition must match the condition said ("If she does not improve, she will follow up"
+ * against "if it doesn't get better, call us"): the condition's words said after a condition word in the
+ * transcript, with or without a negation between the condition word and them. Contradicted when such a
+ * condition was said only with the other polarity.
+ */
+function checkConditionPolarity(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  const start = clause.tokens.findIndex((token) => CONDITION_WORD.test(token.surface));
+  if (start < 0) return undefined;
+  const condition = clause.tokens.slice(start);
+  const words = condition.filter((token) => clause.content.includes(token) && !isKin(token, compiled) && matchingCanonicals(token, index).size > 0).slice(0, 4);
+  if (words.length === 0) return undefined;
+  const claimedNegative = negatesCondition(condition);
+  let agreeing = false;
+  let disagreeing: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    const conditionAt = unit.tokens.findIndex((token) => CONDITION_WORD.test(token.surface));
+    if (conditionAt < 0) continue;
+    // Every word of the condition within eight words after the transcript's condition word.
+    const found = words.map((token) => matchPositions(token, unit, index).filter((position) => position > conditionAt && position <= conditionAt + 8));
+    if (found.some((positions) => positions.length === 0)) continue;
+    const last = Math.max(...found.map((positions) => Math.min(...positions)));
+    const span = unit.tokens.slice(conditionAt, last + 3).filter((token, offset) => offset <= last - conditionAt || /^(?:not|n't|ikke)$/.test(token.surface));
+    if (negatesCondition(span) === claimedNegative) agreeing = true;
+    else disagreeing ??= unit;
+  }
+  if (!disagreeing || agreeing) return undefined;
+  return {
+    kind: 'negation',
+    verdict: 'contradicted',
+    critical: false,
+    reason: claimedNegative ? REASONS.negationConflictPresent([disagreeing.segmentId], language) : REASONS.negationConflictDenied([disagreeing.segmentId], language),
+  };
+}
+
 // ---------- a finding the transcript never mentions ----------
 
 /**
@@ -1332,6 +1484,45 @@ function checkAbsentFinding(clause: Clause, context: CheckContext): Issue | unde
   const key = content.filter((token) => !isWeak(token, compiled.language) && !isKin(token, compiled) && token.surface.length > 2);
   if (key.length === 0 || key.length > 4 || key.length < content.length - 1) return undefined;
   if (key.some((token) => matchingCanonicals(token, index).size > 0)) return undefined;
+  return { kind: 'content', verdict: 'unsupported', critical: false, reason: REASONS.wordsMissing(key.map((token) => token.surface), context.language) };
+}
+
+/**
+ * A positive finding whose words the transcript says only denied, asked or supposed ("Palpabel tumor" where the
+ * doctor said "jeg kjenner ingen kul … for å utelukke tumor"): a positive claim needs positive evidence of its own,
+ * a negative or normal finding does not (clinical documentation is asymmetric). Checked in the history and the
+ * examination, for short findings, not for advice, relatives or values.
+ */
+function checkUnconfirmedFinding(clause: Clause, context: CheckContext): Issue | undefined {
+  if (!context.examSection || context.conditional || context.mentionsRelative || context.discussion) return undefined;
+  const { index } = context;
+  const compiled = index.compiled;
+  if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation)) return undefined;
+  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface))) return undefined;
+  if (clause.quantities.length > 0) return undefined;
+  const text = foldText(clause.text);
+  if (compiled.settingWords.test(text) || compiled.accompanyCues.test(text) || compiled.scoreNames.test(text) || compiled.processCues.test(text)) return undefined;
+  const colonAt = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const finding = colonAt >= 0 ? new Set(clause.tokens.slice(colonAt + 1)) : undefined;
+  const key = clause.content.filter(
+    (token) => (!finding || finding.has(token)) && !isWeak(token, compiled.language) && !isBodySite(token, compiled) && !isKin(token, compiled) && token.surface.length > 2,
+  );
+  if (key.length === 0 || key.length > 4) return undefined;
+  let denied = false;
+  for (const token of key) {
+    if (matchingCanonicals(token, index).size === 0) continue;
+    for (const unit of index.units) {
+      const positions = matchPositions(token, unit, index);
+      if (positions.length === 0 || unit.hypothetical) continue;
+      const polarity = tokenPolarity(token, unit, index, clause.content);
+      if (polarity === 'positive' && (!unit.isQuestion || unit.answer === 'positive')) return undefined;
+      // A question asked and not answered "no" leaves the finding open.
+      if (unit.isQuestion && unit.answer !== 'negative') return undefined;
+      if (polarity === 'negative' && (unit.isQuestion || positions.some((position) => hasLocalNegation(unit, position)))) denied = true;
+    }
+  }
+  // Denied somewhere, said as present nowhere.
+  if (!denied) return undefined;
   return { kind: 'content', verdict: 'unsupported', critical: false, reason: REASONS.wordsMissing(key.map((token) => token.surface), context.language) };
 }
 
