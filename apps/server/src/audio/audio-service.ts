@@ -30,7 +30,7 @@ import {
   toTranscriptSegments,
   transcribeAudio,
 } from '@kollega/ai';
-import type { AudioRecording, BlobStore, ByteRange } from '@kollega/storage';
+import type { AudioRecording, BlobStore, ByteRange, Job, JobHandlerContext } from '@kollega/storage';
 import { createBlobStore } from '@kollega/storage';
 import type { AppContext } from '../context';
 import { formatNorwegianDateTime } from '../consultations/create-consultations';
@@ -42,6 +42,14 @@ import { loadAudioConfig } from './audio-config';
 import type { RecordingStatus } from './audio-views';
 import { NO_SPEECH_MESSAGE, toRecordingView, toRetentionView } from './audio-views';
 import { KeyedLock } from './keyed-lock';
+import {
+  TRANSCRIPTION_FINISH_JOB,
+  TRANSCRIPTION_MAX_ATTEMPTS,
+  TranscriptionCheckpointSchema,
+  TranscriptionJobPayloadSchema,
+  readTranscriptionRecordingId,
+  transcriptionJobKey,
+} from './transcription-job';
 
 /** Test and composition seams for `AudioService`. */
 export interface AudioServiceOptions {
@@ -81,6 +89,23 @@ export interface ChunkReceipt {
 export interface SpeakerRoleChange {
   id: string;
   speaker: SpeakerRole;
+}
+
+/** The job fields the final step uses: its id, what an earlier attempt saved, and the lease. */
+interface TranscriptionJobSeams {
+  id: string;
+  checkpoint: unknown;
+  saveCheckpoint: (checkpoint: unknown) => Promise<void>;
+  extendLease: () => Promise<void>;
+}
+
+/** The result of a `transcription.finish` job. */
+export interface TranscriptionJobResult {
+  recordingId: string;
+  /** The recording's status when the job ended (`transcribed`, `no_speech`, `failed` …). */
+  status: string;
+  /** Set when another, older job of the same recording was still active, so this one did nothing. */
+  superseded?: boolean;
 }
 
 /** Recordings left in `recording` this long without a chunk are finished by the sweep. */
@@ -147,7 +172,12 @@ export class AudioService {
   /** Serialises transcription steps and transcript edits of one recording. */
   private readonly processLock = new KeyedLock();
   private readonly liveState = new Map<string, { running: boolean; again: boolean }>();
-  private readonly jobs = new Map<string, AbortController>();
+  /** Aborts the final step running in this process, per recording (deleting the audio stops it). */
+  private readonly finishing = new Map<string, AbortController>();
+  /** Transcription jobs this process enqueued and has not seen finish (for `idle`). */
+  private readonly enqueuedJobs = new Set<string>();
+  /** This process's job worker, when it has one: woken after an enqueue. */
+  private jobWorker: { wake(): void } | undefined;
   private readonly liveDrafts = new Map<string, { text: string; warnings: string[]; updatedAt: string }>();
   private readonly background = new Set<Promise<unknown>>();
   private readonly shutdown = new AbortController();
@@ -380,7 +410,7 @@ export class AudioService {
         chunks: recording.nextSequence,
         parts: recording.partCount,
       });
-      this.startFinalJob(recordingId);
+      await this.enqueueTranscription(stopped, 'stop');
       return stopped;
     });
   }
@@ -431,7 +461,7 @@ export class AudioService {
         stoppedAt: this.context.now().toISOString(),
         ...(declared === undefined ? {} : { durationSeconds: declared }),
       });
-      this.startFinalJob(recording.id);
+      await this.enqueueTranscription(processing, 'upload');
       return { recording: processing, consultation };
     } finally {
       await rm(join(upload.path, '..'), { recursive: true, force: true });
@@ -453,7 +483,8 @@ export class AudioService {
       status: 'processing',
       error: null,
     });
-    this.startFinalJob(recordingId);
+    // Keyed by the failure being retried: two retries of the same failure are one job.
+    await this.enqueueTranscription(updated, `retry:${recording.updatedAt}`);
     return updated;
   }
 
@@ -552,6 +583,8 @@ export class AudioService {
   private async runLiveStep(recordingId: string): Promise<void> {
     const recording = await this.context.storage.audio.findById(recordingId);
     if (recording?.status !== 'recording' || this.engine === undefined) return;
+    // An API-only process (no job worker) leaves all transcription to the worker processes.
+    if (this.jobWorker === undefined) return;
     if (!supportsLanguage(this.engine, recording.language)) return;
     try {
       const added = await this.transcribeParts(recording, { final: false, signal: this.shutdown.signal });
@@ -605,6 +638,12 @@ export class AudioService {
           signal: options.signal,
           context: { consultationId: recording.consultationId, purpose: 'transcription', user: 'system' },
           onSegments: async (segments) => {
+            // Stopped meanwhile (perhaps through another process, whose final step now owns the transcript).
+            if (!options.final && (await this.requireRecording(recording.id)).status !== 'recording') {
+              throw new AppError('conflict', 'Opptaket er avsluttet', {
+                details: { recordingId: recording.id },
+              });
+            }
             added += (await this.appendSegments(recording, segments)).length;
           },
         });
@@ -658,26 +697,153 @@ export class AudioService {
     return updated;
   }
 
-  private startFinalJob(recordingId: string): void {
-    const controller = new AbortController();
-    const signal = AbortSignal.any([controller.signal, this.shutdown.signal]);
-    this.jobs.set(recordingId, controller);
-    this.track(
-      this.processLock
-        .run(recordingId, () => this.finish(recordingId, signal))
-        .finally(() => {
-          if (this.jobs.get(recordingId) === controller) this.jobs.delete(recordingId);
-        }),
+  // ---------------------------------------------------------------- the transcription job
+
+  /**
+   * Lets this process's job worker run transcriptions: it is woken after an enqueue here, `idle` waits for
+   * the jobs this process enqueued, and live transcription runs beside recordings. Without a worker (an
+   * API-only process, KOLLEGA_WORKERS=0) this process transcribes nothing: jobs wait for another process.
+   */
+  attachJobWorker(worker: { wake(): void }): void {
+    this.jobWorker = worker;
+  }
+
+  /**
+   * Enqueues the final step of a recording now in `processing`: a `transcription.finish` job under the
+   * practice that owns the consultation, its payload the recording id only. Idempotent per `attempt` (see
+   * `transcriptionJobKey`), so any number of processes may ask for the same transcription.
+   */
+  private async enqueueTranscription(recording: AudioRecording, attempt: string): Promise<Job> {
+    const owner = await this.context.storage.auth.findConsultationOwner(recording.consultationId);
+    const { job, created } = await this.context.storage.jobs.enqueue({
+      kind: TRANSCRIPTION_FINISH_JOB,
+      payload: { recordingId: recording.id },
+      ...(owner?.practiceId === undefined ? {} : { practiceId: owner.practiceId }),
+      idempotencyKey: transcriptionJobKey(recording.id, attempt),
+      maxAttempts: TRANSCRIPTION_MAX_ATTEMPTS,
+    });
+    if (job.state === 'queued' || job.state === 'running') this.enqueuedJobs.add(job.id);
+    if (created) this.jobWorker?.wake();
+    return job;
+  }
+
+  /** Transcription jobs waiting or running, in any process. */
+  private async listActiveTranscriptionJobs(): Promise<Job[]> {
+    const [queued, running] = await Promise.all(
+      (['queued', 'running'] as const).map((state) =>
+        this.context.storage.jobs.list({ kind: TRANSCRIPTION_FINISH_JOB, state, limit: 10_000 }),
+      ),
     );
+    return [...(queued ?? []), ...(running ?? [])];
+  }
+
+  /**
+   * The `transcription.finish` handler (registered by the job service): runs the final step of one recording.
+   * One job at a time per recording across processes: the step runs under this process's recording lock,
+   * and a job that finds an older active job for the same recording (a recovery racing a stop) leaves the
+   * work to it. The step itself is idempotent: it does nothing unless the recording is still `processing`,
+   * resumes from `processedSeconds`, and drafts the note once per job (see `finish`). A shutdown or a lost
+   * lease interrupts it without marking the recording failed; the job is then run again.
+   */
+  async runTranscriptionJob(handler: JobHandlerContext): Promise<TranscriptionJobResult> {
+    const { job } = handler;
+    const parsed = TranscriptionJobPayloadSchema.safeParse(job.payload);
+    if (!parsed.success) {
+      throw new AppError('invalid_input', 'Ugyldig jobb', { details: { jobId: job.id } });
+    }
+    const { recordingId } = parsed.data;
+    const recording = await this.requireRecording(recordingId);
+    // The job outlives the request that enqueued it: the consultation must still belong to its practice.
+    if (job.practiceId !== undefined) {
+      const owner = await this.context.storage.auth.findConsultationOwner(recording.consultationId);
+      if (owner?.practiceId !== job.practiceId) throw recordingNotFound(recordingId);
+    }
+    const older = (await this.listActiveTranscriptionJobs()).some(
+      (other) =>
+        other.id !== job.id &&
+        readTranscriptionRecordingId(other) === recordingId &&
+        (other.createdAt < job.createdAt || (other.createdAt === job.createdAt && other.id < job.id)),
+    );
+    if (older) return { recordingId, status: recording.status, superseded: true };
+    const controller = new AbortController();
+    const signal = AbortSignal.any([controller.signal, this.shutdown.signal, handler.signal]);
+    const outcome = await this.processLock.run(recordingId, async () => {
+      this.finishing.set(recordingId, controller);
+      try {
+        return await this.finish(recordingId, {
+          signal,
+          interrupted: () => this.shutdown.signal.aborted || handler.signal.aborted,
+          job: {
+            id: job.id,
+            checkpoint: job.checkpoint,
+            saveCheckpoint: handler.saveCheckpoint,
+            extendLease: handler.extendLease,
+          },
+        });
+      } finally {
+        if (this.finishing.get(recordingId) === controller) this.finishing.delete(recordingId);
+      }
+    });
+    if (outcome === 'interrupted') {
+      throw new AppError('unavailable', 'Transkripsjonen ble avbrutt og fortsetter senere', {
+        details: { recordingId },
+      });
+    }
+    const after = await this.requireRecording(recordingId);
+    return { recordingId, status: after.status };
+  }
+
+  /**
+   * Removes transcript segments that start at or after `fromSeconds`: on a resume they come from a window
+   * whose progress was never recorded (the worker died between the two writes), and are transcribed again.
+   */
+  private async dropSegmentsFrom(recording: AudioRecording, fromSeconds: number): Promise<void> {
+    const consultation = await requireConsultation(this.context, recording.consultationId);
+    const segments = consultation.transcript.segments;
+    const kept = segments.filter((segment) => segment.start === undefined || segment.start < fromSeconds);
+    if (kept.length === segments.length) return;
+    await this.context.storage.audio.replaceTranscript(recording.consultationId, {
+      ...consultation.transcript,
+      segments: kept,
+    });
+  }
+
+  /**
+   * Drafts the note at the end of a transcription, once per job: the first attempt records the note's
+   * version in the job's checkpoint; an attempt that finds a newer version knows an earlier attempt drafted
+   * it (and died before finishing), and does not draft again. The lease is renewed right before the write.
+   */
+  private async draftNoteOnce(consultationId: string, job: TranscriptionJobSeams | undefined): Promise<void> {
+    if (job === undefined) {
+      await this.draftNote(consultationId);
+      return;
+    }
+    const current = await this.context.storage.notes.findByConsultationId(consultationId);
+    const saved = TranscriptionCheckpointSchema.safeParse(job.checkpoint);
+    let baseVersion: number;
+    if (saved.success) {
+      baseVersion = saved.data.noteBaseVersion;
+    } else {
+      baseVersion = current?.version ?? 0;
+      await job.saveCheckpoint({ noteBaseVersion: baseVersion });
+    }
+    if (current !== undefined && current.version > baseVersion) return;
+    await job.extendLease();
+    await this.draftNote(consultationId, 'system', job.id);
   }
 
   /**
    * The final step after stop or upload: the kept WAV is built, the rest is transcribed window by window with
    * progress, and then either the note is drafted or, without speech, "Ingen tale registrert" is recorded.
+   * Returns `interrupted` when a shutdown or a lost lease stopped it (the recording stays `processing`).
    */
-  private async finish(recordingId: string, signal: AbortSignal): Promise<void> {
+  private async finish(
+    recordingId: string,
+    options: { signal: AbortSignal; interrupted: () => boolean; job?: TranscriptionJobSeams },
+  ): Promise<'done' | 'interrupted'> {
+    const { signal } = options;
     let recording = await this.requireRecording(recordingId);
-    if (recording.status !== 'processing' || recording.deletedAt !== undefined) return;
+    if (recording.status !== 'processing' || recording.deletedAt !== undefined) return 'done';
     try {
       if (recording.audioKey === undefined) {
         recording =
@@ -691,6 +857,7 @@ export class AudioService {
       const start = Math.min(total, recording.processedSeconds);
       if (start < total - 0.05) {
         const current = recording;
+        await this.dropSegmentsFrom(current, start);
         await transcribeAudio(sliceAudio(audio, start, total), {
           engine,
           language: recording.language,
@@ -698,6 +865,7 @@ export class AudioService {
           signal,
           context: { consultationId: recording.consultationId, purpose: 'transcription', user: 'system' },
           onSegments: async (segments, window) => {
+            signal.throwIfAborted();
             await this.appendSegments(current, segments);
             await this.context.storage.audio.update(recordingId, {
               processedSeconds: window.end,
@@ -724,8 +892,12 @@ export class AudioService {
         });
         // Audio without speech holds nothing worth keeping.
         this.track(this.deleteAudio(recordingId, 'no_speech'));
-        return;
+        return 'done';
       }
+      // The note first, then the status: a worker that dies in between leaves the recording `processing`,
+      // and the next attempt finds the note already drafted (`draftNoteOnce`) and only sets the status.
+      signal.throwIfAborted();
+      await this.draftNoteOnce(recording.consultationId, options.job);
       await this.context.storage.audio.update(recordingId, { status: 'transcribed' });
       await this.audit('audio.transcribe', recordingId, {
         consultationId: recording.consultationId,
@@ -733,31 +905,35 @@ export class AudioService {
         durationSeconds: Math.round(total),
         segments: segmentCount,
       });
-      await this.draftNote(recording.consultationId);
       this.liveDrafts.delete(recordingId);
+      return 'done';
     } catch (error) {
-      if (this.shutdown.signal.aborted) return; // picked up again by `recover` after a restart
+      if (options.interrupted()) return 'interrupted'; // run again by the job queue
       const appError = toAppError(error);
-      await this.context.storage.audio
-        .update(recordingId, {
-          status: 'failed',
-          error: {
-            code: appError.code,
-            message: isAppError(error) ? appError.message : 'Transkripsjonen feilet',
-          },
-        })
-        .catch(() => undefined);
+      // When even the failure cannot be stored, the job fails and is retried.
+      await this.context.storage.audio.update(recordingId, {
+        status: 'failed',
+        error: {
+          code: appError.code,
+          message: isAppError(error) ? appError.message : 'Transkripsjonen feilet',
+        },
+      });
       await this.audit(
         'audio.transcribe',
         recordingId,
         { consultationId: recording.consultationId, code: appError.code },
         { outcome: 'failure' },
       ).catch(() => undefined);
+      return 'done';
     }
   }
 
   /** Drafts (or re-drafts) the stored note, recorded in the audit log like a drafting request. */
-  private async draftNote(consultationId: string, actor = 'system'): Promise<NoteRecord | undefined> {
+  private async draftNote(
+    consultationId: string,
+    actor = 'system',
+    jobId?: string,
+  ): Promise<NoteRecord | undefined> {
     const existing = await this.context.storage.notes.findByConsultationId(consultationId);
     if (existing?.status === 'approved') return existing;
     const record = await draftConsultationNote(this.context, consultationId, {});
@@ -767,7 +943,13 @@ export class AudioService {
       entityType: 'note',
       entityId: record.id,
       outcome: 'success',
-      details: { consultationId, version: record.version, engine: record.engine, source: 'audio' },
+      details: {
+        consultationId,
+        version: record.version,
+        engine: record.engine,
+        source: 'audio',
+        ...(jobId === undefined ? {} : { jobId }),
+      },
     });
     return record;
   }
@@ -880,7 +1062,7 @@ export class AudioService {
    * The deletion is recorded in the audit log with its reason.
    */
   async deleteAudio(recordingId: string, reason: string, actor = 'system'): Promise<AudioRecording> {
-    this.jobs.get(recordingId)?.abort();
+    this.finishing.get(recordingId)?.abort();
     return this.appendLock.run(recordingId, () =>
       this.processLock.run(recordingId, async () => {
         const recording = await this.requireRecording(recordingId);
@@ -944,10 +1126,22 @@ export class AudioService {
     return deleted;
   }
 
-  /** On start: finishes transcriptions a restart interrupted, then starts the periodic sweep. */
+  /**
+   * On start: enqueues the final step of recordings left in `processing` with no transcription job waiting or
+   * running (a process that died between the status change and the enqueue, or recordings from before
+   * transcription ran as a job), then starts the periodic sweep. Processes starting together enqueue one job
+   * per recording (the key names the recording's state).
+   */
   async start(): Promise<void> {
-    for (const recording of await this.context.storage.audio.listUnfinished()) {
-      if (recording.status === 'processing') this.startFinalJob(recording.id);
+    const stuck = (await this.context.storage.audio.listUnfinished()).filter(
+      (recording) => recording.status === 'processing' && recording.deletedAt === undefined,
+    );
+    if (stuck.length > 0) {
+      const active = new Set((await this.listActiveTranscriptionJobs()).map(readTranscriptionRecordingId));
+      for (const recording of stuck) {
+        if (!active.has(recording.id))
+          await this.enqueueTranscription(recording, `recover:${recording.updatedAt}`);
+      }
     }
     const runSweep = (): void => {
       this.track(this.sweep());
@@ -957,17 +1151,36 @@ export class AudioService {
     this.sweepTimer.unref();
   }
 
-  /** Waits until background work (live steps, final jobs, sweeps) has settled. For tests and shutdown. */
-  async idle(): Promise<void> {
+  /** Waits until this process's background work (live steps, sweeps, deletions) has settled. */
+  private async settle(): Promise<void> {
     while (this.background.size > 0) await Promise.all([...this.background]);
     await this.processLock.idle();
+  }
+
+  /**
+   * Waits until background work has settled and, when this process has a job worker, until the
+   * transcription jobs it enqueued have finished (whichever process ran them). For tests.
+   */
+  async idle(): Promise<void> {
+    for (;;) {
+      await this.settle();
+      if (this.jobWorker === undefined) this.enqueuedJobs.clear();
+      for (const jobId of [...this.enqueuedJobs]) {
+        const job = await this.context.storage.jobs.findById(jobId);
+        if (job === undefined || job.state === 'succeeded' || job.state === 'dead_letter') {
+          this.enqueuedJobs.delete(jobId);
+        }
+      }
+      if (this.enqueuedJobs.size === 0 && this.background.size === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 
   /** Stops the sweep, cancels running work and removes working files (and a temporary store). */
   async close(): Promise<void> {
     clearInterval(this.sweepTimer);
     this.shutdown.abort();
-    await this.idle();
+    await this.settle();
     await rm(await this.workRoot, { recursive: true, force: true });
     if (this.config.temporaryStore) {
       const path = this.blobs.localPath('x');

@@ -1,10 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Consultation, NoteRecord } from '@kollega/domain';
 import { createStorage } from '@kollega/storage';
 import type { JobView } from '../jobs/job-routes';
+import type { RecordingStatus, RecordingView } from '../audio/audio-views';
+import { hasAudioTools, speakLines } from '../audio/testing-audio-app';
+import { TRANSCRIPTION_FINISH_JOB, readTranscriptionRecordingId } from '../audio/transcription-job';
 import type { ServerProcess, TestDatabase } from './server-process';
 import {
   createPostgresTestDatabase,
@@ -139,6 +142,63 @@ async function expectDraftedOnce(
   }
 }
 
+/** Uploads a WAV through the real multipart route and returns the recording (status `processing`). */
+async function uploadRecording(
+  server: ServerProcess,
+  headers: Record<string, string>,
+  wav: string,
+): Promise<RecordingView> {
+  const form = new FormData();
+  form.append('language', 'en');
+  form.append('consentGiven', 'true');
+  form.append('consentBy', 'Dr Test');
+  form.append('file', new Blob([new Uint8Array(readFileSync(wav))], { type: 'audio/wav' }), 'k.wav');
+  const response = await fetch(`${server.url}/api/audio/uploads`, { method: 'POST', headers, body: form });
+  expect(response.status, server.errors()).toBe(201);
+  return ((await response.json()) as { recording: RecordingView }).recording;
+}
+
+/**
+ * Each recording was transcribed by exactly one job: one succeeded `transcription.finish` job, one successful
+ * `audio.transcribe` event, a transcript without a repeated stretch, and one note draft (version 1).
+ */
+async function expectTranscribedOnce(databaseUrl: string, recordings: readonly RecordingView[]) {
+  const storage = await createStorage(databaseUrl);
+  try {
+    const jobs = await storage.jobs.list({ kind: TRANSCRIPTION_FINISH_JOB, limit: 1000 });
+    for (const recording of recordings) {
+      const own = jobs.filter((job) => readTranscriptionRecordingId(job) === recording.id);
+      expect(own.map((job) => job.state)).toEqual(['succeeded']);
+      const transcribed = await storage.audit.list({ action: 'audio.transcribe', entityId: recording.id });
+      expect(transcribed.map((event) => event.outcome)).toEqual(['success']);
+      const consultation = await storage.consultations.findById(recording.consultationId);
+      const segments = consultation!.transcript.segments;
+      expect(segments.length).toBeGreaterThan(0);
+      for (let index = 1; index < segments.length; index += 1) {
+        expect(segments[index]!.start!).toBeGreaterThanOrEqual(segments[index - 1]!.end!);
+      }
+      const note = await storage.notes.findByConsultationId(recording.consultationId);
+      expect(note?.version).toBe(1);
+      const drafts = await storage.audit.list({ action: 'note.draft', entityId: note!.id });
+      expect(drafts.map((event) => event.details.jobId)).toEqual([own[0]!.id]);
+    }
+  } finally {
+    await storage.close();
+  }
+}
+
+const hasSpeechTools = hasAudioTools('pocketsphinx_continuous');
+let speech: string | undefined;
+/** A short English consultation, spoken once per test file (flite). */
+function spokenConsultation(): string {
+  speech ??= speakLines(
+    ['what brings you in today', 'i have had a cough and a fever for three days'],
+    folder,
+    'speech',
+  );
+  return speech;
+}
+
 describe.each(BACKENDS)('faults: $name', (backend) => {
   it(
     'a worker killed with SIGKILL inside a drafting job: the next process finishes it, and the note is written once',
@@ -253,6 +313,59 @@ describe.each(BACKENDS)('faults: $name', (backend) => {
       expect(await first.stop()).toBe(0);
       expect(await second.stop()).toBe(0);
       await expectDraftedOnce(database.url, all);
+    },
+  );
+  it.skipIf(!hasSpeechTools)(
+    'two server processes on one database transcribe each uploaded recording once: one transcript, one note draft',
+    { timeout: 180_000 },
+    async () => {
+      const { database, username } = await openDatabase(backend);
+      fileCounter += 1;
+      const shared = {
+        KOLLEGA_DATABASE_URL: database.url,
+        KOLLEGA_AUDIO_STORE: `file:${join(folder, `audio-${fileCounter}`)}`,
+      };
+      const wav = spokenConsultation();
+      // An API-only process takes an upload: its job waits in the queue, and nothing is transcribed there.
+      const apiOnly = await startServerProcess({ ...shared, KOLLEGA_WORKERS: '0' });
+      const headers = await signIn(apiOnly.url, username);
+      const waiting = await uploadRecording(apiOnly, headers, wav);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const queued = await requestJson<RecordingStatus>(`${apiOnly.url}/api/audio/recordings/${waiting.id}`, {
+        headers,
+      });
+      expect(queued.body).toMatchObject({ recording: { status: 'processing' }, segmentCount: 0 });
+
+      // Two worker processes start together (both look for unfinished recordings) and take uploads at once.
+      const environment = { ...shared, KOLLEGA_WORKERS: '2' };
+      const [first, second] = await Promise.all([
+        startServerProcess(environment),
+        startServerProcess(environment),
+      ]);
+      const uploaded = await Promise.all([
+        uploadRecording(first, headers, wav),
+        uploadRecording(second, headers, wav),
+      ]);
+      const recordings = [waiting, ...uploaded];
+      for (const recording of recordings) {
+        await waitUntil(
+          async () => {
+            const { body } = await requestJson<RecordingStatus>(
+              `${apiOnly.url}/api/audio/recordings/${recording.id}`,
+              { headers },
+            );
+            if (body.recording.status === 'failed' || body.recording.status === 'no_speech') {
+              throw new Error(`recording ended as ${body.recording.status}`);
+            }
+            return body.recording.status === 'transcribed' && body.noteId !== undefined ? true : undefined;
+          },
+          { what: 'the transcription and note', timeoutMs: 60_000 },
+        );
+      }
+      expect(await first.stop()).toBe(0);
+      expect(await second.stop()).toBe(0);
+      expect(await apiOnly.stop()).toBe(0);
+      await expectTranscribedOnce(database.url, recordings);
     },
   );
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { NoteRecord } from '@kollega/domain';
-import { AppError, NoteStyleSchema } from '@kollega/domain';
+import { AppError, NoteStyleSchema, isAppError } from '@kollega/domain';
 import type { JobHandler, NoteRepository } from '@kollega/storage';
 import type { AppContext } from '../context';
 import { draftConsultationNote } from '../notes/note-service';
@@ -114,7 +114,17 @@ function fenceNoteWrites(
       const current = await notes.findByConsultationId(draft.consultationId);
       if (current !== undefined && current.version !== input.baseVersion)
         throw new NoteAlreadyWritten(current);
-      return notes.saveDraft(draft);
+      try {
+        // The fence proper: the repository re-checks the version inside the write's transaction.
+        return await notes.saveDraft({ ...draft, expectedVersion: input.baseVersion });
+      } catch (error) {
+        const after =
+          isAppError(error) && error.code === 'conflict'
+            ? await notes.findByConsultationId(draft.consultationId)
+            : undefined;
+        if (after !== undefined && after.version > input.baseVersion) throw new NoteAlreadyWritten(after);
+        throw error;
+      }
     },
     saveEdit: (edit) => notes.saveEdit(edit),
     addDismissal: (noteId, dismissal) => notes.addDismissal(noteId, dismissal),
@@ -129,9 +139,8 @@ function fenceNoteWrites(
  * endpoint does. Exactly once, idempotent by job id: the first attempt records the note's version in the job's
  * checkpoint before drafting; an attempt that finds a newer version than that knows the note was written (by
  * an earlier attempt that died before marking the job done), so it completes without drafting again. The
- * write itself is fenced (see `fenceNoteWrites`). What remains: a worker that stalls for longer than a whole
- * lease inside the write itself could still race a successor; keep KOLLEGA_JOB_LEASE_MS (default 30 s) far
- * above any such stall. A true fence needs `saveDraft` to take an expected version (a note repository change).
+ * write itself is fenced (see `fenceNoteWrites`): `saveDraft` re-checks the version the job started from inside
+ * its transaction, so a worker that stalled past its lease cannot write a second draft after its successor.
  */
 export function createDraftNoteHandler(context: AppContext, options: DraftNoteJobOptions = {}): JobHandler {
   const pause = async (point: DraftDelayPoint, signal: AbortSignal) => {

@@ -5,7 +5,10 @@ export type DraftDelayPoint = 'before_write' | 'after_write';
 
 /** Background-job settings, read from the environment next to the server configuration. */
 export interface JobConfig {
-  /** Jobs this process runs at once; 0 makes it API-only (it still enqueues). Env KOLLEGA_WORKERS (default 1). */
+  /**
+   * Jobs this process runs at once (drafting and transcription share them); 0 makes it API-only: it still
+   * enqueues, but runs no job and no live transcription. Env KOLLEGA_WORKERS (default 1).
+   */
   workers: number;
   /** How often an idle worker looks for jobs other processes enqueued. Env KOLLEGA_JOB_POLL_MS (default 1000). */
   pollIntervalMs: number;

@@ -3,6 +3,8 @@ import { AppError, toAppError } from '@kollega/domain';
 import type { Job } from '@kollega/storage';
 import { JobRunner } from '@kollega/storage';
 import type { AppContext } from '../context';
+import { getAudioService } from '../audio/audio-routes';
+import { TRANSCRIPTION_FINISH_JOB } from '../audio/transcription-job';
 import { requireConsultation } from '../notes/note-service';
 import type { JobConfig } from './job-config';
 import { loadJobConfig } from './job-config';
@@ -23,7 +25,9 @@ const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
 /**
  * Background jobs of one server process: enqueueing (scoped to the signed-in user's practice) and, unless
- * `workers` is 0, the in-process worker that runs them. Any number of processes may share one database.
+ * `workers` is 0, the in-process worker that runs them: note drafting (`note.draft`) and the final
+ * transcription step of recordings (`transcription.finish`, enqueued by the audio service). Any number of
+ * processes may share one database.
  */
 export class JobService {
   readonly config: JobConfig;
@@ -50,6 +54,8 @@ export class JobService {
                 delayMs: this.config.testDraftDelayMs,
                 delayAt: this.config.testDraftDelayAt,
               }),
+              // The audio service is looked up per job: it is made when the audio routes are registered.
+              [TRANSCRIPTION_FINISH_JOB]: (handler) => getAudioService(context).runTranscriptionJob(handler),
             },
             onError: (error, job) =>
               log('Bakgrunnsjobb feilet', {
@@ -113,9 +119,12 @@ export class JobService {
     return job;
   }
 
-  /** Starts the worker (when this process has one). */
+  /** Starts the worker (when this process has one), and lets the audio service wake it after an enqueue. */
   start(): void {
-    this.runner?.start();
+    const runner = this.runner;
+    if (runner === undefined) return;
+    getAudioService(this.context).attachJobWorker({ wake: () => runner.wake() });
+    runner.start();
   }
 
   /** Stops the worker gracefully: running jobs finish or are released for another process. */

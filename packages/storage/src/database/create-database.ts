@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, sql } from 'kysely';
+import type { DatabaseConnection, Driver, SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
 import { AppError } from '@kollega/domain';
 import type { DatabaseSchema } from './schema';
@@ -53,6 +54,27 @@ export function parseDatabaseUrl(url: string): DatabaseLocation {
   );
 }
 
+/**
+ * SQLite transactions start with `BEGIN IMMEDIATE`: the write lock is taken up front, so a transaction that reads
+ * and then writes waits (busy_timeout) for another process's writer instead of failing with SQLITE_BUSY when
+ * its read snapshot went stale. Several server processes can then share one SQLite file safely.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly sqliteConfig: SqliteDialectConfig) {
+    super(sqliteConfig);
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.sqliteConfig);
+  }
+}
+
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 function openSqlite(filename: string): Database {
@@ -60,8 +82,8 @@ function openSqlite(filename: string): Database {
   const connection = new SQLite(filename);
   if (filename !== ':memory:') connection.pragma('journal_mode = WAL');
   connection.pragma('foreign_keys = ON');
-  connection.pragma('busy_timeout = 5000');
-  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: connection }) });
+  connection.pragma('busy_timeout = 15000');
+  const db = new Kysely<DatabaseSchema>({ dialect: new ImmediateSqliteDialect({ database: connection }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 

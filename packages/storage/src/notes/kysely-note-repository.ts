@@ -201,11 +201,18 @@ export class KyselyNoteRepository implements NoteRepository {
         }
         if (existing.status === 'approved') throw alreadyApproved(existing.id);
         const fromVersion = Number(existing.version);
-        await transaction
+        // Conditional on the version read above: atomic on SQLite too, where the row lock is a no-op.
+        const updated = await transaction
           .updateTable('notes')
           .set({ ...content(existing.id), version: fromVersion + 1 })
           .where('id', '=', existing.id)
-          .execute();
+          .where('version', '=', fromVersion)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) !== 1) {
+          throw new AppError('conflict', 'Notatet er endret i mellomtiden', {
+            details: { consultationId: input.consultationId },
+          });
+        }
         await this.insertEdit(transaction, {
           noteId: existing.id,
           fromVersion,
