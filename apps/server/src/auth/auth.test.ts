@@ -145,6 +145,7 @@ describe('sign-in', () => {
   it('rate-limits repeated failed logins for one user name', async () => {
     const user = await testApp.createPracticeUser();
     const statuses: number[] = [];
+    const retryAfter: Array<string | undefined> = [];
     for (let attempt = 0; attempt < 8; attempt += 1) {
       const response = await testApp.app.inject({
         method: 'POST',
@@ -152,8 +153,10 @@ describe('sign-in', () => {
         payload: { username: user.username, password: `feil-${attempt}-passord` },
       });
       statuses.push(response.statusCode);
+      if (response.statusCode === 429) retryAfter.push(response.headers['retry-after'] as string | undefined);
     }
     expect(statuses).toContain(429);
+    expect(retryAfter.every((value) => value !== undefined && Number(value) >= 1)).toBe(true);
     expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
   });
 

@@ -106,6 +106,11 @@ export function registerErrorHandler(app: FastifyInstance, options: { maxUploadB
     } else {
       request.log.info({ status, code: body.error.code }, 'request rejected');
     }
+    // Every 429 says when to come back, whichever limiter raised it.
+    const retryAfter = body.error.details.retryAfterSeconds;
+    if (status === 429 && typeof retryAfter === 'number' && !reply.hasHeader('retry-after')) {
+      reply.header('retry-after', String(Math.max(1, Math.ceil(retryAfter))));
+    }
     return reply.status(status).type('application/json; charset=utf-8').send(body);
   });
 }
