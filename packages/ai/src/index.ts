@@ -21,6 +21,7 @@ export * from './registry/model-config';
 export * from './registry/model-registry';
 export * from './registry/describe-data-flow';
 export * from './note-pipeline/draft-note-with-model';
+export * from './note-pipeline/draft-with-token-count';
 export * from './note-pipeline/note-prompt';
 export * from './note-pipeline/chunk-transcript';
 export * from './note-pipeline/model-note-schema';

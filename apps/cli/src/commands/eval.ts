@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Command } from 'commander';
-import type { ModelRegistry, TextModelMiddleware } from '@kollega/ai';
-import { draftNoteWithModel, wrapTextModel } from '@kollega/ai';
+import type { ModelRegistry } from '@kollega/ai';
+import { createTokenCountingDrafter } from '@kollega/ai';
 import type { Language } from '@kollega/domain';
 import { AppError, LANGUAGES } from '@kollega/domain';
 import type { DraftWithModel, Engine, EvaluationProgress, TokenizerName, TokenPrices } from '@kollega/eval';
@@ -37,41 +37,8 @@ interface EvalCommandOptions {
  * the tokens of every call the pipeline makes for one case (repairs and chunks included).
  */
 function createModelDraftFunction(modelId: string, registry: ModelRegistry): DraftWithModel {
-  const model = registry.textModel(modelId); // fails early on an unknown provider or the localOnly policy
-  return async (request) => {
-    const usage = { input: 0, output: 0 };
-    const countTokens: TextModelMiddleware = {
-      async wrapGenerate({ request: call, next }) {
-        const result = await next(call);
-        usage.input += result.usage.inputTokens;
-        usage.output += result.usage.outputTokens;
-        return result;
-      },
-      async *wrapStream({ request: call, next }) {
-        for await (const part of next(call)) {
-          if (part.type === 'finish') {
-            usage.input += part.usage.inputTokens;
-            usage.output += part.usage.outputTokens;
-          }
-          yield part;
-        }
-      },
-    };
-    const drafted = await draftNoteWithModel({
-      transcript: request.transcript,
-      model: wrapTextModel({ model, middleware: countTokens }),
-      language: request.language,
-      ...(request.template ? { template: request.template } : {}),
-      ...(request.setting ? { setting: request.setting } : {}),
-    });
-    return {
-      text: drafted.value.text,
-      note: drafted.value.note,
-      tokensIn: usage.input,
-      tokensOut: usage.output,
-      warnings: drafted.warnings,
-    };
-  };
+  // Fails early on an unknown provider or the localOnly policy.
+  return createTokenCountingDrafter(registry.textModel(modelId));
 }
 
 function parseLimit(value: string | undefined): number | undefined {

@@ -1,5 +1,5 @@
-import type { ModelRegistry, TextModelMiddleware } from '@kollega/ai';
-import { MODEL_PURPOSES, draftNoteWithModel, wrapTextModel } from '@kollega/ai';
+import type { ModelRegistry } from '@kollega/ai';
+import { MODEL_PURPOSES, createTokenCountingDrafter } from '@kollega/ai';
 import { AppError, isAppError } from '@kollega/domain';
 import type { DraftWithModel, Engine } from '@kollega/eval';
 import { BUILTIN_ENGINE_ID, createBuiltinEngine, createModelEngine } from '@kollega/eval';
@@ -60,41 +60,8 @@ export function listEvaluationEngines(
  * middleware adds up the tokens of every call the pipeline makes for one case.
  */
 function createModelDraftFunction(modelId: string, registry: ModelRegistry): DraftWithModel {
-  const model = registry.textModel(modelId);
-  return async (request) => {
-    const usage = { input: 0, output: 0 };
-    const countTokens: TextModelMiddleware = {
-      async wrapGenerate({ request: call, next }) {
-        const result = await next(call);
-        usage.input += result.usage.inputTokens;
-        usage.output += result.usage.outputTokens;
-        return result;
-      },
-      async *wrapStream({ request: call, next }) {
-        for await (const part of next(call)) {
-          if (part.type === 'finish') {
-            usage.input += part.usage.inputTokens;
-            usage.output += part.usage.outputTokens;
-          }
-          yield part;
-        }
-      },
-    };
-    const drafted = await draftNoteWithModel({
-      transcript: request.transcript,
-      model: wrapTextModel({ model, middleware: countTokens }),
-      language: request.language,
-      ...(request.template ? { template: request.template } : {}),
-      ...(request.setting ? { setting: request.setting } : {}),
-    });
-    return {
-      text: drafted.value.text,
-      note: drafted.value.note,
-      tokensIn: usage.input,
-      tokensOut: usage.output,
-      warnings: drafted.warnings,
-    };
-  };
+  // Fails early on an unknown provider or the localOnly policy.
+  return createTokenCountingDrafter(registry.textModel(modelId));
 }
 
 /**
