@@ -1,22 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppStorage } from '../create-storage';
 import { createStorage } from '../create-storage';
+import { usePostgresTestSchemas } from '../testing/postgres-test-schemas';
 
-const postgresUrl = process.env.KOLLEGA_TEST_POSTGRES_URL;
-const createdSchemas: string[] = [];
-
-afterAll(async () => {
-  if (postgresUrl === undefined || createdSchemas.length === 0) return;
-  const client = new pg.Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    for (const schema of createdSchemas) await client.query(`drop schema if exists "${schema}" cascade`);
-  } finally {
-    await client.end();
-  }
-});
+const { postgresUrl, nextSchema } = usePostgresTestSchemas('kollega_audio');
 
 function createTickingClock(start = Date.parse('2025-01-01T10:00:00Z')): () => Date {
   let time = start;
@@ -225,8 +212,7 @@ describeAudioRepository('SQLite in memory', () =>
 
 describe.skipIf(postgresUrl === undefined)('PostgreSQL', () => {
   describeAudioRepository('PostgreSQL', () => {
-    const schema = `kollega_audio_${randomBytes(6).toString('hex')}`;
-    createdSchemas.push(schema);
+    const schema = nextSchema();
     return createStorage(postgresUrl ?? '', { now: createTickingClock(), schema });
   });
 });

@@ -48,7 +48,9 @@ describe('KyselyMessageRepository', () => {
   it('lists most urgent first, then oldest first, and filters', async () => {
     await storage.messages.create(newMessage({ urgency: 'rutine', receivedAt: '2025-03-01T06:00:00.000Z' }));
     await storage.messages.create(newMessage({ urgency: 'akutt', receivedAt: '2025-03-01T07:30:00.000Z' }));
-    await storage.messages.create(newMessage({ urgency: 'samme_dag', receivedAt: '2025-03-01T07:10:00.000Z' }));
+    await storage.messages.create(
+      newMessage({ urgency: 'samme_dag', receivedAt: '2025-03-01T07:10:00.000Z' }),
+    );
     await storage.messages.create(
       newMessage({ urgency: 'samme_dag', receivedAt: '2025-03-01T05:00:00.000Z', category: 'resept' }),
     );
@@ -90,7 +92,10 @@ describe('KyselyMessageRepository', () => {
       repliedAt: '2025-03-01T08:01:00.000Z',
     });
     expect(await storage.messages.list('praksis-a', { status: 'open' })).toEqual([]);
-    const reopened = await storage.messages.update('praksis-a', created.id, { status: 'open', assignedTo: '' });
+    const reopened = await storage.messages.update('praksis-a', created.id, {
+      status: 'open',
+      assignedTo: '',
+    });
     expect(reopened?.handledAt).toBeUndefined();
     expect(reopened?.assignedTo).toBeUndefined();
     expect(reopened?.reply).toBe('Ring oss.');

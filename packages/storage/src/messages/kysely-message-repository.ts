@@ -32,7 +32,8 @@ function openMessageRow(cipher: FieldCipher, row: PatientMessageTable): PatientM
 }
 
 function toPatientMessage(row: PatientMessageTable): PatientMessage {
-  const optional = (key: keyof PatientMessage, value: string | null) => (value === null ? {} : { [key]: value });
+  const optional = (key: keyof PatientMessage, value: string | null) =>
+    value === null ? {} : { [key]: value };
   return {
     id: row.id,
     practiceId: row.practice_id,
@@ -131,7 +132,11 @@ export class KyselyMessageRepository implements MessageRepository {
   }
 
   /** Applies a change and returns the message, or undefined when it is not the practice's. */
-  async update(practiceId: string, id: string, update: PatientMessageUpdate): Promise<PatientMessage | undefined> {
+  async update(
+    practiceId: string,
+    id: string,
+    update: PatientMessageUpdate,
+  ): Promise<PatientMessage | undefined> {
     const now = this.options.now().toISOString();
     const changes: Partial<PatientMessageTable> = { updated_at: now };
     if (update.assignedTo !== undefined) {

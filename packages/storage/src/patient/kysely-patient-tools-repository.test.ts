@@ -1,23 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '@kollega/domain';
 import type { AppStorage } from '../create-storage';
 import { createStorage } from '../create-storage';
+import { usePostgresTestSchemas } from '../testing/postgres-test-schemas';
 
-const postgresUrl = process.env.KOLLEGA_TEST_POSTGRES_URL;
-const createdSchemas: string[] = [];
-
-afterAll(async () => {
-  if (postgresUrl === undefined || createdSchemas.length === 0) return;
-  const client = new pg.Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    for (const schema of createdSchemas) await client.query(`drop schema if exists "${schema}" cascade`);
-  } finally {
-    await client.end();
-  }
-});
+const { postgresUrl, nextSchema } = usePostgresTestSchemas('kollega_patient');
 
 function createTickingClock(start = Date.parse('2025-01-01T10:00:00Z')): () => Date {
   let time = start;
@@ -211,8 +198,7 @@ describePatientTools('SQLite in memory', () =>
 );
 describe.skipIf(postgresUrl === undefined)('PostgreSQL', () => {
   describePatientTools('PostgreSQL', () => {
-    const schema = `kollega_patient_${randomBytes(4).toString('hex')}`;
-    createdSchemas.push(schema);
+    const schema = nextSchema();
     return createStorage(postgresUrl ?? '', { schema, now: createTickingClock() });
   });
 });

@@ -55,7 +55,9 @@ export class KyselyReviewEventRepository implements ReviewEventRepository {
         .execute();
       events.push(...rows.map(toReviewEvent));
     }
-    return events.sort((first, second) => first.at.localeCompare(second.at) || first.id.localeCompare(second.id));
+    return events.sort(
+      (first, second) => first.at.localeCompare(second.at) || first.id.localeCompare(second.id),
+    );
   }
 
   /** The tables (and columns) of the running database, sorted by name; Kysely's own tables left out. */

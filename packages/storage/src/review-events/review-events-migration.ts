@@ -16,6 +16,10 @@ export const reviewEventsMigration: Migration = {
       .addColumn('actor', 'text', (column) => column.notNull())
       .addColumn('at', 'text', (column) => column.notNull())
       .execute();
-    await db.schema.createIndex('review_events_note_id_index').on('review_events').column('note_id').execute();
+    await db.schema
+      .createIndex('review_events_note_id_index')
+      .on('review_events')
+      .column('note_id')
+      .execute();
   },
 };
