@@ -48,3 +48,15 @@ describe('generatePerturbations', () => {
     expect(run(5).map((perturbation) => perturbation.text)).toEqual(run(5).map((perturbation) => perturbation.text));
   });
 });
+
+describe('generatePerturbations: laterality', () => {
+  it('does not swap the side inside the name of a heart chamber ("venstre ventrikkel")', () => {
+    const heart = parseNoteText('Us.: EKG: ingen tegn til venstre ventrikkelbelastning.\nAktuelt: Smerter i venstre skulder.', { language: 'nb' });
+    const all = new Set(heart.sections.flatMap((section) => section.statements.map((statement) => statement.id)));
+    const perturbations = [1, 2, 3, 4, 5].flatMap((seed) =>
+      generatePerturbations({ language: 'nb', transcript, note: heart, eligible: all, random: createRandom(seed), perCategory: 3 }).filter((perturbation) => perturbation.category === 'laterality'),
+    );
+    expect(perturbations.some((perturbation) => perturbation.text.includes('høyre skulder'))).toBe(true);
+    expect(perturbations.some((perturbation) => perturbation.text.includes('høyre ventrikkel'))).toBe(false);
+  });
+});

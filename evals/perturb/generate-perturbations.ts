@@ -105,11 +105,18 @@ const SIDE_SWAPS: Record<Language, ReadonlyArray<readonly [RegExp, (match: strin
   en: [[/(?<![\p{L}])(right|left|Right|Left)(?=[\s-]+(?:\p{L}+\s+)?(?:knee|ankle|foot|hip|shoulder|elbow|wrist|hand|arm|leg|ear|eye|side|sided|flank|lower|upper|kidney|ureter|breast|thigh|calf|toe|finger|thumb|lung|chest|groin|heel|buttock|quadrant|knee's|carotid))/gu, (match) => ({ right: 'left', left: 'right', Right: 'Left', Left: 'Right' })[match] ?? match]],
 };
 
+/**
+ * Chambers of the heart named by side ("venstre ventrikkel", "left atrium") are structures of one organ, not the side
+ * of the body: swapping them changes the structure, which is not a laterality error.
+ */
+const HEART_CHAMBER_AFTER = /^\s+(?:ventrik|atri|forkammer|hjertekammer|ventric|atrium|atrial)/iu;
+
 function perturbLaterality(input: PerturbationInput, statements: Located[]): Perturbation[] {
   const options: Array<{ located: Located; text: string }> = [];
   for (const located of statements) {
     for (const [pattern, swap] of SIDE_SWAPS[input.language]) {
       for (const match of located.text.matchAll(pattern)) {
+        if (HEART_CHAMBER_AFTER.test(located.text.slice(match.index + match[0].length))) continue;
         const text = located.text.slice(0, match.index) + swap(match[0]) + located.text.slice(match.index + match[0].length);
         if (text !== located.text) options.push({ located, text });
       }

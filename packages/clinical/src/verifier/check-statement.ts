@@ -81,7 +81,7 @@ const SIDE_WORDS = /^(?:høyre|venstre|bilateral|bilateralt|dobbeltsidig|side|si
 const FINDING_WORDS = /^(?:neg|negativ|negative|pos|positiv|positive)$/;
 const WEAK_WORDS: Record<Language, readonly string[]> = {
   nb: ['normal', 'smerte', 'lett', 'god', 'vanlig', 'tidligere', 'fortsatt', 'kontakt', 'info', 'pasient', 'undersøkelse', 'behandling', 'øke', 'redusere', 'start', 'forverring', 'bedring', 'cirka', 'grunn', 'mistanke', 'sannsynlig', 'mulig', 'kjent', 'akutt', 'ved', 'økt', 'nå', 'mest', 'plager', 'bruker', 'tar', 'får', 'fikk', 'fått', 'opplyser', 'forteller', 'merket', 'merker', 'sikker', 'klar', 'tegn', 'holdepunkt', 'forklart', 'drøftet'],
-  en: ['normal', 'pain', 'patient', 'history', 'review', 'treatment', 'continue', 'start', 'increase', 'decrease', 'advise', 'worse', 'better', 'followup', 'reports', 'states', 'notes', 'some', 'mild', 'significant', 'past', 'medical', 'present', 'noted', 'takes', 'uses', 'has', 'had', 'signs', 'evidence', 'discussed', 'explained', 'additionally', 'also', 'provides', 'provided', 'due', 'presence', 'presences', 'regarding', 'currently', 'seem', 'symptom', 'issue', 'area'],
+  en: ['normal', 'pain', 'patient', 'history', 'review', 'treatment', 'continue', 'start', 'increase', 'decrease', 'advise', 'worse', 'better', 'followup', 'reports', 'states', 'notes', 'some', 'mild', 'significant', 'past', 'medical', 'present', 'noted', 'takes', 'uses', 'has', 'had', 'signs', 'evidence', 'discussed', 'explained', 'additionally', 'also', 'provides', 'provided', 'due', 'presence', 'presences', 'regarding', 'currently', 'seem', 'symptom', 'issue', 'area', 'findings', 'experiencing', 'able'],
 };
 const weakStems = new Map<Language, ReadonlySet<string>>();
 
@@ -184,8 +184,8 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, lis
         }
       }
       active = true;
-      // "uten" / "without" negates only the word or two after it ("Migrene uten aura med …").
-      remaining = /^(?:uten|without)$/.test(token.surface) ? 2 : Number.POSITIVE_INFINITY;
+      // "uten" / "without" negates only the word or two after it ("Migrene uten aura med …"), "manglende" its noun.
+      remaining = /^(?:uten|without)$/.test(token.surface) ? 2 : token.surface === 'manglende' ? 1 : Number.POSITIVE_INFINITY;
       // Verb-second: "Bruker ikke levotyroksin", "Røyker ikke": the verb before "ikke" is negated too.
       const previous = tokens[position - 1];
       if (token.surface === 'ikke' && previous && isContent(previous) && tokens.slice(0, position - 1).every((before) => !isContent(before))) negated.add(previous);
@@ -222,7 +222,8 @@ const QUESTION_PRONOUN: Record<Language, RegExp> = {
   nb: /^(?:du|han|hun|dere|det)$/,
 };
 const FIRST_PERSON_WORD = /^(?:i|i've|i'm|i'd|me|my|jeg|meg|min|mitt|mine)$/;
-const QUESTION_BOUNDARY = /^(?:okay|ok|og|and|so|så|now|nå|also|også|eller|or|um|uh|eh|ehm|well)$/;
+// Not "så"/"nå": a fronted adverb inverts a Norwegian statement too ("og så fikk han en blemme", "nå har du feber").
+const QUESTION_BOUNDARY = /^(?:okay|ok|okei|og|eller|um|uh|eh|ehm|øh)$/;
 
 /**
  * True when the word follows an inverted question opening within a few words ("do you have any …", "have you had
@@ -298,6 +299,10 @@ function polarityAt(unit: TranscriptUnit, unitPosition: number, index: Transcrip
       (token.surface === 'nei' || token.surface === 'no') &&
       (following?.punctuation !== undefined || (back === 0 && /^(?:i|jeg|it|det|that|we|vi|not|ikke|never|aldri|just|bare|only|he|she|han|hun)$/.test(following?.surface ?? '')));
     if (token.negation && !answerOpener) {
+      // Two negations cancel over a verb: "klarer ikke gå opp bakken uten å hvile", "can't walk without stopping"
+      // (not over a noun, and not after "no": "no way to be sure without sending it to pathology").
+      const verbAfter = /^(?:å|\p{L}+ing)$/u.test(tokens[back + 1]?.surface ?? '');
+      if (verbAfter && /^(?:uten|without)$/.test(token.surface) && tokens.slice(Math.max(0, back - 6), back).some((before, offset, list) => /^(?:ikke|not|n't|cannot|can't|couldn't)$/.test(before.surface) && !list.slice(offset + 1).some((between) => between.punctuation !== undefined || between.scopeBreaker))) return 'positive';
       const distance = position - back;
       const gap = tokens.slice(back + 1, position);
       // Close enough: within two words, or separated only by small words and verbs of finding ("ikke som jeg har
@@ -399,7 +404,8 @@ function analyseClauses(text: string, index: TranscriptIndex, cited: ReadonlySet
     // denial ("Denies fevers, chills.") even without "or".
     const inherited: boolean = (listNegation || denialList) && inheritNegation && !ownNegation && content.length <= 5 && !hasOwnVerb(tokens, compiled.language);
     const negated = negatedTokens(tokens, inherited, listNegation, compiled.language);
-    const startsNegated = tokens.slice(0, 3).some((token) => token.negation);
+    // "manglende" negates its own noun, not a list ("ved manglende bedring, forverring eller …").
+    const startsNegated = tokens.slice(0, 3).some((token) => token.negation && token.surface !== 'manglende');
     if (clauses.length === 0) denialList = DENIAL_VERB.test(foldText(clauseText));
     inheritNegation = (listNegation || denialList) && (startsNegated || inherited);
     clauses.push({
@@ -507,9 +513,12 @@ export function checkStatement(
     }
     // A condition's polarity is checked also where its values are confirmed ("hvis det ikke går over på en uke").
     const measuredOnly = measured.has(clause) && clause.negated.size === 0;
-    const negationIssue = measuredOnly
-      ? checkConditionPolarity(clause, context)
-      : (checkNegation(clause, context) ?? checkAbnormalClaim(clause, context) ?? checkConditionPolarity(clause, context) ?? checkAlignedPolarity(clause, context));
+    // "Not sure whether …", "ikke sikker på om …": uncertainty, neither asserted nor denied.
+    const negationIssue = expressesUncertainty(clause)
+      ? undefined
+      : measuredOnly
+      ? (checkConditionPolarity(clause, context) ?? checkDeniedOnly(clause, context))
+      : (checkNegation(clause, context) ?? checkAbnormalClaim(clause, context) ?? checkConditionPolarity(clause, context) ?? checkAlignedPolarity(clause, context) ?? checkDeniedOnly(clause, context) ?? checkAssertedOnly(clause, context));
     if (negationIssue) {
       issues.push(negationIssue);
       continue;
@@ -901,6 +910,35 @@ function sideAgrees(claimed: Side, found: readonly Side[]): boolean {
   return claimed === 'bilateral' && found.includes('right') && found.includes('left');
 }
 
+const COMPARISON_WORD = /^(?:sammenligner|sammenligne|sammenlignet|sammenlignes|compared|compare|comparing|versus|vs)$/;
+
+/**
+ * The side mentions of a unit that can be the clause's side: not a relative's ("pappa fikk nytt høyre kne"), not
+ * the side compared with ("jeg sammenligner med høyre kne", "compared to the left"), and not a side that qualifies
+ * another body site than the clause's ("flexion of that left wrist" for the elbow): a side belongs to its noun.
+ */
+function ownSideMentions(unit: TranscriptUnit, clause: Clause, context: CheckContext): TranscriptUnit {
+  if (unit.sides.length === 0) return unit;
+  const { index } = context;
+  const compiled = index.compiled;
+  const sites = clause.alignment.filter((token) => isBodySite(token, compiled));
+  const sitePositions = new Set(sites.flatMap((token) => matchPositions(token, unit, index)));
+  const qualifiesOtherSite = (position: number): boolean => {
+    for (let ahead = position + 1; ahead <= position + 2; ahead += 1) {
+      const token = unit.tokens[ahead];
+      if (!token || token.punctuation !== undefined) return false;
+      // Only where the clause's own body site is said too ("… left wrist … x-ray of your elbow"): body sites nest.
+      if (isBodySite(token, compiled) && !SIDE_WORDS.test(token.surface)) return sitePositions.size > 0 && !sitePositions.has(ahead);
+    }
+    return false;
+  };
+  const compared = (position: number): boolean => unit.tokens.slice(Math.max(0, position - 3), position).some((token) => COMPARISON_WORD.test(token.surface));
+  const sides = unit.sides.filter(
+    (mention) => (unit.subjects[mention.position] === 'relative') === context.mentionsRelative && !compared(mention.position) && !qualifiesOtherSite(mention.position),
+  );
+  return sides.length === unit.sides.length ? unit : { ...unit, sides };
+}
+
 function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], context: CheckContext): Issue | undefined {
   const { index, language } = context;
   // "Both sides" of paired organs is often left unsaid ("lungs are clear") and summarises findings: not checked.
@@ -916,6 +954,7 @@ function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], co
     unit.sides.every((mention) => unit.tokens.some((token, position) => isNormalWord(token, compiled) && Math.abs(position - mention.position) <= 4));
   const describe = (units: readonly TranscriptUnit[]): Array<{ unit: TranscriptUnit; sides: Side[]; finding: boolean }> =>
     units
+      .map((unit) => ownSideMentions(unit, clause, context))
       .filter((unit) => !normalSide(unit))
       .map((unit) => ({
         unit,
@@ -927,6 +966,7 @@ function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], co
   // A side written right next to one of the clause's body sites ("det var venstre kne").
   const bodySites = clause.alignment.filter((token) => isBodySite(token, compiled));
   const adjacent = index.units
+    .map((unit) => ownSideMentions(unit, clause, context))
     .filter((unit) => unit.sides.length > 0 && !unit.hypothetical && !normalSide(unit))
     .map((unit) => {
       const sites = bodySites.flatMap((token) => matchPositions(token, unit, index));
@@ -947,12 +987,17 @@ function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], co
     adjacent,
   ];
   // The closest tier that names a side with the finding decides; one that names it only with the body site next.
+  const other: Side = claimed === 'right' ? 'left' : 'right';
   for (const tier of tiers) {
     for (const entries of [tier.filter((entry) => entry.finding), tier.filter((entry) => !entry.finding)]) {
       if (entries.length === 0) continue;
-      if (entries.some((entry) => sideAgrees(claimed, entry.sides))) return undefined;
-      const first = entries[0];
-      const found = first?.sides[0];
+      const agreeing = entries.filter((entry) => sideAgrees(claimed, entry.sides)).length;
+      // Where the side is only said next to the body site anywhere, the side the conversation gives it by a clear
+      // majority decides ("det var venstre kne", "venstre kne: lett hevelse" … against one "høyre kne bøyer til 140").
+      const outvoted = tier === adjacent && entries.filter((entry) => entry.sides.includes(other) && !entry.sides.includes(claimed)).length >= Math.max(3, agreeing * 3);
+      if (agreeing > 0 && !outvoted) return undefined;
+      const first = outvoted ? entries.find((entry) => entry.sides.includes(other)) : entries[0];
+      const found = outvoted ? other : first?.sides[0];
       if (first && found) {
         return { kind: 'side', verdict: 'contradicted', critical: true, reason: REASONS.sideConflict(claimed, found, [first.unit.segmentId], language) };
       }
@@ -1358,8 +1403,16 @@ function alignedPolarity(token: AnalysedToken, unit: TranscriptUnit, clause: Cla
   return undefined;
 }
 
-/** Words of knowing and believing: negated, they express uncertainty, not a denial ("not sure if", "vet ikke om"). */
-const EPISTEMIC = /^(?:sure|certain|know|knows|knew|recall|remember|think|thinks|believe|aware|clear|sikker|sikre|vet|visste|husker|tror|trodde|klar)$/;
+/**
+ * Words of knowing: negated, they express uncertainty, not a denial ("not sure if", "vet ikke om"). Not "think" or
+ * "believe": "I do not think we need …" denies what follows (negation raising).
+ */
+const EPISTEMIC = /^(?:sure|certain|know|knows|knew|recall|remember|aware|sikker|sikre|vet|visste|husker)$/;
+
+/** True when a negation of knowing opens the clause's claim ("not sure if …", "vet ikke om …"). */
+function expressesUncertainty(clause: Clause): boolean {
+  return clause.tokens.some((token, position) => token.negation && clause.tokens.slice(position + 1, position + 3).some((next) => EPISTEMIC.test(next.surface)));
+}
 
 /**
  * The clause's words said in one place with the opposite polarity (a statement and its negation cannot both be
@@ -1374,7 +1427,8 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
   const compiled = index.compiled;
   // "Lungs clear", "not within normal limits": the normal-word check decides normal and abnormal findings.
   if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface))) return undefined;
-  if (clause.tokens.some((token, position) => token.negation && clause.tokens.slice(position + 1, position + 3).some((next) => EPISTEMIC.test(next.surface)))) return undefined;
+  // An allergy is documented by what must be avoided ("Penicillinallergi" – "skal du ikke ha penicillin").
+  if (compiled.allergyWords.test(foldText(clause.text))) return undefined;
   const words = clause.content.filter(
     (token) => !isKin(token, compiled) && !isPartialMatch(token, index) && !context.mixedPolarity.has(token.canonical) && matchingCanonicals(token, index).size > 0,
   );
@@ -1388,21 +1442,47 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
   const hypotheticalClaim = context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
   let agreeing = false;
   let disagreeing: TranscriptUnit | undefined;
+  // Per word of a positive claim, over the places that hold the clause: where its own word is denied, where asserted.
+  const deniedAt = new Map<AnalysedToken, TranscriptUnit>();
+  const assertedWords = new Set<AnalysedToken>();
   for (const unit of index.units) {
     if (unit.hypothetical !== hypotheticalClaim) continue;
     if (unit.isQuestion && unit.answer !== 'positive' && unit.answer !== 'negative') continue;
     if (coverage(words, unit, index) < 0.6 || specific.filter((token) => unitMatches(token, unit, index)).length < 2 || oppositeQualifier(clause, unit)) continue;
     let agree = 0;
     let disagree = 0;
+    let deniedOwnWord = false;
     for (const token of deciding) {
       const polarity = alignedPolarity(token, unit, clause, context);
       if (!polarity) continue;
-      if (polarity === (clause.negated.has(token) ? 'negative' : 'positive')) agree += 1;
-      else disagree += 1;
+      if (polarity === (clause.negated.has(token) ? 'negative' : 'positive')) {
+        agree += 1;
+        assertedWords.add(token);
+      } else {
+        disagree += 1;
+        if (unit.canonicals.has(token.canonical) && !unit.hypothetical) {
+          deniedOwnWord = true;
+          if (!deniedAt.has(token)) deniedAt.set(token, unit);
+        }
+      }
     }
-    if (agree > 0) agreeing = true;
+    // A weak word can carry a positive claim too ("with relief" against "it does n't seem to help").
+    if (!claimedNegative) {
+      for (const token of words.filter((word) => isWeak(word, compiled.language) && !isNormalWord(word, compiled))) {
+        const polarity = alignedPolarity(token, unit, clause, context);
+        if (polarity === 'positive') assertedWords.add(token);
+        else if (polarity === 'negative' && unit.canonicals.has(token.canonical) && !unit.hypothetical && !deniedAt.has(token)) deniedAt.set(token, unit);
+      }
+    }
+    // A positive claim drops a negation if a statement of fact denies one of its own words, not a synonym or part of
+    // a compound ("til sårene har tørket inn og ikke væsker" against "… er inntørket og væsker").
+    if (agree > 0 && (claimedNegative || !deniedOwnWord)) agreeing = true;
     else if (disagree > 0) disagreeing ??= unit;
   }
+  // A place that agrees without saying the denied word ("ice and ibuprofen") does not confirm it ("with relief"
+  // against "… taking ibuprofen, but it does n't seem to help").
+  const onlyDenied = claimedNegative ? undefined : [...deniedAt].find(([token]) => !assertedWords.has(token))?.[1];
+  if (onlyDenied) return { kind: 'negation', verdict: 'contradicted', critical: false, reason: REASONS.negationConflictDenied([onlyDenied.segmentId], language) };
   if (!disagreeing || agreeing) return undefined;
   return {
     kind: 'negation',
@@ -1410,6 +1490,187 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
     critical: false,
     reason: claimedNegative ? REASONS.negationConflictPresent([disagreeing.segmentId], language) : REASONS.negationConflictDenied([disagreeing.segmentId], language),
   };
+}
+
+// ---------- a positive claim the transcript says only with a negation ----------
+
+/**
+ * Polarity of a word at one place for `checkDeniedOnly`: "negative" only for a close negation ("ikke samtidig med
+ * melk", "det hjalp ikke") or a question answered no, "positive" where nothing negates it, undefined where the
+ * place neither asserts nor denies it (an open question, a relative's words, a far negation).
+ */
+function plainPolarityAt(unit: TranscriptUnit, position: number, context: CheckContext): 'negative' | 'positive' | undefined {
+  if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) return undefined;
+  if (unit.isQuestion) return unit.answer === 'negative' ? 'negative' : unit.answer === 'positive' ? 'positive' : undefined;
+  const polarity = polarityAt({ ...unit, hypothetical: false }, position, context.index);
+  if (polarity !== 'negative') return polarity === 'positive' ? 'positive' : undefined;
+  if (!hasCloseNegation(unit, position)) return undefined;
+  // Two negations cancel ("klarer ikke gå opp trappa uten å stoppe"): one after the word is its own ("hjalp ikke").
+  return negationsAfter(unit, position) === (negationBefore(unit, position) ? 0 : 1) ? 'negative' : undefined;
+}
+
+/** A negation cue up to four words before the word in the same phrase. */
+function negationBefore(unit: TranscriptUnit, unitPosition: number): boolean {
+  const tokens = unit.contextTokens;
+  const position = unitPosition + unit.contextOffset;
+  for (let back = position - 1; back >= 0 && back >= position - 4; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.scopeBreaker || (token.punctuation !== undefined && token.punctuation !== ',')) return false;
+    if (token.negation) return true;
+  }
+  return false;
+}
+
+/**
+ * A negation right at the word: after it ("det hjalp ikke") or before it with at most one other meaning word
+ * between ("ikke samtidig med melk", "ikke klinisk undersøkt", "i don't have any chest pain").
+ */
+function hasCloseNegation(unit: TranscriptUnit, unitPosition: number): boolean {
+  if (!hasLocalNegation(unit, unitPosition)) return false;
+  const tokens = unit.contextTokens;
+  const position = unitPosition + unit.contextOffset;
+  let between = 0;
+  for (let back = position - 1; back >= 0 && back >= position - 4; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.scopeBreaker || (token.punctuation !== undefined && token.punctuation !== ',')) break;
+    if (token.negation) return between <= 1;
+    if (!token.stopword && !PERCEPTION.test(token.surface) && !FILLER_WORD.test(token.surface)) between += 1;
+  }
+  // The negation is after the word ("hjalp ikke", "neg.").
+  return true;
+}
+
+/** Negation cues in the six words after the word, within its phrase. */
+function negationsAfter(unit: TranscriptUnit, unitPosition: number): number {
+  const tokens = unit.contextTokens;
+  const position = unitPosition + unit.contextOffset;
+  let count = 0;
+  for (let ahead = position + 1; ahead <= position + 6; ahead += 1) {
+    const token = tokens[ahead];
+    if (!token || (token.punctuation !== undefined && token.punctuation !== ',') || token.scopeBreaker) break;
+    if (token.negation || token.postNegation) count += 1;
+  }
+  return count;
+}
+
+/** Words that open a condition in advice ("Ny kontakt ved feber", "return if fever"). */
+const ADVICE_CONDITION = /(?<![\p{L}])(?:ved|hvis|dersom|når|if|when|unless|should|in case)(?![\p{L}])/u;
+
+/**
+ * The clause's words outside the condition of a piece of advice: a condition ("… ved feber, flankesmerter eller
+ * manglende bedring") supposes a state, it does not claim it, so only what comes before it is checked.
+ */
+function wordsOutsideCondition(clause: Clause, context: CheckContext): AnalysedToken[] {
+  if (!context.conditional) return clause.content;
+  // A condition in parentheses ends with them ("(ev. annenhver dag ved GI-bivirkninger), ikke samtidig med te").
+  const sentenceBefore = foldText(context.statementText.slice(0, clause.offset)).replace(/\([^)]*\)/gu, ' ').split(/[;.]\s/u).pop() ?? '';
+  if (ADVICE_CONDITION.test(sentenceBefore)) return [];
+  const start = clause.tokens.findIndex((token) => ADVICE_CONDITION.test(token.surface));
+  return start < 0 ? clause.content : clause.content.filter((token) => clause.tokens.indexOf(token) < start);
+}
+
+/**
+ * A positive clause one of whose meaning words the transcript says only under a close negation and never without
+ * one ("Samtidig med melk" where the doctor said "ikke samtidig med melk", "Prøvd Bepanthen med effekt" against
+ * "det hjalp ikke", "Målt feber > 38" against "ikke målt over trettiåtte"): the claim drops the negation the
+ * conversation put on it. A positive claim needs positive evidence of its own (clinical documentation is
+ * asymmetric: a denied finding is documented as denied). A fact is compared with facts; advice also with advice.
+ */
+function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation)) return undefined;
+  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface))) return undefined;
+  // The setting, who came along, a score, the visit itself ("All questions were answered"): documentation.
+  const text = foldText(clause.text);
+  if (compiled.settingWords.test(text) || compiled.accompanyCues.test(text) || compiled.scoreNames.test(text) || compiled.processCues.test(text)) return undefined;
+  // An allergy is documented by what must be avoided ("Penicillinallergi" – "skal du ikke ha penicillin").
+  if (compiled.allergyWords.test(text)) return undefined;
+  const hypotheticalClaim = context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
+  // A label before a colon is not part of the claim ("Medical Reasoning: …").
+  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const label = colon > 0 && colon <= 3 ? new Set(clause.tokens.slice(0, colon)) : new Set<AnalysedToken>();
+  const words = wordsOutsideCondition(clause, context).filter(
+    (token) =>
+      !label.has(token) &&
+      !isKin(token, compiled) &&
+      !isPartialMatch(token, index) &&
+      !isWeak(token, compiled.language) &&
+      !isBodySite(token, compiled) &&
+      !context.mixedPolarity.has(token.canonical) &&
+      matchingCanonicals(token, index).size > 0,
+  );
+  if (words.length === 0) return undefined;
+  const totalWeight = words.reduce((sum, token) => sum + tokenWeight(token, index), 0);
+  for (const token of words) {
+    let deniedAt: TranscriptUnit | undefined;
+    let asserted = false;
+    for (const unit of index.units) {
+      // Advice said as a condition counts for advice; for a fact only what was said as a fact.
+      if (unit.hypothetical && !hypotheticalClaim) continue;
+      // "Any other questions?" – "No": the answer denies other things than the ones talked about.
+      const otherThings = unit.isQuestion && unit.tokens.some((other) => /^(?:andre|annen|annet|other|else)$/.test(other.surface));
+      for (const position of headPositions(token, unit, index)) {
+        const polarity = plainPolarityAt(unit, position, context);
+        if (polarity === 'positive') asserted = true;
+        else if (polarity === 'negative' && !otherThings) deniedAt ??= unit;
+      }
+      if (asserted) break;
+    }
+    if (deniedAt && !asserted && tokenWeight(token, index) >= totalWeight * 0.25) {
+      return { kind: 'negation', verdict: 'contradicted', critical: false, reason: REASONS.negationConflictDenied([deniedAt.segmentId], language) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The mirror of `checkDeniedOnly` for plans: a negative clause one of whose denied words the transcript says only
+ * without a negation, in a sentence holding a third of the clause ("Ingen paracetamol/ibuprofen 400 mg inntil x 3" where
+ * the doctor said "ta Paracet eller Ibux mot smertene"): the plan puts a negation on what was advised. Not for other instances ("ingen andre utslett"), ruled-out
+ * assessments ("ingen tegn til …"), relatives or allergies; a fact only against what was said as a fact.
+ */
+function checkAssertedOnly(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  // Only for plans: a history or examination denies much that was only mentioned ("Ingen forstørrede glandler").
+  if (clause.negated.size === 0 || context.mentionsRelative || !context.planSection) return undefined;
+  const text = foldText(clause.text);
+  if (compiled.allergyWords.test(text) || compiled.processCues.test(text)) return undefined;
+  if (clause.tokens.some((token) => /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else)$/.test(token.surface) || PERCEPTION.test(token.surface) || EPISTEMIC.test(token.surface))) return undefined;
+  const hypotheticalClaim = context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
+  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const label = colon > 0 && colon <= 3 ? new Set(clause.tokens.slice(0, colon)) : new Set<AnalysedToken>();
+  const denied = wordsOutsideCondition(clause, context).filter(
+    (token) =>
+      clause.negated.has(token) &&
+      !label.has(token) &&
+      !isKin(token, compiled) &&
+      !isPartialMatch(token, index) &&
+      !isWeak(token, compiled.language) &&
+      !isBodySite(token, compiled) &&
+      !isNormalWord(token, compiled) &&
+      !context.mixedPolarity.has(token.canonical) &&
+      matchingCanonicals(token, index).size > 0,
+  );
+  for (const token of denied) {
+    let assertedAt: TranscriptUnit | undefined;
+    let deniedSomewhere = false;
+    for (const unit of index.units) {
+      if (unit.hypothetical && !hypotheticalClaim) continue;
+      for (const position of headPositions(token, unit, index)) {
+        if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) continue;
+        const polarity = polarityAt({ ...unit, hypothetical: false }, position, index);
+        if (polarity === 'negative') deniedSomewhere = true;
+        if (polarity === 'positive' && !unit.isQuestion && coverage(clause.content, unit, index) >= 0.34) assertedAt ??= unit;
+      }
+      if (deniedSomewhere) break;
+    }
+    if (assertedAt && !deniedSomewhere) {
+      return { kind: 'negation', verdict: 'contradicted', critical: false, reason: REASONS.negationConflictPresent([assertedAt.segmentId], language) };
+    }
+  }
+  return undefined;
 }
 
 // ---------- the polarity inside a condition ----------

@@ -76,6 +76,7 @@ export const NB_LEXICON: VerifierLexicon = {
     ['problemer med å snakke|talevansker|afasi', 'talevansker'],
     // throat, ears, nose
     [`vondt i (?:halsen|halsa|svelget)|sår hals|halssmerter|sår i halsen`, 'halssmerte'],
+    ['(?:er|føles|kjennes|blir|ble|var) (?:litt |veldig |så |helt )?sår(?![a-zæøå])', 'er sårhet'],
     [`vondt (?:å|når jeg) svelge${W}|svelgsmerter|svelgvansker|problemer med å svelge|vanskelig å svelge|smerter ved svelging|svelge spyttet`, 'svelgsmerte'],
     ['problemer med å åpne munnen|gapesperre|trismus', 'gapesperre'],
     [`vondt i (?:øret|ørene|øra)|øresmerte${W}|øreverk|otalgi`, 'øresmerte'],
@@ -227,7 +228,7 @@ export const NB_LEXICON: VerifierLexicon = {
     DD: 'differensialdiagnose',
   },
   synonymGroups: [
-    ['smerte', 'smerter', 'vondt', 'verk', 'verker', 'verke', 'verking', 'murring', 'murrer', 'pine', 'ubehag', 'sårhet', 'sår', 'smertefull', 'smertefulle', 'stikker', 'stikkende', 'au', 'gjør vondt', 'strammer'],
+    ['smerte', 'smerter', 'vondt', 'verk', 'verker', 'verke', 'verking', 'murring', 'murrer', 'pine', 'ubehag', 'sårhet', 'smertefull', 'smertefulle', 'stikker', 'stikkende', 'au', 'gjør vondt', 'strammer'],
     ['øm', 'ømt', 'ømme', 'ømhet', 'palpasjonsøm', 'trykkøm', 'trykkømhet', 'bankeøm', 'perkusjonsøm', 'øme'],
     ['hevelse', 'hoven', 'hovent', 'hovne', 'hovnet', 'hevelser', 'ødem', 'ødemer', 'oppsvulmet', 'hevet', 'opphovnet'],
     ['rødme', 'rød', 'rødt', 'røde', 'rødlig', 'erytem', 'erytemet', 'rubor', 'rødhet', 'injisert'],
@@ -265,7 +266,8 @@ export const NB_LEXICON: VerifierLexicon = {
     ['utslett', 'eksantem', 'flekk', 'flekker', 'flekken', 'ring', 'lesjon', 'lesjoner'],
     ['blemme', 'blemmer', 'bulla', 'bullae', 'vesikler', 'vesikel'],
     ['skorpe', 'skorper', 'skorpene', 'krusta', 'krustae'],
-    ['erosjon', 'erosjoner', 'sårene', 'sårflate'],
+    // "sår" alone is a wound ("ingen sår"); sore is "sår hals" (above) or "sår" after a copula ("føles sår").
+    ['erosjon', 'erosjoner', 'sår', 'såret', 'sårene', 'sårflate'],
     ['feber', 'febril', 'febrilia', 'febrilt'],
     ['temperatur', 'temperaturen', 'temp', 'tempen', 'feberen'],
     ['trombose', 'blodpropp', 'tromboser', 'blodpropper', 'dvt'],
@@ -410,7 +412,7 @@ export const NB_LEXICON: VerifierLexicon = {
     'tanke', 'hos', 'kl', 'klokka', 'klokken', 'eventuelt', 'ev', 'evt', 'fortsatt', 'igjen', 'allerede', 'ennå',
     'faktisk', 'forresten', 'uansett', 'heller', 'vent', 'tja', 'hei', 'takk', 'fint', 'bra', 'kjent', 'kjente', 'snart', 'nesten',
   ],
-  negationCues: ['ikke', 'ingen', 'intet', 'ingenting', 'uten', 'aldri', 'nei', 'verken', 'hverken', 'avkreftet', 'negerer', 'benekter', 'unngå', 'unngår', 'unngikk', 'unngåes'],
+  negationCues: ['ikke', 'ingen', 'intet', 'ingenting', 'uten', 'aldri', 'nei', 'verken', 'hverken', 'avkreftet', 'negerer', 'benekter', 'unngå', 'unngår', 'unngikk', 'unngåes', 'manglende'],
   postNegationCues: ['neg', 'negativ', 'negative', 'negativt', 'avkreftet', 'ingen', 'nei'],
   scopeBreakers: ['men', 'ellers', 'utover', 'bortsett', 'unntatt', 'derimot', 'dog', 'med'],
   negativeAnswer: '(?:nei|nope|ikke|ingen|ingenting|aldri|nix|neida|nei da|ikke egentlig|ikke som jeg)',
