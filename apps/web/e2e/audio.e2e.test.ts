@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Consultation, NoteRecord } from '@kollega/domain';
+import { createBlobStore, resolveKeyring } from '@kollega/storage';
 import { callApi, startTestApp } from './e2e-harness';
 import type { TestApp } from './e2e-harness';
 
@@ -92,6 +94,8 @@ describe.skipIf(!hasTools)('audio: record in the browser, survive a crash, trans
     // The real server (signed in as the practice's doctor), with pocketsphinx and a known audio folder.
     process.env.KOLLEGA_TRANSCRIPTION = 'pocketsphinx';
     process.env.KOLLEGA_AUDIO_STORE = `file:${path.join(folder, 'audio')}`;
+    // A known key, so the test can open the audio the server stores encrypted.
+    process.env.KOLLEGA_ENCRYPTION_KEY = randomBytes(32).toString('base64');
     app = await startTestApp();
     await app.page.close();
     browser = await chromium.launch({
@@ -122,6 +126,7 @@ describe.skipIf(!hasTools)('audio: record in the browser, survive a crash, trans
     await app?.close();
     delete process.env.KOLLEGA_TRANSCRIPTION;
     delete process.env.KOLLEGA_AUDIO_STORE;
+    delete process.env.KOLLEGA_ENCRYPTION_KEY;
     if (folder !== undefined) rmSync(folder, { recursive: true, force: true });
   });
 
@@ -183,7 +188,13 @@ describe.skipIf(!hasTools)('audio: record in the browser, survive a crash, trans
     // The server holds everything up to at most 5 s before the kill.
     const afterCrash = await callApi<RecordingStatus>(app.url, `/api/audio/recordings/${recordingId}`);
     expect(afterCrash.recording).toMatchObject({ status: 'recording', partCount: 1 });
-    const part0 = path.join(folder, 'audio', 'recordings', recordingId, 'part-0.media');
+    // The part is stored encrypted (never plain on disk); open it with the server's key to measure it.
+    const { keyring } = resolveKeyring('sqlite::memory:', { key: process.env.KOLLEGA_ENCRYPTION_KEY });
+    const store = createBlobStore(`file:${path.join(folder, 'audio')}`, { keyring });
+    const sealedPart = readFileSync(path.join(folder, 'audio', 'recordings', recordingId, 'part-0.media'));
+    expect(sealedPart.includes(Buffer.from('webm'))).toBe(false);
+    const part0 = path.join(folder, 'part-0-opened.media');
+    writeFileSync(part0, await store.read(`recordings/${recordingId}/part-0.media`));
     const recordedBeforeKill = (killedAt - startedAt) / 1000;
     const storedBeforeKill = measureSeconds(part0, folder);
     expect(storedBeforeKill).toBeGreaterThanOrEqual(recordedBeforeKill - 5);
