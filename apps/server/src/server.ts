@@ -17,6 +17,7 @@ import { registerMessageRoutes } from './messages/message-routes';
 import { registerJobRoutes } from './jobs/job-routes';
 import { registerEvaluationRoutes } from './evaluation/evaluation-routes';
 import { registerUserRoutes } from './users/user-routes';
+import { registerAccessLogRoutes } from './audit/access-log-routes';
 import { registerWebRoutes } from './web/web-routes';
 import { registerAuthGuard } from './auth/auth-guard';
 import { registerAuthRoutes } from './auth/auth-routes';
@@ -82,6 +83,7 @@ export function buildServer(context: AppContext): FastifyInstance {
     registerJobRoutes(api, context);
     registerEvaluationRoutes(api, context);
     registerUserRoutes(api, context);
+    registerAccessLogRoutes(api, context);
     done();
   });
   registerWebRoutes(app, { webRoot: config.webRoot, maxUploadBytes: config.maxUploadBytes });

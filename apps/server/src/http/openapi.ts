@@ -15,6 +15,7 @@ import { MESSAGE_OPERATIONS } from '../messages/message-routes';
 import { JOB_OPERATIONS } from '../jobs/job-routes';
 import { EVALUATION_OPERATIONS } from '../evaluation/evaluation-routes';
 import { USER_OPERATIONS } from '../users/user-routes';
+import { ACCESS_LOG_OPERATIONS } from '../audit/access-log-routes';
 import {
   ApproveNoteBodySchema,
   ConsultationItemsSchema,
@@ -185,6 +186,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...JOB_OPERATIONS,
   ...EVALUATION_OPERATIONS,
   ...USER_OPERATIONS,
+  ...ACCESS_LOG_OPERATIONS,
 ];
 
 function toJsonSchema(schema: z.ZodType | JsonSchema, io: 'input' | 'output'): JsonSchema {
