@@ -98,6 +98,13 @@ describe('foundation: paste a transcript, review the note, approve', () => {
     expect(await page.getByTestId('add-statement').count()).toBe(0);
     expect(await page.getByTestId('approve-button').count()).toBe(0);
 
+    // "Hvem har sett journalen?": the access log names the doctor who read, drafted and approved it.
+    await page.getByTestId('access-log').locator('summary').click();
+    await page.getByTestId('access-log-table').waitFor();
+    const accessLog = await page.getByTestId('access-log-table').innerText();
+    expect(accessLog).toContain('godkjente notatet');
+    expect(accessLog).toContain(DOCTOR);
+
     // "Kopier som tekst" copies the approved note and shows it for manual copying.
     await page.getByTestId('copy-text-button').click();
     const noteText = page.getByTestId('note-text');

@@ -15,6 +15,7 @@ import { formatDateTime, useLanguage } from '../shared/language';
 import { Link } from '../shared/router';
 import { useDocumentTitle } from '../shared/use-document-title';
 import { DecisionSupportCard } from '../decision-support/decision-support-card';
+import { AccessLogPanel } from './access-log-panel';
 import { ApprovalPanel } from './approval-panel';
 import { NotePanel } from './note-panel';
 import { OmissionList } from './omission-list';
@@ -131,7 +132,8 @@ export function ReviewPage({ consultationId }: { consultationId: string }) {
   }, [selection, statementViews, omissionViews]);
 
   useEffect(() => {
-    if (noteId !== undefined && selection !== null && activeEvidence.size > 0) recordEvidenceOpened(noteId, selection.id);
+    if (noteId !== undefined && selection !== null && activeEvidence.size > 0)
+      recordEvidenceOpened(noteId, selection.id);
   }, [noteId, selection, activeEvidence]);
 
   function handleDraft() {
@@ -215,7 +217,12 @@ export function ReviewPage({ consultationId }: { consultationId: string }) {
         )}
 
         <PreVisitPanel consultationId={consultationId} />
-        <AudioReviewPanel consultation={consultation} activeEvidence={activeEvidence} locked={approved} onChanged={load} />
+        <AudioReviewPanel
+          consultation={consultation}
+          activeEvidence={activeEvidence}
+          locked={approved}
+          onChanged={load}
+        />
         <div className="review-layout">
           <div className="review-transcript">
             <TranscriptPanel
@@ -265,6 +272,7 @@ export function ReviewPage({ consultationId }: { consultationId: string }) {
                 <OmissionList record={record} views={omissionViews} selection={selection} />
                 <DecisionSupportCard consultation={consultation} record={record} />
                 <ApprovalPanel record={record} blockingFlags={blockingFlags} onApprove={handleApprove} />
+                <AccessLogPanel consultationId={consultation.id} />
               </>
             )}
           </div>
