@@ -143,7 +143,7 @@ function isTrailingNegation(tokens: readonly AnalysedToken[], position: number):
 }
 
 /** Predicates of existence or finding: negated, they deny their subject ("… is not present", "ikke påvist"). */
-const EXISTENCE_PREDICATE = /^(?:present|seen|noted|appreciated|observed|found|identified|detected|visualized|visualised|elicited|evident|visible|tilstede|sett|funnet|påvist|påvises|synlig|palpabel|palpable)$/;
+const EXISTENCE_PREDICATE = /^(?:present|seen|heard|noted|appreciated|observed|found|identified|detected|visualized|visualised|elicited|evident|visible|tilstede|sett|funnet|påvist|påvises|synlig|palpabel|palpable)$/;
 
 /** Subject pronouns and finite auxiliaries: where they stand, a new clause begins (not another item of a list). */
 const CLAUSE_WORDS: Record<Language, RegExp> = {
@@ -190,6 +190,8 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, lis
       const previous = tokens[position - 1];
       if (token.surface === 'ikke' && previous && isContent(previous) && tokens.slice(0, position - 1).every((before) => !isContent(before))) negated.add(previous);
     } else if (token.scopeBreaker || token.punctuation === '(' || token.punctuation === ')') active = false;
+    // An inherited list negation ends at the list's predicate ("…, gallops or rubs heard during auscultation").
+    else if (inherited && EXISTENCE_PREDICATE.test(token.surface)) active = false;
     // "Ikke feber og i vanlig form": without a list word ("eller"), "og" ends the negation; so does "and" before a new
     // clause ("has not taken medication and simply braces herself", "and she is …").
     else if (/^(?:og|and)$/.test(token.surface) && negated.size > 0 && (!list || opensClause(tokens, position + 1, language))) active = false;
@@ -199,7 +201,9 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, lis
       if (remaining <= 0) active = false;
     }
     if (token.postNegation && isTrailingNegation(tokens, position)) {
-      for (let back = position - 1; back >= 0 && back >= position - 4; back -= 1) {
+      // "Alcohol use: none", "Feber: nei": a negation that is the whole finding after a label denies the label.
+      const labelOnly = tokens[position - 1]?.punctuation === ':';
+      for (let back = position - (labelOnly ? 2 : 1); back >= 0 && back >= position - (labelOnly ? 5 : 4); back -= 1) {
         const previous = tokens[back];
         if (!previous || previous.punctuation || previous.scopeBreaker) break;
         if (isContent(previous)) negated.add(previous);
@@ -260,6 +264,9 @@ function anyBefore(tokens: readonly AnalysedToken[], position: number): boolean 
   return false;
 }
 
+/** Words of loss or limitation: negated, they leave what follows intact ("no decreased range of motion"). */
+const DIMINISHED = /^(?:decreased|reduced|limited|restricted|diminished|impaired|nedsatt|redusert|begrenset|svekket)$/;
+
 /** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */
 function polarityAt(unit: TranscriptUnit, unitPosition: number, index: TranscriptIndex): 'negative' | 'positive' | 'unknown' | 'hypothetical' {
   if (unit.hypothetical) return 'hypothetical';
@@ -305,6 +312,9 @@ function polarityAt(unit: TranscriptUnit, unitPosition: number, index: Transcrip
       if (verbAfter && /^(?:uten|without)$/.test(token.surface) && tokens.slice(Math.max(0, back - 6), back).some((before, offset, list) => /^(?:ikke|not|n't|cannot|can't|couldn't)$/.test(before.surface) && !list.slice(offset + 1).some((between) => between.punctuation !== undefined || between.scopeBreaker))) return 'positive';
       const distance = position - back;
       const gap = tokens.slice(back + 1, position);
+      // "No decreased range of motion", "ingen nedsatt bevegelighet": the negation denies the loss, so the word after
+      // it is preserved (double negation), not absent.
+      if (gap.length <= 2 && gap.some((between) => DIMINISHED.test(between.surface))) return 'positive';
       // Close enough: within two words, or separated only by small words and verbs of finding ("ikke som jeg har
       // merket", "I don't appreciate any adenopathy"), or "uten at du leverer urinprøve". Further away the
       // negation may belong to another word: no vote.
@@ -402,7 +412,10 @@ function analyseClauses(text: string, index: TranscriptIndex, cited: ReadonlySet
     const ownNegation = tokens.some((token) => token.negation || token.postNegation);
     // "Ingen feber, leddsmerter, hodepine eller nakkestivhet": the list shares the first negation; after a verb of
     // denial ("Denies fevers, chills.") even without "or".
-    const inherited: boolean = (listNegation || denialList) && inheritNegation && !ownNegation && content.length <= 5 && !hasOwnVerb(tokens, compiled.language);
+    // The items are the words before a predicate of finding ("gallops or rubs | heard during auscultation").
+    const predicate = tokens.findIndex((token) => EXISTENCE_PREDICATE.test(token.surface));
+    const items = predicate > 0 ? content.filter((token) => token.position < (tokens[predicate]?.position ?? 0)) : content;
+    const inherited: boolean = (listNegation || denialList) && inheritNegation && !ownNegation && items.length <= 5 && !hasOwnVerb(tokens, compiled.language);
     const negated = negatedTokens(tokens, inherited, listNegation, compiled.language);
     // "manglende" negates its own noun, not a list ("ved manglende bedring, forverring eller …").
     const startsNegated = tokens.slice(0, 3).some((token) => token.negation && token.surface !== 'manglende');
@@ -767,6 +780,39 @@ export function isCalendarDate(text: string, quantity: Quantity): boolean {
   return first >= 1 && first <= 31 && second >= 1 && second <= 31;
 }
 
+/** "61-year-old", "53 y.o.", "45 years old", "45 år gammel", "45-åring": the number is a person's age. */
+const AGE_AFTER = /^[\p{L}\d.,]*?(?:[-\s]+(?:years?|yrs?|months?|weeks?)[-\s]+old(?![\p{L}])|\s*y\.?\s?o\.?(?![\p{L}])|\s+år\s+(?:gammel|gml)(?![\p{L}])|-?åring)/u;
+/** Said ages: "i'm sixty one", "i just turned 45", "aged 70". */
+const AGE_BEFORE = /(?:(?<![\p{L}])(?:i'm|i am|he's|she's|he is|she is|turned|aged?|jeg er|hun er|han er|fylte|fyller)\s+(?:just\s+|about\s+|nå\s+)?)$/u;
+
+/** True when the quantity in `text` is an age ("a 61-year-old female"). */
+export function isAge(text: string, quantity: Quantity): boolean {
+  // "did not sit up until 1 year old", "diagnosed at 40 years old", "ca. 20 år gammel": an event's age, not the person's.
+  if (/(?<![\p{L}])(?:until|till|at|since|when|by|before|after|from|til|ved|siden|da|fra|før|etter|about|around|approximately|ca\.?|cirka|omkring|rundt)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?$/u.test(foldText(text.slice(Math.max(0, quantity.start - 20), quantity.start)))) return false;
+  return AGE_AFTER.test(text.slice(quantity.start));
+}
+
+/**
+ * The patient's age in the opening line comes from the record, not from the talk (the demographic header of a clinic
+ * note; ACI-BENCH and Norwegian EPJ notes alike): not said, it is inferred; another age said contradicts it.
+ */
+function checkAge(quantity: Quantity, claimedText: string, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const said = index.units.flatMap((unit) =>
+    unit.quantities
+      .filter((found) => found.subject === 'patient' && found.shape === 'scalar' && found.factor <= 365 && (isAge(unit.text, found) || (found.family === undefined && AGE_BEFORE.test(foldText(unit.text.slice(Math.max(0, found.start - 24), found.start))))))
+      .map((found) => ({ found, unit })),
+  );
+  // An age the consultation never states is flagged for the doctor to confirm against the record: the verifier
+  // sees only the transcript, and a wrong age there would otherwise pass unnoticed.
+  if (said.length === 0) {
+    return { kind: 'number', verdict: 'unsupported', critical: false, reason: REASONS.numberMissing(claimedText, language) };
+  }
+  if (said.some(({ found }) => found.value === quantity.value)) return undefined;
+  const other = said[0];
+  return other ? { kind: 'number', verdict: 'contradicted', critical: false, reason: REASONS.numberConflict(claimedText, other.found.text.trim(), [other.unit.segmentId], language) } : undefined;
+}
+
 function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   const claimedText = quantity.text.trim() || formatQuantityValue(quantity, language);
@@ -807,6 +853,12 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     }
     const other = types[0];
     return other ? { kind: 'number', verdict: 'contradicted', critical: false, reason: REASONS.numberConflict(claimedText, other.found.text.trim(), [other.unit.segmentId], language) } : undefined;
+  }
+  if (!context.mentionsRelative && quantity.shape === 'scalar' && isAge(clause.text, quantity)) {
+    // The record gives an age, never a denial of one ("is not a 61-year-old female"): that needs the transcript.
+    const number = clause.tokens.findIndex((token) => /^\d/.test(token.surface));
+    const denied = clause.tokens.slice(0, Math.max(0, number)).some((token) => token.negation);
+    return denied ? { kind: 'number', verdict: 'unsupported', critical: false, reason: REASONS.numberMissing(claimedText, language) } : checkAge(quantity, claimedText, context);
   }
   const ownDrugUnits = drugUnits(clause, index);
   const drugBound = ownDrugUnits.length > 0 && (quantity.family === 'mass' || quantity.family === 'frequency');
@@ -1135,7 +1187,9 @@ function onlyNormalOrDenied(clauses: readonly Clause[], compiled: CompiledLexico
     const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
     const finding = colon >= 0 ? clause.tokens.slice(colon + 1) : clause.tokens;
     for (const token of finding) {
-      if (!clause.content.includes(token) || isWeak(token, compiled.language) || isBodySite(token, compiled)) continue;
+      if (!clause.content.includes(token) || isBodySite(token, compiled)) continue;
+      // "Temperature: normal": the normal word is the finding even where it is weak for alignment.
+      if (isWeak(token, compiled.language) && !isNormalWord(token, compiled)) continue;
       if (!isNormalWord(token, compiled) && !clause.negated.has(token)) return false;
       specific += 1;
     }
@@ -1886,9 +1940,22 @@ function onlySuggests(unit: TranscriptUnit): boolean {
   return unit.speaker === 'lege' && (unit.hypothetical || unit.plan || (unit.isQuestion && unit.answer === 'negative'));
 }
 
+/** Possessives before a word: the doctor speaks of the patient's known condition ("your diabetes", "din astma"). */
+const POSSESSIVE = /^(?:your|din|ditt|dine)$/;
+
+/** True when the doctor names the clause's words as the patient's own ("in terms of your diabetes, are you …"): known, not suggested. */
+function presupposes(unit: TranscriptUnit, keyTokens: readonly AnalysedToken[], index: TranscriptIndex): boolean {
+  if (unit.speaker !== 'lege' || unit.hypothetical) return false;
+  return keyTokens.some((token) => matchPositions(token, unit, index).some((position) => POSSESSIVE.test(unit.tokens[position - 1]?.surface ?? '')));
+}
+
+/** A topic frame ("Regarding her hypertension", "For his diabetes", "In terms of …"): names the problem, claims nothing. */
+const TOPIC_FRAME = /^(?:regarding|concerning|for (?:his|her|the patient's|their)|in terms of|with regards? to|with respect to|as for|as regards|(?:when it comes )?to (?:his|her)|angående|når det gjelder|vedrørende|ang\.?|mtp\.?)\s/u;
+
 function checkSpeaker(clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   if (clause.negated.size > 0) return undefined;
+  if (TOPIC_FRAME.test(foldText(clause.text))) return undefined;
   const keyTokens = keyTokensOf(clause, context).filter((token) => isSpecific(token, index));
   if (keyTokens.length === 0) return undefined;
   let bestAsserted = 0;
@@ -1898,7 +1965,7 @@ function checkSpeaker(clause: Clause, context: CheckContext): Issue | undefined 
     if (unit.subjects.every((subject) => subject === 'relative')) continue;
     const share = coverage(keyTokens, unit, index);
     if (share === 0) continue;
-    if (asserts(unit)) bestAsserted = Math.max(bestAsserted, share);
+    if (asserts(unit) || presupposes(unit, keyTokens, index)) bestAsserted = Math.max(bestAsserted, share);
     else if (onlySuggests(unit) && share > bestUnasserted) {
       bestUnasserted = share;
       doctorUnit = unit;

@@ -18,6 +18,10 @@ export const EN_LEXICON: VerifierLexicon = {
     // Feeling unwell said with a negation ("I just don't feel well") is a symptom, not a denial.
     ["(?:do|does|did) ?n'?t feel (?:very |so |too )?(?:well|good|great)|not feeling (?:very |so |too )?(?:well|good|great)|feel(?:s|ing)? (?:ill|sick|unwell)|unwell|ill feelings?|malaise", 'unwell'],
     ['non-?tender|nontender', 'not tender'],
+    // Avoidance said in other words: "hold off on doing any pottery", "refrain from lifting", "stay away from".
+    ['hold(?:s|ing)? off(?: on| from)?|refrain(?:s|ing)? from|stay(?:s|ing)? away from|keep(?:s|ing)? away from', 'avoid'],
+    // "don't even try to reach": the attempt is denied, and with it the action.
+    ["(?:do|does|did) ?n'?t (?:even )?try to|never (?:even )?tr(?:y|ies) to", 'avoid'],
     ['non-?distended', 'not distended'],
     ['asymptomatic', 'no symptoms'],
     ['unremarkable|within normal limits|wnl|no abnormalit(?:y|ies)', 'normal'],
@@ -249,7 +253,7 @@ export const EN_LEXICON: VerifierLexicon = {
   negativeAnswer: "(?:no|nope|nah|not really|never|none|i do n't|i don't|i have n't|i haven't|i did n't|i didn't|no ma'am|no sir|not that i)",
   positiveAnswer: "(?:yes|yeah|yep|yup|mm-hmm|uh-huh|sure|a little|some|kind of|definitely|i do|i have|i did|correct|right|absolutely)",
   questionStart:
-    '(?:do|does|did|have|has|had|are|is|was|were|any|can|could|how|what|when|where|which|who|why) (?:you|he|she|it|they|there|your)',
+    '(?:do|does|did|have|has|had|are|is|was|were|any|can|could|how|what|when|where|which|who|why) (?:you|he|she|it|they|there|your)|how (?:long|often|many|much)',
   hypotheticalCues:
     "(?:\\bif\\b|in case|should (?:you|he|she)|can cause|may cause|could cause|side effects?|risk of|risks|watch (?:out )?for|call (?:me|us|911|the office)|go to the (?:er|emergency)|(?<!no |any |without |not see any |no obvious )signs of|unless|keep an eye on|look out for|monitor for|to (?:rule out|make sure|check (?:for|if|whether)|see if)|rule out)",
   conditionalStatement:

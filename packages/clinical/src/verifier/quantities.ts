@@ -394,8 +394,8 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
       } else if (lastKind === undefined || lastKind === 'hundred' || lastKind === 'thousand') {
         if (lastKind === undefined) ambiguous = word.ambiguous;
         current += word.value;
-      } else if (language === 'en' && lastKind === 'tens' && word.kind === 'unit' && word.value > 0 && !word.ambiguous) {
-        current += word.value; // "twenty five"
+      } else if (language === 'en' && lastKind === 'tens' && word.kind === 'unit' && word.value > 0 && (!word.ambiguous || token.folded === 'one')) {
+        current += word.value; // "twenty five", "sixty one"
       } else if (
         language === 'en' &&
         lastKind === 'unit' &&
@@ -590,6 +590,11 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
       }
     }
     let unit = unitAt(tokens, endIndex + 1);
+    // "a 2-week vacation", "a 10-day course": a hyphenated duration.
+    if (!unit && tokens[endIndex + 1]?.text === '-') {
+      const hyphenated = unitAt(tokens, endIndex + 2);
+      if (hyphenated?.family === 'time') unit = hyphenated;
+    }
     // "x 4", "x 2–3/d": frequency written before the number.
     const before = tokens[index - 1];
     if (before && (before.folded === 'x' || before.text === '×')) {

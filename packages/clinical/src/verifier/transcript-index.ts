@@ -79,12 +79,21 @@ const SENTENCE_SPLIT =
   /(?<=[.?!…])\s+(?=[\p{Lu}«"(])|(?<=[?!])\s+|\s+—\s+|(?<=\s\.)\s+(?!(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|null|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}]))/u;
 const MAX_UNIT_WORDS = 32;
 
-function splitSentences(text: string): Array<{ text: string; sentence: string }> {
+const LEAD_WORDS = 4;
+
+/** True when the words before a window end in a hypothetical cue ("… watch for", "… if"). */
+function leadsIntoHypothetical(lead: string, compiled: CompiledLexicon): boolean {
+  const words = foldText(lead).split(/\s+/);
+  // The cue must reach the window: it still matches on the lead's last two words.
+  return compiled.hypotheticalCues.test(words.slice(-LEAD_WORDS).join(' ')) && compiled.hypotheticalCues.test(words.slice(-2).join(' '));
+}
+
+function splitSentences(text: string): Array<{ text: string; sentence: string; lead?: string }> {
   const pieces = text
     .split(SENTENCE_SPLIT)
     .map((piece) => piece.trim())
     .filter((piece) => /[\p{L}\p{N}]/u.test(piece));
-  const units: Array<{ text: string; sentence: string }> = [];
+  const units: Array<{ text: string; sentence: string; lead?: string }> = [];
   for (const piece of pieces) {
     const words = piece.split(/\s+/);
     if (words.length <= MAX_UNIT_WORDS) {
@@ -93,7 +102,8 @@ function splitSentences(text: string): Array<{ text: string; sentence: string }>
     }
     // Speech recognition without punctuation: overlapping windows keep phrases whole at window edges.
     for (let start = 0; start < words.length; start += MAX_UNIT_WORDS / 2) {
-      units.push({ text: words.slice(start, start + MAX_UNIT_WORDS).join(' '), sentence: piece });
+      // The few words before the window ("what i want you to watch for | is those infections …").
+      units.push({ text: words.slice(start, start + MAX_UNIT_WORDS).join(' '), sentence: piece, lead: words.slice(Math.max(0, start - LEAD_WORDS), start).join(' ') });
       if (start + MAX_UNIT_WORDS >= words.length) break;
     }
   }
@@ -252,8 +262,25 @@ function findOffset(whole: readonly AnalysedToken[], part: readonly AnalysedToke
   return best;
 }
 
+/** What the doctor says and the patient rarely does: questions to "you", examining, ordering and planning. */
+const DOCTOR_TALK = /(?<![\p{L}])(?:(?:do|did|have|are|were|does|any) you|how (?:long|often|much) |your (?:exam|x-?ray|labs?|results?|blood work)|i (?:want|would like|'d like) (?:you|to order|to examine|to prescribe)|let me (?:examine|take a look|tell you)|on (?:your|the) (?:physical )?exam|(?:har|bruker|tar|kjenner|merker) du|hvor (?:lenge|ofte|mye)|jeg (?:skriver ut|henviser|undersøker))/gu;
+
+/** The speaker roles, swapped when the labels are the wrong way round (a recorder mixing up who is who). */
+export function correctedRoles(transcript: Transcript): SpeakerRole[] {
+  const roles = transcript.segments.map((segment) => segment.speaker);
+  const talk = { lege: 0, pasient: 0 };
+  for (const segment of transcript.segments) {
+    if (segment.speaker !== 'lege' && segment.speaker !== 'pasient') continue;
+    talk[segment.speaker] += [...foldText(segment.text ?? '').matchAll(DOCTOR_TALK)].length;
+  }
+  // Clearly the other way round: the one labelled patient asks and examines at least three times as often.
+  if (talk.pasient < 6 || talk.pasient < 3 * Math.max(1, talk.lege)) return roles;
+  return roles.map((role) => (role === 'lege' ? 'pasient' : role === 'pasient' ? 'lege' : role));
+}
+
 /** Builds the index of a transcript. */
 export function indexTranscript(transcript: Transcript, compiled: CompiledLexicon): TranscriptIndex {
+  const roles = correctedRoles(transcript);
   const units: TranscriptUnit[] = [];
   let wordCount = 0;
   let clinicalHits = 0;
@@ -263,11 +290,12 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
     clinicalHits += [...text.matchAll(compiled.clinicalWords)].length;
     let carriedRelative = false;
     // Interpreters speak for the patient in the first person.
-    const speaker: SpeakerRole = segment.speaker === 'tolk' ? 'pasient' : segment.speaker;
+    const role = roles[segmentIndex] ?? segment.speaker;
+    const speaker: SpeakerRole = role === 'tolk' ? 'pasient' : role;
     let lastWhole = '';
     let wholeTokens: AnalysedToken[] = [];
     let wordOffset = 0;
-    for (const { text: sentence, sentence: whole } of splitSentences(text)) {
+    for (const { text: sentence, sentence: whole, lead } of splitSentences(text)) {
       if (/^\((?:tolker|svarer|interpreting|answers)[^)]*\)$/iu.test(sentence.trim())) continue;
       const tokens = analyseTokens(sentence, compiled, { note: false });
       if (whole !== lastWhole) {
@@ -317,8 +345,9 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         confirmedWords: undefined,
         answersUnit: undefined,
         answeredByUnit: undefined,
-        // A window of a long unpunctuated turn is hypothetical only by its own words (not an "if" far away).
-        hypothetical: compiled.hypotheticalCues.test(foldText(sentence)),
+        // A window of a long unpunctuated turn is hypothetical by its own words or a cue just before it (not an "if"
+        // far away).
+        hypothetical: compiled.hypotheticalCues.test(foldText(sentence)) || (lead !== undefined && leadsIntoHypothetical(lead, compiled)),
         allergy: compiled.allergyWords.test(foldText(sentence)),
         plan: speaker === 'lege' && compiled.planCues.test(foldText(sentence)),
       });
