@@ -48,7 +48,9 @@ function isFlag(support: string): boolean {
 
 function runDataset(name: string, cases: readonly BenchCase[]): DatasetResult {
   const started = Date.now();
-  const tallies = new Map<PerturbationCategory, Tally>(PERTURBATION_CATEGORIES.map((category) => [category, { total: 0, detected: 0 }]));
+  const tallies = new Map<PerturbationCategory, Tally>(
+    PERTURBATION_CATEGORIES.map((category) => [category, { total: 0, detected: 0 }]),
+  );
   let statements = 0;
   let flagged = 0;
   cases.forEach((benchCase, caseNumber) => {
@@ -58,7 +60,10 @@ function runDataset(name: string, cases: readonly BenchCase[]): DatasetResult {
       statements += 1;
       if (isFlag(check.support)) {
         flagged += 1;
-        if (showFlags) console.log(`  flag ${benchCase.id} [${check.support}] ${check.text}\n       ${check.reasons.join(' | ')}`);
+        if (showFlags)
+          console.log(
+            `  flag ${benchCase.id} [${check.support}] ${check.text}\n       ${check.reasons.join(' | ')}`,
+          );
       } else eligible.add(check.statementId);
     }
     const random = createRandom(seed * 1000 + caseNumber);
@@ -80,7 +85,9 @@ function runDataset(name: string, cases: readonly BenchCase[]): DatasetResult {
         if (detected) tally.detected += 1;
       }
       if (showMisses && !detected) {
-        console.log(`  miss ${benchCase.id} ${perturbation.category}: ${perturbation.original ?? '(inserted)'}\n       -> ${perturbation.text}  [${check?.support ?? 'missing'}]`);
+        console.log(
+          `  miss ${benchCase.id} ${perturbation.category}: ${perturbation.original ?? '(inserted)'}\n       -> ${perturbation.text}  [${check?.support ?? 'missing'}]`,
+        );
       }
     }
   });
@@ -92,7 +99,9 @@ function percent(part: number, whole: number): string {
 }
 
 function printTable(result: DatasetResult): void {
-  console.log(`\n${result.name}: ${result.notes} notes, ${result.statements} statements, ${result.seconds.toFixed(1)} s (seed ${seed}, up to ${perCategory} per category and note)`);
+  console.log(
+    `\n${result.name}: ${result.notes} notes, ${result.statements} statements, ${result.seconds.toFixed(1)} s (seed ${seed}, up to ${perCategory} per category and note)`,
+  );
   console.log('| category     |    n | detected | recall |');
   console.log('|--------------|-----:|---------:|-------:|');
   let total = 0;
@@ -101,17 +110,51 @@ function printTable(result: DatasetResult): void {
     const tally = result.tallies.get(category) ?? { total: 0, detected: 0 };
     total += tally.total;
     detected += tally.detected;
-    console.log(`| ${category.padEnd(12)} | ${String(tally.total).padStart(4)} | ${String(tally.detected).padStart(8)} | ${percent(tally.detected, tally.total)} |`);
+    console.log(
+      `| ${category.padEnd(12)} | ${String(tally.total).padStart(4)} | ${String(tally.detected).padStart(8)} | ${percent(tally.detected, tally.total)} |`,
+    );
   }
-  console.log(`| ${'all'.padEnd(12)} | ${String(total).padStart(4)} | ${String(detected).padStart(8)} | ${percent(detected, total)} |`);
-  console.log(`False flags on untouched reference notes: ${result.flagged}/${result.statements} statements = ${percent(result.flagged, result.statements).trim()}`);
+  console.log(
+    `| ${'all'.padEnd(12)} | ${String(total).padStart(4)} | ${String(detected).padStart(8)} | ${percent(detected, total)} |`,
+  );
+  console.log(
+    `False flags on untouched reference notes: ${result.flagged}/${result.statements} statements = ${percent(result.flagged, result.statements).trim()}`,
+  );
 }
 
-const datasets: Array<{ name: string; path: string; load: (path: string) => BenchCase[]; key: string; extra?: boolean }> = [
-  { key: 'nb', name: 'nb-dev (consultations.jsonl)', path: `${DATA}/nb-dev/consultations.jsonl`, load: loadNorwegianCases },
-  { key: 'en', name: 'ACI-BENCH valid (en-dev/aci-bench/valid.jsonl)', path: `${DATA}/en-dev/aci-bench/valid.jsonl`, load: loadAciCases },
-  { key: 'nb-asr', name: 'nb-dev ASR (consultations-asr.jsonl)', path: `${DATA}/nb-dev/consultations-asr.jsonl`, load: loadNorwegianAsrCases, extra: true },
-  { key: 'en-train', name: 'ACI-BENCH train, held out (en-dev/aci-bench/train.jsonl)', path: `${DATA}/en-dev/aci-bench/train.jsonl`, load: loadAciCases, extra: true },
+const datasets: Array<{
+  name: string;
+  path: string;
+  load: (path: string) => BenchCase[];
+  key: string;
+  extra?: boolean;
+}> = [
+  {
+    key: 'nb',
+    name: 'nb-dev (consultations.jsonl)',
+    path: `${DATA}/nb-dev/consultations.jsonl`,
+    load: loadNorwegianCases,
+  },
+  {
+    key: 'en',
+    name: 'ACI-BENCH valid (en-dev/aci-bench/valid.jsonl)',
+    path: `${DATA}/en-dev/aci-bench/valid.jsonl`,
+    load: loadAciCases,
+  },
+  {
+    key: 'nb-asr',
+    name: 'nb-dev ASR (consultations-asr.jsonl)',
+    path: `${DATA}/nb-dev/consultations-asr.jsonl`,
+    load: loadNorwegianAsrCases,
+    extra: true,
+  },
+  {
+    key: 'en-train',
+    name: 'ACI-BENCH train, held out (en-dev/aci-bench/train.jsonl)',
+    path: `${DATA}/en-dev/aci-bench/train.jsonl`,
+    load: loadAciCases,
+    extra: true,
+  },
 ];
 const includeExtra = process.argv.includes('--extra');
 

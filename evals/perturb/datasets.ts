@@ -37,13 +37,23 @@ export function speakerRole(label: string): SpeakerRole {
 function toTranscript(turns: ReadonlyArray<{ speaker: string; text: string }>): Transcript {
   return {
     // The label is kept so that generic ones ("Speaker 1") can be grouped by the role inference.
-    segments: turns.map((turn, position) => ({ id: `s${position + 1}`, speaker: speakerRole(turn.speaker), label: turn.speaker, text: turn.text })),
+    segments: turns.map((turn, position) => ({
+      id: `s${position + 1}`,
+      speaker: speakerRole(turn.speaker),
+      label: turn.speaker,
+      text: turn.text,
+    })),
   };
 }
 
 /** The nb-dev reference note as text with the fastlege headings. */
 export function nbReferenceText(reference: Record<string, string>): string {
-  const titles: Record<string, string> = { aktuelt: 'Aktuelt', undersokelse: 'Us.', vurdering: 'Vurdering', tiltak: 'Tiltak' };
+  const titles: Record<string, string> = {
+    aktuelt: 'Aktuelt',
+    undersokelse: 'Us.',
+    vurdering: 'Vurdering',
+    tiltak: 'Tiltak',
+  };
   return Object.entries(reference)
     .map(([key, value]) => `${titles[key] ?? key}: ${value}`)
     .join('\n');
@@ -55,7 +65,11 @@ export function loadNorwegianCases(path: string): BenchCase[] {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => {
-      const raw = JSON.parse(line) as { id: string; transcript: Array<{ speaker: string; text: string }>; reference_note: Record<string, string> };
+      const raw = JSON.parse(line) as {
+        id: string;
+        transcript: Array<{ speaker: string; text: string }>;
+        reference_note: Record<string, string>;
+      };
       return {
         id: raw.id,
         language: 'nb' as const,
@@ -70,7 +84,10 @@ export function loadNorwegianCases(path: string): BenchCase[] {
  * resolved to roles by the engine's `inferSpeakerRoles`, as `kollega verify` does.
  */
 export function loadNorwegianAsrCases(path: string): BenchCase[] {
-  return loadNorwegianCases(path).map((benchCase) => ({ ...benchCase, transcript: inferSpeakerRoles(benchCase.transcript) }));
+  return loadNorwegianCases(path).map((benchCase) => ({
+    ...benchCase,
+    transcript: inferSpeakerRoles(benchCase.transcript),
+  }));
 }
 
 /** Reads ACI-BENCH lines. */
@@ -79,7 +96,11 @@ export function loadAciCases(path: string): BenchCase[] {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => {
-      const raw = JSON.parse(line) as { id: string; transcript: Array<{ speaker: string; text: string }>; note: string };
+      const raw = JSON.parse(line) as {
+        id: string;
+        transcript: Array<{ speaker: string; text: string }>;
+        note: string;
+      };
       return {
         id: raw.id,
         language: 'en' as const,

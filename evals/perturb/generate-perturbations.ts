@@ -53,7 +53,9 @@ interface Located {
 
 function statementsOf(note: Note, eligible: ReadonlySet<string>): Located[] {
   return note.sections.flatMap((section) =>
-    section.statements.filter((statement) => eligible.has(statement.id)).map((statement) => ({ sectionId: section.id, statementId: statement.id, text: statement.text })),
+    section.statements
+      .filter((statement) => eligible.has(statement.id))
+      .map((statement) => ({ sectionId: section.id, statementId: statement.id, text: statement.text })),
   );
 }
 
@@ -62,7 +64,9 @@ function replaceStatement(note: Note, statementId: string, text: string): Note {
     ...note,
     sections: note.sections.map((section) => ({
       ...section,
-      statements: section.statements.map((statement) => (statement.id === statementId ? { ...statement, text } : statement)),
+      statements: section.statements.map((statement) =>
+        statement.id === statementId ? { ...statement, text } : statement,
+      ),
     })),
   };
 }
@@ -83,7 +87,8 @@ function insertStatement(note: Note, sectionId: string, text: string, id: string
 }
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-const lowerFirst = (text: string): string => (/^[A-ZÆØÅ][a-zæøå]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+const lowerFirst = (text: string): string =>
+  /^[A-ZÆØÅ][a-zæøå]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 
 function sectionByRole(note: Note, role: 'history' | 'assessment' | 'plan'): string {
   const preferences: Record<typeof role, string[]> = {
@@ -99,10 +104,22 @@ function sectionByRole(note: Note, role: 'history' | 'assessment' | 'plan'): str
 
 const SIDE_SWAPS: Record<Language, ReadonlyArray<readonly [RegExp, (match: string) => string]>> = {
   nb: [
-    [/(?<![\p{L}])(høyre|venstre|Høyre|Venstre)(?![\p{L}])/gu, (match) => ({ høyre: 'venstre', venstre: 'høyre', Høyre: 'Venstre', Venstre: 'Høyre' })[match] ?? match],
-    [/(?<![\p{L}])(h\.|v\.|H\.|V\.|hø\.|ve\.)(?=\s|$|,|:)/gu, (match) => ({ 'h.': 'v.', 'v.': 'h.', 'H.': 'V.', 'V.': 'H.', 'hø.': 've.', 've.': 'hø.' })[match] ?? match],
+    [
+      /(?<![\p{L}])(høyre|venstre|Høyre|Venstre)(?![\p{L}])/gu,
+      (match) => ({ høyre: 'venstre', venstre: 'høyre', Høyre: 'Venstre', Venstre: 'Høyre' })[match] ?? match,
+    ],
+    [
+      /(?<![\p{L}])(h\.|v\.|H\.|V\.|hø\.|ve\.)(?=\s|$|,|:)/gu,
+      (match) =>
+        ({ 'h.': 'v.', 'v.': 'h.', 'H.': 'V.', 'V.': 'H.', 'hø.': 've.', 've.': 'hø.' })[match] ?? match,
+    ],
   ],
-  en: [[/(?<![\p{L}])(right|left|Right|Left)(?=[\s-]+(?:\p{L}+\s+)?(?:knee|ankle|foot|hip|shoulder|elbow|wrist|hand|arm|leg|ear|eye|side|sided|flank|lower|upper|kidney|ureter|breast|thigh|calf|toe|finger|thumb|lung|chest|groin|heel|buttock|quadrant|knee's|carotid))/gu, (match) => ({ right: 'left', left: 'right', Right: 'Left', Left: 'Right' })[match] ?? match]],
+  en: [
+    [
+      /(?<![\p{L}])(right|left|Right|Left)(?=[\s-]+(?:\p{L}+\s+)?(?:knee|ankle|foot|hip|shoulder|elbow|wrist|hand|arm|leg|ear|eye|side|sided|flank|lower|upper|kidney|ureter|breast|thigh|calf|toe|finger|thumb|lung|chest|groin|heel|buttock|quadrant|knee's|carotid))/gu,
+      (match) => ({ right: 'left', left: 'right', Right: 'Left', Left: 'Right' })[match] ?? match,
+    ],
+  ],
 };
 
 /**
@@ -117,7 +134,10 @@ function perturbLaterality(input: PerturbationInput, statements: Located[]): Per
     for (const [pattern, swap] of SIDE_SWAPS[input.language]) {
       for (const match of located.text.matchAll(pattern)) {
         if (HEART_CHAMBER_AFTER.test(located.text.slice(match.index + match[0].length))) continue;
-        const text = located.text.slice(0, match.index) + swap(match[0]) + located.text.slice(match.index + match[0].length);
+        const text =
+          located.text.slice(0, match.index) +
+          swap(match[0]) +
+          located.text.slice(match.index + match[0].length);
         if (text !== located.text) options.push({ located, text });
       }
     }
@@ -125,14 +145,21 @@ function perturbLaterality(input: PerturbationInput, statements: Located[]): Per
   return input.random
     .shuffle(options)
     .slice(0, input.perCategory)
-    .map(({ located, text }) => ({ category: 'laterality', statementId: located.statementId, original: located.text, text, note: replaceStatement(input.note, located.statementId, text) }));
+    .map(({ located, text }) => ({
+      category: 'laterality',
+      statementId: located.statementId,
+      original: located.text,
+      text,
+      note: replaceStatement(input.note, located.statementId, text),
+    }));
 }
 
 // ---------- numbers ----------
 
 const NUMBER = /(?<![\p{L}\d/.,–-])(\d+)(?:([.,])(\d+))?(?:([–-])(\d+))?(?![\d\p{L}]|[.,]\d|\/\d)/gu;
 const DOSE_AFTER = /^\s*(?:mg|g|gram|mikrogram|µg|mcg|ml|ie|iu|mmol|milligram|milligrams|units)\b/i;
-const TIME_AFTER = /^\s*(?:d|dager|dag|døgn|uke|uker|mnd|måned|måneder|år|t|timer|days?|weeks?|months?|years?|hours?|wk)\b/i;
+const TIME_AFTER =
+  /^\s*(?:d|dager|dag|døgn|uke|uker|mnd|måned|måneder|år|t|timer|days?|weeks?|months?|years?|hours?|wk)\b/i;
 const FREQUENCY_AFTER = /^\s*(?:ganger|gang|times|x\b|\/d)/i;
 const FREQUENCY_BEFORE = /(?:x|×)\s*$/;
 
@@ -143,14 +170,19 @@ function classifyNumber(before: string, after: string): PerturbationCategory {
   return 'value';
 }
 
-const STANDARD_DOSES = [1, 2, 2.5, 5, 10, 12.5, 20, 25, 40, 50, 75, 80, 100, 150, 200, 250, 300, 400, 500, 600, 660, 750, 800, 1000];
+const STANDARD_DOSES = [
+  1, 2, 2.5, 5, 10, 12.5, 20, 25, 40, 50, 75, 80, 100, 150, 200, 250, 300, 400, 500, 600, 660, 750, 800, 1000,
+];
 
 function changedInteger(value: number, category: PerturbationCategory, random: Random): number {
   if (category === 'dose') {
-    const others = STANDARD_DOSES.filter((dose) => dose !== value && Number.isInteger(dose) && dose >= value / 4 && dose <= value * 4);
+    const others = STANDARD_DOSES.filter(
+      (dose) => dose !== value && Number.isInteger(dose) && dose >= value / 4 && dose <= value * 4,
+    );
     return random.pick(others) ?? value * 2;
   }
-  if (category === 'frequency') return value <= 1 ? value + 1 + random.integer(2) : value + (random.next() < 0.5 ? -1 : 1);
+  if (category === 'frequency')
+    return value <= 1 ? value + 1 + random.integer(2) : value + (random.next() < 0.5 ? -1 : 1);
   if (category === 'duration') return random.next() < 0.3 ? value * 2 : value + 1 + random.integer(3);
   const spread = Math.max(2, Math.round(value * 0.1));
   const delta = 1 + random.integer(spread);
@@ -175,7 +207,8 @@ function perturbNumbers(input: PerturbationInput, statements: Located[]): Pertur
         const low = integerPart;
         const high = Number(match[5]);
         const shift = 1 + input.random.integer(2);
-        const [newLow, newHigh] = input.random.next() < 0.5 ? [low + shift, high + shift] : [Math.max(1, low - shift), high];
+        const [newLow, newHigh] =
+          input.random.next() < 0.5 ? [low + shift, high + shift] : [Math.max(1, low - shift), high];
         if (newLow >= newHigh || (newLow === low && newHigh === high)) continue;
         replacement = `${newLow}${match[4] ?? '–'}${newHigh}`;
       } else if (match[3] !== undefined) {
@@ -194,7 +227,8 @@ function perturbNumbers(input: PerturbationInput, statements: Located[]): Pertur
       // A value already written elsewhere in the statement would make an odd sentence ("4. og 4. tå").
       const others = [...located.text.matchAll(/\d+(?:[.,]\d+)?/g)].map((found) => found[0]);
       if (others.includes(replacement)) continue;
-      const text = located.text.slice(0, match.index) + replacement + located.text.slice(match.index + whole.length);
+      const text =
+        located.text.slice(0, match.index) + replacement + located.text.slice(match.index + whole.length);
       const list = byCategory.get(category) ?? [];
       list.push({ located, text });
       byCategory.set(category, list);
@@ -203,7 +237,13 @@ function perturbNumbers(input: PerturbationInput, statements: Located[]): Pertur
   const perturbations: Perturbation[] = [];
   for (const [category, options] of byCategory) {
     for (const { located, text } of input.random.shuffle(options).slice(0, input.perCategory)) {
-      perturbations.push({ category, statementId: located.statementId, original: located.text, text, note: replaceStatement(input.note, located.statementId, text) });
+      perturbations.push({
+        category,
+        statementId: located.statementId,
+        original: located.text,
+        text,
+        note: replaceStatement(input.note, located.statementId, text),
+      });
     }
   }
   return perturbations;
@@ -211,12 +251,16 @@ function perturbNumbers(input: PerturbationInput, statements: Located[]): Pertur
 
 // ---------- negation ----------
 
-const NB_ADJECTIVES = /^(?:forstørret|forstørrede|rød|røde|rødt|øm|ømt|ømme|hoven|hovne|hovent|positiv|normal|normale|stabil|stabile|svekket|nedsatt|palpabel|palpable|varm|varmt|bløt|myk|klar|regelmessig|tilstede|påvirket)$/i;
-const NB_VERBS = /^(?:bruker|drikker|spiser|tåler|røyker|har|er|ønsker|tisser|hoster|sover|klarer|fikk|tar|kjenner|merker)$/i;
+const NB_ADJECTIVES =
+  /^(?:forstørret|forstørrede|rød|røde|rødt|øm|ømt|ømme|hoven|hovne|hovent|positiv|normal|normale|stabil|stabile|svekket|nedsatt|palpabel|palpable|varm|varmt|bløt|myk|klar|regelmessig|tilstede|påvirket)$/i;
+const NB_VERBS =
+  /^(?:bruker|drikker|spiser|tåler|røyker|har|er|ønsker|tisser|hoster|sover|klarer|fikk|tar|kjenner|merker)$/i;
 
 /** Statements a GP would not write with "Ingen"/"No" in front: values, labels, names, plans, people. */
-const NB_NO_PREFIX = /^(?:\d|[A-ZÆØÅ]{2,}|[A-ZÆØÅ]\.|[\p{L}-]+\s+\d|[\p{L}-]+:|pas\.|kontroll|info|henv|ny kontakt|råd|anbefalt|mor |far |bror|søster|datter|sønn|kona|mannen|ønsker|ber |spør|drøftet|seponer|start|tillegg|resept|e-resept|sykmeld|egenmeld|mr |rtg|blodprøve|kontroll|telefon|video|hjemme)/iu;
-const EN_NO_PREFIX = /^(?:\d|[A-Z]{2,}|[\p{L} ]{1,30}:|(?:he|she|the patient|patient|we|i|they|his|her|mr|mrs|ms|dr|a|an|the|this|these|those|that|all|it|there|their|our|my|if|when|after|before|given|due|additionally|also)\b)/iu;
+const NB_NO_PREFIX =
+  /^(?:\d|[A-ZÆØÅ]{2,}|[A-ZÆØÅ]\.|[\p{L}-]+\s+\d|[\p{L}-]+:|pas\.|kontroll|info|henv|ny kontakt|råd|anbefalt|mor |far |bror|søster|datter|sønn|kona|mannen|ønsker|ber |spør|drøftet|seponer|start|tillegg|resept|e-resept|sykmeld|egenmeld|mr |rtg|blodprøve|kontroll|telefon|video|hjemme)/iu;
+const EN_NO_PREFIX =
+  /^(?:\d|[A-Z]{2,}|[\p{L} ]{1,30}:|(?:he|she|the patient|patient|we|i|they|his|her|mr|mrs|ms|dr|a|an|the|this|these|those|that|all|it|there|their|our|my|if|when|after|before|given|due|additionally|also)\b)/iu;
 
 function flipNegation(text: string, language: Language, random: Random): string | undefined {
   if (language === 'nb') {
@@ -231,13 +275,23 @@ function flipNegation(text: string, language: Language, random: Random): string 
     }
     const words = text.split(/\s+/);
     const [first = '', second = ''] = words;
-    if (NB_VERBS.test(first) && !/^(?:og|eller)$/i.test(second)) return [first, 'ikke', ...words.slice(1)].join(' ');
-    const modifier = /^(?:lyst|mørkt|lett|litt|noe|mye|svært|moderat|kraftig|sterkt|god|dårlig)$/i.test(first);
-    if (!modifier && NB_ADJECTIVES.test(second.replace(/[.,:]$/, ''))) return [first, 'ikke', ...words.slice(1)].join(' ');
+    if (NB_VERBS.test(first) && !/^(?:og|eller)$/i.test(second))
+      return [first, 'ikke', ...words.slice(1)].join(' ');
+    const modifier = /^(?:lyst|mørkt|lett|litt|noe|mye|svært|moderat|kraftig|sterkt|god|dårlig)$/i.test(
+      first,
+    );
+    if (!modifier && NB_ADJECTIVES.test(second.replace(/[.,:]$/, '')))
+      return [first, 'ikke', ...words.slice(1)].join(' ');
     const colon = /^([^:]{1,25}:\s+)(.+)$/u.exec(text);
     // After a label only before a finding word ("Pulm: ingen krepitasjoner"), not before values or "ua.".
     const afterColon = colon?.[2] ?? '';
-    if (colon && /^[\p{Ll}]{4,}/u.test(afterColon) && !/^\p{L}+\s+\d/u.test(afterColon) && random.next() < 0.5) return `${colon[1] ?? ''}ingen ${afterColon}`;
+    if (
+      colon &&
+      /^[\p{Ll}]{4,}/u.test(afterColon) &&
+      !/^\p{L}+\s+\d/u.test(afterColon) &&
+      random.next() < 0.5
+    )
+      return `${colon[1] ?? ''}ingen ${afterColon}`;
     if (NB_NO_PREFIX.test(text)) return undefined;
     return `Ingen ${lowerFirst(text)}`;
   }
@@ -258,7 +312,10 @@ function flipNegation(text: string, language: Language, random: Random): string 
     // "X is unremarkable" → "X is abnormal", not a double negative.
     [/\b(is|are|was|were) (?:unremarkable|normal)\b/, '$1 abnormal'],
     // An auxiliary keeps its participle ("has been" → "has not been"); a main verb takes "does not have".
-    [/\b(has|have|had) (?=been\b|had\b|seen\b|taken\b|given\b|gone\b|done\b|felt\b|made\b|known\b|shown\b|begun\b|\w+ed\b)/, '$1 not '],
+    [
+      /\b(has|have|had) (?=been\b|had\b|seen\b|taken\b|given\b|gone\b|done\b|felt\b|made\b|known\b|shown\b|begun\b|\w+ed\b)/,
+      '$1 not ',
+    ],
     [/\bhas\b(?! not\b)/, 'does not have'],
     // Not the demographic opening ("is a 48-year-old female"): nobody writes that with "not".
     [/\bis\b(?! not\b)(?! an? [\w-]+[- ](?:year|month|week|day)s?[- ]old)/, 'is not'],
@@ -276,13 +333,21 @@ function flipNegation(text: string, language: Language, random: Random): string 
 }
 
 function perturbNegation(input: PerturbationInput, statements: Located[]): Perturbation[] {
-  const options = statements.filter((located) => located.text.split(/\s+/).length >= 2 && /\p{L}{3,}/u.test(located.text));
+  const options = statements.filter(
+    (located) => located.text.split(/\s+/).length >= 2 && /\p{L}{3,}/u.test(located.text),
+  );
   const perturbations: Perturbation[] = [];
   for (const located of input.random.shuffle(options)) {
     if (perturbations.length >= input.perCategory) break;
     const text = flipNegation(located.text, input.language, input.random);
     if (!text || text === located.text) continue;
-    perturbations.push({ category: 'negation', statementId: located.statementId, original: located.text, text, note: replaceStatement(input.note, located.statementId, text) });
+    perturbations.push({
+      category: 'negation',
+      statementId: located.statementId,
+      original: located.text,
+      text,
+      note: replaceStatement(input.note, located.statementId, text),
+    });
   }
   return perturbations;
 }
@@ -290,7 +355,10 @@ function perturbNegation(input: PerturbationInput, statements: Located[]): Pertu
 // ---------- inserted drugs and diagnoses ----------
 
 function transcriptText(transcript: Transcript): string {
-  return transcript.segments.map((segment) => segment.text).join('\n').toLowerCase();
+  return transcript.segments
+    .map((segment) => segment.text)
+    .join('\n')
+    .toLowerCase();
 }
 
 const EN_FREQUENCY = ['once daily', 'twice daily', 'three times daily', 'four times daily'];
@@ -302,42 +370,72 @@ function perturbDrugs(input: PerturbationInput, statements: Located[]): Perturba
   const planSection = sectionByRole(input.note, 'plan');
   const historySection = sectionByRole(input.note, 'history');
   // Some inserted as new statements, some as a wrong drug in an existing statement.
-  const present = DRUGS[input.language].filter((drug) => statements.some((located) => located.text.toLowerCase().includes(drug.name)));
+  const present = DRUGS[input.language].filter((drug) =>
+    statements.some((located) => located.text.toLowerCase().includes(drug.name)),
+  );
   for (let attempt = 0; attempt < input.perCategory; attempt += 1) {
     const drug = input.random.pick(absent);
     if (!drug) break;
-    const replaceable = present.length > 0 && input.random.next() < 0.35 ? input.random.pick(present) : undefined;
-    const target = replaceable ? statements.find((located) => located.text.toLowerCase().includes(replaceable.name)) : undefined;
+    const replaceable =
+      present.length > 0 && input.random.next() < 0.35 ? input.random.pick(present) : undefined;
+    const target = replaceable
+      ? statements.find((located) => located.text.toLowerCase().includes(replaceable.name))
+      : undefined;
     if (replaceable && target) {
-      const text = target.text.replace(new RegExp(replaceable.name, 'i'), (match) => (/^[A-ZÆØÅ]/.test(match) ? capitalize(drug.name) : drug.name));
+      const text = target.text.replace(new RegExp(replaceable.name, 'i'), (match) =>
+        /^[A-ZÆØÅ]/.test(match) ? capitalize(drug.name) : drug.name,
+      );
       if (text !== target.text) {
-        perturbations.push({ category: 'drug', statementId: target.statementId, original: target.text, text, note: replaceStatement(input.note, target.statementId, text) });
+        perturbations.push({
+          category: 'drug',
+          statementId: target.statementId,
+          original: target.text,
+          text,
+          note: replaceStatement(input.note, target.statementId, text),
+        });
         continue;
       }
     }
     const templates =
       input.language === 'nb'
         ? [
-            { section: planSection, text: `Resept ${drug.name} ${drug.dose} x ${drug.times} i ${drug.days} d.` },
+            {
+              section: planSection,
+              text: `Resept ${drug.name} ${drug.dose} x ${drug.times} i ${drug.days} d.`,
+            },
             { section: planSection, text: `Start ${drug.name} ${drug.dose} x ${drug.times}.` },
             { section: historySection, text: `Bruker ${drug.name} ${drug.dose} x ${drug.times}.` },
           ]
         : [
-            { section: planSection, text: `Start ${drug.name} ${drug.dose} ${EN_FREQUENCY[Math.min(3, drug.times - 1)] ?? 'daily'}.` },
-            { section: planSection, text: `Prescribed ${drug.name} ${drug.dose} ${EN_FREQUENCY[Math.min(3, drug.times - 1)] ?? 'daily'} for ${drug.days} days.` },
+            {
+              section: planSection,
+              text: `Start ${drug.name} ${drug.dose} ${EN_FREQUENCY[Math.min(3, drug.times - 1)] ?? 'daily'}.`,
+            },
+            {
+              section: planSection,
+              text: `Prescribed ${drug.name} ${drug.dose} ${EN_FREQUENCY[Math.min(3, drug.times - 1)] ?? 'daily'} for ${drug.days} days.`,
+            },
             { section: historySection, text: `The patient takes ${drug.name} ${drug.dose} daily.` },
           ];
     const choice = input.random.pick(templates);
     if (!choice) break;
     const id = `inserted-drug-${attempt + 1}`;
-    perturbations.push({ category: 'drug', statementId: id, original: undefined, text: choice.text, note: insertStatement(input.note, choice.section, choice.text, id, input.random) });
+    perturbations.push({
+      category: 'drug',
+      statementId: id,
+      original: undefined,
+      text: choice.text,
+      note: insertStatement(input.note, choice.section, choice.text, id, input.random),
+    });
   }
   return perturbations;
 }
 
 function perturbDiagnoses(input: PerturbationInput): Perturbation[] {
   const spoken = transcriptText(input.transcript);
-  const absent = DIAGNOSES[input.language].filter((diagnosis) => !diagnosis.probe.some((probe) => spoken.includes(probe.toLowerCase())));
+  const absent = DIAGNOSES[input.language].filter(
+    (diagnosis) => !diagnosis.probe.some((probe) => spoken.includes(probe.toLowerCase())),
+  );
   const perturbations: Perturbation[] = [];
   const assessment = sectionByRole(input.note, 'assessment');
   const history = sectionByRole(input.note, 'history');
@@ -362,7 +460,13 @@ function perturbDiagnoses(input: PerturbationInput): Perturbation[] {
     const choice = input.random.pick(templates);
     if (!choice) break;
     const id = `inserted-diagnosis-${attempt + 1}`;
-    perturbations.push({ category: 'diagnosis', statementId: id, original: undefined, text: choice.text, note: insertStatement(input.note, choice.section, choice.text, id, input.random) });
+    perturbations.push({
+      category: 'diagnosis',
+      statementId: id,
+      original: undefined,
+      text: choice.text,
+      note: insertStatement(input.note, choice.section, choice.text, id, input.random),
+    });
   }
   return perturbations;
 }
@@ -395,17 +499,26 @@ function perturbRelatives(input: PerturbationInput): Perturbation[] {
       options.push(phrase);
     }
     const pressure = /(\d{2,3}) over (\d{2,3})/.exec(after);
-    if (pressure) options.push(`${input.language === 'nb' ? 'BT' : 'blood pressure'} ${pressure[1]}/${pressure[2]}`);
+    if (pressure)
+      options.push(`${input.language === 'nb' ? 'BT' : 'blood pressure'} ${pressure[1]}/${pressure[2]}`);
   }
   const unique = [...new Set(options)];
   const history = sectionByRole(input.note, 'history');
   const perturbations: Perturbation[] = [];
   for (const [position, phrase] of input.random.shuffle(unique).slice(0, input.perCategory).entries()) {
     const templates =
-      input.language === 'nb' ? [`${capitalize(phrase)}.`, `Pasienten: ${phrase}.`, `Opplyser ${phrase}.`] : [`The patient reports ${phrase}.`, `Patient history: ${phrase}.`];
+      input.language === 'nb'
+        ? [`${capitalize(phrase)}.`, `Pasienten: ${phrase}.`, `Opplyser ${phrase}.`]
+        : [`The patient reports ${phrase}.`, `Patient history: ${phrase}.`];
     const text = input.random.pick(templates) ?? `${capitalize(phrase)}.`;
     const id = `inserted-relative-${position + 1}`;
-    perturbations.push({ category: 'relative', statementId: id, original: undefined, text, note: insertStatement(input.note, history, text, id, input.random) });
+    perturbations.push({
+      category: 'relative',
+      statementId: id,
+      original: undefined,
+      text,
+      note: insertStatement(input.note, history, text, id, input.random),
+    });
   }
   return perturbations;
 }
@@ -450,7 +563,13 @@ function perturbTimes(input: PerturbationInput, statements: Located[]): Perturba
   return input.random
     .shuffle(options)
     .slice(0, input.perCategory)
-    .map(({ located, text }) => ({ category: 'time', statementId: located.statementId, original: located.text, text, note: replaceStatement(input.note, located.statementId, text) }));
+    .map(({ located, text }) => ({
+      category: 'time',
+      statementId: located.statementId,
+      original: located.text,
+      text,
+      note: replaceStatement(input.note, located.statementId, text),
+    }));
 }
 
 /** All perturbations of one note. */

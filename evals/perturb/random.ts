@@ -24,7 +24,8 @@ export function createRandom(seed: number): Random {
   return {
     next,
     integer,
-    pick: <T>(items: readonly T[]): T | undefined => (items.length === 0 ? undefined : items[integer(items.length)]),
+    pick: <T>(items: readonly T[]): T | undefined =>
+      items.length === 0 ? undefined : items[integer(items.length)],
     shuffle: <T>(items: readonly T[]): T[] => {
       const copy = [...items];
       for (let index = copy.length - 1; index > 0; index -= 1) {

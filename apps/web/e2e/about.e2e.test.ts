@@ -30,7 +30,8 @@ afterAll(async () => {
 });
 
 async function screenshot(name: string): Promise<void> {
-  if (SCREENSHOTS !== undefined) await app!.page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+  if (SCREENSHOTS !== undefined)
+    await app!.page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
 }
 
 describe('Om KI i Kollega', () => {
@@ -60,7 +61,9 @@ describe('Om KI i Kollega', () => {
 
     // The privacy export names the processor and its host.
     await page.goto(`${url}/personvern`);
-    await expect.poll(() => page.getByTestId('privacy-export').innerText()).toContain(`Testsky (openai-compatible) ${host}: ekstern`);
+    await expect
+      .poll(() => page.getByTestId('privacy-export').innerText())
+      .toContain(`Testsky (openai-compatible) ${host}: ekstern`);
     await screenshot('personvern');
   });
 
@@ -85,7 +88,9 @@ describe('Om KI i Kollega', () => {
     await expect
       .poll(() => page.getByTestId('leaflet-retention-nb').innerText())
       .toBe('Lydopptaket slettes så snart legen har godkjent notatet.');
-    expect(await page.getByTestId('leaflet-flow-nb').innerText()).toMatch(/Ingenting sendes til andre selskaper/);
+    expect(await page.getByTestId('leaflet-flow-nb').innerText()).toMatch(
+      /Ingenting sendes til andre selskaper/,
+    );
     await screenshot('pasientinformasjon');
   });
 
@@ -102,7 +107,9 @@ describe('Om KI i Kollega', () => {
     const openedFlag = (await flagged.count()) > 0;
     const linked = (openedFlag ? flagged : page.locator(linkedSelector)).first();
     const statementId = await linked.getAttribute('data-statement-id');
-    const recorded = page.waitForResponse((response) => response.url().endsWith(`/api/notes/${record.id}/review-events`));
+    const recorded = page.waitForResponse((response) =>
+      response.url().endsWith(`/api/notes/${record.id}/review-events`),
+    );
     await linked.click();
     expect((await recorded).status()).toBe(201);
     // The flags are resolved through the API (the review UI's own flow is covered by its tests).
@@ -119,10 +126,7 @@ describe('Om KI i Kollega', () => {
     const statistics = await callApi<{
       practice: { notesApproved: number };
       notes: Array<{ noteId: string; openedFlagEvidence: boolean }>;
-    }>(
-      url,
-      '/api/statistics/review',
-    );
+    }>(url, '/api/statistics/review');
     expect(statistics.practice.notesApproved).toBe(1);
     expect(statistics.notes.map((note) => note.noteId)).toEqual([record.id]);
     expect(statementId).not.toBeNull();

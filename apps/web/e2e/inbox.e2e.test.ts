@@ -16,7 +16,11 @@ afterEach(async () => {
 
 // Synthetic messages written for this test; the emergency is buried in a prescription request.
 const MESSAGES = [
-  { id: 'innboks-1', message: 'Kan jeg få flyttet timen min til neste uke?', receivedAt: '2025-01-01T08:00:00Z' },
+  {
+    id: 'innboks-1',
+    message: 'Kan jeg få flyttet timen min til neste uke?',
+    receivedAt: '2025-01-01T08:00:00Z',
+  },
   {
     id: 'innboks-2',
     message:

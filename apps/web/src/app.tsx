@@ -64,16 +64,16 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {authView ??
           renderGuideRoute(
-          pathname,
-          renderAboutRoute(pathname) ??
-            renderStatisticsRoute(pathname) ??
-            renderInboxRoute(pathname) ??
-            renderEvaluationRoute(pathname) ??
-            renderUsersRoute(pathname) ??
-            renderFeatureRoute(pathname) ??
-            patientView?.page ??
-            (isPrescribingMirrorPath(pathname) ? <PrescribingMirrorPage /> : <RouteView route={route} />),
-        )}
+            pathname,
+            renderAboutRoute(pathname) ??
+              renderStatisticsRoute(pathname) ??
+              renderInboxRoute(pathname) ??
+              renderEvaluationRoute(pathname) ??
+              renderUsersRoute(pathname) ??
+              renderFeatureRoute(pathname) ??
+              patientView?.page ??
+              (isPrescribingMirrorPath(pathname) ? <PrescribingMirrorPage /> : <RouteView route={route} />),
+          )}
       </main>
     </>
   );

@@ -267,7 +267,12 @@ export function registerNoteCommand(program: Command): void {
       const options = validateOptions(rawOptions);
       const noteModel = resolveNoteDraftingModel(options.modelFlags);
       const source = file === '-' ? 'stdin' : file;
-      const content = isAudioFileName(file) ? await transcribeAudioToTranscriptJson(file, options.language === undefined ? {} : { language: options.language }) : await readInput(file);
+      const content = isAudioFileName(file)
+        ? await transcribeAudioToTranscriptJson(
+            file,
+            options.language === undefined ? {} : { language: options.language },
+          )
+        : await readInput(file);
       const filename = file === '-' ? undefined : file;
       let consultations;
       try {

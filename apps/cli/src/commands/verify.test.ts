@@ -26,7 +26,10 @@ const transcript = write(
       { speaker: 'pasient', text: 'Nei, ingen hoste.' },
       { speaker: 'lege', text: 'Er du allergisk mot noen medisiner?' },
       { speaker: 'pasient', text: 'Nei, ingen allergier.' },
-      { speaker: 'lege', text: 'Jeg skriver ut fenoksymetylpenicillin 660 milligram fire ganger daglig i fem dager.' },
+      {
+        speaker: 'lege',
+        text: 'Jeg skriver ut fenoksymetylpenicillin 660 milligram fire ganger daglig i fem dager.',
+      },
     ],
   }),
 );
@@ -35,17 +38,31 @@ describe('kollega verify', () => {
   it(
     'checks a text note against a transcript and prints JSON (exit 0 even with flags)',
     async () => {
-      const note = write('note.txt', 'Aktuelt: Sår hals i 3 d. Feber 38,4 i går. Hoste.\nTiltak: Resept fenoksymetylpenicillin 660 mg x 4 i 5 d.\n');
+      const note = write(
+        'note.txt',
+        'Aktuelt: Sår hals i 3 d. Feber 38,4 i går. Hoste.\nTiltak: Resept fenoksymetylpenicillin 660 mg x 4 i 5 d.\n',
+      );
       const result = await runCli(['verify', '--transcript', transcript, '--note', note, '--format', 'json']);
       expect(result.code).toBe(0);
       const output = JSON.parse(result.stdout) as VerifyOutput;
-      const support = Object.fromEntries(output.statements.map((statement) => [statement.text, statement.support]));
+      const support = Object.fromEntries(
+        output.statements.map((statement) => [statement.text, statement.support]),
+      );
       expect(support['Sår hals i 3 d.']).toBe('supported');
       expect(['unsupported', 'contradicted']).toContain(support['Feber 38,4 i går.']);
       expect(support['Hoste.']).toBe('contradicted');
       expect(support['Resept fenoksymetylpenicillin 660 mg x 4 i 5 d.']).toBe('supported');
-      expect(output.omissions.map((omission) => omission.text)).toContain('Ingen kjente legemiddelallergier.');
-      for (const statement of output.statements) expect(statement).toEqual(expect.objectContaining({ severity: expect.any(String), evidence: expect.any(Array), reasons: expect.any(Array) }));
+      expect(output.omissions.map((omission) => omission.text)).toContain(
+        'Ingen kjente legemiddelallergier.',
+      );
+      for (const statement of output.statements)
+        expect(statement).toEqual(
+          expect.objectContaining({
+            severity: expect.any(String),
+            evidence: expect.any(Array),
+            reasons: expect.any(Array),
+          }),
+        );
     },
     SPAWN_TIMEOUT,
   );
@@ -55,7 +72,11 @@ describe('kollega verify', () => {
     async () => {
       const noteJson = write(
         'note.json',
-        JSON.stringify({ sections: [{ id: 'aktuelt', title: 'Aktuelt', statements: [{ text: 'Ingen hoste.', evidence: ['s4'] }] }] }),
+        JSON.stringify({
+          sections: [
+            { id: 'aktuelt', title: 'Aktuelt', statements: [{ text: 'Ingen hoste.', evidence: ['s4'] }] },
+          ],
+        }),
       );
       const text = await runCli(['verify', '--transcript', transcript, '--note', noteJson, '--lang', 'nb']);
       expect(text.code).toBe(0);
@@ -63,10 +84,24 @@ describe('kollega verify', () => {
       const missing = await runCli(['verify', '--transcript', join(folder, 'nope.json'), '--note', noteJson]);
       expect(missing.code).toBe(2);
       expect(missing.stderr).toContain('Fant ikke transkripsjonen');
-      const badJson = await runCli(['verify', '--transcript', transcript, '--note', write('bad.json', '{"sections": 3}')]);
+      const badJson = await runCli([
+        'verify',
+        '--transcript',
+        transcript,
+        '--note',
+        write('bad.json', '{"sections": 3}'),
+      ]);
       expect(badJson.code).toBe(2);
       expect(badJson.stderr).toContain('sections');
-      const badFormat = await runCli(['verify', '--transcript', transcript, '--note', noteJson, '--format', 'xml']);
+      const badFormat = await runCli([
+        'verify',
+        '--transcript',
+        transcript,
+        '--note',
+        noteJson,
+        '--format',
+        'xml',
+      ]);
       expect(badFormat.code).toBe(2);
     },
     SPAWN_TIMEOUT,

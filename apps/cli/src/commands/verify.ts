@@ -18,8 +18,21 @@ interface VerifyCommandOptions {
 
 /** The JSON `kollega verify` prints. */
 export interface VerifyOutput {
-  statements: Array<{ text: string; support: string; severity: string; evidence: string[]; reasons: string[] }>;
-  omissions: Array<{ text: string; evidence: string[]; critical: boolean; kind: string; sectionId: string; id: string }>;
+  statements: Array<{
+    text: string;
+    support: string;
+    severity: string;
+    evidence: string[];
+    reasons: string[];
+  }>;
+  omissions: Array<{
+    text: string;
+    evidence: string[];
+    critical: boolean;
+    kind: string;
+    sectionId: string;
+    id: string;
+  }>;
   warnings: Array<{ code: string; message: string }>;
 }
 
@@ -69,24 +82,41 @@ function parseNoteJson(content: string, language: Language): Note | undefined {
   }
   if (!Array.isArray(candidate.sections)) return fail('Notatet i JSON mangler sections');
   const sections = (candidate.sections as LooseSection[]).map((section, sectionIndex) => {
-    const id = typeof section.id === 'string' && section.id !== '' ? section.id : `section-${sectionIndex + 1}`;
+    const id =
+      typeof section.id === 'string' && section.id !== '' ? section.id : `section-${sectionIndex + 1}`;
     const statements = Array.isArray(section.statements) ? (section.statements as unknown[]) : [];
     return {
       id,
       title: typeof section.title === 'string' ? section.title : id,
       statements: statements.map((statement, statementIndex) => {
-        if (typeof statement === 'string') return { id: `${id}-${statementIndex + 1}`, text: statement, evidence: [], support: 'unverified' as const };
+        if (typeof statement === 'string')
+          return {
+            id: `${id}-${statementIndex + 1}`,
+            text: statement,
+            evidence: [],
+            support: 'unverified' as const,
+          };
         if (!isRecord(statement) || typeof statement.text !== 'string') {
           return fail(`Setning ${statementIndex + 1} i seksjon ${sectionIndex + 1} mangler text`);
         }
-        const evidence = Array.isArray(statement.evidence) ? statement.evidence.filter((item): item is string => typeof item === 'string') : [];
-        const statementId = typeof statement.id === 'string' && statement.id !== '' ? statement.id : `${id}-${statementIndex + 1}`;
+        const evidence = Array.isArray(statement.evidence)
+          ? statement.evidence.filter((item): item is string => typeof item === 'string')
+          : [];
+        const statementId =
+          typeof statement.id === 'string' && statement.id !== ''
+            ? statement.id
+            : `${id}-${statementIndex + 1}`;
         return { id: statementId, text: statement.text, evidence, support: 'unverified' as const };
       }),
     };
   });
   const noteLanguage = LanguageSchema.safeParse(candidate.language).data ?? language;
-  const template = typeof candidate.template === 'string' && candidate.template !== '' ? candidate.template : noteLanguage === 'nb' ? 'fastlege' : 'soap';
+  const template =
+    typeof candidate.template === 'string' && candidate.template !== ''
+      ? candidate.template
+      : noteLanguage === 'nb'
+        ? 'fastlege'
+        : 'soap';
   const parsed = NoteSchema.safeParse({ template, language: noteLanguage, sections });
   return parsed.success ? parsed.data : fail('Notatet i JSON har feil form');
 }
@@ -100,8 +130,20 @@ function readTranscript(content: string, filename: string): { transcript: Transc
 }
 
 const SUPPORT_TEXT: Record<Language, Record<string, string>> = {
-  nb: { supported: 'støttet', inferred: 'utledet', unsupported: 'IKKE STØTTET', contradicted: 'MOTSIER SAMTALEN', unverified: 'ikke sjekket' },
-  en: { supported: 'supported', inferred: 'inferred', unsupported: 'UNSUPPORTED', contradicted: 'CONTRADICTED', unverified: 'unverified' },
+  nb: {
+    supported: 'støttet',
+    inferred: 'utledet',
+    unsupported: 'IKKE STØTTET',
+    contradicted: 'MOTSIER SAMTALEN',
+    unverified: 'ikke sjekket',
+  },
+  en: {
+    supported: 'supported',
+    inferred: 'inferred',
+    unsupported: 'UNSUPPORTED',
+    contradicted: 'CONTRADICTED',
+    unverified: 'unverified',
+  },
 };
 
 /** The report as readable text: one line per statement, then the omissions. */
@@ -110,14 +152,19 @@ export function formatVerificationText(report: VerificationReport, language: Lan
   for (const warning of report.warnings) lines.push(`! ${warning.message}`);
   for (const check of report.statements) {
     const label = SUPPORT_TEXT[language][check.support] ?? check.support;
-    const critical = check.severity === 'critical' && (check.support === 'unsupported' || check.support === 'contradicted') ? ' [kritisk]' : '';
+    const critical =
+      check.severity === 'critical' && (check.support === 'unsupported' || check.support === 'contradicted')
+        ? ' [kritisk]'
+        : '';
     lines.push(`[${label}]${critical} ${check.text}`);
     if (check.support !== 'supported') for (const reason of check.reasons) lines.push(`    ${reason}`);
   }
   if (report.omissions.length > 0) {
     lines.push('', language === 'nb' ? 'Mangler i notatet:' : 'Missing from the note:');
     for (const omission of report.omissions) {
-      lines.push(`- ${omission.critical ? '[kritisk] ' : ''}${omission.suggestion} (${omission.evidence.join(', ')})`);
+      lines.push(
+        `- ${omission.critical ? '[kritisk] ' : ''}${omission.suggestion} (${omission.evidence.join(', ')})`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;
@@ -126,8 +173,21 @@ export function formatVerificationText(report: VerificationReport, language: Lan
 /** The JSON output of the command. */
 export function toVerifyOutput(report: VerificationReport): VerifyOutput {
   return {
-    statements: report.statements.map(({ text, support, severity, evidence, reasons }) => ({ text, support, severity, evidence, reasons })),
-    omissions: report.omissions.map(({ text, evidence, critical, kind, sectionId, id }) => ({ text, evidence, critical, kind, sectionId, id })),
+    statements: report.statements.map(({ text, support, severity, evidence, reasons }) => ({
+      text,
+      support,
+      severity,
+      evidence,
+      reasons,
+    })),
+    omissions: report.omissions.map(({ text, evidence, critical, kind, sectionId, id }) => ({
+      text,
+      evidence,
+      critical,
+      kind,
+      sectionId,
+      id,
+    })),
     warnings: report.warnings,
   };
 }
@@ -137,13 +197,24 @@ export function registerVerifyCommand(program: Command): void {
   program
     .command('verify')
     .description('Sjekk hver setning i et journalnotat mot transkripsjonen, og list det notatet utelater')
-    .requiredOption('--transcript <file>', 'transkripsjon (JSON, JSON Lines, tekst med talere, WebVTT eller SRT)')
-    .requiredOption('--note <file>', 'notat som tekst med overskrifter (Aktuelt:, Us.:, …) eller Kollegas notat-JSON')
+    .requiredOption(
+      '--transcript <file>',
+      'transkripsjon (JSON, JSON Lines, tekst med talere, WebVTT eller SRT)',
+    )
+    .requiredOption(
+      '--note <file>',
+      'notat som tekst med overskrifter (Aktuelt:, Us.:, …) eller Kollegas notat-JSON',
+    )
     .option('--format <format>', 'utdata: text eller json', 'text')
     .option('--lang <language>', 'språk for notatet og begrunnelsene: nb eller en')
     .action(async (options: VerifyCommandOptions) => {
-      const format: OutputFormat = OUTPUT_FORMATS.find((candidate) => candidate === options.format) ?? fail('Ugyldig --format (bruk text eller json)');
-      const requestedLanguage = options.lang === undefined ? undefined : (LanguageSchema.safeParse(options.lang).data ?? fail('Ugyldig --lang (bruk nb eller en)'));
+      const format: OutputFormat =
+        OUTPUT_FORMATS.find((candidate) => candidate === options.format) ??
+        fail('Ugyldig --format (bruk text eller json)');
+      const requestedLanguage =
+        options.lang === undefined
+          ? undefined
+          : (LanguageSchema.safeParse(options.lang).data ?? fail('Ugyldig --lang (bruk nb eller en)'));
       const transcriptContent = await readInput(options.transcript, 'transkripsjonen');
       const noteContent = await readInput(options.note, 'notatet');
       if (noteContent.trim() === '') fail('Notatet er tomt');
@@ -151,14 +222,24 @@ export function registerVerifyCommand(program: Command): void {
       try {
         parsed = readTranscript(transcriptContent, basename(options.transcript));
       } catch (error) {
-        if (isAppError(error)) throw new AppError(error.code === 'empty_transcript' ? 'empty_transcript' : 'invalid_input', `${basename(options.transcript)}: ${error.message}`, { cause: error });
+        if (isAppError(error))
+          throw new AppError(
+            error.code === 'empty_transcript' ? 'empty_transcript' : 'invalid_input',
+            `${basename(options.transcript)}: ${error.message}`,
+            { cause: error },
+          );
         throw error;
       }
       const language = requestedLanguage ?? parsed.language;
       const note = parseNoteJson(noteContent, language) ?? parseNoteText(noteContent, { language });
-      if (note.sections.every((section) => section.statements.length === 0)) fail('Notatet har ingen setninger');
+      if (note.sections.every((section) => section.statements.length === 0))
+        fail('Notatet har ingen setninger');
       const report = verifyNote(parsed.transcript, note, { language });
-      process.stdout.write(format === 'json' ? `${JSON.stringify(toVerifyOutput(report), null, 2)}\n` : formatVerificationText(report, language));
+      process.stdout.write(
+        format === 'json'
+          ? `${JSON.stringify(toVerifyOutput(report), null, 2)}\n`
+          : formatVerificationText(report, language),
+      );
       process.exitCode = 0;
     });
 }

@@ -23,7 +23,8 @@ export const ABOUT_OPERATIONS: readonly ApiOperation[] = [
   {
     method: 'get',
     path: '/api/about/evaluations',
-    summary: 'Siste evalueringer (summary.json fra `kollega eval` i KOLLEGA_EVAL_DIR, standard ./eval-results), nyeste først',
+    summary:
+      'Siste evalueringer (summary.json fra `kollega eval` i KOLLEGA_EVAL_DIR, standard ./eval-results), nyeste først',
     responses: { '200': { description: 'Evalueringene', schema: EvaluationListSchema } },
   },
   {
@@ -32,7 +33,10 @@ export const ABOUT_OPERATIONS: readonly ApiOperation[] = [
     summary:
       'Personvernoversikt for ROS/DPIA fra kjørende konfigurasjon: datakategorier, dataflyt, databehandlere, lagringstid, tilgangslogg, kryptering (?format=json|markdown)',
     responses: {
-      '200': { description: 'Oversikten (JSON, eller Markdown med format=markdown)', schema: { type: 'object' } },
+      '200': {
+        description: 'Oversikten (JSON, eller Markdown med format=markdown)',
+        schema: { type: 'object' },
+      },
     },
   },
 ];

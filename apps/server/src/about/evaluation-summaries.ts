@@ -50,7 +50,9 @@ const SummaryFileSchema = z.object({
 
 async function readSummary(directory: string, run: string): Promise<EvaluationRun | undefined> {
   try {
-    const parsed = SummaryFileSchema.safeParse(JSON.parse(await readFile(join(directory, 'summary.json'), 'utf8')));
+    const parsed = SummaryFileSchema.safeParse(
+      JSON.parse(await readFile(join(directory, 'summary.json'), 'utf8')),
+    );
     if (!parsed.success) return undefined;
     const engines = parsed.data.engines.flatMap((engine) => {
       const figures = EngineFiguresSchema.safeParse(engine);
@@ -78,7 +80,10 @@ export async function listEvaluationRuns(directory: string, limit = 20): Promise
   }
   for (const entry of entries) {
     const path = join(directory, entry);
-    const isDirectory = await stat(path).then((info) => info.isDirectory(), () => false);
+    const isDirectory = await stat(path).then(
+      (info) => info.isDirectory(),
+      () => false,
+    );
     if (!isDirectory) continue;
     const run = await readSummary(path, entry);
     if (run !== undefined) runs.push(run);

@@ -6,22 +6,61 @@ import type { DataFlowReport } from './data-flow-report';
 
 /** What a known table holds, for the DPIA; tables not listed here are reported as `unknown`. */
 const TABLE_CATEGORIES: Record<string, { category: string; healthData: boolean; description: string }> = {
-  consultations: { category: 'helseopplysninger', healthData: true, description: 'Konsultasjoner med transkripsjon av samtalen' },
-  notes: { category: 'helseopplysninger', healthData: true, description: 'Notatutkast og godkjente notater, verifikasjon, avviste flagg, godkjent av' },
-  note_edits: { category: 'helseopplysninger', healthData: true, description: 'Legens endringer i notatet (før/etter per setning)' },
-  audit_events: { category: 'tilgangslogg', healthData: false, description: 'Hvem gjorde hva med hvilken post (id-er, koder, tall; ingen tekst)' },
-  review_events: { category: 'bruksdata', healthData: false, description: 'Hvilke setningers grunnlag legen åpnet (id-er og tid)' },
-  audio_recordings: { category: 'helseopplysninger', healthData: true, description: 'Lydopptak (metadata, samtykke) og deres transkripsjon' },
-  questionnaires: { category: 'helseopplysninger', healthData: true, description: 'Pasientens svar på forhåndsskjema' },
-  patient_summaries: { category: 'helseopplysninger', healthData: true, description: 'Oppsummering til pasienten' },
+  consultations: {
+    category: 'helseopplysninger',
+    healthData: true,
+    description: 'Konsultasjoner med transkripsjon av samtalen',
+  },
+  notes: {
+    category: 'helseopplysninger',
+    healthData: true,
+    description: 'Notatutkast og godkjente notater, verifikasjon, avviste flagg, godkjent av',
+  },
+  note_edits: {
+    category: 'helseopplysninger',
+    healthData: true,
+    description: 'Legens endringer i notatet (før/etter per setning)',
+  },
+  audit_events: {
+    category: 'tilgangslogg',
+    healthData: false,
+    description: 'Hvem gjorde hva med hvilken post (id-er, koder, tall; ingen tekst)',
+  },
+  review_events: {
+    category: 'bruksdata',
+    healthData: false,
+    description: 'Hvilke setningers grunnlag legen åpnet (id-er og tid)',
+  },
+  audio_recordings: {
+    category: 'helseopplysninger',
+    healthData: true,
+    description: 'Lydopptak (metadata, samtykke) og deres transkripsjon',
+  },
+  questionnaires: {
+    category: 'helseopplysninger',
+    healthData: true,
+    description: 'Pasientens svar på forhåndsskjema',
+  },
+  patient_summaries: {
+    category: 'helseopplysninger',
+    healthData: true,
+    description: 'Oppsummering til pasienten',
+  },
 };
 
 function describeTable(name: string) {
   const known = TABLE_CATEGORIES[name];
   if (known !== undefined) return known;
-  if (/audio|recording/.test(name)) return { category: 'helseopplysninger', healthData: true, description: 'Lyd og transkripsjon' };
-  if (/user|session|practice|auth/.test(name)) return { category: 'brukerdata', healthData: false, description: 'Brukere, praksis, innlogging' };
-  if (/record|document|code|decision|outcome/.test(name)) return { category: 'helseopplysninger', healthData: true, description: 'Journal- og beslutningsstøttedata' };
+  if (/audio|recording/.test(name))
+    return { category: 'helseopplysninger', healthData: true, description: 'Lyd og transkripsjon' };
+  if (/user|session|practice|auth/.test(name))
+    return { category: 'brukerdata', healthData: false, description: 'Brukere, praksis, innlogging' };
+  if (/record|document|code|decision|outcome/.test(name))
+    return {
+      category: 'helseopplysninger',
+      healthData: true,
+      description: 'Journal- og beslutningsstøttedata',
+    };
   return { category: 'ukjent', healthData: true, description: 'Ikke beskrevet: vurder innholdet' };
 }
 
@@ -40,7 +79,8 @@ function describeDatabase(url: string) {
   try {
     const parsed = new URL(url);
     const mode = parsed.searchParams.get('sslmode') ?? '';
-    inTransit = ['require', 'verify-ca', 'verify-full'].includes(mode) || parsed.searchParams.get('ssl') === 'true';
+    inTransit =
+      ['require', 'verify-ca', 'verify-full'].includes(mode) || parsed.searchParams.get('ssl') === 'true';
   } catch {
     inTransit = false;
   }
@@ -71,15 +111,23 @@ export async function buildPrivacyExport(context: AppContext) {
           ? hostOf(provider.endpoint)
           : undefined;
     const url =
-      provider.type === 'openai-compatible' ? provider.baseURL : provider.type === 'azure-openai' ? provider.endpoint : '';
+      provider.type === 'openai-compatible'
+        ? provider.baseURL
+        : provider.type === 'azure-openai'
+          ? provider.endpoint
+          : '';
     return {
       id,
       type: provider.type,
-      ...(provider.type !== 'node-llama-cpp' && provider.displayName ? { displayName: provider.displayName } : {}),
+      ...(provider.type !== 'node-llama-cpp' && provider.displayName
+        ? { displayName: provider.displayName }
+        : {}),
       ...(host === undefined ? {} : { host }),
       local: isProviderLocal(provider),
       encryptedInTransit: provider.type === 'node-llama-cpp' ? null : url.startsWith('https:'),
-      purposes: dataFlow.purposes.filter((purpose) => purpose.model?.startsWith(`${id}:`)).map((purpose) => purpose.purpose),
+      purposes: dataFlow.purposes
+        .filter((purpose) => purpose.model?.startsWith(`${id}:`))
+        .map((purpose) => purpose.purpose),
     };
   });
   const audio = getAudioService(context);
@@ -91,7 +139,11 @@ export async function buildPrivacyExport(context: AppContext) {
     generatedAt: context.now().toISOString(),
     version: context.version,
     controller: 'Legekontoret (dataansvarlig); Kollega-leverandøren og modelleverandører er databehandlere',
-    dataCategories: tables.map((table) => ({ table: table.name, ...describeTable(table.name), columns: table.columns })),
+    dataCategories: tables.map((table) => ({
+      table: table.name,
+      ...describeTable(table.name),
+      columns: table.columns,
+    })),
     dataFlows: dataFlow.purposes.map((purpose) => ({
       purpose: purpose.purpose,
       engine: purpose.engine,
@@ -124,11 +176,16 @@ export async function buildPrivacyExport(context: AppContext) {
       modelCallsAudited: true,
       hashChained: true,
       eventsRecorded: auditEvents.length,
-      actions: [...actions].sort(([first], [second]) => first.localeCompare(second)).map(([action, count]) => ({ action, count })),
+      actions: [...actions]
+        .sort(([first], [second]) => first.localeCompare(second))
+        .map(([action, count]) => ({ action, count })),
     },
     encryption: {
       database: describeDatabase(context.config.databaseUrl),
-      audioStore: { location: audio.config.storeUrl.startsWith('file:') ? 'fil på serveren' : 'annet lager', encryptedAtRest: false },
+      audioStore: {
+        location: audio.config.storeUrl.startsWith('file:') ? 'fil på serveren' : 'annet lager',
+        encryptedAtRest: false,
+      },
       server: {
         tls: false,
         listensOnLoopback: ['127.0.0.1', '::1', 'localhost'].includes(context.config.host),
@@ -155,7 +212,8 @@ export function renderPrivacyMarkdown(report: PrivacyExport): string {
     '| Tabell | Kategori | Helseopplysninger | Innhold |',
     '| --- | --- | --- | --- |',
     ...report.dataCategories.map(
-      (table) => `| ${table.table} | ${table.category} | ${table.healthData ? 'ja' : 'nei'} | ${table.description} |`,
+      (table) =>
+        `| ${table.table} | ${table.category} | ${table.healthData ? 'ja' : 'nei'} | ${table.description} |`,
     ),
     '',
     '## Dataflyt',

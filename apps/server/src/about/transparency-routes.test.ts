@@ -30,7 +30,9 @@ function writeSummary(folder: string, createdAt: string, engine: string, factRec
       template: null,
       tokenizer: 'words',
       complete: true,
-      engines: [{ engine, cases: 12, failed: 0, rouge1: 0.41, rougeL: 0.3, factRecall, criticalFactRecall: 0.9 }],
+      engines: [
+        { engine, cases: 12, failed: 0, rouge1: 0.41, rougeL: 0.3, factRecall, criticalFactRecall: 0.9 },
+      ],
       cases: [{ caseId: 'c1', engines: [] }],
     }),
   );
@@ -49,7 +51,9 @@ describe('GET /api/about/evaluations', () => {
     const response = await testApp.app.inject({ method: 'GET', url: '/api/about/evaluations' });
     expect(response.statusCode).toBe(200);
     const { runs } = response.json<{ runs: EvaluationRun[] }>();
-    expect(runs.map((run) => [run.run, run.createdAt, run.engines[0]?.engine, run.engines[0]?.factRecall])).toEqual([
+    expect(
+      runs.map((run) => [run.run, run.createdAt, run.engines[0]?.engine, run.engines[0]?.factRecall]),
+    ).toEqual([
       ['april', '2026-04-01T10:00:00.000Z', 'lokal:modell', 0.8],
       ['mars', '2026-03-01T10:00:00.000Z', 'builtin', 0.7],
     ]);
@@ -70,7 +74,12 @@ describe('GET /api/about/privacy-export', () => {
       config: {
         models: parseModelConfig({
           providers: {
-            sky: { type: 'openai-compatible', baseURL: 'https://llm.example.org/v1', apiKey: SECRET, displayName: 'Sky AS' },
+            sky: {
+              type: 'openai-compatible',
+              baseURL: 'https://llm.example.org/v1',
+              apiKey: SECRET,
+              displayName: 'Sky AS',
+            },
             lokal: { type: 'openai-compatible', baseURL: 'http://127.0.0.1:11434/v1' },
           },
           aliases: { 'note-drafting': 'sky:stor', summary: 'lokal:liten' },
@@ -92,15 +101,32 @@ describe('GET /api/about/privacy-export', () => {
     expect(response.body).not.toContain('/v1');
     const report = response.json<PrivacyExport>();
     const tables = report.dataCategories.map((table) => table.table);
-    expect(tables).toEqual(expect.arrayContaining(['consultations', 'notes', 'note_edits', 'audit_events', 'review_events']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['consultations', 'notes', 'note_edits', 'audit_events', 'review_events']),
+    );
     expect(tables.some((table) => table.startsWith('kysely_'))).toBe(false);
     expect(report.dataCategories.find((table) => table.table === 'consultations')).toMatchObject({
       healthData: true,
       columns: expect.arrayContaining(['transcript']) as string[],
     });
     expect(report.processors).toEqual([
-      { id: 'sky', type: 'openai-compatible', displayName: 'Sky AS', host: 'llm.example.org', local: false, encryptedInTransit: true, purposes: ['note-drafting'] },
-      { id: 'lokal', type: 'openai-compatible', host: '127.0.0.1:11434', local: true, encryptedInTransit: false, purposes: ['summary'] },
+      {
+        id: 'sky',
+        type: 'openai-compatible',
+        displayName: 'Sky AS',
+        host: 'llm.example.org',
+        local: false,
+        encryptedInTransit: true,
+        purposes: ['note-drafting'],
+      },
+      {
+        id: 'lokal',
+        type: 'openai-compatible',
+        host: '127.0.0.1:11434',
+        local: true,
+        encryptedInTransit: false,
+        purposes: ['summary'],
+      },
     ]);
     expect(report.dataFlows.find((flow) => flow.purpose === 'note-drafting')).toMatchObject({
       kind: 'sent',
@@ -111,7 +137,10 @@ describe('GET /api/about/privacy-export', () => {
     expect(report.accessLog.actions).toContainEqual({ action: 'audio.consent_refused', count: 1 });
     expect(report.encryption.database).toMatchObject({ dialect: 'sqlite', encryptedAtRest: false });
 
-    const markdown = await testApp.app.inject({ method: 'GET', url: '/api/about/privacy-export?format=markdown' });
+    const markdown = await testApp.app.inject({
+      method: 'GET',
+      url: '/api/about/privacy-export?format=markdown',
+    });
     expect(markdown.headers['content-type']).toMatch(/text\/markdown/);
     expect(markdown.body).toContain('| consultations | helseopplysninger | ja |');
     expect(markdown.body).toContain('Sky AS (openai-compatible) llm.example.org: ekstern');

@@ -153,7 +153,7 @@ describe('sign-in', () => {
         payload: { username: user.username, password: `feil-${attempt}-passord` },
       });
       statuses.push(response.statusCode);
-      if (response.statusCode === 429) retryAfter.push(response.headers['retry-after'] as string | undefined);
+      if (response.statusCode === 429) retryAfter.push(response.headers['retry-after']);
     }
     expect(statuses).toContain(429);
     expect(retryAfter.every((value) => value !== undefined && Number(value) >= 1)).toBe(true);

@@ -9,7 +9,10 @@ export function registerHealthRoutes(app: FastifyInstance, context: AppContext):
       status: 'ok' as const,
       database: context.storage.dialect,
       // The engine that drafts notes now: a configured, allowed model, else the built-in engine.
-      engine: context.models.noteDrafting === undefined ? context.engine.name : context.models.engineFor('note-drafting'),
+      engine:
+        context.models.noteDrafting === undefined
+          ? context.engine.name
+          : context.models.engineFor('note-drafting'),
       version: context.version,
     };
   });

@@ -36,7 +36,8 @@ function isFrameworkError(error: unknown): error is FastifyError {
 }
 
 // busboy (under @fastify/multipart) throws plain errors for a cut-off or malformed multipart body.
-const MALFORMED_MULTIPART = /^(Unexpected end of (form|multipart data)|Malformed part header|Multipart: Boundary not found|Malformed urlencoded form)/;
+const MALFORMED_MULTIPART =
+  /^(Unexpected end of (form|multipart data)|Malformed part header|Multipart: Boundary not found|Malformed urlencoded form)/;
 
 function isMalformedMultipart(error: unknown): boolean {
   return error instanceof Error && !isAppError(error) && MALFORMED_MULTIPART.test(error.message);

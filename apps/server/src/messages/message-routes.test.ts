@@ -39,7 +39,12 @@ describe('POST /api/messages', () => {
   it('triages by the rules and stores the message as open, with the words behind each red flag', async () => {
     const app = await start();
     const created = await post(app, { message: BURIED_EMERGENCY, sender: 'Pasient A', externalId: 'm-1' });
-    expect(created).toMatchObject({ status: 'open', urgency: 'akutt', category: 'klinisk', externalId: 'm-1' });
+    expect(created).toMatchObject({
+      status: 'open',
+      urgency: 'akutt',
+      category: 'klinisk',
+      externalId: 'm-1',
+    });
     expect(created.redFlags.length).toBeGreaterThan(0);
     for (const flag of created.redFlags) {
       for (const span of flag.text.split(' … ')) expect(BURIED_EMERGENCY).toContain(span);
@@ -77,7 +82,9 @@ describe('GET /api/messages', () => {
     expect(all.items.map((item) => item.urgency)).toEqual(['akutt', 'samme_dag', 'rutine', 'rutine']);
     expect(all.items.slice(2).map((item) => item.message)).toEqual([ADMINISTRATIVE, ROUTINE_PRESCRIPTION]);
     expect(all.openAcuteCount).toBe(1);
-    expect((await list(app, '?category=resept')).items.map((item) => item.message)).toEqual([ROUTINE_PRESCRIPTION]);
+    expect((await list(app, '?category=resept')).items.map((item) => item.message)).toEqual([
+      ROUTINE_PRESCRIPTION,
+    ]);
     expect((await list(app, '?urgency=rutine')).items).toHaveLength(2);
     expect((await list(app, '?status=handled')).items).toEqual([]);
     const filtered = await list(app, '?urgency=rutine');
@@ -121,7 +128,11 @@ describe('POST /api/messages/import', () => {
     const upload = buildMultipartBody({ filename: 'meldinger.jsonl', content: jsonl });
     const fromFile = await app.app.inject({ method: 'POST', url: '/api/messages/import', ...upload });
     expect(fromFile.statusCode).toBe(201);
-    const fromJson = await app.app.inject({ method: 'POST', url: '/api/messages/import', payload: { content: jsonl } });
+    const fromJson = await app.app.inject({
+      method: 'POST',
+      url: '/api/messages/import',
+      payload: { content: jsonl },
+    });
     expect(fromJson.statusCode).toBe(201);
     expect((await list(app)).items).toHaveLength(4);
     const broken = await app.app.inject({
@@ -177,14 +188,20 @@ describe('PATCH /api/messages/:id', () => {
     const open = await list(app, '?status=open');
     expect(open.items).toEqual([]);
     expect(open.openAcuteCount).toBe(0);
-    const actions = (await app.context.storage.audit.list({ entityType: 'message' })).map((event) => event.action);
+    const actions = (await app.context.storage.audit.list({ entityType: 'message' })).map(
+      (event) => event.action,
+    );
     expect(actions).toEqual(['message.create', 'message.update', 'message.handle', 'message.list']);
   });
 
   it('answers 404 for an unknown message and 400 for an empty change', async () => {
     const app = await start();
     const created = await post(app, { message: ADMINISTRATIVE });
-    const missing = await app.app.inject({ method: 'PATCH', url: '/api/messages/finnes-ikke', payload: { status: 'handled' } });
+    const missing = await app.app.inject({
+      method: 'PATCH',
+      url: '/api/messages/finnes-ikke',
+      payload: { status: 'handled' },
+    });
     expect(missing.statusCode).toBe(404);
     const empty = await app.app.inject({ method: 'PATCH', url: `/api/messages/${created.id}`, payload: {} });
     expect(empty.statusCode).toBe(400);
@@ -205,7 +222,11 @@ describe('tenancy', () => {
     });
     expect(created.statusCode).toBe(201);
     const id = created.json<PatientMessage>().id;
-    const otherList = await signedIn.app.inject({ method: 'GET', url: '/api/messages', headers: second.headers });
+    const otherList = await signedIn.app.inject({
+      method: 'GET',
+      url: '/api/messages',
+      headers: second.headers,
+    });
     expect(otherList.json().items).toEqual([]);
     const otherPatch = await signedIn.app.inject({
       method: 'PATCH',

@@ -16,7 +16,12 @@ import {
   PatientMessageSchema,
   UpdateMessageBodySchema,
 } from './message-schemas';
-import { currentActorName, currentPracticeId, parseMessageImport, storeTriagedMessages } from './message-service';
+import {
+  currentActorName,
+  currentPracticeId,
+  parseMessageImport,
+  storeTriagedMessages,
+} from './message-service';
 
 const json = (schema: z.ZodType) => ({ contentType: 'application/json', schema, required: true });
 
@@ -56,7 +61,10 @@ function decodeUtf8(buffer: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   } catch {
-    throw new AppError('unsupported_media_type', 'Filen er ikke UTF-8-tekst; last opp en JSON Lines-fil (.jsonl)');
+    throw new AppError(
+      'unsupported_media_type',
+      'Filen er ikke UTF-8-tekst; last opp en JSON Lines-fil (.jsonl)',
+    );
   }
 }
 
@@ -67,7 +75,9 @@ async function readImportText(request: FastifyRequest): Promise<string> {
     try {
       const file = await request.file();
       if (file?.fieldname !== 'file') {
-        throw new AppError('invalid_input', 'Filen må sendes i feltet «file»', { details: { field: 'file' } });
+        throw new AppError('invalid_input', 'Filen må sendes i feltet «file»', {
+          details: { field: 'file' },
+        });
       }
       buffer = await file.toBuffer();
     } catch (error) {
@@ -83,7 +93,10 @@ async function readImportText(request: FastifyRequest): Promise<string> {
 
 const describeMany = (items: PatientMessage[]) => ({
   entityId: items[0]?.id ?? '',
-  details: { count: items.length, ...(items.length > 1 ? { messageIds: items.map((item) => item.id).join(',') } : {}) },
+  details: {
+    count: items.length,
+    ...(items.length > 1 ? { messageIds: items.map((item) => item.id).join(',') } : {}),
+  },
 });
 
 /** Inbox routes: receive, import, list, update. Every read and write is scoped to the user's practice. */
@@ -131,7 +144,9 @@ export function registerMessageRoutes(app: FastifyInstance, context: AppContext)
       { action: 'message.list', entityType: 'message', entityId: '' },
       async () => {
         const practiceId = currentPracticeId(context);
-        const query = Object.fromEntries(Object.entries(filter.data).filter(([, value]) => value !== undefined));
+        const query = Object.fromEntries(
+          Object.entries(filter.data).filter(([, value]) => value !== undefined),
+        );
         const items = await context.storage.messages.list(practiceId, query);
         const acute = await context.storage.messages.list(practiceId, { status: 'open', urgency: 'akutt' });
         return { items, openAcuteCount: acute.length };

@@ -25,7 +25,10 @@ export function currentActorName(context: AppContext, given?: string): string {
  * Triages a message by the rules; a model suggestion, if one is ever given, goes through `combineTriage`,
  * which can only raise the rule-based urgency (the rules are the floor).
  */
-export function triageIncomingMessage(message: string, modelSuggestion?: TriageModelSuggestion): TriageResult {
+export function triageIncomingMessage(
+  message: string,
+  modelSuggestion?: TriageModelSuggestion,
+): TriageResult {
   return combineTriage(triageMessage(message), modelSuggestion);
 }
 
@@ -70,7 +73,9 @@ function readOptionalText(record: Record<string, unknown>, field: string, line: 
   const value = record[field];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new AppError('invalid_input', `Linje ${line}: «${field}» må være tekst`, { details: { line, field } });
+    throw new AppError('invalid_input', `Linje ${line}: «${field}» må være tekst`, {
+      details: { line, field },
+    });
   }
   return value.trim();
 }
@@ -89,7 +94,9 @@ export function parseMessageImport(text: string): IncomingMessage[] {
   const rawLines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   return parsed.map(({ id, message, line }) => {
     if (message.trim() === '') {
-      throw new AppError('invalid_input', `Linje ${line}: «message» er tom`, { details: { line, field: 'message' } });
+      throw new AppError('invalid_input', `Linje ${line}: «message» er tom`, {
+        details: { line, field: 'message' },
+      });
     }
     if (message.length > MAX_MESSAGE_LENGTH) {
       throw new AppError('invalid_input', `Linje ${line}: meldingen er for lang`, {

@@ -92,13 +92,17 @@ async function collectNoteFacts(
 }
 
 /** The review facts of every note approved in the range, read from storage. */
-export async function collectReviewFacts(context: AppContext, range: ReviewRange): Promise<NoteReviewFacts[]> {
+export async function collectReviewFacts(
+  context: AppContext,
+  range: ReviewRange,
+): Promise<NoteReviewFacts[]> {
   const summaries = (await context.storage.consultations.listSummaries()).filter(
     (summary) => summary.noteStatus === 'approved' && summary.noteId !== undefined,
   );
   const records: Array<{ record: NoteRecord; createdAt: string }> = [];
   for (const summary of summaries) {
-    const record = summary.noteId === undefined ? undefined : await context.storage.notes.findById(summary.noteId);
+    const record =
+      summary.noteId === undefined ? undefined : await context.storage.notes.findById(summary.noteId);
     if (record?.status !== 'approved') continue;
     if (!isInRange(record.approvedAt ?? record.updatedAt, range)) continue;
     records.push({ record, createdAt: summary.createdAt });
@@ -117,4 +121,3 @@ export async function collectReviewFacts(context: AppContext, range: ReviewRange
   }
   return facts;
 }
-

@@ -73,10 +73,17 @@ describe('review statistics from real review events', () => {
     const second = await draftConsultation();
     at('2026-03-09T09:02:00Z');
     await call('POST', `/api/notes/${second.id}/review-events`, { type: 'consultation_ended' });
-    await call('POST', `/api/notes/${second.id}/review-events`, { type: 'flag_viewed', statementId: 'aktuelt-2' });
+    await call('POST', `/api/notes/${second.id}/review-events`, {
+      type: 'flag_viewed',
+      statementId: 'aktuelt-2',
+    });
     at('2026-03-09T09:20:00Z');
     for (const flagId of ['aktuelt-2', 'omission-allergi']) {
-      await call('POST', `/api/notes/${second.id}/dismissals`, { flagId, reason: 'Kontrollert', by: 'Ola Lege' });
+      await call('POST', `/api/notes/${second.id}/dismissals`, {
+        flagId,
+        reason: 'Kontrollert',
+        by: 'Ola Lege',
+      });
     }
     at('2026-03-09T09:30:00Z');
     await call('POST', `/api/notes/${second.id}/approve`, { approvedBy: 'Ola Lege', version: 1 });
@@ -107,7 +114,9 @@ describe('review statistics from real review events', () => {
       notesWithFlags: 2,
       approvedWithoutOpeningFlagEvidence: 1,
     });
-    expect(statistics.doctors.map((doctor) => [doctor.doctor, doctor.notesApproved, doctor.editRate])).toEqual([
+    expect(
+      statistics.doctors.map((doctor) => [doctor.doctor, doctor.notesApproved, doctor.editRate]),
+    ).toEqual([
       ['Kari Nordmann', 1, 25 / firstCompared],
       ['Ola Lege', 1, 0],
     ]);
@@ -115,17 +124,21 @@ describe('review statistics from real review events', () => {
       ['2026-W10', '2026-03-02', 1],
       ['2026-W11', '2026-03-09', 1],
     ]);
-    expect(statistics.notes.map((note) => [note.noteId, note.minutesToApproval, note.openedFlagEvidence])).toEqual(
-      [
-        [first.id, 10, true],
-        [second.id, 28, false],
-      ],
-    );
+    expect(
+      statistics.notes.map((note) => [note.noteId, note.minutesToApproval, note.openedFlagEvidence]),
+    ).toEqual([
+      [first.id, 10, true],
+      [second.id, 28, false],
+    ]);
     // Ids and figures only: no note or transcript text anywhere in the answer.
     const body = JSON.stringify(statistics);
-    for (const text of [...TURNS.map((turn) => turn.text), 'Ingen allergi.']) expect(body).not.toContain(text);
+    for (const text of [...TURNS.map((turn) => turn.text), 'Ingen allergi.'])
+      expect(body).not.toContain(text);
 
-    const lastWeek = await call<ReviewStatistics>('GET', '/api/statistics/review?from=2026-03-09&to=2026-03-09');
+    const lastWeek = await call<ReviewStatistics>(
+      'GET',
+      '/api/statistics/review?from=2026-03-09&to=2026-03-09',
+    );
     expect(lastWeek.notes.map((note) => note.noteId)).toEqual([second.id]);
     const firstWeek = await call<ReviewStatistics>('GET', '/api/statistics/review?to=2026-03-08');
     expect(firstWeek.practice.flagsEdited).toBe(1);
@@ -136,7 +149,9 @@ describe('review statistics from real review events', () => {
     testApp = await createTestApp({ context: { engine: createTestEngine() } });
     const record = await draftConsultation();
     const post = (url: string, payload: object) => testApp!.app.inject({ method: 'POST', url, payload });
-    expect((await post('/api/notes/finnes-ikke/review-events', { type: 'evidence_opened' })).statusCode).toBe(404);
+    expect((await post('/api/notes/finnes-ikke/review-events', { type: 'evidence_opened' })).statusCode).toBe(
+      404,
+    );
     expect((await post(`/api/notes/${record.id}/review-events`, { type: 'lest' })).statusCode).toBe(400);
     const bad = await testApp.app.inject({ method: 'GET', url: '/api/statistics/review?from=i-går' });
     expect(bad.statusCode).toBe(400);

@@ -50,7 +50,8 @@ export const STATISTICS_OPERATIONS: readonly ApiOperation[] = [
   {
     method: 'post',
     path: '/api/notes/{noteId}/review-events',
-    summary: 'Registrer en gjennomgangshendelse (evidence_opened, flag_viewed, consultation_ended) med setnings-id',
+    summary:
+      'Registrer en gjennomgangshendelse (evidence_opened, flag_viewed, consultation_ended) med setnings-id',
     requestBody: { contentType: 'application/json', schema: ReviewEventBodySchema, required: true },
     responses: { '201': { description: 'Hendelsen', schema: ReviewEventSchema } },
   },

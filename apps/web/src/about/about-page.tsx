@@ -24,17 +24,23 @@ interface EvaluationRun {
 }
 
 /** Where a module's data goes, in one Bokmål sentence, from the data-flow report. */
-export function describeModuleDataFlow(module: AiModule, report: DataFlowReport | undefined): {
+export function describeModuleDataFlow(
+  module: AiModule,
+  report: DataFlowReport | undefined,
+): {
   engine: string;
   text: string;
   leaves: boolean;
 } {
   const flow: DataFlowPurpose | undefined =
-    module.purpose === undefined ? undefined : report?.purposes.find((entry) => entry.purpose === module.purpose);
+    module.purpose === undefined
+      ? undefined
+      : report?.purposes.find((entry) => entry.purpose === module.purpose);
   if (flow === undefined || flow.kind === 'none') {
     return { engine: 'Innebygd motor', text: 'Data forlater ikke serveren.', leaves: false };
   }
-  if (flow.kind === 'stays') return { engine: flow.engine, text: 'Data forlater ikke serveren (lokal modell).', leaves: false };
+  if (flow.kind === 'stays')
+    return { engine: flow.engine, text: 'Data forlater ikke serveren (lokal modell).', leaves: false };
   if (flow.kind === 'blocked') {
     return {
       engine: 'Innebygd motor',
@@ -63,8 +69,8 @@ function EvaluationFigures() {
   return (
     <div data-testid="evaluation">
       <p>
-        Siste evaluering: {new Date(latest.createdAt).toLocaleDateString('nb-NO')} på datasettet «{latest.dataset.name}» (
-        {latest.dataset.cases} syntetiske konsultasjoner).
+        Siste evaluering: {new Date(latest.createdAt).toLocaleDateString('nb-NO')} på datasettet «
+        {latest.dataset.name}» ({latest.dataset.cases} syntetiske konsultasjoner).
       </p>
       <table className="about-table">
         <thead>
@@ -105,24 +111,33 @@ export function AboutPage() {
     <section className="page page-narrow about-page" data-testid="about-page">
       <h1>Om KI i Kollega</h1>
       <p>
-        Kollega bruker kunstig intelligens til å skrive utkast og gi støtte. Legen har alltid ansvaret: alt er utkast
-        til legen har lest og godkjent det. Her står hva hver del er ment for, hva den ikke skal brukes til, hvor
-        dataene går, og hva vi vet om feilene. Merkene [V], [P] og [GK] viser hvor sikkert grunnlaget er (verifisert
-        kilde, sannsynlig, generell kunnskap).
+        Kollega bruker kunstig intelligens til å skrive utkast og gi støtte. Legen har alltid ansvaret: alt er
+        utkast til legen har lest og godkjent det. Her står hva hver del er ment for, hva den ikke skal brukes
+        til, hvor dataene går, og hva vi vet om feilene. Merkene [V], [P] og [GK] viser hvor sikkert
+        grunnlaget er (verifisert kilde, sannsynlig, generell kunnskap).
       </p>
-      {report?.localOnly === true && <p className="badge badge-approved">Policy: bare lokale modeller er tillatt.</p>}
+      {report?.localOnly === true && (
+        <p className="badge badge-approved">Policy: bare lokale modeller er tillatt.</p>
+      )}
       <h2>Dokumentasjonsstøtte og beslutningsstøtte</h2>
       <p>
         Dokumentasjonsstøtte (notatutkast, kontroll, oppsummering) hjelper legen å skrive ned det som skjedde.
-        Beslutningsstøtte (antibiotika, kodeforslag, hastegrad) påvirker vurderinger av pasienten og regnes trolig
-        som medisinsk utstyr (MDR regel 11) [P]. Kollega holder de to atskilt.
+        Beslutningsstøtte (antibiotika, kodeforslag, hastegrad) påvirker vurderinger av pasienten og regnes
+        trolig som medisinsk utstyr (MDR regel 11) [P]. Kollega holder de to atskilt.
       </p>
       {AI_MODULES.map((module) => {
         const data = describeModuleDataFlow(module, report);
         return (
-          <article key={module.id} className="card about-module" data-testid="ai-module" data-module={module.id}>
+          <article
+            key={module.id}
+            className="card about-module"
+            data-testid="ai-module"
+            data-module={module.id}
+          >
             <h2>{module.name}</h2>
-            <p className="muted">{module.kind === 'beslutningsstøtte' ? 'Beslutningsstøtte' : 'Dokumentasjonsstøtte'}</p>
+            <p className="muted">
+              {module.kind === 'beslutningsstøtte' ? 'Beslutningsstøtte' : 'Dokumentasjonsstøtte'}
+            </p>
             <dl>
               <dt>Formål</dt>
               <dd>{module.intendedPurpose}</dd>

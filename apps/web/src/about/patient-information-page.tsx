@@ -31,7 +31,9 @@ function describeFlow(settings: PrivacySettings, language: LeafletLanguage): str
       ? 'Everything is processed on the practice’s own server. Nothing is sent to other companies.'
       : 'Alt behandles på legekontorets egen server. Ingenting sendes til andre selskaper.';
   }
-  const names = sent.map((processor) => `${processor.displayName ?? processor.id} (${processor.host ?? ''})`).join(', ');
+  const names = sent
+    .map((processor) => `${processor.displayName ?? processor.id} (${processor.host ?? ''})`)
+    .join(', ');
   return language === 'en'
     ? `Text is stripped of names and ID numbers before it is sent to ${names || 'the speech service'}, which works under a data processing agreement and may not keep or learn from it.`
     : `Teksten fjernes for navn og fødselsnummer før den sendes til ${names || 'taletjenesten'}, som behandler den etter databehandleravtale og ikke får lagre den eller lære av den.`;

@@ -17,8 +17,12 @@ export function PrivacyPage() {
       <h1 className="no-print">Personvernoversikt for ROS og DPIA</h1>
       <p className="no-print">
         Generert fra serverens kjørende konfigurasjon. Last ned som{' '}
-        <a href="/api/about/privacy-export">JSON</a> eller <a href="/api/about/privacy-export?format=markdown">Markdown</a>
-        , eller <button type="button" onClick={() => window.print()}>skriv ut</button>.
+        <a href="/api/about/privacy-export">JSON</a> eller{' '}
+        <a href="/api/about/privacy-export?format=markdown">Markdown</a>, eller{' '}
+        <button type="button" onClick={() => window.print()}>
+          skriv ut
+        </button>
+        .
       </p>
       <pre className="privacy-export" data-testid="privacy-export" style={{ whiteSpace: 'pre-wrap' }}>
         {text ?? 'Henter …'}

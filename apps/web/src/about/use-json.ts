@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 
 /** The state of a GET: loading, the parsed JSON, or an error message. */
-export type JsonState<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; message: string };
+export type JsonState<T> =
+  { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; message: string };
 
 /** Fetches JSON from `url` once per url; aborts on unmount. */
 export function useJson<T>(url: string): JsonState<T> {

@@ -24,9 +24,17 @@ function hasSeenGuide(): boolean {
 const SUPPORT = [
   ['supported', 'Støttet', 'Står i samtalen. Les likevel: riktig ord kan stå i feil sammenheng.'],
   ['inferred', 'Utledet', 'En rimelig klinisk tolkning, ikke sagt rett ut. Sjekk at tolkningen er din.'],
-  ['unsupported', 'Uten støtte', 'Finnes ikke i samtalen. Rett eller slett setningen, eller avvis flagget med begrunnelse.'],
+  [
+    'unsupported',
+    'Uten støtte',
+    'Finnes ikke i samtalen. Rett eller slett setningen, eller avvis flagget med begrunnelse.',
+  ],
   ['contradicted', 'Motsagt', 'Samtalen sier noe annet. Nesten alltid en feil som må rettes.'],
-  ['unverified', 'Ikke kontrollert', 'Kontrollen har ikke sett på setningen (f.eks. etter redigering). Les den selv.'],
+  [
+    'unverified',
+    'Ikke kontrollert',
+    'Kontrollen har ikke sett på setningen (f.eks. etter redigering). Les den selv.',
+  ],
 ] as const;
 
 const TYPICAL_ERRORS = [
@@ -64,25 +72,27 @@ export function GuidePage() {
     <section className="page page-narrow" data-testid="guide-page">
       <h1>Slik går du gjennom et KI-utkast</h1>
       <p>
-        Utkastet er skrevet av et program og er ditt ansvar når du godkjenner det. Bruk et halvt minutt ekstra på
-        flaggene – det er der feilene oftest er. Fastleger som har prøvd KI-notater, forteller at det er lett å bli «lat» og slutte å
-        kontrollere; statistikksiden viser hvor ofte notater godkjennes uten at flaggene er åpnet.
+        Utkastet er skrevet av et program og er ditt ansvar når du godkjenner det. Bruk et halvt minutt ekstra
+        på flaggene – det er der feilene oftest er. Fastleger som har prøvd KI-notater, forteller at det er
+        lett å bli «lat» og slutte å kontrollere; statistikksiden viser hvor ofte notater godkjennes uten at
+        flaggene er åpnet.
       </p>
       <h2>1. Fargene</h2>
       <p>Hver setning i notatet har en farge som sier hva kontrollen fant i samtalen:</p>
       <ul className="guide-support" data-testid="guide-colours">
         {SUPPORT.map(([id, label, text]) => (
           <li key={id}>
-            <span className={`support-icon support-${id}`} aria-hidden="true" /> <strong>{label}:</strong> {text}
+            <span className={`support-icon support-${id}`} aria-hidden="true" /> <strong>{label}:</strong>{' '}
+            {text}
           </li>
         ))}
       </ul>
       <h2>2. Flaggene</h2>
       <p>
-        Setninger uten støtte eller i strid med samtalen, og viktige ting som mangler (f.eks. allergi), er flagg. Du
-        kan ikke godkjenne før hvert flagg er løst: rett setningen, sett inn det som mangler, eller avvis flagget med
-        en kort begrunnelse. Klikk på en setning for å se grunnlaget – replikkene den bygger på blir uthevet i
-        samtalen til venstre.
+        Setninger uten støtte eller i strid med samtalen, og viktige ting som mangler (f.eks. allergi), er
+        flagg. Du kan ikke godkjenne før hvert flagg er løst: rett setningen, sett inn det som mangler, eller
+        avvis flagget med en kort begrunnelse. Klikk på en setning for å se grunnlaget – replikkene den bygger
+        på blir uthevet i samtalen til venstre.
       </p>
       <h2>3. Typiske feil</h2>
       <p>Eksemplene er fra syntetiske konsultasjoner.</p>
@@ -111,7 +121,9 @@ export function GuidePage() {
         <li>Les hele notatet, ikke bare flaggene.</li>
         <li>Sjekk nektelser, side, tall (dose, varighet, temperatur) og hvem symptomene gjelder.</li>
         <li>Stryk det som ikke hører hjemme i journalen.</li>
-        <li>Godkjenn i eget navn: notatet får linjen «KI-assistert utkast, gjennomgått og godkjent av lege».</li>
+        <li>
+          Godkjenn i eget navn: notatet får linjen «KI-assistert utkast, gjennomgått og godkjent av lege».
+        </li>
       </ul>
       <p>
         Mer om hva hver KI-del er ment for: <Link href="/om-ki">Om KI i Kollega</Link>.

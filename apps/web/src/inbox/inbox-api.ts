@@ -30,7 +30,9 @@ export interface InboxFilter {
 }
 
 /** The sorted inbox and how many open messages are `akutt`. */
-export async function listInbox(filter: InboxFilter): Promise<{ items: InboxMessage[]; openAcuteCount: number }> {
+export async function listInbox(
+  filter: InboxFilter,
+): Promise<{ items: InboxMessage[]; openAcuteCount: number }> {
   const query = new URLSearchParams(Object.entries(filter).filter(([, value]) => value !== ''));
   const text = query.toString();
   return requestJson(`/api/messages${text === '' ? '' : `?${text}`}`);
@@ -40,7 +42,10 @@ export async function listInbox(filter: InboxFilter): Promise<{ items: InboxMess
 export async function importInboxFile(file: File): Promise<InboxMessage[]> {
   const form = new FormData();
   form.append('file', file, file.name);
-  const body = await requestJson<{ items: InboxMessage[] }>('/api/messages/import', { method: 'POST', body: form });
+  const body = await requestJson<{ items: InboxMessage[] }>('/api/messages/import', {
+    method: 'POST',
+    body: form,
+  });
   return body.items;
 }
 

@@ -69,7 +69,9 @@ function MessageItem({ item, onChanged }: { item: InboxMessage; onChanged: (erro
         {item.message}
       </p>
       {item.injectionAttempt ? (
-        <p className="banner banner-warning">Meldingen inneholder instruksjoner rettet mot automatisk triage.</p>
+        <p className="banner banner-warning">
+          Meldingen inneholder instruksjoner rettet mot automatisk triage.
+        </p>
       ) : null}
       {item.redFlags.length > 0 ? (
         <ul aria-label="Røde flagg" data-testid="red-flags">
@@ -100,7 +102,12 @@ function MessageItem({ item, onChanged }: { item: InboxMessage; onChanged: (erro
           placeholder="Navn"
         />
       </label>
-      <button type="button" disabled={busy} onClick={() => void change({ assignedTo })} data-testid="assign-button">
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => void change({ assignedTo })}
+        data-testid="assign-button"
+      >
         Tildel
       </button>
       <label style={{ display: 'block' }}>
@@ -114,10 +121,17 @@ function MessageItem({ item, onChanged }: { item: InboxMessage; onChanged: (erro
         />
       </label>
       {item.repliedAt === undefined ? null : (
-        <p data-testid="reply-sent">Svar registrert som sendt {new Date(item.repliedAt).toLocaleString('nb-NO')}</p>
+        <p data-testid="reply-sent">
+          Svar registrert som sendt {new Date(item.repliedAt).toLocaleString('nb-NO')}
+        </p>
       )}
       <div style={{ display: 'flex', gap: '0.5rem' }}>
-        <button type="button" disabled={busy || reply.trim() === ''} onClick={() => void change({ reply })} data-testid="send-reply">
+        <button
+          type="button"
+          disabled={busy || reply.trim() === ''}
+          onClick={() => void change({ reply })}
+          data-testid="send-reply"
+        >
           Send svar
         </button>
         {item.status === 'open' ? (
@@ -125,13 +139,23 @@ function MessageItem({ item, onChanged }: { item: InboxMessage; onChanged: (erro
             type="button"
             className="button-primary"
             disabled={busy}
-            onClick={() => void change({ status: 'handled', ...(assignedTo === (item.assignedTo ?? '') ? {} : { assignedTo }) })}
+            onClick={() =>
+              void change({
+                status: 'handled',
+                ...(assignedTo === (item.assignedTo ?? '') ? {} : { assignedTo }),
+              })
+            }
             data-testid="mark-handled"
           >
             Marker som behandlet
           </button>
         ) : (
-          <button type="button" disabled={busy} onClick={() => void change({ status: 'open' })} data-testid="reopen">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void change({ status: 'open' })}
+            data-testid="reopen"
+          >
             Gjenåpne
           </button>
         )}
@@ -187,7 +211,12 @@ export function InboxPage() {
   return (
     <section className="page" data-testid="inbox-page" data-loaded={loaded}>
       {openAcuteCount > 0 ? (
-        <div className="banner banner-error" role="alert" data-testid="acute-banner" data-count={openAcuteCount}>
+        <div
+          className="banner banner-error"
+          role="alert"
+          data-testid="acute-banner"
+          data-count={openAcuteCount}
+        >
           <div className="banner-body">
             <p className="banner-title">
               <strong>Akutt: {openAcuteCount} melding(er) – pasienten bør ringe 113 nå</strong>
@@ -197,7 +226,10 @@ export function InboxPage() {
         </div>
       ) : null}
       <h1>Innboks</h1>
-      <p>Pasientmeldinger sortert etter hastegrad (akutt først), så eldste først. Reglene er et gulv: ingenting senker hastegraden.</p>
+      <p>
+        Pasientmeldinger sortert etter hastegrad (akutt først), så eldste først. Reglene er et gulv: ingenting
+        senker hastegraden.
+      </p>
       {error === undefined ? null : (
         <p className="banner banner-error" role="alert" data-testid="inbox-error">
           {error}
@@ -210,13 +242,24 @@ export function InboxPage() {
       )}
       <label>
         Importer meldinger (JSON Lines, én <code>{'{"id", "message"}'}</code> per linje)
-        <input type="file" accept=".jsonl,.ndjson,.txt,application/x-ndjson" onChange={(event) => void handleFile(event)} data-testid="import-file" />
+        <input
+          type="file"
+          accept=".jsonl,.ndjson,.txt,application/x-ndjson"
+          onChange={(event) => void handleFile(event)}
+          data-testid="import-file"
+        />
       </label>
       <fieldset style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
         <legend>Filter</legend>
         <label>
           Hastegrad
-          <select value={filter.urgency} onChange={(event) => setFilter({ ...filter, urgency: event.target.value as InboxFilter['urgency'] })} data-testid="filter-urgency">
+          <select
+            value={filter.urgency}
+            onChange={(event) =>
+              setFilter({ ...filter, urgency: event.target.value as InboxFilter['urgency'] })
+            }
+            data-testid="filter-urgency"
+          >
             <option value="">Alle</option>
             {TRIAGE_URGENCIES.map((urgency) => (
               <option key={urgency} value={urgency}>
@@ -227,7 +270,13 @@ export function InboxPage() {
         </label>
         <label>
           Kategori
-          <select value={filter.category} onChange={(event) => setFilter({ ...filter, category: event.target.value as InboxFilter['category'] })} data-testid="filter-category">
+          <select
+            value={filter.category}
+            onChange={(event) =>
+              setFilter({ ...filter, category: event.target.value as InboxFilter['category'] })
+            }
+            data-testid="filter-category"
+          >
             <option value="">Alle</option>
             {TRIAGE_CATEGORIES.map((category) => (
               <option key={category} value={category}>
@@ -238,7 +287,13 @@ export function InboxPage() {
         </label>
         <label>
           Status
-          <select value={filter.status} onChange={(event) => setFilter({ ...filter, status: event.target.value as InboxFilter['status'] })} data-testid="filter-status">
+          <select
+            value={filter.status}
+            onChange={(event) =>
+              setFilter({ ...filter, status: event.target.value as InboxFilter['status'] })
+            }
+            data-testid="filter-status"
+          >
             <option value="open">Åpne</option>
             <option value="handled">Behandlet</option>
             <option value="">Alle</option>

@@ -74,8 +74,8 @@ function FiguresRow({ name, figures }: { name: string; figures: Figures }) {
       <td>{formatMinutes(figures.minutesToApprovalMedian)}</td>
       <td>{formatShare(figures.editRate)}</td>
       <td>
-        {figures.flagsRaised} ({figures.flagsEdited} rettet, {figures.flagsDismissed} avvist, {figures.flagsInserted}{' '}
-        satt inn)
+        {figures.flagsRaised} ({figures.flagsEdited} rettet, {figures.flagsDismissed} avvist,{' '}
+        {figures.flagsInserted} satt inn)
       </td>
       <td data-testid="unopened-evidence">
         {figures.approvedWithoutOpeningFlagEvidence} av {figures.notesWithFlags}
@@ -95,9 +95,9 @@ export function StatisticsPage() {
     <section className="page page-wide" data-testid="statistics-page">
       <h1>Statistikk: gjennomgang og tid</h1>
       <p>
-        Tid fra konsultasjonen sluttet til notatet ble godkjent, hvor mye legen endret i utkastet (andel tegn), flagg
-        og hvordan de ble løst, og notater godkjent uten at grunnlaget for noen flagg ble åpnet – et varsel om at man
-        kan ha begynt å stole for mye på utkastet. Ingen pasientopplysninger vises.
+        Tid fra konsultasjonen sluttet til notatet ble godkjent, hvor mye legen endret i utkastet (andel
+        tegn), flagg og hvordan de ble løst, og notater godkjent uten at grunnlaget for noen flagg ble åpnet –
+        et varsel om at man kan ha begynt å stole for mye på utkastet. Ingen pasientopplysninger vises.
       </p>
       <label>
         Fra <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
@@ -133,7 +133,10 @@ export function StatisticsPage() {
             <>
               <WeeklyChart
                 title="Tid til godkjenning per uke (median)"
-                weeks={state.data.weeks.map((week) => ({ week: week.week, value: week.practice.minutesToApprovalMedian }))}
+                weeks={state.data.weeks.map((week) => ({
+                  week: week.week,
+                  value: week.practice.minutesToApprovalMedian,
+                }))}
                 format={formatMinutes}
               />
               <WeeklyChart

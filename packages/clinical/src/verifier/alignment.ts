@@ -10,9 +10,14 @@ import { editDistance, foldSpelling, stemWord } from './text-tools';
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-const compoundCaches = new WeakMap<TranscriptIndex, Map<string, readonly [ReadonlySet<string>, ReadonlySet<string>]>>();
+const compoundCaches = new WeakMap<
+  TranscriptIndex,
+  Map<string, readonly [ReadonlySet<string>, ReadonlySet<string>]>
+>();
 
-function compoundParts(index: TranscriptIndex): Map<string, readonly [ReadonlySet<string>, ReadonlySet<string>]> {
+function compoundParts(
+  index: TranscriptIndex,
+): Map<string, readonly [ReadonlySet<string>, ReadonlySet<string>]> {
   let cache = compoundCaches.get(index);
   if (!cache) {
     cache = new Map();
@@ -44,14 +49,19 @@ function hasAny(unit: TranscriptUnit, canonicals: ReadonlySet<string>): boolean 
 }
 
 /** General heads of compounds: "pipelyder" is not any "lyder", "kneplager" not any "plager". */
-const GENERIC_HEADS = /^(?:lyd|lyder|lydene|smerte|smerter|plage|plager|problem|problemer|symptom|symptomer|tegn|funn|prøve|prøver|sykdom|sykdommer|medisin|medisiner|tablett|tabletter|sounds?|pains?|problems?|symptoms?|signs?|tests?|disease|medication|medications|pills?)$/;
+const GENERIC_HEADS =
+  /^(?:lyd|lyder|lydene|smerte|smerter|plage|plager|problem|problemer|symptom|symptomer|tegn|funn|prøve|prøver|sykdom|sykdommer|medisin|medisiner|tablett|tabletter|sounds?|pains?|problems?|symptoms?|signs?|tests?|disease|medication|medications|pills?)$/;
 
 /** Negating prefixes: "uncommon" is the opposite of "common", "uendret" of "endret", not a compound of it. */
 const NEGATING_PREFIX = /^(?:un|non|in|im|ir|il|dis|u|ikke)-?$/;
 
 /** True when the longer word is the shorter with a negating prefix ("uncommon" – "common", "uvanlig" – "vanlig"). */
 export function isNegatedForm(longer: string, shorter: string): boolean {
-  return longer.length > shorter.length && longer.endsWith(shorter) && NEGATING_PREFIX.test(longer.slice(0, longer.length - shorter.length));
+  return (
+    longer.length > shorter.length &&
+    longer.endsWith(shorter) &&
+    NEGATING_PREFIX.test(longer.slice(0, longer.length - shorter.length))
+  );
 }
 
 function surfaceMatches(surface: string, index: TranscriptIndex, found: Set<string>): void {
@@ -59,10 +69,17 @@ function surfaceMatches(surface: string, index: TranscriptIndex, found: Set<stri
   for (const [candidate, canonical] of index.surfaces) {
     if (isNegatedForm(surface, candidate) || isNegatedForm(candidate, surface)) continue;
     // Compounds: the note word starts or ends with a transcript word ("migrenedager" ⊃ "migrene", "tørrhoste" ⊃ "hoste").
-    if (surface.length > candidate.length && surface.endsWith(candidate) && GENERIC_HEADS.test(candidate)) continue;
-    if (surface.length > candidate.length && (surface.startsWith(candidate) || surface.endsWith(candidate))) found.add(canonical);
+    if (surface.length > candidate.length && surface.endsWith(candidate) && GENERIC_HEADS.test(candidate))
+      continue;
+    if (surface.length > candidate.length && (surface.startsWith(candidate) || surface.endsWith(candidate)))
+      found.add(canonical);
     // A longer transcript word only as an inflection ("tonsill" – "tonsillene"), not a compound ("kraft" – "kraftsvikt").
-    else if (candidate.length > surface.length && candidate.startsWith(surface) && candidate.length - surface.length <= 3) found.add(canonical);
+    else if (
+      candidate.length > surface.length &&
+      candidate.startsWith(surface) &&
+      candidate.length - surface.length <= 3
+    )
+      found.add(canonical);
   }
 }
 
@@ -86,12 +103,19 @@ function directMatches(canonical: string, index: TranscriptIndex): Set<string> {
       found.add(candidate);
       continue;
     }
-    const [shorter, longer] = candidate.length <= canonical.length ? [candidate, canonical] : [canonical, candidate];
+    const [shorter, longer] =
+      candidate.length <= canonical.length ? [candidate, canonical] : [canonical, candidate];
     if (isNegatedForm(longer, shorter)) continue;
     // An inflected or derived form ("smerte" – "smertene").
-    if (shorter.length >= 4 && longer.startsWith(shorter) && longer.length - shorter.length <= (shorter.length >= 5 ? 4 : 2)) found.add(candidate);
+    if (
+      shorter.length >= 4 &&
+      longer.startsWith(shorter) &&
+      longer.length - shorter.length <= (shorter.length >= 5 ? 4 : 2)
+    )
+      found.add(candidate);
     // A compound's first or last part ("brystsmerte" – "smerte"), not a word inside another ("weightloss" – "eight").
-    else if (shorter.length >= 5 && (longer.startsWith(shorter) || longer.endsWith(shorter))) found.add(candidate);
+    else if (shorter.length >= 5 && (longer.startsWith(shorter) || longer.endsWith(shorter)))
+      found.add(candidate);
     else if (shorter.length >= 5 && foldedCandidates.get(candidate) === folded) found.add(candidate);
     else if (shorter.length >= 7 && editDistance(candidate, canonical, 1) <= 1) found.add(candidate);
   }
@@ -133,7 +157,8 @@ export function matchingCanonicals(token: AnalysedToken, index: TranscriptIndex)
         found = new Set([...leftMatches, ...rightMatches]);
         // Both parts must be present in a unit ("flankesmerter" needs a side and a pain); a short first part
         // is often a particle ("oppvåkning").
-        if ((left.length >= 4 || !index.compiled.stopwords.has(left)) && rightCanonical.length >= 4) compoundParts(index).set(cacheKey, [leftMatches, rightMatches]);
+        if ((left.length >= 4 || !index.compiled.stopwords.has(left)) && rightCanonical.length >= 4)
+          compoundParts(index).set(cacheKey, [leftMatches, rightMatches]);
       }
     }
     if (found.size === 0) partialMatches(index).add(cacheKey);
@@ -144,7 +169,8 @@ export function matchingCanonicals(token: AnalysedToken, index: TranscriptIndex)
       const leftCanonical = synonyms.get(left) ?? left;
       const rightCanonical = synonyms.get(right) ?? right;
       if (leftCanonical.length >= 5 && synonyms.has(left)) found = directMatches(leftCanonical, index);
-      if (found.size === 0 && rightCanonical.length >= 5 && synonyms.has(right)) found = directMatches(rightCanonical, index);
+      if (found.size === 0 && rightCanonical.length >= 5 && synonyms.has(right))
+        found = directMatches(rightCanonical, index);
     }
     // A known first part said as a word of its own ("saltinntak" – "saltet").
     for (let split = 4; split <= key.length - 4 && found.size === 0; split += 1) {
@@ -161,7 +187,8 @@ export function matchingCanonicals(token: AnalysedToken, index: TranscriptIndex)
 export function tokenWeight(token: AnalysedToken, index: TranscriptIndex): number {
   const matches = matchingCanonicals(token, index);
   let frequency = 0;
-  for (const canonical of matches) frequency = Math.max(frequency, index.documentFrequency.get(canonical) ?? 0);
+  for (const canonical of matches)
+    frequency = Math.max(frequency, index.documentFrequency.get(canonical) ?? 0);
   const units = Math.max(1, index.units.length);
   return Math.max(0.2, Math.log((units + 1) / (frequency + 0.5)));
 }
@@ -172,7 +199,8 @@ export function matchPositions(token: AnalysedToken, unit: TranscriptUnit, index
   if (matches.size === 0 || !unitMatches(token, unit, index)) return [];
   const positions: number[] = [];
   unit.tokens.forEach((candidate, position) => {
-    if (!candidate.punctuation && !candidate.stopword && matches.has(candidate.canonical)) positions.push(position);
+    if (!candidate.punctuation && !candidate.stopword && matches.has(candidate.canonical))
+      positions.push(position);
   });
   return positions;
 }
@@ -202,7 +230,11 @@ export function unitMatches(token: AnalysedToken, unit: TranscriptUnit, index: T
 }
 
 /** Weighted share of `tokens` found in `unit` (0–1). */
-export function coverage(tokens: readonly AnalysedToken[], unit: TranscriptUnit, index: TranscriptIndex): number {
+export function coverage(
+  tokens: readonly AnalysedToken[],
+  unit: TranscriptUnit,
+  index: TranscriptIndex,
+): number {
   let total = 0;
   let matched = 0;
   for (const token of tokens) {
@@ -214,7 +246,11 @@ export function coverage(tokens: readonly AnalysedToken[], unit: TranscriptUnit,
 }
 
 /** Weighted share of `tokens` found in any of `units`. */
-export function unionCoverage(tokens: readonly AnalysedToken[], units: readonly TranscriptUnit[], index: TranscriptIndex): number {
+export function unionCoverage(
+  tokens: readonly AnalysedToken[],
+  units: readonly TranscriptUnit[],
+  index: TranscriptIndex,
+): number {
   let total = 0;
   let matched = 0;
   for (const token of tokens) {
@@ -284,7 +320,8 @@ export function expandWindow(units: readonly TranscriptUnit[], index: Transcript
     if (previous?.segmentIndex === unit.segmentIndex) add(previous.index);
     if (next?.segmentIndex === unit.segmentIndex) add(next.index);
     // The question before an answer that does not open its turn ("Hvor høy feber?" … "Trettini komma noe").
-    if (previous && previous.segmentIndex === unit.segmentIndex - 1 && previous.isQuestion) add(previous.index);
+    if (previous && previous.segmentIndex === unit.segmentIndex - 1 && previous.isQuestion)
+      add(previous.index);
     // A short follow-up question right after and its answer ("Hvilket bein er det?" – "Det er det venstre.").
     const followUp = index.units.find((other) => other.segmentIndex === unit.segmentIndex + 1);
     if (followUp?.isQuestion && followUp.speaker !== unit.speaker && followUp.tokens.length <= 10) {

@@ -5,7 +5,19 @@
  */
 import type { Language, Severity, Support } from '@kollega/domain';
 import type { ScoredUnit } from './alignment';
-import { coverage, expandWindow, headPositions, isPartialMatch, matchPositions, matchingCanonicals, rankUnits, tokenWeight, topUnits, unionCoverage, unitMatches } from './alignment';
+import {
+  coverage,
+  expandWindow,
+  headPositions,
+  isPartialMatch,
+  matchPositions,
+  matchingCanonicals,
+  rankUnits,
+  tokenWeight,
+  topUnits,
+  unionCoverage,
+  unitMatches,
+} from './alignment';
 import type { DrugMention } from './drug-names';
 import { drugKeysMatch, findDrugMentions } from './drug-names';
 import type { Side } from './lexicon-types';
@@ -77,11 +89,106 @@ interface CheckContext {
   mixedPolarity: ReadonlySet<string>;
 }
 
-const SIDE_WORDS = /^(?:høyre|venstre|bilateral|bilateralt|dobbeltsidig|side|sider|siden|right|left|bilaterally|sides|sided)$/;
+const SIDE_WORDS =
+  /^(?:høyre|venstre|bilateral|bilateralt|dobbeltsidig|side|sider|siden|right|left|bilaterally|sides|sided)$/;
 const FINDING_WORDS = /^(?:neg|negativ|negative|pos|positiv|positive)$/;
 const WEAK_WORDS: Record<Language, readonly string[]> = {
-  nb: ['normal', 'smerte', 'lett', 'god', 'vanlig', 'tidligere', 'fortsatt', 'kontakt', 'info', 'pasient', 'undersøkelse', 'behandling', 'øke', 'redusere', 'start', 'forverring', 'bedring', 'cirka', 'grunn', 'mistanke', 'sannsynlig', 'mulig', 'kjent', 'akutt', 'ved', 'økt', 'nå', 'mest', 'plager', 'bruker', 'tar', 'får', 'fikk', 'fått', 'opplyser', 'forteller', 'merket', 'merker', 'sikker', 'klar', 'tegn', 'holdepunkt', 'forklart', 'drøftet'],
-  en: ['normal', 'pain', 'patient', 'history', 'review', 'treatment', 'continue', 'start', 'increase', 'decrease', 'advise', 'worse', 'better', 'followup', 'reports', 'states', 'notes', 'some', 'mild', 'significant', 'past', 'medical', 'present', 'noted', 'takes', 'uses', 'has', 'had', 'signs', 'evidence', 'discussed', 'explained', 'additionally', 'also', 'provides', 'provided', 'due', 'presence', 'presences', 'regarding', 'currently', 'seem', 'symptom', 'issue', 'area', 'findings', 'experiencing', 'able'],
+  nb: [
+    'normal',
+    'smerte',
+    'lett',
+    'god',
+    'vanlig',
+    'tidligere',
+    'fortsatt',
+    'kontakt',
+    'info',
+    'pasient',
+    'undersøkelse',
+    'behandling',
+    'øke',
+    'redusere',
+    'start',
+    'forverring',
+    'bedring',
+    'cirka',
+    'grunn',
+    'mistanke',
+    'sannsynlig',
+    'mulig',
+    'kjent',
+    'akutt',
+    'ved',
+    'økt',
+    'nå',
+    'mest',
+    'plager',
+    'bruker',
+    'tar',
+    'får',
+    'fikk',
+    'fått',
+    'opplyser',
+    'forteller',
+    'merket',
+    'merker',
+    'sikker',
+    'klar',
+    'tegn',
+    'holdepunkt',
+    'forklart',
+    'drøftet',
+  ],
+  en: [
+    'normal',
+    'pain',
+    'patient',
+    'history',
+    'review',
+    'treatment',
+    'continue',
+    'start',
+    'increase',
+    'decrease',
+    'advise',
+    'worse',
+    'better',
+    'followup',
+    'reports',
+    'states',
+    'notes',
+    'some',
+    'mild',
+    'significant',
+    'past',
+    'medical',
+    'present',
+    'noted',
+    'takes',
+    'uses',
+    'has',
+    'had',
+    'signs',
+    'evidence',
+    'discussed',
+    'explained',
+    'additionally',
+    'also',
+    'provides',
+    'provided',
+    'due',
+    'presence',
+    'presences',
+    'regarding',
+    'currently',
+    'seem',
+    'symptom',
+    'issue',
+    'area',
+    'findings',
+    'experiencing',
+    'able',
+  ],
 };
 const weakStems = new Map<Language, ReadonlySet<string>>();
 
@@ -121,7 +228,9 @@ const INFLECTION = /^(?:e|en|et|ene|a|er|r|n|s|es|ens|ane|ne|ns)?$/;
 
 /** A body-site word with at most an inflection ("leggen", "knee"), not a compound ("brystsmerter"). */
 function isBodySite(token: AnalysedToken, compiled: CompiledLexicon): boolean {
-  return compiled.bodySites.some((site) => token.surface.startsWith(site) && INFLECTION.test(token.surface.slice(site.length)));
+  return compiled.bodySites.some(
+    (site) => token.surface.startsWith(site) && INFLECTION.test(token.surface.slice(site.length)),
+  );
 }
 
 /** Words of time expressions: checked by the time check, not content for alignment ("i fjor", "yesterday"). */
@@ -129,7 +238,8 @@ const TIME_WORDS = /^(?:går|forgårs|fjor|forfjor|morges|idag|igår|yesterday|t
 
 function isContent(token: AnalysedToken): boolean {
   if (token.punctuation || token.stopword || token.negation || token.postNegation) return false;
-  if (SIDE_WORDS.test(token.surface) || TIME_WORDS.test(token.surface) || /^\d/.test(token.surface)) return false;
+  if (SIDE_WORDS.test(token.surface) || TIME_WORDS.test(token.surface) || /^\d/.test(token.surface))
+    return false;
   return token.surface.length > 1;
 }
 
@@ -143,7 +253,8 @@ function isTrailingNegation(tokens: readonly AnalysedToken[], position: number):
 }
 
 /** Predicates of existence or finding: negated, they deny their subject ("… is not present", "ikke påvist"). */
-const EXISTENCE_PREDICATE = /^(?:present|seen|heard|noted|appreciated|observed|found|identified|detected|visualized|visualised|elicited|evident|visible|tilstede|sett|funnet|påvist|påvises|synlig|palpabel|palpable)$/;
+const EXISTENCE_PREDICATE =
+  /^(?:present|seen|heard|noted|appreciated|observed|found|identified|detected|visualized|visualised|elicited|evident|visible|tilstede|sett|funnet|påvist|påvises|synlig|palpabel|palpable)$/;
 
 /** Subject pronouns and finite auxiliaries: where they stand, a new clause begins (not another item of a list). */
 const CLAUSE_WORDS: Record<Language, RegExp> = {
@@ -158,7 +269,12 @@ function opensClause(tokens: readonly AnalysedToken[], start: number, language: 
     if (!token || token.punctuation !== undefined) return false;
     if (CLAUSE_WORDS[language].test(token.surface)) return true;
     // "and simply braces herself": an adverb and a verb in -s or -ed.
-    if (position === start + 1 && /^\p{L}+(?:s|ed)$/u.test(token.surface) && /ly$/.test(tokens[start]?.surface ?? '')) return true;
+    if (
+      position === start + 1 &&
+      /^\p{L}+(?:s|ed)$/u.test(token.surface) &&
+      /ly$/.test(tokens[start]?.surface ?? '')
+    )
+      return true;
   }
   return false;
 }
@@ -168,7 +284,12 @@ function hasOwnVerb(tokens: readonly AnalysedToken[], language: Language): boole
   return tokens.some((token) => CLAUSE_WORDS[language].test(token.surface));
 }
 
-function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, list: boolean, language: Language): Set<AnalysedToken> {
+function negatedTokens(
+  tokens: readonly AnalysedToken[],
+  inherited: boolean,
+  list: boolean,
+  language: Language,
+): Set<AnalysedToken> {
   const negated = new Set<AnalysedToken>();
   let active = inherited;
   let remaining = Number.POSITIVE_INFINITY;
@@ -176,7 +297,11 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, lis
     if (token.negation) {
       // "An ulnar styloid fracture is not present", "Ingen tegn … ikke påvist": a negated existence predicate
       // denies the subject before it.
-      if (EXISTENCE_PREDICATE.test(tokens[position + 1]?.surface ?? '') || (tokens[position + 1]?.stopword === true && EXISTENCE_PREDICATE.test(tokens[position + 2]?.surface ?? ''))) {
+      if (
+        EXISTENCE_PREDICATE.test(tokens[position + 1]?.surface ?? '') ||
+        (tokens[position + 1]?.stopword === true &&
+          EXISTENCE_PREDICATE.test(tokens[position + 2]?.surface ?? ''))
+      ) {
         for (let back = position - 1; back >= 0; back -= 1) {
           const previous = tokens[back];
           if (!previous || previous.punctuation || previous.scopeBreaker) break;
@@ -185,16 +310,31 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, lis
       }
       active = true;
       // "uten" / "without" negates only the word or two after it ("Migrene uten aura med …"), "manglende" its noun.
-      remaining = /^(?:uten|without)$/.test(token.surface) ? 2 : token.surface === 'manglende' ? 1 : Number.POSITIVE_INFINITY;
+      remaining = /^(?:uten|without)$/.test(token.surface)
+        ? 2
+        : token.surface === 'manglende'
+          ? 1
+          : Number.POSITIVE_INFINITY;
       // Verb-second: "Bruker ikke levotyroksin", "Røyker ikke": the verb before "ikke" is negated too.
       const previous = tokens[position - 1];
-      if (token.surface === 'ikke' && previous && isContent(previous) && tokens.slice(0, position - 1).every((before) => !isContent(before))) negated.add(previous);
+      if (
+        token.surface === 'ikke' &&
+        previous &&
+        isContent(previous) &&
+        tokens.slice(0, position - 1).every((before) => !isContent(before))
+      )
+        negated.add(previous);
     } else if (token.scopeBreaker || token.punctuation === '(' || token.punctuation === ')') active = false;
     // An inherited list negation ends at the list's predicate ("…, gallops or rubs heard during auscultation").
     else if (inherited && EXISTENCE_PREDICATE.test(token.surface)) active = false;
     // "Ikke feber og i vanlig form": without a list word ("eller"), "og" ends the negation; so does "and" before a new
     // clause ("has not taken medication and simply braces herself", "and she is …").
-    else if (/^(?:og|and)$/.test(token.surface) && negated.size > 0 && (!list || opensClause(tokens, position + 1, language))) active = false;
+    else if (
+      /^(?:og|and)$/.test(token.surface) &&
+      negated.size > 0 &&
+      (!list || opensClause(tokens, position + 1, language))
+    )
+      active = false;
     else if (active && isContent(token)) {
       negated.add(token);
       remaining -= 1;
@@ -203,7 +343,11 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, lis
     if (token.postNegation && isTrailingNegation(tokens, position)) {
       // "Alcohol use: none", "Feber: nei": a negation that is the whole finding after a label denies the label.
       const labelOnly = tokens[position - 1]?.punctuation === ':';
-      for (let back = position - (labelOnly ? 2 : 1); back >= 0 && back >= position - (labelOnly ? 5 : 4); back -= 1) {
+      for (
+        let back = position - (labelOnly ? 2 : 1);
+        back >= 0 && back >= position - (labelOnly ? 5 : 4);
+        back -= 1
+      ) {
         const previous = tokens[back];
         if (!previous || previous.punctuation || previous.scopeBreaker) break;
         if (isContent(previous)) negated.add(previous);
@@ -215,7 +359,8 @@ function negatedTokens(tokens: readonly AnalysedToken[], inherited: boolean, lis
 
 // Verbs of finding and words of evidence between a negation and its word ("ingenting som tyder på lungebetennelse",
 // "no evidence of fracture").
-const PERCEPTION = /^(?:appreciate|see|hear|feel|notice|find|detect|palpate|evidence|sign|signs|suggest|suggests|suggesting|indicate|indicates|kjenner|hører|ser|finner|merker|merket|sett|hørt|funnet|tyder|tegn|holdepunkt|holdepunkter|mistanke|call|called|kalles|kaller)$/;
+const PERCEPTION =
+  /^(?:appreciate|see|hear|feel|notice|find|detect|palpate|evidence|sign|signs|suggest|suggests|suggesting|indicate|indicates|kjenner|hører|ser|finner|merker|merket|sett|hørt|funnet|tyder|tegn|holdepunkt|holdepunkter|mistanke|call|called|kalles|kaller)$/;
 
 const QUESTION_AUXILIARY: Record<Language, RegExp> = {
   en: /^(?:do|does|did|have|has|had|are|were|is|was|can|could|any)$/,
@@ -234,7 +379,11 @@ const QUESTION_BOUNDARY = /^(?:okay|ok|okei|og|eller|um|uh|eh|ehm|øh)$/;
  * like any body aches", "… og har du hatt feber"): the auxiliary must open the sentence or follow a filler, so
  * that "nå har du feber" (a statement) does not count.
  */
-function embeddedQuestionBefore(tokens: readonly AnalysedToken[], position: number, language: Language): boolean {
+function embeddedQuestionBefore(
+  tokens: readonly AnalysedToken[],
+  position: number,
+  language: Language,
+): boolean {
   for (let back = position - 1; back >= 1 && back >= position - 12; back -= 1) {
     const token = tokens[back];
     if (!token || (token.punctuation !== undefined && token.punctuation !== ',')) return false;
@@ -246,7 +395,13 @@ function embeddedQuestionBefore(tokens: readonly AnalysedToken[], position: numb
     // English inverts only in questions ("… symptoms have you had any body aches"); in Norwegian only where it opens a
     // sentence or follows a filler: "nå har du feber" is a statement.
     const before = tokens[back - 2];
-    if (language === 'en' || !before || before.punctuation !== undefined || QUESTION_BOUNDARY.test(before.surface)) return true;
+    if (
+      language === 'en' ||
+      !before ||
+      before.punctuation !== undefined ||
+      QUESTION_BOUNDARY.test(before.surface)
+    )
+      return true;
   }
   return false;
 }
@@ -265,10 +420,15 @@ function anyBefore(tokens: readonly AnalysedToken[], position: number): boolean 
 }
 
 /** Words of loss or limitation: negated, they leave what follows intact ("no decreased range of motion"). */
-const DIMINISHED = /^(?:decreased|reduced|limited|restricted|diminished|impaired|nedsatt|redusert|begrenset|svekket)$/;
+const DIMINISHED =
+  /^(?:decreased|reduced|limited|restricted|diminished|impaired|nedsatt|redusert|begrenset|svekket)$/;
 
 /** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */
-function polarityAt(unit: TranscriptUnit, unitPosition: number, index: TranscriptIndex): 'negative' | 'positive' | 'unknown' | 'hypothetical' {
+function polarityAt(
+  unit: TranscriptUnit,
+  unitPosition: number,
+  index: TranscriptIndex,
+): 'negative' | 'positive' | 'unknown' | 'hypothetical' {
   if (unit.hypothetical) return 'hypothetical';
   // Windows of a long sentence look back into the whole sentence.
   const tokens = unit.contextTokens;
@@ -280,7 +440,8 @@ function polarityAt(unit: TranscriptUnit, unitPosition: number, index: Transcrip
   if (unit.allergy && !allergyWord && unit.isQuestion) return 'unknown';
   if (unit.isQuestion) {
     // Answered by repeating some of its words: only those are confirmed.
-    if (unit.answer === 'positive' && unit.confirmedWords && word && !unit.confirmedWords.has(word.canonical)) return 'unknown';
+    if (unit.answer === 'positive' && unit.confirmedWords && word && !unit.confirmedWords.has(word.canonical))
+      return 'unknown';
     // A negated question ("Ingen blodfortynnende?", "Men du har ikke hatt pipelyder?") gets an ambiguous "nei".
     if (unit.tokens.some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no')) {
       return unit.answer === 'positive' ? 'unknown' : unit.answer === 'negative' ? 'negative' : 'unknown';
@@ -294,22 +455,47 @@ function polarityAt(unit: TranscriptUnit, unitPosition: number, index: Transcrip
     if (token.scopeBreaker) break;
     // Hesitations are transparent: "there's no , um , fracture".
     if (FILLER_WORD.test(token.surface)) continue;
-    const hesitation = FILLER_WORD.test(tokens[back - 1]?.surface ?? '') || FILLER_WORD.test(tokens[back + 1]?.surface ?? '');
+    const hesitation =
+      FILLER_WORD.test(tokens[back - 1]?.surface ?? '') || FILLER_WORD.test(tokens[back + 1]?.surface ?? '');
     if (token.punctuation !== undefined && !(token.punctuation === ',' && (listAfter || hesitation))) break;
     // "Nei," opening an answer negates the question, not the words that follow it ("no fracture", "no focal
     // deficit noted" do negate).
     // (Past hesitations: "no , uh , fracture" is a negated word, not an answer "No,".)
     let next = back + 1;
-    while (next < position && (FILLER_WORD.test(tokens[next]?.surface ?? '') || (tokens[next]?.punctuation === ',' && (FILLER_WORD.test(tokens[next + 1]?.surface ?? '') || FILLER_WORD.test(tokens[next - 1]?.surface ?? ''))))) next += 1;
+    while (
+      next < position &&
+      (FILLER_WORD.test(tokens[next]?.surface ?? '') ||
+        (tokens[next]?.punctuation === ',' &&
+          (FILLER_WORD.test(tokens[next + 1]?.surface ?? '') ||
+            FILLER_WORD.test(tokens[next - 1]?.surface ?? ''))))
+    )
+      next += 1;
     const following = tokens[next];
     const answerOpener =
       (token.surface === 'nei' || token.surface === 'no') &&
-      (following?.punctuation !== undefined || (back === 0 && /^(?:i|jeg|it|det|that|we|vi|not|ikke|never|aldri|just|bare|only|he|she|han|hun)$/.test(following?.surface ?? '')));
+      (following?.punctuation !== undefined ||
+        (back === 0 &&
+          /^(?:i|jeg|it|det|that|we|vi|not|ikke|never|aldri|just|bare|only|he|she|han|hun)$/.test(
+            following?.surface ?? '',
+          )));
     if (token.negation && !answerOpener) {
       // Two negations cancel over a verb: "klarer ikke gå opp bakken uten å hvile", "can't walk without stopping"
       // (not over a noun, and not after "no": "no way to be sure without sending it to pathology").
       const verbAfter = /^(?:å|\p{L}+ing)$/u.test(tokens[back + 1]?.surface ?? '');
-      if (verbAfter && /^(?:uten|without)$/.test(token.surface) && tokens.slice(Math.max(0, back - 6), back).some((before, offset, list) => /^(?:ikke|not|n't|cannot|can't|couldn't)$/.test(before.surface) && !list.slice(offset + 1).some((between) => between.punctuation !== undefined || between.scopeBreaker))) return 'positive';
+      if (
+        verbAfter &&
+        /^(?:uten|without)$/.test(token.surface) &&
+        tokens
+          .slice(Math.max(0, back - 6), back)
+          .some(
+            (before, offset, list) =>
+              /^(?:ikke|not|n't|cannot|can't|couldn't)$/.test(before.surface) &&
+              !list
+                .slice(offset + 1)
+                .some((between) => between.punctuation !== undefined || between.scopeBreaker),
+          )
+      )
+        return 'positive';
       const distance = position - back;
       const gap = tokens.slice(back + 1, position);
       // "No decreased range of motion", "ingen nedsatt bevegelighet": the negation denies the loss, so the word after
@@ -319,17 +505,31 @@ function polarityAt(unit: TranscriptUnit, unitPosition: number, index: Transcrip
       // merket", "I don't appreciate any adenopathy"), or "uten at du leverer urinprøve". Further away the
       // negation may belong to another word: no vote.
       const small = (between: AnalysedToken): boolean => between.stopword || PERCEPTION.test(between.surface);
-      if (distance <= 3 || gap.every(small) || (token.surface === 'uten' && gap[0]?.surface === 'at')) return 'negative';
+      if (distance <= 3 || gap.every(small) || (token.surface === 'uten' && gap[0]?.surface === 'at'))
+        return 'negative';
       // A negated list ("no evidence of fracture or bony abnormality", "ingen feber eller frostanfall").
       // The word must be the list's last item, right after "or" ("… or bony abnormality"), not past it ("without
       // wheezes or rhonchi on your abdominal exam bowel sounds are present").
-      const lastConjunction = gap.map((between) => /^(?:or|nor|eller|verken|hverken)$/.test(between.surface)).lastIndexOf(true);
+      const lastConjunction = gap
+        .map((between) => /^(?:or|nor|eller|verken|hverken)$/.test(between.surface))
+        .lastIndexOf(true);
       const afterConjunction = gap.slice(lastConjunction + 1).filter((between) => !small(between)).length;
-      if (lastConjunction >= 0 && afterConjunction <= 1 && gap.filter((between) => !small(between)).length <= 5) return 'negative';
+      if (
+        lastConjunction >= 0 &&
+        afterConjunction <= 1 &&
+        gap.filter((between) => !small(between)).length <= 5
+      )
+        return 'negative';
       // English "any" carries the negation over what it governs ("i don't appreciate any lymphadenopathy swollen lymph
       // glands"), until a new clause begins.
       const anyAt = gap.findIndex((between) => between.surface === 'any');
-      if (index.compiled.language === 'en' && anyAt >= 0 && gap.length - anyAt <= 7 && !gap.slice(anyAt + 1).some((between) => CLAUSE_WORDS.en.test(between.surface))) return 'negative';
+      if (
+        index.compiled.language === 'en' &&
+        anyAt >= 0 &&
+        gap.length - anyAt <= 7 &&
+        !gap.slice(anyAt + 1).some((between) => CLAUSE_WORDS.en.test(between.surface))
+      )
+        return 'negative';
       return 'unknown';
     }
   }
@@ -345,18 +545,43 @@ function polarityAt(unit: TranscriptUnit, unitPosition: number, index: Transcrip
     if (token.postNegation && isTrailingNegation(tokens, ahead)) return 'negative';
     const between = tokens[position + 1]?.surface ?? '';
     const conjunction = /^(?:som|og|at|hvis|når|men|eller|fordi|så|enn)$/.test(between);
-    if (ahead === position + 2 && token.surface === 'ikke' && index.compiled.language === 'nb' && !conjunction) return 'negative';
+    if (
+      ahead === position + 2 &&
+      token.surface === 'ikke' &&
+      index.compiled.language === 'nb' &&
+      !conjunction
+    )
+      return 'negative';
     // "det hjalp ikke", "antibiotika virker ikke": the word itself before "ikke".
-    if (ahead === position + 1 && token.surface === 'ikke' && index.compiled.language === 'nb' && !word?.stopword) return 'negative';
+    if (
+      ahead === position + 1 &&
+      token.surface === 'ikke' &&
+      index.compiled.language === 'nb' &&
+      !word?.stopword
+    )
+      return 'negative';
     const auxiliary = tokens[ahead - 1]?.surface ?? '';
-    if (ahead === position + 2 && /^(?:not|n't)$/.test(token.surface) && /^(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would)$/.test(auxiliary)) return 'negative';
+    if (
+      ahead === position + 2 &&
+      /^(?:not|n't)$/.test(token.surface) &&
+      /^(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would)$/.test(auxiliary)
+    )
+      return 'negative';
   }
   // An answer opening with "nei" negates the question's words it repeats ("Nei, ikke tungpust").
   if (unit.answersUnit !== undefined) {
     const question = index.units[unit.answersUnit];
     const first = tokens.find((token) => !token.punctuation);
     const questionNegated = question?.tokens.some((token) => token.negation) ?? false;
-    if (question && word && first && !questionNegated && !question.allergy && (first.surface === 'nei' || first.surface === 'no') && question.canonicals.has(word.canonical)) {
+    if (
+      question &&
+      word &&
+      first &&
+      !questionNegated &&
+      !question.allergy &&
+      (first.surface === 'nei' || first.surface === 'no') &&
+      question.canonicals.has(word.canonical)
+    ) {
       return 'negative';
     }
   }
@@ -367,8 +592,17 @@ function labelsCompatible(claimed: Quantity, found: Quantity): boolean {
   return !claimed.label || !found.label || claimed.label === found.label;
 }
 
-const SPECIFIC_FAMILIES = new Set(['mass', 'percent', 'length', 'concentration', 'pressure', 'volume', 'degree']);
-const DURATION_QUESTION = /(?:hvor lenge|hvor lang tid|når (?:begynte|startet|kom)|siden når|how long|when did|since when|how many (?:days|weeks|months|years))/iu;
+const SPECIFIC_FAMILIES = new Set([
+  'mass',
+  'percent',
+  'length',
+  'concentration',
+  'pressure',
+  'volume',
+  'degree',
+]);
+const DURATION_QUESTION =
+  /(?:hvor lenge|hvor lang tid|når (?:begynte|startet|kom)|siden når|how long|when did|since when|how many (?:days|weeks|months|years))/iu;
 
 function timeRelation(text: string, quantity: Quantity): string | undefined {
   const before = foldText(text.slice(Math.max(0, quantity.start - 12), quantity.start));
@@ -384,11 +618,20 @@ function segmentIds(units: readonly TranscriptUnit[]): string[] {
   return [...new Set(units.map((unit) => unit.segmentId))];
 }
 
-function isCritical(text: string, clauses: readonly Clause[], drugs: readonly DrugMention[], compiled: CompiledLexicon): boolean {
+function isCritical(
+  text: string,
+  clauses: readonly Clause[],
+  drugs: readonly DrugMention[],
+  compiled: CompiledLexicon,
+): boolean {
   if (drugs.length > 0) return true;
   if (clauses.some((clause) => clause.sides.length > 0)) return true;
   const measured = (quantity: Quantity): boolean =>
-    quantity.label !== undefined || (quantity.family !== undefined && ['mass', 'frequency', 'pressure', 'percent', 'concentration', 'rate', 'degree'].includes(quantity.family));
+    quantity.label !== undefined ||
+    (quantity.family !== undefined &&
+      ['mass', 'frequency', 'pressure', 'percent', 'concentration', 'rate', 'degree'].includes(
+        quantity.family,
+      ));
   if (clauses.some((clause) => clause.quantities.some(measured))) return true;
   const lower = foldText(text);
   if (/allerg|cave|anafylak|overfølsom|tåler ikke|nkda/u.test(lower)) return true;
@@ -397,9 +640,14 @@ function isCritical(text: string, clauses: readonly Clause[], drugs: readonly Dr
   return redFlags.test(rewritten);
 }
 
-const DENIAL_VERB = /(?<![\p{L}])(?:denies|denied|negative for|benekter|avkrefter|neg\. for|negativ for)(?![\p{L}])/u;
+const DENIAL_VERB =
+  /(?<![\p{L}])(?:denies|denied|negative for|benekter|avkrefter|neg\. for|negativ for)(?![\p{L}])/u;
 
-function analyseClauses(text: string, index: TranscriptIndex, cited: ReadonlySet<string>): { clauses: Clause[]; statementContent: AnalysedToken[] } {
+function analyseClauses(
+  text: string,
+  index: TranscriptIndex,
+  cited: ReadonlySet<string>,
+): { clauses: Clause[]; statementContent: AnalysedToken[] } {
   const compiled = index.compiled;
   const clauseTexts = splitClauses(text);
   const listNegation = compiled.listCues.test(foldText(text));
@@ -414,8 +662,16 @@ function analyseClauses(text: string, index: TranscriptIndex, cited: ReadonlySet
     // denial ("Denies fevers, chills.") even without "or".
     // The items are the words before a predicate of finding ("gallops or rubs | heard during auscultation").
     const predicate = tokens.findIndex((token) => EXISTENCE_PREDICATE.test(token.surface));
-    const items = predicate > 0 ? content.filter((token) => token.position < (tokens[predicate]?.position ?? 0)) : content;
-    const inherited: boolean = (listNegation || denialList) && inheritNegation && !ownNegation && items.length <= 5 && !hasOwnVerb(tokens, compiled.language);
+    const items =
+      predicate > 0
+        ? content.filter((token) => token.position < (tokens[predicate]?.position ?? 0))
+        : content;
+    const inherited: boolean =
+      (listNegation || denialList) &&
+      inheritNegation &&
+      !ownNegation &&
+      items.length <= 5 &&
+      !hasOwnVerb(tokens, compiled.language);
     const negated = negatedTokens(tokens, inherited, listNegation, compiled.language);
     // "manglende" negates its own noun, not a list ("ved manglende bedring, forverring eller …").
     const startsNegated = tokens.slice(0, 3).some((token) => token.negation && token.surface !== 'manglende');
@@ -443,7 +699,10 @@ function analyseClauses(text: string, index: TranscriptIndex, cited: ReadonlySet
     const own = clause.alignment.length > 0 || !previous ? clause.alignment : previous.alignment;
     clause.ranked = rankUnits(own, statementContent, index, cited);
     clause.top = topUnits(clause.ranked);
-    clause.window = expandWindow(clause.top.map((entry) => entry.unit), index);
+    clause.window = expandWindow(
+      clause.top.map((entry) => entry.unit),
+      index,
+    );
   });
   return { clauses, statementContent };
 }
@@ -452,7 +711,12 @@ function analyseClauses(text: string, index: TranscriptIndex, cited: ReadonlySet
 export function checkStatement(
   statement: StatementToCheck,
   index: TranscriptIndex,
-  options: { reasonLanguage: Language; historySection: boolean; planSection?: boolean; examSection?: boolean },
+  options: {
+    reasonLanguage: Language;
+    historySection: boolean;
+    planSection?: boolean;
+    examSection?: boolean;
+  },
 ): StatementVerdict {
   const compiled = index.compiled;
   const language = options.reasonLanguage;
@@ -463,7 +727,8 @@ export function checkStatement(
   const drugs = findDrugMentions(statement.text, compiled.lexicon);
   const lowerStatement = foldText(statement.text);
   const kinMention = compiled.kinTerms.test(lowerStatement);
-  const kinNotSubject = /(?:ifølge|iflg|i følge|følger|according to|accompanied|here with|brought in by)/u.test(lowerStatement);
+  const kinNotSubject =
+    /(?:ifølge|iflg|i følge|følger|according to|accompanied|here with|brought in by)/u.test(lowerStatement);
   const context: CheckContext = {
     index,
     language,
@@ -474,7 +739,8 @@ export function checkStatement(
     // "hvis"/"if" is ("legevakt: rtg uten fraktur" is a place, "sårhet ved hoste" a circumstance).
     conditional: options.historySection
       ? /(?<![\p{L}])(?:hvis|dersom|if|in case)(?![\p{L}])/u.test(lowerStatement)
-      : compiled.conditionalStatement.test(lowerStatement) || ((options.planSection ?? false) && /(?<![\p{L}])ved(?![\p{L}])/u.test(lowerStatement)),
+      : compiled.conditionalStatement.test(lowerStatement) ||
+        ((options.planSection ?? false) && /(?<![\p{L}])ved(?![\p{L}])/u.test(lowerStatement)),
     discussion: compiled.discussionCues.test(lowerStatement),
     mentionsRelative: kinMention && !kinNotSubject,
     statementText: statement.text,
@@ -486,7 +752,9 @@ export function checkStatement(
   if (anchors.length > 0) {
     for (const clause of clauses) {
       const known = new Set(clause.window.map((unit) => unit.index));
-      clause.window = [...clause.window, ...anchors.filter((unit) => !known.has(unit.index))].sort((left, right) => left.index - right.index);
+      clause.window = [...clause.window, ...anchors.filter((unit) => !known.has(unit.index))].sort(
+        (left, right) => left.index - right.index,
+      );
     }
   }
   // Clauses whose values the transcript confirms ("RF 22"): a measurement, not a finding to negate.
@@ -530,8 +798,13 @@ export function checkStatement(
     const negationIssue = expressesUncertainty(clause)
       ? undefined
       : measuredOnly
-      ? (checkConditionPolarity(clause, context) ?? checkDeniedOnly(clause, context))
-      : (checkNegation(clause, context) ?? checkAbnormalClaim(clause, context) ?? checkConditionPolarity(clause, context) ?? checkAlignedPolarity(clause, context) ?? checkDeniedOnly(clause, context) ?? checkAssertedOnly(clause, context));
+        ? (checkConditionPolarity(clause, context) ?? checkDeniedOnly(clause, context))
+        : (checkNegation(clause, context) ??
+          checkAbnormalClaim(clause, context) ??
+          checkConditionPolarity(clause, context) ??
+          checkAlignedPolarity(clause, context) ??
+          checkDeniedOnly(clause, context) ??
+          checkAssertedOnly(clause, context));
     if (negationIssue) {
       issues.push(negationIssue);
       continue;
@@ -563,10 +836,14 @@ export function checkStatement(
   }
   const contradictions = issues.filter((issue) => issue.verdict === 'contradicted');
   const gaps = issues.filter((issue) => issue.verdict === 'unsupported');
-  const weakOnly = statementContent.every((token) => isWeak(token, compiled.language) || token.surface.length <= 2);
+  const weakOnly = statementContent.every(
+    (token) => isWeak(token, compiled.language) || token.surface.length <= 2,
+  );
   // A named diagnosis the transcript supports, or a ruled-out finding ("Ikke holdepunkt for nefropati"), is an
   // assessment: inferred even when its words are not in the transcript.
-  const quantitiesVerified = clauses.some((clause) => clause.quantities.length > 0) && !issues.some((issue) => issue.kind === 'number');
+  const quantitiesVerified =
+    clauses.some((clause) => clause.quantities.length > 0) &&
+    !issues.some((issue) => issue.kind === 'number');
   const assessment =
     hasSupportedDiagnosis(clauses, context) ||
     mostlyNegated(clauses) ||
@@ -577,7 +854,8 @@ export function checkStatement(
     (index.relativePresent && kinMention && compiled.accompanyCues.test(lowerStatement)) ||
     // The consultation itself ("Questions were invited and answered", "The patient understands and agrees with the
     // plan"): documentation of the visit, not a clinical claim. Negated, it is a claim that needs evidence.
-    (compiled.processCues.test(lowerStatement) && !clauses.some((clause) => clause.tokens.some((token) => token.negation))) ||
+    (compiled.processCues.test(lowerStatement) &&
+      !clauses.some((clause) => clause.tokens.some((token) => token.negation))) ||
     // Only normal and absent findings ("Temperature: normal", "Neck supple without thyromegaly"): often examined
     // without a word said.
     onlyNormalOrDenied(clauses, compiled);
@@ -598,7 +876,8 @@ export function checkStatement(
     support = 'unsupported';
     reasons.unshift(REASONS.contentMissing(language));
   }
-  const critical = isCritical(statement.text, clauses, drugs, compiled) || issues.some((issue) => issue.critical);
+  const critical =
+    isCritical(statement.text, clauses, drugs, compiled) || issues.some((issue) => issue.critical);
   const severity: Severity = critical ? 'critical' : 'normal';
   const finalEvidence = support === 'unsupported' && evidenceCoverage < 0.25 ? [...cited] : evidence;
   return { support, severity, evidence: finalEvidence, reasons: [...new Set(reasons)] };
@@ -608,29 +887,50 @@ export function checkStatement(
 
 /** A value rare enough that finding it anywhere in the transcript supports it (not a small whole number). */
 function isDistinctiveValue(quantity: Quantity): boolean {
-  return quantity.value >= 11 || !Number.isInteger(quantity.value) || (quantity.value2 !== undefined && (quantity.value2 >= 11 || !Number.isInteger(quantity.value2)));
+  return (
+    quantity.value >= 11 ||
+    !Number.isInteger(quantity.value) ||
+    (quantity.value2 !== undefined && (quantity.value2 >= 11 || !Number.isInteger(quantity.value2)))
+  );
 }
 
 function relationsCompatible(left: string | undefined, right: string | undefined): boolean {
   return left === undefined || right === undefined || left === right;
 }
 
-const PAIN_SCALE = /(?:scale|out of ten|one to ten|zero to ten|1 to 10|0 to 10|skala|av ti|til ti|null til ti)/u;
+const PAIN_SCALE =
+  /(?:scale|out of ten|one to ten|zero to ten|1 to 10|0 to 10|skala|av ti|til ti|null til ti)/u;
 
 /** Whether a transcript quantity anywhere supports a note quantity without the clause's local context. */
-function supportsAnywhere(quantity: Quantity, found: Quantity, unit: TranscriptUnit, clause: Clause, context: CheckContext): boolean {
+function supportsAnywhere(
+  quantity: Quantity,
+  found: Quantity,
+  unit: TranscriptUnit,
+  clause: Clause,
+  context: CheckContext,
+): boolean {
   const { index } = context;
   if (quantity.label && found.label) return quantity.label === found.label;
   if (!familyFitsLabel(quantity, found)) return false;
-  if (quantity.family !== undefined && quantity.family === found.family && SPECIFIC_FAMILIES.has(quantity.family)) return true;
+  if (
+    quantity.family !== undefined &&
+    quantity.family === found.family &&
+    SPECIFIC_FAMILIES.has(quantity.family)
+  )
+    return true;
   if (quantity.family === 'time' && found.family === 'time') {
-    const claimedRelation = timeRelation(context.statementText, { ...quantity, start: quantity.start + clause.offset, end: quantity.end + clause.offset });
+    const claimedRelation = timeRelation(context.statementText, {
+      ...quantity,
+      start: quantity.start + clause.offset,
+      end: quantity.end + clause.offset,
+    });
     const foundRelation = timeRelation(unit.text, found);
     if (!relationsCompatible(claimedRelation, foundRelation)) return false;
     if (claimedRelation !== undefined && claimedRelation === foundRelation) return true;
     // The answer to "Hvor lenge …?" / "How long …?" (any sentence of the answering turn).
     const previousTurn = index.units.filter((other) => other.segmentIndex === unit.segmentIndex - 1);
-    if (previousTurn.some((other) => other.isQuestion && DURATION_QUESTION.test(foldText(other.text)))) return true;
+    if (previousTurn.some((other) => other.isQuestion && DURATION_QUESTION.test(foldText(other.text))))
+      return true;
     if (coverage(clause.content, unit, index) >= (context.historySection ? 0.2 : 0.5)) return true;
     // In the history, close to where the clause's words are said.
     const near = clause.top.some((entry) => Math.abs(entry.unit.segmentIndex - unit.segmentIndex) <= 2);
@@ -658,7 +958,13 @@ function anchorUnits(clauses: Clause[], context: CheckContext): TranscriptUnit[]
     for (const quantity of clause.quantities) {
       if (!quantity.label && !isDistinctiveValue(quantity)) continue;
       for (const unit of index.units) {
-        const hit = unit.quantities.some((found) => found.subject === 'patient' && labelsCompatible(quantity, found) && quantitiesMatch(quantity, found) && supportsAnywhere(quantity, found, unit, clause, context));
+        const hit = unit.quantities.some(
+          (found) =>
+            found.subject === 'patient' &&
+            labelsCompatible(quantity, found) &&
+            quantitiesMatch(quantity, found) &&
+            supportsAnywhere(quantity, found, unit, clause, context),
+        );
         if (hit) {
           anchors.set(unit.index, unit);
           own.set(unit.index, unit);
@@ -724,13 +1030,16 @@ function drugUnits(clause: Clause, index: TranscriptIndex): TranscriptUnit[] {
     if (unit.answeredByUnit !== undefined) {
       const answer = index.units[unit.answeredByUnit];
       addIfFree(answer);
-      if (answer) for (const other of index.units.filter((candidate) => candidate.segmentIndex === answer.segmentIndex)) addIfFree(other);
+      if (answer)
+        for (const other of index.units.filter((candidate) => candidate.segmentIndex === answer.segmentIndex))
+          addIfFree(other);
     }
   }
   return [...units.values()];
 }
 
-const CHANGE_VERB = /(?:reduse\w*|øke\w*|økt|øk|trapp\w*|halver\w*|dobl\w*|endre\w*|juster\w*|increas\w*|decreas\w*|reduc\w*|titrat\w*|taper\w*|lower\w*|bump\w*|go up|going up|go down|going down)/u;
+const CHANGE_VERB =
+  /(?:reduse\w*|øke\w*|økt|øk|trapp\w*|halver\w*|dobl\w*|endre\w*|juster\w*|increas\w*|decreas\w*|reduc\w*|titrat\w*|taper\w*|lower\w*|bump\w*|go up|going up|go down|going down)/u;
 
 /** True when the number is the target of a dose change: "økes til 20 mg", "increase it to 40 milligrams". */
 function isChangeTarget(text: string, start: number, language: Language): boolean {
@@ -760,7 +1069,8 @@ function drugSpans(clause: Clause, units: readonly TranscriptUnit[], index: Tran
   return spans;
 }
 
-const DATE_PATTERN = /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}[/.](?:19|20)\d{2}|(?:19|20)\d{2}|\d{1,2}\/\d{1,2})$/;
+const DATE_PATTERN =
+  /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}[/.](?:19|20)\d{2}|(?:19|20)\d{2}|\d{1,2}\/\d{1,2})$/;
 
 /** True when the number is (part of) a calendar date or a year in the text. */
 export function isCalendarDate(text: string, quantity: Quantity): boolean {
@@ -772,23 +1082,39 @@ export function isCalendarDate(text: string, quantity: Quantity): boolean {
   if (!DATE_PATTERN.test(written)) return false;
   // "120/80" is a pressure, "2/3" a fraction: a day and month must be plausible, a year four digits.
   const parts = written.split(/[/.]/).map(Number);
-  if (parts.length === 1) return /^(?:19|20)\d{2}$/.test(written) && !/^\s*(?:mg|g|ml|kg|mcg|units?|ie|iu)\b/i.test(text.slice(end, end + 8));
+  if (parts.length === 1)
+    return (
+      /^(?:19|20)\d{2}$/.test(written) &&
+      !/^\s*(?:mg|g|ml|kg|mcg|units?|ie|iu)\b/i.test(text.slice(end, end + 8))
+    );
   const [first = 0, second = 0] = parts;
   // A month and a year ("12/2019").
   if (parts.length === 2 && second >= 1900) return first >= 1 && first <= 12;
-  if (parts.length === 2 && second < 1900) return /(?:on|in|from|since|dated?|den|fra|siden|per)\s*$/i.test(text.slice(Math.max(0, start - 8), start)) && first <= 31 && second <= 12;
+  if (parts.length === 2 && second < 1900)
+    return (
+      /(?:on|in|from|since|dated?|den|fra|siden|per)\s*$/i.test(text.slice(Math.max(0, start - 8), start)) &&
+      first <= 31 &&
+      second <= 12
+    );
   return first >= 1 && first <= 31 && second >= 1 && second <= 31;
 }
 
 /** "61-year-old", "53 y.o.", "45 years old", "45 år gammel", "45-åring": the number is a person's age. */
-const AGE_AFTER = /^[\p{L}\d.,]*?(?:[-\s]+(?:years?|yrs?|months?|weeks?)[-\s]+old(?![\p{L}])|\s*y\.?\s?o\.?(?![\p{L}])|\s+år\s+(?:gammel|gml)(?![\p{L}])|-?åring)/u;
+const AGE_AFTER =
+  /^[\p{L}\d.,]*?(?:[-\s]+(?:years?|yrs?|months?|weeks?)[-\s]+old(?![\p{L}])|\s*y\.?\s?o\.?(?![\p{L}])|\s+år\s+(?:gammel|gml)(?![\p{L}])|-?åring)/u;
 /** Said ages: "i'm sixty one", "i just turned 45", "aged 70". */
-const AGE_BEFORE = /(?:(?<![\p{L}])(?:i'm|i am|he's|she's|he is|she is|turned|aged?|jeg er|hun er|han er|fylte|fyller)\s+(?:just\s+|about\s+|nå\s+)?)$/u;
+const AGE_BEFORE =
+  /(?:(?<![\p{L}])(?:i'm|i am|he's|she's|he is|she is|turned|aged?|jeg er|hun er|han er|fylte|fyller)\s+(?:just\s+|about\s+|nå\s+)?)$/u;
 
 /** True when the quantity in `text` is an age ("a 61-year-old female"). */
 export function isAge(text: string, quantity: Quantity): boolean {
   // "did not sit up until 1 year old", "diagnosed at 40 years old", "ca. 20 år gammel": an event's age, not the person's.
-  if (/(?<![\p{L}])(?:until|till|at|since|when|by|before|after|from|til|ved|siden|da|fra|før|etter|about|around|approximately|ca\.?|cirka|omkring|rundt)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?$/u.test(foldText(text.slice(Math.max(0, quantity.start - 20), quantity.start)))) return false;
+  if (
+    /(?<![\p{L}])(?:until|till|at|since|when|by|before|after|from|til|ved|siden|da|fra|før|etter|about|around|approximately|ca\.?|cirka|omkring|rundt)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?$/u.test(
+      foldText(text.slice(Math.max(0, quantity.start - 20), quantity.start)),
+    )
+  )
+    return false;
   return AGE_AFTER.test(text.slice(quantity.start));
 }
 
@@ -800,32 +1126,68 @@ function checkAge(quantity: Quantity, claimedText: string, context: CheckContext
   const { index, language } = context;
   const said = index.units.flatMap((unit) =>
     unit.quantities
-      .filter((found) => found.subject === 'patient' && found.shape === 'scalar' && found.factor <= 365 && (isAge(unit.text, found) || (found.family === undefined && AGE_BEFORE.test(foldText(unit.text.slice(Math.max(0, found.start - 24), found.start))))))
+      .filter(
+        (found) =>
+          found.subject === 'patient' &&
+          found.shape === 'scalar' &&
+          found.factor <= 365 &&
+          (isAge(unit.text, found) ||
+            (found.family === undefined &&
+              AGE_BEFORE.test(foldText(unit.text.slice(Math.max(0, found.start - 24), found.start))))),
+      )
       .map((found) => ({ found, unit })),
   );
   // An age the consultation never states is flagged for the doctor to confirm against the record: the verifier
   // sees only the transcript, and a wrong age there would otherwise pass unnoticed.
   if (said.length === 0) {
-    return { kind: 'number', verdict: 'unsupported', critical: false, reason: REASONS.numberMissing(claimedText, language) };
+    return {
+      kind: 'number',
+      verdict: 'unsupported',
+      critical: false,
+      reason: REASONS.numberMissing(claimedText, language),
+    };
   }
   if (said.some(({ found }) => found.value === quantity.value)) return undefined;
   const other = said[0];
-  return other ? { kind: 'number', verdict: 'contradicted', critical: false, reason: REASONS.numberConflict(claimedText, other.found.text.trim(), [other.unit.segmentId], language) } : undefined;
+  return other
+    ? {
+        kind: 'number',
+        verdict: 'contradicted',
+        critical: false,
+        reason: REASONS.numberConflict(
+          claimedText,
+          other.found.text.trim(),
+          [other.unit.segmentId],
+          language,
+        ),
+      }
+    : undefined;
 }
 
 function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   const claimedText = quantity.text.trim() || formatQuantityValue(quantity, language);
   type Found = { found: Quantity & { subject: Subject }; unit: TranscriptUnit };
-  const quantitiesIn = (units: readonly TranscriptUnit[]): Found[] => units.flatMap((unit) => unit.quantities.map((found) => ({ found, unit })));
-  const compatible = (claimed: Quantity, found: Quantity): boolean => labelsCompatible(claimed, found) && familyFitsLabel(claimed, found) && quantitiesMatch(claimed, found);
+  const quantitiesIn = (units: readonly TranscriptUnit[]): Found[] =>
+    units.flatMap((unit) => unit.quantities.map((found) => ({ found, unit })));
+  const compatible = (claimed: Quantity, found: Quantity): boolean =>
+    labelsCompatible(claimed, found) && familyFitsLabel(claimed, found) && quantitiesMatch(claimed, found);
   // "Furosemid reduseres til 20 mg": the new dose is the one said as a target ("halverer vi til tjue milligram"),
   // not the old one.
   const quantityLanguage = context.index.compiled.language;
   const target = isChangeTarget(clause.text, quantity.start, quantityLanguage);
   const matches = (candidates: readonly Found[]): Found[] => {
-    const targetSaid = target && candidates.some(({ found, unit }) => found.family === quantity.family && isChangeTarget(unit.text, found.start, quantityLanguage));
-    const direct = candidates.filter(({ found, unit }) => compatible(quantity, found) && (!targetSaid || isChangeTarget(unit.text, found.start, quantityLanguage)));
+    const targetSaid =
+      target &&
+      candidates.some(
+        ({ found, unit }) =>
+          found.family === quantity.family && isChangeTarget(unit.text, found.start, quantityLanguage),
+      );
+    const direct = candidates.filter(
+      ({ found, unit }) =>
+        compatible(quantity, found) &&
+        (!targetSaid || isChangeTarget(unit.text, found.start, quantityLanguage)),
+    );
     if (direct.length > 0 || quantity.shape !== 'range') return direct;
     // "VAS 7–8" said as "sju, kanskje åtte": both ends as separate numbers in one unit.
     const [low, high] = rangeEnds(quantity);
@@ -833,7 +1195,9 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     // Both ends in one turn ("En pils på fredag. Kanskje to hvis det er fotball.").
     for (const segmentIndex of new Set(candidates.map(({ unit: candidate }) => candidate.segmentIndex))) {
       const turn = index.units.filter((unit) => unit.segmentIndex === segmentIndex);
-      const scalars = turn.flatMap((unit) => unit.quantities.filter((found) => found.shape === 'scalar').map((found) => ({ found, unit })));
+      const scalars = turn.flatMap((unit) =>
+        unit.quantities.filter((found) => found.shape === 'scalar').map((found) => ({ found, unit })),
+      );
       const lowFound = scalars.find(({ found }) => compatible(low, found));
       const highFound = scalars.find(({ found }) => compatible(high, found));
       if (lowFound && highFound) return [lowFound, highFound];
@@ -843,43 +1207,83 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   // 1. Where the clause's words are: its window; for a dose or frequency the sentences naming the drug.
   // A type ("type 2 diabetes") not said is an inference ("DM2" for "diabetes"); only another type said contradicts it.
   if (quantity.label === 'type') {
-    const types = quantitiesIn(index.units).filter(({ found }) => found.label === 'type' && found.subject === 'patient');
+    const types = quantitiesIn(index.units).filter(
+      ({ found }) => found.label === 'type' && found.subject === 'patient',
+    );
     if (types.some(({ found }) => found.value === quantity.value)) return undefined;
     // Diabetes without a type said is type 2 in general practice (about nine in ten; Helsedirektoratet, Nasjonal
     // faglig retningslinje for diabetes, 2016–): writing type 1 needs the type said.
     if (types.length === 0) {
       const diabetes = /diabet|\bdm\b/u.test(foldText(context.statementText));
-      return diabetes && quantity.value !== 2 ? { kind: 'number', verdict: 'unsupported', critical: true, reason: REASONS.numberMissing(claimedText, language) } : undefined;
+      return diabetes && quantity.value !== 2
+        ? {
+            kind: 'number',
+            verdict: 'unsupported',
+            critical: true,
+            reason: REASONS.numberMissing(claimedText, language),
+          }
+        : undefined;
     }
     const other = types[0];
-    return other ? { kind: 'number', verdict: 'contradicted', critical: false, reason: REASONS.numberConflict(claimedText, other.found.text.trim(), [other.unit.segmentId], language) } : undefined;
+    return other
+      ? {
+          kind: 'number',
+          verdict: 'contradicted',
+          critical: false,
+          reason: REASONS.numberConflict(
+            claimedText,
+            other.found.text.trim(),
+            [other.unit.segmentId],
+            language,
+          ),
+        }
+      : undefined;
   }
   if (!context.mentionsRelative && quantity.shape === 'scalar' && isAge(clause.text, quantity)) {
     // The record gives an age, never a denial of one ("is not a 61-year-old female"): that needs the transcript.
     const number = clause.tokens.findIndex((token) => /^\d/.test(token.surface));
     const denied = clause.tokens.slice(0, Math.max(0, number)).some((token) => token.negation);
-    return denied ? { kind: 'number', verdict: 'unsupported', critical: false, reason: REASONS.numberMissing(claimedText, language) } : checkAge(quantity, claimedText, context);
+    return denied
+      ? {
+          kind: 'number',
+          verdict: 'unsupported',
+          critical: false,
+          reason: REASONS.numberMissing(claimedText, language),
+        }
+      : checkAge(quantity, claimedText, context);
   }
   const ownDrugUnits = drugUnits(clause, index);
-  const drugBound = ownDrugUnits.length > 0 && (quantity.family === 'mass' || quantity.family === 'frequency');
+  const drugBound =
+    ownDrugUnits.length > 0 && (quantity.family === 'mass' || quantity.family === 'frequency');
   // With a drug: its own sentences, and window sentences that name no other drug.
-  const local = drugBound ? [...new Set([...ownDrugUnits, ...clause.window.filter((unit) => unit.drugs.length === 0)])] : [...new Set([...clause.window, ...ownDrugUnits])];
+  const local = drugBound
+    ? [...new Set([...ownDrugUnits, ...clause.window.filter((unit) => unit.drugs.length === 0)])]
+    : [...new Set([...clause.window, ...ownDrugUnits])];
   const inLocal = matches(quantitiesIn(local));
   if (inLocal.some(({ found }) => found.subject === 'patient')) return undefined;
-  const critical = quantity.label !== undefined || (quantity.family !== undefined && quantity.family !== 'time' && quantity.family !== 'count');
+  const critical =
+    quantity.label !== undefined ||
+    (quantity.family !== undefined && quantity.family !== 'time' && quantity.family !== 'count');
   // Default frequencies of the drug's own sentence: "x 1" for "daglig"/"om morgenen", "x 2" for "morgen og kveld".
   if (quantity.family === 'frequency' && quantity.shape === 'scalar') {
     const words = FREQUENCY_WORDS[index.compiled.language];
     const pattern = words[quantity.value];
     const sentences = ownDrugUnits.length > 0 ? ownDrugUnits : clause.top.map((entry) => entry.unit);
-    const explicit = quantitiesIn(sentences).some(({ found }) => found.family === 'frequency' && found.subject === 'patient');
+    const explicit = quantitiesIn(sentences).some(
+      ({ found }) => found.family === 'frequency' && found.subject === 'patient',
+    );
     // In a list of drugs read out ("Furosemid førti milligram om morgenen. … apixaban, to komma fem milligram morgen
     // og kveld"), only the words after this drug and before the next count.
     const spans = drugSpans(clause, ownDrugUnits, index);
     const twice = words[2];
     if (!explicit && quantity.value !== 2 && twice && spans.some((span) => twice.test(span))) {
       const unit = ownDrugUnits[0];
-      return { kind: 'number', verdict: 'contradicted', critical: true, reason: REASONS.numberConflict(claimedText, 'x 2', unit ? [unit.segmentId] : [], language) };
+      return {
+        kind: 'number',
+        verdict: 'contradicted',
+        critical: true,
+        reason: REASONS.numberConflict(claimedText, 'x 2', unit ? [unit.segmentId] : [], language),
+      };
     }
     if (!explicit && pattern && sentences.some((unit) => pattern.test(foldText(unit.text)))) return undefined;
     if (!explicit && quantity.value === 1) return undefined;
@@ -887,40 +1291,82 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   // 2. A different value of the same kind where the clause's words are said: the transcript says otherwise.
   const strongUnits = drugBound
     ? ownDrugUnits
-    : clause.top.map((entry) => entry.unit).filter((unit) => clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5);
+    : clause.top
+        .map((entry) => entry.unit)
+        .filter((unit) => clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5);
   const sameKind = (found: Quantity): boolean =>
     found.shape === quantity.shape &&
     !(quantity.period && found.period && quantity.period !== found.period) &&
     ((quantity.label !== undefined && found.label === quantity.label) ||
       (quantity.family !== undefined && quantity.family === found.family && quantity.family !== 'count'));
-  const strongConflict = quantitiesIn(strongUnits).find(({ found }) => found.subject === 'patient' && sameKind(found) && !compatible(quantity, found));
+  const strongConflict = quantitiesIn(strongUnits).find(
+    ({ found }) => found.subject === 'patient' && sameKind(found) && !compatible(quantity, found),
+  );
   // 3. Elsewhere in the transcript, where the value is distinctive or its label matches; a dose not where
   // another drug is named ("Sumatriptan, femti milligram" is no amitriptyline dose).
   const ownDrugIndexes = new Set(ownDrugUnits.map((unit) => unit.index));
   const global = matches(quantitiesIn(index.units)).filter(
-    ({ found, unit }) => supportsAnywhere(quantity, found, unit, clause, context) && !(drugBound && unit.drugs.length > 0 && !ownDrugIndexes.has(unit.index)),
+    ({ found, unit }) =>
+      supportsAnywhere(quantity, found, unit, clause, context) &&
+      !(drugBound && unit.drugs.length > 0 && !ownDrugIndexes.has(unit.index)),
   );
   if (!strongConflict && global.some(({ found }) => found.subject === 'patient')) return undefined;
   const otherPerson = [...inLocal, ...global].filter(({ found }) => found.subject === 'relative');
   if (otherPerson.length > 0 && !context.mentionsRelative && !strongConflict) {
-    return { kind: 'number', verdict: 'contradicted', critical: true, reason: REASONS.numberOtherPerson(claimedText, segmentIds(otherPerson.map(({ unit }) => unit)), language) };
+    return {
+      kind: 'number',
+      verdict: 'contradicted',
+      critical: true,
+      reason: REASONS.numberOtherPerson(
+        claimedText,
+        segmentIds(otherPerson.map(({ unit }) => unit)),
+        language,
+      ),
+    };
   }
   if (otherPerson.length > 0 && !strongConflict) return undefined;
   // A computed score (Centor, CRB-65, CHA2DS2-VASc) is an inference, not said as a number.
   const before = foldText(clause.text.slice(Math.max(0, quantity.start - 28), quantity.start));
   if (new RegExp(`(?:${index.compiled.lexicon.scoreNames})\\W*$`, 'iu').test(before)) return undefined;
   if (strongConflict) {
-    return { kind: 'number', verdict: 'contradicted', critical, reason: REASONS.numberConflict(claimedText, strongConflict.found.text.trim(), [strongConflict.unit.segmentId], language) };
+    return {
+      kind: 'number',
+      verdict: 'contradicted',
+      critical,
+      reason: REASONS.numberConflict(
+        claimedText,
+        strongConflict.found.text.trim(),
+        [strongConflict.unit.segmentId],
+        language,
+      ),
+    };
   }
   // A different value of the same kind nearby.
-  const conflict = quantitiesIn(local).find(({ found }) => found.subject === 'patient' && sameKind(found) && !compatible(quantity, found));
+  const conflict = quantitiesIn(local).find(
+    ({ found }) => found.subject === 'patient' && sameKind(found) && !compatible(quantity, found),
+  );
   if (conflict) {
-    return { kind: 'number', verdict: 'contradicted', critical, reason: REASONS.numberConflict(claimedText, conflict.found.text.trim(), [conflict.unit.segmentId], language) };
+    return {
+      kind: 'number',
+      verdict: 'contradicted',
+      critical,
+      reason: REASONS.numberConflict(
+        claimedText,
+        conflict.found.text.trim(),
+        [conflict.unit.segmentId],
+        language,
+      ),
+    };
   }
   // A calendar date ("12/2019", "03/01/2021", "in 2021") comes from the record, not from the talk: a date not said
   // is not flagged (another date said for the same thing still contradicts it, above).
   if (isCalendarDate(clause.text, quantity)) return undefined;
-  return { kind: 'number', verdict: 'unsupported', critical, reason: REASONS.numberMissing(claimedText, language) };
+  return {
+    kind: 'number',
+    verdict: 'unsupported',
+    critical,
+    reason: REASONS.numberMissing(claimedText, language),
+  };
 }
 
 // ---------- laterality ----------
@@ -933,7 +1379,8 @@ function nearestSide(unit: TranscriptUnit, clause: Clause, index: TranscriptInde
     const described = (position: number): boolean =>
       unit.tokens.slice(position + 1, position + 5).some((token) => isNormalWord(token, compiled));
     const findingSides = unit.sides.filter((mention) => !described(mention.position));
-    if (findingSides.length > 0 && findingSides.length < unit.sides.length) return nearestOf({ ...unit, sides: findingSides }, clause, index);
+    if (findingSides.length > 0 && findingSides.length < unit.sides.length)
+      return nearestOf({ ...unit, sides: findingSides }, clause, index);
   }
   return nearestOf(unit, clause, index);
 }
@@ -941,8 +1388,13 @@ function nearestSide(unit: TranscriptUnit, clause: Clause, index: TranscriptInde
 function nearestOf(unit: TranscriptUnit, clause: Clause, index: TranscriptIndex): Side[] {
   // Nearest to the finding ("tenderness over the medial right knee and the left knee is normal"), else to any word.
   const compiled = index.compiled;
-  const findingPositions = clause.alignment.filter((token) => !isBodySite(token, compiled)).flatMap((token) => matchPositions(token, unit, index));
-  const positions = findingPositions.length > 0 ? findingPositions : clause.alignment.flatMap((token) => matchPositions(token, unit, index));
+  const findingPositions = clause.alignment
+    .filter((token) => !isBodySite(token, compiled))
+    .flatMap((token) => matchPositions(token, unit, index));
+  const positions =
+    findingPositions.length > 0
+      ? findingPositions
+      : clause.alignment.flatMap((token) => matchPositions(token, unit, index));
   if (positions.length === 0) return [...new Set(unit.sides.map((mention) => mention.side))];
   let best = Number.POSITIVE_INFINITY;
   const sides = new Set<Side>();
@@ -962,7 +1414,8 @@ function sideAgrees(claimed: Side, found: readonly Side[]): boolean {
   return claimed === 'bilateral' && found.includes('right') && found.includes('left');
 }
 
-const COMPARISON_WORD = /^(?:sammenligner|sammenligne|sammenlignet|sammenlignes|compared|compare|comparing|versus|vs)$/;
+const COMPARISON_WORD =
+  /^(?:sammenligner|sammenligne|sammenlignet|sammenlignes|compared|compare|comparing|versus|vs)$/;
 
 /**
  * The side mentions of a unit that can be the clause's side: not a relative's ("pappa fikk nytt høyre kne"), not
@@ -980,18 +1433,30 @@ function ownSideMentions(unit: TranscriptUnit, clause: Clause, context: CheckCon
       const token = unit.tokens[ahead];
       if (!token || token.punctuation !== undefined) return false;
       // Only where the clause's own body site is said too ("… left wrist … x-ray of your elbow"): body sites nest.
-      if (isBodySite(token, compiled) && !SIDE_WORDS.test(token.surface)) return sitePositions.size > 0 && !sitePositions.has(ahead);
+      if (isBodySite(token, compiled) && !SIDE_WORDS.test(token.surface))
+        return sitePositions.size > 0 && !sitePositions.has(ahead);
     }
     return false;
   };
-  const compared = (position: number): boolean => unit.tokens.slice(Math.max(0, position - 3), position).some((token) => COMPARISON_WORD.test(token.surface));
+  const compared = (position: number): boolean =>
+    unit.tokens
+      .slice(Math.max(0, position - 3), position)
+      .some((token) => COMPARISON_WORD.test(token.surface));
   const sides = unit.sides.filter(
-    (mention) => (unit.subjects[mention.position] === 'relative') === context.mentionsRelative && !compared(mention.position) && !qualifiesOtherSite(mention.position),
+    (mention) =>
+      (unit.subjects[mention.position] === 'relative') === context.mentionsRelative &&
+      !compared(mention.position) &&
+      !qualifiesOtherSite(mention.position),
   );
   return sides.length === unit.sides.length ? unit : { ...unit, sides };
 }
 
-function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], context: CheckContext): Issue | undefined {
+function checkSide(
+  claimed: Side,
+  clause: Clause,
+  clauses: readonly Clause[],
+  context: CheckContext,
+): Issue | undefined {
   const { index, language } = context;
   // "Both sides" of paired organs is often left unsaid ("lungs are clear") and summarises findings: not checked.
   if (claimed === 'bilateral') return undefined;
@@ -1003,8 +1468,14 @@ function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], co
   const normalSide = (unit: TranscriptUnit): boolean =>
     !clauseNormal &&
     unit.sides.length > 0 &&
-    unit.sides.every((mention) => unit.tokens.some((token, position) => isNormalWord(token, compiled) && Math.abs(position - mention.position) <= 4));
-  const describe = (units: readonly TranscriptUnit[]): Array<{ unit: TranscriptUnit; sides: Side[]; finding: boolean }> =>
+    unit.sides.every((mention) =>
+      unit.tokens.some(
+        (token, position) => isNormalWord(token, compiled) && Math.abs(position - mention.position) <= 4,
+      ),
+    );
+  const describe = (
+    units: readonly TranscriptUnit[],
+  ): Array<{ unit: TranscriptUnit; sides: Side[]; finding: boolean }> =>
     units
       .map((unit) => ownSideMentions(unit, clause, context))
       .filter((unit) => !normalSide(unit))
@@ -1022,20 +1493,33 @@ function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], co
     .filter((unit) => unit.sides.length > 0 && !unit.hypothetical && !normalSide(unit))
     .map((unit) => {
       const sites = bodySites.flatMap((token) => matchPositions(token, unit, index));
-      const sides = unit.sides.filter((mention) => sites.some((site) => Math.abs(site - mention.position) <= 2)).map((mention) => mention.side);
+      const sides = unit.sides
+        .filter((mention) => sites.some((site) => Math.abs(site - mention.position) <= 2))
+        .map((mention) => mention.side);
       return { unit, sides: [...new Set(sides)], finding: true };
     })
     .filter((entry) => entry.sides.length > 0);
   const continuation = (units: readonly TranscriptUnit[]): TranscriptUnit[] =>
-    units.flatMap((unit) => [unit, index.units[unit.index + 1]].filter((other): other is TranscriptUnit => other !== undefined && other.segmentIndex === unit.segmentIndex));
+    units.flatMap((unit) =>
+      [unit, index.units[unit.index + 1]].filter(
+        (other): other is TranscriptUnit => other !== undefined && other.segmentIndex === unit.segmentIndex,
+      ),
+    );
   const tiers = [
     // The units holding the clause's own values ("38,2 i øret. I det venstre øret.").
     describe(continuation(clause.anchors)),
     describe(clause.top.filter((entry) => entry.score >= best * 0.75).map((entry) => entry.unit)),
     describe(clause.window),
-    describe(index.units.filter((unit) => unit.sides.length > 0 && clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5)),
+    describe(
+      index.units.filter(
+        (unit) =>
+          unit.sides.length > 0 && clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5,
+      ),
+    ),
     // The rest of the statement's best units ("Lumbago-isjias v. side, … S1-affeksjon").
-    describe(clauses.filter((other) => other !== clause).flatMap((other) => other.top.map((entry) => entry.unit))),
+    describe(
+      clauses.filter((other) => other !== clause).flatMap((other) => other.top.map((entry) => entry.unit)),
+    ),
     adjacent,
   ];
   // The closest tier that names a side with the finding decides; one that names it only with the body site next.
@@ -1046,20 +1530,37 @@ function checkSide(claimed: Side, clause: Clause, clauses: readonly Clause[], co
       const agreeing = entries.filter((entry) => sideAgrees(claimed, entry.sides)).length;
       // Where the side is only said next to the body site anywhere, the side the conversation gives it by a clear
       // majority decides ("det var venstre kne", "venstre kne: lett hevelse" … against one "høyre kne bøyer til 140").
-      const outvoted = tier === adjacent && entries.filter((entry) => entry.sides.includes(other) && !entry.sides.includes(claimed)).length >= Math.max(3, agreeing * 3);
+      const outvoted =
+        tier === adjacent &&
+        entries.filter((entry) => entry.sides.includes(other) && !entry.sides.includes(claimed)).length >=
+          Math.max(3, agreeing * 3);
       if (agreeing > 0 && !outvoted) return undefined;
       const first = outvoted ? entries.find((entry) => entry.sides.includes(other)) : entries[0];
       const found = outvoted ? other : first?.sides[0];
       if (first && found) {
-        return { kind: 'side', verdict: 'contradicted', critical: true, reason: REASONS.sideConflict(claimed, found, [first.unit.segmentId], language) };
+        return {
+          kind: 'side',
+          verdict: 'contradicted',
+          critical: true,
+          reason: REASONS.sideConflict(claimed, found, [first.unit.segmentId], language),
+        };
       }
     }
   }
   // A consultation that speaks of one side only ("right wrist" throughout): the note's findings on that side are an
   // inference; a side never said stays unsupported.
-  const saidSides = new Set(index.units.filter((unit) => !unit.hypothetical).flatMap((unit) => unit.sides.map((mention) => mention.side)));
+  const saidSides = new Set(
+    index.units
+      .filter((unit) => !unit.hypothetical)
+      .flatMap((unit) => unit.sides.map((mention) => mention.side)),
+  );
   if (saidSides.has(claimed) && !saidSides.has(claimed === 'right' ? 'left' : 'right')) return undefined;
-  return { kind: 'side', verdict: 'unsupported', critical: true, reason: REASONS.sideMissing(claimed, language) };
+  return {
+    kind: 'side',
+    verdict: 'unsupported',
+    critical: true,
+    reason: REASONS.sideMissing(claimed, language),
+  };
 }
 
 // ---------- time ----------
@@ -1071,20 +1572,36 @@ const COMPATIBLE_TIMES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 function timesAgree(left: string, right: string): boolean {
-  return left === right || COMPATIBLE_TIMES.some(([first, second]) => (first === left && second === right) || (first === right && second === left));
+  return (
+    left === right ||
+    COMPATIBLE_TIMES.some(
+      ([first, second]) => (first === left && second === right) || (first === right && second === left),
+    )
+  );
 }
 
 function checkTime(key: string, text: string, clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   const windowTimes = clause.window.flatMap((unit) => unit.times.map((time) => ({ time, unit })));
   if (windowTimes.some(({ time }) => timesAgree(time.key, key))) return undefined;
-  const strongUnits = index.units.filter((unit) => unit.times.length > 0 && clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5);
+  const strongUnits = index.units.filter(
+    (unit) =>
+      unit.times.length > 0 && clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5,
+  );
   if (strongUnits.some((unit) => unit.times.some((time) => timesAgree(time.key, key)))) return undefined;
-  const conflict = windowTimes[0] ?? strongUnits.flatMap((unit) => unit.times.map((time) => ({ time, unit })))[0];
-  if (conflict) return { verdict: 'contradicted', critical: false, reason: REASONS.timeConflict(text, conflict.time.text, [conflict.unit.segmentId], language) };
+  const conflict =
+    windowTimes[0] ?? strongUnits.flatMap((unit) => unit.times.map((time) => ({ time, unit })))[0];
+  if (conflict)
+    return {
+      verdict: 'contradicted',
+      critical: false,
+      reason: REASONS.timeConflict(text, conflict.time.text, [conflict.unit.segmentId], language),
+    };
   // Said elsewhere about something the clause also names ("i fjor" with the same word): accepted.
   const anywhere = index.units.some(
-    (unit) => unit.times.some((time) => timesAgree(time.key, key)) && (clause.content.length === 0 || coverage(clause.content, unit, index) >= 0.2),
+    (unit) =>
+      unit.times.some((time) => timesAgree(time.key, key)) &&
+      (clause.content.length === 0 || coverage(clause.content, unit, index) >= 0.2),
   );
   // The consultation is today: "today" needs no support of its own.
   if (anywhere || key === 'today') return undefined;
@@ -1098,7 +1615,9 @@ function checkDrug(drug: DrugMention, context: CheckContext): Issue | undefined 
   if (drug.isClass) {
     const members = drug.members;
     const inTranscript = index.units.some(
-      (unit) => unit.drugs.some((found) => found.key === drug.key) || (members !== undefined && new RegExp(members.source, 'iu').test(unit.text)),
+      (unit) =>
+        unit.drugs.some((found) => found.key === drug.key) ||
+        (members !== undefined && new RegExp(members.source, 'iu').test(unit.text)),
     );
     if (inTranscript) return undefined;
     // A class named only to say it was not given or must be avoided ("Ingen antibiotika", "unngå NSAID").
@@ -1106,17 +1625,27 @@ function checkDrug(drug: DrugMention, context: CheckContext): Issue | undefined 
     if (/(?:ikke|ingen|uten|unngå|no|not|without|avoid)\s+(?:\S+\s+)?$/u.test(before)) return undefined;
     return { verdict: 'unsupported', critical: true, reason: REASONS.drugMissing(drug.text, language) };
   }
-  const found = index.units.flatMap((unit) => unit.drugs.filter((mention) => drugKeysMatch(mention.key, drug.key)).map((mention) => ({ mention, unit })));
-  if (found.length === 0) return { verdict: 'unsupported', critical: true, reason: REASONS.drugMissing(drug.text, language) };
+  const found = index.units.flatMap((unit) =>
+    unit.drugs
+      .filter((mention) => drugKeysMatch(mention.key, drug.key))
+      .map((mention) => ({ mention, unit })),
+  );
+  if (found.length === 0)
+    return { verdict: 'unsupported', critical: true, reason: REASONS.drugMissing(drug.text, language) };
   if (!context.mentionsRelative && found.every(({ mention }) => mention.subject === 'relative')) {
-    return { verdict: 'contradicted', critical: true, reason: REASONS.drugOtherPerson(drug.text, segmentIds(found.map(({ unit }) => unit)), language) };
+    return {
+      verdict: 'contradicted',
+      critical: true,
+      reason: REASONS.drugOtherPerson(drug.text, segmentIds(found.map(({ unit }) => unit)), language),
+    };
   }
   return undefined;
 }
 
 // ---------- diagnoses ----------
 
-const RULED_OUT = /(?:ikke|ingen|uten|not|no|without|rule out|ruled out|utelukke|dd|ddx|differensial\w*|mtp|obs\.?|vs\.?)\s+(?:\S+\s+){0,4}$/u;
+const RULED_OUT =
+  /(?:ikke|ingen|uten|not|no|without|rule out|ruled out|utelukke|dd|ddx|differensial\w*|mtp|obs\.?|vs\.?)\s+(?:\S+\s+){0,4}$/u;
 
 const diagnosisUnitCache = new WeakMap<TranscriptIndex, Map<string, TranscriptUnit[]>>();
 
@@ -1139,7 +1668,9 @@ function unitSubjectFor(unit: TranscriptUnit, pattern: RegExp): Subject {
   const match = pattern.exec(unit.diagnosisText);
   if (!match) return 'patient';
   const ratio = match.index / Math.max(1, unit.diagnosisText.length);
-  return unit.subjects[Math.min(unit.subjects.length - 1, Math.floor(ratio * unit.subjects.length))] ?? 'patient';
+  return (
+    unit.subjects[Math.min(unit.subjects.length - 1, Math.floor(ratio * unit.subjects.length))] ?? 'patient'
+  );
 }
 
 function checkDiagnoses(clause: Clause, context: CheckContext): Issue | undefined {
@@ -1155,17 +1686,38 @@ function checkDiagnoses(clause: Clause, context: CheckContext): Issue | undefine
     const units = unitsWithDiagnosis(diagnosis.id, evidencePattern, index);
     if (units.length === 0) {
       if (context.discussion) continue;
-      return { verdict: 'unsupported', critical: false, reason: REASONS.diagnosisMissing(diagnosis.text, language) };
+      return {
+        verdict: 'unsupported',
+        critical: false,
+        reason: REASONS.diagnosisMissing(diagnosis.text, language),
+      };
     }
-    if (!context.mentionsRelative && units.every((unit) => unitSubjectFor(unit, evidencePattern) === 'relative')) {
-      return { verdict: 'contradicted', critical: true, reason: REASONS.diagnosisOtherPerson(diagnosis.text, segmentIds(units), language) };
+    if (
+      !context.mentionsRelative &&
+      units.every((unit) => unitSubjectFor(unit, evidencePattern) === 'relative')
+    ) {
+      return {
+        verdict: 'contradicted',
+        critical: true,
+        reason: REASONS.diagnosisOtherPerson(diagnosis.text, segmentIds(units), language),
+      };
     }
   }
   // Disease-like words outside the lexicon ("-itt", "-ose", "-itis") must appear in the transcript in some form.
   for (const token of clause.content) {
-    if (clause.negated.has(token) || token.surface.length < 7 || !looksLikeDiagnosis(token.surface, compiled)) continue;
-    if (findDiagnoses(token.surface, compiled).length > 0 || matchingCanonicals(token, index).size > 0 || context.discussion) continue;
-    return { verdict: 'unsupported', critical: false, reason: REASONS.diagnosisMissing(token.surface, language) };
+    if (clause.negated.has(token) || token.surface.length < 7 || !looksLikeDiagnosis(token.surface, compiled))
+      continue;
+    if (
+      findDiagnoses(token.surface, compiled).length > 0 ||
+      matchingCanonicals(token, index).size > 0 ||
+      context.discussion
+    )
+      continue;
+    return {
+      verdict: 'unsupported',
+      critical: false,
+      reason: REASONS.diagnosisMissing(token.surface, language),
+    };
   }
   return undefined;
 }
@@ -1222,11 +1774,19 @@ function isSpecific(token: AnalysedToken, index: TranscriptIndex): boolean {
 
 function keyTokensOf(clause: Clause, context: CheckContext): AnalysedToken[] {
   const compiled = context.index.compiled;
-  const usable = clause.content.filter((token) => !isKin(token, compiled) && !isPartialMatch(token, context.index));
-  const specific = usable.filter((token) => !isWeak(token, compiled.language) && !isBodySite(token, compiled));
+  const usable = clause.content.filter(
+    (token) => !isKin(token, compiled) && !isPartialMatch(token, context.index),
+  );
+  const specific = usable.filter(
+    (token) => !isWeak(token, compiled.language) && !isBodySite(token, compiled),
+  );
   // "She does not have pain with movement": when only a weak word is denied, it carries the denial.
-  const deniedWeak = usable.filter((token) => clause.negated.has(token) && isWeak(token, compiled.language) && !isNormalWord(token, compiled));
-  if (specific.length > 0 && !specific.some((token) => clause.negated.has(token)) && deniedWeak.length > 0) return [...specific, ...deniedWeak];
+  const deniedWeak = usable.filter(
+    (token) =>
+      clause.negated.has(token) && isWeak(token, compiled.language) && !isNormalWord(token, compiled),
+  );
+  if (specific.length > 0 && !specific.some((token) => clause.negated.has(token)) && deniedWeak.length > 0)
+    return [...specific, ...deniedWeak];
   // "No pain in the calf": when only a body site is left, it carries the claim.
   return specific.length > 0 ? specific : usable.filter((token) => isBodySite(token, compiled));
 }
@@ -1245,8 +1805,17 @@ function oppositeQualifier(clause: Clause, unit: TranscriptUnit): boolean {
   const unitWords = unit.tokens.map((token) => token.surface);
   return clause.tokens.some((token) =>
     OPPOSITE_QUALIFIERS.some(([first, second]) => {
-      const [own, other] = first.test(token.surface) ? [first, second] : second.test(token.surface) ? [second, first] : [undefined, undefined];
-      return own !== undefined && other !== undefined && !unitWords.some((word) => own.test(word)) && unitWords.some((word) => other.test(word));
+      const [own, other] = first.test(token.surface)
+        ? [first, second]
+        : second.test(token.surface)
+          ? [second, first]
+          : [undefined, undefined];
+      return (
+        own !== undefined &&
+        other !== undefined &&
+        !unitWords.some((word) => own.test(word)) &&
+        unitWords.some((word) => other.test(word))
+      );
     }),
   );
 }
@@ -1270,14 +1839,22 @@ function asksAboutHistory(unit: TranscriptUnit, language: Language): boolean {
 }
 
 /** Polarity of a clause word in a unit: the first definite polarity among its positions (the patient's only). */
-function tokenPolarity(token: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex, context: readonly AnalysedToken[] = []): 'negative' | 'positive' | undefined {
+function tokenPolarity(
+  token: AnalysedToken,
+  unit: TranscriptUnit,
+  index: TranscriptIndex,
+  context: readonly AnalysedToken[] = [],
+): 'negative' | 'positive' | undefined {
   const positions = headPositions(token, unit, index);
   if (positions.length > 1 && context.length > 0) {
     // Said more than once ("palpable pulses femorally … i don't recognize a palpable pulse dorsalis pedis"): the
     // mention nearest the clause's other words speaks for it.
-    const anchors = context.filter((other) => other !== token).flatMap((other) => matchPositions(other, unit, index));
+    const anchors = context
+      .filter((other) => other !== token)
+      .flatMap((other) => matchPositions(other, unit, index));
     if (anchors.length > 0) {
-      const distance = (position: number): number => Math.min(...anchors.map((anchor) => Math.abs(anchor - position)));
+      const distance = (position: number): number =>
+        Math.min(...anchors.map((anchor) => Math.abs(anchor - position)));
       positions.sort((left, right) => distance(left) - distance(right));
     }
   }
@@ -1300,7 +1877,9 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   // A label before a colon is not part of the finding ("Rektaleksplorasjon: ingen palpabel tumor").
   const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
   const findingTokens = colon > 0 && colon <= 3 ? new Set(clause.tokens.slice(colon + 1)) : undefined;
-  const keyTokens = keyTokensOf(clause, context).filter((token) => !findingTokens || findingTokens.has(token));
+  const keyTokens = keyTokensOf(clause, context).filter(
+    (token) => !findingTokens || findingTokens.has(token),
+  );
   if (keyTokens.length === 0) return undefined;
   // About a relative ("Ingen resept til kona", "Twin sister: absence of …"): the patient's mentions do not decide it.
   if (context.mentionsRelative || clause.content.some((token) => isKin(token, compiled))) return undefined;
@@ -1309,17 +1888,31 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   if (context.conditional && !claimedNegative) return undefined;
   // Safety-netting ("Ta kontakt ved tung pust eller hvis hun ikke klarer å svelge"): the negation sits inside the
   // condition, so it claims nothing about the patient's state either.
-  if (context.conditional && /(?<![\p{L}])(?:hvis|dersom|om|if|unless|in case)(?![\p{L}])|(?:ta|ny) kontakt|seek (?:care|help)|return if|come back if/u.test(foldText(context.statementText))) return undefined;
+  if (
+    context.conditional &&
+    /(?<![\p{L}])(?:hvis|dersom|om|if|unless|in case)(?![\p{L}])|(?:ta|ny) kontakt|seek (?:care|help)|return if|come back if/u.test(
+      foldText(context.statementText),
+    )
+  )
+    return undefined;
   // "Armer ua.", "Lungs clear": a normal finding agrees with "no sores on the arms" as much as with "arms fine".
   if (!claimedNegative && clause.content.some((token) => isNormalWord(token, compiled))) return undefined;
   // "Ingen andre utslett", "no other rash": a negative about other instances than the ones talked about.
-  if (claimedNegative && clause.tokens.some((token) => /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else)$/.test(token.surface))) return undefined;
+  if (
+    claimedNegative &&
+    clause.tokens.some((token) =>
+      /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else)$/.test(token.surface),
+    )
+  )
+    return undefined;
   // In a negative claim the negated words decide ("Hovne slimhinner med gulaktig sekret" → the swelling); words the
   // transcript never uses ("avsvellende") cannot be weighed.
   // A word the statement both asserts and denies ("tingling in toes until Sunday, denies tingling today") is qualified
   // by the note itself (a time, a place): the transcript's plain mentions do not decide it.
   const denied = keyTokens.filter((token) => clause.negated.has(token));
-  const voting = (claimedNegative ? denied : keyTokens).filter((token) => matchingCanonicals(token, index).size > 0 && !context.mixedPolarity.has(token.canonical));
+  const voting = (claimedNegative ? denied : keyTokens).filter(
+    (token) => matchingCanonicals(token, index).size > 0 && !context.mixedPolarity.has(token.canonical),
+  );
   if (voting.length === 0) return undefined;
   const historyClaim = HISTORY_CUE[compiled.language].test(foldText(clause.text));
   const totalWeight = voting.reduce((sum, token) => sum + tokenWeight(token, index), 0);
@@ -1332,7 +1925,16 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   const agreeingUnits = new Set<number>();
   if (claimedNegative) {
     for (const unit of index.units) {
-      if (!unit.hypothetical && !unit.isQuestion && voting.some((token) => matchPositions(token, unit, index).length > 0 && tokenPolarity(token, unit, index, clause.content) === 'negative')) agreeingUnits.add(unit.index);
+      if (
+        !unit.hypothetical &&
+        !unit.isQuestion &&
+        voting.some(
+          (token) =>
+            matchPositions(token, unit, index).length > 0 &&
+            tokenPolarity(token, unit, index, clause.content) === 'negative',
+        )
+      )
+        agreeingUnits.add(unit.index);
     }
   }
   let contradictedWeight = 0;
@@ -1351,15 +1953,26 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       // The patient's own question matched only inside a longer word ("Faste medisiner?" – "Av blærekatarrmedisin?")
       // is a clarification, not about this.
       if (unit.isQuestion && unit.speaker !== 'lege') {
-        const surfaces = matchPositions(token, unit, index).map((position) => unit.tokens[position]?.canonical ?? '');
-        if (surfaces.every((canonical) => canonical !== token.canonical && canonical.endsWith(token.canonical))) continue;
+        const surfaces = matchPositions(token, unit, index).map(
+          (position) => unit.tokens[position]?.canonical ?? '',
+        );
+        if (
+          surfaces.every((canonical) => canonical !== token.canonical && canonical.endsWith(token.canonical))
+        )
+          continue;
       }
       if (claimedNegative && context.historySection && unit.plan) continue;
       // "Ingen antibiotika" in an assessment or plan: only a prescription contradicts it, not talk about the drug
       // ("penicillin gjør deg ikke friskere fortere").
-      if (claimedNegative && !context.historySection && drugToken && !(unit.plan && unit.speaker === 'lege')) continue;
+      if (claimedNegative && !context.historySection && drugToken && !(unit.plan && unit.speaker === 'lege'))
+        continue;
       // A plan ("Jerntilskudd avventes til etter koloskopi") is not contradicted by the history questions.
-      if (context.planSection && ((unit.isQuestion && unit.speaker === 'lege') || (unit.answersUnit !== undefined && unit.speaker !== 'lege'))) continue;
+      if (
+        context.planSection &&
+        ((unit.isQuestion && unit.speaker === 'lege') ||
+          (unit.answersUnit !== undefined && unit.speaker !== 'lege'))
+      )
+        continue;
       const polarity = tokenPolarity(token, unit, index, clause.content);
       if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
       const partner = partnerOf(unit);
@@ -1369,18 +1982,29 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       const question = unit.isQuestion ? unit : partner?.isQuestion === true ? partner : undefined;
       if (question && !historyClaim && asksAboutHistory(question, compiled.language)) continue;
       // A direct question about the word, answered yes or no, is the strongest evidence.
-      const direct = (unit.isQuestion && (unit.answer === 'negative' || unit.answer === 'positive')) || (partner?.isQuestion === true && matchPositions(token, partner, index).length > 0);
+      const direct =
+        (unit.isQuestion && (unit.answer === 'negative' || unit.answer === 'positive')) ||
+        (partner?.isQuestion === true && matchPositions(token, partner, index).length > 0);
       // A negative claim is contradicted only where nearly all of what it denies is said ("no pain to palpation of
       // the lateral aspect" is not contradicted by "pain to palpation of the medial aspect").
       // A word said in only a couple of places is about this wherever it is said ("Jeg har aldri hatt aura").
       // (Not in the doctor's small talk: "Fem år, så stor du er.")
-      const rare = (index.documentFrequency.get(token.canonical) ?? 99) <= 2 && (unit.speaker !== 'lege' || unit.isQuestion) ? 0.6 : 0;
+      const rare =
+        (index.documentFrequency.get(token.canonical) ?? 99) <= 2 &&
+        (unit.speaker !== 'lege' || unit.isQuestion)
+          ? 0.6
+          : 0;
       // A denied weak word ("No pain with strength testing") is about this only where the rest of the clause is.
       // "No pain to palpation of the lateral aspect" is not about "pain to palpation of the medial aspect".
       if (oppositeQualifier(clause, unit)) continue;
       const weakToken = isWeak(token, compiled.language);
-      const about = claimedNegative && !voting.some((other) => isWeak(other, compiled.language)) ? voting : clause.content;
-      const relevance = weakToken ? unionCoverage(about, group, index) : Math.max(unionCoverage(about, group, index), direct ? 0.6 : 0, rare);
+      const about =
+        claimedNegative && !voting.some((other) => isWeak(other, compiled.language))
+          ? voting
+          : clause.content;
+      const relevance = weakToken
+        ? unionCoverage(about, group, index)
+        : Math.max(unionCoverage(about, group, index), direct ? 0.6 : 0, rare);
       if (relevance < (claimedNegative ? 0.6 : 0.34)) continue;
       const strength = relevance * (direct ? 2 : 1);
       const wanted = clause.negated.has(token) ? 'negative' : 'positive';
@@ -1401,13 +2025,20 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
     } else if (agree > 0) confirmedWeight += weight;
   }
   // One clearly denied (or asserted) concept is enough, if it carries part of the clause's meaning.
-  if (contradictedWeight === 0 || contradictedWeight < totalWeight * 0.25 || contradictedWeight < confirmedWeight * 0.5) return undefined;
+  if (
+    contradictedWeight === 0 ||
+    contradictedWeight < totalWeight * 0.25 ||
+    contradictedWeight < confirmedWeight * 0.5
+  )
+    return undefined;
   const ids = segmentIds(disagreeing).slice(0, 3);
   return {
     kind: 'negation',
     verdict: 'contradicted',
     critical: false,
-    reason: claimedNegative ? REASONS.negationConflictPresent(ids, language) : REASONS.negationConflictDenied(ids, language),
+    reason: claimedNegative
+      ? REASONS.negationConflictPresent(ids, language)
+      : REASONS.negationConflictDenied(ids, language),
   };
 }
 
@@ -1425,7 +2056,8 @@ function hasLocalNegation(unit: TranscriptUnit, unitPosition: number): boolean {
   for (let ahead = position + 1; ahead <= position + 3; ahead += 1) {
     const token = tokens[ahead];
     if (!token || token.punctuation !== undefined || token.scopeBreaker) break;
-    if (token.postNegation || (ahead <= position + 2 && /^(?:not|n't|ikke)$/.test(token.surface))) return true;
+    if (token.postNegation || (ahead <= position + 2 && /^(?:not|n't|ikke)$/.test(token.surface)))
+      return true;
   }
   return false;
 }
@@ -1434,19 +2066,32 @@ function hasLocalNegation(unit: TranscriptUnit, unitPosition: number): boolean {
  * Polarity of a word at a unit position for the same-words check: "negative" only with a negation cue close to it
  * (the wider heuristics of `polarityAt` guess), also inside a hypothetical sentence (for conditions and advice).
  */
-function localPolarityAt(unit: TranscriptUnit, position: number, index: TranscriptIndex): 'negative' | 'positive' | 'unknown' {
+function localPolarityAt(
+  unit: TranscriptUnit,
+  position: number,
+  index: TranscriptIndex,
+): 'negative' | 'positive' | 'unknown' {
   const polarity = polarityAt(unit.hypothetical ? { ...unit, hypothetical: false } : unit, position, index);
-  if (polarity === 'negative') return unit.isQuestion || hasLocalNegation(unit, position) ? 'negative' : 'unknown';
+  if (polarity === 'negative')
+    return unit.isQuestion || hasLocalNegation(unit, position) ? 'negative' : 'unknown';
   return polarity === 'positive' ? 'positive' : 'unknown';
 }
 
 /** Polarity of a clause word in a unit, nearest the clause's other words first; a relative's words only when the note is about one. */
-function alignedPolarity(token: AnalysedToken, unit: TranscriptUnit, clause: Clause, context: CheckContext): 'negative' | 'positive' | undefined {
+function alignedPolarity(
+  token: AnalysedToken,
+  unit: TranscriptUnit,
+  clause: Clause,
+  context: CheckContext,
+): 'negative' | 'positive' | undefined {
   const { index } = context;
   const positions = headPositions(token, unit, index);
-  const anchors = clause.content.filter((other) => other !== token).flatMap((other) => matchPositions(other, unit, index));
+  const anchors = clause.content
+    .filter((other) => other !== token)
+    .flatMap((other) => matchPositions(other, unit, index));
   if (positions.length > 1 && anchors.length > 0) {
-    const distance = (position: number): number => Math.min(...anchors.map((anchor) => Math.abs(anchor - position)));
+    const distance = (position: number): number =>
+      Math.min(...anchors.map((anchor) => Math.abs(anchor - position)));
     positions.sort((left, right) => distance(left) - distance(right));
   }
   for (const position of positions) {
@@ -1465,7 +2110,11 @@ const EPISTEMIC = /^(?:sure|certain|know|knows|knew|recall|remember|aware|sikker
 
 /** True when a negation of knowing opens the clause's claim ("not sure if …", "vet ikke om …"). */
 function expressesUncertainty(clause: Clause): boolean {
-  return clause.tokens.some((token, position) => token.negation && clause.tokens.slice(position + 1, position + 3).some((next) => EPISTEMIC.test(next.surface)));
+  return clause.tokens.some(
+    (token, position) =>
+      token.negation &&
+      clause.tokens.slice(position + 1, position + 3).some((next) => EPISTEMIC.test(next.surface)),
+  );
 }
 
 /**
@@ -1480,11 +2129,16 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
   const { index, language } = context;
   const compiled = index.compiled;
   // "Lungs clear", "not within normal limits": the normal-word check decides normal and abnormal findings.
-  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface))) return undefined;
+  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
+    return undefined;
   // An allergy is documented by what must be avoided ("Penicillinallergi" – "skal du ikke ha penicillin").
   if (compiled.allergyWords.test(foldText(clause.text))) return undefined;
   const words = clause.content.filter(
-    (token) => !isKin(token, compiled) && !isPartialMatch(token, index) && !context.mixedPolarity.has(token.canonical) && matchingCanonicals(token, index).size > 0,
+    (token) =>
+      !isKin(token, compiled) &&
+      !isPartialMatch(token, index) &&
+      !context.mixedPolarity.has(token.canonical) &&
+      matchingCanonicals(token, index).size > 0,
   );
   const specific = words.filter((token) => !isWeak(token, compiled.language));
   if (specific.length < 2) return undefined;
@@ -1493,7 +2147,8 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
   // The denied words decide a negative claim ("denies that he lifted boxes"), all specific words a positive one.
   const deciding = claimedNegative ? negatedWords : specific;
   if (deciding.length === 0) return undefined;
-  const hypotheticalClaim = context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
+  const hypotheticalClaim =
+    context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
   let agreeing = false;
   let disagreeing: TranscriptUnit | undefined;
   // Per word of a positive claim, over the places that hold the clause: where its own word is denied, where asserted.
@@ -1502,7 +2157,12 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
   for (const unit of index.units) {
     if (unit.hypothetical !== hypotheticalClaim) continue;
     if (unit.isQuestion && unit.answer !== 'positive' && unit.answer !== 'negative') continue;
-    if (coverage(words, unit, index) < 0.6 || specific.filter((token) => unitMatches(token, unit, index)).length < 2 || oppositeQualifier(clause, unit)) continue;
+    if (
+      coverage(words, unit, index) < 0.6 ||
+      specific.filter((token) => unitMatches(token, unit, index)).length < 2 ||
+      oppositeQualifier(clause, unit)
+    )
+      continue;
     let agree = 0;
     let disagree = 0;
     let deniedOwnWord = false;
@@ -1522,10 +2182,18 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
     }
     // A weak word can carry a positive claim too ("with relief" against "it does n't seem to help").
     if (!claimedNegative) {
-      for (const token of words.filter((word) => isWeak(word, compiled.language) && !isNormalWord(word, compiled))) {
+      for (const token of words.filter(
+        (word) => isWeak(word, compiled.language) && !isNormalWord(word, compiled),
+      )) {
         const polarity = alignedPolarity(token, unit, clause, context);
         if (polarity === 'positive') assertedWords.add(token);
-        else if (polarity === 'negative' && unit.canonicals.has(token.canonical) && !unit.hypothetical && !deniedAt.has(token)) deniedAt.set(token, unit);
+        else if (
+          polarity === 'negative' &&
+          unit.canonicals.has(token.canonical) &&
+          !unit.hypothetical &&
+          !deniedAt.has(token)
+        )
+          deniedAt.set(token, unit);
       }
     }
     // A positive claim drops a negation if a statement of fact denies one of its own words, not a synonym or part of
@@ -1535,14 +2203,24 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
   }
   // A place that agrees without saying the denied word ("ice and ibuprofen") does not confirm it ("with relief"
   // against "… taking ibuprofen, but it does n't seem to help").
-  const onlyDenied = claimedNegative ? undefined : [...deniedAt].find(([token]) => !assertedWords.has(token))?.[1];
-  if (onlyDenied) return { kind: 'negation', verdict: 'contradicted', critical: false, reason: REASONS.negationConflictDenied([onlyDenied.segmentId], language) };
+  const onlyDenied = claimedNegative
+    ? undefined
+    : [...deniedAt].find(([token]) => !assertedWords.has(token))?.[1];
+  if (onlyDenied)
+    return {
+      kind: 'negation',
+      verdict: 'contradicted',
+      critical: false,
+      reason: REASONS.negationConflictDenied([onlyDenied.segmentId], language),
+    };
   if (!disagreeing || agreeing) return undefined;
   return {
     kind: 'negation',
     verdict: 'contradicted',
     critical: false,
-    reason: claimedNegative ? REASONS.negationConflictPresent([disagreeing.segmentId], language) : REASONS.negationConflictDenied([disagreeing.segmentId], language),
+    reason: claimedNegative
+      ? REASONS.negationConflictPresent([disagreeing.segmentId], language)
+      : REASONS.negationConflictDenied([disagreeing.segmentId], language),
   };
 }
 
@@ -1553,9 +2231,14 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
  * melk", "det hjalp ikke") or a question answered no, "positive" where nothing negates it, undefined where the
  * place neither asserts nor denies it (an open question, a relative's words, a far negation).
  */
-function plainPolarityAt(unit: TranscriptUnit, position: number, context: CheckContext): 'negative' | 'positive' | undefined {
+function plainPolarityAt(
+  unit: TranscriptUnit,
+  position: number,
+  context: CheckContext,
+): 'negative' | 'positive' | undefined {
   if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) return undefined;
-  if (unit.isQuestion) return unit.answer === 'negative' ? 'negative' : unit.answer === 'positive' ? 'positive' : undefined;
+  if (unit.isQuestion)
+    return unit.answer === 'negative' ? 'negative' : unit.answer === 'positive' ? 'positive' : undefined;
   const polarity = polarityAt({ ...unit, hypothetical: false }, position, context.index);
   if (polarity !== 'negative') return polarity === 'positive' ? 'positive' : undefined;
   if (!hasCloseNegation(unit, position)) return undefined;
@@ -1569,7 +2252,8 @@ function negationBefore(unit: TranscriptUnit, unitPosition: number): boolean {
   const position = unitPosition + unit.contextOffset;
   for (let back = position - 1; back >= 0 && back >= position - 4; back -= 1) {
     const token = tokens[back];
-    if (!token || token.scopeBreaker || (token.punctuation !== undefined && token.punctuation !== ',')) return false;
+    if (!token || token.scopeBreaker || (token.punctuation !== undefined && token.punctuation !== ','))
+      return false;
     if (token.negation) return true;
   }
   return false;
@@ -1617,7 +2301,11 @@ const ADVICE_CONDITION = /(?<![\p{L}])(?:ved|hvis|dersom|når|if|when|unless|sho
 function wordsOutsideCondition(clause: Clause, context: CheckContext): AnalysedToken[] {
   if (!context.conditional) return clause.content;
   // A condition in parentheses ends with them ("(ev. annenhver dag ved GI-bivirkninger), ikke samtidig med te").
-  const sentenceBefore = foldText(context.statementText.slice(0, clause.offset)).replace(/\([^)]*\)/gu, ' ').split(/[;.]\s/u).pop() ?? '';
+  const sentenceBefore =
+    foldText(context.statementText.slice(0, clause.offset))
+      .replace(/\([^)]*\)/gu, ' ')
+      .split(/[;.]\s/u)
+      .pop() ?? '';
   if (ADVICE_CONDITION.test(sentenceBefore)) return [];
   const start = clause.tokens.findIndex((token) => ADVICE_CONDITION.test(token.surface));
   return start < 0 ? clause.content : clause.content.filter((token) => clause.tokens.indexOf(token) < start);
@@ -1633,14 +2321,23 @@ function wordsOutsideCondition(clause: Clause, context: CheckContext): AnalysedT
 function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   const compiled = index.compiled;
-  if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation)) return undefined;
-  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface))) return undefined;
+  if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation))
+    return undefined;
+  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
+    return undefined;
   // The setting, who came along, a score, the visit itself ("All questions were answered"): documentation.
   const text = foldText(clause.text);
-  if (compiled.settingWords.test(text) || compiled.accompanyCues.test(text) || compiled.scoreNames.test(text) || compiled.processCues.test(text)) return undefined;
+  if (
+    compiled.settingWords.test(text) ||
+    compiled.accompanyCues.test(text) ||
+    compiled.scoreNames.test(text) ||
+    compiled.processCues.test(text)
+  )
+    return undefined;
   // An allergy is documented by what must be avoided ("Penicillinallergi" – "skal du ikke ha penicillin").
   if (compiled.allergyWords.test(text)) return undefined;
-  const hypotheticalClaim = context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
+  const hypotheticalClaim =
+    context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
   // A label before a colon is not part of the claim ("Medical Reasoning: …").
   const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
   const label = colon > 0 && colon <= 3 ? new Set(clause.tokens.slice(0, colon)) : new Set<AnalysedToken>();
@@ -1663,7 +2360,9 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
       // Advice said as a condition counts for advice; for a fact only what was said as a fact.
       if (unit.hypothetical && !hypotheticalClaim) continue;
       // "Any other questions?" – "No": the answer denies other things than the ones talked about.
-      const otherThings = unit.isQuestion && unit.tokens.some((other) => /^(?:andre|annen|annet|other|else)$/.test(other.surface));
+      const otherThings =
+        unit.isQuestion &&
+        unit.tokens.some((other) => /^(?:andre|annen|annet|other|else)$/.test(other.surface));
       for (const position of headPositions(token, unit, index)) {
         const polarity = plainPolarityAt(unit, position, context);
         if (polarity === 'positive') asserted = true;
@@ -1672,7 +2371,12 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
       if (asserted) break;
     }
     if (deniedAt && !asserted && tokenWeight(token, index) >= totalWeight * 0.25) {
-      return { kind: 'negation', verdict: 'contradicted', critical: false, reason: REASONS.negationConflictDenied([deniedAt.segmentId], language) };
+      return {
+        kind: 'negation',
+        verdict: 'contradicted',
+        critical: false,
+        reason: REASONS.negationConflictDenied([deniedAt.segmentId], language),
+      };
     }
   }
   return undefined;
@@ -1691,8 +2395,17 @@ function checkAssertedOnly(clause: Clause, context: CheckContext): Issue | undef
   if (clause.negated.size === 0 || context.mentionsRelative || !context.planSection) return undefined;
   const text = foldText(clause.text);
   if (compiled.allergyWords.test(text) || compiled.processCues.test(text)) return undefined;
-  if (clause.tokens.some((token) => /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else)$/.test(token.surface) || PERCEPTION.test(token.surface) || EPISTEMIC.test(token.surface))) return undefined;
-  const hypotheticalClaim = context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
+  if (
+    clause.tokens.some(
+      (token) =>
+        /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else)$/.test(token.surface) ||
+        PERCEPTION.test(token.surface) ||
+        EPISTEMIC.test(token.surface),
+    )
+  )
+    return undefined;
+  const hypotheticalClaim =
+    context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
   const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
   const label = colon > 0 && colon <= 3 ? new Set(clause.tokens.slice(0, colon)) : new Set<AnalysedToken>();
   const denied = wordsOutsideCondition(clause, context).filter(
@@ -1716,12 +2429,18 @@ function checkAssertedOnly(clause: Clause, context: CheckContext): Issue | undef
         if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) continue;
         const polarity = polarityAt({ ...unit, hypothetical: false }, position, index);
         if (polarity === 'negative') deniedSomewhere = true;
-        if (polarity === 'positive' && !unit.isQuestion && coverage(clause.content, unit, index) >= 0.34) assertedAt ??= unit;
+        if (polarity === 'positive' && !unit.isQuestion && coverage(clause.content, unit, index) >= 0.34)
+          assertedAt ??= unit;
       }
       if (deniedSomewhere) break;
     }
     if (assertedAt && !deniedSomewhere) {
-      return { kind: 'negation', verdict: 'contradicted', critical: false, reason: REASONS.negationConflictPresent([assertedAt.segmentId], language) };
+      return {
+        kind: 'negation',
+        verdict: 'contradicted',
+        critical: false,
+        reason: REASONS.negationConflictPresent([assertedAt.segmentId], language),
+      };
     }
   }
   return undefined;
@@ -1748,7 +2467,14 @@ function checkConditionPolarity(clause: Clause, context: CheckContext): Issue | 
   const start = clause.tokens.findIndex((token) => CONDITION_WORD.test(token.surface));
   if (start < 0) return undefined;
   const condition = clause.tokens.slice(start);
-  const words = condition.filter((token) => clause.content.includes(token) && !isKin(token, compiled) && matchingCanonicals(token, index).size > 0).slice(0, 4);
+  const words = condition
+    .filter(
+      (token) =>
+        clause.content.includes(token) &&
+        !isKin(token, compiled) &&
+        matchingCanonicals(token, index).size > 0,
+    )
+    .slice(0, 4);
   if (words.length === 0) return undefined;
   const claimedNegative = negatesCondition(condition);
   let agreeing = false;
@@ -1757,10 +2483,16 @@ function checkConditionPolarity(clause: Clause, context: CheckContext): Issue | 
     const conditionAt = unit.tokens.findIndex((token) => CONDITION_WORD.test(token.surface));
     if (conditionAt < 0) continue;
     // Every word of the condition within eight words after the transcript's condition word.
-    const found = words.map((token) => matchPositions(token, unit, index).filter((position) => position > conditionAt && position <= conditionAt + 8));
+    const found = words.map((token) =>
+      matchPositions(token, unit, index).filter(
+        (position) => position > conditionAt && position <= conditionAt + 8,
+      ),
+    );
     if (found.some((positions) => positions.length === 0)) continue;
     const last = Math.max(...found.map((positions) => Math.min(...positions)));
-    const span = unit.tokens.slice(conditionAt, last + 3).filter((token, offset) => offset <= last - conditionAt || /^(?:not|n't|ikke)$/.test(token.surface));
+    const span = unit.tokens
+      .slice(conditionAt, last + 3)
+      .filter((token, offset) => offset <= last - conditionAt || /^(?:not|n't|ikke)$/.test(token.surface));
     if (negatesCondition(span) === claimedNegative) agreeing = true;
     else disagreeing ??= unit;
   }
@@ -1769,7 +2501,9 @@ function checkConditionPolarity(clause: Clause, context: CheckContext): Issue | 
     kind: 'negation',
     verdict: 'contradicted',
     critical: false,
-    reason: claimedNegative ? REASONS.negationConflictPresent([disagreeing.segmentId], language) : REASONS.negationConflictDenied([disagreeing.segmentId], language),
+    reason: claimedNegative
+      ? REASONS.negationConflictPresent([disagreeing.segmentId], language)
+      : REASONS.negationConflictDenied([disagreeing.segmentId], language),
   };
 }
 
@@ -1781,25 +2515,39 @@ function checkConditionPolarity(clause: Clause, context: CheckContext): Issue | 
  * unsaid), the setting and who came along, assessments, plans and advice.
  */
 function checkAbsentFinding(clause: Clause, context: CheckContext): Issue | undefined {
-  if (!(context.historySection || context.examSection) || context.conditional || context.mentionsRelative) return undefined;
+  if (!(context.historySection || context.examSection) || context.conditional || context.mentionsRelative)
+    return undefined;
   // A label before the colon ("Ears, Nose, Mouth and Throat: …") is not a finding.
   // Only the words after it are checked ("Rektaleksplorasjon: palpabel tumor" → "palpabel tumor").
   const colon = context.statementText.indexOf(':');
   const colonInClause = clause.tokens.findIndex((token) => token.punctuation === ':');
   if (colon > 0 && clause.offset < colon && colonInClause < 0) return undefined;
   const afterLabel = colonInClause >= 0 ? new Set(clause.tokens.slice(colonInClause + 1)) : undefined;
-  if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation)) return undefined;
+  if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation))
+    return undefined;
   const { index } = context;
   const compiled = index.compiled;
   const text = foldText(clause.text);
-  if (compiled.settingWords.test(text) || compiled.accompanyCues.test(text) || compiled.scoreNames.test(text)) return undefined;
-  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface))) return undefined;
+  if (compiled.settingWords.test(text) || compiled.accompanyCues.test(text) || compiled.scoreNames.test(text))
+    return undefined;
+  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
+    return undefined;
   if (clause.quantities.length > 0 || clause.sides.length > 0) return undefined;
   const content = afterLabel ? clause.content.filter((token) => afterLabel.has(token)) : clause.content;
-  const key = content.filter((token) => !isWeak(token, compiled.language) && !isKin(token, compiled) && token.surface.length > 2);
+  const key = content.filter(
+    (token) => !isWeak(token, compiled.language) && !isKin(token, compiled) && token.surface.length > 2,
+  );
   if (key.length === 0 || key.length > 4 || key.length < content.length - 1) return undefined;
   if (key.some((token) => matchingCanonicals(token, index).size > 0)) return undefined;
-  return { kind: 'content', verdict: 'unsupported', critical: false, reason: REASONS.wordsMissing(key.map((token) => token.surface), context.language) };
+  return {
+    kind: 'content',
+    verdict: 'unsupported',
+    critical: false,
+    reason: REASONS.wordsMissing(
+      key.map((token) => token.surface),
+      context.language,
+    ),
+  };
 }
 
 /**
@@ -1809,18 +2557,32 @@ function checkAbsentFinding(clause: Clause, context: CheckContext): Issue | unde
  * examination, for short findings, not for advice, relatives or values.
  */
 function checkUnconfirmedFinding(clause: Clause, context: CheckContext): Issue | undefined {
-  if (!context.examSection || context.conditional || context.mentionsRelative || context.discussion) return undefined;
+  if (!context.examSection || context.conditional || context.mentionsRelative || context.discussion)
+    return undefined;
   const { index } = context;
   const compiled = index.compiled;
-  if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation)) return undefined;
-  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface))) return undefined;
+  if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation))
+    return undefined;
+  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
+    return undefined;
   if (clause.quantities.length > 0) return undefined;
   const text = foldText(clause.text);
-  if (compiled.settingWords.test(text) || compiled.accompanyCues.test(text) || compiled.scoreNames.test(text) || compiled.processCues.test(text)) return undefined;
+  if (
+    compiled.settingWords.test(text) ||
+    compiled.accompanyCues.test(text) ||
+    compiled.scoreNames.test(text) ||
+    compiled.processCues.test(text)
+  )
+    return undefined;
   const colonAt = clause.tokens.findIndex((token) => token.punctuation === ':');
   const finding = colonAt >= 0 ? new Set(clause.tokens.slice(colonAt + 1)) : undefined;
   const key = clause.content.filter(
-    (token) => (!finding || finding.has(token)) && !isWeak(token, compiled.language) && !isBodySite(token, compiled) && !isKin(token, compiled) && token.surface.length > 2,
+    (token) =>
+      (!finding || finding.has(token)) &&
+      !isWeak(token, compiled.language) &&
+      !isBodySite(token, compiled) &&
+      !isKin(token, compiled) &&
+      token.surface.length > 2,
   );
   if (key.length === 0 || key.length > 4) return undefined;
   let denied = false;
@@ -1833,12 +2595,24 @@ function checkUnconfirmedFinding(clause: Clause, context: CheckContext): Issue |
       if (polarity === 'positive' && (!unit.isQuestion || unit.answer === 'positive')) return undefined;
       // A question asked and not answered "no" leaves the finding open.
       if (unit.isQuestion && unit.answer !== 'negative') return undefined;
-      if (polarity === 'negative' && (unit.isQuestion || positions.some((position) => hasLocalNegation(unit, position)))) denied = true;
+      if (
+        polarity === 'negative' &&
+        (unit.isQuestion || positions.some((position) => hasLocalNegation(unit, position)))
+      )
+        denied = true;
     }
   }
   // Denied somewhere, said as present nowhere.
   if (!denied) return undefined;
-  return { kind: 'content', verdict: 'unsupported', critical: false, reason: REASONS.wordsMissing(key.map((token) => token.surface), context.language) };
+  return {
+    kind: 'content',
+    verdict: 'unsupported',
+    critical: false,
+    reason: REASONS.wordsMissing(
+      key.map((token) => token.surface),
+      context.language,
+    ),
+  };
 }
 
 // ---------- "not normal" against a normal finding ----------
@@ -1865,16 +2639,25 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
   const { index, language } = context;
   const compiled = index.compiled;
   if (context.conditional || context.mentionsRelative) return undefined;
-  const abnormal = clause.tokens.some((token) => (isNormalWord(token, compiled) && clause.negated.has(token)) || ABNORMAL.test(token.surface));
+  const abnormal = clause.tokens.some(
+    (token) => (isNormalWord(token, compiled) && clause.negated.has(token)) || ABNORMAL.test(token.surface),
+  );
   if (!abnormal) return undefined;
   const subjects = clause.content.filter(
-    (token) => !isNormalWord(token, compiled) && !ABNORMAL.test(token.surface) && !isKin(token, compiled) && !isWeak(token, language) && matchingCanonicals(token, index).size > 0,
+    (token) =>
+      !isNormalWord(token, compiled) &&
+      !ABNORMAL.test(token.surface) &&
+      !isKin(token, compiled) &&
+      !isWeak(token, language) &&
+      matchingCanonicals(token, index).size > 0,
   );
   if (subjects.length === 0) return undefined;
   const needed = Math.max(1, Math.ceil(subjects.length * 0.5));
   for (const unit of index.units) {
     if (unit.hypothetical || (unit.isQuestion && unit.answer !== 'positive')) continue;
-    const subjectPositions = subjects.map((token) => matchPositions(token, unit, index)).filter((positions) => positions.length > 0);
+    const subjectPositions = subjects
+      .map((token) => matchPositions(token, unit, index))
+      .filter((positions) => positions.length > 0);
     if (subjectPositions.length < needed) continue;
     const near = unit.tokens.some(
       (token, position) =>
@@ -1882,7 +2665,13 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
         polarityAt(unit, position, index) === 'positive' &&
         subjectPositions.some((positions) => positions.some((at) => Math.abs(at - position) <= 4)),
     );
-    if (near) return { kind: 'negation', verdict: 'contradicted', critical: false, reason: REASONS.describedNormal([unit.segmentId], context.language) };
+    if (near)
+      return {
+        kind: 'negation',
+        verdict: 'contradicted',
+        critical: false,
+        reason: REASONS.describedNormal([unit.segmentId], context.language),
+      };
   }
   return undefined;
 }
@@ -1911,9 +2700,15 @@ function checkPerson(clause: Clause, context: CheckContext): Issue | undefined {
         continue;
       }
       // The patient's own: stated as present, not a plan or a test ("blodprøve for cøliaki").
-      const patientPositive = !unit.plan && positions.some((position) => unit.subjects[position] !== 'relative' && polarityAt(unit, position, index) === 'positive');
+      const patientPositive =
+        !unit.plan &&
+        positions.some(
+          (position) =>
+            unit.subjects[position] !== 'relative' && polarityAt(unit, position, index) === 'positive',
+        );
       if (patientPositive) patientWeight += weight;
-      else if (positions.every((position) => unit.subjects[position] === 'relative')) relativeWeight += weight;
+      else if (positions.every((position) => unit.subjects[position] === 'relative'))
+        relativeWeight += weight;
     }
     if (total === 0) continue;
     if (relativeWeight / total > bestRelative) {
@@ -1923,7 +2718,12 @@ function checkPerson(clause: Clause, context: CheckContext): Issue | undefined {
     bestPatient = Math.max(bestPatient, patientWeight / total);
   }
   if (!relativeUnit || bestRelative < 0.5 || bestPatient >= bestRelative * 0.6) return undefined;
-  return { kind: 'person', verdict: 'contradicted', critical: true, reason: REASONS.otherPerson([relativeUnit.segmentId], language) };
+  return {
+    kind: 'person',
+    verdict: 'contradicted',
+    critical: true,
+    reason: REASONS.otherPerson([relativeUnit.segmentId], language),
+  };
 }
 
 // ---------- who said it ----------
@@ -1937,20 +2737,32 @@ function asserts(unit: TranscriptUnit): boolean {
 
 /** A unit where only the doctor raises something: a hypothetical, a suggestion, or a question answered "no". */
 function onlySuggests(unit: TranscriptUnit): boolean {
-  return unit.speaker === 'lege' && (unit.hypothetical || unit.plan || (unit.isQuestion && unit.answer === 'negative'));
+  return (
+    unit.speaker === 'lege' &&
+    (unit.hypothetical || unit.plan || (unit.isQuestion && unit.answer === 'negative'))
+  );
 }
 
 /** Possessives before a word: the doctor speaks of the patient's known condition ("your diabetes", "din astma"). */
 const POSSESSIVE = /^(?:your|din|ditt|dine)$/;
 
 /** True when the doctor names the clause's words as the patient's own ("in terms of your diabetes, are you …"): known, not suggested. */
-function presupposes(unit: TranscriptUnit, keyTokens: readonly AnalysedToken[], index: TranscriptIndex): boolean {
+function presupposes(
+  unit: TranscriptUnit,
+  keyTokens: readonly AnalysedToken[],
+  index: TranscriptIndex,
+): boolean {
   if (unit.speaker !== 'lege' || unit.hypothetical) return false;
-  return keyTokens.some((token) => matchPositions(token, unit, index).some((position) => POSSESSIVE.test(unit.tokens[position - 1]?.surface ?? '')));
+  return keyTokens.some((token) =>
+    matchPositions(token, unit, index).some((position) =>
+      POSSESSIVE.test(unit.tokens[position - 1]?.surface ?? ''),
+    ),
+  );
 }
 
 /** A topic frame ("Regarding her hypertension", "For his diabetes", "In terms of …"): names the problem, claims nothing. */
-const TOPIC_FRAME = /^(?:regarding|concerning|for (?:his|her|the patient's|their)|in terms of|with regards? to|with respect to|as for|as regards|(?:when it comes )?to (?:his|her)|angående|når det gjelder|vedrørende|ang\.?|mtp\.?)\s/u;
+const TOPIC_FRAME =
+  /^(?:regarding|concerning|for (?:his|her|the patient's|their)|in terms of|with regards? to|with respect to|as for|as regards|(?:when it comes )?to (?:his|her)|angående|når det gjelder|vedrørende|ang\.?|mtp\.?)\s/u;
 
 function checkSpeaker(clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
@@ -1972,5 +2784,9 @@ function checkSpeaker(clause: Clause, context: CheckContext): Issue | undefined 
     }
   }
   if (!doctorUnit || bestUnasserted < 0.6 || bestAsserted >= bestUnasserted * 0.5) return undefined;
-  return { verdict: 'unsupported', critical: false, reason: REASONS.doctorOnly([doctorUnit.segmentId], language) };
+  return {
+    verdict: 'unsupported',
+    critical: false,
+    reason: REASONS.doctorOnly([doctorUnit.segmentId], language),
+  };
 }

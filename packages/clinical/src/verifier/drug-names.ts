@@ -216,16 +216,130 @@ export function foldDrugName(name: string): string {
 
 const COMMON_WORD_GUARD = new Set(
   [
-    'vital', 'lift', 'flux', 'gem', 'skid', 'nix', 'yana', 'klyx', 'busp', 'jext', 'diza', 'evra', 'tavu', 'orap', 'ofev',
-    'normal', 'plaster', 'kalk', 'melk', 'juice', 'kaffe', 'vann', 'honning', 'salt', 'sukker', 'krem', 'spray', 'salve',
-    'mikstur', 'tablett', 'tabletter', 'dråper', 'pulver', 'saft', 'oksygen', 'jern', 'kalsium', 'magnesium', 'bronkitt',
-    'vitamin', 'glukose', 'natrium', 'kalium', 'klorid', 'mono', 'duo', 'plus', 'forte', 'mite', 'retard', 'depot',
-    'junior', 'kids', 'baby', 'mini', 'ultra', 'complete', 'comfort', 'care', 'active', 'sensitive', 'vega', 'sana', 'tena',
-    'nova', 'cura', 'vita', 'stella', 'medi', 'kombi', 'combi', 'ringer', 'water', 'sterile', 'easyhaler', 'turbuhaler',
-    'diskus', 'autohaler', 'zapp', 'lipid', 'total', 'basis', 'pro', 'line', 'light', 'free', 'fri', 'natt', 'moderate',
-    'dag', 'akutt', 'ekstra', 'start', 'stopp', 'balance', 'control', 'protect', 'relief', 'rapid', 'quick', 'zero',
-    'dose', 'doser', 'lege', 'legen', 'pasient', 'feber', 'hoste', 'sinus', 'nasal', 'oral', 'kutan', 'liniment', 'moderat',
-    'allergi', 'influensa', 'vaksine', 'forkjølelse', 'migrene', 'astma', 'hodepine', 'kvalme', 'eksem', 'sentral',
+    'vital',
+    'lift',
+    'flux',
+    'gem',
+    'skid',
+    'nix',
+    'yana',
+    'klyx',
+    'busp',
+    'jext',
+    'diza',
+    'evra',
+    'tavu',
+    'orap',
+    'ofev',
+    'normal',
+    'plaster',
+    'kalk',
+    'melk',
+    'juice',
+    'kaffe',
+    'vann',
+    'honning',
+    'salt',
+    'sukker',
+    'krem',
+    'spray',
+    'salve',
+    'mikstur',
+    'tablett',
+    'tabletter',
+    'dråper',
+    'pulver',
+    'saft',
+    'oksygen',
+    'jern',
+    'kalsium',
+    'magnesium',
+    'bronkitt',
+    'vitamin',
+    'glukose',
+    'natrium',
+    'kalium',
+    'klorid',
+    'mono',
+    'duo',
+    'plus',
+    'forte',
+    'mite',
+    'retard',
+    'depot',
+    'junior',
+    'kids',
+    'baby',
+    'mini',
+    'ultra',
+    'complete',
+    'comfort',
+    'care',
+    'active',
+    'sensitive',
+    'vega',
+    'sana',
+    'tena',
+    'nova',
+    'cura',
+    'vita',
+    'stella',
+    'medi',
+    'kombi',
+    'combi',
+    'ringer',
+    'water',
+    'sterile',
+    'easyhaler',
+    'turbuhaler',
+    'diskus',
+    'autohaler',
+    'zapp',
+    'lipid',
+    'total',
+    'basis',
+    'pro',
+    'line',
+    'light',
+    'free',
+    'fri',
+    'natt',
+    'moderate',
+    'dag',
+    'akutt',
+    'ekstra',
+    'start',
+    'stopp',
+    'balance',
+    'control',
+    'protect',
+    'relief',
+    'rapid',
+    'quick',
+    'zero',
+    'dose',
+    'doser',
+    'lege',
+    'legen',
+    'pasient',
+    'feber',
+    'hoste',
+    'sinus',
+    'nasal',
+    'oral',
+    'kutan',
+    'liniment',
+    'moderat',
+    'allergi',
+    'influensa',
+    'vaksine',
+    'forkjølelse',
+    'migrene',
+    'astma',
+    'hodepine',
+    'kvalme',
+    'eksem',
+    'sentral',
   ].map(foldDrugName),
 );
 
@@ -260,7 +374,10 @@ function buildIndex(): DrugIndex {
     if (simple && addName(index, simple, key)) addFuzzyCandidate(index, simple);
     for (const alias of record.aliases ?? []) if (addName(index, alias, key)) addFuzzyCandidate(index, alias);
     // Salts and esters drop in speech ("levotyroksinnatrium" → "levotyroksin").
-    const stripped = simple?.replace(/(natrium|kalium|kalsium|hydroklorid|bromid|medoksomil|acetat|maleat|mesilat|tartrat|succinat|fumarat)$/, '');
+    const stripped = simple?.replace(
+      /(natrium|kalium|kalsium|hydroklorid|bromid|medoksomil|acetat|maleat|mesilat|tartrat|succinat|fumarat)$/,
+      '',
+    );
     if (stripped && stripped !== simple && stripped.length >= 5) addName(index, stripped, key);
   }
   // Pass 2: trade names (the first word), only where the word is not already a substance name.
@@ -283,7 +400,8 @@ function drugIndex(): DrugIndex {
 const WORD_PATTERN = /[\p{L}][\p{L}\p{N}]*(?:-[\p{L}]+)*/gu;
 
 /** Endings a drug name takes in speech: a dosage form or a definite article ("terbinafinkrem", "Furosemiden"). */
-const FORM_ENDINGS = /(?:kremen|krem|salven|salve|gelen|gel|tablettene|tabletten|tabletter|tablett|miksturen|mikstur|sprayen|spray|dråpene|dråper|kuren|kur|plaster|sirup|pulver|ene|en|et|a|s)$/;
+const FORM_ENDINGS =
+  /(?:kremen|krem|salven|salve|gelen|gel|tablettene|tabletten|tabletter|tablett|miksturen|mikstur|sprayen|spray|dråpene|dråper|kuren|kur|plaster|sirup|pulver|ene|en|et|a|s)$/;
 
 function keyWithoutForm(index: DrugIndex, folded: string): string | undefined {
   const match = FORM_ENDINGS.exec(folded);
@@ -366,14 +484,24 @@ export function findDrugMentions(text: string, lexicon: VerifierLexicon): DrugMe
       const group = words.slice(position, position + size);
       const joined = group.map((word) => word.folded).join('');
       if (size === 1 && (stopwords.has(joined) || joined.length < 4)) continue;
-      if (size > 1 && (joined.length < 9 || group.some((word) => word.folded.length < 3 || stopwords.has(word.folded)))) continue;
+      if (
+        size > 1 &&
+        (joined.length < 9 || group.some((word) => word.folded.length < 3 || stopwords.has(word.folded)))
+      )
+        continue;
       let key = index.byName.get(joined);
       if (!key && size === 1) key = keyWithoutForm(index, joined);
       if (!key && size === 1) key = fuzzyKey(index, joined);
       const first = group[0];
       const last = group[group.length - 1];
       if (key && first && last) {
-        found = { key, text: text.slice(first.start, last.end), start: first.start, end: last.end, isClass: false };
+        found = {
+          key,
+          text: text.slice(first.start, last.end),
+          start: first.start,
+          end: last.end,
+          isClass: false,
+        };
         position += size;
       }
     }
@@ -382,7 +510,9 @@ export function findDrugMentions(text: string, lexicon: VerifierLexicon): DrugMe
   }
   for (const drugClass of classes) {
     for (const match of text.matchAll(drugClass.names)) {
-      const overlapping = mentions.some((mention) => mention.start < match.index + match[0].length && match.index < mention.end);
+      const overlapping = mentions.some(
+        (mention) => mention.start < match.index + match[0].length && match.index < mention.end,
+      );
       if (overlapping) continue;
       mentions.push({
         key: drugClass.key,

@@ -6,7 +6,13 @@ import { verifyNote } from './verify-note';
 const ROLES: Record<string, SpeakerRole> = { L: 'lege', P: 'pasient', D: 'lege' };
 
 function transcriptOf(lines: readonly string[]): Transcript {
-  return { segments: lines.map((line, position) => ({ id: `s${position + 1}`, speaker: ROLES[line.charAt(0)] ?? 'annen', text: line.slice(3) })) };
+  return {
+    segments: lines.map((line, position) => ({
+      id: `s${position + 1}`,
+      speaker: ROLES[line.charAt(0)] ?? 'annen',
+      text: line.slice(3),
+    })),
+  };
 }
 
 const NB = transcriptOf([
@@ -43,12 +49,30 @@ describe('omissions', () => {
   it('nb: lists what the note leaves out, with evidence, section, a suggestion and a critical flag', () => {
     const omissions = omissionsOf(NB, 'Aktuelt: Ryggsmerter i 1 uke med utstråling til v. bein.', 'nb');
     const kinds = omissions.map((omission) => omission.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['allergy', 'red-flag', 'measured-value', 'drug-change', 'sick-leave', 'referral', 'safety-netting']));
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'allergy',
+        'red-flag',
+        'measured-value',
+        'drug-change',
+        'sick-leave',
+        'referral',
+        'safety-netting',
+      ]),
+    );
     const allergy = omissions.find((omission) => omission.kind === 'allergy');
-    expect(allergy).toMatchObject({ critical: true, sectionId: 'aktuelt', evidence: expect.arrayContaining(['s4']) });
+    expect(allergy).toMatchObject({
+      critical: true,
+      sectionId: 'aktuelt',
+      evidence: expect.arrayContaining(['s4']),
+    });
     expect(allergy?.suggestion).toContain('penicillin');
     const drug = omissions.find((omission) => omission.kind === 'drug-change');
-    expect(drug).toMatchObject({ critical: true, sectionId: 'tiltak', suggestion: 'Ibuprofen 400 mg x 3 i 7 d.' });
+    expect(drug).toMatchObject({
+      critical: true,
+      sectionId: 'tiltak',
+      suggestion: 'Ibuprofen 400 mg x 3 i 7 d.',
+    });
     expect(omissions.find((omission) => omission.kind === 'measured-value')?.suggestion).toBe('BT 142/88.');
     expect(omissions.find((omission) => omission.kind === 'sick-leave')?.critical).toBe(false);
   });
@@ -73,7 +97,16 @@ describe('omissions', () => {
   it('en: lists allergy, red flag, value, drug, referral and safety-netting', () => {
     const omissions = omissionsOf(EN, 'SUBJECTIVE\nCough for one week.', 'en');
     const kinds = omissions.map((omission) => omission.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['allergy', 'red-flag', 'measured-value', 'drug-change', 'referral', 'safety-netting']));
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'allergy',
+        'red-flag',
+        'measured-value',
+        'drug-change',
+        'referral',
+        'safety-netting',
+      ]),
+    );
     expect(omissions.find((omission) => omission.kind === 'allergy')?.suggestion).toContain('sulfa');
     expect(omissions.find((omission) => omission.kind === 'red-flag')?.suggestion).toBe('Denies chest pain.');
     expect(omissions.find((omission) => omission.kind === 'drug-change')?.sectionId).toBe('plan');

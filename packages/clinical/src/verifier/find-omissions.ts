@@ -37,7 +37,14 @@ const SECTION_BY_KIND: Record<OmissionKind, SectionRole> = {
 };
 
 const SECTION_IDS: Record<SectionRole, readonly string[]> = {
-  history: ['aktuelt', 'anamnese', 'subjective', 'history_of_present_illness', 'review_of_systems', 'chief_complaint'],
+  history: [
+    'aktuelt',
+    'anamnese',
+    'subjective',
+    'history_of_present_illness',
+    'review_of_systems',
+    'chief_complaint',
+  ],
   findings: ['undersokelse', 'objective', 'physical_examination', 'results'],
   plan: ['tiltak', 'plan', 'assessment_and_plan', 'vurdering', 'assessment'],
 };
@@ -45,10 +52,17 @@ const SECTION_IDS: Record<SectionRole, readonly string[]> = {
 const TEMPLATE_DEFAULTS: Record<string, Record<SectionRole, string>> = {
   fastlege: { history: 'aktuelt', findings: 'undersokelse', plan: 'tiltak' },
   soap: { history: 'subjective', findings: 'objective', plan: 'plan' },
-  aci: { history: 'history_of_present_illness', findings: 'physical_examination', plan: 'assessment_and_plan' },
+  aci: {
+    history: 'history_of_present_illness',
+    findings: 'physical_examination',
+    plan: 'assessment_and_plan',
+  },
 };
 
-const COVERED: Record<Language, Record<Exclude<OmissionKind, 'red-flag' | 'drug-change' | 'measured-value'>, RegExp>> = {
+const COVERED: Record<
+  Language,
+  Record<Exclude<OmissionKind, 'red-flag' | 'drug-change' | 'measured-value'>, RegExp>
+> = {
   nb: {
     allergy: /allergi|allergisk|cave|tålt|tåler|overfølsom|reaksjon/u,
     referral: /henv|henvis|remiss|pakkeforløp|fysioterap|kardiolog|gynekolog|spesialist|poliklin/u,
@@ -57,7 +71,8 @@ const COVERED: Record<Language, Record<Exclude<OmissionKind, 'red-flag' | 'drug-
   },
   en: {
     allergy: /allerg|nkda|tolerat/u,
-    referral: /refer|specialist|physical therapy|cardiolog|neurolog|orthoped|dermatolog|surgeon|nutrition|consult/u,
+    referral:
+      /refer|specialist|physical therapy|cardiolog|neurolog|orthoped|dermatolog|surgeon|nutrition|consult/u,
     'sick-leave': /work note|off work|sick leave|out of work|light duty|excuse/u,
     'safety-netting': /call|contact|return|emergency|er\b|911|come back|let me know|reach out/u,
   },
@@ -127,12 +142,20 @@ function sectionFor(kind: OmissionKind, note: Note): string {
   const present = note.sections.map((section) => section.id);
   const preferred = SECTION_IDS[role].find((id) => present.includes(id));
   if (preferred) return preferred;
-  return TEMPLATE_DEFAULTS[note.template]?.[role] ?? TEMPLATE_DEFAULTS[note.language === 'nb' ? 'fastlege' : 'soap']?.[role] ?? role;
+  return (
+    TEMPLATE_DEFAULTS[note.template]?.[role] ??
+    TEMPLATE_DEFAULTS[note.language === 'nb' ? 'fastlege' : 'soap']?.[role] ??
+    role
+  );
 }
 
 const UNIT_TEXT: Record<Language, Partial<Record<string, (value: string) => string>>> = {
   nb: { mass: (value) => value, frequency: (value) => `x ${value}`, time: (value) => `i ${value}` },
-  en: { mass: (value) => value, frequency: (value) => `${value} times daily`, time: (value) => `for ${value}` },
+  en: {
+    mass: (value) => value,
+    frequency: (value) => `${value} times daily`,
+    time: (value) => `for ${value}`,
+  },
 };
 
 /** A dose as a GP writes it: "660 mg x 4 i 5 d" (or "660 mg 4 times daily for 5 days"). */
@@ -141,12 +164,36 @@ function formatDose(quantities: readonly Quantity[], language: Language): string
   for (const quantity of quantities) {
     const value = formatQuantityValue(quantity, language);
     if (quantity.family === 'mass') {
-      const unit = quantity.factor >= 1_000_000 ? 'kg' : quantity.factor >= 1000 ? 'g' : quantity.factor < 1 ? (language === 'nb' ? 'mikrogram' : 'mcg') : 'mg';
+      const unit =
+        quantity.factor >= 1_000_000
+          ? 'kg'
+          : quantity.factor >= 1000
+            ? 'g'
+            : quantity.factor < 1
+              ? language === 'nb'
+                ? 'mikrogram'
+                : 'mcg'
+              : 'mg';
       parts.push(`${value} ${unit}`);
     } else if (quantity.family === 'frequency') {
       parts.push(UNIT_TEXT[language].frequency?.(value) ?? value);
     } else if (quantity.family === 'time') {
-      const unit = quantity.factor >= 365 ? (language === 'nb' ? 'år' : 'years') : quantity.factor >= 30 ? (language === 'nb' ? 'mnd' : 'months') : quantity.factor >= 7 ? (language === 'nb' ? 'uker' : 'weeks') : language === 'nb' ? 'd' : 'days';
+      const unit =
+        quantity.factor >= 365
+          ? language === 'nb'
+            ? 'år'
+            : 'years'
+          : quantity.factor >= 30
+            ? language === 'nb'
+              ? 'mnd'
+              : 'months'
+            : quantity.factor >= 7
+              ? language === 'nb'
+                ? 'uker'
+                : 'weeks'
+              : language === 'nb'
+                ? 'd'
+                : 'days';
       parts.push(UNIT_TEXT[language].time?.(`${value} ${unit}`) ?? value);
     }
   }
@@ -155,16 +202,27 @@ function formatDose(quantities: readonly Quantity[], language: Language): string
 
 /** The object of an allergy ("allergisk mot penicillin", "reagerer på plaster", "allergic to sulfa"). */
 function allergyObject(text: string): string | undefined {
-  const match = /(?:allergisk|allergi|reagerer|reagert|tåler ikke|overfølsom|allergic|allergy|reaction)\s+(?:mot|på|for|to)\s+([\p{L}-]{3,})/iu.exec(text);
+  const match =
+    /(?:allergisk|allergi|reagerer|reagert|tåler ikke|overfølsom|allergic|allergy|reaction)\s+(?:mot|på|for|to)\s+([\p{L}-]{3,})/iu.exec(
+      text,
+    );
   return match?.[1]?.toLowerCase();
 }
 
-function polarityOf(unit: TranscriptUnit, pattern: RegExp, text: string): 'negative' | 'positive' | 'unknown' {
+function polarityOf(
+  unit: TranscriptUnit,
+  pattern: RegExp,
+  text: string,
+): 'negative' | 'positive' | 'unknown' {
   if (unit.isQuestion) return unit.answer ?? 'unknown';
   const match = pattern.exec(text);
   if (!match) return 'positive';
   const before = text.slice(Math.max(0, match.index - 40), match.index);
-  return /(?:^|[\s,])(?:ikke|ingen|nei|aldri|uten|no|not|denies|never|without|none)(?:\s+\S+){0,3}\s*$/u.test(before) ? 'negative' : 'positive';
+  return /(?:^|[\s,])(?:ikke|ingen|nei|aldri|uten|no|not|denies|never|without|none)(?:\s+\S+){0,3}\s*$/u.test(
+    before,
+  )
+    ? 'negative'
+    : 'positive';
 }
 
 interface Candidate {
@@ -180,7 +238,9 @@ export function findOmissions(index: TranscriptIndex, note: Note): Omission[] {
   const compiled = index.compiled;
   const language = compiled.language;
   const patterns = compiled.lexicon.omissionPatterns;
-  const noteText = note.sections.flatMap((section) => section.statements.map((statement) => statement.text)).join(' \n ');
+  const noteText = note.sections
+    .flatMap((section) => section.statements.map((statement) => statement.text))
+    .join(' \n ');
   const noteLower = foldText(noteText);
   const noteRewritten = rewritePhrases(noteText, compiled);
   const noteQuantities = extractQuantities(noteText, language);
@@ -191,7 +251,8 @@ export function findOmissions(index: TranscriptIndex, note: Note): Omission[] {
   for (const unit of index.units) {
     const lower = foldText(unit.text);
     const rewritten = rewritePhrases(unit.text, compiled);
-    const relativeShare = unit.subjects.filter((subject) => subject === 'relative').length / Math.max(1, unit.subjects.length);
+    const relativeShare =
+      unit.subjects.filter((subject) => subject === 'relative').length / Math.max(1, unit.subjects.length);
     if (relativeShare > 0.5) continue;
     const answer = unit.answeredByUnit === undefined ? undefined : index.units[unit.answeredByUnit];
     const evidence = [...new Set([unit.segmentId, ...(answer ? [answer.segmentId] : [])])];
@@ -199,10 +260,15 @@ export function findOmissions(index: TranscriptIndex, note: Note): Omission[] {
     // Allergies, asked or told.
     const allergyPattern = wordRegExp(patterns.allergy);
     if (allergyPattern.test(lower) && !unit.hypothetical && (unit.speaker !== 'lege' || unit.isQuestion)) {
-      const polarity = unit.isQuestion ? (unit.answer ?? 'unknown') : polarityOf(unit, new RegExp(allergyPattern.source, 'iu'), lower);
+      const polarity = unit.isQuestion
+        ? (unit.answer ?? 'unknown')
+        : polarityOf(unit, new RegExp(allergyPattern.source, 'iu'), lower);
       if (polarity !== 'unknown') {
         const drugs = [...unit.drugs, ...(answer?.drugs ?? [])].filter((drug) => !drug.isClass);
-        const drugName = polarity === 'positive' ? (drugs[0]?.text.toLowerCase() ?? allergyObject(`${unit.text} ${answer?.text ?? ''}`)) : undefined;
+        const drugName =
+          polarity === 'positive'
+            ? (drugs[0]?.text.toLowerCase() ?? allergyObject(`${unit.text} ${answer?.text ?? ''}`))
+            : undefined;
         const suggestion =
           polarity === 'negative'
             ? nb
@@ -212,7 +278,13 @@ export function findOmissions(index: TranscriptIndex, note: Note): Omission[] {
               ? `CAVE: allergi${drugName ? ` mot ${drugName}` : ''}.`
               : `Allergy${drugName ? ` to ${drugName}` : ''}.`;
         if (polarity === 'positive' && !drugName) continue;
-        candidates.push({ kind: 'allergy', content: `${polarity}|${drugName ?? ''}`, text: suggestion, suggestion, evidence });
+        candidates.push({
+          kind: 'allergy',
+          content: `${polarity}|${drugName ?? ''}`,
+          text: suggestion,
+          suggestion,
+          evidence,
+        });
       }
     }
 
@@ -221,11 +293,23 @@ export function findOmissions(index: TranscriptIndex, note: Note): Omission[] {
       for (const flag of compiled.lexicon.redFlags) {
         const flagPattern = wordRegExp(`[\\p{L}]*(?:${flag.pattern})[\\p{L}]*`);
         if (!flagPattern.test(rewritten)) continue;
-        const polarity = unit.isQuestion ? (unit.answer ?? 'unknown') : polarityOf(unit, new RegExp(flagPattern.source, 'iu'), rewritten);
+        const polarity = unit.isQuestion
+          ? (unit.answer ?? 'unknown')
+          : polarityOf(unit, new RegExp(flagPattern.source, 'iu'), rewritten);
         if (polarity === 'unknown') continue;
         const suggestion =
-          polarity === 'negative' ? (nb ? `Ingen ${flag.text}.` : `Denies ${flag.text}.`) : capitalizeFirst(`${flag.text}.`);
-        candidates.push({ kind: 'red-flag', content: `${flag.text}|${polarity}`, text: suggestion, suggestion, evidence });
+          polarity === 'negative'
+            ? nb
+              ? `Ingen ${flag.text}.`
+              : `Denies ${flag.text}.`
+            : capitalizeFirst(`${flag.text}.`);
+        candidates.push({
+          kind: 'red-flag',
+          content: `${flag.text}|${polarity}`,
+          text: suggestion,
+          suggestion,
+          evidence,
+        });
       }
     }
 
@@ -234,10 +318,19 @@ export function findOmissions(index: TranscriptIndex, note: Note): Omission[] {
       if (!unit.hypothetical && wordRegExp(patterns['drug-change']).test(rewritten)) {
         for (const drug of unit.drugs) {
           if (drug.isClass || drug.subject === 'relative') continue;
-          const doses = unit.quantities.filter((quantity) => quantity.family === 'mass' || quantity.family === 'frequency' || quantity.family === 'time');
+          const doses = unit.quantities.filter(
+            (quantity) =>
+              quantity.family === 'mass' || quantity.family === 'frequency' || quantity.family === 'time',
+          );
           const dose = formatDose(doses, language);
           const suggestion = capitalizeFirst(`${drug.text.toLowerCase()}${dose === '' ? '' : ` ${dose}`}.`);
-          candidates.push({ kind: 'drug-change', content: drug.key, text: suggestion, suggestion, evidence: [unit.segmentId] });
+          candidates.push({
+            kind: 'drug-change',
+            content: drug.key,
+            text: suggestion,
+            suggestion,
+            evidence: [unit.segmentId],
+          });
         }
       }
       // Measured values dictated by the doctor.
@@ -246,32 +339,69 @@ export function findOmissions(index: TranscriptIndex, note: Note): Omission[] {
           if (!quantity.label || quantity.subject === 'relative' || quantity.label === 'pain-score') continue;
           const label = LABEL_TEXT[language][quantity.label] ?? quantity.label;
           const suggestion = `${label} ${formatQuantityValue(quantity, language)}${quantity.family === 'percent' ? ' %' : ''}.`;
-          candidates.push({ kind: 'measured-value', content: `${quantity.label}|${formatQuantityValue(quantity, 'en')}`, text: suggestion, suggestion, evidence: [unit.segmentId] });
+          candidates.push({
+            kind: 'measured-value',
+            content: `${quantity.label}|${formatQuantityValue(quantity, 'en')}`,
+            text: suggestion,
+            suggestion,
+            evidence: [unit.segmentId],
+          });
         }
       }
       if (!unit.hypothetical && wordRegExp(patterns.referral).test(rewritten)) {
         const target = wordRegExp(patterns.referral).exec(rewritten)?.[0] ?? '';
-        const destination = /(?:henvis\w*|henvisning|refer\w*|send\w* (?:deg|you))\s+(?:deg\s+|you\s+)?(?:til|to)\s+([^.,;?]{3,60})/iu.exec(unit.text)?.[1]?.trim();
+        const destination =
+          /(?:henvis\w*|henvisning|refer\w*|send\w* (?:deg|you))\s+(?:deg\s+|you\s+)?(?:til|to)\s+([^.,;?]{3,60})/iu
+            .exec(unit.text)?.[1]
+            ?.trim();
         const suggestion = nb ? `Henv. ${destination ?? target}.` : `Referred to ${destination ?? target}.`;
-        candidates.push({ kind: 'referral', content: foldText(target), text: suggestion, suggestion, evidence: [unit.segmentId] });
+        candidates.push({
+          kind: 'referral',
+          content: foldText(target),
+          text: suggestion,
+          suggestion,
+          evidence: [unit.segmentId],
+        });
       }
       if (wordRegExp(patterns['sick-leave']).test(rewritten)) {
         const percent = unit.quantities.find((quantity) => quantity.family === 'percent');
         const period = unit.quantities.find((quantity) => quantity.family === 'time');
-        const amounts = [percent ? `${formatQuantityValue(percent, language)} %` : '', period ? formatDose([period], language) : ''].filter((part) => part !== '').join(' ');
-        const suggestion = nb ? `Sykmeldt ${amounts}.`.replace(/ \./, '.') : `Work note ${amounts}.`.replace(/ \./, '.');
-        candidates.push({ kind: 'sick-leave', content: amounts, text: suggestion, suggestion, evidence: [unit.segmentId] });
+        const amounts = [
+          percent ? `${formatQuantityValue(percent, language)} %` : '',
+          period ? formatDose([period], language) : '',
+        ]
+          .filter((part) => part !== '')
+          .join(' ');
+        const suggestion = nb
+          ? `Sykmeldt ${amounts}.`.replace(/ \./, '.')
+          : `Work note ${amounts}.`.replace(/ \./, '.');
+        candidates.push({
+          kind: 'sick-leave',
+          content: amounts,
+          text: suggestion,
+          suggestion,
+          evidence: [unit.segmentId],
+        });
       }
       if (new RegExp(patterns['safety-netting'], 'iu').test(lower)) {
-        const suggestion = nb ? 'Info om ny kontakt / legevakt ved forverring.' : 'Advised to return or seek care if worse.';
-        candidates.push({ kind: 'safety-netting', content: 'safety-netting', text: suggestion, suggestion, evidence: [unit.segmentId] });
+        const suggestion = nb
+          ? 'Info om ny kontakt / legevakt ved forverring.'
+          : 'Advised to return or seek care if worse.';
+        candidates.push({
+          kind: 'safety-netting',
+          content: 'safety-netting',
+          text: suggestion,
+          suggestion,
+          evidence: [unit.segmentId],
+        });
       }
     }
   }
 
   const omissions = new Map<string, Omission>();
   for (const candidate of candidates) {
-    if (isCovered(candidate, { noteLower, noteRewritten, noteQuantities, noteDrugs, language, index })) continue;
+    if (isCovered(candidate, { noteLower, noteRewritten, noteQuantities, noteDrugs, language, index }))
+      continue;
     const id = `omission-${candidate.kind}-${hashText(`${candidate.kind}|${foldText(candidate.content)}`)}`;
     const existing = omissions.get(id);
     if (existing) {
@@ -309,21 +439,25 @@ function isCovered(
     case 'safety-netting':
       return COVERED[context.language][candidate.kind].test(context.noteLower);
     case 'red-flag': {
-      const flag = context.index.compiled.lexicon.redFlags.find((entry) => candidate.content.startsWith(`${entry.text}|`));
+      const flag = context.index.compiled.lexicon.redFlags.find((entry) =>
+        candidate.content.startsWith(`${entry.text}|`),
+      );
       return flag !== undefined && new RegExp(flag.pattern, 'u').test(context.noteRewritten);
     }
     case 'drug-change':
       return context.noteDrugs.some((drug) => drugKeysMatch(drug.key, candidate.content));
     case 'measured-value': {
       const [label, value] = candidate.content.split('|');
-      return context.noteQuantities.some(
-        (quantity) =>
-          (!quantity.label || quantity.label === label) &&
-          formatQuantityValue(quantity, 'en') === value,
-      ) || context.noteQuantities.some((quantity) => {
-        const probe = extractQuantities(value ?? '', 'en')[0];
-        return probe !== undefined && quantitiesMatch(probe, quantity);
-      });
+      return (
+        context.noteQuantities.some(
+          (quantity) =>
+            (!quantity.label || quantity.label === label) && formatQuantityValue(quantity, 'en') === value,
+        ) ||
+        context.noteQuantities.some((quantity) => {
+          const probe = extractQuantities(value ?? '', 'en')[0];
+          return probe !== undefined && quantitiesMatch(probe, quantity);
+        })
+      );
     }
   }
 }

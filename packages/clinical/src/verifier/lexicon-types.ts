@@ -23,13 +23,7 @@ export interface DrugClass {
 
 /** Omission kinds the verifier looks for in the transcript. */
 export type OmissionKind =
-  | 'allergy'
-  | 'red-flag'
-  | 'drug-change'
-  | 'measured-value'
-  | 'referral'
-  | 'sick-leave'
-  | 'safety-netting';
+  'allergy' | 'red-flag' | 'drug-change' | 'measured-value' | 'referral' | 'sick-leave' | 'safety-netting';
 
 /**
  * One language's vocabulary for the verifier. Every field holds general clinical language knowledge

@@ -26,7 +26,8 @@ const HEADINGS: readonly HeadingRule[] = [
     section: { fastlege: 'aktuelt', soap: 'subjective', aci: 'history_of_present_illness' },
   },
   {
-    pattern: /^(?:us|undersøkelse|klinisk undersøkelse|funn|kliniske funn|status|status presens|objektivt?|o|lab|supplerende us|suppl us|supplerende undersøkelser|prøver|prøvesvar)$/,
+    pattern:
+      /^(?:us|undersøkelse|klinisk undersøkelse|funn|kliniske funn|status|status presens|objektivt?|o|lab|supplerende us|suppl us|supplerende undersøkelser|prøver|prøvesvar)$/,
     section: { fastlege: 'undersokelse', soap: 'objective', aci: 'physical_examination' },
   },
   {
@@ -34,43 +35,138 @@ const HEADINGS: readonly HeadingRule[] = [
     section: { fastlege: 'vurdering', soap: 'assessment', aci: 'assessment_and_plan' },
   },
   {
-    pattern: /^(?:tiltak|plan|p|beh|behandling|behandlingsplan|resept|sykmelding|henvisning|kontroll|oppfølging)$/,
+    pattern:
+      /^(?:tiltak|plan|p|beh|behandling|behandlingsplan|resept|sykmelding|henvisning|kontroll|oppfølging)$/,
     section: { fastlege: 'tiltak', soap: 'plan', aci: 'assessment_and_plan' },
   },
-  { pattern: /^(?:subjective|history|hpi|history of present illness)$/, section: { fastlege: 'aktuelt', soap: 'subjective', aci: 'history_of_present_illness' } },
-  { pattern: /^(?:chief complaint|cc|reason for visit)$/, section: { fastlege: 'aktuelt', soap: 'subjective', aci: 'chief_complaint' } },
-  { pattern: /^(?:review of systems|ros)$/, section: { fastlege: 'aktuelt', soap: 'subjective', aci: 'review_of_systems' } },
+  {
+    pattern: /^(?:subjective|history|hpi|history of present illness)$/,
+    section: { fastlege: 'aktuelt', soap: 'subjective', aci: 'history_of_present_illness' },
+  },
+  {
+    pattern: /^(?:chief complaint|cc|reason for visit)$/,
+    section: { fastlege: 'aktuelt', soap: 'subjective', aci: 'chief_complaint' },
+  },
+  {
+    pattern: /^(?:review of systems|ros)$/,
+    section: { fastlege: 'aktuelt', soap: 'subjective', aci: 'review_of_systems' },
+  },
   {
     pattern: /^(?:objective|physical exam|physical examination|exam|examination|vitals|vital signs)$/,
     section: { fastlege: 'undersokelse', soap: 'objective', aci: 'physical_examination' },
   },
-  { pattern: /^(?:results|labs|lab results|imaging|diagnostics)$/, section: { fastlege: 'undersokelse', soap: 'objective', aci: 'results' } },
+  {
+    pattern: /^(?:results|labs|lab results|imaging|diagnostics)$/,
+    section: { fastlege: 'undersokelse', soap: 'objective', aci: 'results' },
+  },
   {
     pattern: /^(?:assessment|a|impression|diagnosis|assessment and plan|a\/p|a&p)$/,
     section: { fastlege: 'vurdering', soap: 'assessment', aci: 'assessment_and_plan' },
   },
-  { pattern: /^(?:plan|instructions|follow-up|follow up|disposition)$/, section: { fastlege: 'tiltak', soap: 'plan', aci: 'assessment_and_plan' } },
+  {
+    pattern: /^(?:plan|instructions|follow-up|follow up|disposition)$/,
+    section: { fastlege: 'tiltak', soap: 'plan', aci: 'assessment_and_plan' },
+  },
 ];
 
 /** Abbreviations that never end a sentence (the next word belongs to them). */
 const PREFIX_ABBREVIATIONS = new Set([
-  'ca', 'kl', 'f.eks', 'bl.a', 'pga', 'p.g.a', 'ev', 'evt', 'dvs', 'iflg', 'mht', 'ift', 'inkl', 'nr', 'jf', 'jfr', 'mtp',
-  'tidl', 'pas', 'beh', 'henv', 'obs', 'sp', 'e.g', 'i.e', 'dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'approx', 'fig', 'no',
-  'y.o', 'hr', 'ref', 'ang', 'vedr', 'tlf', 'mvh', 'prof', 'etc', 'osv', 'bl',
+  'ca',
+  'kl',
+  'f.eks',
+  'bl.a',
+  'pga',
+  'p.g.a',
+  'ev',
+  'evt',
+  'dvs',
+  'iflg',
+  'mht',
+  'ift',
+  'inkl',
+  'nr',
+  'jf',
+  'jfr',
+  'mtp',
+  'tidl',
+  'pas',
+  'beh',
+  'henv',
+  'obs',
+  'sp',
+  'e.g',
+  'i.e',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'vs',
+  'approx',
+  'fig',
+  'no',
+  'y.o',
+  'hr',
+  'ref',
+  'ang',
+  'vedr',
+  'tlf',
+  'mvh',
+  'prof',
+  'etc',
+  'osv',
+  'bl',
 ]);
 /** Abbreviations that may end a sentence (split only before a capital letter). */
 const SUFFIX_ABBREVIATIONS = new Set([
-  'ua', 'u.a', 'us', 'bilat', 'h', 'v', 'hø', 've', 'pos', 'neg', 'med', 'mnd', 'd', 'tbl', 'tabl', 'mikst', 'sek', 'vesp',
-  'rtg', 'fam', 'sos', 'amb', 'inj', 'p.o', 'i.v', 'i.m', 's.c', 'b.v', 'sin', 'dx', 'ktr', 'stk', 'pulm', 'abd', 'sig',
+  'ua',
+  'u.a',
+  'us',
+  'bilat',
+  'h',
+  'v',
+  'hø',
+  've',
+  'pos',
+  'neg',
+  'med',
+  'mnd',
+  'd',
+  'tbl',
+  'tabl',
+  'mikst',
+  'sek',
+  'vesp',
+  'rtg',
+  'fam',
+  'sos',
+  'amb',
+  'inj',
+  'p.o',
+  'i.v',
+  'i.m',
+  's.c',
+  'b.v',
+  'sin',
+  'dx',
+  'ktr',
+  'stk',
+  'pulm',
+  'abd',
+  'sig',
 ]);
 
 function headingKey(text: string): string {
-  return foldText(text).replace(/[.:#*_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldText(text)
+    .replace(/[.:#*_]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function matchHeading(text: string, template: string): { id: string } | undefined {
   const key = headingKey(text);
-  for (const rule of HEADINGS) if (rule.pattern.test(key)) return { id: rule.section[template] ?? rule.section.soap ?? key };
+  for (const rule of HEADINGS)
+    if (rule.pattern.test(key)) return { id: rule.section[template] ?? rule.section.soap ?? key };
   return undefined;
 }
 
@@ -113,7 +209,9 @@ export function splitNoteSentences(line: string): string[] {
 function chooseTemplate(text: string, options: ParseNoteTextOptions): string {
   if (options.template) return options.template;
   if (options.language === 'nb') return 'fastlege';
-  return /^(?:CHIEF COMPLAINT|HISTORY OF PRESENT ILLNESS|ASSESSMENT AND PLAN)\s*$/m.test(text) ? 'aci' : 'soap';
+  return /^(?:CHIEF COMPLAINT|HISTORY OF PRESENT ILLNESS|ASSESSMENT AND PLAN)\s*$/m.test(text)
+    ? 'aci'
+    : 'soap';
 }
 
 /** Parses a note written as text with section headings into sections of statements. */
@@ -134,10 +232,16 @@ export function parseNoteText(text: string, options: ParseNoteTextOptions): Note
   };
   let current: NoteSection | undefined;
   const addStatements = (content: string): void => {
-    const target = current ?? useSection(template?.sections[0]?.id ?? 'note', template?.sections[0]?.title ?? 'Note');
+    const target =
+      current ?? useSection(template?.sections[0]?.id ?? 'note', template?.sections[0]?.title ?? 'Note');
     current = target;
     for (const sentence of splitNoteSentences(content)) {
-      target.statements.push({ id: `${target.id}-${target.statements.length + 1}`, text: sentence, evidence: [], support: 'unverified' });
+      target.statements.push({
+        id: `${target.id}-${target.statements.length + 1}`,
+        text: sentence,
+        evidence: [],
+        support: 'unverified',
+      });
     }
   };
   for (const rawLine of text.replace(/\r\n?/g, '\n').split('\n')) {
@@ -156,7 +260,11 @@ export function parseNoteText(text: string, options: ParseNoteTextOptions): Note
     // A heading line on its own: known, or written in capitals ("CHIEF COMPLAINT", "VITALS").
     const bare = line.replace(/[:#*_]+$/g, '').trim();
     // A short title-case line without a full stop is a sub-heading ("Surgical", "Past Medical History").
-    if (/^(?:\p{Lu}[\p{L}&/-]*)(?:\s+(?:\p{Lu}[\p{L}&/-]*|and|of|or|og|i|med))*$/u.test(bare) && bare.split(/\s+/).length <= 4 && !matchHeading(bare, templateId)) {
+    if (
+      /^(?:\p{Lu}[\p{L}&/-]*)(?:\s+(?:\p{Lu}[\p{L}&/-]*|and|of|or|og|i|med))*$/u.test(bare) &&
+      bare.split(/\s+/).length <= 4 &&
+      !matchHeading(bare, templateId)
+    ) {
       continue;
     }
     const known = matchHeading(bare, templateId);

@@ -2,17 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { extractQuantities, formatQuantityValue, quantitiesMatch } from './quantities';
 
 function values(text: string, language: 'nb' | 'en'): string[] {
-  return extractQuantities(text, language).map((quantity) => `${quantity.value}${quantity.value2 === undefined ? '' : `/${quantity.value2}`}${quantity.family ? ` ${quantity.family}` : ''}`);
+  return extractQuantities(text, language).map(
+    (quantity) =>
+      `${quantity.value}${quantity.value2 === undefined ? '' : `/${quantity.value2}`}${quantity.family ? ` ${quantity.family}` : ''}`,
+  );
 }
 
 describe('extractQuantities', () => {
   it('reads Norwegian digits with a decimal comma, doses and frequencies', () => {
-    expect(values('T 38,6. Resept 660 mg x 4 i 5 d.', 'nb')).toEqual(['38.6', '660 mass', '4 frequency', '5 time']);
+    expect(values('T 38,6. Resept 660 mg x 4 i 5 d.', 'nb')).toEqual([
+      '38.6',
+      '660 mass',
+      '4 frequency',
+      '5 time',
+    ]);
   });
 
   it('reads spoken Norwegian numbers', () => {
     expect(values('jeg målte trettiåtte komma ni i går', 'nb')).toEqual(['38.9']);
-    expect(values('seks hundre og seksti milligram fire ganger daglig i fem dager', 'nb')).toEqual(['660 mass', '4 frequency', '5 time']);
+    expect(values('seks hundre og seksti milligram fire ganger daglig i fem dager', 'nb')).toEqual([
+      '660 mass',
+      '4 frequency',
+      '5 time',
+    ]);
     expect(values('to og en halv uke', 'nb')).toEqual(['2.5 time']);
     expect(values('oppe fem-seks ganger', 'nb')).toEqual(['5/6 frequency']);
     expect(values('tre komma sju fem milligram', 'nb')).toEqual(['3.75 mass']);

@@ -187,7 +187,8 @@ function parseNumberWord(word: string, language: Language): NumberWord | undefin
   if (teen !== undefined) return { value: teen, kind: 'teen', ambiguous: false };
   const tens = nb ? NB_TENS[folded] : (EN_TENS[folded] ?? EN_PLURAL_TENS[folded]);
   if (tens !== undefined) return { value: tens, kind: 'tens', ambiguous: false };
-  if (nb ? folded === 'hundre' : folded === 'hundred' || folded === 'hundreds') return { value: 100, kind: 'hundred', ambiguous: false };
+  if (nb ? folded === 'hundre' : folded === 'hundred' || folded === 'hundreds')
+    return { value: 100, kind: 'hundred', ambiguous: false };
   if (folded === (nb ? 'tusen' : 'thousand')) return { value: 1000, kind: 'thousand', ambiguous: false };
   const ordinal = nb ? NB_ORDINALS[folded] : EN_ORDINALS[folded];
   if (ordinal !== undefined) return { value: ordinal, kind: 'ordinal', ambiguous: false };
@@ -196,21 +197,29 @@ function parseNumberWord(word: string, language: Language): NumberWord | undefin
       if (!folded.startsWith(prefix) || folded.length === prefix.length) continue;
       const rest = folded.slice(prefix.length);
       const restValue = NB_SMALL[rest];
-      if (restValue !== undefined && restValue > 0) return { value: value + restValue, kind: 'compound', ambiguous: false };
+      if (restValue !== undefined && restValue > 0)
+        return { value: value + restValue, kind: 'compound', ambiguous: false };
     }
     return undefined;
   }
   const compound = /^([a-z]+)-([a-z]+)$/.exec(folded);
   const tensValue = EN_TENS[compound?.[1] ?? ''];
   const unitValue = EN_SMALL[compound?.[2] ?? ''];
-  if (tensValue !== undefined && unitValue !== undefined && unitValue > 0 && !AMBIGUOUS_ONE.has(compound?.[2] ?? '')) {
+  if (
+    tensValue !== undefined &&
+    unitValue !== undefined &&
+    unitValue > 0 &&
+    !AMBIGUOUS_ONE.has(compound?.[2] ?? '')
+  ) {
     return { value: tensValue + unitValue, kind: 'compound', ambiguous: false };
   }
-  if (tensValue !== undefined && compound?.[2] === 'one') return { value: tensValue + 1, kind: 'compound', ambiguous: false };
+  if (tensValue !== undefined && compound?.[2] === 'one')
+    return { value: tensValue + 1, kind: 'compound', ambiguous: false };
   return undefined;
 }
 
-const TOKEN_PATTERN = /\d+(?:[.,]\d+)?|µ\p{L}*|μ\p{L}*|[\p{L}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*|[%°/–\-+?;:.×,]/gu;
+const TOKEN_PATTERN =
+  /\d+(?:[.,]\d+)?|µ\p{L}*|μ\p{L}*|[\p{L}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*|[%°/–\-+?;:.×,]/gu;
 
 function tokenize(text: string, language: Language): RawToken[] {
   const tokens: RawToken[] = [];
@@ -219,7 +228,11 @@ function tokenize(text: string, language: Language): RawToken[] {
     const start = match.index;
     // Spoken ranges "fem-seks", "to-tre": split into number, dash, number.
     const parts = raw.split('-');
-    if (parts.length > 1 && /\p{L}/u.test(raw) && parts.every((part) => parseNumberWord(part, language) !== undefined)) {
+    if (
+      parts.length > 1 &&
+      /\p{L}/u.test(raw) &&
+      parts.every((part) => parseNumberWord(part, language) !== undefined)
+    ) {
       let offset = start;
       parts.forEach((part, index) => {
         if (index > 0) {
@@ -284,13 +297,20 @@ function unitAt(tokens: RawToken[], index: number): UnitMatch | undefined {
     return { family: 'mass', factor: 1, text: 'mg', endIndex: index + 1 };
   }
   // "22 i minuttet", "80 beats a minute", "per minute"
-  if (/^(?:i|per|a)$/.test(token.folded) && /^(?:minuttet|minutt|min|minute)$/.test(tokens[index + 1]?.folded ?? '')) {
+  if (
+    /^(?:i|per|a)$/.test(token.folded) &&
+    /^(?:minuttet|minutt|min|minute)$/.test(tokens[index + 1]?.folded ?? '')
+  ) {
     return { family: 'rate', factor: 1, text: 'min', endIndex: index + 1 };
   }
   for (const [pattern, family, factor] of UNIT_WORDS) {
     if (pattern.test(token.folded)) {
       // "80 beats a minute": the rate unit swallows the per-minute words.
-      if (family === 'rate' && /^(?:a|per|i)$/.test(tokens[index + 1]?.folded ?? '') && /^minut/.test(tokens[index + 2]?.folded ?? '')) {
+      if (
+        family === 'rate' &&
+        /^(?:a|per|i)$/.test(tokens[index + 1]?.folded ?? '') &&
+        /^minut/.test(tokens[index + 2]?.folded ?? '')
+      ) {
         return { family, factor, text: token.text, endIndex: index + 2 };
       }
       return { family, factor, text: token.text, endIndex: index };
@@ -302,11 +322,23 @@ function unitAt(tokens: RawToken[], index: number): UnitMatch | undefined {
 // ---------- labels ----------
 
 const LABELS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:t|temp|tempen|temperatur|temperaturen|temperature|feber|fever|febrilia|afebril|afebrile)$/, 'temperature'],
-  [/^(?:puls|pulsen|p|hjertefrekvens|hjertefrekvensen|frekvens|frekvensen|ventrikkelfrekvens|pulse|hr|rate)$/, 'pulse'],
+  [
+    /^(?:t|temp|tempen|temperatur|temperaturen|temperature|feber|fever|febrilia|afebril|afebrile)$/,
+    'temperature',
+  ],
+  [
+    /^(?:puls|pulsen|p|hjertefrekvens|hjertefrekvensen|frekvens|frekvensen|ventrikkelfrekvens|pulse|hr|rate)$/,
+    'pulse',
+  ],
   [/^(?:bt|blodtrykk|blodtrykket|bp|pressure|pressures)$/, 'blood-pressure'],
-  [/^(?:rf|respirasjonsfrekvens|respirasjonsfrekvensen|pusten|pustefrekvens|respiratory|respirations|rr)$/, 'respiratory-rate'],
-  [/^(?:spo2|metning|metningen|oksygenmetning|oksygenmetningen|saturasjon|saturation|sat|sats|o2|oxygenation|oxygen)$/, 'oxygen-saturation'],
+  [
+    /^(?:rf|respirasjonsfrekvens|respirasjonsfrekvensen|pusten|pustefrekvens|respiratory|respirations|rr)$/,
+    'respiratory-rate',
+  ],
+  [
+    /^(?:spo2|metning|metningen|oksygenmetning|oksygenmetningen|saturasjon|saturation|sat|sats|o2|oxygenation|oxygen)$/,
+    'oxygen-saturation',
+  ],
   [/^(?:crp)$/, 'crp'],
   [/^(?:hb|hemoglobin|hemoglobinet|blodprosent|blodprosenten|hgb|haemoglobin)$/, 'hemoglobin'],
   [/^(?:ferritin|jernlager|jernlageret|jernlagrene)$/, 'ferritin'],
@@ -394,7 +426,13 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
       } else if (lastKind === undefined || lastKind === 'hundred' || lastKind === 'thousand') {
         if (lastKind === undefined) ambiguous = word.ambiguous;
         current += word.value;
-      } else if (language === 'en' && lastKind === 'tens' && word.kind === 'unit' && word.value > 0 && (!word.ambiguous || token.folded === 'one')) {
+      } else if (
+        language === 'en' &&
+        lastKind === 'tens' &&
+        word.kind === 'unit' &&
+        word.value > 0 &&
+        (!word.ambiguous || token.folded === 'one')
+      ) {
         current += word.value; // "twenty five", "sixty one"
       } else if (
         language === 'en' &&
@@ -406,8 +444,14 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
         total === 0
       ) {
         // "one fifty" = 150 in spoken blood pressures and sugars; not a clock time ("eight thirty in the morning").
-        const after = tokens.slice(position + 1, position + 4).map((next) => next.folded).join(' ');
-        if (/^(?:am|pm|a\.m|p\.m|o'clock|in the (?:morning|afternoon|evening)|at night|tonight)\b/.test(after)) break;
+        const after = tokens
+          .slice(position + 1, position + 4)
+          .map((next) => next.folded)
+          .join(' ');
+        if (
+          /^(?:am|pm|a\.m|p\.m|o'clock|in the (?:morning|afternoon|evening)|at night|tonight)\b/.test(after)
+        )
+          break;
         current = current * 100 + word.value;
         ambiguous = false;
       } else {
@@ -418,7 +462,11 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
       position += 1;
       continue;
     }
-    if ((token.folded === 'og' || token.folded === 'and') && used >= 0 && (lastKind === 'hundred' || lastKind === 'thousand')) {
+    if (
+      (token.folded === 'og' || token.folded === 'and') &&
+      used >= 0 &&
+      (lastKind === 'hundred' || lastKind === 'thousand')
+    ) {
       const next = parseNumberWord(tokens[position + 1]?.folded ?? '', language);
       if (next && next.kind !== 'ordinal' && next.kind !== 'hundred' && !next.ambiguous) {
         position += 1;
@@ -432,7 +480,11 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
   let endIndex = used;
   // Decimals: "komma ni", "komma sju fem", "point five"; speech recognition writes "ninety eight . two".
   const decimalWord = tokens[endIndex + 1]?.folded;
-  const spokenPoint = language === 'en' && decimalWord === '.' && parseNumberWord(tokens[endIndex + 2]?.folded ?? '', language)?.kind === 'unit' && !parseNumberWord(tokens[endIndex + 3]?.folded ?? '', language);
+  const spokenPoint =
+    language === 'en' &&
+    decimalWord === '.' &&
+    parseNumberWord(tokens[endIndex + 2]?.folded ?? '', language)?.kind === 'unit' &&
+    !parseNumberWord(tokens[endIndex + 3]?.folded ?? '', language);
   if (decimalWord === 'komma' || decimalWord === 'point' || spokenPoint) {
     let digits = '';
     let cursor = endIndex + 2;
@@ -455,7 +507,11 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
   }
   // "to og en halv" = 2,5; "two and a half".
   const joiner = tokens[endIndex + 1]?.folded;
-  if ((joiner === 'og' || joiner === 'and') && /^(?:en|ei|a)$/.test(tokens[endIndex + 2]?.folded ?? '') && /^half|^halv/.test(tokens[endIndex + 3]?.folded ?? '')) {
+  if (
+    (joiner === 'og' || joiner === 'and') &&
+    /^(?:en|ei|a)$/.test(tokens[endIndex + 2]?.folded ?? '') &&
+    /^half|^halv/.test(tokens[endIndex + 3]?.folded ?? '')
+  ) {
     value += 0.5;
     endIndex += 3;
     ambiguous = false;
@@ -464,7 +520,11 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
   if (language === 'nb' && value >= 34 && value <= 42 && Number.isInteger(value)) {
     const next = parseNumberWord(tokens[endIndex + 1]?.folded ?? '', language);
     const afterNext = tokens[endIndex + 2];
-    if (next?.kind === 'unit' && !next.ambiguous && (!afterNext || !unitAt(tokens, endIndex + 2) || unitAt(tokens, endIndex + 2)?.family === 'degree')) {
+    if (
+      next?.kind === 'unit' &&
+      !next.ambiguous &&
+      (!afterNext || !unitAt(tokens, endIndex + 2) || unitAt(tokens, endIndex + 2)?.family === 'degree')
+    ) {
       value = Number(`${value}.${next.value}`);
       endIndex += 1;
     }
@@ -489,7 +549,8 @@ function parseNumberAt(tokens: RawToken[], index: number, language: Language): P
     return { value, ordinal: false, ambiguous: false, endIndex: index };
   }
   const folded = token.folded;
-  if (language === 'nb' && folded === 'halvannen') return { value: 1.5, ordinal: false, ambiguous: false, endIndex: index };
+  if (language === 'nb' && folded === 'halvannen')
+    return { value: 1.5, ordinal: false, ambiguous: false, endIndex: index };
   if (/^(?:en|ei|a)$/.test(folded) && /^(?:halv|half)$/.test(tokens[index + 1]?.folded ?? '')) {
     return { value: 0.5, ordinal: false, ambiguous: false, endIndex: index + 1 };
   }
@@ -498,33 +559,64 @@ function parseNumberAt(tokens: RawToken[], index: number, language: Language): P
     return { value: 2, ordinal: false, ambiguous: false, endIndex: index + 1 + skip };
   }
   // "hver andre time", "every other day": the ordinal 2.
-  if ((folded === 'andre' || folded === 'other') && /^(?:hver|every)$/.test(tokens[index - 1]?.folded ?? '')) {
+  if (
+    (folded === 'andre' || folded === 'other') &&
+    /^(?:hver|every)$/.test(tokens[index - 1]?.folded ?? '')
+  ) {
     return { value: 2, ordinal: true, ambiguous: false, endIndex: index };
   }
   // "point five centimeter" = 0.5.
   if (language === 'en' && folded === 'point') {
     const next = parseNumberWord(tokens[index + 1]?.folded ?? '', language);
-    if (next?.kind === 'unit' && !next.ambiguous) return { value: Number(`0.${next.value}`), ordinal: false, ambiguous: false, endIndex: index + 1 };
+    if (next?.kind === 'unit' && !next.ambiguous)
+      return { value: Number(`0.${next.value}`), ordinal: false, ambiguous: false, endIndex: index + 1 };
   }
   // "couple of weeks ago" without the article; "the next couple days".
-  if (language === 'en' && folded === 'couple' && tokens[index + 1]?.folded === 'of') return { value: 2, ordinal: false, ambiguous: false, endIndex: index + 1 };
-  if (language === 'en' && folded === 'couple' && /^(?:days?|weeks?|months?|years?|hours?|minutes?|times)$/.test(tokens[index + 1]?.folded ?? '')) {
+  if (language === 'en' && folded === 'couple' && tokens[index + 1]?.folded === 'of')
+    return { value: 2, ordinal: false, ambiguous: false, endIndex: index + 1 };
+  if (
+    language === 'en' &&
+    folded === 'couple' &&
+    /^(?:days?|weeks?|months?|years?|hours?|minutes?|times)$/.test(tokens[index + 1]?.folded ?? '')
+  ) {
     return { value: 2, ordinal: false, ambiguous: false, endIndex: index };
   }
-  if (language === 'en' && folded === 'a' && tokens[index + 1]?.folded === 'couple' && /^(?:days?|weeks?|months?|years?|hours?|times)$/.test(tokens[index + 2]?.folded ?? '')) {
+  if (
+    language === 'en' &&
+    folded === 'a' &&
+    tokens[index + 1]?.folded === 'couple' &&
+    /^(?:days?|weeks?|months?|years?|hours?|times)$/.test(tokens[index + 2]?.folded ?? '')
+  ) {
     return { value: 2, ordinal: false, ambiguous: false, endIndex: index + 1 };
   }
-  if (language === 'en' && folded === 'once') return { value: 1, ordinal: false, ambiguous: false, endIndex: index };
-  if (language === 'en' && folded === 'twice') return { value: 2, ordinal: false, ambiguous: false, endIndex: index };
+  if (language === 'en' && folded === 'once')
+    return { value: 1, ordinal: false, ambiguous: false, endIndex: index };
+  if (language === 'en' && folded === 'twice')
+    return { value: 2, ordinal: false, ambiguous: false, endIndex: index };
   return parseSpoken(tokens, index, language);
 }
 
 /** The period of a frequency from the words after it: "daglig", "/d", "i uka", "a week". */
 function frequencyPeriod(tokens: RawToken[], start: number): Quantity['period'] {
-  const words = tokens.slice(start, start + 3).map((token) => token.folded).join(' ');
-  if (/^(?:\/ ?)?(?:daglig|dagen|døgnet|dag|d|daily|a day|per day|each day|every day)\b/.test(words) || /^(?:om|i|per|a) (?:dagen|døgnet|dag|day)\b/.test(words)) return 'day';
-  if (/^(?:\/ ?)?(?:uke|uka|uken|u|weekly)\b/.test(words) || /^(?:i|om|per|a) (?:uka|uke|uken|week)\b/.test(words)) return 'week';
-  if (/^(?:\/ ?)?(?:mnd|måned|måneden|monthly)\b/.test(words) || /^(?:i|per|a) (?:måneden|måned|month)\b/.test(words)) return 'month';
+  const words = tokens
+    .slice(start, start + 3)
+    .map((token) => token.folded)
+    .join(' ');
+  if (
+    /^(?:\/ ?)?(?:daglig|dagen|døgnet|dag|d|daily|a day|per day|each day|every day)\b/.test(words) ||
+    /^(?:om|i|per|a) (?:dagen|døgnet|dag|day)\b/.test(words)
+  )
+    return 'day';
+  if (
+    /^(?:\/ ?)?(?:uke|uka|uken|u|weekly)\b/.test(words) ||
+    /^(?:i|om|per|a) (?:uka|uke|uken|week)\b/.test(words)
+  )
+    return 'week';
+  if (
+    /^(?:\/ ?)?(?:mnd|måned|måneden|monthly)\b/.test(words) ||
+    /^(?:i|per|a) (?:måneden|måned|month)\b/.test(words)
+  )
+    return 'month';
   return undefined;
 }
 
@@ -572,14 +664,25 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
       const secondIndex = endIndex + 2;
       const second = parseNumberAt(tokens, secondIndex, language);
       // "three to four hundreds", "five or six hundred": the hundreds belong to both ends.
-      const spokenHundreds = second !== undefined && !/^\d/.test(tokens[secondIndex]?.text ?? '') && second.value >= 100 && second.value % 100 === 0 && second.value <= 900 && parsed.value < 10;
+      const spokenHundreds =
+        second !== undefined &&
+        !/^\d/.test(tokens[secondIndex]?.text ?? '') &&
+        second.value >= 100 &&
+        second.value % 100 === 0 &&
+        second.value <= 900 &&
+        parsed.value < 10;
       if (second && spokenHundreds && !/^\d/.test(token.text)) parsed.value *= 100;
       if (second && !second.ambiguous && (!orWord || second.value > parsed.value)) {
         value2 = second.value;
         shape = 'range';
         endIndex = second.endIndex;
       }
-    } else if (separator && (separator.folded === 'over' || separator.text === '/' || (separator.folded === 'out' && tokens[endIndex + 2]?.folded === 'of'))) {
+    } else if (
+      separator &&
+      (separator.folded === 'over' ||
+        separator.text === '/' ||
+        (separator.folded === 'out' && tokens[endIndex + 2]?.folded === 'of'))
+    ) {
       let secondIndex = endIndex + (separator.folded === 'out' ? 3 : 2);
       if (tokens[secondIndex]?.folded === 'over') secondIndex += 1; // "over over seventy" from speech recognition
       const second = parseNumberAt(tokens, secondIndex, language);
@@ -600,9 +703,11 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
     if (before && (before.folded === 'x' || before.text === '×')) {
       unit = { family: 'frequency', factor: 1, text: 'x', endIndex: unit?.endIndex ?? endIndex };
     }
-    if (language === 'en' && /^(?:once|twice)$/.test(token.folded)) unit = { family: 'frequency', factor: 1, text: token.text, endIndex };
+    if (language === 'en' && /^(?:once|twice)$/.test(token.folded))
+      unit = { family: 'frequency', factor: 1, text: token.text, endIndex };
     // "en", "ett", "a", "one": numbers only with a unit, and not "twice a day" / "fire ganger om dagen".
-    const afterFrequency = before !== undefined && /^(?:times|twice|once|ganger|gang|x|mg|g|per|each|every)$/.test(before.folded);
+    const afterFrequency =
+      before !== undefined && /^(?:times|twice|once|ganger|gang|x|mg|g|per|each|every)$/.test(before.folded);
     if (parsed.ambiguous && shape === 'scalar' && (!unit || afterFrequency)) {
       index = parsed.endIndex + 1;
       continue;
@@ -648,9 +753,20 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
       }
     }
     // A label before a duration, frequency or count belongs to something else ("Kreatinin og kalium om 10 d").
-    if (label && !(unit && (unit.family === 'time' || unit.family === 'frequency' || unit.family === 'count'))) quantity.label = label;
+    if (
+      label &&
+      !(unit && (unit.family === 'time' || unit.family === 'frequency' || unit.family === 'count'))
+    )
+      quantity.label = label;
     // "148/92" and "148 over 92" are blood pressures when the numbers are plausible.
-    if (shape === 'pair' && !label && parsed.value >= 70 && parsed.value <= 260 && (value2 ?? 0) >= 30 && (value2 ?? 0) <= 160) {
+    if (
+      shape === 'pair' &&
+      !label &&
+      parsed.value >= 70 &&
+      parsed.value <= 260 &&
+      (value2 ?? 0) >= 30 &&
+      (value2 ?? 0) <= 160
+    ) {
       quantity.label = 'blood-pressure';
     }
     quantities.push(quantity);
@@ -687,26 +803,40 @@ export function quantitiesMatch(claimed: Quantity, found: Quantity): boolean {
   if (!familiesCompatible(claimed, found)) return false;
   if (claimed.period && found.period && claimed.period !== found.period) return false;
   const sameFamily = claimed.family !== undefined && claimed.family === found.family;
-  const claimedValues = sameFamily ? baseValues(claimed) : [claimed.value, ...(claimed.value2 === undefined ? [] : [claimed.value2])];
-  const foundValues = sameFamily ? baseValues(found) : [found.value, ...(found.value2 === undefined ? [] : [found.value2])];
+  const claimedValues = sameFamily
+    ? baseValues(claimed)
+    : [claimed.value, ...(claimed.value2 === undefined ? [] : [claimed.value2])];
+  const foundValues = sameFamily
+    ? baseValues(found)
+    : [found.value, ...(found.value2 === undefined ? [] : [found.value2])];
   // Tolerance only between units ("4 weeks" for "a month"); in the same unit 13 years is not 14.
   const family = sameFamily && claimed.factor !== found.factor ? claimed.family : undefined;
   const first = claimedValues[0] ?? Number.NaN;
   if (claimed.shape === 'pair') {
     if (found.shape === 'pair') {
-      return closeEnough(first, foundValues[0] ?? Number.NaN, family) && closeEnough(claimedValues[1] ?? Number.NaN, foundValues[1] ?? Number.NaN, family);
+      return (
+        closeEnough(first, foundValues[0] ?? Number.NaN, family) &&
+        closeEnough(claimedValues[1] ?? Number.NaN, foundValues[1] ?? Number.NaN, family)
+      );
     }
     // "9/10" pain said as "like a nine"
     return claimed.value2 === 10 && closeEnough(claimed.value, found.value, undefined);
   }
   if (claimed.shape === 'range') {
     // "2–3 weeks" for "a couple of weeks": an approximate value inside the range.
-    if (claimed.family === 'time' && found.shape === 'scalar' && (found.approximate || /couple|par\b|few/.test(found.text.toLowerCase()))) {
+    if (
+      claimed.family === 'time' &&
+      found.shape === 'scalar' &&
+      (found.approximate || /couple|par\b|few/.test(found.text.toLowerCase()))
+    ) {
       const value = foundValues[0] ?? Number.NaN;
       return value >= first - 1e-9 && value <= (claimedValues[1] ?? Number.NaN) + 1e-9;
     }
     if (found.shape !== 'range') return false;
-    return closeEnough(first, foundValues[0] ?? Number.NaN, family) && closeEnough(claimedValues[1] ?? Number.NaN, foundValues[1] ?? Number.NaN, family);
+    return (
+      closeEnough(first, foundValues[0] ?? Number.NaN, family) &&
+      closeEnough(claimedValues[1] ?? Number.NaN, foundValues[1] ?? Number.NaN, family)
+    );
   }
   if (found.shape === 'pair') return false;
   return foundValues.some((value) => closeEnough(first, value, family));
@@ -730,5 +860,7 @@ export function formatQuantityValue(quantity: Quantity, language: Language): str
   };
   const main = format(quantity.value);
   if (quantity.value2 === undefined) return main;
-  return quantity.shape === 'pair' ? `${main}/${format(quantity.value2)}` : `${main}–${format(quantity.value2)}`;
+  return quantity.shape === 'pair'
+    ? `${main}/${format(quantity.value2)}`
+    : `${main}–${format(quantity.value2)}`;
 }

@@ -34,7 +34,9 @@ export const REASONS = {
   contentMissing: (language: Language): string =>
     language === 'nb' ? 'Innholdet finnes ikke i samtalen.' : 'The content is not in the transcript.',
   wordsMissing: (words: readonly string[], language: Language): string =>
-    language === 'nb' ? `«${words.join(', ')}» nevnes ikke i samtalen.` : `"${words.join(', ')}" is not mentioned in the transcript.`,
+    language === 'nb'
+      ? `«${words.join(', ')}» nevnes ikke i samtalen.`
+      : `"${words.join(', ')}" is not mentioned in the transcript.`,
   numberMissing: (claimed: string, language: Language): string =>
     language === 'nb' ? `${claimed} står ikke i samtalen.` : `${claimed} is not in the transcript.`,
   numberConflict: (claimed: string, found: string, ids: readonly string[], language: Language): string =>
@@ -62,21 +64,29 @@ export const REASONS = {
       ? `Samtalen sier det motsatte: dette var til stede (${list(ids)}).`
       : `The transcript says the opposite: this was present (${list(ids)}).`,
   describedNormal: (ids: readonly string[], language: Language): string =>
-    language === 'nb' ? `Samtalen beskriver dette som normalt (${list(ids)}).` : `The transcript describes this as normal (${list(ids)}).`,
+    language === 'nb'
+      ? `Samtalen beskriver dette som normalt (${list(ids)}).`
+      : `The transcript describes this as normal (${list(ids)}).`,
   timeConflict: (claimed: string, found: string, ids: readonly string[], language: Language): string =>
     language === 'nb'
       ? `Tidspunktet «${claimed}» stemmer ikke; i samtalen: «${found}» (${list(ids)}).`
       : `The time "${claimed}" does not match; the transcript says "${found}" (${list(ids)}).`,
   timeMissing: (claimed: string, language: Language): string =>
-    language === 'nb' ? `Tidspunktet «${claimed}» nevnes ikke i samtalen.` : `The time "${claimed}" is not in the transcript.`,
+    language === 'nb'
+      ? `Tidspunktet «${claimed}» nevnes ikke i samtalen.`
+      : `The time "${claimed}" is not in the transcript.`,
   drugMissing: (name: string, language: Language): string =>
-    language === 'nb' ? `Legemiddelet ${name} nevnes ikke i samtalen.` : `The drug ${name} is not mentioned in the transcript.`,
+    language === 'nb'
+      ? `Legemiddelet ${name} nevnes ikke i samtalen.`
+      : `The drug ${name} is not mentioned in the transcript.`,
   drugOtherPerson: (name: string, ids: readonly string[], language: Language): string =>
     language === 'nb'
       ? `${name} gjelder en annen person enn pasienten i samtalen (${list(ids)}).`
       : `${name} concerns someone other than the patient in the transcript (${list(ids)}).`,
   diagnosisMissing: (name: string, language: Language): string =>
-    language === 'nb' ? `Diagnosen «${name}» nevnes ikke i samtalen.` : `The diagnosis "${name}" is not in the transcript.`,
+    language === 'nb'
+      ? `Diagnosen «${name}» nevnes ikke i samtalen.`
+      : `The diagnosis "${name}" is not in the transcript.`,
   diagnosisOtherPerson: (name: string, ids: readonly string[], language: Language): string =>
     language === 'nb'
       ? `«${name}» gjelder en pårørende eller annen person i samtalen, ikke pasienten (${list(ids)}).`
@@ -90,7 +100,9 @@ export const REASONS = {
       ? `Bare nevnt av legen (spørsmål, forslag eller råd), ikke bekreftet av pasienten (${list(ids)}).`
       : `Only mentioned by the doctor (a question, suggestion or advice), not confirmed by the patient (${list(ids)}).`,
   evidenceUnknown: (ids: readonly string[], language: Language): string =>
-    language === 'nb' ? `Oppgitt kilde finnes ikke i samtalen: ${list(ids)}.` : `Cited segment not in the transcript: ${list(ids)}.`,
+    language === 'nb'
+      ? `Oppgitt kilde finnes ikke i samtalen: ${list(ids)}.`
+      : `Cited segment not in the transcript: ${list(ids)}.`,
   evidenceWrong: (cited: readonly string[], found: readonly string[], language: Language): string =>
     language === 'nb'
       ? `Oppgitt kilde ${list(cited)} støtter ikke setningen; funnet i ${list(found)}.`

@@ -45,7 +45,13 @@ export interface CompiledLexicon {
   postNegationCues: ReadonlySet<string>;
   scopeBreakers: ReadonlySet<string>;
   times: ReadonlyArray<{ pattern: RegExp; key: string }>;
-  diagnoses: ReadonlyArray<{ id: string; exactWords: readonly string[]; compoundWords: readonly string[]; phrases: RegExp | undefined; evidence: RegExp }>;
+  diagnoses: ReadonlyArray<{
+    id: string;
+    exactWords: readonly string[];
+    compoundWords: readonly string[];
+    phrases: RegExp | undefined;
+    evidence: RegExp;
+  }>;
   diagnosisSuffix: RegExp;
   kinTerms: RegExp;
   kinNotSubject: RegExp;
@@ -92,16 +98,23 @@ function compile(lexicon: VerifierLexicon): CompiledLexicon {
     const phrases = diagnosis.names.filter((name) => name.includes(' '));
     return {
       id: diagnosis.id,
-      exactWords: words.filter((name) => name.startsWith('=') || name.length < 5).map((name) => name.replace(/^=/, '')),
+      exactWords: words
+        .filter((name) => name.startsWith('=') || name.length < 5)
+        .map((name) => name.replace(/^=/, '')),
       compoundWords: words.filter((name) => !name.startsWith('=') && name.length >= 5),
       phrases: phrases.length > 0 ? globalWordRegExp(phrases.join('|')) : undefined,
-      evidence: new RegExp(`(?:${[...diagnosis.names.map((name) => name.replace(/^=/, '')), ...diagnosis.evidence].join('|')})`, 'iu'),
+      evidence: new RegExp(
+        `(?:${[...diagnosis.names.map((name) => name.replace(/^=/, '')), ...diagnosis.evidence].join('|')})`,
+        'iu',
+      ),
     };
   });
   return {
     lexicon,
     language,
-    phrases: lexicon.phrases.map(([pattern, replacement]) => [globalWordRegExp(pattern), replacement] as const),
+    phrases: lexicon.phrases.map(
+      ([pattern, replacement]) => [globalWordRegExp(pattern), replacement] as const,
+    ),
     abbreviations: new Map(Object.entries(lexicon.abbreviations)),
     synonyms,
     stopwords,
@@ -119,7 +132,10 @@ function compile(lexicon: VerifierLexicon): CompiledLexicon {
     negativeAnswer: new RegExp(`^(?:${lexicon.negativeAnswer})(?![\\p{L}])`, 'iu'),
     positiveAnswer: new RegExp(`^(?:${lexicon.positiveAnswer})(?![\\p{L}])`, 'iu'),
     questionStart: new RegExp(`^(?:[\\p{L}]+ ){0,2}(?:${lexicon.questionStart})(?![\\p{L}])`, 'iu'),
-    questionOpening: new RegExp(`^(?:(?:but|and|so|okay|ok|well|uh|um|men|og|så|altså)[ ,]+)*(?:${lexicon.questionStart})(?![\\p{L}])`, 'iu'),
+    questionOpening: new RegExp(
+      `^(?:(?:but|and|so|okay|ok|well|uh|um|men|og|så|altså)[ ,]+)*(?:${lexicon.questionStart})(?![\\p{L}])`,
+      'iu',
+    ),
     hypotheticalCues: wordRegExp(lexicon.hypotheticalCues),
     conditionalStatement: wordRegExp(lexicon.conditionalStatement),
     discussionCues: wordRegExp(lexicon.discussionCues),
@@ -131,7 +147,9 @@ function compile(lexicon: VerifierLexicon): CompiledLexicon {
     settingWords: wordRegExp(`${lexicon.settingWords}[\\p{L}]*`),
     accompanyCues: wordRegExp(lexicon.accompanyCues),
     scoreNames: wordRegExp(lexicon.scoreNames),
-    numberPhrases: lexicon.numberPhrases.map(([pattern, replacement]) => [globalWordRegExp(pattern), replacement] as const),
+    numberPhrases: lexicon.numberPhrases.map(
+      ([pattern, replacement]) => [globalWordRegExp(pattern), replacement] as const,
+    ),
     allergyWords: wordRegExp(`[\\p{L}]*(?:${lexicon.omissionPatterns.allergy})[\\p{L}]*`),
   };
 }
@@ -149,7 +167,8 @@ export function lexiconFor(language: Language): CompiledLexicon {
 /** Numbers with units in a text, after rewrites such as "lilletåa" → "5. tå". */
 export function quantitiesOf(text: string, compiled: CompiledLexicon): Quantity[] {
   let rewritten = text;
-  for (const [pattern, replacement] of compiled.numberPhrases) rewritten = rewritten.replace(pattern, replacement);
+  for (const [pattern, replacement] of compiled.numberPhrases)
+    rewritten = rewritten.replace(pattern, replacement);
   return extractQuantities(rewritten, compiled.language);
 }
 
@@ -168,7 +187,9 @@ function rewritePhrasesKeepingCase(text: string, compiled: CompiledLexicon): str
 function foldAccents(text: string): string {
   return text.replace(/[A-Za-zÀ-ÿ]/g, (character) => {
     const folded = foldText(character);
-    return character === character.toUpperCase() && character !== character.toLowerCase() ? folded.toUpperCase() : folded;
+    return character === character.toUpperCase() && character !== character.toLowerCase()
+      ? folded.toUpperCase()
+      : folded;
   });
 }
 
@@ -211,7 +232,11 @@ const TOKEN_CACHE_LIMIT = 20_000;
  * Tokenises text. In notes (`note: true`) shorthand is expanded: "us." → undersøkelse, "h." → høyre.
  * Hyphenated words are split into their parts ("kols-forverring"), unless a part is one letter ("p-piller").
  */
-export function analyseTokens(text: string, compiled: CompiledLexicon, options: { note: boolean }): AnalysedToken[] {
+export function analyseTokens(
+  text: string,
+  compiled: CompiledLexicon,
+  options: { note: boolean },
+): AnalysedToken[] {
   const key = `${compiled.language}|${options.note ? 'n' : 't'}|${text}`;
   const cached = tokenCache.get(key);
   if (cached) return cached;
@@ -221,7 +246,11 @@ export function analyseTokens(text: string, compiled: CompiledLexicon, options: 
   return tokens;
 }
 
-function analyseTokensUncached(text: string, compiled: CompiledLexicon, options: { note: boolean }): AnalysedToken[] {
+function analyseTokensUncached(
+  text: string,
+  compiled: CompiledLexicon,
+  options: { note: boolean },
+): AnalysedToken[] {
   const rewritten = rewritePhrasesKeepingCase(text, compiled);
   const tokens: AnalysedToken[] = [];
   for (const match of rewritten.matchAll(TOKEN_PATTERN)) {
@@ -263,7 +292,9 @@ export function findTimes(text: string, compiled: CompiledLexicon): TimeMention[
       found.push({ key: entry.key, text: match[0], start, end });
     }
   }
-  return found.sort((left, right) => left.start - right.start).map(({ key, text: matched }) => ({ key, text: matched }));
+  return found
+    .sort((left, right) => left.start - right.start)
+    .map(({ key, text: matched }) => ({ key, text: matched }));
 }
 
 const EXACT_ENDING = /^(?:e?s|en|er|et|ene|a)?$/;
@@ -272,15 +303,25 @@ const EXACT_ENDING = /^(?:e?s|en|er|et|ene|a)?$/;
  * Diagnosis ids named in a text, with the words. A one-word name matches as the last part of a compound with a
  * short ending ("streptokokktonsillitt", "KOLS-forverring"); names marked exact only as words of their own.
  */
-export function findDiagnoses(text: string, compiled: CompiledLexicon): Array<{ id: string; text: string; start: number }> {
+export function findDiagnoses(
+  text: string,
+  compiled: CompiledLexicon,
+): Array<{ id: string; text: string; start: number }> {
   const lower = foldText(text);
   const found: Array<{ id: string; text: string; start: number; end: number }> = [];
-  const overlaps = (start: number, end: number): boolean => found.some((other) => other.start < end && start < other.end);
+  const overlaps = (start: number, end: number): boolean =>
+    found.some((other) => other.start < end && start < other.end);
   const words = [...lower.matchAll(/[\p{L}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu)];
   for (const diagnosis of compiled.diagnoses) {
     if (diagnosis.phrases) {
       for (const match of lower.matchAll(diagnosis.phrases)) {
-        if (!overlaps(match.index, match.index + match[0].length)) found.push({ id: diagnosis.id, text: match[0], start: match.index, end: match.index + match[0].length });
+        if (!overlaps(match.index, match.index + match[0].length))
+          found.push({
+            id: diagnosis.id,
+            text: match[0],
+            start: match.index,
+            end: match.index + match[0].length,
+          });
       }
     }
     for (const match of words) {
@@ -288,7 +329,9 @@ export function findDiagnoses(text: string, compiled: CompiledLexicon): Array<{ 
       const start = match.index;
       const end = start + word.length;
       if (overlaps(start, end)) continue;
-      let hit = diagnosis.exactWords.some((name) => word.startsWith(name) && EXACT_ENDING.test(word.slice(name.length)));
+      let hit = diagnosis.exactWords.some(
+        (name) => word.startsWith(name) && EXACT_ENDING.test(word.slice(name.length)),
+      );
       if (!hit) {
         hit = diagnosis.compoundWords.some((name) => {
           const at = word.indexOf(name);

@@ -85,7 +85,10 @@ const LEAD_WORDS = 4;
 function leadsIntoHypothetical(lead: string, compiled: CompiledLexicon): boolean {
   const words = foldText(lead).split(/\s+/);
   // The cue must reach the window: it still matches on the lead's last two words.
-  return compiled.hypotheticalCues.test(words.slice(-LEAD_WORDS).join(' ')) && compiled.hypotheticalCues.test(words.slice(-2).join(' '));
+  return (
+    compiled.hypotheticalCues.test(words.slice(-LEAD_WORDS).join(' ')) &&
+    compiled.hypotheticalCues.test(words.slice(-2).join(' '))
+  );
 }
 
 function splitSentences(text: string): Array<{ text: string; sentence: string; lead?: string }> {
@@ -103,23 +106,32 @@ function splitSentences(text: string): Array<{ text: string; sentence: string; l
     // Speech recognition without punctuation: overlapping windows keep phrases whole at window edges.
     for (let start = 0; start < words.length; start += MAX_UNIT_WORDS / 2) {
       // The few words before the window ("what i want you to watch for | is those infections …").
-      units.push({ text: words.slice(start, start + MAX_UNIT_WORDS).join(' '), sentence: piece, lead: words.slice(Math.max(0, start - LEAD_WORDS), start).join(' ') });
+      units.push({
+        text: words.slice(start, start + MAX_UNIT_WORDS).join(' '),
+        sentence: piece,
+        lead: words.slice(Math.max(0, start - LEAD_WORDS), start).join(' '),
+      });
       if (start + MAX_UNIT_WORDS >= words.length) break;
     }
   }
   return units;
 }
 
-const FILLERS = /^(?:(?:eh|ehm|hm|hmm|øh|mm|uh|um|altså|well|so|oh|å|åh|ja vel|tja|okay|ok|og|and)[\s,.]+)+/iu;
+const FILLERS =
+  /^(?:(?:eh|ehm|hm|hmm|øh|mm|uh|um|altså|well|so|oh|å|åh|ja vel|tja|okay|ok|og|and)[\s,.]+)+/iu;
 
-const OPEN_QUESTION = /^(?:(?:ok|okay|og|and|so|så|ja|well)[,.]?\s+)*(?:hvordan|hva|hvilke[nt]?|hvor|når|hvem|how|what|which|where|when|who|tell me|fortell)/iu;
+const OPEN_QUESTION =
+  /^(?:(?:ok|okay|og|and|so|så|ja|well)[,.]?\s+)*(?:hvordan|hva|hvilke[nt]?|hvor|når|hvem|how|what|which|where|when|who|tell me|fortell)/iu;
 
 function answerPolarity(
   answer: TranscriptUnit,
   question: TranscriptUnit,
   compiled: CompiledLexicon,
 ): 'negative' | 'positive' | 'unknown' | 'confirmed' {
-  const start = foldText(answer.text).trim().replace(FILLERS, '').replace(/^[^\p{L}\p{N}]+/u, '');
+  const start = foldText(answer.text)
+    .trim()
+    .replace(FILLERS, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '');
   const questionNegated = question.tokens.some((token) => token.negation);
   const open = OPEN_QUESTION.test(foldText(question.text).trim());
   // An open question ("Hvor mye drikker du?" – "Ikke så mye") is answered by content, not by yes or no.
@@ -128,7 +140,12 @@ function answerPolarity(
   if (/^\d/.test(start)) return 'positive';
   if (compiled.positiveAnswer.test(start)) {
     // "Ja, ikke en eneste": a yes that agrees with a negation is not a plain yes.
-    if (answer.tokens.slice(0, 6).some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no')) return 'unknown';
+    if (
+      answer.tokens
+        .slice(0, 6)
+        .some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no')
+    )
+      return 'unknown';
     // Norwegian "ja" to a negated question ("Ingen blodfortynnende?" – "Ja.") confirms the negation; "jo" denies it.
     if (questionNegated && /^(?:ja|yes|yeah|right|riktig|stemmer|correct)/.test(start)) return 'negative';
     return 'positive';
@@ -138,7 +155,9 @@ function answerPolarity(
   // An open question ("Hvordan sover du?") is answered by content; so is one the answer repeats without a negation.
   const negatedAnswer = answer.tokens.slice(0, 8).some((token) => token.negation);
   if (!negatedAnswer && OPEN_QUESTION.test(foldText(question.text).trim())) return 'positive';
-  const shared = answer.tokens.some((token) => !token.stopword && !token.punctuation && question.canonicals.has(token.canonical));
+  const shared = answer.tokens.some(
+    (token) => !token.stopword && !token.punctuation && question.canonicals.has(token.canonical),
+  );
   if (shared && !negatedAnswer) return 'confirmed';
   if (!questionNegated && repeatsUnderNegation(answer, question)) return 'negative';
   return 'unknown';
@@ -150,13 +169,23 @@ const PRONOUN = /^(?:jeg|du|han|hun|vi|dere|de|det|den|i|you|he|she|we|they|it)$
 function repeatsUnderNegation(answer: TranscriptUnit, question: TranscriptUnit): boolean {
   const opening = answer.tokens.slice(0, 8);
   return opening.some((token, position) => {
-    if (token.punctuation || token.negation || PRONOUN.test(token.surface) || !question.canonicals.has(token.canonical)) return false;
-    const near = [...opening.slice(Math.max(0, position - 2), position), ...opening.slice(position + 1, position + 3)];
+    if (
+      token.punctuation ||
+      token.negation ||
+      PRONOUN.test(token.surface) ||
+      !question.canonicals.has(token.canonical)
+    )
+      return false;
+    const near = [
+      ...opening.slice(Math.max(0, position - 2), position),
+      ...opening.slice(position + 1, position + 3),
+    ];
     return near.some((other) => other.negation && other.surface !== 'nei' && other.surface !== 'no');
   });
 }
 
-const ANATOMICAL_NAME = /^(?:ventrik|atri|hjertehalv|forkammer|hjertekammer|ventric|coronary|koronar|hemisfære|hemisphere|lapp)/;
+const ANATOMICAL_NAME =
+  /^(?:ventrik|atri|hjertehalv|forkammer|hjertekammer|ventric|coronary|koronar|hemisfære|hemisphere|lapp)/;
 
 function sideOfToken(tokens: AnalysedToken[], position: number, compiled: CompiledLexicon): Side | undefined {
   const token = tokens[position];
@@ -171,27 +200,37 @@ function sideOfToken(tokens: AnalysedToken[], position: number, compiled: Compil
     return undefined;
   }
   if (/^bilateral/.test(surface)) return 'bilateral';
-  if (surface !== 'right' && surface !== 'left' && surface !== 'right-sided' && surface !== 'left-sided') return undefined;
+  if (surface !== 'right' && surface !== 'left' && surface !== 'right-sided' && surface !== 'left-sided')
+    return undefined;
   // English "right"/"left" are also "correct" and "went away": keep them near a body site or "side".
   const previous = tokens[position - 1]?.surface ?? '';
   if (previous === 'all' || previous === "that's" || previous === 'is') return undefined;
   for (let offset = 1; offset <= 3; offset += 1) {
     const next = tokens[position + offset];
     if (!next || next.punctuation) break;
-    if (/^(?:side|sided|one|lower|upper)$/.test(next.surface)) return surface.startsWith('right') ? 'right' : 'left';
-    if (compiled.bodySites.some((site) => next.surface.startsWith(site))) return surface.startsWith('right') ? 'right' : 'left';
+    if (/^(?:side|sided|one|lower|upper)$/.test(next.surface))
+      return surface.startsWith('right') ? 'right' : 'left';
+    if (compiled.bodySites.some((site) => next.surface.startsWith(site)))
+      return surface.startsWith('right') ? 'right' : 'left';
   }
   return undefined;
 }
 
 /** Side mentions of analysed tokens; a denied side ("it's not the right knee, it's the left") does not count. */
-export function sidesOfTokens(tokens: AnalysedToken[], compiled: CompiledLexicon): Array<{ side: Side; position: number }> {
+export function sidesOfTokens(
+  tokens: AnalysedToken[],
+  compiled: CompiledLexicon,
+): Array<{ side: Side; position: number }> {
   const sides: Array<{ side: Side; position: number }> = [];
   tokens.forEach((_, position) => {
     const side = sideOfToken(tokens, position, compiled);
     if (!side) return;
     const before = tokens.slice(Math.max(0, position - 3), position);
-    if (before.some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no') && !before.some((token) => token.punctuation)) return;
+    if (
+      before.some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no') &&
+      !before.some((token) => token.punctuation)
+    )
+      return;
     sides.push({ side, position });
   });
   return sides;
@@ -212,11 +251,17 @@ function subjectsOf(
   for (const match of joined.matchAll(kinPattern)) {
     const before = joined.slice(Math.max(0, match.index - 25), match.index);
     const after = joined.slice(match.index + match[0].length, match.index + match[0].length + 20);
-    if (compiled.kinNotSubject.test(`${before} ${match[0]} ${after.split(' ').slice(0, 2).join(' ')}`) && /(?:ifølge|iflg|i følge|according|per |accompanied|brought|følger|here with)/.test(`${before} ${after}`)) continue;
+    if (
+      compiled.kinNotSubject.test(`${before} ${match[0]} ${after.split(' ').slice(0, 2).join(' ')}`) &&
+      /(?:ifølge|iflg|i følge|according|per |accompanied|brought|følger|here with)/.test(`${before} ${after}`)
+    )
+      continue;
     const tokenIndex = joined.slice(0, match.index).split(' ').length - 1;
     if (speaker === 'pårørende') {
       // A relative speaking: "mamma"/"hun" is usually the patient; "storebroren hennes" is someone else.
-      const possessive = compiled.possessiveOther.test(after.split(' ').slice(0, 2).join(' ')) || /\b(?:hennes|hans|her|his)\s*$/.test(before);
+      const possessive =
+        compiled.possessiveOther.test(after.split(' ').slice(0, 2).join(' ')) ||
+        /\b(?:hennes|hans|her|his)\s*$/.test(before);
       if (!possessive) continue;
     }
     relativeFrom = relativeFrom < 0 ? tokenIndex : Math.min(relativeFrom, tokenIndex);
@@ -224,15 +269,22 @@ function subjectsOf(
   }
   if (speaker === 'pårørende') {
     // The relative's own complaint: "jeg har så vondt i hofta".
-    const first = tokens.findIndex((token) => new RegExp(`^${compiled.firstPerson.source}$`, 'iu').test(token.surface));
+    const first = tokens.findIndex((token) =>
+      new RegExp(`^${compiled.firstPerson.source}$`, 'iu').test(token.surface),
+    );
     if (first >= 0 && (relativeFrom < 0 || first < relativeFrom)) {
       const next = tokens[first + 1]?.surface ?? '';
-      if (/^(?:har|hadde|fikk|er|var|kjenner|føler|have|had|got|am|was|feel|'ve|'m)$/.test(next)) relativeFrom = first;
+      if (/^(?:har|hadde|fikk|er|var|kjenner|føler|have|had|got|am|was|feel|'ve|'m)$/.test(next))
+        relativeFrom = first;
     }
   }
   if (carriedRelative && relativeFrom !== 0) {
     const firstWord = tokens.find((token) => !token.punctuation)?.surface ?? '';
-    if (new RegExp(`^${compiled.thirdPerson.source}$`, 'iu').test(firstWord) || /^(?:det|that|it)$/.test(firstWord)) relativeFrom = 0;
+    if (
+      new RegExp(`^${compiled.thirdPerson.source}$`, 'iu').test(firstWord) ||
+      /^(?:det|that|it)$/.test(firstWord)
+    )
+      relativeFrom = 0;
   }
   if (relativeFrom >= 0) {
     // The relative stays the subject to the end of the unit, unless the speaker returns to "jeg"/"I".
@@ -242,7 +294,10 @@ function subjectsOf(
       subjects[position] = 'relative';
     }
   }
-  return { subjects, endsWithRelative: subjects[subjects.length - 1] === 'relative' && relativeFrom >= 0 && tokens.length > 0 };
+  return {
+    subjects,
+    endsWithRelative: subjects[subjects.length - 1] === 'relative' && relativeFrom >= 0 && tokens.length > 0,
+  };
   void text;
 }
 
@@ -263,7 +318,8 @@ function findOffset(whole: readonly AnalysedToken[], part: readonly AnalysedToke
 }
 
 /** What the doctor says and the patient rarely does: questions to "you", examining, ordering and planning. */
-const DOCTOR_TALK = /(?<![\p{L}])(?:(?:do|did|have|are|were|does|any) you|how (?:long|often|much) |your (?:exam|x-?ray|labs?|results?|blood work)|i (?:want|would like|'d like) (?:you|to order|to examine|to prescribe)|let me (?:examine|take a look|tell you)|on (?:your|the) (?:physical )?exam|(?:har|bruker|tar|kjenner|merker) du|hvor (?:lenge|ofte|mye)|jeg (?:skriver ut|henviser|undersøker))/gu;
+const DOCTOR_TALK =
+  /(?<![\p{L}])(?:(?:do|did|have|are|were|does|any) you|how (?:long|often|much) |your (?:exam|x-?ray|labs?|results?|blood work)|i (?:want|would like|'d like) (?:you|to order|to examine|to prescribe)|let me (?:examine|take a look|tell you)|on (?:your|the) (?:physical )?exam|(?:har|bruker|tar|kjenner|merker) du|hvor (?:lenge|ofte|mye)|jeg (?:skriver ut|henviser|undersøker))/gu;
 
 /** The speaker roles, swapped when the labels are the wrong way round (a recorder mixing up who is who). */
 export function correctedRoles(transcript: Transcript): SpeakerRole[] {
@@ -306,10 +362,17 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         wordOffset += MAX_UNIT_WORDS / 2;
       }
       // Where the window starts among the sentence's tokens (phrase rewrites can shift it a little).
-      const contextOffset = whole === sentence ? 0 : Math.max(0, Math.min(wholeTokens.length - tokens.length, findOffset(wholeTokens, tokens, wordOffset)));
+      const contextOffset =
+        whole === sentence
+          ? 0
+          : Math.max(
+              0,
+              Math.min(wholeTokens.length - tokens.length, findOffset(wholeTokens, tokens, wordOffset)),
+            );
       const { subjects, endsWithRelative } = subjectsOf(sentence, tokens, speaker, compiled, carriedRelative);
       carriedRelative = endsWithRelative;
-      const subjectAt = (characterRatio: number): Subject => subjects[Math.min(subjects.length - 1, Math.floor(characterRatio * subjects.length))] ?? 'patient';
+      const subjectAt = (characterRatio: number): Subject =>
+        subjects[Math.min(subjects.length - 1, Math.floor(characterRatio * subjects.length))] ?? 'patient';
       const quantities = quantitiesOf(sentence, compiled).map((quantity) => ({
         ...quantity,
         subject: subjectAt(quantity.start / Math.max(1, sentence.length)),
@@ -322,7 +385,10 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
       // Without a question mark: a doctor's question may follow a word or two ("okay so do you …"); anyone's question
       // opens with the inverted verb ("but have you ever …"; speaker labels of recordings are not always right).
       const folded = foldText(trimmed);
-      const isQuestion = trimmed.endsWith('?') || ((speaker === 'lege' || speaker === 'annen') && compiled.questionStart.test(folded)) || compiled.questionOpening.test(folded);
+      const isQuestion =
+        trimmed.endsWith('?') ||
+        ((speaker === 'lege' || speaker === 'annen') && compiled.questionStart.test(folded)) ||
+        compiled.questionOpening.test(folded);
       units.push({
         index: units.length,
         segmentIndex,
@@ -333,7 +399,9 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         contextTokens: wholeTokens,
         contextOffset,
         canonicals: new Set(tokens.filter((token) => !token.punctuation).map((token) => token.canonical)),
-        contentCanonicals: new Set(tokens.filter((token) => !token.punctuation && !token.stopword).map((token) => token.canonical)),
+        contentCanonicals: new Set(
+          tokens.filter((token) => !token.punctuation && !token.stopword).map((token) => token.canonical),
+        ),
         subjects,
         quantities,
         sides: sidesOfTokens(tokens, compiled),
@@ -347,7 +415,9 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         answeredByUnit: undefined,
         // A window of a long unpunctuated turn is hypothetical by its own words or a cue just before it (not an "if"
         // far away).
-        hypothetical: compiled.hypotheticalCues.test(foldText(sentence)) || (lead !== undefined && leadsIntoHypothetical(lead, compiled)),
+        hypothetical:
+          compiled.hypotheticalCues.test(foldText(sentence)) ||
+          (lead !== undefined && leadsIntoHypothetical(lead, compiled)),
         allergy: compiled.allergyWords.test(foldText(sentence)),
         plan: speaker === 'lege' && compiled.planCues.test(foldText(sentence)),
       });
@@ -358,14 +428,20 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
   dropCorrectedSides(transcript, units, compiled);
   carryRelativeTopics(units);
   const surfaces = new Map<string, string>();
-  for (const unit of units) for (const token of unit.tokens) if (!token.punctuation && token.surface.length >= 5) surfaces.set(token.surface, token.canonical);
+  for (const unit of units)
+    for (const token of unit.tokens)
+      if (!token.punctuation && token.surface.length >= 5) surfaces.set(token.surface, token.canonical);
   const documentFrequency = new Map<string, number>();
-  for (const unit of units) for (const canonical of unit.canonicals) documentFrequency.set(canonical, (documentFrequency.get(canonical) ?? 0) + 1);
+  for (const unit of units)
+    for (const canonical of unit.canonicals)
+      documentFrequency.set(canonical, (documentFrequency.get(canonical) ?? 0) + 1);
   const drugCanonicals = new Map<string, Set<string>>();
   for (const unit of units) {
     const lower = foldText(unit.text);
     for (const drug of unit.drugs) {
-      const words = analyseTokens(lower.slice(drug.start, drug.end), compiled, { note: false }).filter((token) => !token.punctuation);
+      const words = analyseTokens(lower.slice(drug.start, drug.end), compiled, { note: false }).filter(
+        (token) => !token.punctuation,
+      );
       const set = drugCanonicals.get(drug.key) ?? new Set<string>();
       for (const word of words) set.add(word.canonical);
       drugCanonicals.set(drug.key, set);
@@ -393,7 +469,9 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
  */
 function markAllergyTalk(units: TranscriptUnit[]): void {
   for (const unit of units.filter((candidate) => candidate.allergy && candidate.speaker === 'lege')) {
-    const turn = units.filter((other) => other.segmentIndex === unit.segmentIndex && other.index > unit.index);
+    const turn = units.filter(
+      (other) => other.segmentIndex === unit.segmentIndex && other.index > unit.index,
+    );
     let last: TranscriptUnit = unit;
     for (const other of turn) {
       const content = other.tokens.filter((token) => !token.stopword && !token.punctuation);
@@ -401,7 +479,9 @@ function markAllergyTalk(units: TranscriptUnit[]): void {
       other.allergy = true;
       last = other;
     }
-    const lastQuestion = units.filter((other) => other.segmentIndex === unit.segmentIndex && other.isQuestion).pop();
+    const lastQuestion = units
+      .filter((other) => other.segmentIndex === unit.segmentIndex && other.isQuestion)
+      .pop();
     if (lastQuestion === last && last.answeredByUnit !== undefined) {
       const answerTurn = units[last.answeredByUnit]?.segmentIndex;
       for (const other of units) if (other.segmentIndex === answerTurn) other.allergy = true;
@@ -415,14 +495,20 @@ const CORRECTION: Record<string, RegExp> = {
 };
 
 /** A speaker who corrects themselves ("Høyre. Eller, nei vent, det var venstre kne."): earlier sides are withdrawn. */
-function dropCorrectedSides(transcript: Transcript, units: TranscriptUnit[], compiled: CompiledLexicon): void {
+function dropCorrectedSides(
+  transcript: Transcript,
+  units: TranscriptUnit[],
+  compiled: CompiledLexicon,
+): void {
   const cue = CORRECTION[compiled.language];
   if (!cue) return;
   transcript.segments.forEach((segment, segmentIndex) => {
     const match = cue.exec(segment.text ?? '');
     if (!match) return;
     const turn = units.filter((unit) => unit.segmentIndex === segmentIndex);
-    const after = turn.filter((unit) => unit.sides.length > 0 && (segment.text ?? '').indexOf(unit.text) >= match.index);
+    const after = turn.filter(
+      (unit) => unit.sides.length > 0 && (segment.text ?? '').indexOf(unit.text) >= match.index,
+    );
     if (after.length === 0) return;
     for (const unit of turn) {
       const start = (segment.text ?? '').indexOf(unit.text);
@@ -441,12 +527,15 @@ function carryRelativeTopics(units: TranscriptUnit[]): void {
     const relativeWords = new Set<string>();
     for (const other of previousTurn) {
       other.tokens.forEach((token, position) => {
-        if (other.subjects[position] === 'relative' && !token.stopword && !token.punctuation) relativeWords.add(token.canonical);
+        if (other.subjects[position] === 'relative' && !token.stopword && !token.punctuation)
+          relativeWords.add(token.canonical);
       });
     }
     if (relativeWords.size === 0) continue;
     // A question to the patient ("Men du har ikke hatt pipelyder selv?") is about the patient again.
-    const addressesPatient = unit.tokens.some((token) => /^(?:du|deg|dere|you|your)$/.test(token.surface)) && !unit.tokens.some((token) => /^(?:han|hun|ham|henne|he|she|him|her)$/.test(token.surface));
+    const addressesPatient =
+      unit.tokens.some((token) => /^(?:du|deg|dere|you|your)$/.test(token.surface)) &&
+      !unit.tokens.some((token) => /^(?:han|hun|ham|henne|he|she|him|her)$/.test(token.surface));
     if (addressesPatient) continue;
     const patientWords = new Set<string>();
     for (const other of previousTurn) {
@@ -455,7 +544,8 @@ function carryRelativeTopics(units: TranscriptUnit[]): void {
       });
     }
     unit.tokens.forEach((token, position) => {
-      if (relativeWords.has(token.canonical) && !patientWords.has(token.canonical)) unit.subjects[position] = 'relative';
+      if (relativeWords.has(token.canonical) && !patientWords.has(token.canonical))
+        unit.subjects[position] = 'relative';
     });
   }
 }
@@ -464,26 +554,33 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
   // Speech without question marks: a doctor's turn answered by a bare yes or no was a question.
   for (const unit of units) {
     if (unit.isQuestion || unit.speaker !== 'lege') continue;
-    const lastOfTurn = !units.some((other) => other.segmentIndex === unit.segmentIndex && other.index > unit.index);
+    const lastOfTurn = !units.some(
+      (other) => other.segmentIndex === unit.segmentIndex && other.index > unit.index,
+    );
     if (!lastOfTurn) continue;
     const next = units.find((candidate) => candidate.segmentIndex > unit.segmentIndex);
     if (!next || next.speaker === unit.speaker || next.segmentIndex !== unit.segmentIndex + 1) continue;
     const start = foldText(next.text).trim().replace(FILLERS, '');
     // A short answer, or any answer opening with yes or no to a short turn ("allergier" – "nei jeg har fått …").
     const bare = start.split(/\s+/).length <= 6 || unit.text.split(/\s+/).length <= 8;
-    if (bare && (compiled.negativeAnswer.test(start) || compiled.positiveAnswer.test(start))) unit.isQuestion = true;
+    if (bare && (compiled.negativeAnswer.test(start) || compiled.positiveAnswer.test(start)))
+      unit.isQuestion = true;
   }
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index];
     if (!unit?.isQuestion) continue;
     // The answer is the first unit of the next segment spoken by someone else.
-    const answer = units.find((candidate) => candidate.segmentIndex > unit.segmentIndex && candidate.speaker !== unit.speaker);
+    const answer = units.find(
+      (candidate) => candidate.segmentIndex > unit.segmentIndex && candidate.speaker !== unit.speaker,
+    );
     if (!answer || answer.segmentIndex > unit.segmentIndex + 2) {
       unit.answer = 'unknown';
       continue;
     }
     // Only the last question of a turn is the one answered.
-    const laterQuestion = units.some((other) => other.segmentIndex === unit.segmentIndex && other.index > unit.index && other.isQuestion);
+    const laterQuestion = units.some(
+      (other) => other.segmentIndex === unit.segmentIndex && other.index > unit.index && other.isQuestion,
+    );
     if (laterQuestion) {
       unit.answer = 'unknown';
       continue;
@@ -492,7 +589,11 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
     if (polarity === 'confirmed') {
       // Only the words the answer repeats are confirmed ("Besvimte du, eller ble du bare svimmel?" – "… svimmel").
       unit.answer = 'positive';
-      unit.confirmedWords = new Set(answer.tokens.filter((token) => !token.stopword && unit.canonicals.has(token.canonical)).map((token) => token.canonical));
+      unit.confirmedWords = new Set(
+        answer.tokens
+          .filter((token) => !token.stopword && unit.canonicals.has(token.canonical))
+          .map((token) => token.canonical),
+      );
     } else unit.answer = polarity;
     unit.answeredByUnit = answer.index;
     if (answer.answersUnit === undefined) answer.answersUnit = unit.index;
@@ -504,15 +605,32 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
     // An answer that repeats this earlier question's words answers it itself ("Tåler du Ibux? Noe magesår?" –
     // "Nei, jeg tåler det fint."): then the repeated words are confirmed, not denied.
     const answerUnit = last?.answeredByUnit === undefined ? undefined : units[last.answeredByUnit];
-    const repeated = answerUnit?.tokens.filter((token) => !token.stopword && !token.punctuation && unit.canonicals.has(token.canonical) && !last?.canonicals.has(token.canonical)) ?? [];
-    if (answerUnit && repeated.length === 0 && !unit.tokens.some((token) => token.negation) && repeatsUnderNegation(answerUnit, unit) && !(last && repeatsUnderNegation(answerUnit, last))) {
+    const repeated =
+      answerUnit?.tokens.filter(
+        (token) =>
+          !token.stopword &&
+          !token.punctuation &&
+          unit.canonicals.has(token.canonical) &&
+          !last?.canonicals.has(token.canonical),
+      ) ?? [];
+    if (
+      answerUnit &&
+      repeated.length === 0 &&
+      !unit.tokens.some((token) => token.negation) &&
+      repeatsUnderNegation(answerUnit, unit) &&
+      !(last && repeatsUnderNegation(answerUnit, last))
+    ) {
       unit.answer = 'negative';
       unit.answeredByUnit = answerUnit.index;
       continue;
     }
     if (answerUnit && repeated.length > 0) {
       // "Nei, ingen allergier": repeated under a negation is a no.
-      const negated = repeated.some((token) => answerUnit.tokens.slice(Math.max(0, token.position - 2), token.position).some((before) => before.negation && before.surface !== 'nei'));
+      const negated = repeated.some((token) =>
+        answerUnit.tokens
+          .slice(Math.max(0, token.position - 2), token.position)
+          .some((before) => before.negation && before.surface !== 'nei'),
+      );
       unit.answer = negated ? 'negative' : 'positive';
       unit.confirmedWords = negated ? undefined : new Set(repeated.map((token) => token.canonical));
       unit.answeredByUnit = answerUnit.index;

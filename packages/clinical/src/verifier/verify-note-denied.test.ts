@@ -12,7 +12,13 @@ import { verifyNote } from './verify-note';
 const ROLES: Record<string, SpeakerRole> = { L: 'lege', P: 'pasient', R: 'pårørende', D: 'lege' };
 
 function transcriptOf(lines: readonly string[]): Transcript {
-  return { segments: lines.map((line, position) => ({ id: `s${position + 1}`, speaker: ROLES[line.charAt(0)] ?? 'annen', text: line.slice(3) })) };
+  return {
+    segments: lines.map((line, position) => ({
+      id: `s${position + 1}`,
+      speaker: ROLES[line.charAt(0)] ?? 'annen',
+      text: line.slice(3),
+    })),
+  };
 }
 
 function verify(lines: readonly string[], noteText: string, language: Language): VerificationReport {
@@ -25,7 +31,8 @@ function check(report: VerificationReport, text: string): StatementCheck {
   return found;
 }
 
-const flagged = (statement: StatementCheck): boolean => statement.support === 'unsupported' || statement.support === 'contradicted';
+const flagged = (statement: StatementCheck): boolean =>
+  statement.support === 'unsupported' || statement.support === 'contradicted';
 
 describe('verifyNote: a positive claim said only under a negation', () => {
   const iron = [
@@ -36,20 +43,39 @@ describe('verifyNote: a positive claim said only under a negation', () => {
   ];
 
   it('nb: advice that drops the negation ("samtidig med kaffe" against "ikke samtidig med kaffe")', () => {
-    const report = verify(iron, 'Tiltak: Jerntablett hver morgen på tom mage; tas samtidig med kaffe.\nJerntablett hver morgen på tom mage; ikke samtidig med kaffe.', 'nb');
+    const report = verify(
+      iron,
+      'Tiltak: Jerntablett hver morgen på tom mage; tas samtidig med kaffe.\nJerntablett hver morgen på tom mage; ikke samtidig med kaffe.',
+      'nb',
+    );
     expect(flagged(check(report, 'Jerntablett hver morgen på tom mage; tas samtidig med kaffe.'))).toBe(true);
-    expect(flagged(check(report, 'Jerntablett hver morgen på tom mage; ikke samtidig med kaffe.'))).toBe(false);
+    expect(flagged(check(report, 'Jerntablett hver morgen på tom mage; ikke samtidig med kaffe.'))).toBe(
+      false,
+    );
   });
 
   it('nb: a negation after the verb ("smørt med sinkkrem, men det hjalp ikke") denies the effect', () => {
-    const lines = ['R: Han har hatt kløende utslett på armene i en uke.', 'R: Vi har smørt med sinkkrem, men det hjalp ikke.', 'L: Da skal jeg se på det.'];
-    const report = verify(lines, 'Aktuelt: Smørt med sinkkrem med effekt.\nSmørt med sinkkrem uten effekt.', 'nb');
+    const lines = [
+      'R: Han har hatt kløende utslett på armene i en uke.',
+      'R: Vi har smørt med sinkkrem, men det hjalp ikke.',
+      'L: Da skal jeg se på det.',
+    ];
+    const report = verify(
+      lines,
+      'Aktuelt: Smørt med sinkkrem med effekt.\nSmørt med sinkkrem uten effekt.',
+      'nb',
+    );
     expect(flagged(check(report, 'Smørt med sinkkrem med effekt.'))).toBe(true);
     expect(flagged(check(report, 'Smørt med sinkkrem uten effekt.'))).toBe(false);
   });
 
   it('nb: two negations cancel ("klarer ikke gå opp bakken uten å hvile")', () => {
-    const lines = ['L: Hvordan går det med pusten?', 'P: Jeg klarer ikke gå opp bakken uten å hvile to ganger.', 'L: Har du hevelse i beina?', 'P: Litt om kvelden.'];
+    const lines = [
+      'L: Hvordan går det med pusten?',
+      'P: Jeg klarer ikke gå opp bakken uten å hvile to ganger.',
+      'L: Har du hevelse i beina?',
+      'P: Litt om kvelden.',
+    ];
     const report = verify(lines, 'Aktuelt: Må hvile to ganger i bakken.', 'nb');
     expect(flagged(check(report, 'Må hvile to ganger i bakken.'))).toBe(false);
   });
@@ -67,25 +93,46 @@ describe('verifyNote: a positive claim said only under a negation', () => {
   });
 
   it('the condition of advice supposes, it does not claim ("Ny kontakt ved feber" after "Feber? – Nei")', () => {
-    const lines = ['L: Har du hatt feber?', 'P: Nei, ingen feber.', 'L: Hvis du får feber eller blir tungpusten, må du ringe meg.', 'P: Ja.'];
+    const lines = [
+      'L: Har du hatt feber?',
+      'P: Nei, ingen feber.',
+      'L: Hvis du får feber eller blir tungpusten, må du ringe meg.',
+      'P: Ja.',
+    ];
     const report = verify(lines, 'Tiltak: Ny kontakt ved feber, tungpust eller forverring.', 'nb');
     expect(flagged(check(report, 'Ny kontakt ved feber, tungpust eller forverring.'))).toBe(false);
   });
 
   it('a condition in parentheses ends with them ("(ev. … ved kvalme), samtidig med kaffe")', () => {
     const report = verify(
-      ['L: Du får jerntabletter, én hver morgen, eller annenhver dag hvis du blir kvalm.', 'L: Ikke samtidig med kaffe eller yoghurt.', 'P: Greit.'],
+      [
+        'L: Du får jerntabletter, én hver morgen, eller annenhver dag hvis du blir kvalm.',
+        'L: Ikke samtidig med kaffe eller yoghurt.',
+        'P: Greit.',
+      ],
       'Tiltak: Jerntablett x 1 (ev. annenhver dag ved kvalme), samtidig med kaffe.',
       'nb',
     );
-    expect(flagged(check(report, 'Jerntablett x 1 (ev. annenhver dag ved kvalme), samtidig med kaffe.'))).toBe(true);
+    expect(
+      flagged(check(report, 'Jerntablett x 1 (ev. annenhver dag ved kvalme), samtidig med kaffe.')),
+    ).toBe(true);
   });
 
   it('en: a positive claim whose word the conversation only denies ("did not relieve the itching")', () => {
-    const lines = ['D: Have you tried anything for the rash on your arms?', 'P: I used some hydrocortisone cream for a week, but the cream did not relieve the itching at all.', 'D: Okay, let me look at your arms.'];
-    const report = verify(lines, 'HISTORY OF PRESENT ILLNESS\nShe used hydrocortisone cream with relief of the itching.\nShe used hydrocortisone cream without relief of the itching.', 'en');
+    const lines = [
+      'D: Have you tried anything for the rash on your arms?',
+      'P: I used some hydrocortisone cream for a week, but the cream did not relieve the itching at all.',
+      'D: Okay, let me look at your arms.',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nShe used hydrocortisone cream with relief of the itching.\nShe used hydrocortisone cream without relief of the itching.',
+      'en',
+    );
     expect(flagged(check(report, 'She used hydrocortisone cream with relief of the itching.'))).toBe(true);
-    expect(flagged(check(report, 'She used hydrocortisone cream without relief of the itching.'))).toBe(false);
+    expect(flagged(check(report, 'She used hydrocortisone cream without relief of the itching.'))).toBe(
+      false,
+    );
   });
 });
 
@@ -96,9 +143,15 @@ describe('verifyNote: the polarity of the aligned sentence', () => {
       'L: Han bør være hjemme fra barnehagen til sårene har tørket inn og ikke væsker lenger.',
       'R: Skjønner, da holder vi ham hjemme.',
     ];
-    const report = verify(lines, 'Tiltak: Hjemme fra barnehagen til sårene er inntørket og væsker.\nHjemme fra barnehagen til sårene er inntørket og ikke væsker.', 'nb');
+    const report = verify(
+      lines,
+      'Tiltak: Hjemme fra barnehagen til sårene er inntørket og væsker.\nHjemme fra barnehagen til sårene er inntørket og ikke væsker.',
+      'nb',
+    );
     expect(flagged(check(report, 'Hjemme fra barnehagen til sårene er inntørket og væsker.'))).toBe(true);
-    expect(flagged(check(report, 'Hjemme fra barnehagen til sårene er inntørket og ikke væsker.'))).toBe(false);
+    expect(flagged(check(report, 'Hjemme fra barnehagen til sårene er inntørket og ikke væsker.'))).toBe(
+      false,
+    );
   });
 
   it('nb: "manglende" negates its own noun, not the rest of a list', () => {
@@ -107,8 +160,14 @@ describe('verifyNote: the polarity of the aligned sentence', () => {
       'L: Hvis hun ikke er bedre om tre dager, eller hun får høy feber, eller det begynner å renne fra øret, må dere ringe.',
       'R: Det skal vi gjøre.',
     ];
-    const report = verify(lines, 'Tiltak: Ny kontakt ved manglende bedring innen 3 d, høy feber eller renning fra øret.', 'nb');
-    expect(flagged(check(report, 'Ny kontakt ved manglende bedring innen 3 d, høy feber eller renning fra øret.'))).toBe(false);
+    const report = verify(
+      lines,
+      'Tiltak: Ny kontakt ved manglende bedring innen 3 d, høy feber eller renning fra øret.',
+      'nb',
+    );
+    expect(
+      flagged(check(report, 'Ny kontakt ved manglende bedring innen 3 d, høy feber eller renning fra øret.')),
+    ).toBe(false);
   });
 
   it('nb: an allergy is documented by what must be avoided ("skal du ikke ha penicillin")', () => {
@@ -127,21 +186,37 @@ describe('verifyNote: the polarity of the aligned sentence', () => {
       'L: Det som hjelper, er å drikke godt og ta paracetamol, ett gram inntil fire ganger daglig, mot smertene, og halstabletter.',
       'P: Takk, det skal jeg gjøre.',
     ];
-    const report = verify(lines, 'Tiltak: Symptomatisk: ingen paracetamol 1 g inntil x 4, halstabletter.\nSymptomatisk: paracetamol 1 g inntil x 4, halstabletter.', 'nb');
-    expect(flagged(check(report, 'Symptomatisk: ingen paracetamol 1 g inntil x 4, halstabletter.'))).toBe(true);
+    const report = verify(
+      lines,
+      'Tiltak: Symptomatisk: ingen paracetamol 1 g inntil x 4, halstabletter.\nSymptomatisk: paracetamol 1 g inntil x 4, halstabletter.',
+      'nb',
+    );
+    expect(flagged(check(report, 'Symptomatisk: ingen paracetamol 1 g inntil x 4, halstabletter.'))).toBe(
+      true,
+    );
     expect(flagged(check(report, 'Symptomatisk: paracetamol 1 g inntil x 4, halstabletter.'))).toBe(false);
   });
 });
 
 describe('verifyNote: the reach of a negation', () => {
   it('nb: a negation two meaning words away is not the word\'s own ("ikke sovet pga hosten")', () => {
-    const lines = ['L: Hva kan jeg hjelpe deg med?', 'P: Jeg har ikke sovet pga hosten, den har vart i en uke.', 'L: Har du hatt feber?', 'P: Nei.'];
+    const lines = [
+      'L: Hva kan jeg hjelpe deg med?',
+      'P: Jeg har ikke sovet pga hosten, den har vart i en uke.',
+      'L: Har du hatt feber?',
+      'P: Nei.',
+    ];
     const report = verify(lines, 'Aktuelt: Hoste i en uke.', 'nb');
     expect(flagged(check(report, 'Hoste i en uke.'))).toBe(false);
   });
 
   it('nb: the condition of advice is not checked against what the patient denies ("Ny kontakt ved feber")', () => {
-    const lines = ['L: Du har vondt i halsen og er tett i nesen. Har du hatt feber?', 'P: Nei, ingen feber.', 'L: Det er en vanlig forkjølelse. Ring meg hvis det blir verre.', 'P: Ja, takk.'];
+    const lines = [
+      'L: Du har vondt i halsen og er tett i nesen. Har du hatt feber?',
+      'P: Nei, ingen feber.',
+      'L: Det er en vanlig forkjølelse. Ring meg hvis det blir verre.',
+      'P: Ja, takk.',
+    ];
     const report = verify(lines, 'Tiltak: Ny kontakt ved feber eller forverring.', 'nb');
     expect(flagged(check(report, 'Ny kontakt ved feber eller forverring.'))).toBe(false);
   });
@@ -157,8 +232,16 @@ describe('verifyNote: the reach of a negation', () => {
   });
 
   it('nb: a plan that negates a drug the doctor advised ("Ingen paracetamol" against "Du tar Paracet mot smertene")', () => {
-    const lines = ['L: Det er et virus, så antibiotika hjelper ikke mot halsvondten.', 'L: Du tar Paracet mot smertene, drikker godt og hviler stemmen i noen dager.', 'P: Takk, det skal jeg gjøre.'];
-    const report = verify(lines, 'Tiltak: Ingen paracetamol, drikke godt, stemmehvile.\nParacetamol, drikke godt, stemmehvile.', 'nb');
+    const lines = [
+      'L: Det er et virus, så antibiotika hjelper ikke mot halsvondten.',
+      'L: Du tar Paracet mot smertene, drikker godt og hviler stemmen i noen dager.',
+      'P: Takk, det skal jeg gjøre.',
+    ];
+    const report = verify(
+      lines,
+      'Tiltak: Ingen paracetamol, drikke godt, stemmehvile.\nParacetamol, drikke godt, stemmehvile.',
+      'nb',
+    );
     expect(flagged(check(report, 'Ingen paracetamol, drikke godt, stemmehvile.'))).toBe(true);
     expect(flagged(check(report, 'Paracetamol, drikke godt, stemmehvile.'))).toBe(false);
   });
@@ -171,11 +254,28 @@ describe('verifyNote: words that carry no finding of their own', () => {
       'P: It is a dry cough, it comes and goes, mostly at night.',
       'D: The radiation is what is causing that cough, I know you are not experiencing it much now, but it can last for weeks.',
     ];
-    expect(flagged(check(verify(cough, 'ASSESSMENT\nThe patient is experiencing a dry cough.', 'en'), 'The patient is experiencing a dry cough.'))).toBe(false);
-    const colonoscopy = ['D: When was your last colonoscopy?', 'P: About five years ago, they found two small benign polyps.', 'D: Good. And today your physical exam is normal without any significant findings.'];
+    expect(
+      flagged(
+        check(
+          verify(cough, 'ASSESSMENT\nThe patient is experiencing a dry cough.', 'en'),
+          'The patient is experiencing a dry cough.',
+        ),
+      ),
+    ).toBe(false);
+    const colonoscopy = [
+      'D: When was your last colonoscopy?',
+      'P: About five years ago, they found two small benign polyps.',
+      'D: Good. And today your physical exam is normal without any significant findings.',
+    ];
     const findings = 'She had a colonoscopy 5 years ago with benign findings.';
-    expect(flagged(check(verify(colonoscopy, `HISTORY OF PRESENT ILLNESS\n${findings}`, 'en'), findings))).toBe(false);
-    const knee = ['D: How is your knee after the fall?', 'P: It still hurts, but I can put weight on it and walk the dog.', 'D: We would not be able to see a tear on an x-ray, so we will get an MRI of the knee.'];
+    expect(
+      flagged(check(verify(colonoscopy, `HISTORY OF PRESENT ILLNESS\n${findings}`, 'en'), findings)),
+    ).toBe(false);
+    const knee = [
+      'D: How is your knee after the fall?',
+      'P: It still hurts, but I can put weight on it and walk the dog.',
+      'D: We would not be able to see a tear on an x-ray, so we will get an MRI of the knee.',
+    ];
     const able = 'She is able to put weight on the knee and walk.';
     expect(flagged(check(verify(knee, `HISTORY OF PRESENT ILLNESS\n${able}`, 'en'), able))).toBe(false);
   });
@@ -183,22 +283,35 @@ describe('verifyNote: words that carry no finding of their own', () => {
 
 describe('verifyNote: earlier guards, isolated', () => {
   it('nb: a positive examination finding the doctor said only as absent is unsupported ("ingen tydelig rød flekk")', () => {
-    const lines = ['L: Hva kan jeg hjelpe deg med i dag?', 'P: Jeg ble stukket av noe på leggen i helgen, og det klør veldig.', 'L: Da skal jeg se. Jeg ser ingen tydelig rød flekk der.', 'P: Så bra.'];
+    const lines = [
+      'L: Hva kan jeg hjelpe deg med i dag?',
+      'P: Jeg ble stukket av noe på leggen i helgen, og det klør veldig.',
+      'L: Da skal jeg se. Jeg ser ingen tydelig rød flekk der.',
+      'P: Så bra.',
+    ];
     const report = verify(lines, 'Undersøkelse: Flekk på leggen etter insektstikk i hagen.', 'nb');
     expect(check(report, 'Flekk på leggen etter insektstikk i hagen.').support).toBe('unsupported');
   });
 
   it('uncertainty ("not sure whether", "ikke sikker på om") is neither asserted nor denied', () => {
-    const english = ['D: Where do you think the rash came from?', 'P: I think the rash came from the new washing powder we bought last week.', 'D: Okay, let me take a look at it.'];
+    const english = [
+      'D: Where do you think the rash came from?',
+      'P: I think the rash came from the new washing powder we bought last week.',
+      'D: Okay, let me take a look at it.',
+    ];
     const claim = 'She is not sure the rash came from the new washing powder.';
     expect(flagged(check(verify(english, `HISTORY OF PRESENT ILLNESS\n${claim}`, 'en'), claim))).toBe(false);
-    const norwegian = ['L: Hvor tror du utslettet kommer fra?', 'P: Kanskje utslettet kommer fra det nye vaskepulveret, eller fra katten.', 'L: Da skal jeg se på det.'];
+    const norwegian = [
+      'L: Hvor tror du utslettet kommer fra?',
+      'P: Kanskje utslettet kommer fra det nye vaskepulveret, eller fra katten.',
+      'L: Da skal jeg se på det.',
+    ];
     const norwegianClaim = 'Er ikke sikker på om utslettet kommer fra det nye vaskepulveret.';
     expect(flagged(check(verify(norwegian, `Aktuelt: ${norwegianClaim}`, 'nb'), norwegianClaim))).toBe(false);
   });
 });
 
-describe('verifyNote: which side mentions are the clause\'s side', () => {
+describe("verifyNote: which side mentions are the clause's side", () => {
   const trauma = 'Vridningstraume h. kne på fotballtrening for 10 d siden.';
 
   it('nb: a relative\'s side is not the patient\'s ("pappa fikk nytt høyre kne")', () => {
@@ -249,7 +362,11 @@ describe('verifyNote: which side mentions are the clause\'s side', () => {
       'D: You have pain with flexion of that left wrist, and I reviewed the x-ray of your elbow.',
       'D: It shows no fracture.',
     ];
-    const report = verify(lines, 'RESULTS\nX-ray of the left elbow was reviewed.\nX-ray of the right elbow was reviewed.', 'en');
+    const report = verify(
+      lines,
+      'RESULTS\nX-ray of the left elbow was reviewed.\nX-ray of the right elbow was reviewed.',
+      'en',
+    );
     expect(flagged(check(report, 'X-ray of the left elbow was reviewed.'))).toBe(true);
     expect(flagged(check(report, 'X-ray of the right elbow was reviewed.'))).toBe(false);
   });
@@ -262,9 +379,15 @@ describe('verifyNote: a word denied where the clause is said', () => {
       'P: I have been putting ice on my ankle and taking ibuprofen, but it does not seem to help much.',
       'D: Okay, so ice and ibuprofen for the ankle since the fall on Sunday.',
     ];
-    const report = verify(lines, 'HISTORY OF PRESENT ILLNESS\nShe has been applying ice and taking ibuprofen with relief.\nShe has been applying ice and taking ibuprofen without relief.', 'en');
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nShe has been applying ice and taking ibuprofen with relief.\nShe has been applying ice and taking ibuprofen without relief.',
+      'en',
+    );
     expect(flagged(check(report, 'She has been applying ice and taking ibuprofen with relief.'))).toBe(true);
-    expect(flagged(check(report, 'She has been applying ice and taking ibuprofen without relief.'))).toBe(false);
+    expect(flagged(check(report, 'She has been applying ice and taking ibuprofen without relief.'))).toBe(
+      false,
+    );
   });
 });
 
@@ -275,13 +398,25 @@ describe('verifyNote: "sår" is a wound, and sore only as a predicate', () => {
       'P: Bra, sukkeret er fint, men jeg er litt nummen i tærne.',
       'L: Jeg vil sjekke føttene dine. Jeg kjenner pulsen på begge føttene. Huden er fin, ingen sår.',
     ];
-    const report = verify(lines, 'Undersøkelse: Føtter: palpable fotpulser, sår på føttene.\nFøtter: palpable fotpulser, ingen sår.', 'nb');
+    const report = verify(
+      lines,
+      'Undersøkelse: Føtter: palpable fotpulser, sår på føttene.\nFøtter: palpable fotpulser, ingen sår.',
+      'nb',
+    );
     expect(flagged(check(report, 'Føtter: palpable fotpulser, sår på føttene.'))).toBe(true);
     expect(flagged(check(report, 'Føtter: palpable fotpulser, ingen sår.'))).toBe(false);
   });
 
   it('nb: "armen er sår" is pain ("vondt i armen")', () => {
-    const lines = ['L: Hva plager deg i dag?', 'P: Jeg har så vondt i armen etter vaksinen, det har vart i to dager.', 'L: Har du hatt feber?', 'P: Nei, ingen feber.'];
-    expect(check(verify(lines, 'Aktuelt: Armen er sår etter vaksinen.', 'nb'), 'Armen er sår etter vaksinen.').support).toBe('supported');
+    const lines = [
+      'L: Hva plager deg i dag?',
+      'P: Jeg har så vondt i armen etter vaksinen, det har vart i to dager.',
+      'L: Har du hatt feber?',
+      'P: Nei, ingen feber.',
+    ];
+    expect(
+      check(verify(lines, 'Aktuelt: Armen er sår etter vaksinen.', 'nb'), 'Armen er sår etter vaksinen.')
+        .support,
+    ).toBe('supported');
   });
 });

@@ -9,7 +9,11 @@ const ROLES: Record<string, SpeakerRole> = { L: 'lege', P: 'pasient', R: 'pårø
 /** A synthetic transcript from lines "L: …" (doctor), "P: …" (patient), "R: …" (relative). */
 function transcriptOf(lines: readonly string[]): Transcript {
   return {
-    segments: lines.map((line, position) => ({ id: `s${position + 1}`, speaker: ROLES[line.charAt(0)] ?? 'annen', text: line.slice(3) })),
+    segments: lines.map((line, position) => ({
+      id: `s${position + 1}`,
+      speaker: ROLES[line.charAt(0)] ?? 'annen',
+      text: line.slice(3),
+    })),
   };
 }
 
@@ -25,7 +29,8 @@ function check(report: VerificationReport, text: string): StatementCheck {
   return found;
 }
 
-const flagged = (statement: StatementCheck): boolean => statement.support === 'unsupported' || statement.support === 'contradicted';
+const flagged = (statement: StatementCheck): boolean =>
+  statement.support === 'unsupported' || statement.support === 'contradicted';
 
 const NB_THROAT = [
   'L: Hei, hva kan jeg hjelpe deg med i dag?',
@@ -67,7 +72,11 @@ describe('verifyNote: numbers and units', () => {
   });
 
   it('en: a changed blood pressure is flagged, the spoken one is supported', () => {
-    const report = verify(EN_KNEE, 'PHYSICAL EXAMINATION\nBlood pressure 140/80.\nBlood pressure 150/80.', 'en');
+    const report = verify(
+      EN_KNEE,
+      'PHYSICAL EXAMINATION\nBlood pressure 140/80.\nBlood pressure 150/80.',
+      'en',
+    );
     expect(flagged(check(report, 'Blood pressure 140/80.'))).toBe(false);
     expect(flagged(check(report, 'Blood pressure 150/80.'))).toBe(true);
   });
@@ -95,7 +104,11 @@ describe('verifyNote: drugs, doses, frequency and duration', () => {
   });
 
   it('en: a trade name and its substance are the same drug; another drug is flagged', () => {
-    const report = verify(EN_KNEE, 'PLAN\nStart Motrin 600 mg three times a day for 7 days.\nStart naproxen 500 mg twice daily.', 'en');
+    const report = verify(
+      EN_KNEE,
+      'PLAN\nStart Motrin 600 mg three times a day for 7 days.\nStart naproxen 500 mg twice daily.',
+      'en',
+    );
     expect(flagged(check(report, 'Start Motrin 600 mg three times a day for 7 days.'))).toBe(false);
     expect(flagged(check(report, 'Start naproxen 500 mg twice daily.'))).toBe(true);
   });
@@ -111,7 +124,11 @@ describe('verifyNote: laterality', () => {
   });
 
   it('en: the wrong side is contradicted', () => {
-    const report = verify(EN_KNEE, 'PHYSICAL EXAMINATION\nTenderness over the medial right knee.\nTenderness over the medial left knee.', 'en');
+    const report = verify(
+      EN_KNEE,
+      'PHYSICAL EXAMINATION\nTenderness over the medial right knee.\nTenderness over the medial left knee.',
+      'en',
+    );
     expect(flagged(check(report, 'Tenderness over the medial right knee.'))).toBe(false);
     expect(check(report, 'Tenderness over the medial left knee.').support).toBe('contradicted');
   });
@@ -133,14 +150,26 @@ describe('verifyNote: negation', () => {
 
 describe('verifyNote: findings nobody said, and normal findings', () => {
   it('nb: a positive examination finding the transcript never mentions is unsupported; a negative one is not', () => {
-    const report = verify(NB_THROAT, 'Us.: TH v.: rød og bulende, perforasjon og sekret.\nUs.: TH v.: rød og bulende, ingen perforasjon eller sekret.', 'nb');
+    const report = verify(
+      NB_THROAT,
+      'Us.: TH v.: rød og bulende, perforasjon og sekret.\nUs.: TH v.: rød og bulende, ingen perforasjon eller sekret.',
+      'nb',
+    );
     expect(check(report, 'TH v.: rød og bulende, perforasjon og sekret.').support).toBe('unsupported');
     expect(flagged(check(report, 'TH v.: rød og bulende, ingen perforasjon eller sekret.'))).toBe(false);
   });
 
   it('en: "not normal" is contradicted where the transcript calls it normal; a negated list is read as a list', () => {
-    const lines = [...EN_KNEE, 'D: Your lungs sound nice and clear.', 'D: The x-ray showed no evidence of fracture or bony abnormality.'];
-    const report = verify(lines, 'Lungs are not clear to auscultation.\nX-ray shows no evidence of fracture or bony abnormality.\nX-ray shows a bony abnormality.', 'en');
+    const lines = [
+      ...EN_KNEE,
+      'D: Your lungs sound nice and clear.',
+      'D: The x-ray showed no evidence of fracture or bony abnormality.',
+    ];
+    const report = verify(
+      lines,
+      'Lungs are not clear to auscultation.\nX-ray shows no evidence of fracture or bony abnormality.\nX-ray shows a bony abnormality.',
+      'en',
+    );
     expect(check(report, 'Lungs are not clear to auscultation.').support).toBe('contradicted');
     expect(flagged(check(report, 'X-ray shows no evidence of fracture or bony abnormality.'))).toBe(false);
     expect(check(report, 'X-ray shows a bony abnormality.').support).toBe('contradicted');
@@ -153,7 +182,11 @@ describe('verifyNote: dose changes and drug lists read out', () => {
       'L: La oss gå gjennom. Furosemid førti milligram om morgenen. Apixaban, to komma fem milligram morgen og kveld.',
       'L: Furosemid halverer vi til tjue milligram.',
     ];
-    const report = verify(lines, 'Tiltak: Furosemid reduseres til 20 mg x 1.\nTiltak: Furosemid reduseres til 40 mg x 1.\nTiltak: Apixaban 2,5 mg x 2 fortsetter.\nTiltak: Apixaban 2,5 mg x 1 fortsetter.', 'nb');
+    const report = verify(
+      lines,
+      'Tiltak: Furosemid reduseres til 20 mg x 1.\nTiltak: Furosemid reduseres til 40 mg x 1.\nTiltak: Apixaban 2,5 mg x 2 fortsetter.\nTiltak: Apixaban 2,5 mg x 1 fortsetter.',
+      'nb',
+    );
     expect(flagged(check(report, 'Furosemid reduseres til 20 mg x 1.'))).toBe(false);
     expect(flagged(check(report, 'Furosemid reduseres til 40 mg x 1.'))).toBe(true);
     expect(flagged(check(report, 'Apixaban 2,5 mg x 2 fortsetter.'))).toBe(false);
@@ -161,10 +194,21 @@ describe('verifyNote: dose changes and drug lists read out', () => {
   });
 
   it('en: spoken ranges of hundreds are read as hundreds', () => {
-    const lines = ['D: How is your diabetes, how have your blood sugars been?', 'P: They have been trending in the three to four hundreds the last two weeks, I feel tired.'];
-    const report = verify(lines, 'Blood sugars have been in the 300 to 400 range over the last 2 weeks.\nBlood sugars have been in the 200 to 300 range over the last 2 weeks.', 'en');
-    expect(flagged(check(report, 'Blood sugars have been in the 300 to 400 range over the last 2 weeks.'))).toBe(false);
-    expect(flagged(check(report, 'Blood sugars have been in the 200 to 300 range over the last 2 weeks.'))).toBe(true);
+    const lines = [
+      'D: How is your diabetes, how have your blood sugars been?',
+      'P: They have been trending in the three to four hundreds the last two weeks, I feel tired.',
+    ];
+    const report = verify(
+      lines,
+      'Blood sugars have been in the 300 to 400 range over the last 2 weeks.\nBlood sugars have been in the 200 to 300 range over the last 2 weeks.',
+      'en',
+    );
+    expect(
+      flagged(check(report, 'Blood sugars have been in the 300 to 400 range over the last 2 weeks.')),
+    ).toBe(false);
+    expect(
+      flagged(check(report, 'Blood sugars have been in the 200 to 300 range over the last 2 weeks.')),
+    ).toBe(true);
   });
 });
 
@@ -176,7 +220,11 @@ describe('verifyNote: time', () => {
   });
 
   it('en: "3 days" changed to "3 years" is flagged', () => {
-    const report = verify(EN_KNEE, 'HISTORY OF PRESENT ILLNESS\nRight knee pain for 3 days.\nRight knee pain for 3 years.', 'en');
+    const report = verify(
+      EN_KNEE,
+      'HISTORY OF PRESENT ILLNESS\nRight knee pain for 3 days.\nRight knee pain for 3 years.',
+      'en',
+    );
     expect(flagged(check(report, 'Right knee pain for 3 days.'))).toBe(false);
     expect(flagged(check(report, 'Right knee pain for 3 years.'))).toBe(true);
   });
@@ -213,15 +261,27 @@ describe('verifyNote: who it is about', () => {
 
 describe('verifyNote: who said it', () => {
   it('nb: a symptom only the doctor raised as a possibility is not the patient’s complaint', () => {
-    const transcript = ['L: Hva gjelder det?', 'P: Jeg har vondt i kneet etter fotball.', 'L: Ibux kan gi magesmerter og halsbrann hvis du tar det lenge.'];
+    const transcript = [
+      'L: Hva gjelder det?',
+      'P: Jeg har vondt i kneet etter fotball.',
+      'L: Ibux kan gi magesmerter og halsbrann hvis du tar det lenge.',
+    ];
     const report = verify(transcript, 'Aktuelt: Kneplager etter fotball. Magesmerter og halsbrann.', 'nb');
     expect(flagged(check(report, 'Kneplager etter fotball.'))).toBe(false);
     expect(check(report, 'Magesmerter og halsbrann.').support).toBe('unsupported');
   });
 
   it('en: a symptom only the doctor raised as a possibility is not the patient’s complaint', () => {
-    const transcript = ['D: What brings you in?', 'P: My back hurts after lifting boxes.', 'D: Ibuprofen can cause stomach upset and heartburn if you take it for long.'];
-    const report = verify(transcript, 'HISTORY OF PRESENT ILLNESS\nBack pain after lifting boxes.\nHeartburn and stomach upset.', 'en');
+    const transcript = [
+      'D: What brings you in?',
+      'P: My back hurts after lifting boxes.',
+      'D: Ibuprofen can cause stomach upset and heartburn if you take it for long.',
+    ];
+    const report = verify(
+      transcript,
+      'HISTORY OF PRESENT ILLNESS\nBack pain after lifting boxes.\nHeartburn and stomach upset.',
+      'en',
+    );
     expect(flagged(check(report, 'Back pain after lifting boxes.'))).toBe(false);
     expect(check(report, 'Heartburn and stomach upset.').support).toBe('unsupported');
   });
@@ -233,7 +293,13 @@ describe('verifyNote: evidence', () => {
     const note = parseNoteText('Aktuelt: Ingen hoste.', { language: 'nb' });
     const found = verifyNote(transcript, note).statements[0];
     expect(found?.evidence).toContain('s6');
-    const cited = { ...note, sections: note.sections.map((section) => ({ ...section, statements: section.statements.map((statement) => ({ ...statement, evidence: ['s99'] })) })) };
+    const cited = {
+      ...note,
+      sections: note.sections.map((section) => ({
+        ...section,
+        statements: section.statements.map((statement) => ({ ...statement, evidence: ['s99'] })),
+      })),
+    };
     const checked = verifyNote(transcript, cited).statements[0];
     expect(checked?.reasons.join(' ')).toContain('s99');
   });
@@ -253,7 +319,11 @@ describe('verifyNote: no consultation', () => {
 
 describe('verifyNote: reasons language', () => {
   it('writes reasons in the requested language', () => {
-    const report = verifyNote(transcriptOf(NB_THROAT), parseNoteText('Aktuelt: Feber til 38,4.', { language: 'nb' }), { language: 'en' });
+    const report = verifyNote(
+      transcriptOf(NB_THROAT),
+      parseNoteText('Aktuelt: Feber til 38,4.', { language: 'nb' }),
+      { language: 'en' },
+    );
     expect(report.statements[0]?.reasons.join(' ')).toMatch(/not in the transcript/);
   });
 });

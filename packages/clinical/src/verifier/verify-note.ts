@@ -37,7 +37,11 @@ function transcriptIndex(transcript: Transcript, language: Language): Transcript
 /** Verdicts already computed for a transcript: a re-verification after an edit only checks changed statements. */
 const verdictCache = new WeakMap<TranscriptIndex, Map<string, StatementVerdict>>();
 
-function cachedVerdict(index: TranscriptIndex, key: string, compute: () => StatementVerdict): StatementVerdict {
+function cachedVerdict(
+  index: TranscriptIndex,
+  key: string,
+  compute: () => StatementVerdict,
+): StatementVerdict {
   let cache = verdictCache.get(index);
   if (!cache) {
     cache = new Map();
@@ -59,25 +63,36 @@ function isNoConsultation(index: TranscriptIndex): boolean {
 }
 
 /** Checks every statement of a note against the transcript and lists omissions. */
-export function verifyNote(transcript: Transcript, note: Note, options: VerifyNoteOptions = {}): VerificationReport {
+export function verifyNote(
+  transcript: Transcript,
+  note: Note,
+  options: VerifyNoteOptions = {},
+): VerificationReport {
   const reasonLanguage = options.language ?? note.language;
   const index = transcriptIndex(transcript, note.language);
   const historySections = new Set(index.compiled.lexicon.historySections);
   const planSections = new Set(['tiltak', 'plan', 'assessment_and_plan', 'instructions', 'behandling']);
-  const examSections = new Set(['undersokelse', 'objective', 'objektiv', 'physical_examination', 'physical_exam', 'exam', 'results', 'funn']);
+  const examSections = new Set([
+    'undersokelse',
+    'objective',
+    'objektiv',
+    'physical_examination',
+    'physical_exam',
+    'exam',
+    'results',
+    'funn',
+  ]);
   if (isNoConsultation(index)) {
     return {
       statements: note.sections.flatMap((section) =>
-        section.statements.map(
-          (statement): StatementCheck => ({
-            statementId: statement.id,
-            text: statement.text,
-            support: 'unsupported',
-            severity: 'normal',
-            evidence: [],
-            reasons: [REASONS.noConsultation(reasonLanguage)],
-          }),
-        ),
+        section.statements.map((statement): StatementCheck => ({
+          statementId: statement.id,
+          text: statement.text,
+          support: 'unsupported',
+          severity: 'normal',
+          evidence: [],
+          reasons: [REASONS.noConsultation(reasonLanguage)],
+        })),
       ),
       omissions: [],
       warnings: [noConsultationWarning(reasonLanguage)],
