@@ -5,34 +5,7 @@
  * one-sided consultations and the diabetes type default.
  */
 import { describe, expect, it } from 'vitest';
-import type { Language, SpeakerRole, StatementCheck, Transcript, VerificationReport } from '@kollega/domain';
-import { parseNoteText } from './parse-note-text';
-import { verifyNote } from './verify-note';
-
-const ROLES: Record<string, SpeakerRole> = { L: 'lege', P: 'pasient', R: 'pårørende', D: 'lege' };
-
-function transcriptOf(lines: readonly string[]): Transcript {
-  return {
-    segments: lines.map((line, position) => ({
-      id: `s${position + 1}`,
-      speaker: ROLES[line.charAt(0)] ?? 'annen',
-      text: line.slice(3),
-    })),
-  };
-}
-
-function verify(lines: readonly string[], noteText: string, language: Language): VerificationReport {
-  return verifyNote(transcriptOf(lines), parseNoteText(noteText, { language }), { language });
-}
-
-function check(report: VerificationReport, text: string): StatementCheck {
-  const found = report.statements.find((statement) => statement.text === text);
-  if (!found) throw new Error(`no statement ${text}`);
-  return found;
-}
-
-const flagged = (statement: StatementCheck): boolean =>
-  statement.support === 'unsupported' || statement.support === 'contradicted';
+import { check, flagged, verify } from './verifier-test-kit';
 
 describe('verifyNote: English negation forms', () => {
   const lines = [

@@ -5,37 +5,14 @@
  * a statement's own values, advice just before a window, and the value nearest the clause's words.
  */
 import { describe, expect, it } from 'vitest';
-import type { Language, SpeakerRole, StatementCheck, Transcript, VerificationReport } from '@kollega/domain';
-import { parseNoteText } from './parse-note-text';
+import type { Language, VerificationReport } from '@kollega/domain';
 import { extractQuantities } from './quantities';
 import { lexiconFor } from './text-analysis';
 import { correctedRoles, indexTranscript } from './transcript-index';
-import { verifyNote } from './verify-note';
+import { check, flagged, transcriptOf, verify as verifyLines } from './verifier-test-kit';
 
-const ROLES: Record<string, SpeakerRole> = { L: 'lege', P: 'pasient', D: 'lege' };
-
-function transcriptOf(lines: readonly string[]): Transcript {
-  return {
-    segments: lines.map((line, position) => ({
-      id: `s${position + 1}`,
-      speaker: ROLES[line.charAt(0)] ?? 'annen',
-      text: line.slice(3),
-    })),
-  };
-}
-
-function verify(lines: readonly string[], noteText: string, language: Language = 'en'): VerificationReport {
-  return verifyNote(transcriptOf(lines), parseNoteText(noteText, { language }), { language });
-}
-
-function check(report: VerificationReport, text: string): StatementCheck {
-  const found = report.statements.find((statement) => statement.text === text);
-  if (!found) throw new Error(`no statement ${text}`);
-  return found;
-}
-
-const flagged = (statement: StatementCheck): boolean =>
-  statement.support === 'unsupported' || statement.support === 'contradicted';
+const verify = (lines: readonly string[], noteText: string, language: Language = 'en'): VerificationReport =>
+  verifyLines(lines, noteText, language);
 
 const ANKLE = [
   'D: Good morning, what brings you in today?',
