@@ -1122,6 +1122,25 @@ export function isAge(text: string, quantity: Quantity): boolean {
  * The patient's age in the opening line comes from the record, not from the talk (the demographic header of a clinic
  * note; ACI-BENCH and Norwegian EPJ notes alike): not said, it is inferred; another age said contradicts it.
  */
+/** The issue for a number the transcript states differently: "38,4 står ikke i samtalen; der står 38,9". */
+function conflictingValue(
+  claimedText: string,
+  said: { found: Quantity; unit: TranscriptUnit },
+  options: { critical: boolean; language: Language },
+): Issue {
+  return {
+    kind: 'number',
+    verdict: 'contradicted',
+    critical: options.critical,
+    reason: REASONS.numberConflict(
+      claimedText,
+      said.found.text.trim(),
+      [said.unit.segmentId],
+      options.language,
+    ),
+  };
+}
+
 function checkAge(quantity: Quantity, claimedText: string, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   const said = index.units.flatMap((unit) =>
@@ -1149,19 +1168,7 @@ function checkAge(quantity: Quantity, claimedText: string, context: CheckContext
   }
   if (said.some(({ found }) => found.value === quantity.value)) return undefined;
   const other = said[0];
-  return other
-    ? {
-        kind: 'number',
-        verdict: 'contradicted',
-        critical: false,
-        reason: REASONS.numberConflict(
-          claimedText,
-          other.found.text.trim(),
-          [other.unit.segmentId],
-          language,
-        ),
-      }
-    : undefined;
+  return other ? conflictingValue(claimedText, other, { critical: false, language }) : undefined;
 }
 
 function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
@@ -1225,19 +1232,7 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
         : undefined;
     }
     const other = types[0];
-    return other
-      ? {
-          kind: 'number',
-          verdict: 'contradicted',
-          critical: false,
-          reason: REASONS.numberConflict(
-            claimedText,
-            other.found.text.trim(),
-            [other.unit.segmentId],
-            language,
-          ),
-        }
-      : undefined;
+    return other ? conflictingValue(claimedText, other, { critical: false, language }) : undefined;
   }
   if (!context.mentionsRelative && quantity.shape === 'scalar' && isAge(clause.text, quantity)) {
     // The record gives an age, never a denial of one ("is not a 61-year-old female"): that needs the transcript.
@@ -1329,34 +1324,14 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   const before = foldText(clause.text.slice(Math.max(0, quantity.start - 28), quantity.start));
   if (new RegExp(`(?:${index.compiled.lexicon.scoreNames})\\W*$`, 'iu').test(before)) return undefined;
   if (strongConflict) {
-    return {
-      kind: 'number',
-      verdict: 'contradicted',
-      critical,
-      reason: REASONS.numberConflict(
-        claimedText,
-        strongConflict.found.text.trim(),
-        [strongConflict.unit.segmentId],
-        language,
-      ),
-    };
+    return conflictingValue(claimedText, strongConflict, { critical: critical, language });
   }
   // A different value of the same kind nearby.
   const conflict = quantitiesIn(local).find(
     ({ found }) => found.subject === 'patient' && sameKind(found) && !compatible(quantity, found),
   );
   if (conflict) {
-    return {
-      kind: 'number',
-      verdict: 'contradicted',
-      critical,
-      reason: REASONS.numberConflict(
-        claimedText,
-        conflict.found.text.trim(),
-        [conflict.unit.segmentId],
-        language,
-      ),
-    };
+    return conflictingValue(claimedText, conflict, { critical: critical, language });
   }
   // A calendar date ("12/2019", "03/01/2021", "in 2021") comes from the record, not from the talk: a date not said
   // is not flagged (another date said for the same thing still contradicts it, above).
