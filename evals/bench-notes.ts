@@ -17,7 +17,7 @@ import type { Language, Transcript } from '@kollega/domain';
 import { draftNote } from '@kollega/clinical';
 import type { DatasetRow } from './lib/datasets';
 import { readJsonl, settingOf, sharedDir, toTranscript } from './lib/datasets';
-import { keyFactHit } from './lib/key-facts';
+import { isKeyFactCovered } from '@kollega/eval';
 
 interface BenchSpec {
   name: string;
@@ -127,14 +127,14 @@ function runSpec(spec: BenchSpec): Record<string, string> {
     latencies.push(performance.now() - start);
     predictions.push({ id: row.id, text: drafted.value.text });
     if (flag('cases') && row.key_facts) {
-      const hits = row.key_facts.filter((fact) => keyFactHit(fact.fact, drafted.value.text)).length;
+      const hits = row.key_facts.filter((fact) => isKeyFactCovered(fact.fact, drafted.value.text)).length;
       console.log(
         `CASE ${row.id} ${hits}/${row.key_facts.length} words=${drafted.value.text.split(/\s+/).length}`,
       );
     }
     const wanted = showId !== undefined && (row.id === showId || row.id === `${showId}-asr`);
     if (wanted || (flag('misses') && spec.language === 'nb')) {
-      const missed = (row.key_facts ?? []).filter((fact) => !keyFactHit(fact.fact, drafted.value.text));
+      const missed = (row.key_facts ?? []).filter((fact) => !isKeyFactCovered(fact.fact, drafted.value.text));
       if (wanted) console.log(`\n=== ${row.id}\n${drafted.value.text}\n`);
       for (const fact of missed)
         console.log(`  MISS ${row.id} ${fact.critical ? '*' : ' '} [${fact.section}] ${fact.fact}`);
