@@ -51,6 +51,23 @@ interface Issue {
   critical: boolean;
   reason: string;
   kind?: 'number' | 'side' | 'time' | 'drug' | 'diagnosis' | 'negation' | 'person' | 'speaker' | 'content';
+  /** Which check raised it: shown in the reasons only when KOLLEGA_VERIFIER_TRACE=1 (development). */
+  rule?: string;
+}
+
+const TRACE = process.env.KOLLEGA_VERIFIER_TRACE === '1';
+
+/** Runs checks in order and returns the first issue, tagged with the check's name. */
+function firstIssue(
+  checks: ReadonlyArray<(clause: Clause, context: CheckContext) => Issue | undefined>,
+  clause: Clause,
+  context: CheckContext,
+): Issue | undefined {
+  for (const check of checks) {
+    const issue = check(clause, context);
+    if (issue) return TRACE ? { ...issue, rule: check.name } : issue;
+  }
+  return undefined;
 }
 
 interface Clause {
@@ -783,11 +800,11 @@ export function checkStatement(
     if (issue) issues.push(issue);
   }
   for (const clause of clauses) {
-    const issue = checkDiagnoses(clause, context);
+    const issue = firstIssue([checkDiagnoses], clause, context);
     if (issue) issues.push(issue);
   }
   for (const clause of clauses) {
-    const absentIssue = checkAbsentFinding(clause, context) ?? checkUnconfirmedFinding(clause, context);
+    const absentIssue = firstIssue([checkAbsentFinding, checkUnconfirmedFinding], clause, context);
     if (absentIssue) {
       issues.push(absentIssue);
       continue;
@@ -798,26 +815,32 @@ export function checkStatement(
     const negationIssue = expressesUncertainty(clause)
       ? undefined
       : measuredOnly
-        ? (checkConditionPolarity(clause, context) ?? checkDeniedOnly(clause, context))
-        : (checkNegation(clause, context) ??
-          checkAbnormalClaim(clause, context) ??
-          checkConditionPolarity(clause, context) ??
-          checkAlignedPolarity(clause, context) ??
-          checkDeniedOnly(clause, context) ??
-          checkAssertedOnly(clause, context));
+        ? firstIssue([checkConditionPolarity, checkDeniedOnly], clause, context)
+        : firstIssue(
+            [
+              checkNegation,
+              checkAbnormalClaim,
+              checkConditionPolarity,
+              checkAlignedPolarity,
+              checkDeniedOnly,
+              checkAssertedOnly,
+            ],
+            clause,
+            context,
+          );
     if (negationIssue) {
       issues.push(negationIssue);
       continue;
     }
     if (!context.mentionsRelative && clause.negated.size === 0) {
-      const personIssue = checkPerson(clause, context);
+      const personIssue = firstIssue([checkPerson], clause, context);
       if (personIssue) {
         issues.push(personIssue);
         continue;
       }
     }
     if (context.historySection && !context.conditional && !context.discussion && !context.mentionsRelative) {
-      const speakerIssue = checkSpeaker(clause, context);
+      const speakerIssue = firstIssue([checkSpeaker], clause, context);
       if (speakerIssue) issues.push(speakerIssue);
     }
   }
@@ -834,6 +857,7 @@ export function checkStatement(
   if (cited.size > 0 && evidence.length > 0 && !evidence.some((id) => cited.has(id))) {
     reasons.push(REASONS.evidenceWrong([...cited], evidence, language));
   }
+  if (TRACE) for (const issue of issues) issue.reason = `${issue.reason} [${issue.rule ?? issue.kind ?? '?'}]`;
   const contradictions = issues.filter((issue) => issue.verdict === 'contradicted');
   const gaps = issues.filter((issue) => issue.verdict === 'unsupported');
   const weakOnly = statementContent.every(
