@@ -64,10 +64,36 @@ export function isNegatedForm(longer: string, shorter: string): boolean {
   );
 }
 
+const phraseWordSets = new WeakMap<TranscriptIndex['compiled'], ReadonlySet<string>>();
+
+/**
+ * Words the lexicon makes of a phrase ("weight loss" → "weightloss"): their first part alone is a modifier
+ * ("weights", "chest x-ray"), not the phrase, so they match whole or through both parts only.
+ */
+function isPhraseWord(word: string, index: TranscriptIndex): boolean {
+  let words = phraseWordSets.get(index.compiled);
+  if (!words) {
+    const targets = index.compiled.phrases
+      .map(([, target]) => target)
+      .filter((target) => !target.includes(' '));
+    words = new Set([
+      ...targets,
+      ...targets.map((target) => {
+        const stem = stemWord(target, index.compiled.language);
+        return index.compiled.synonyms.get(stem) ?? stem;
+      }),
+    ]);
+    phraseWordSets.set(index.compiled, words);
+  }
+  return words.has(word);
+}
+
 function surfaceMatches(surface: string, index: TranscriptIndex, found: Set<string>): void {
   if (surface.length < 5) return;
+  const phraseWord = isPhraseWord(surface, index);
   for (const [candidate, canonical] of index.surfaces) {
     if (isNegatedForm(surface, candidate) || isNegatedForm(candidate, surface)) continue;
+    if (phraseWord && surface.length > candidate.length) continue;
     // Compounds: the note word starts or ends with a transcript word ("migrenedager" ⊃ "migrene", "tørrhoste" ⊃ "hoste").
     if (surface.length > candidate.length && surface.endsWith(candidate) && GENERIC_HEADS.test(candidate))
       continue;
@@ -98,11 +124,13 @@ function directMatches(canonical: string, index: TranscriptIndex): Set<string> {
   const found = new Set<string>();
   const folded = foldSpelling(canonical);
   const foldedCandidates = foldedVocabulary(index);
+  const phraseWord = isPhraseWord(canonical, index);
   for (const candidate of index.vocabulary) {
     if (candidate === canonical) {
       found.add(candidate);
       continue;
     }
+    if (phraseWord && candidate.length < canonical.length) continue;
     const [shorter, longer] =
       candidate.length <= canonical.length ? [candidate, canonical] : [canonical, candidate];
     if (isNegatedForm(longer, shorter)) continue;

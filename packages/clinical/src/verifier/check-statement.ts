@@ -456,7 +456,8 @@ function polarityAt(
   // what the answer itself says still counts ("det gikk bra").
   if (unit.allergy && !allergyWord && unit.isQuestion) return 'unknown';
   if (unit.isQuestion) {
-    // Answered by repeating some of its words: only those are confirmed.
+    // Answered by repeating some of its words: only those are confirmed; those repeated under a negation are denied.
+    if (unit.answer === 'positive' && word && unit.deniedWords?.has(word.canonical)) return 'negative';
     if (unit.answer === 'positive' && unit.confirmedWords && word && !unit.confirmedWords.has(word.canonical))
       return 'unknown';
     // A negated question ("Ingen blodfortynnende?", "Men du har ikke hatt pipelyder?") gets an ambiguous "nei".
@@ -466,15 +467,22 @@ function polarityAt(
     return unit.answer ?? 'unknown';
   }
   const listAfter = tokens.slice(position + 1).some((token) => index.compiled.listCues.test(token.surface));
+  // The word is a list's last item ("no murmurs, gallops, or rubs"): the commas before it join the list too.
+  let listBefore = false;
   for (let back = position - 1; back >= 0 && back >= position - 9; back -= 1) {
     const token = tokens[back];
     if (!token) break;
     if (token.scopeBreaker) break;
+    if (index.compiled.listCues.test(token.surface)) listBefore = true;
     // Hesitations are transparent: "there's no , um , fracture".
     if (FILLER_WORD.test(token.surface)) continue;
     const hesitation =
       FILLER_WORD.test(tokens[back - 1]?.surface ?? '') || FILLER_WORD.test(tokens[back + 1]?.surface ?? '');
-    if (token.punctuation !== undefined && !(token.punctuation === ',' && (listAfter || hesitation))) break;
+    if (
+      token.punctuation !== undefined &&
+      !(token.punctuation === ',' && (listAfter || listBefore || hesitation))
+    )
+      break;
     // "Nei," opening an answer negates the question, not the words that follow it ("no fracture", "no focal
     // deficit noted" do negate).
     // (Past hesitations: "no , uh , fracture" is a negated word, not an answer "No,".)
@@ -857,7 +865,8 @@ export function checkStatement(
   if (cited.size > 0 && evidence.length > 0 && !evidence.some((id) => cited.has(id))) {
     reasons.push(REASONS.evidenceWrong([...cited], evidence, language));
   }
-  if (TRACE) for (const issue of issues) issue.reason = `${issue.reason} [${issue.rule ?? issue.kind ?? '?'}]`;
+  if (TRACE)
+    for (const issue of issues) issue.reason = `${issue.reason} [${issue.rule ?? issue.kind ?? '?'}]`;
   const contradictions = issues.filter((issue) => issue.verdict === 'contradicted');
   const gaps = issues.filter((issue) => issue.verdict === 'unsupported');
   const weakOnly = statementContent.every(
@@ -1866,6 +1875,36 @@ function tokenPolarity(
 }
 
 /**
+ * The word each content word leans on: in a run of adjacent content words ("weight changes", "potassium supplement
+ * currently", "tung pust") every word but the last leans on the run's last word. Said without it ("the weight of the
+ * boxes", "an iron supplement"), the word names something else, so that place is no evidence about the clause.
+ */
+function phraseHeads(clause: Clause): Map<AnalysedToken, AnalysedToken> {
+  const heads = new Map<AnalysedToken, AnalysedToken>();
+  const content = new Set(clause.content);
+  let run: AnalysedToken[] = [];
+  const close = (): void => {
+    const head = run[run.length - 1];
+    if (head) for (const token of run.slice(0, -1)) heads.set(token, head);
+    run = [];
+  };
+  for (const token of clause.tokens) {
+    const previous = run[run.length - 1];
+    if (
+      content.has(token) &&
+      (!previous || (token.position === previous.position + 1 && !previous.punctuation))
+    )
+      run.push(token);
+    else {
+      close();
+      if (content.has(token)) run.push(token);
+    }
+  }
+  close();
+  return heads;
+}
+
+/**
  * Negation check, word by word: for each word the note asserts or denies, the transcript's polarity where the word
  * is said — weighted by how much that place is about the clause, and doubled for a question answered yes or no
  * about it. A word is contradicted when the evidence against clearly outweighs the evidence for.
@@ -1939,7 +1978,9 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   let contradictedWeight = 0;
   let confirmedWeight = 0;
   const disagreeing: TranscriptUnit[] = [];
+  const heads = phraseHeads(clause);
   for (const token of voting) {
+    const head = heads.get(token);
     const weight = tokenWeight(token, index);
     // In an examination section the doctor's own findings decide over the history ("fikk en blemme som sprakk"
     // against "Ingen blemmer" on examination): tallies [others, doctor's findings].
@@ -1949,6 +1990,14 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
     const againstBy: TranscriptUnit[][] = [[], []];
     for (const unit of index.units) {
       if (unit.hypothetical || matchPositions(token, unit, index).length === 0) continue;
+      const partner = partnerOf(unit);
+      // A word said without the word it leans on is about something else ("weight" in "the weight of the boxes").
+      if (
+        head &&
+        matchPositions(head, unit, index).length === 0 &&
+        (!partner || matchPositions(head, partner, index).length === 0)
+      )
+        continue;
       // The patient's own question matched only inside a longer word ("Faste medisiner?" – "Av blærekatarrmedisin?")
       // is a clarification, not about this.
       if (unit.isQuestion && unit.speaker !== 'lege') {
@@ -1974,7 +2023,6 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
         continue;
       const polarity = tokenPolarity(token, unit, index, clause.content);
       if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
-      const partner = partnerOf(unit);
       const group = partner ? [unit, partner] : [unit];
       // "Have you ever injured this arm before?" asks about the past: its answer says nothing about the present
       // complaint, unless the note speaks of the past too ("no previous injuries").

@@ -525,6 +525,7 @@ export const EN_LEXICON: VerifierLexicon = {
     'avoids',
     'avoiding',
     'avoided',
+    'nothing',
   ],
   postNegationCues: ['negative', 'absent', 'denied', 'none', 'no'],
   scopeBreakers: [

@@ -42,6 +42,8 @@ export interface TranscriptUnit {
   answer: 'negative' | 'positive' | 'unknown' | undefined;
   /** For a question answered by repeating some of its words: the words confirmed (the rest is not answered). */
   confirmedWords: ReadonlySet<string> | undefined;
+  /** For a question whose answer repeats some of its words under a negation: those words are denied. */
+  deniedWords: ReadonlySet<string> | undefined;
   /** Index of the question this unit answers, if it opens an answer. */
   answersUnit: number | undefined;
   /** Index of the unit that answers this question. */
@@ -411,6 +413,7 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         isQuestion,
         answer: undefined,
         confirmedWords: undefined,
+        deniedWords: undefined,
         answersUnit: undefined,
         answeredByUnit: undefined,
         // A window of a long unpunctuated turn is hypothetical by its own words or a cue just before it (not an "if"
@@ -550,6 +553,36 @@ function carryRelativeTopics(units: TranscriptUnit[]): void {
   }
 }
 
+/** True when the answer's word at `position` is said under a negation ("… but nothing tingling or hurting"). */
+function saidNegated(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let back = position - 1; back >= 0 && back >= position - 5; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.scopeBreaker) return false;
+    if (token.punctuation !== undefined && token.punctuation !== ',') return false;
+    if (token.negation && token.surface !== 'no' && token.surface !== 'nei') return true;
+    if (token.negation && back > 0) return true; // "no" inside the answer ("but no tingling"), not opening it
+  }
+  return false;
+}
+
+/**
+ * The question's words an answer repeats, split by how it says them: "a little bit of numbing, but nothing
+ * tingling" confirms the numbness and denies the tingling.
+ */
+function repeatedWords(
+  answer: TranscriptUnit,
+  question: TranscriptUnit,
+): { confirmed: Set<string>; denied: Set<string> } {
+  const confirmed = new Set<string>();
+  const denied = new Set<string>();
+  answer.tokens.forEach((token, position) => {
+    if (token.stopword || token.punctuation || !question.canonicals.has(token.canonical)) return;
+    (saidNegated(answer.tokens, position) ? denied : confirmed).add(token.canonical);
+  });
+  for (const word of denied) confirmed.delete(word);
+  return { confirmed, denied };
+}
+
 function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void {
   // Speech without question marks: a doctor's turn answered by a bare yes or no was a question.
   for (const unit of units) {
@@ -586,14 +619,13 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       continue;
     }
     const polarity = answerPolarity(answer, unit, compiled);
-    if (polarity === 'confirmed') {
-      // Only the words the answer repeats are confirmed ("Besvimte du, eller ble du bare svimmel?" – "… svimmel").
+    const { confirmed, denied } = repeatedWords(answer, unit);
+    if (polarity === 'confirmed' || (polarity === 'positive' && denied.size > 0)) {
+      // Only the words the answer repeats are confirmed ("Besvimte du, eller ble du bare svimmel?" – "… svimmel");
+      // those it repeats under a negation are denied.
       unit.answer = 'positive';
-      unit.confirmedWords = new Set(
-        answer.tokens
-          .filter((token) => !token.stopword && unit.canonicals.has(token.canonical))
-          .map((token) => token.canonical),
-      );
+      unit.confirmedWords = confirmed;
+      if (denied.size > 0) unit.deniedWords = denied;
     } else unit.answer = polarity;
     unit.answeredByUnit = answer.index;
     if (answer.answersUnit === undefined) answer.answersUnit = unit.index;

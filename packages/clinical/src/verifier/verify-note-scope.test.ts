@@ -1,0 +1,81 @@
+/**
+ * Scope rules of the verifier's polarity check (synthetic consultations): a modifier said without its head word is
+ * about something else, a list's last item shares the list's negation across commas, and an answer that repeats a
+ * question's words under a negation denies them.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, flagged, verify } from './verifier-test-kit';
+
+describe('verifyNote: noun phrases', () => {
+  it('a modifier said without its head ("weights" for "weight loss") is no evidence about the phrase', () => {
+    const lines = [
+      'D: What brings you in today?',
+      'P: My shoulder hurts since I started lifting weights at the gym.',
+      'D: Any fever or night sweats?',
+      'P: No.',
+      'D: I will examine the shoulder now.',
+    ];
+    const report = verify(lines, 'REVIEW OF SYSTEMS\nDenies fever, night sweats, or weight loss.', 'en');
+    expect(check(report, 'Denies fever, night sweats, or weight loss.').support).not.toBe('contradicted');
+  });
+
+  it('a word of the note counts as evidence only where the word after it in the note is said too', () => {
+    const lines = [
+      'D: What brings you in today?',
+      'P: I was carrying heavy boxes at work and the weight of the boxes hurt my back.',
+      'D: Any fever?',
+      'P: No.',
+      'D: I will examine your back now and then we talk about the plan.',
+    ];
+    const report = verify(lines, 'REVIEW OF SYSTEMS\nDenies fever or weight changes.', 'en');
+    expect(check(report, 'Denies fever or weight changes.').support).not.toBe('contradicted');
+  });
+
+  it('the whole phrase said with the opposite polarity still contradicts', () => {
+    const lines = [
+      'D: What brings you in today?',
+      'P: I have had some weight loss over the last two months, maybe five pounds.',
+      'D: Any fever?',
+      'P: No.',
+      'D: Okay, I will examine your abdomen and then we will order some blood tests.',
+    ];
+    const report = verify(lines, 'REVIEW OF SYSTEMS\nDenies weight loss.', 'en');
+    expect(check(report, 'Denies weight loss.').support).toBe('contradicted');
+  });
+});
+
+describe('verifyNote: lists', () => {
+  it("a list's last item after commas shares the list's negation", () => {
+    const lines = [
+      'D: Let me listen to your heart.',
+      'D: Heart is regular, no murmurs, gallops, or rubs noted.',
+      'P: Okay.',
+    ];
+    const report = verify(lines, 'PHYSICAL EXAM\nNo murmurs, gallops, or rubs.', 'en');
+    expect(flagged(check(report, 'No murmurs, gallops, or rubs.'))).toBe(false);
+  });
+});
+
+describe('verifyNote: answers that confirm part of a question', () => {
+  const lines = [
+    'D: Do you get any numbness or tingling down your legs?',
+    'P: A little bit of numbness, but nothing tingling down my legs.',
+    'D: Okay, I will check your reflexes.',
+  ];
+
+  it('the words an answer repeats under a negation are denied, the others confirmed', () => {
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nShe reports a little numbness down her legs but no tingling.',
+      'en',
+    );
+    expect(check(report, 'She reports a little numbness down her legs but no tingling.').support).not.toBe(
+      'contradicted',
+    );
+  });
+
+  it('claiming the denied word contradicts the answer', () => {
+    const report = verify(lines, 'HISTORY OF PRESENT ILLNESS\nShe reports tingling down her legs.', 'en');
+    expect(check(report, 'She reports tingling down her legs.').support).toBe('contradicted');
+  });
+});
