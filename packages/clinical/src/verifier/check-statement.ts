@@ -456,6 +456,19 @@ function polarityAt(
   // what the answer itself says still counts ("det gikk bra").
   if (unit.allergy && !allergyWord && unit.isQuestion) return 'unknown';
   if (unit.isQuestion) {
+    // "How has your health been, any weight changes, headaches?": the answer is about the items after "any".
+    const anyAt = unit.tokens.findIndex(
+      (token, position) =>
+        /^(?:any|noen)$/.test(token.surface) &&
+        /^(?:,|\.|and|or|og|eller)$/.test(unit.tokens[position - 1]?.surface ?? ''),
+    );
+    if (
+      anyAt > 0 &&
+      unitPosition < anyAt &&
+      unit.tokens.slice(0, anyAt).some((token) => !token.stopword && !token.punctuation && token !== word) &&
+      unit.tokens.slice(anyAt + 1).some((token) => !token.stopword && !token.punctuation)
+    )
+      return 'unknown';
     // Answered by repeating some of its words: only those are confirmed; those repeated under a negation are denied.
     if (unit.answer === 'positive' && word && unit.deniedWords?.has(word.canonical)) return 'negative';
     if (unit.answer === 'positive' && unit.confirmedWords && word && !unit.confirmedWords.has(word.canonical))

@@ -135,6 +135,11 @@ function answerPolarity(
     .replace(FILLERS, '')
     .replace(/^[^\p{L}\p{N}]+/u, '');
   const questionNegated = question.tokens.some((token) => token.negation);
+  // "no vomiting but constipation and weight loss": a no to some of the question's words, a yes to others.
+  if (opensWithNegatedWord(answer.tokens)) {
+    const { confirmed, denied } = repeatedWords(answer, question);
+    if (confirmed.size > 0 && denied.size > 0) return 'confirmed';
+  }
   const open = OPEN_QUESTION.test(foldText(question.text).trim());
   // An open question ("Hvor mye drikker du?" – "Ikke så mye") is answered by content, not by yes or no.
   if (open) return /^(?:nei|no)(?![\p{L}])/u.test(start) ? 'unknown' : 'positive';
@@ -553,14 +558,32 @@ function carryRelativeTopics(units: TranscriptUnit[]): void {
   }
 }
 
-/** True when the answer's word at `position` is said under a negation ("… but nothing tingling or hurting"). */
+/** An answer that opens with "no" and goes straight on to a word: "no vomiting but constipation". */
+function opensWithNegatedWord(tokens: readonly AnalysedToken[]): boolean {
+  const [first, second] = tokens;
+  return (
+    (first?.surface === 'no' || first?.surface === 'nei') &&
+    second !== undefined &&
+    !second.punctuation &&
+    !second.stopword
+  );
+}
+
+/**
+ * True when the answer's word at `position` is said under a negation ("… but nothing tingling or hurting", "no
+ * fever some chills"): within two words of the cue, or further as the last item of a list ("or hurting").
+ */
 function saidNegated(tokens: readonly AnalysedToken[], position: number): boolean {
+  let list = false;
   for (let back = position - 1; back >= 0 && back >= position - 5; back -= 1) {
     const token = tokens[back];
     if (!token || token.scopeBreaker) return false;
     if (token.punctuation !== undefined && token.punctuation !== ',') return false;
-    if (token.negation && token.surface !== 'no' && token.surface !== 'nei') return true;
-    if (token.negation && back > 0) return true; // "no" inside the answer ("but no tingling"), not opening it
+    if (/^(?:or|nor|eller)$/.test(token.surface)) list = true;
+    // "No," opening the answer answers the question; "no fever" negates the word.
+    const opener =
+      back === 0 && (token.surface === 'no' || token.surface === 'nei') && !opensWithNegatedWord(tokens);
+    if (token.negation && !opener) return position - back <= 2 || list;
   }
   return false;
 }

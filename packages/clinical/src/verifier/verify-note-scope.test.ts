@@ -79,3 +79,39 @@ describe('verifyNote: answers that confirm part of a question', () => {
     expect(check(report, 'She reports tingling down her legs.').support).toBe('contradicted');
   });
 });
+
+describe('verifyNote: answers that deny some items and confirm others', () => {
+  const lines = [
+    'D: So you have had belly pain for a while. Have you had any vomiting, constipation or weight loss lately?',
+    'P: no vomiting but constipation and weight loss',
+    'D: Okay, and how long has that been going on for you?',
+    'P: About three weeks now.',
+    'D: Alright, I will examine your abdomen and we will order some blood tests today.',
+  ];
+
+  it('"no X but Y": the items after "but" are confirmed', () => {
+    const report = verify(lines, 'REVIEW OF SYSTEMS\nReports constipation and weight loss.', 'en');
+    expect(flagged(check(report, 'Reports constipation and weight loss.'))).toBe(false);
+  });
+
+  it('"no X but Y": the item right after "no" is denied', () => {
+    const report = verify(lines, 'REVIEW OF SYSTEMS\nReports vomiting.', 'en');
+    expect(check(report, 'Reports vomiting.').support).toBe('contradicted');
+  });
+});
+
+describe('verifyNote: questions that list items after "any"', () => {
+  it('a no to ", any X, Y?" answers the items, not the words before them', () => {
+    const lines = [
+      'D: Good to see you again. Other than the rash, how has your sleep been, any headaches, nausea or fatigue?',
+      'P: No, nothing like that.',
+      'D: Okay, let me take a look at the rash on your arm then.',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nShe reports poor sleep since the rash started.',
+      'en',
+    );
+    expect(check(report, 'She reports poor sleep since the rash started.').support).not.toBe('contradicted');
+  });
+});
