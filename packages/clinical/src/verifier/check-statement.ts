@@ -845,6 +845,7 @@ export function checkStatement(
               checkAlignedPolarity,
               checkDeniedOnly,
               checkAssertedOnly,
+              checkUnsaidNegation,
             ],
             clause,
             context,
@@ -2504,6 +2505,71 @@ function checkAssertedOnly(clause: Clause, context: CheckContext): Issue | undef
     }
   }
   return undefined;
+}
+
+/**
+ * A negation the transcript never says, outside plans (where `checkAssertedOnly` looks): the clause denies words
+ * that are said only without a negation, in a place that holds most of the clause ("He has not been taking
+ * ibuprofen" where the patient said "I take ibuprofen for it"). Not for other instances, perception or uncertainty
+ * ("I don't appreciate…", "not sure"), relatives, allergies or advice.
+ */
+function checkUnsaidNegation(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  if (clause.negated.size === 0 || context.mentionsRelative || context.conditional) return undefined;
+  const text = foldText(clause.text);
+  if (compiled.allergyWords.test(text) || compiled.processCues.test(text)) return undefined;
+  if (
+    clause.tokens.some(
+      (token) =>
+        /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else|extra)$/.test(
+          token.surface,
+        ) ||
+        PERCEPTION.test(token.surface) ||
+        EPISTEMIC.test(token.surface),
+    )
+  )
+    return undefined;
+  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const label = colon > 0 && colon <= 3 ? new Set(clause.tokens.slice(0, colon)) : new Set<AnalysedToken>();
+  const denied = clause.content.filter(
+    (token) =>
+      clause.negated.has(token) &&
+      !label.has(token) &&
+      !isKin(token, compiled) &&
+      !isPartialMatch(token, index) &&
+      !isWeak(token, compiled.language) &&
+      !isBodySite(token, compiled) &&
+      !isNormalWord(token, compiled) &&
+      !context.mixedPolarity.has(token.canonical) &&
+      matchingCanonicals(token, index).size > 0,
+  );
+  if (denied.length === 0) return undefined;
+  let assertedAt: TranscriptUnit | undefined;
+  for (const token of denied) {
+    for (const unit of index.units) {
+      for (const position of headPositions(token, unit, index)) {
+        if (unit.subjects[position] === 'relative') continue;
+        const polarity = polarityAt({ ...unit, hypothetical: false }, position, index);
+        if (polarity === 'negative') return undefined;
+        // A plan said with a condition after it is still a plan ("I'll give you a sling, use it if it hurts").
+        if (
+          polarity === 'positive' &&
+          (!unit.hypothetical || (unit.plan && unit.speaker === 'lege')) &&
+          !unit.isQuestion &&
+          coverage(clause.content, unit, index) >= 0.5
+        )
+          assertedAt ??= unit;
+      }
+    }
+  }
+  if (!assertedAt) return undefined;
+  return {
+    kind: 'negation',
+    verdict: 'contradicted',
+    critical: false,
+    reason: REASONS.negationConflictPresent([assertedAt.segmentId], language),
+  };
 }
 
 // ---------- the polarity inside a condition ----------

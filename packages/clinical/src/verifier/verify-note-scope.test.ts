@@ -115,3 +115,22 @@ describe('verifyNote: questions that list items after "any"', () => {
     expect(check(report, 'She reports poor sleep since the rash started.').support).not.toBe('contradicted');
   });
 });
+
+describe('verifyNote: a negation the transcript never says', () => {
+  const lines = [
+    'D: So the x-ray shows a small fracture of the collarbone.',
+    'P: Okay, that explains the pain when I lift my arm.',
+    "D: I'll give you a sling for comfort, just use it if it hurts a lot.",
+    'P: Alright, thank you doctor.',
+  ];
+
+  it('a plan that denies what the doctor gave, said with a condition after it, is contradicted', () => {
+    const report = verify(lines, 'PLAN\nI have not recommended a sling for comfort.', 'en');
+    expect(check(report, 'I have not recommended a sling for comfort.').support).toBe('contradicted');
+  });
+
+  it('the plan as said is not flagged', () => {
+    const report = verify(lines, 'PLAN\nI have recommended a sling for comfort.', 'en');
+    expect(flagged(check(report, 'I have recommended a sling for comfort.'))).toBe(false);
+  });
+});
