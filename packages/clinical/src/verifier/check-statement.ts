@@ -2518,6 +2518,9 @@ function checkUnsaidNegation(clause: Clause, context: CheckContext): Issue | und
   const compiled = index.compiled;
   if (clause.negated.size === 0 || context.mentionsRelative || context.conditional) return undefined;
   const text = foldText(clause.text);
+  // A family history is about relatives: the patient's own history does not contradict it.
+  if (/(?<![\p{L}])(?:family|famili\p{L}*|slekt\p{L}*|arvelig\p{L}*)(?![\p{L}])/u.test(text))
+    return undefined;
   if (compiled.allergyWords.test(text) || compiled.processCues.test(text)) return undefined;
   if (
     clause.tokens.some(
@@ -2552,6 +2555,8 @@ function checkUnsaidNegation(clause: Clause, context: CheckContext): Issue | und
         if (unit.subjects[position] === 'relative') continue;
         const polarity = polarityAt({ ...unit, hypothetical: false }, position, index);
         if (polarity === 'negative') return undefined;
+        // "No pain … of the lateral aspect" is not contradicted by pain of the medial aspect.
+        if (oppositeQualifier(clause, unit)) continue;
         // A plan said with a condition after it is still a plan ("I'll give you a sling, use it if it hurts").
         if (
           polarity === 'positive' &&

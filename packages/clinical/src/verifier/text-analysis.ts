@@ -61,6 +61,8 @@ export interface CompiledLexicon {
   negativeAnswer: RegExp;
   positiveAnswer: RegExp;
   questionStart: RegExp;
+  /** A question's opening anywhere in a turn ("det høres plagsomt ut har du sett blod …"). */
+  questionInside: RegExp;
   /** A sentence that opens as a question whoever speaks ("But have you ever …", "Er det farlig"): no leading words. */
   questionOpening: RegExp;
   hypotheticalCues: RegExp;
@@ -132,6 +134,7 @@ function compile(lexicon: VerifierLexicon): CompiledLexicon {
     negativeAnswer: new RegExp(`^(?:${lexicon.negativeAnswer})(?![\\p{L}])`, 'iu'),
     positiveAnswer: new RegExp(`^(?:${lexicon.positiveAnswer})(?![\\p{L}])`, 'iu'),
     questionStart: new RegExp(`^(?:[\\p{L}]+ ){0,2}(?:${lexicon.questionStart})(?![\\p{L}])`, 'iu'),
+    questionInside: new RegExp(`(?<![\\p{L}])(?:${lexicon.questionStart})(?![\\p{L}])`, 'iu'),
     questionOpening: new RegExp(
       `^(?:(?:but|and|so|okay|ok|well|uh|um|men|og|så|altså)[ ,]+)*(?:${lexicon.questionStart})(?![\\p{L}])`,
       'iu',

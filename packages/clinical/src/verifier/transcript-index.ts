@@ -618,7 +618,13 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
     if (!next || next.speaker === unit.speaker || next.segmentIndex !== unit.segmentIndex + 1) continue;
     const start = foldText(next.text).trim().replace(FILLERS, '');
     // A short answer, or any answer opening with yes or no to a short turn ("allergier" – "nei jeg har fått …").
-    const bare = start.split(/\s+/).length <= 6 || unit.text.split(/\s+/).length <= 8;
+    // Speech recognition runs a question on from a remark ("det høres plagsomt ut har du sett blod i urinen"):
+    // a question opening among the turn's last words, answered with yes or no, makes it a question too.
+    const tail = foldText(unit.text).split(/\s+/).slice(-10).join(' ');
+    const bare =
+      start.split(/\s+/).length <= 6 ||
+      unit.text.split(/\s+/).length <= 8 ||
+      compiled.questionInside.test(tail);
     if (bare && (compiled.negativeAnswer.test(start) || compiled.positiveAnswer.test(start)))
       unit.isQuestion = true;
   }
