@@ -2509,6 +2509,32 @@ function checkConditionPolarity(clause: Clause, context: CheckContext): Issue | 
 // ---------- a finding the transcript never mentions ----------
 
 /**
+ * Words that name no finding: sentence adverbs and connectives ("Initially,", "In summary,", "however"), the course
+ * or effect of something already named ("intermittent", "unchanged", "which was effective"). A note words these
+ * freely; the finding they qualify is checked by its own words.
+ */
+const NOT_FINDING: Record<Language, RegExp> = {
+  en: /^(?:however|summary|particular|addition|conclusion|overall|otherwise|furthermore|moreover|meanwhile|meantime|nevertheless|nonetheless|therefore|thus|hence|regardless|anyway|besides|instance|example|similar|intermittent|constant|frequent|occasional|persistent|continuous|recurrent|episodic|sporadic|sudden|gradual|immediate|initial|unchanged|resolved|effective|ineffective|beneficial|helpful|successful)$/,
+  nb: /^(?:imidlertid|dessuten|derfor|ellers|likevel|forøvrig|oppsummert|oppsummering|sammenfattende|altså|uansett|intermitterende|konstant|konstante|hyppig|hyppige|vedvarende|sporadisk|sporadiske|plutselig|gradvis|uendret|uendrede|effektiv|effektivt|nyttig)$/,
+};
+
+/** English adverbs in -ly ("initially", "lately", "unfortunately"), not the nouns and adjectives so spelled. */
+const ADVERB_LY = /^\p{L}{3,}ly$/u;
+const NOT_ADVERB_LY =
+  /^(?:family|belly|anomaly|assembly|supply|jelly|bully|ally|reply|rally|lily|monopoly|butterfly|melancholy|ugly|oily|holy|apply|comply|multiply|gully|folly|silly|hilly|jolly|wobbly|bubbly|knobbly|prickly|wrinkly|crinkly|scaly|curly|burly|woolly|smelly|puffy)$/;
+
+/** A grade ("mild", "moderate", "trace"): a finding described as observed, never a denied one whose negation fell off. */
+const SEVERITY: Record<Language, RegExp> = {
+  en: /^(?:mild|mildly|moderate|moderately|severe|severely|slight|slightly|marked|markedly|minimal|minimally|trace|grade)$/,
+  nb: /^(?:lett|lette|moderat|moderate|uttalt|uttalte|kraftig|kraftige|betydelig|betydelige)$/,
+};
+
+function namesNoFinding(token: AnalysedToken, language: Language): boolean {
+  if (NOT_FINDING[language].test(token.surface)) return true;
+  return language === 'en' && ADVERB_LY.test(token.surface) && !NOT_ADVERB_LY.test(token.surface);
+}
+
+/**
  * A positive clause of the history or examination none of whose words is in the transcript ("…, perforasjon eller
  * sekret", "palpabel tumor"): a finding nobody said. Not checked: negative and normal findings (they often go
  * unsaid), the setting and who came along, assessments, plans and advice.
@@ -2532,11 +2558,17 @@ function checkAbsentFinding(clause: Clause, context: CheckContext): Issue | unde
   if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
     return undefined;
   if (clause.quantities.length > 0 || clause.sides.length > 0) return undefined;
+  // A graded finding ("mild thyromegaly noted") was observed and described, not denied.
+  if (clause.tokens.some((token) => SEVERITY[compiled.language].test(token.surface))) return undefined;
   const content = afterLabel ? clause.content.filter((token) => afterLabel.has(token)) : clause.content;
   const key = content.filter(
     (token) => !isWeak(token, compiled.language) && !isKin(token, compiled) && token.surface.length > 2,
   );
   if (key.length === 0 || key.length > 4 || key.length < content.length - 1) return undefined;
+  // Only adverbs, connectives or the course of something ("Initially,", "which was effective") or only places
+  // ("Ears, Nose, Mouth, and Throat"): no finding named.
+  if (key.every((token) => namesNoFinding(token, compiled.language) || isBodySite(token, compiled)))
+    return undefined;
   if (key.some((token) => matchingCanonicals(token, index).size > 0)) return undefined;
   return {
     kind: 'content',

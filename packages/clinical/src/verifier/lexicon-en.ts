@@ -122,6 +122,11 @@ export const EN_LEXICON: VerifierLexicon = {
     ['smok(?:e|es|er|ing|ed)|cigarettes?|tobacco|packs? per day', 'smoking'],
     ['alcohol|drinks?|beers?|wine|etoh', 'alcohol'],
     ['suicid(?:e|al)|kill (?:myself|himself|herself)|end (?:my|his|her) life', 'suicidal'],
+    // Difficulty swallowing in lay words.
+    [
+      'dysphagia|(?:difficulty|trouble|problems?) swallowing|(?:hard|difficult) to swallow|(?:ca|can) ?n\'?t swallow',
+      'dysphagia',
+    ],
   ],
   // Keys with a full stop need it; keys with capitals match only so written ("PT" = physical therapy, "pt" =
   // patient); lower-case keys without a stop match any case.
@@ -665,6 +670,7 @@ export const EN_LEXICON: VerifierLexicon = {
     'pedal',
     'dorsalis',
     'hemisphere',
+    'mouth',
   ],
   times: [
     { pattern: 'today|this morning|this afternoon|this evening|tonight', key: 'today' },
