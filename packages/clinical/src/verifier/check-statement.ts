@@ -2310,6 +2310,14 @@ function wordsOutsideCondition(clause: Clause, context: CheckContext): AnalysedT
   return start < 0 ? clause.content : clause.content.filter((token) => clause.tokens.indexOf(token) < start);
 }
 
+/** Words that frame a claim, not its content: seeming ("appears unchanged") and trying ("tried filling"). */
+const FRAME_WORD =
+  /^(?:appear|appears|appeared|appearing|seem|seems|seemed|look|looks|looked|sound|sounds|sounded|try|tries|tried|trying|attempt|attempts|attempted|virker|virket|prøvd|prøvde|prøver|forsøkt|forsøkte)$/;
+
+/** Words of other or new instances ("any other …?", "no further flare-ups?"). */
+const OTHER_INSTANCES =
+  /^(?:andre|annen|annet|other|else|further|additional|new|nye|nytt|flere|ytterligere)$/;
+
 /**
  * A positive clause one of whose meaning words the transcript says only under a close negation and never without
  * one ("Samtidig med melk" where the doctor said "ikke samtidig med melk", "Prøvd Bepanthen med effekt" against
@@ -2324,19 +2332,23 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
     return undefined;
   if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
     return undefined;
-  // The setting, who came along, a score, the visit itself ("All questions were answered"): documentation.
+  // The setting, who came along, a score, the visit itself ("All questions were answered", "We discussed
+  // findings, diagnosis, and next steps": the whole statement, whose list items are clauses): documentation.
   const text = foldText(clause.text);
   if (
     compiled.settingWords.test(text) ||
     compiled.accompanyCues.test(text) ||
     compiled.scoreNames.test(text) ||
-    compiled.processCues.test(text)
+    compiled.processCues.test(foldText(context.statementText))
   )
     return undefined;
   // An allergy is documented by what must be avoided ("Penicillinallergi" – "skal du ikke ha penicillin").
   if (compiled.allergyWords.test(text)) return undefined;
   const hypotheticalClaim =
     context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
+  // A question answered "no" tells the patient's state; advice ("Call with any questions") and the doctor's own
+  // examination findings ("1+ pitting edema" after "Any swelling in your legs? – No") are not that state.
+  const questionsDeny = !hypotheticalClaim && !context.examSection;
   // A label before a colon is not part of the claim ("Medical Reasoning: …").
   const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
   const label = colon > 0 && colon <= 3 ? new Set(clause.tokens.slice(0, colon)) : new Set<AnalysedToken>();
@@ -2352,20 +2364,36 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
   );
   if (words.length === 0) return undefined;
   const totalWeight = words.reduce((sum, token) => sum + tokenWeight(token, index), 0);
-  for (const token of words) {
+  // Words that frame the claim or qualify it ("appears unchanged", "tried filling", "most recent") weigh in the
+  // clause but are not the claim a negation could be dropped from.
+  const claimWords = words.filter(
+    (token) =>
+      !namesNoFinding(token, compiled.language) &&
+      !FRAME_WORD.test(token.surface) &&
+      !PERCEPTION.test(token.surface) &&
+      !EPISTEMIC.test(token.surface),
+  );
+  for (const token of claimWords) {
     let deniedAt: TranscriptUnit | undefined;
     let asserted = false;
     for (const unit of index.units) {
       // Advice said as a condition counts for advice; for a fact only what was said as a fact.
       if (unit.hypothetical && !hypotheticalClaim) continue;
-      // "Any other questions?" – "No": the answer denies other things than the ones talked about.
-      const otherThings =
-        unit.isQuestion &&
-        unit.tokens.some((other) => /^(?:andre|annen|annet|other|else)$/.test(other.surface));
+      // "Any other questions?" – "No", "No further flare-ups?" – "No": the answer denies other or new instances,
+      // not the ones talked about.
+      const otherThings = unit.isQuestion && unit.tokens.some((other) => OTHER_INSTANCES.test(other.surface));
       for (const position of headPositions(token, unit, index)) {
         const polarity = plainPolarityAt(unit, position, context);
         if (polarity === 'positive') asserted = true;
-        else if (polarity === 'negative' && !otherThings) deniedAt ??= unit;
+        // Only the word itself or its synonym is denied, not a word it contains ("standpoint" – "not at this
+        // point", "rectal bleeding" – "any menstrual bleeding?").
+        else if (
+          polarity === 'negative' &&
+          !otherThings &&
+          (questionsDeny || !unit.isQuestion) &&
+          unit.canonicals.has(token.canonical)
+        )
+          deniedAt ??= unit;
       }
       if (asserted) break;
     }
@@ -2514,7 +2542,7 @@ function checkConditionPolarity(clause: Clause, context: CheckContext): Issue | 
  * freely; the finding they qualify is checked by its own words.
  */
 const NOT_FINDING: Record<Language, RegExp> = {
-  en: /^(?:however|summary|particular|addition|conclusion|overall|otherwise|furthermore|moreover|meanwhile|meantime|nevertheless|nonetheless|therefore|thus|hence|regardless|anyway|besides|instance|example|similar|intermittent|constant|frequent|occasional|persistent|continuous|recurrent|episodic|sporadic|sudden|gradual|immediate|initial|unchanged|resolved|effective|ineffective|beneficial|helpful|successful)$/,
+  en: /^(?:however|summary|particular|addition|conclusion|overall|otherwise|furthermore|moreover|meanwhile|meantime|nevertheless|nonetheless|therefore|thus|hence|regardless|anyway|besides|instance|example|similar|intermittent|constant|frequent|occasional|persistent|continuous|recurrent|episodic|sporadic|sudden|gradual|immediate|initial|recent|unchanged|resolved|effective|ineffective|beneficial|helpful|successful)$/,
   nb: /^(?:imidlertid|dessuten|derfor|ellers|likevel|forøvrig|oppsummert|oppsummering|sammenfattende|altså|uansett|intermitterende|konstant|konstante|hyppig|hyppige|vedvarende|sporadisk|sporadiske|plutselig|gradvis|uendret|uendrede|effektiv|effektivt|nyttig)$/,
 };
 

@@ -127,6 +127,9 @@ export const EN_LEXICON: VerifierLexicon = {
       'dysphagia|(?:difficulty|trouble|problems?) swallowing|(?:hard|difficult) to swallow|(?:ca|can) ?n\'?t swallow',
       'dysphagia',
     ],
+    // Blood in "your" stool or urine: the doctor's question names the same finding.
+    ['blood in (?:your|their) (?:stools?|poop|bowel movements?)', 'rectalbleeding'],
+    ['blood in (?:your|their) urine', 'hematuria'],
   ],
   // Keys with a full stop need it; keys with capitals match only so written ("PT" = physical therapy, "pt" =
   // patient); lower-case keys without a stop match any case.

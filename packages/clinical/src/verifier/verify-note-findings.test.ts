@@ -65,3 +65,46 @@ describe('verifyNote: words that name no finding', () => {
     expect(flagged(check(report, 'HENT: Reports sore throat, dysphagia.'))).toBe(false);
   });
 });
+
+describe('verifyNote: a positive claim said only under a negation (which denials count)', () => {
+  const gout = [
+    'D: How is the gout in your big toe?',
+    'P: The allopurinol has kept the gout well controlled, it is much better.',
+    'D: Good. No further flare-ups?',
+    'P: No.',
+    'D: Any fever or chills?',
+    'P: No.',
+    'D: You do not appear to be in any distress today.',
+    'D: From the kidney point of view, nothing is wrong at this point.',
+    'D: Any questions?',
+    'P: No.',
+    'D: Call us with any concerns.',
+  ];
+
+  it('en: "no further flare-ups?" does not deny the flares; "any questions?" does not deny advice', () => {
+    const report = verify(
+      gout,
+      [
+        'HISTORY OF PRESENT ILLNESS',
+        'Her gout flares are well controlled on allopurinol.',
+        'Reports fevers and chills.',
+        'PLAN',
+        'Call with any questions or concerns.',
+      ].join('\n'),
+      'en',
+    );
+    expect(flagged(check(report, 'Her gout flares are well controlled on allopurinol.'))).toBe(false);
+    expect(flagged(check(report, 'Call with any questions or concerns.'))).toBe(false);
+    expect(flagged(check(report, 'Reports fevers and chills.'))).toBe(true);
+  });
+
+  it('en: a frame word ("appears") or a word containing the denied one ("standpoint") is not denied', () => {
+    const report = verify(
+      gout,
+      'ASSESSMENT\nThe toe appears better on allopurinol.\nThe gout is better from a kidney standpoint.',
+      'en',
+    );
+    expect(flagged(check(report, 'The toe appears better on allopurinol.'))).toBe(false);
+    expect(flagged(check(report, 'The gout is better from a kidney standpoint.'))).toBe(false);
+  });
+});
