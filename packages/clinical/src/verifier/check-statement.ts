@@ -2096,6 +2096,8 @@ function alignedPolarity(
   for (const position of positions) {
     if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) continue;
     const polarity = localPolarityAt(unit, position, index);
+    // "any joint pain, fever, weight loss" without a question mark asks; it asserts nothing.
+    if (polarity === 'positive' && asksWithAny(unit, position)) continue;
     if (polarity !== 'unknown') return polarity;
   }
   return undefined;
@@ -2116,6 +2118,65 @@ function expressesUncertainty(clause: Clause): boolean {
   );
 }
 
+/** "any"/"noen": before a word in a sentence without a negation, it asks about the word. */
+const ANY = /^(?:any|noen)$/;
+
+/** True when "any" opens the list the word is in ("any joint pain fever weight loss"), within six words. */
+function asksWithAny(unit: TranscriptUnit, position: number): boolean {
+  for (let back = position - 1; back >= 0 && back >= position - 6; back -= 1) {
+    const token = unit.tokens[back];
+    if (!token || token.punctuation !== undefined || token.negation) return false;
+    if (ANY.test(token.surface)) return true;
+  }
+  return false;
+}
+
+/** A comparison under a negation ("not as high as usual", "ikke så vondt som før"): less, not absent. */
+const COMPARISON_NEGATION =
+  /(?<![\p{L}])(?:not|n't|ikke)\s+(?:been\s+|be\s+|vært\s+)?(?:quite\s+|nearly\s+)?(?:as|so|like|så)\s+(?:\p{L}+\s+){1,2}(?:as|som|before|før)(?![\p{L}])/u;
+
+/** Words of removal: the thing is gone ("tonsils removed"), said in the transcript as absent ("no tonsils"). */
+const REMOVAL =
+  /^(?:removed|resected|excised|extracted|amputated|fjernet|operert|tonsillectomy|appendectomy|cholecystectomy)$/;
+
+/**
+ * True when a negation cue of the clause reaches the word: a verb of denial anywhere before it ("denies that he
+ * lifted boxes"), another cue up to five words before it, or a cue right after it.
+ */
+function nearNegationCue(tokens: readonly AnalysedToken[], token: AnalysedToken): boolean {
+  const position = tokens.indexOf(token);
+  // A negation inherited from a list ("Denies fever, chills, …") has no cue in the clause.
+  if (!tokens.some((other) => other.negation || other.postNegation)) return true;
+  for (let back = position - 1; back >= 0; back -= 1) {
+    const cue = tokens[back];
+    if (cue?.negation && (back >= position - 5 || DENIAL_VERB.test(cue.surface))) return true;
+  }
+  for (let ahead = position + 1; ahead <= position + 3 && ahead < tokens.length; ahead += 1) {
+    if (tokens[ahead]?.postNegation) return true;
+  }
+  return false;
+}
+
+/** True when a question also asks about things outside the clause ("any joint pain, fever, weight loss?"). */
+function asksAboutMore(unit: TranscriptUnit, clause: Clause, context: CheckContext): boolean {
+  const { index } = context;
+  const covered = new Set(clause.content.flatMap((token) => matchPositions(token, unit, index)));
+  return unit.tokens.some(
+    (token, position) =>
+      !covered.has(position) &&
+      !token.stopword &&
+      token.punctuation === undefined &&
+      !token.negation &&
+      token.surface.length > 2 &&
+      !isWeak(token, context.language) &&
+      !QUESTION_FRAME.test(token.surface),
+  );
+}
+
+/** Words that frame a question, not what it asks about ("any", "symptoms", "else"). */
+const QUESTION_FRAME =
+  /^(?:any|anything|symptoms?|else|other|like|okay|alright|noticed|notice|had|have|been)$/;
+
 /**
  * The clause's words said in one place with the opposite polarity (a statement and its negation cannot both be
  * documented; general rule of clinical documentation): "was not recently diagnosed with diabetes" against "i just
@@ -2131,7 +2192,18 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
   if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
     return undefined;
   // An allergy is documented by what must be avoided ("Penicillinallergi" – "skal du ikke ha penicillin").
-  if (compiled.allergyWords.test(foldText(clause.text))) return undefined;
+  const lower = foldText(clause.text);
+  if (compiled.allergyWords.test(lower)) return undefined;
+  // A comparison ("not as high as usual"), a test result ("McMurray's test: negative") or a removal ("tonsils
+  // removed" – "no tonsils") is no plain assertion or denial of its words.
+  if (
+    COMPARISON_NEGATION.test(lower) ||
+    clause.tokens.some((token) => FINDING_WORDS.test(token.surface) || REMOVAL.test(token.surface))
+  )
+    return undefined;
+  // A label before a colon does not decide the claim ("Auscultation of Lungs: …").
+  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const label = colon > 0 && colon <= 4 ? new Set(clause.tokens.slice(0, colon)) : new Set<AnalysedToken>();
   const words = clause.content.filter(
     (token) =>
       !isKin(token, compiled) &&
@@ -2141,10 +2213,17 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
   );
   const specific = words.filter((token) => !isWeak(token, compiled.language));
   if (specific.length < 2) return undefined;
-  const negatedWords = specific.filter((token) => clause.negated.has(token));
   const claimedNegative = words.some((token) => clause.negated.has(token));
-  // The denied words decide a negative claim ("denies that he lifted boxes"), all specific words a positive one.
-  const deciding = claimedNegative ? negatedWords : specific;
+  // "Denies any other chronic medications": other instances than the ones named are denied.
+  if (claimedNegative && clause.tokens.some((token) => OTHER_INSTANCES.test(token.surface))) return undefined;
+  // The denied words decide a negative claim ("denies that he lifted boxes"), all specific words a positive one;
+  // not the place of a denied finding ("no tenderness of the foot"), and only the words the negation cue itself
+  // reaches ("does not appear to be healing and further studies …" denies the healing).
+  const negatedWords = specific.filter(
+    (token) =>
+      clause.negated.has(token) && !isBodySite(token, compiled) && nearNegationCue(clause.tokens, token),
+  );
+  const deciding = (claimedNegative ? negatedWords : specific).filter((token) => !label.has(token));
   if (deciding.length === 0) return undefined;
   const hypotheticalClaim =
     context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
@@ -2153,9 +2232,22 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
   // Per word of a positive claim, over the places that hold the clause: where its own word is denied, where asserted.
   const deniedAt = new Map<AnalysedToken, TranscriptUnit>();
   const assertedWords = new Set<AnalysedToken>();
+  const historyClaim = HISTORY_CUE[compiled.language].test(lower);
   for (const unit of index.units) {
     if (unit.hypothetical !== hypotheticalClaim) continue;
     if (unit.isQuestion && unit.answer !== 'positive' && unit.answer !== 'negative') continue;
+    // "Any joint pain, fever, weight loss?" – "Yes": the yes may be about the other things asked.
+    if (
+      claimedNegative &&
+      unit.isQuestion &&
+      unit.answer === 'positive' &&
+      asksAboutMore(unit, clause, context)
+    )
+      continue;
+    // The answer to "have you ever hurt this foot before?" is about the past, not the complaint.
+    const question = unit.answersUnit === undefined ? undefined : index.units[unit.answersUnit];
+    const asked = unit.isQuestion ? unit : question?.isQuestion === true ? question : undefined;
+    if (asked && !historyClaim && asksAboutHistory(asked, compiled.language)) continue;
     if (
       coverage(words, unit, index) < 0.6 ||
       specific.filter((token) => unitMatches(token, unit, index)).length < 2 ||

@@ -108,3 +108,28 @@ describe('verifyNote: a positive claim said only under a negation (which denials
     expect(flagged(check(report, 'The gout is better from a kidney standpoint.'))).toBe(false);
   });
 });
+
+describe('verifyNote: the same words with the opposite polarity (what is no plain assertion or denial)', () => {
+  const knee = [
+    'D: how is the knee doing',
+    'P: it hurts since i lifted some heavy boxes at work on monday',
+    'D: okay i am gon na push on this a little bit looks like your mcmurray test is negative just checking for a meniscus tear okay',
+    'D: the pathology came back peripheral margin positive deep margin , uh , negative',
+    'D: your ears look good and throat looks fine no tonsils',
+  ];
+
+  it('en: a test result ("McMurray test: Negative."), a label and a removal ("Tonsils … removed") are not contradicted', () => {
+    const statements = [
+      'McMurray test: Negative.',
+      'Deep margin: Negative.',
+      'Examination of Throat: Tonsils have been previously removed.',
+    ];
+    const report = verify(knee, `PHYSICAL EXAM\n${statements.join('\n')}`, 'en');
+    for (const statement of statements) expect(flagged(check(report, statement))).toBe(false);
+  });
+
+  it('en: a verb of denial reaches its whole clause ("denies that he lifted … boxes at work")', () => {
+    const denial = 'He denies that he lifted some heavy boxes at work on Monday.';
+    expect(flagged(check(verify(knee, `HISTORY OF PRESENT ILLNESS\n${denial}`, 'en'), denial))).toBe(true);
+  });
+});
