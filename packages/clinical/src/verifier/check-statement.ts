@@ -2158,6 +2158,8 @@ function alignedPolarity(
   for (const position of positions) {
     if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) continue;
     const polarity = localPolarityAt(unit, position, index);
+    // "any joint pain, fever, weight loss" without a question mark asks; it asserts nothing.
+    if (polarity === 'positive' && asksWithAny(unit, position)) continue;
     if (polarity !== 'unknown') return polarity;
   }
   return undefined;
@@ -2178,6 +2180,65 @@ function expressesUncertainty(clause: Clause): boolean {
   );
 }
 
+/** "any"/"noen": before a word in a sentence without a negation, it asks about the word. */
+const ANY = /^(?:any|noen)$/;
+
+/** True when "any" opens the list the word is in ("any joint pain fever weight loss"), within six words. */
+function asksWithAny(unit: TranscriptUnit, position: number): boolean {
+  for (let back = position - 1; back >= 0 && back >= position - 6; back -= 1) {
+    const token = unit.tokens[back];
+    if (!token || token.punctuation !== undefined || token.negation) return false;
+    if (ANY.test(token.surface)) return true;
+  }
+  return false;
+}
+
+/** A comparison under a negation ("not as high as usual", "ikke så vondt som før"): less, not absent. */
+const COMPARISON_NEGATION =
+  /(?<![\p{L}])(?:not|n't|ikke)\s+(?:been\s+|be\s+|vært\s+)?(?:quite\s+|nearly\s+)?(?:as|so|like|så)\s+(?:\p{L}+\s+){1,2}(?:as|som|before|før)(?![\p{L}])/u;
+
+/** Words of removal: the thing is gone ("tonsils removed"), said in the transcript as absent ("no tonsils"). */
+const REMOVAL =
+  /^(?:removed|resected|excised|extracted|amputated|fjernet|operert|tonsillectomy|appendectomy|cholecystectomy)$/;
+
+/**
+ * True when a negation cue of the clause reaches the word: a verb of denial anywhere before it ("denies that he
+ * lifted boxes"), another cue up to five words before it, or a cue right after it.
+ */
+function nearNegationCue(tokens: readonly AnalysedToken[], token: AnalysedToken): boolean {
+  const position = tokens.indexOf(token);
+  // A negation inherited from a list ("Denies fever, chills, …") has no cue in the clause.
+  if (!tokens.some((other) => other.negation || other.postNegation)) return true;
+  for (let back = position - 1; back >= 0; back -= 1) {
+    const cue = tokens[back];
+    if (cue?.negation && (back >= position - 5 || DENIAL_VERB.test(cue.surface))) return true;
+  }
+  for (let ahead = position + 1; ahead <= position + 3 && ahead < tokens.length; ahead += 1) {
+    if (tokens[ahead]?.postNegation) return true;
+  }
+  return false;
+}
+
+/** True when a question also asks about things outside the clause ("any joint pain, fever, weight loss?"). */
+function asksAboutMore(unit: TranscriptUnit, clause: Clause, context: CheckContext): boolean {
+  const { index } = context;
+  const covered = new Set(clause.content.flatMap((token) => matchPositions(token, unit, index)));
+  return unit.tokens.some(
+    (token, position) =>
+      !covered.has(position) &&
+      !token.stopword &&
+      token.punctuation === undefined &&
+      !token.negation &&
+      token.surface.length > 2 &&
+      !isWeak(token, context.language) &&
+      !QUESTION_FRAME.test(token.surface),
+  );
+}
+
+/** Words that frame a question, not what it asks about ("any", "symptoms", "else"). */
+const QUESTION_FRAME =
+  /^(?:any|anything|symptoms?|else|other|like|okay|alright|noticed|notice|had|have|been)$/;
+
 /**
  * The clause's words said in one place with the opposite polarity (a statement and its negation cannot both be
  * documented; general rule of clinical documentation): "was not recently diagnosed with diabetes" against "i just
@@ -2193,7 +2254,18 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
   if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
     return undefined;
   // An allergy is documented by what must be avoided ("Penicillinallergi" – "skal du ikke ha penicillin").
-  if (compiled.allergyWords.test(foldText(clause.text))) return undefined;
+  const lower = foldText(clause.text);
+  if (compiled.allergyWords.test(lower)) return undefined;
+  // A comparison ("not as high as usual"), a test result ("McMurray's test: negative") or a removal ("tonsils
+  // removed" – "no tonsils") is no plain assertion or denial of its words.
+  if (
+    COMPARISON_NEGATION.test(lower) ||
+    clause.tokens.some((token) => FINDING_WORDS.test(token.surface) || REMOVAL.test(token.surface))
+  )
+    return undefined;
+  // A label before a colon does not decide the claim ("Auscultation of Lungs: …").
+  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const label = colon > 0 && colon <= 4 ? new Set(clause.tokens.slice(0, colon)) : new Set<AnalysedToken>();
   const words = clause.content.filter(
     (token) =>
       !isKin(token, compiled) &&
@@ -2203,10 +2275,17 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
   );
   const specific = words.filter((token) => !isWeak(token, compiled.language));
   if (specific.length < 2) return undefined;
-  const negatedWords = specific.filter((token) => clause.negated.has(token));
   const claimedNegative = words.some((token) => clause.negated.has(token));
-  // The denied words decide a negative claim ("denies that he lifted boxes"), all specific words a positive one.
-  const deciding = claimedNegative ? negatedWords : specific;
+  // "Denies any other chronic medications": other instances than the ones named are denied.
+  if (claimedNegative && clause.tokens.some((token) => OTHER_INSTANCES.test(token.surface))) return undefined;
+  // The denied words decide a negative claim ("denies that he lifted boxes"), all specific words a positive one;
+  // not the place of a denied finding ("no tenderness of the foot"), and only the words the negation cue itself
+  // reaches ("does not appear to be healing and further studies …" denies the healing).
+  const negatedWords = specific.filter(
+    (token) =>
+      clause.negated.has(token) && !isBodySite(token, compiled) && nearNegationCue(clause.tokens, token),
+  );
+  const deciding = (claimedNegative ? negatedWords : specific).filter((token) => !label.has(token));
   if (deciding.length === 0) return undefined;
   const hypotheticalClaim =
     context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
@@ -2215,9 +2294,22 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
   // Per word of a positive claim, over the places that hold the clause: where its own word is denied, where asserted.
   const deniedAt = new Map<AnalysedToken, TranscriptUnit>();
   const assertedWords = new Set<AnalysedToken>();
+  const historyClaim = HISTORY_CUE[compiled.language].test(lower);
   for (const unit of index.units) {
     if (unit.hypothetical !== hypotheticalClaim) continue;
     if (unit.isQuestion && unit.answer !== 'positive' && unit.answer !== 'negative') continue;
+    // "Any joint pain, fever, weight loss?" – "Yes": the yes may be about the other things asked.
+    if (
+      claimedNegative &&
+      unit.isQuestion &&
+      unit.answer === 'positive' &&
+      asksAboutMore(unit, clause, context)
+    )
+      continue;
+    // The answer to "have you ever hurt this foot before?" is about the past, not the complaint.
+    const question = unit.answersUnit === undefined ? undefined : index.units[unit.answersUnit];
+    const asked = unit.isQuestion ? unit : question?.isQuestion === true ? question : undefined;
+    if (asked && !historyClaim && asksAboutHistory(asked, compiled.language)) continue;
     if (
       coverage(words, unit, index) < 0.6 ||
       specific.filter((token) => unitMatches(token, unit, index)).length < 2 ||
@@ -2372,6 +2464,14 @@ function wordsOutsideCondition(clause: Clause, context: CheckContext): AnalysedT
   return start < 0 ? clause.content : clause.content.filter((token) => clause.tokens.indexOf(token) < start);
 }
 
+/** Words that frame a claim, not its content: seeming ("appears unchanged") and trying ("tried filling"). */
+const FRAME_WORD =
+  /^(?:appear|appears|appeared|appearing|seem|seems|seemed|look|looks|looked|sound|sounds|sounded|try|tries|tried|trying|attempt|attempts|attempted|virker|virket|prøvd|prøvde|prøver|forsøkt|forsøkte)$/;
+
+/** Words of other or new instances ("any other …?", "no further flare-ups?"). */
+const OTHER_INSTANCES =
+  /^(?:andre|annen|annet|other|else|further|additional|new|nye|nytt|flere|ytterligere)$/;
+
 /**
  * A positive clause one of whose meaning words the transcript says only under a close negation and never without
  * one ("Samtidig med melk" where the doctor said "ikke samtidig med melk", "Prøvd Bepanthen med effekt" against
@@ -2386,19 +2486,23 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
     return undefined;
   if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
     return undefined;
-  // The setting, who came along, a score, the visit itself ("All questions were answered"): documentation.
+  // The setting, who came along, a score, the visit itself ("All questions were answered", "We discussed
+  // findings, diagnosis, and next steps": the whole statement, whose list items are clauses): documentation.
   const text = foldText(clause.text);
   if (
     compiled.settingWords.test(text) ||
     compiled.accompanyCues.test(text) ||
     compiled.scoreNames.test(text) ||
-    compiled.processCues.test(text)
+    compiled.processCues.test(foldText(context.statementText))
   )
     return undefined;
   // An allergy is documented by what must be avoided ("Penicillinallergi" – "skal du ikke ha penicillin").
   if (compiled.allergyWords.test(text)) return undefined;
   const hypotheticalClaim =
     context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
+  // A question answered "no" tells the patient's state; advice ("Call with any questions") and the doctor's own
+  // examination findings ("1+ pitting edema" after "Any swelling in your legs? – No") are not that state.
+  const questionsDeny = !hypotheticalClaim && !context.examSection;
   // A label before a colon is not part of the claim ("Medical Reasoning: …").
   const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
   const label = colon > 0 && colon <= 3 ? new Set(clause.tokens.slice(0, colon)) : new Set<AnalysedToken>();
@@ -2414,20 +2518,36 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
   );
   if (words.length === 0) return undefined;
   const totalWeight = words.reduce((sum, token) => sum + tokenWeight(token, index), 0);
-  for (const token of words) {
+  // Words that frame the claim or qualify it ("appears unchanged", "tried filling", "most recent") weigh in the
+  // clause but are not the claim a negation could be dropped from.
+  const claimWords = words.filter(
+    (token) =>
+      !namesNoFinding(token, compiled.language) &&
+      !FRAME_WORD.test(token.surface) &&
+      !PERCEPTION.test(token.surface) &&
+      !EPISTEMIC.test(token.surface),
+  );
+  for (const token of claimWords) {
     let deniedAt: TranscriptUnit | undefined;
     let asserted = false;
     for (const unit of index.units) {
       // Advice said as a condition counts for advice; for a fact only what was said as a fact.
       if (unit.hypothetical && !hypotheticalClaim) continue;
-      // "Any other questions?" – "No": the answer denies other things than the ones talked about.
-      const otherThings =
-        unit.isQuestion &&
-        unit.tokens.some((other) => /^(?:andre|annen|annet|other|else)$/.test(other.surface));
+      // "Any other questions?" – "No", "No further flare-ups?" – "No": the answer denies other or new instances,
+      // not the ones talked about.
+      const otherThings = unit.isQuestion && unit.tokens.some((other) => OTHER_INSTANCES.test(other.surface));
       for (const position of headPositions(token, unit, index)) {
         const polarity = plainPolarityAt(unit, position, context);
         if (polarity === 'positive') asserted = true;
-        else if (polarity === 'negative' && !otherThings) deniedAt ??= unit;
+        // Only the word itself or its synonym is denied, not a word it contains ("standpoint" – "not at this
+        // point", "rectal bleeding" – "any menstrual bleeding?").
+        else if (
+          polarity === 'negative' &&
+          !otherThings &&
+          (questionsDeny || !unit.isQuestion) &&
+          unit.canonicals.has(token.canonical)
+        )
+          deniedAt ??= unit;
       }
       if (asserted) break;
     }
@@ -2641,6 +2761,32 @@ function checkConditionPolarity(clause: Clause, context: CheckContext): Issue | 
 // ---------- a finding the transcript never mentions ----------
 
 /**
+ * Words that name no finding: sentence adverbs and connectives ("Initially,", "In summary,", "however"), the course
+ * or effect of something already named ("intermittent", "unchanged", "which was effective"). A note words these
+ * freely; the finding they qualify is checked by its own words.
+ */
+const NOT_FINDING: Record<Language, RegExp> = {
+  en: /^(?:however|summary|particular|addition|conclusion|overall|otherwise|furthermore|moreover|meanwhile|meantime|nevertheless|nonetheless|therefore|thus|hence|regardless|anyway|besides|instance|example|similar|intermittent|constant|frequent|occasional|persistent|continuous|recurrent|episodic|sporadic|sudden|gradual|immediate|initial|recent|unchanged|resolved|effective|ineffective|beneficial|helpful|successful)$/,
+  nb: /^(?:imidlertid|dessuten|derfor|ellers|likevel|forøvrig|oppsummert|oppsummering|sammenfattende|altså|uansett|intermitterende|konstant|konstante|hyppig|hyppige|vedvarende|sporadisk|sporadiske|plutselig|gradvis|uendret|uendrede|effektiv|effektivt|nyttig)$/,
+};
+
+/** English adverbs in -ly ("initially", "lately", "unfortunately"), not the nouns and adjectives so spelled. */
+const ADVERB_LY = /^\p{L}{3,}ly$/u;
+const NOT_ADVERB_LY =
+  /^(?:family|belly|anomaly|assembly|supply|jelly|bully|ally|reply|rally|lily|monopoly|butterfly|melancholy|ugly|oily|holy|apply|comply|multiply|gully|folly|silly|hilly|jolly|wobbly|bubbly|knobbly|prickly|wrinkly|crinkly|scaly|curly|burly|woolly|smelly|puffy)$/;
+
+/** A grade ("mild", "moderate", "trace"): a finding described as observed, never a denied one whose negation fell off. */
+const SEVERITY: Record<Language, RegExp> = {
+  en: /^(?:mild|mildly|moderate|moderately|severe|severely|slight|slightly|marked|markedly|minimal|minimally|trace|grade)$/,
+  nb: /^(?:lett|lette|moderat|moderate|uttalt|uttalte|kraftig|kraftige|betydelig|betydelige)$/,
+};
+
+function namesNoFinding(token: AnalysedToken, language: Language): boolean {
+  if (NOT_FINDING[language].test(token.surface)) return true;
+  return language === 'en' && ADVERB_LY.test(token.surface) && !NOT_ADVERB_LY.test(token.surface);
+}
+
+/**
  * A positive clause of the history or examination none of whose words is in the transcript ("…, perforasjon eller
  * sekret", "palpabel tumor"): a finding nobody said. Not checked: negative and normal findings (they often go
  * unsaid), the setting and who came along, assessments, plans and advice.
@@ -2664,11 +2810,17 @@ function checkAbsentFinding(clause: Clause, context: CheckContext): Issue | unde
   if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
     return undefined;
   if (clause.quantities.length > 0 || clause.sides.length > 0) return undefined;
+  // A graded finding ("mild thyromegaly noted") was observed and described, not denied.
+  if (clause.tokens.some((token) => SEVERITY[compiled.language].test(token.surface))) return undefined;
   const content = afterLabel ? clause.content.filter((token) => afterLabel.has(token)) : clause.content;
   const key = content.filter(
     (token) => !isWeak(token, compiled.language) && !isKin(token, compiled) && token.surface.length > 2,
   );
   if (key.length === 0 || key.length > 4 || key.length < content.length - 1) return undefined;
+  // Only adverbs, connectives or the course of something ("Initially,", "which was effective") or only places
+  // ("Ears, Nose, Mouth, and Throat"): no finding named.
+  if (key.every((token) => namesNoFinding(token, compiled.language) || isBodySite(token, compiled)))
+    return undefined;
   if (key.some((token) => matchingCanonicals(token, index).size > 0)) return undefined;
   return {
     kind: 'content',

@@ -122,6 +122,14 @@ export const EN_LEXICON: VerifierLexicon = {
     ['smok(?:e|es|er|ing|ed)|cigarettes?|tobacco|packs? per day', 'smoking'],
     ['alcohol|drinks?|beers?|wine|etoh', 'alcohol'],
     ['suicid(?:e|al)|kill (?:myself|himself|herself)|end (?:my|his|her) life', 'suicidal'],
+    // Difficulty swallowing in lay words.
+    [
+      'dysphagia|(?:difficulty|trouble|problems?) swallowing|(?:hard|difficult) to swallow|(?:ca|can) ?n\'?t swallow',
+      'dysphagia',
+    ],
+    // Blood in "your" stool or urine: the doctor's question names the same finding.
+    ['blood in (?:your|their) (?:stools?|poop|bowel movements?)', 'rectalbleeding'],
+    ['blood in (?:your|their) urine', 'hematuria'],
   ],
   // Keys with a full stop need it; keys with capitals match only so written ("PT" = physical therapy, "pt" =
   // patient); lower-case keys without a stop match any case.
@@ -666,6 +674,7 @@ export const EN_LEXICON: VerifierLexicon = {
     'pedal',
     'dorsalis',
     'hemisphere',
+    'mouth',
   ],
   times: [
     { pattern: 'today|this morning|this afternoon|this evening|tonight', key: 'today' },
