@@ -2037,6 +2037,13 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
         continue;
       const polarity = tokenPolarity(token, unit, index, clause.content);
       if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
+      // "No further flare-ups?" – "No": the answer denies other instances, not the thing itself.
+      const asked = unit.isQuestion ? unit : partner?.isQuestion === true ? partner : undefined;
+      if (
+        asked?.tokens.some((word) => /^(?:other|further|else|andre|flere)$/.test(word.surface)) &&
+        !clause.tokens.some((word) => OTHER_INSTANCES.test(word.surface))
+      )
+        continue;
       const group = partner ? [unit, partner] : [unit];
       // "Have you ever injured this arm before?" asks about the past: its answer says nothing about the present
       // complaint, unless the note speaks of the past too ("no previous injuries").

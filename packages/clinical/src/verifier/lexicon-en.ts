@@ -124,7 +124,7 @@ export const EN_LEXICON: VerifierLexicon = {
     ['suicid(?:e|al)|kill (?:myself|himself|herself)|end (?:my|his|her) life', 'suicidal'],
     // Difficulty swallowing in lay words.
     [
-      'dysphagia|(?:difficulty|trouble|problems?) swallowing|(?:hard|difficult) to swallow|(?:ca|can) ?n\'?t swallow',
+      "dysphagia|(?:difficulty|trouble|problems?) swallowing|(?:hard|difficult) to swallow|(?:ca|can) ?n'?t swallow",
       'dysphagia',
     ],
     // Blood in "your" stool or urine: the doctor's question names the same finding.
