@@ -1387,9 +1387,12 @@ function nearestSide(unit: TranscriptUnit, clause: Clause, index: TranscriptInde
 function nearestOf(unit: TranscriptUnit, clause: Clause, index: TranscriptIndex): Side[] {
   // Nearest to the finding ("tenderness over the medial right knee and the left knee is normal"), else to any word.
   const compiled = index.compiled;
+  // A side word is no finding ("lateralt" matching "bilateral" in "lik på begge sider").
+  const sidePositions = new Set(unit.sides.map((mention) => mention.position));
   const findingPositions = clause.alignment
     .filter((token) => !isBodySite(token, compiled))
-    .flatMap((token) => matchPositions(token, unit, index));
+    .flatMap((token) => matchPositions(token, unit, index))
+    .filter((position) => !sidePositions.has(position));
   const positions =
     findingPositions.length > 0
       ? findingPositions
@@ -1414,7 +1417,7 @@ function sideAgrees(claimed: Side, found: readonly Side[]): boolean {
 }
 
 const COMPARISON_WORD =
-  /^(?:sammenligner|sammenligne|sammenlignet|sammenlignes|compared|compare|comparing|versus|vs)$/;
+  /^(?:sammenligner|sammenligne|sammenlignet|sammenlignes|sammenligning|enn|compared|compare|comparing|comparison|versus|vs|than)$/;
 
 /**
  * The side mentions of a unit that can be the clause's side: not a relative's ("pappa fikk nytt høyre kne"), not
@@ -1450,6 +1453,12 @@ function ownSideMentions(unit: TranscriptUnit, clause: Clause, context: CheckCon
   return sides.length === unit.sides.length ? unit : { ...unit, sides };
 }
 
+/** A side only implied ("my other ankle") supports the claimed side; it is no evidence against it. */
+function withoutImpliedOther(unit: TranscriptUnit, claimed: Side): TranscriptUnit {
+  const sides = unit.sides.filter((mention) => !mention.inferred || mention.side === claimed);
+  return sides.length === unit.sides.length ? unit : { ...unit, sides };
+}
+
 function checkSide(
   claimed: Side,
   clause: Clause,
@@ -1460,6 +1469,7 @@ function checkSide(
   // "Both sides" of paired organs is often left unsaid ("lungs are clear") and summarises findings: not checked.
   if (claimed === 'bilateral') return undefined;
   const compiled = index.compiled;
+  const other: Side = claimed === 'right' ? 'left' : 'right';
   const best = clause.top[0]?.score ?? 0;
   const findings = clause.content.filter((token) => !isBodySite(token, compiled));
   // "Høyre legg ser helt normal ut" says nothing for a finding on the right ("Erysipelas h. legg").
@@ -1472,15 +1482,21 @@ function checkSide(
         (token, position) => isNormalWord(token, compiled) && Math.abs(position - mention.position) <= 4,
       ),
     );
+  // A clause that names both sides ("4/5 on the right and 5/5 on the left", "less on the left than the right")
+  // needs its side said, not nearest.
+  const bothNamed = clause.sides.some((mention) => mention.side === other);
   const describe = (
     units: readonly TranscriptUnit[],
   ): Array<{ unit: TranscriptUnit; sides: Side[]; finding: boolean }> =>
     units
       .map((unit) => ownSideMentions(unit, clause, context))
+      .map((unit) => withoutImpliedOther(unit, claimed))
       .filter((unit) => !normalSide(unit))
       .map((unit) => ({
         unit,
-        sides: nearestSide(unit, clause, index),
+        sides: bothNamed
+          ? [...new Set(unit.sides.map((mention) => mention.side))]
+          : nearestSide(unit, clause, index),
         // Does the unit say the clause's finding, not only the body site ("Høyre legg ser normal ut")?
         finding: findings.length === 0 || findings.some((token) => unitMatches(token, unit, index)),
       }))
@@ -1489,6 +1505,7 @@ function checkSide(
   const bodySites = clause.alignment.filter((token) => isBodySite(token, compiled));
   const adjacent = index.units
     .map((unit) => ownSideMentions(unit, clause, context))
+    .map((unit) => withoutImpliedOther(unit, claimed))
     .filter((unit) => unit.sides.length > 0 && !unit.hypothetical && !normalSide(unit))
     .map((unit) => {
       const sites = bodySites.flatMap((token) => matchPositions(token, unit, index));
@@ -1522,7 +1539,6 @@ function checkSide(
     adjacent,
   ];
   // The closest tier that names a side with the finding decides; one that names it only with the body site next.
-  const other: Side = claimed === 'right' ? 'left' : 'right';
   for (const tier of tiers) {
     for (const entries of [tier.filter((entry) => entry.finding), tier.filter((entry) => !entry.finding)]) {
       if (entries.length === 0) continue;

@@ -91,3 +91,66 @@ describe('verifyNote: time', () => {
     expect(flagged(check(report, 'Falt på sykkel for noen år siden, hovent håndledd.'))).toBe(true);
   });
 });
+
+describe('verifyNote: laterality', () => {
+  it('en: a side denied and replaced in the reply withdraws the side said before', () => {
+    const lines = [
+      'D: Good morning. I see you are here with some right knee pain today?',
+      "P: No, it's not the right knee, it's the left knee.",
+      'D: Okay, the left knee. When did it start hurting?',
+      'P: About a week ago, after a long run.',
+      'D: On exam there is some swelling of the knee and tenderness along the joint line.',
+    ];
+    const report = verify(lines, 'CHIEF COMPLAINT\nRight knee pain.\n\nASSESSMENT\nLeft knee pain.', 'en');
+    expect(flagged(check(report, 'Left knee pain.'))).toBe(false);
+    expect(check(report, 'Right knee pain.').support).toBe('contradicted');
+  });
+
+  it('en: "my other ankle" is the side opposite the one named', () => {
+    const lines = [
+      'D: What happened to your right foot?',
+      'P: I dropped a heavy box on it at work yesterday.',
+      'D: Any problems with your ankles?',
+      'P: My other ankle gets sore and swells up now and then.',
+      'D: Let me examine you. There is bruising on the top of the foot.',
+    ];
+    const report = verify(lines, 'HISTORY\nIntermittent soreness and swelling of the left ankle.', 'en');
+    expect(flagged(check(report, 'Intermittent soreness and swelling of the left ankle.'))).toBe(false);
+  });
+
+  it('en: "right at" is an adverb, "my left" a side', () => {
+    const lines = [
+      'D: So you have been having some shoulder pain?',
+      'P: Yes, it is my left. It hurts right at the shoulder joint when I lift my arm.',
+      'D: Does it go down your arm?',
+      'P: No, it does not.',
+    ];
+    const report = verify(lines, 'HISTORY\nPain at the left shoulder joint when lifting the arm.', 'en');
+    expect(flagged(check(report, 'Pain at the left shoulder joint when lifting the arm.'))).toBe(false);
+  });
+
+  it('en: "on both flexion and extension" names no sides; a clause naming both sides needs its side said', () => {
+    const lines = [
+      'P: I hurt my right knee playing football on Saturday.',
+      'D: Let me examine it. You have pain on both flexion and extension of the knee.',
+      'D: Your strength is four out of five on your right and five out of five on your left.',
+    ];
+    const report = verify(
+      lines,
+      'PHYSICAL EXAM\nPain with flexion and extension of the right knee.\nStrength is 4/5 on the right and 5/5 on the left.',
+      'en',
+    );
+    expect(flagged(check(report, 'Pain with flexion and extension of the right knee.'))).toBe(false);
+    expect(flagged(check(report, 'Strength is 4/5 on the right and 5/5 on the left.'))).toBe(false);
+  });
+
+  it('nb: a side word is no finding word ("lateralt" and "bilateralt")', () => {
+    const lines = [
+      'L: Kjenner du dette likt på begge føttene?',
+      'P: Nei, den ene er litt nummen.',
+      'L: Nedsatt følelse på venstre fot, ellers er kraften lik bilateralt.',
+    ];
+    const report = verify(lines, 'Us.: Nedsatt følelse lateralt v. fot.', 'nb');
+    expect(flagged(check(report, 'Nedsatt følelse lateralt v. fot.'))).toBe(false);
+  });
+});
