@@ -1678,8 +1678,15 @@ function checkTime(key: string, text: string, clause: Clause, context: CheckCont
     (unit) => unit.times.length > 0 && content.length > 0 && coverage(content, unit, index) >= 0.5,
   );
   if (strongUnits.some(agrees)) return undefined;
-  // A time elapsed is contradicted only where the clause is said best: the talk has many other events' times.
-  if (elapsed) return undefined;
+  // A time elapsed is contradicted only where the clause is said best: the talk has many other events' times. So is
+  // a span ("for the next week", "over the past week"): a length of time, said in many ways ("for about a week").
+  const unitWord = text.replace(/^(?:next|past|last) /u, '');
+  const span =
+    /^(?:week|month|year)$/.test(unitWord) &&
+    new RegExp(`(?:for|over|during|within|in) the (?:next|past|last|coming) ${unitWord}`, 'u').test(
+      foldText(clause.text),
+    );
+  if (elapsed || span) return undefined;
   const conflict = timesOf(clause.window)[0] ?? timesOf(strongUnits)[0];
   if (conflict) return conflictIssue(conflict);
   // Said elsewhere about something the clause also names ("i fjor" with the same word): accepted.

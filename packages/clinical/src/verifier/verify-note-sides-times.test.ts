@@ -74,6 +74,23 @@ describe('verifyNote: time', () => {
     expect(flagged(check(report, 'Eye doctor visit last year.'))).toBe(false);
   });
 
+  it('en: a span ("for the next week") is a length of time, not a time to find', () => {
+    const lines = [
+      'D: Your blood pressure is a bit high today.',
+      'D: I want you to check it at home every morning for about a week and send me the readings.',
+      'P: Okay, I can do that. Should I keep taking the lisinopril?',
+      'D: Yes, keep taking it as before, and we will talk again when I have the readings.',
+    ];
+    const report = verify(
+      lines,
+      'PLAN\nMonitor blood pressure at home for the next week and send the readings.',
+      'en',
+    );
+    expect(
+      flagged(check(report, 'Monitor blood pressure at home for the next week and send the readings.')),
+    ).toBe(false);
+  });
+
   it('nb: "for noen uker siden" changed to "for noen år siden" is flagged', () => {
     const lines = [
       'L: Hei, hva kan jeg hjelpe deg med i dag?',
