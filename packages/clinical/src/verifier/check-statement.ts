@@ -24,7 +24,7 @@ import type { Side } from './lexicon-types';
 import type { Quantity } from './quantities';
 import { formatQuantityValue, quantitiesMatch, rangeEnds } from './quantities';
 import { REASONS } from './reasons';
-import type { AnalysedToken, CompiledLexicon } from './text-analysis';
+import type { AnalysedToken, CompiledLexicon, TimeMention } from './text-analysis';
 import { analyseTokens, findDiagnoses, findTimes, looksLikeDiagnosis, quantitiesOf } from './text-analysis';
 import type { Subject, TranscriptIndex, TranscriptUnit } from './transcript-index';
 import { sidesOfTokens } from './transcript-index';
@@ -1416,9 +1416,12 @@ function nearestSide(unit: TranscriptUnit, clause: Clause, index: TranscriptInde
 function nearestOf(unit: TranscriptUnit, clause: Clause, index: TranscriptIndex): Side[] {
   // Nearest to the finding ("tenderness over the medial right knee and the left knee is normal"), else to any word.
   const compiled = index.compiled;
+  // A side word is no finding ("lateralt" matching "bilateral" in "lik på begge sider").
+  const sidePositions = new Set(unit.sides.map((mention) => mention.position));
   const findingPositions = clause.alignment
     .filter((token) => !isBodySite(token, compiled))
-    .flatMap((token) => matchPositions(token, unit, index));
+    .flatMap((token) => matchPositions(token, unit, index))
+    .filter((position) => !sidePositions.has(position));
   const positions =
     findingPositions.length > 0
       ? findingPositions
@@ -1443,7 +1446,7 @@ function sideAgrees(claimed: Side, found: readonly Side[]): boolean {
 }
 
 const COMPARISON_WORD =
-  /^(?:sammenligner|sammenligne|sammenlignet|sammenlignes|compared|compare|comparing|versus|vs)$/;
+  /^(?:sammenligner|sammenligne|sammenlignet|sammenlignes|sammenligning|enn|compared|compare|comparing|comparison|versus|vs|than)$/;
 
 /**
  * The side mentions of a unit that can be the clause's side: not a relative's ("pappa fikk nytt høyre kne"), not
@@ -1479,6 +1482,12 @@ function ownSideMentions(unit: TranscriptUnit, clause: Clause, context: CheckCon
   return sides.length === unit.sides.length ? unit : { ...unit, sides };
 }
 
+/** A side only implied ("my other ankle") supports the claimed side; it is no evidence against it. */
+function withoutImpliedOther(unit: TranscriptUnit, claimed: Side): TranscriptUnit {
+  const sides = unit.sides.filter((mention) => !mention.inferred || mention.side === claimed);
+  return sides.length === unit.sides.length ? unit : { ...unit, sides };
+}
+
 function checkSide(
   claimed: Side,
   clause: Clause,
@@ -1489,6 +1498,7 @@ function checkSide(
   // "Both sides" of paired organs is often left unsaid ("lungs are clear") and summarises findings: not checked.
   if (claimed === 'bilateral') return undefined;
   const compiled = index.compiled;
+  const other: Side = claimed === 'right' ? 'left' : 'right';
   const best = clause.top[0]?.score ?? 0;
   const findings = clause.content.filter((token) => !isBodySite(token, compiled));
   // "Høyre legg ser helt normal ut" says nothing for a finding on the right ("Erysipelas h. legg").
@@ -1501,15 +1511,21 @@ function checkSide(
         (token, position) => isNormalWord(token, compiled) && Math.abs(position - mention.position) <= 4,
       ),
     );
+  // A clause that names both sides ("4/5 on the right and 5/5 on the left", "less on the left than the right")
+  // needs its side said, not nearest.
+  const bothNamed = clause.sides.some((mention) => mention.side === other);
   const describe = (
     units: readonly TranscriptUnit[],
   ): Array<{ unit: TranscriptUnit; sides: Side[]; finding: boolean }> =>
     units
       .map((unit) => ownSideMentions(unit, clause, context))
+      .map((unit) => withoutImpliedOther(unit, claimed))
       .filter((unit) => !normalSide(unit))
       .map((unit) => ({
         unit,
-        sides: nearestSide(unit, clause, index),
+        sides: bothNamed
+          ? [...new Set(unit.sides.map((mention) => mention.side))]
+          : nearestSide(unit, clause, index),
         // Does the unit say the clause's finding, not only the body site ("Høyre legg ser normal ut")?
         finding: findings.length === 0 || findings.some((token) => unitMatches(token, unit, index)),
       }))
@@ -1518,6 +1534,7 @@ function checkSide(
   const bodySites = clause.alignment.filter((token) => isBodySite(token, compiled));
   const adjacent = index.units
     .map((unit) => ownSideMentions(unit, clause, context))
+    .map((unit) => withoutImpliedOther(unit, claimed))
     .filter((unit) => unit.sides.length > 0 && !unit.hypothetical && !normalSide(unit))
     .map((unit) => {
       const sites = bodySites.flatMap((token) => matchPositions(token, unit, index));
@@ -1551,7 +1568,6 @@ function checkSide(
     adjacent,
   ];
   // The closest tier that names a side with the finding decides; one that names it only with the body site next.
-  const other: Side = claimed === 'right' ? 'left' : 'right';
   for (const tier of tiers) {
     for (const entries of [tier.filter((entry) => entry.finding), tier.filter((entry) => !entry.finding)]) {
       if (entries.length === 0) continue;
@@ -1599,41 +1615,123 @@ const COMPATIBLE_TIMES: ReadonlyArray<readonly [string, string]> = [
   ['today', 'this-year'],
 ];
 
+/** The days ago a named time may mean, to compare it with a time elapsed ("last week" and "a week ago"). */
+const TIME_SPANS: Readonly<Record<string, readonly [number, number]>> = {
+  today: [0, 1],
+  tonight: [0, 1],
+  yesterday: [1, 2],
+  'day-before-yesterday': [2, 3],
+  'last-week': [3, 14],
+  'last-month': [20, 62],
+  'last-year': [120, 730],
+  'year-before-last': [365, 1100],
+  'this-year': [0, 365],
+};
+
+/** Days ago of a time key: an elapsed time ("~14-21") or a named one; undefined for the future. */
+function timeSpan(key: string): readonly [number, number] | undefined {
+  const elapsed = /^~([\d.]+)-([\d.]+)$/.exec(key);
+  if (elapsed) return [Number(elapsed[1]), Number(elapsed[2])];
+  return TIME_SPANS[key];
+}
+
+/**
+ * Elapsed times agree within a factor of two ("a few days ago" and "a week ago"; not "a few years ago"); a named
+ * time must cover the elapsed one ("last week" and "ten days ago"; not "last year" and "three months ago").
+ */
+function spansAgree(left: readonly [number, number], right: readonly [number, number], factor = 2): boolean {
+  return left[0] / factor <= right[1] * factor + 1 && right[0] / factor <= left[1] * factor + 1;
+}
+
 function timesAgree(left: string, right: string): boolean {
-  return (
+  if (
     left === right ||
     COMPATIBLE_TIMES.some(
       ([first, second]) => (first === left && second === right) || (first === right && second === left),
     )
-  );
+  )
+    return true;
+  if (!left.startsWith('~') && !right.startsWith('~')) return false;
+  const [leftSpan, rightSpan] = [timeSpan(left), timeSpan(right)];
+  const factor = left.startsWith('~') && right.startsWith('~') ? 2 : 1;
+  return leftSpan !== undefined && rightSpan !== undefined && spansAgree(leftSpan, rightSpan, factor);
+}
+
+/** Durations said in a unit ("for three weeks") as days, for an elapsed time ("started three weeks ago"). */
+function durationSpans(unit: TranscriptUnit): Array<readonly [number, number]> {
+  return unit.quantities
+    .filter((quantity) => quantity.family === 'time')
+    .map((quantity) => [
+      quantity.value * quantity.factor,
+      (quantity.value2 ?? quantity.value) * quantity.factor,
+    ]);
 }
 
 function checkTime(key: string, text: string, clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
-  const windowTimes = clause.window.flatMap((unit) => unit.times.map((time) => ({ time, unit })));
-  if (windowTimes.some(({ time }) => timesAgree(time.key, key))) return undefined;
-  const strongUnits = index.units.filter(
-    (unit) =>
-      unit.times.length > 0 && clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5,
+  const elapsed = key.startsWith('~');
+  const claimedSpan = timeSpan(key);
+  // The time's own words are no evidence of what it is about ("vital signs … last year" and "same as last year").
+  const timeWords = new Set(foldText(text).split(/\s+/));
+  const content = clause.content.filter((token) => !timeWords.has(token.surface));
+  const agrees = (unit: TranscriptUnit): boolean =>
+    unit.times.some((time) => timesAgree(time.key, key)) ||
+    (elapsed &&
+      claimedSpan !== undefined &&
+      durationSpans(unit).some((span) => spansAgree(span, claimedSpan)));
+  // "Today" is the visit: a time elapsed said near it is about something else ("pain for two weeks").
+  const conflicting = (time: TimeMention): boolean =>
+    !((key === 'today' || key === 'tonight') && time.key.startsWith('~'));
+  const timesOf = (units: readonly TranscriptUnit[]): Array<{ time: TimeMention; unit: TranscriptUnit }> =>
+    units.flatMap((unit) => unit.times.filter(conflicting).map((time) => ({ time, unit })));
+  const conflictIssue = (conflict: { time: TimeMention; unit: TranscriptUnit }): Issue => ({
+    kind: 'time',
+    verdict: 'contradicted',
+    critical: false,
+    reason: REASONS.timeConflict(text, conflict.time.text, [conflict.unit.segmentId], language),
+  });
+  // The units that say the clause best decide first; other times of the window may be about something else.
+  const best = clause.top[0]?.score ?? 0;
+  const top = clause.top.filter((entry) => entry.score >= best * 0.75).map((entry) => entry.unit);
+  if (top.some(agrees)) return undefined;
+  // The same time said in the sentence right after the clause's words ("… your lipid panel from last year … we'll
+  // repeat one this year") or as the reply ("When were you last at the eye doctor?" – "Last summer.").
+  const following = clause.window.flatMap((unit) =>
+    [index.units[unit.index + 1]].filter((other): other is TranscriptUnit => other !== undefined),
   );
-  if (strongUnits.some((unit) => unit.times.some((time) => timesAgree(time.key, key)))) return undefined;
-  const conflict =
-    windowTimes[0] ?? strongUnits.flatMap((unit) => unit.times.map((time) => ({ time, unit })))[0];
-  if (conflict)
-    return {
-      verdict: 'contradicted',
-      critical: false,
-      reason: REASONS.timeConflict(text, conflict.time.text, [conflict.unit.segmentId], language),
-    };
+  if (following.some((unit) => unit.times.some((time) => time.key === key))) return undefined;
+  const topConflict = timesOf(top)[0];
+  if (topConflict) return conflictIssue(topConflict);
+  if (clause.window.some(agrees)) return undefined;
+  const strongUnits = index.units.filter(
+    (unit) => unit.times.length > 0 && content.length > 0 && coverage(content, unit, index) >= 0.5,
+  );
+  if (strongUnits.some(agrees)) return undefined;
+  // A time elapsed is contradicted only where the clause is said best: the talk has many other events' times. So is
+  // a span ("for the next week", "over the past week"): a length of time, said in many ways ("for about a week").
+  const unitWord = text.replace(/^(?:next|past|last) /u, '');
+  const span =
+    /^(?:week|month|year)$/.test(unitWord) &&
+    new RegExp(`(?:for|over|during|within|in) the (?:next|past|last|coming) ${unitWord}`, 'u').test(
+      foldText(clause.text),
+    );
+  if (elapsed || span) return undefined;
+  const conflict = timesOf(clause.window)[0] ?? timesOf(strongUnits)[0];
+  if (conflict) return conflictIssue(conflict);
   // Said elsewhere about something the clause also names ("i fjor" with the same word): accepted.
   const anywhere = index.units.some(
     (unit) =>
       unit.times.some((time) => timesAgree(time.key, key)) &&
-      (clause.content.length === 0 || coverage(clause.content, unit, index) >= 0.2),
+      (content.length === 0 || coverage(content, unit, index) >= 0.2),
   );
   // The consultation is today: "today" needs no support of its own.
   if (anywhere || key === 'today') return undefined;
-  return { verdict: 'unsupported', critical: false, reason: REASONS.timeMissing(text, language) };
+  return {
+    kind: 'time',
+    verdict: 'unsupported',
+    critical: false,
+    reason: REASONS.timeMissing(text, language),
+  };
 }
 
 // ---------- drugs ----------

@@ -688,6 +688,12 @@ export const EN_LEXICON: VerifierLexicon = {
     { pattern: 'next week', key: 'next-week' },
     { pattern: 'last month|past month', key: 'last-month' },
     { pattern: 'next month', key: 'next-month' },
+    // A time elapsed ("three weeks ago", "a couple of years ago"): compared by its span in days.
+    {
+      pattern:
+        '(?:(?:\\d+(?:[.,]\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|few|a couple(?: of)?|couple(?: of)?|several|some|many)(?:(?: or | to |-)(?:\\d+(?:[.,]\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|few|a couple(?: of)?|couple(?: of)?|several|some|many))? )?(?:more )?(?:hours?|days?|weeks?|months?|years?)(?: and a half)? ago',
+      key: 'elapsed',
+    },
   ],
   diagnoses: [
     { id: 'pneumonia', names: ['pneumonia'], evidence: ['pneumonia', 'lung infection'] },

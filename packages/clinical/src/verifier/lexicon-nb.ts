@@ -985,6 +985,12 @@ export const NB_LEXICON: VerifierLexicon = {
     { pattern: 'neste uke|neste uka|om en uke', key: 'next-week' },
     { pattern: 'forrige måned|sist måned', key: 'last-month' },
     { pattern: 'neste måned', key: 'next-month' },
+    // En tid som er gått («for tre uker siden», «for et par år siden»): sammenlignes med lengden i dager.
+    {
+      pattern:
+        'for (?:ca\\.? |cirka |omtrent |rundt |snart |drøyt |over )?(?:(?:\\d+(?:[.,]\\d+)?|en|ett|et|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tretti|et par|par|noen|flere|mange|halvannen|halvannet)(?:(?: eller | til |-)(?:\\d+(?:[.,]\\d+)?|en|ett|et|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|tretti|et par|par|noen|flere|mange|halvannen|halvannet))? )?(?:timer?|dager?|døgn|uker?|uka|måneder?|mnd|år) siden',
+      key: 'elapsed',
+    },
   ],
   diagnoses: [
     { id: 'pneumonia', names: ['pneumoni', 'lungebetennelse'], evidence: ['lungebetennelse', 'pneumoni'] },

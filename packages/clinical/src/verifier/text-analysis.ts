@@ -283,21 +283,72 @@ function splitHyphenated(word: string): string[] {
   return parts;
 }
 
-/** Time expressions in a text with their keys. */
+/** Time expressions in a text with their keys; where two overlap, the longer ("day before yesterday"). */
 export function findTimes(text: string, compiled: CompiledLexicon): TimeMention[] {
   const lower = foldText(text);
-  const found: Array<TimeMention & { start: number; end: number }> = [];
-  for (const entry of compiled.times) {
+  const candidates: Array<TimeMention & { start: number; end: number; order: number }> = [];
+  compiled.times.forEach((entry, order) => {
     for (const match of lower.matchAll(entry.pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (found.some((other) => other.start < end && start < other.end)) continue;
-      found.push({ key: entry.key, text: match[0], start, end });
+      const key = entry.key === ELAPSED_KEY ? elapsedKey(match[0], compiled.language) : entry.key;
+      if (key === undefined) continue;
+      candidates.push({ key, text: match[0], start: match.index, end: match.index + match[0].length, order });
     }
+  });
+  candidates.sort(
+    (left, right) => right.end - right.start - (left.end - left.start) || left.order - right.order,
+  );
+  const found: typeof candidates = [];
+  for (const candidate of candidates) {
+    if (!found.some((other) => other.start < candidate.end && candidate.start < other.end))
+      found.push(candidate);
   }
   return found
     .sort((left, right) => left.start - right.start)
     .map(({ key, text: matched }) => ({ key, text: matched }));
+}
+
+/** Lexicon key of a time said as a time elapsed ("three weeks ago", "for et par år siden"); see `elapsedKey`. */
+export const ELAPSED_KEY = 'elapsed';
+
+/** Counts said as words without a number ("a few days ago", "for noen uker siden"): a range of counts. */
+const VAGUE_COUNT: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/(?<![\p{L}])(?:a few|few|several|some|noen|flere)(?![\p{L}])/u, 2, 6],
+  [/(?<![\p{L}])(?:many|mange)(?![\p{L}])/u, 5, 30],
+  [/(?<![\p{L}])(?:a couple|couple|et par|par)(?![\p{L}])/u, 2, 3],
+];
+
+const ELAPSED_UNIT: ReadonlyArray<readonly [RegExp, number]> = [
+  [/(?<![\p{L}])(?:hours?|timer?)(?![\p{L}])/u, 1 / 24],
+  [/(?<![\p{L}])(?:days?|dager?|døgn)(?![\p{L}])/u, 1],
+  [/(?<![\p{L}])(?:weeks?|uker?|uka)(?![\p{L}])/u, 7],
+  [/(?<![\p{L}])(?:months?|måneder?|mnd)(?![\p{L}])/u, 30],
+  [/(?<![\p{L}])(?:years?|år)(?![\p{L}])/u, 365],
+];
+
+/**
+ * A time elapsed as a key "~low-high" in days ("three weeks ago" → "~21-21", "a few years ago" → "~730-2190"):
+ * such times agree when their spans are near (see `spansAgree` of the checks), not only when their words are the same.
+ */
+function elapsedKey(text: string, language: Language): string | undefined {
+  const factor = ELAPSED_UNIT.find(([pattern]) => pattern.test(text))?.[1];
+  if (factor === undefined) return undefined;
+  const quantity = extractQuantities(text, language).find((found) => found.family === 'time');
+  if (quantity) {
+    const days = quantity.value * quantity.factor;
+    const high = quantity.value2 !== undefined ? quantity.value2 * quantity.factor : days;
+    return `~${round(days)}-${round(high)}`;
+  }
+  const vague = VAGUE_COUNT.find(([pattern]) => pattern.test(text));
+  const [low, high] = vague
+    ? [vague[1], vague[2]]
+    : /(?<![\p{L}])(?:an?|one|en|ett|et)(?![\p{L}])/u.test(text)
+      ? [1, 1]
+      : [2, 30];
+  return `~${round(low * factor)}-${round(high * factor)}`;
+}
+
+function round(days: number): number {
+  return Math.round(days * 100) / 100;
 }
 
 const EXACT_ENDING = /^(?:e?s|en|er|et|ene|a)?$/;

@@ -33,7 +33,8 @@ export interface TranscriptUnit {
   /** Subject per token position. */
   subjects: Subject[];
   quantities: Array<Quantity & { subject: Subject }>;
-  sides: Array<{ side: Side; position: number }>;
+  /** Side mentions; `inferred` for one only implied ("my other ankle"): it supports that side, it denies none. */
+  sides: Array<{ side: Side; position: number; inferred?: boolean }>;
   times: TimeMention[];
   drugs: Array<DrugMention & { subject: Subject }>;
   diagnosisText: string;
@@ -194,6 +195,26 @@ function repeatsUnderNegation(answer: TranscriptUnit, question: TranscriptUnit):
 const ANATOMICAL_NAME =
   /^(?:ventrik|atri|hjertehalv|forkammer|hjertekammer|ventric|coronary|koronar|hemisfære|hemisphere|lapp)/;
 
+const DETERMINER = /^(?:the|my|your|his|her|their|on|to|from|at)$/;
+const POSSESSIVE = /^(?:my|your|his|her|their)$/;
+/** "At the right time", "on the right track": "right" as "correct" before a noun. */
+const NOT_SIDE_NEXT =
+  /^(?:time|times|track|thing|things|way|place|person|people|dose|amount|direction|word|words|answer|choice|decision|spot|moment|medication|medicine|doctor|fit|idea|path|size|number|question|questions|kind|type)$/;
+const ADVERB_NEXT =
+  /^(?:at|on|in|into|there|here|now|by|around|above|below|under|over|near|next|across|through|down|up|behind|between|along|about|where|when|after|before|away|off|back|inside|outside|underneath|beneath|then)$/;
+
+/**
+ * "On both flexion and extension" (rewritten "bilateral flexion and extension"): "both … and …" joins two words, it
+ * names no sides; "bilateral knees and ankles" still does.
+ */
+function bothOfTwo(tokens: AnalysedToken[], position: number, compiled: CompiledLexicon): boolean {
+  if (compiled.language !== 'en' || tokens[position]?.surface !== 'bilateral') return false;
+  const next = tokens[position + 1];
+  if (!next || next.punctuation || /^(?:side|sides|sided)$/.test(next.surface)) return false;
+  if (compiled.bodySites.some((site) => next.surface.startsWith(site))) return false;
+  return tokens[position + 2]?.surface === 'and' || tokens[position + 2]?.surface === 'or';
+}
+
 function sideOfToken(tokens: AnalysedToken[], position: number, compiled: CompiledLexicon): Side | undefined {
   const token = tokens[position];
   if (!token) return undefined;
@@ -206,12 +227,24 @@ function sideOfToken(tokens: AnalysedToken[], position: number, compiled: Compil
     if (/^(?:bilateral|dobbeltsidig)/.test(surface)) return 'bilateral';
     return undefined;
   }
-  if (/^bilateral/.test(surface)) return 'bilateral';
+  if (/^bilateral/.test(surface)) return bothOfTwo(tokens, position, compiled) ? undefined : 'bilateral';
   if (surface !== 'right' && surface !== 'left' && surface !== 'right-sided' && surface !== 'left-sided')
     return undefined;
   // English "right"/"left" are also "correct" and "went away": keep them near a body site or "side".
   const previous = tokens[position - 1]?.surface ?? '';
   if (previous === 'all' || previous === "that's" || previous === 'is') return undefined;
+  const following = tokens[position + 1];
+  // "Right at the shoulder", "right here", "right on the inside of my knee": the adverb, not a side.
+  if (surface === 'right' && !DETERMINER.test(previous) && ADVERB_NEXT.test(following?.surface ?? ''))
+    return undefined;
+  // "It's just mostly my left", "less on the left and …": a side named without its body site.
+  if (
+    POSSESSIVE.test(previous) ||
+    (previous === 'the' &&
+      /^(?:on|to|at|from|toward|towards|in)$/.test(tokens[position - 2]?.surface ?? '') &&
+      !NOT_SIDE_NEXT.test(following?.surface ?? ''))
+  )
+    return surface.startsWith('right') ? 'right' : 'left';
   for (let offset = 1; offset <= 3; offset += 1) {
     const next = tokens[position + offset];
     if (!next || next.punctuation) break;
@@ -434,6 +467,8 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
   linkQuestions(units, compiled);
   markAllergyTalk(units);
   dropCorrectedSides(transcript, units, compiled);
+  dropDeniedSides(units, compiled);
+  resolveOtherSides(units, compiled);
   carryRelativeTopics(units);
   const surfaces = new Map<string, string>();
   for (const unit of units)
@@ -523,6 +558,64 @@ function dropCorrectedSides(
       if (start >= 0 && start + unit.text.length <= match.index + match[0].length) unit.sides = [];
     }
   });
+}
+
+/**
+ * A side denied and replaced ("it's not the right knee, it's the left knee"; "ikke høyre, det er venstre"): the
+ * denied side said just before – earlier in the turn or in the turn before – was a slip and is withdrawn.
+ */
+function dropDeniedSides(units: TranscriptUnit[], compiled: CompiledLexicon): void {
+  units.forEach((unit, index) => {
+    const denied = new Set<Side>();
+    unit.tokens.forEach((_, position) => {
+      const side = sideOfToken(unit.tokens, position, compiled);
+      if (side === undefined || side === 'bilateral') return;
+      const before = unit.tokens.slice(Math.max(0, position - 3), position);
+      if (
+        before.some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no') &&
+        !before.some((token) => token.punctuation)
+      )
+        denied.add(side);
+    });
+    for (const side of denied) {
+      if (!unit.sides.some((mention) => mention.side !== side && mention.side !== 'bilateral')) continue;
+      for (const earlier of units.slice(Math.max(0, index - 6), index)) {
+        if (earlier.segmentIndex < unit.segmentIndex - 1) continue;
+        earlier.sides = earlier.sides.filter((mention) => mention.side !== side);
+      }
+    }
+  });
+}
+
+const OTHER: Record<string, RegExp> = { en: /^other$/, nb: /^(?:andre|annen)$/ };
+
+/** "My other ankle", "det andre kneet", "on the other side": the side opposite the one named last. */
+function resolveOtherSides(units: TranscriptUnit[], compiled: CompiledLexicon): void {
+  const other = OTHER[compiled.language];
+  if (!other) return;
+  let last: { side: 'right' | 'left'; segmentIndex: number } | undefined;
+  for (const unit of units) {
+    const added: Array<{ side: Side; position: number; inferred: boolean }> = [];
+    unit.tokens.forEach((token, position) => {
+      const mention = unit.sides.find((found) => found.position === position);
+      if (mention && mention.side !== 'bilateral') {
+        last = { side: mention.side, segmentIndex: unit.segmentIndex };
+        return;
+      }
+      if (!other.test(token.surface) || !last || unit.segmentIndex - last.segmentIndex > 6) return;
+      const next = unit.tokens[position + 1];
+      if (!next || next.punctuation) return;
+      const site =
+        /^(?:side|sided|siden|sida)$/.test(next.surface) ||
+        compiled.bodySites.some((body) => next.surface.startsWith(body));
+      // "On the other hand": the idiom.
+      const idiom = next.surface === 'hand' && unit.tokens[position - 2]?.surface === 'on';
+      if (site && !idiom)
+        added.push({ side: last.side === 'right' ? 'left' : 'right', position, inferred: true });
+    });
+    if (added.length > 0)
+      unit.sides = [...unit.sides, ...added].sort((left, right) => left.position - right.position);
+  }
 }
 
 /**

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes, lexiconFor } from './text-analysis';
+import { check, flagged, verify } from './verifier-test-kit';
+
+// Synthetic consultations for the side and time checks.
+
+describe('findTimes', () => {
+  it('prefers the longer of two overlapping times ("day before yesterday", "natt til i dag")', () => {
+    expect(
+      findTimes('It started the day before yesterday.', lexiconFor('en')).map((time) => time.key),
+    ).toEqual(['day-before-yesterday']);
+    expect(findTimes('Vondt natt til i dag.', lexiconFor('nb')).map((time) => time.key)).toEqual(['tonight']);
+  });
+
+  it('keys a time elapsed by its days, also said in words', () => {
+    const en = lexiconFor('en');
+    expect(findTimes('It began a couple of weeks ago.', en)).toEqual([
+      { key: '~14-14', text: 'a couple of weeks ago' },
+    ]);
+    expect(findTimes('Surgery three years ago.', en)[0]?.key).toBe('~1095-1095');
+    expect(findTimes('A fall a few days ago.', en)[0]?.key).toBe('~2-6');
+    expect(findTimes('Operert for ca. 2 uker siden.', lexiconFor('nb'))[0]?.key).toBe('~14-14');
+  });
+});
+
+const EN_ANKLE = [
+  'D: Hello, what brings you in today?',
+  'P: I twisted my ankle playing tennis a few weeks ago and it is still swollen.',
+  'D: Have you had any surgeries?',
+  'P: I had my gallbladder removed years ago.',
+  'D: Your vital signs look good.',
+  'D: Now let me look at your ankle. There is some swelling over the outside.',
+  'D: When did you last see the eye doctor?',
+  'P: Last year.',
+  'D: Any allergies to medications?',
+  'P: No, none.',
+  'D: Your lipid panel from last year was a little high, but not too bad. We will do another one this year.',
+  'D: Let me listen to your heart. The murmur is unchanged from last year.',
+];
+
+describe('verifyNote: time', () => {
+  it('en: a time elapsed said with other units is flagged', () => {
+    const report = verify(
+      EN_ANKLE,
+      'HISTORY OF PRESENT ILLNESS\nShe twisted her ankle playing tennis a few weeks ago.\n' +
+        'She twisted her ankle playing tennis a few years ago.',
+      'en',
+    );
+    expect(flagged(check(report, 'She twisted her ankle playing tennis a few weeks ago.'))).toBe(false);
+    expect(flagged(check(report, 'She twisted her ankle playing tennis a few years ago.'))).toBe(true);
+  });
+
+  it('en: "today" is the visit, not contradicted by an earlier event', () => {
+    const report = verify(
+      EN_ANKLE,
+      'CHIEF COMPLAINT\nShe presents today with ankle pain after a tennis injury.',
+      'en',
+    );
+    expect(flagged(check(report, 'She presents today with ankle pain after a tennis injury.'))).toBe(false);
+  });
+
+  it('en: the time words themselves are no evidence for a time said about something else', () => {
+    const report = verify(EN_ANKLE, 'PHYSICAL EXAM\nVital signs look good last year.', 'en');
+    expect(flagged(check(report, 'Vital signs look good last year.'))).toBe(true);
+  });
+
+  it('en: a time said in the next sentence or as the reply supports the statement', () => {
+    const report = verify(
+      EN_ANKLE,
+      'PLAN\nWe will do another lipid panel this year.\n\nHISTORY\nEye doctor visit last year.',
+      'en',
+    );
+    expect(flagged(check(report, 'We will do another lipid panel this year.'))).toBe(false);
+    expect(flagged(check(report, 'Eye doctor visit last year.'))).toBe(false);
+  });
+
+  it('en: a span ("for the next week") is a length of time, not a time to find', () => {
+    const lines = [
+      'D: Your blood pressure is a bit high today.',
+      'D: I want you to check it at home every morning for about a week and send me the readings.',
+      'P: Okay, I can do that. Should I keep taking the lisinopril?',
+      'D: Yes, keep taking it as before, and we will talk again when I have the readings.',
+    ];
+    const report = verify(
+      lines,
+      'PLAN\nMonitor blood pressure at home for the next week and send the readings.',
+      'en',
+    );
+    expect(
+      flagged(check(report, 'Monitor blood pressure at home for the next week and send the readings.')),
+    ).toBe(false);
+  });
+
+  it('nb: "for noen uker siden" changed to "for noen år siden" is flagged', () => {
+    const lines = [
+      'L: Hei, hva kan jeg hjelpe deg med i dag?',
+      'P: Jeg falt på sykkelen for noen uker siden, og håndleddet er fortsatt hovent.',
+      'L: Har du vondt når du beveger det?',
+      'P: Ja, særlig når jeg bøyer det bakover.',
+      'L: Jeg kjenner på det nå. Det er ømt over kahnbenet, så vi tar et røntgenbilde.',
+    ];
+    const report = verify(
+      lines,
+      'Aktuelt: Falt på sykkel for noen uker siden, hovent håndledd. Falt på sykkel for noen år siden, hovent håndledd.',
+      'nb',
+    );
+    expect(flagged(check(report, 'Falt på sykkel for noen uker siden, hovent håndledd.'))).toBe(false);
+    expect(flagged(check(report, 'Falt på sykkel for noen år siden, hovent håndledd.'))).toBe(true);
+  });
+});
+
+describe('verifyNote: laterality', () => {
+  it('en: a side denied and replaced in the reply withdraws the side said before', () => {
+    const lines = [
+      'D: Good morning. I see you are here with some right knee pain today?',
+      "P: No, it's not the right knee, it's the left knee.",
+      'D: Okay, the left knee. When did it start hurting?',
+      'P: About a week ago, after a long run.',
+      'D: On exam there is some swelling of the knee and tenderness along the joint line.',
+    ];
+    const report = verify(lines, 'CHIEF COMPLAINT\nRight knee pain.\n\nASSESSMENT\nLeft knee pain.', 'en');
+    expect(flagged(check(report, 'Left knee pain.'))).toBe(false);
+    expect(check(report, 'Right knee pain.').support).toBe('contradicted');
+  });
+
+  it('en: "my other ankle" is the side opposite the one named', () => {
+    const lines = [
+      'D: What happened to your right foot?',
+      'P: I dropped a heavy box on it at work yesterday.',
+      'D: Any problems with your ankles?',
+      'P: My other ankle gets sore and swells up now and then.',
+      'D: Let me examine you. There is bruising on the top of the foot.',
+    ];
+    const report = verify(lines, 'HISTORY\nIntermittent soreness and swelling of the left ankle.', 'en');
+    expect(flagged(check(report, 'Intermittent soreness and swelling of the left ankle.'))).toBe(false);
+  });
+
+  it('en: "right at" is an adverb, "my left" a side', () => {
+    const lines = [
+      'D: So you have been having some shoulder pain?',
+      'P: Yes, it is my left. It hurts right at the shoulder joint when I lift my arm.',
+      'D: Does it go down your arm?',
+      'P: No, it does not.',
+    ];
+    const report = verify(lines, 'HISTORY\nPain at the left shoulder joint when lifting the arm.', 'en');
+    expect(flagged(check(report, 'Pain at the left shoulder joint when lifting the arm.'))).toBe(false);
+  });
+
+  it('en: "on both flexion and extension" names no sides; a clause naming both sides needs its side said', () => {
+    const lines = [
+      'P: I hurt my right knee playing football on Saturday.',
+      'D: Let me examine it. You have pain on both flexion and extension of the knee.',
+      'D: Your strength is four out of five on your right and five out of five on your left.',
+    ];
+    const report = verify(
+      lines,
+      'PHYSICAL EXAM\nPain with flexion and extension of the right knee.\nStrength is 4/5 on the right and 5/5 on the left.',
+      'en',
+    );
+    expect(flagged(check(report, 'Pain with flexion and extension of the right knee.'))).toBe(false);
+    expect(flagged(check(report, 'Strength is 4/5 on the right and 5/5 on the left.'))).toBe(false);
+  });
+
+  it('nb: a side word is no finding word ("lateralt" and "bilateralt")', () => {
+    const lines = [
+      'L: Kjenner du dette likt på begge føttene?',
+      'P: Nei, den ene er litt nummen.',
+      'L: Nedsatt følelse på venstre fot, ellers er kraften lik bilateralt.',
+    ];
+    const report = verify(lines, 'Us.: Nedsatt følelse lateralt v. fot.', 'nb');
+    expect(flagged(check(report, 'Nedsatt følelse lateralt v. fot.'))).toBe(false);
+  });
+});
