@@ -611,11 +611,6 @@ function polarityAt(
     const question = index.units[unit.answersUnit];
     const first = tokens.find((token) => !token.punctuation);
     const questionNegated = question?.tokens.some((token) => token.negation) ?? false;
-    // Not a word asserted further on: "no, I've had a lot of injuries" answers with the injuries.
-    const firstAt = tokens.indexOf(first as AnalysedToken);
-    const between = tokens.slice(firstAt + 1, position);
-    const stillDenied =
-      between.filter((token) => !token.punctuation).length <= 2 || between.some((token) => token.negation);
     if (
       question &&
       word &&
@@ -623,8 +618,7 @@ function polarityAt(
       !questionNegated &&
       !question.allergy &&
       (first.surface === 'nei' || first.surface === 'no') &&
-      question.canonicals.has(word.canonical) &&
-      stillDenied
+      question.canonicals.has(word.canonical)
     ) {
       return 'negative';
     }
