@@ -951,6 +951,8 @@ function supportsAnywhere(
     const foundRelation = timeRelation(unit.text, found);
     if (!relationsCompatible(claimedRelation, foundRelation)) return false;
     if (claimedRelation !== undefined && claimedRelation === foundRelation) return true;
+    // A range said as a range ("one to two days", "six to eight weeks") is rare enough to find anywhere.
+    if (quantity.shape === 'range' && found.shape === 'range') return true;
     // The answer to "Hvor lenge …?" / "How long …?" (any sentence of the answering turn).
     const previousTurn = index.units.filter((other) => other.segmentIndex === unit.segmentIndex - 1);
     if (previousTurn.some((other) => other.isQuestion && DURATION_QUESTION.test(foldText(other.text))))
@@ -961,6 +963,24 @@ function supportsAnywhere(
     return context.historySection && near;
   }
   if (isDistinctiveValue(quantity) && quantity.family !== 'time' && found.family !== 'time') return true;
+  // A weekly or monthly frequency ("3 times per week") said with the same period: not a drug's daily schedule.
+  if (
+    quantity.family === 'frequency' &&
+    found.family === 'frequency' &&
+    (quantity.period === 'week' || quantity.period === 'month') &&
+    quantity.period === found.period
+  )
+    return true;
+  // A count of the same thing ("2 beers" for "a couple of beers", "1.5 packs" for "a pack and a half").
+  const countNoun = (counted: Quantity): string => (counted.unitText ?? '').toLowerCase().replace(/e?s$/, '');
+  if (
+    quantity.family === 'count' &&
+    found.family === 'count' &&
+    countNoun(quantity) !== '' &&
+    !/^(?:\+|plus|pluss)$/.test(countNoun(quantity)) &&
+    countNoun(quantity) === countNoun(found)
+  )
+    return true;
   // "9/10" answered to "on a scale of one to ten …?" – "like a nine".
   if (quantity.shape === 'pair' && quantity.value2 === 10 && found.shape === 'scalar') {
     const asked = [unit, ...index.units.filter((other) => other.segmentIndex === unit.segmentIndex - 1)];
@@ -1167,6 +1187,16 @@ function conflictingValue(
 
 function checkAge(quantity: Quantity, claimedText: string, context: CheckContext): Issue | undefined {
   const { index, language } = context;
+  // A bare number after "she's about" is no age when another number corrects it ("she's about 3, 3 and a half
+  // pounds down"); "I was fourteen" gives the age at an event ("when she was 14 years old").
+  const corrected = (unit: TranscriptUnit, found: Quantity): boolean =>
+    unit.quantities.some(
+      (other) => other.start > found.start && other.start - found.end <= 4 && other.family !== undefined,
+    );
+  const saidBefore = (unit: TranscriptUnit, found: Quantity): boolean => {
+    const before = foldText(unit.text.slice(Math.max(0, found.start - 24), found.start));
+    return AGE_BEFORE.test(before) || /(?<![\p{L}])(?:i|he|she) was\s+$/u.test(before);
+  };
   const said = index.units.flatMap((unit) =>
     unit.quantities
       .filter(
@@ -1175,8 +1205,7 @@ function checkAge(quantity: Quantity, claimedText: string, context: CheckContext
           found.shape === 'scalar' &&
           found.factor <= 365 &&
           (isAge(unit.text, found) ||
-            (found.family === undefined &&
-              AGE_BEFORE.test(foldText(unit.text.slice(Math.max(0, found.start - 24), found.start))))),
+            (found.family === undefined && saidBefore(unit, found) && !corrected(unit, found))),
       )
       .map((found) => ({ found, unit })),
   );
@@ -1329,7 +1358,15 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
       supportsAnywhere(quantity, found, unit, clause, context) &&
       !(drugBound && unit.drugs.length > 0 && !ownDrugIndexes.has(unit.index)),
   );
-  if (!strongConflict && global.some(({ found }) => found.subject === 'patient')) return undefined;
+  // The value said where the clause's words are said just as strongly: the transcript has both, the note one of them.
+  const strongMatch = global.some(
+    ({ found, unit }) =>
+      found.subject === 'patient' &&
+      (strongUnits.includes(unit) ||
+        (!drugBound && clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5)),
+  );
+  if ((!strongConflict || strongMatch) && global.some(({ found }) => found.subject === 'patient'))
+    return undefined;
   const otherPerson = [...inLocal, ...global].filter(({ found }) => found.subject === 'relative');
   if (otherPerson.length > 0 && !context.mentionsRelative && !strongConflict) {
     return {
@@ -1360,6 +1397,9 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   // A calendar date ("12/2019", "03/01/2021", "in 2021") comes from the record, not from the talk: a date not said
   // is not flagged (another date said for the same thing still contradicts it, above).
   if (isCalendarDate(clause.text, quantity)) return undefined;
+  // An ordinal written as a word ("a second injection", "her first visit") says "another" or "new" more often than a
+  // count the talk states; digits ("2nd metatarsal") are still checked.
+  if (quantity.ordinal && !/\d/.test(quantity.text)) return undefined;
   return {
     kind: 'number',
     verdict: 'unsupported',

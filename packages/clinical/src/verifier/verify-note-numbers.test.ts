@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { check, flagged, verify } from './verifier-test-kit';
+
+// Synthetic English consultations for the number checks: spoken numbers from speech recognition, ranges, counts,
+// weekly frequencies, ordinals and ages.
+
+const EN_WRIST = [
+  'D: Hello there, what happened to your wrist?',
+  'P: I fell off my bike onto my left hand.',
+  'D: Any numbness in the fingers?',
+  'P: No numbness.',
+  'D: Do you drink alcohol?',
+  'P: A couple of glasses of wine on sundays.',
+  'D: And how often do you go swimming?',
+  'P: Usually four times a week in the morning.',
+  'D: The x-ray shows a crack at the base of the second metacarpal.',
+  'D: Your oxygen is fine, pulse ox ninety seven percent, and your respiratory rate is eighteen.',
+  'D: We will splint it and I want you to keep the splint on and rest it.',
+  'D: Keep it elevated for about two to three days and use ice.',
+  'D: We will recheck the bone density in about a year.',
+  'D: I want to see you back for the wrist in six weeks.',
+  'P: I broke this wrist once before, when I was twelve.',
+];
+
+// Details said late, away from the words they belong to.
+const EN_KNEE_LATER = [
+  'D: Good afternoon, what brings you in today?',
+  'P: My knee has been swollen since the fall.',
+  'D: Do you exercise at all?',
+  'P: I swim, mostly in the mornings.',
+  'D: Do you drink alcohol?',
+  'P: I drink wine with dinner sometimes.',
+  'D: Keep your leg raised when you sit down.',
+  'D: We will follow up on the blood tests in three months.',
+  'D: The nurse will follow up on the scan report next week.',
+  'D: Please follow up with the physiotherapist as well.',
+  'D: Do you have any other questions?',
+  'P: Oh, I forgot to say, it is four times a week.',
+  'P: And it is only a couple of glasses each time.',
+  'D: Good. Do that for about two to three days, okay?',
+  'D: And follow up with me in six weeks.',
+];
+
+describe('verifyNote: numbers said in other words', () => {
+  it('an ordinal in digits is found as a spoken ordinal; a written-out ordinal not said is no missing number', () => {
+    const report = verify(
+      EN_WRIST,
+      'IMAGING\nFracture at the base of the 2nd metacarpal.\nFracture at the base of the 3rd metacarpal.\n' +
+        'PLAN\nA third splint may be needed.',
+      'en',
+    );
+    expect(flagged(check(report, 'Fracture at the base of the 2nd metacarpal.'))).toBe(false);
+    expect(flagged(check(report, 'Fracture at the base of the 3rd metacarpal.'))).toBe(true);
+    expect(check(report, 'A third splint may be needed.').reasons.join(' ')).not.toContain('third');
+  });
+
+  it('vital signs keep their labels: "pulse ox" is the saturation, "respiratory rate" the breathing rate', () => {
+    const report = verify(
+      EN_WRIST,
+      'VITALS\nOxygen saturation: 97%.\nRespiratory rate: 18.\nOxygen saturation: 95%.',
+      'en',
+    );
+    expect(flagged(check(report, 'Oxygen saturation: 97%.'))).toBe(false);
+    expect(flagged(check(report, 'Respiratory rate: 18.'))).toBe(false);
+    expect(flagged(check(report, 'Oxygen saturation: 95%.'))).toBe(true);
+  });
+
+  it('a duration range said as a range anywhere supports it; another range does not', () => {
+    const report = verify(
+      EN_KNEE_LATER,
+      'PLAN\nShe should keep her leg raised for 2 to 3 days.\nShe should keep her leg raised for 3 to 4 days.',
+      'en',
+    );
+    expect(flagged(check(report, 'She should keep her leg raised for 2 to 3 days.'))).toBe(false);
+    expect(flagged(check(report, 'She should keep her leg raised for 3 to 4 days.'))).toBe(true);
+  });
+
+  it('a weekly frequency and a count of the same thing are found where they are said', () => {
+    const report = verify(
+      EN_KNEE_LATER,
+      'SOCIAL HISTORY\nShe swims 4 times per week.\nShe swims 5 times per week.\n' +
+        'Alcohol: 2 glasses of wine with dinner.\nAlcohol: 3 glasses of wine with dinner.',
+      'en',
+    );
+    expect(flagged(check(report, 'She swims 4 times per week.'))).toBe(false);
+    expect(flagged(check(report, 'She swims 5 times per week.'))).toBe(true);
+    expect(flagged(check(report, 'Alcohol: 2 glasses of wine with dinner.'))).toBe(false);
+    expect(flagged(check(report, 'Alcohol: 3 glasses of wine with dinner.'))).toBe(true);
+  });
+
+  it('a follow-up said as strongly as another interval of the same words is supported', () => {
+    const report = verify(EN_KNEE_LATER, 'PLAN\nFollow up in 6 weeks.\nFollow up in 8 weeks.', 'en');
+    expect(flagged(check(report, 'Follow up in 6 weeks.'))).toBe(false);
+    expect(flagged(check(report, 'Follow up in 8 weeks.'))).toBe(true);
+  });
+
+  it('an age at an event is found as "I was twelve"', () => {
+    const report = verify(
+      EN_WRIST,
+      'HISTORY\nShe broke this wrist when she was 12 years old.\nShe broke this wrist when she was 15 years old.',
+      'en',
+    );
+    expect(flagged(check(report, 'She broke this wrist when she was 12 years old.'))).toBe(false);
+    expect(flagged(check(report, 'She broke this wrist when she was 15 years old.'))).toBe(true);
+  });
+});
