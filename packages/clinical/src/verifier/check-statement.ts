@@ -622,12 +622,19 @@ const DURATION_QUESTION =
   /(?:hvor lenge|hvor lang tid|når (?:begynte|startet|kom)|siden når|how long|when did|since when|how many (?:days|weeks|months|years))/iu;
 
 function timeRelation(text: string, quantity: Quantity): string | undefined {
-  const before = foldText(text.slice(Math.max(0, quantity.start - 12), quantity.start));
+  const before = foldText(text.slice(Math.max(0, quantity.start - 24), quantity.start));
   const after = foldText(text.slice(quantity.end, quantity.end + 8));
   if (/(?:^|\s)(?:for|ca\.?)\s*(?:ca\.?\s*)?$/.test(before) && /^\s*siden/.test(after)) return 'ago';
-  if (/^\s*ago/.test(after)) return 'ago';
-  if (/(?:^|\s)(?:om|in)\s*(?:ca\.?\s*)?$/.test(before)) return 'future';
-  if (/(?:^|\s)(?:etter|after)\s*$/.test(before)) return 'after';
+  // "3 months ago", "6 months since I saw you".
+  if (/^\s*(?:ago|since)(?![\p{L}])/u.test(after)) return 'ago';
+  if (/(?:^|\s)(?:om|in)\s*(?:(?:ca\.?|cirka|about|around|approximately|roughly)\s*)?$/.test(before))
+    return 'future';
+  // "after 3 days", "3 days after the visit", "3 days later".
+  if (
+    /(?:^|\s)(?:etter|after)\s*$/.test(before) ||
+    /^\s*(?:after|later|etter|senere)(?![\p{L}])/u.test(after)
+  )
+    return 'after';
   return undefined;
 }
 
@@ -923,7 +930,7 @@ function relationsCompatible(left: string | undefined, right: string | undefined
 }
 
 const PAIN_SCALE =
-  /(?:scale|out of ten|one to ten|zero to ten|1 to 10|0 to 10|skala|av ti|til ti|null til ti)/u;
+  /(?:scale|out of ten|one to ten|zero to ten|1 to 10|0 to 10|rate (?:your|the) pain|pain level|ten being|skala|av ti|til ti|null til ti)/u;
 
 /** Whether a transcript quantity anywhere supports a note quantity without the clause's local context. */
 function supportsAnywhere(
@@ -963,6 +970,14 @@ function supportsAnywhere(
     return context.historySection && near;
   }
   if (isDistinctiveValue(quantity) && quantity.family !== 'time' && found.family !== 'time') return true;
+  // A range or pair said as one ("7–8" as "seven eight", "4/10" as "four out of ten") is rare enough anywhere.
+  if (
+    quantity.shape !== 'scalar' &&
+    quantity.shape === found.shape &&
+    quantity.family !== 'time' &&
+    found.family !== 'time'
+  )
+    return true;
   // A weekly or monthly frequency ("3 times per week") said with the same period: not a drug's daily schedule.
   if (
     quantity.family === 'frequency' &&
@@ -1342,13 +1357,24 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     : clause.top
         .map((entry) => entry.unit)
         .filter((unit) => clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5);
-  const sameKind = (found: Quantity): boolean =>
+  // Durations of different relations are different facts: "3 days after the visit" is no conflict with "3 months
+  // ago".
+  const claimedRelation =
+    quantity.family === 'time'
+      ? timeRelation(context.statementText, {
+          ...quantity,
+          start: quantity.start + clause.offset,
+          end: quantity.end + clause.offset,
+        })
+      : undefined;
+  const sameKind = (found: Quantity, unit: TranscriptUnit): boolean =>
+    (found.family !== 'time' || relationsCompatible(claimedRelation, timeRelation(unit.text, found))) &&
     found.shape === quantity.shape &&
     !(quantity.period && found.period && quantity.period !== found.period) &&
     ((quantity.label !== undefined && found.label === quantity.label) ||
       (quantity.family !== undefined && quantity.family === found.family && quantity.family !== 'count'));
   const strongConflict = quantitiesIn(strongUnits).find(
-    ({ found }) => found.subject === 'patient' && sameKind(found) && !compatible(quantity, found),
+    ({ found, unit }) => found.subject === 'patient' && sameKind(found, unit) && !compatible(quantity, found),
   );
   // 3. Elsewhere in the transcript, where the value is distinctive or its label matches; a dose not where
   // another drug is named ("Sumatriptan, femti milligram" is no amitriptyline dose).
@@ -1389,7 +1415,7 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   }
   // A different value of the same kind nearby.
   const conflict = quantitiesIn(local).find(
-    ({ found }) => found.subject === 'patient' && sameKind(found) && !compatible(quantity, found),
+    ({ found, unit }) => found.subject === 'patient' && sameKind(found, unit) && !compatible(quantity, found),
   );
   if (conflict) {
     return conflictingValue(claimedText, conflict, { critical: critical, language });

@@ -55,15 +55,17 @@ describe('extractQuantities', () => {
     expect(values('his a1c is six . one today', 'en')).toEqual(['6.1']);
     expect(values('she is forty . one of her sisters', 'en')).toEqual(['40']);
     expect(values('point zero two five percent cream', 'en')).toEqual(['0.025 percent']);
+    expect(values('a zero . zero two percent gel', 'en')).toEqual(['0.02 percent']);
   });
 
   it('reads spoken ranges: "a day or two", "three through six", close numbers run together', () => {
     expect(values('it should settle in a month or two', 'en')).toEqual(['1/2 time']);
     expect(values('maybe a glass or two of wine', 'en')).toEqual(['1/2 count']);
-    expect(values('somewhere three through six out of ten', 'en')).toEqual(['3/6', '10']);
+    expect(values('somewhere three through six out of ten', 'en')).toEqual(['3/6']);
     expect(values('it has been going on five seven days', 'en')).toEqual(['5/7 time']);
     expect(values('i counted two three four five days', 'en')).toEqual(['2', '3', '4', '5 time']);
     expect(values('en uke eller to', 'nb')).toEqual(['1/2 time']);
+    expect(values('pain 5-6/10 at night, four through six out of ten by day', 'en')).toEqual(['5/6', '4/6']);
   });
 
   it('reads halves: "a month and a half", "half an hour", "4 and a half pounds"', () => {

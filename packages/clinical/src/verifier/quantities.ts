@@ -544,11 +544,14 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
   let endIndex = used;
   // Decimals: "komma ni", "komma sju fem", "point five"; speech recognition writes "ninety eight . two".
   const decimalWord = tokens[endIndex + 1]?.folded;
+  // The digits after the full stop must end the number run ("zero . zero five percent" = 0.05).
+  const spokenDigits = decimalDigits(tokens, endIndex + 2, language, true);
   const spokenPoint =
     language === 'en' &&
     decimalWord === '.' &&
     parseNumberWord(tokens[endIndex + 2]?.folded ?? '', language)?.kind === 'unit' &&
-    !parseNumberWord(tokens[endIndex + 3]?.folded ?? '', language);
+    spokenDigits.digits !== '' &&
+    !parseNumberWord(tokens[spokenDigits.cursor]?.folded ?? '', language);
   if (decimalWord === 'komma' || decimalWord === 'point' || spokenPoint) {
     const { digits, cursor } = decimalDigits(tokens, endIndex + 2, language, decimalWord === '.');
     if (digits !== '') {
@@ -819,6 +822,17 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
         shape = 'range';
         endIndex = second.endIndex;
       }
+    }
+    // A range on a scale out of ten ("7-8/10", "two through seven out of ten"): the scale is no value of its own.
+    if (shape === 'range') {
+      const scaleAt =
+        tokens[endIndex + 1]?.text === '/'
+          ? endIndex + 2
+          : tokens[endIndex + 1]?.folded === 'out' && tokens[endIndex + 2]?.folded === 'of'
+            ? endIndex + 3
+            : undefined;
+      const scale = scaleAt === undefined ? undefined : parseNumberAt(tokens, scaleAt, language);
+      if (scale?.value === 10 && !scale.ordinal && (value2 ?? 0) <= 10) endIndex = scale.endIndex;
     } else if (
       separator &&
       (separator.folded === 'over' ||

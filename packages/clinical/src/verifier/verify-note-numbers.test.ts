@@ -41,6 +41,22 @@ const EN_KNEE_LATER = [
   'D: And follow up with me in six weeks.',
 ];
 
+const EN_ANKLE = [
+  'D: Hi, what happened to your ankle?',
+  'P: I twisted it playing tennis three weeks ago and the swelling eased slowly.',
+  'D: Is the ankle pain worse at night?',
+  'P: Yes, at night the ankle pain is worse.',
+  'D: Are you taking anything for it?',
+  'P: Just ibuprofen when I need it.',
+  'D: Any numbness or tingling in the foot?',
+  'P: No, none of that.',
+  'D: Zero being nothing and ten being the worst, where are you right now?',
+  'P: Right now about a six.',
+  'D: Okay, let me take a look.',
+  'P: Oh, and that thing from before is like a seven eight.',
+  'P: It only got better four days later, I think.',
+];
+
 describe('verifyNote: numbers said in other words', () => {
   it('an ordinal in digits is found as a spoken ordinal; a written-out ordinal not said is no missing number', () => {
     const report = verify(
@@ -102,5 +118,27 @@ describe('verifyNote: numbers said in other words', () => {
     );
     expect(flagged(check(report, 'She broke this wrist when she was 12 years old.'))).toBe(false);
     expect(flagged(check(report, 'She broke this wrist when she was 15 years old.'))).toBe(true);
+  });
+
+  it('a pain range or score said as one is found anywhere; a score answers "rate your pain"', () => {
+    const report = verify(
+      EN_ANKLE,
+      'ASSESSMENT\nAnkle pain at night is 7-8/10.\nAnkle pain at night is 5-6/10.\nAnkle pain today is 6/10.\nAnkle pain today is 4/10.',
+      'en',
+    );
+    expect(flagged(check(report, 'Ankle pain at night is 7-8/10.'))).toBe(false);
+    expect(flagged(check(report, 'Ankle pain at night is 5-6/10.'))).toBe(true);
+    expect(flagged(check(report, 'Ankle pain today is 6/10.'))).toBe(false);
+    expect(flagged(check(report, 'Ankle pain today is 4/10.'))).toBe(true);
+  });
+
+  it('a duration after an event is found as one; a duration ago is no conflict with it', () => {
+    const report = verify(
+      EN_ANKLE,
+      'ASSESSMENT\nThe swelling eased 4 days after the injury.\nThe swelling eased 5 days after the injury.',
+      'en',
+    );
+    expect(flagged(check(report, 'The swelling eased 4 days after the injury.'))).toBe(false);
+    expect(check(report, 'The swelling eased 5 days after the injury.').support).toBe('unsupported');
   });
 });
