@@ -969,6 +969,14 @@ function supportsAnywhere(
     const near = clause.top.some((entry) => Math.abs(entry.unit.segmentIndex - unit.segmentIndex) <= 2);
     return context.historySection && near;
   }
+  // A dose is not found as a bare number far from its drug ("100 mg" in "a hundred . four", "20 mg" in "twenty
+  // eighteen"): without a unit, the number must be said where the dose is.
+  if (
+    !quantity.label &&
+    !found.family &&
+    (quantity.family === 'mass' || quantity.family === 'volume' || quantity.family === 'concentration')
+  )
+    return false;
   if (isDistinctiveValue(quantity) && quantity.family !== 'time' && found.family !== 'time') return true;
   // A range or pair said as one ("7–8" as "seven eight", "4/10" as "four out of ten") is rare enough anywhere.
   if (

@@ -88,6 +88,15 @@ describe('extractQuantities', () => {
     expect(values('she has an episode now and then', 'en')).toEqual([]);
   });
 
+  it('reads years after a preposition, spoken or written, as years', () => {
+    const years = (text: string): string[] =>
+      extractQuantities(text, 'en').map((quantity) => `${quantity.value} ${quantity.label ?? '-'}`);
+    expect(years('surgery back in nineteen eighty seven')).toEqual(['1987 year']);
+    expect(years('since twenty twelve')).toEqual(['2012 year']);
+    expect(years('a scan in 2016')).toEqual(['2016 year']);
+    expect(years('in twenty eighteen months')).toEqual(['20 -', '18 -']);
+  });
+
   it('labels vital signs and does not read identifiers as numbers', () => {
     const [pulse] = extractQuantities('Puls 96', 'nb');
     expect(pulse?.label).toBe('pulse');

@@ -591,6 +591,9 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
   return { value, ordinal: false, ambiguous, endIndex };
 }
 
+/** Words before a year: "in 2018", "since twenty twenty", "back in nineteen ninety five". */
+const YEAR_BEFORE = /^(?:in|since|from|until|til|by|before|after|around|year)$/;
+
 function parseNumberAt(tokens: RawToken[], index: number, language: Language): ParsedNumber | undefined {
   const token = tokens[index];
   if (!token) return undefined;
@@ -663,6 +666,30 @@ function parseNumberAt(tokens: RawToken[], index: number, language: Language): P
     /^(?:hver|every)$/.test(tokens[index - 1]?.folded ?? '')
   ) {
     return { value: 2, ordinal: true, ambiguous: false, endIndex: index };
+  }
+  // A spoken year after a preposition: "in twenty eighteen" = 2018, "back in nineteen ninety five" = 1995.
+  if (
+    language === 'en' &&
+    (folded === 'nineteen' || folded === 'twenty') &&
+    YEAR_BEFORE.test(tokens[index - 1]?.folded ?? '')
+  ) {
+    const rest = parseSpoken(tokens, index + 1, language);
+    const next = parseNumberWord(tokens[index + 1]?.folded ?? '', language);
+    if (
+      rest &&
+      next &&
+      (next.kind === 'teen' || next.kind === 'tens' || next.kind === 'compound') &&
+      rest.value >= 10 &&
+      rest.value <= 99 &&
+      Number.isInteger(rest.value) &&
+      !unitAt(tokens, rest.endIndex + 1)
+    )
+      return {
+        value: (folded === 'nineteen' ? 1900 : 2000) + rest.value,
+        ordinal: false,
+        ambiguous: false,
+        endIndex: rest.endIndex,
+      };
   }
   // "point five centimeter" = 0.5.
   if (language === 'en' && folded === 'point') {
@@ -966,6 +993,20 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
       !(unit && vitalFamily && unit.family !== vitalFamily)
     )
       quantity.label = label;
+    // A year after a preposition ("a stent in 2018", "in twenty eighteen"): compared only with another year.
+    if (
+      language === 'en' &&
+      !unit &&
+      shape === 'scalar' &&
+      !parsed.ordinal &&
+      !label &&
+      Number.isInteger(parsed.value) &&
+      parsed.value >= 1900 &&
+      parsed.value <= 2099 &&
+      YEAR_BEFORE.test(tokens[index - 1]?.folded ?? '') &&
+      !/^[/.,]\d/.test(text.slice(end, end + 2))
+    )
+      quantity.label = 'year';
     // "148/92" and "148 over 92" are blood pressures when the numbers are plausible.
     if (
       shape === 'pair' &&

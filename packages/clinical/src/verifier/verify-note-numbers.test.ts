@@ -57,6 +57,16 @@ const EN_ANKLE = [
   'P: It only got better four days later, I think.',
 ];
 
+const EN_HEART = [
+  'D: Good morning, how have you been since the stent?',
+  'P: Pretty good, no chest pain.',
+  'D: That stent was placed back in twenty seventeen, right?',
+  'P: Yes, that is right.',
+  'D: Are you still on the atorvastatin, forty milligrams a day?',
+  'P: Yes, every evening.',
+  'D: Your temperature is normal, about ninety eight, and the scale says one hundred kilos... sorry, that was a hundred.',
+];
+
 describe('verifyNote: numbers said in other words', () => {
   it('an ordinal in digits is found as a spoken ordinal; a written-out ordinal not said is no missing number', () => {
     const report = verify(
@@ -140,5 +150,18 @@ describe('verifyNote: numbers said in other words', () => {
     );
     expect(flagged(check(report, 'The swelling eased 4 days after the injury.'))).toBe(false);
     expect(check(report, 'The swelling eased 5 days after the injury.').support).toBe('unsupported');
+  });
+
+  it('a dose is not found as a bare number elsewhere; a year is compared with the year said', () => {
+    const report = verify(
+      EN_HEART,
+      'HISTORY\nHe had a stent placed in 2017.\nHe had a stent placed in 2015.\n' +
+        'PLAN\nContinue atorvastatin 40 mg daily.\nContinue atorvastatin 100 mg daily.',
+      'en',
+    );
+    expect(flagged(check(report, 'He had a stent placed in 2017.'))).toBe(false);
+    expect(check(report, 'He had a stent placed in 2015.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Continue atorvastatin 40 mg daily.'))).toBe(false);
+    expect(flagged(check(report, 'Continue atorvastatin 100 mg daily.'))).toBe(true);
   });
 });
