@@ -957,6 +957,8 @@ function supportsAnywhere(
     });
     const foundRelation = timeRelation(unit.text, found);
     if (!relationsCompatible(claimedRelation, foundRelation)) return false;
+    // One end of a range said elsewhere ("six to eight weeks" of therapy) is no support for "6 weeks ago".
+    if (quantity.shape === 'scalar' && found.shape === 'range' && claimedRelation !== foundRelation) return false;
     if (claimedRelation !== undefined && claimedRelation === foundRelation) return true;
     // A range said as a range ("one to two days", "six to eight weeks") is rare enough to find anywhere.
     if (quantity.shape === 'range' && found.shape === 'range') return true;

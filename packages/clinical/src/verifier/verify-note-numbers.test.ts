@@ -164,4 +164,24 @@ describe('verifyNote: numbers said in other words', () => {
     expect(flagged(check(report, 'Continue atorvastatin 40 mg daily.'))).toBe(false);
     expect(flagged(check(report, 'Continue atorvastatin 100 mg daily.'))).toBe(true);
   });
+
+  it('one end of a range said for something else is no support for a duration ago', () => {
+    const report = verify(
+      [
+        'D: Good afternoon, what brings you in today?',
+        'P: My hip has been sore and it is not getting better.',
+        'D: Any falls or injuries that you remember?',
+        'P: No, nothing like that, it just started when I was gardening.',
+        'D: Are you taking anything for the pain at the moment?',
+        'P: Only paracetamol now and then, it helps a little.',
+        'D: How long has the hip pain been going on?',
+        'P: Three weeks or so.',
+        'D: I will send you to physical therapy for about five to seven weeks.',
+      ],
+      'HISTORY\nThe hip pain began 3 weeks ago.\nThe hip pain began 5 weeks ago.',
+      'en',
+    );
+    expect(flagged(check(report, 'The hip pain began 3 weeks ago.'))).toBe(false);
+    expect(flagged(check(report, 'The hip pain began 5 weeks ago.'))).toBe(true);
+  });
 });
