@@ -643,12 +643,19 @@ const DURATION_QUESTION =
   /(?:hvor lenge|hvor lang tid|når (?:begynte|startet|kom)|siden når|how long|when did|since when|how many (?:days|weeks|months|years))/iu;
 
 function timeRelation(text: string, quantity: Quantity): string | undefined {
-  const before = foldText(text.slice(Math.max(0, quantity.start - 12), quantity.start));
+  const before = foldText(text.slice(Math.max(0, quantity.start - 24), quantity.start));
   const after = foldText(text.slice(quantity.end, quantity.end + 8));
   if (/(?:^|\s)(?:for|ca\.?)\s*(?:ca\.?\s*)?$/.test(before) && /^\s*siden/.test(after)) return 'ago';
-  if (/^\s*ago/.test(after)) return 'ago';
-  if (/(?:^|\s)(?:om|in)\s*(?:ca\.?\s*)?$/.test(before)) return 'future';
-  if (/(?:^|\s)(?:etter|after)\s*$/.test(before)) return 'after';
+  // "3 months ago", "6 months since I saw you".
+  if (/^\s*(?:ago|since)(?![\p{L}])/u.test(after)) return 'ago';
+  if (/(?:^|\s)(?:om|in)\s*(?:(?:ca\.?|cirka|about|around|approximately|roughly)\s*)?$/.test(before))
+    return 'future';
+  // "after 3 days", "3 days after the visit", "3 days later".
+  if (
+    /(?:^|\s)(?:etter|after)\s*$/.test(before) ||
+    /^\s*(?:after|later|etter|senere)(?![\p{L}])/u.test(after)
+  )
+    return 'after';
   return undefined;
 }
 
@@ -946,7 +953,7 @@ function relationsCompatible(left: string | undefined, right: string | undefined
 }
 
 const PAIN_SCALE =
-  /(?:scale|out of ten|one to ten|zero to ten|1 to 10|0 to 10|skala|av ti|til ti|null til ti)/u;
+  /(?:scale|out of ten|one to ten|zero to ten|1 to 10|0 to 10|rate (?:your|the) pain|pain level|ten being|skala|av ti|til ti|null til ti)/u;
 
 /** Whether a transcript quantity anywhere supports a note quantity without the clause's local context. */
 function supportsAnywhere(
@@ -973,7 +980,11 @@ function supportsAnywhere(
     });
     const foundRelation = timeRelation(unit.text, found);
     if (!relationsCompatible(claimedRelation, foundRelation)) return false;
+    // One end of a range said elsewhere ("six to eight weeks" of therapy) is no support for "6 weeks ago".
+    if (quantity.shape === 'scalar' && found.shape === 'range' && claimedRelation !== foundRelation) return false;
     if (claimedRelation !== undefined && claimedRelation === foundRelation) return true;
+    // A range said as a range ("one to two days", "six to eight weeks") is rare enough to find anywhere.
+    if (quantity.shape === 'range' && found.shape === 'range') return true;
     // The answer to "Hvor lenge …?" / "How long …?" (any sentence of the answering turn).
     const previousTurn = index.units.filter((other) => other.segmentIndex === unit.segmentIndex - 1);
     if (previousTurn.some((other) => other.isQuestion && DURATION_QUESTION.test(foldText(other.text))))
@@ -983,7 +994,41 @@ function supportsAnywhere(
     const near = clause.top.some((entry) => Math.abs(entry.unit.segmentIndex - unit.segmentIndex) <= 2);
     return context.historySection && near;
   }
+  // A dose is not found as a bare number far from its drug ("100 mg" in "a hundred . four", "20 mg" in "twenty
+  // eighteen"): without a unit, the number must be said where the dose is.
+  if (
+    !quantity.label &&
+    !found.family &&
+    (quantity.family === 'mass' || quantity.family === 'volume' || quantity.family === 'concentration')
+  )
+    return false;
   if (isDistinctiveValue(quantity) && quantity.family !== 'time' && found.family !== 'time') return true;
+  // A range or pair said as one ("7–8" as "seven eight", "4/10" as "four out of ten") is rare enough anywhere.
+  if (
+    quantity.shape !== 'scalar' &&
+    quantity.shape === found.shape &&
+    quantity.family !== 'time' &&
+    found.family !== 'time'
+  )
+    return true;
+  // A weekly or monthly frequency ("3 times per week") said with the same period: not a drug's daily schedule.
+  if (
+    quantity.family === 'frequency' &&
+    found.family === 'frequency' &&
+    (quantity.period === 'week' || quantity.period === 'month') &&
+    quantity.period === found.period
+  )
+    return true;
+  // A count of the same thing ("2 beers" for "a couple of beers", "1.5 packs" for "a pack and a half").
+  const countNoun = (counted: Quantity): string => (counted.unitText ?? '').toLowerCase().replace(/e?s$/, '');
+  if (
+    quantity.family === 'count' &&
+    found.family === 'count' &&
+    countNoun(quantity) !== '' &&
+    !/^(?:\+|plus|pluss)$/.test(countNoun(quantity)) &&
+    countNoun(quantity) === countNoun(found)
+  )
+    return true;
   // "9/10" answered to "on a scale of one to ten …?" – "like a nine".
   if (quantity.shape === 'pair' && quantity.value2 === 10 && found.shape === 'scalar') {
     const asked = [unit, ...index.units.filter((other) => other.segmentIndex === unit.segmentIndex - 1)];
@@ -1190,6 +1235,16 @@ function conflictingValue(
 
 function checkAge(quantity: Quantity, claimedText: string, context: CheckContext): Issue | undefined {
   const { index, language } = context;
+  // A bare number after "she's about" is no age when another number corrects it ("she's about 3, 3 and a half
+  // pounds down"); "I was fourteen" gives the age at an event ("when she was 14 years old").
+  const corrected = (unit: TranscriptUnit, found: Quantity): boolean =>
+    unit.quantities.some(
+      (other) => other.start > found.start && other.start - found.end <= 4 && other.family !== undefined,
+    );
+  const saidBefore = (unit: TranscriptUnit, found: Quantity): boolean => {
+    const before = foldText(unit.text.slice(Math.max(0, found.start - 24), found.start));
+    return AGE_BEFORE.test(before) || /(?<![\p{L}])(?:i|he|she) was\s+$/u.test(before);
+  };
   const said = index.units.flatMap((unit) =>
     unit.quantities
       .filter(
@@ -1198,8 +1253,7 @@ function checkAge(quantity: Quantity, claimedText: string, context: CheckContext
           found.shape === 'scalar' &&
           found.factor <= 365 &&
           (isAge(unit.text, found) ||
-            (found.family === undefined &&
-              AGE_BEFORE.test(foldText(unit.text.slice(Math.max(0, found.start - 24), found.start))))),
+            (found.family === undefined && saidBefore(unit, found) && !corrected(unit, found))),
       )
       .map((found) => ({ found, unit })),
   );
@@ -1336,13 +1390,24 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     : clause.top
         .map((entry) => entry.unit)
         .filter((unit) => clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5);
-  const sameKind = (found: Quantity): boolean =>
+  // Durations of different relations are different facts: "3 days after the visit" is no conflict with "3 months
+  // ago".
+  const claimedRelation =
+    quantity.family === 'time'
+      ? timeRelation(context.statementText, {
+          ...quantity,
+          start: quantity.start + clause.offset,
+          end: quantity.end + clause.offset,
+        })
+      : undefined;
+  const sameKind = (found: Quantity, unit: TranscriptUnit): boolean =>
+    (found.family !== 'time' || relationsCompatible(claimedRelation, timeRelation(unit.text, found))) &&
     found.shape === quantity.shape &&
     !(quantity.period && found.period && quantity.period !== found.period) &&
     ((quantity.label !== undefined && found.label === quantity.label) ||
       (quantity.family !== undefined && quantity.family === found.family && quantity.family !== 'count'));
   const strongConflict = quantitiesIn(strongUnits).find(
-    ({ found }) => found.subject === 'patient' && sameKind(found) && !compatible(quantity, found),
+    ({ found, unit }) => found.subject === 'patient' && sameKind(found, unit) && !compatible(quantity, found),
   );
   // 3. Elsewhere in the transcript, where the value is distinctive or its label matches; a dose not where
   // another drug is named ("Sumatriptan, femti milligram" is no amitriptyline dose).
@@ -1352,7 +1417,15 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
       supportsAnywhere(quantity, found, unit, clause, context) &&
       !(drugBound && unit.drugs.length > 0 && !ownDrugIndexes.has(unit.index)),
   );
-  if (!strongConflict && global.some(({ found }) => found.subject === 'patient')) return undefined;
+  // The value said where the clause's words are said just as strongly: the transcript has both, the note one of them.
+  const strongMatch = global.some(
+    ({ found, unit }) =>
+      found.subject === 'patient' &&
+      (strongUnits.includes(unit) ||
+        (!drugBound && clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5)),
+  );
+  if ((!strongConflict || strongMatch) && global.some(({ found }) => found.subject === 'patient'))
+    return undefined;
   const otherPerson = [...inLocal, ...global].filter(({ found }) => found.subject === 'relative');
   if (otherPerson.length > 0 && !context.mentionsRelative && !strongConflict) {
     return {
@@ -1375,7 +1448,7 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   }
   // A different value of the same kind nearby.
   const conflict = quantitiesIn(local).find(
-    ({ found }) => found.subject === 'patient' && sameKind(found) && !compatible(quantity, found),
+    ({ found, unit }) => found.subject === 'patient' && sameKind(found, unit) && !compatible(quantity, found),
   );
   if (conflict) {
     return conflictingValue(claimedText, conflict, { critical: critical, language });
@@ -1383,6 +1456,9 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   // A calendar date ("12/2019", "03/01/2021", "in 2021") comes from the record, not from the talk: a date not said
   // is not flagged (another date said for the same thing still contradicts it, above).
   if (isCalendarDate(clause.text, quantity)) return undefined;
+  // An ordinal written as a word ("a second injection", "her first visit") says "another" or "new" more often than a
+  // count the talk states; digits ("2nd metatarsal") are still checked.
+  if (quantity.ordinal && !/\d/.test(quantity.text)) return undefined;
   return {
     kind: 'number',
     verdict: 'unsupported',

@@ -37,11 +37,80 @@ describe('extractQuantities', () => {
     expect(values('eight hundred milligrams twice a day', 'en')).toEqual(['800 mass', '2 frequency']);
   });
 
+  it('reads hundreds counted past ten, English thousands separators and leading decimal points', () => {
+    expect(values('cut back to nineteen hundred milligrams', 'en')).toEqual(['1900 mass']);
+    expect(values('about thirty two hundred', 'en')).toEqual(['3200']);
+    expect(values('tolv hundre milligram', 'nb')).toEqual(['1200 mass']);
+    expect(values('ninety hundred', 'en')).toEqual(['90', '100']);
+    expect(values('take 2,000 milligrams, then 12,500,000 units', 'en')).toEqual([
+      '2000 mass',
+      '12500000 concentration',
+    ]);
+    expect(values('2,500 mg', 'nb')).toEqual(['2.5 mass']);
+    expect(values('the level was .4 last time', 'en')).toEqual(['0.4']);
+  });
+
+  it('reads spoken decimals with "one" and several digits after "point"', () => {
+    expect(values('his a1c is six point one', 'en')).toEqual(['6.1']);
+    expect(values('his a1c is six . one today', 'en')).toEqual(['6.1']);
+    expect(values('she is forty . one of her sisters', 'en')).toEqual(['40']);
+    expect(values('point zero two five percent cream', 'en')).toEqual(['0.025 percent']);
+    expect(values('a zero . zero two percent gel', 'en')).toEqual(['0.02 percent']);
+  });
+
+  it('reads spoken ranges: "a day or two", "three through six", close numbers run together', () => {
+    expect(values('it should settle in a month or two', 'en')).toEqual(['1/2 time']);
+    expect(values('maybe a glass or two of wine', 'en')).toEqual(['1/2 count']);
+    expect(values('somewhere three through six out of ten', 'en')).toEqual(['3/6']);
+    expect(values('it has been going on five seven days', 'en')).toEqual(['5/7 time']);
+    expect(values('i counted two three four five days', 'en')).toEqual(['2', '3', '4', '5 time']);
+    expect(values('en uke eller to', 'nb')).toEqual(['1/2 time']);
+    expect(values('pain 5-6/10 at night, four through six out of ten by day', 'en')).toEqual(['5/6', '4/6']);
+  });
+
+  it('reads halves: "a month and a half", "half an hour", "4 and a half pounds"', () => {
+    expect(values('for a month and a half', 'en')).toEqual(['1.5 time']);
+    expect(values('started month and a half ago', 'en')).toEqual(['1.5 time']);
+    expect(values('maybe a half an hour later', 'en')).toEqual(['0.5 time']);
+    expect(values('up 4 and a half pounds', 'en')).toEqual(['4.5 mass']);
+    expect(values('smokes a pack and a half a day', 'en')).toEqual(['1.5 count']);
+  });
+
+  it('reads ordinals with suffixes and "second"; a clock time is one number', () => {
+    const ordinals = extractQuantities('the 3rd toe and the second toe', 'en');
+    expect(ordinals.map((quantity) => [quantity.value, quantity.ordinal])).toEqual([
+      [3, true],
+      [2, true],
+    ]);
+    expect(values('back in a second', 'en')).toEqual([]);
+    expect(values('woke at 4:00 am', 'en')).toEqual(['4']);
+    expect(values('seven or so weeks, thirty plus years', 'en')).toEqual(['7 time', '30 time']);
+    expect(values('she has an episode now and then', 'en')).toEqual([]);
+  });
+
+  it('reads years after a preposition, spoken or written, as years', () => {
+    const years = (text: string): string[] =>
+      extractQuantities(text, 'en').map((quantity) => `${quantity.value} ${quantity.label ?? '-'}`);
+    expect(years('surgery back in nineteen eighty seven')).toEqual(['1987 year']);
+    expect(years('since twenty twelve')).toEqual(['2012 year']);
+    expect(years('a scan in 2016')).toEqual(['2016 year']);
+    expect(years('in twenty eighteen months')).toEqual(['20 -', '18 -']);
+  });
+
   it('labels vital signs and does not read identifiers as numbers', () => {
     const [pulse] = extractQuantities('Puls 96', 'nb');
     expect(pulse?.label).toBe('pulse');
     expect(extractQuantities('PHQ-9 og CHA2DS2-VASc', 'nb')).toEqual([]);
     expect(extractQuantities('diabetes type 2', 'nb').map((quantity) => quantity.label)).toEqual(['type']);
+  });
+
+  it('labels "respiratory rate" and "pulse ox"; no vital-sign label for a dose after "blood pressure pill"', () => {
+    const labels = (text: string): Array<string | undefined> =>
+      extractQuantities(text, 'en').map((quantity) => quantity.label);
+    expect(labels('heart rate sixty two and respiratory rate twenty')).toEqual(['pulse', 'respiratory-rate']);
+    expect(labels('pulse ox ninety five percent')).toEqual(['oxygen-saturation']);
+    expect(labels('for blood pressure take amlodipine 5 mg')).toEqual([undefined]);
+    expect(labels('weighing 180 pounds')).toEqual(['weight']);
   });
 
   it('matches values across units but not across kinds', () => {

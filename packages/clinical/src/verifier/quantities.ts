@@ -219,7 +219,7 @@ function parseNumberWord(word: string, language: Language): NumberWord | undefin
 }
 
 const TOKEN_PATTERN =
-  /\d+(?:[.,]\d+)?|µ\p{L}*|μ\p{L}*|[\p{L}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*|[%°/–\-+?;:.×,]/gu;
+  /(?<=^|\s)\.\d+|\d{1,3}(?:,\d{3}){2,}(?!\d)|\d+(?:[.,]\d+)?|µ\p{L}*|μ\p{L}*|[\p{L}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*|[%°/–\-+?;:.×,]/gu;
 
 function tokenize(text: string, language: Language): RawToken[] {
   const tokens: RawToken[] = [];
@@ -284,7 +284,7 @@ const UNIT_WORDS: ReadonlyArray<readonly [RegExp, UnitFamily, number]> = [
   [/^(?:mmol|µmol|μmol|nmol|pmol|mikromol|millimol|millimoles?|iu|ie|enheter|units?)$/, 'concentration', 1],
   [/^(?:bpm|slag|beats?)$/, 'rate', 1],
   [
-    /^(?:tablett|tabletter|tbl|tabl|tab|tabs|tablets?|pills?|kapsel|kapsler|capsules?|dosepose|doseposer|drag|puffs?|sprays?|stk|sigaretter|sig|cigarettes|packs?|pils|øl|glass|glasses|kopper|cups|drinks|beers|poeng|points|skiver|flasker|bottles|episoder|episodes|pluss|plus|\+)$/,
+    /^(?:tablett|tabletter|tbl|tabl|tab|tabs|tablets?|pills?|kapsel|kapsler|capsules?|dosepose|doseposer|drag|puffs?|sprays?|stk|sigaretter|sig|cigarettes?|packs?|pils|øl|glass|glasses|kopper|cups?|drinks?|beers?|poeng|points|skiver|flasker|bottles?|episoder|episodes?|pluss|plus|\+)$/,
     'count',
     1,
   ],
@@ -336,7 +336,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, string]> = [
     'respiratory-rate',
   ],
   [
-    /^(?:spo2|metning|metningen|oksygenmetning|oksygenmetningen|saturasjon|saturation|sat|sats|o2|oxygenation|oxygen)$/,
+    /^(?:spo2|metning|metningen|oksygenmetning|oksygenmetningen|saturasjon|saturation|sat|sats|o2|oxygenation|oxygen|ox|oximetry|oximeter|pulseox)$/,
     'oxygen-saturation',
   ],
   [/^(?:crp)$/, 'crp'],
@@ -351,7 +351,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:tsh)$/, 'tsh'],
   [/^(?:t4|ft4)$/, 't4'],
   [/^(?:alat|alt|asat|ast)$/, 'liver'],
-  [/^(?:vekt|vekten|veier|veide|weight|weighs|weighed)$/, 'weight'],
+  [/^(?:vekt|vekten|veier|veide|weight|weighs|weighed|weighing)$/, 'weight'],
   [/^(?:høyde|høyden|height)$/, 'height'],
   [/^(?:phq-9|phq9|phq)$/, 'phq'],
   [/^(?:vas|nrs|skala|scale)$/, 'pain-score'],
@@ -367,6 +367,27 @@ function labelOf(word: string): string | undefined {
   for (const [pattern, label] of LABELS) if (pattern.test(word)) return label;
   return undefined;
 }
+
+/** The label of the word at `index`: "rate" is the breathing rate after "respiratory" ("respiratory rate 16"). */
+function labelAt(tokens: RawToken[], index: number): string | undefined {
+  const found = labelOf(tokens[index]?.folded ?? '');
+  if (found === 'pulse' && tokens[index]?.folded === 'rate') {
+    if (/^(?:respiratory|respiration|respirations|breathing)$/.test(tokens[index - 1]?.folded ?? ''))
+      return 'respiratory-rate';
+  }
+  return found;
+}
+
+/** The unit family a vital sign is measured in: a dose after "blood pressure medicine" is no blood pressure. */
+const VITAL_FAMILIES: Readonly<Record<string, UnitFamily>> = {
+  temperature: 'degree',
+  pulse: 'rate',
+  'blood-pressure': 'pressure',
+  'respiratory-rate': 'rate',
+  'oxygen-saturation': 'percent',
+  weight: 'mass',
+  height: 'length',
+};
 
 const APPROXIMATE_WORDS = new Set([
   'ca',
@@ -397,6 +418,41 @@ interface ParsedNumber {
   endIndex: number;
 }
 
+/** Words that may follow a decimal "one" read out after a full stop ("seven . one and …"), not a new sentence. */
+const AFTER_SPOKEN_DECIMAL = /^(?:and|but|so|which|today|now|percent|[.,;?])$/;
+
+/**
+ * The spoken decimals from `start`: "(point) zero five" = "05". "one" counts after "point", and after the full stop
+ * speech recognition writes for a spoken point only when nothing starts a new sentence with it ("… . one of the").
+ */
+function decimalDigits(
+  tokens: RawToken[],
+  start: number,
+  language: Language,
+  afterFullStop: boolean,
+): { digits: string; cursor: number } {
+  let digits = '';
+  let cursor = start;
+  while (cursor < tokens.length && digits.length < 3) {
+    const folded = tokens[cursor]?.folded ?? '';
+    const next = parseNumberWord(folded, language);
+    if (!next || next.kind === 'hundred' || next.kind === 'thousand' || next.kind === 'ordinal') break;
+    if (next.ambiguous && language === 'en') {
+      if (folded !== 'one') break;
+      const following = tokens[cursor + 1];
+      const ends =
+        !following ||
+        AFTER_SPOKEN_DECIMAL.test(following.folded) ||
+        unitAt(tokens, cursor + 1) !== undefined ||
+        parseNumberWord(following.folded, language)?.kind === 'unit';
+      if (afterFullStop && !ends) break;
+    }
+    digits += next.kind === 'unit' ? String(next.value) : String(next.value).padStart(2, '0');
+    cursor += 1;
+  }
+  return { digits, cursor };
+}
+
 /** Parses a run of spoken number words starting at `index`. */
 function parseSpoken(tokens: RawToken[], index: number, language: Language): ParsedNumber | undefined {
   let total = 0;
@@ -415,8 +471,16 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
         return { value: word.value, ordinal: true, ambiguous: false, endIndex: position };
       }
       if (word.kind === 'hundred') {
-        // "to hundre" = 200, but "nitti hundre" is two numbers.
-        if (current >= 10 || (lastKind !== undefined && lastKind !== 'unit')) break;
+        // "to hundre" = 200, but "nitti hundre" is two numbers. Hundreds counted past ten: "fifteen hundred" =
+        // 1500, "twenty three hundred" = 2300, "femten hundre" (not after thousands, not a round ten).
+        const countedHundreds =
+          total === 0 &&
+          current > 10 &&
+          current < 100 &&
+          (lastKind === 'teen' ||
+            lastKind === 'compound' ||
+            (lastKind === 'unit' && current % 10 !== 0 && current > 20));
+        if (!countedHundreds && (current >= 10 || (lastKind !== undefined && lastKind !== 'unit'))) break;
         current = (current === 0 ? 1 : current) * 100;
         ambiguous = false;
       } else if (word.kind === 'thousand') {
@@ -480,21 +544,16 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
   let endIndex = used;
   // Decimals: "komma ni", "komma sju fem", "point five"; speech recognition writes "ninety eight . two".
   const decimalWord = tokens[endIndex + 1]?.folded;
+  // The digits after the full stop must end the number run ("zero . zero five percent" = 0.05).
+  const spokenDigits = decimalDigits(tokens, endIndex + 2, language, true);
   const spokenPoint =
     language === 'en' &&
     decimalWord === '.' &&
     parseNumberWord(tokens[endIndex + 2]?.folded ?? '', language)?.kind === 'unit' &&
-    !parseNumberWord(tokens[endIndex + 3]?.folded ?? '', language);
+    spokenDigits.digits !== '' &&
+    !parseNumberWord(tokens[spokenDigits.cursor]?.folded ?? '', language);
   if (decimalWord === 'komma' || decimalWord === 'point' || spokenPoint) {
-    let digits = '';
-    let cursor = endIndex + 2;
-    while (cursor < tokens.length && digits.length < 3) {
-      const next = parseNumberWord(tokens[cursor]?.folded ?? '', language);
-      if (!next || next.kind === 'hundred' || next.kind === 'thousand' || next.kind === 'ordinal') break;
-      if (next.ambiguous && language === 'en') break;
-      digits += next.kind === 'unit' ? String(next.value) : String(next.value).padStart(2, '0');
-      cursor += 1;
-    }
+    const { digits, cursor } = decimalDigits(tokens, endIndex + 2, language, decimalWord === '.');
     if (digits !== '') {
       // "a . five centimeter" = 0.5: the article is no whole number.
       const whole = tokens[index]?.folded === 'a' && endIndex === index ? 0 : value;
@@ -532,14 +591,44 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
   return { value, ordinal: false, ambiguous, endIndex };
 }
 
+/** Words before a year: "in 2018", "since twenty twenty", "back in nineteen ninety five". */
+const YEAR_BEFORE = /^(?:in|since|from|until|til|by|before|after|around|year)$/;
+
 function parseNumberAt(tokens: RawToken[], index: number, language: Language): ParsedNumber | undefined {
   const token = tokens[index];
   if (!token) return undefined;
-  if (/^\d/.test(token.text)) {
-    const value = Number(token.text.replace(',', '.'));
+  if (/^\.?\d/.test(token.text)) {
+    // English groups thousands with a comma ("1,000 milligrams", "3,000"); in Norwegian the comma is a decimal mark.
+    const thousands = language === 'en' && /^\d{1,3}(?:,\d{3})+$/.test(token.text);
+    let value = Number(thousands ? token.text.replaceAll(',', '') : token.text.replace(',', '.'));
     if (!Number.isFinite(value)) return undefined;
-    // "4." glued to a whole number and followed by a lower-case word or a dash is an ordinal in Norwegian.
     const next = tokens[index + 1];
+    // "2nd", "1st", "3rd", "4th": an ordinal.
+    if (/^(?:st|nd|rd|th)$/.test(next?.folded ?? '') && next?.start === token.end && /^\d+$/.test(token.text))
+      return { value, ordinal: true, ambiguous: false, endIndex: index + 1 };
+    // A clock time "2:00", "8:30 am": the hour (said "two o'clock", "eight thirty").
+    const minutes = tokens[index + 2];
+    if (
+      next?.text === ':' &&
+      next.start === token.end &&
+      minutes?.start === next.end &&
+      /^\d{2}$/.test(minutes.text) &&
+      /^\d{1,2}$/.test(token.text)
+    ) {
+      const meridiem = /^(?:am|pm)$/.test(tokens[index + 3]?.folded ?? '') ? 1 : 0;
+      return { value, ordinal: false, ambiguous: false, endIndex: index + 2 + meridiem };
+    }
+    // "3 and a half pounds" = 3.5.
+    if (
+      Number.isInteger(value) &&
+      /^(?:and|og)$/.test(next?.folded ?? '') &&
+      /^(?:a|en|ei)$/.test(tokens[index + 2]?.folded ?? '') &&
+      /^(?:half|halv)$/.test(tokens[index + 3]?.folded ?? '')
+    ) {
+      value += 0.5;
+      return { value, ordinal: false, ambiguous: false, endIndex: index + 3 };
+    }
+    // "4." glued to a whole number and followed by a lower-case word or a dash is an ordinal in Norwegian.
     if (language === 'nb' && /^\d+$/.test(token.text) && next?.text === '.' && next.start === token.end) {
       const after = tokens[index + 2];
       if (after && (DASHES.has(after.text) || /^[\p{Ll}]/u.test(after.text)) && !unitAt(tokens, index + 2)) {
@@ -551,9 +640,22 @@ function parseNumberAt(tokens: RawToken[], index: number, language: Language): P
   const folded = token.folded;
   if (language === 'nb' && folded === 'halvannen')
     return { value: 1.5, ordinal: false, ambiguous: false, endIndex: index };
+  // "half an hour", "a half an hour": the article before the unit belongs to the half.
+  const halfArticle = (at: number): number =>
+    /^(?:a|an)$/.test(tokens[at]?.folded ?? '') && unitAt(tokens, at + 1) ? 1 : 0;
   if (/^(?:en|ei|a)$/.test(folded) && /^(?:halv|half)$/.test(tokens[index + 1]?.folded ?? '')) {
-    return { value: 0.5, ordinal: false, ambiguous: false, endIndex: index + 1 };
+    return { value: 0.5, ordinal: false, ambiguous: false, endIndex: index + 1 + halfArticle(index + 2) };
   }
+  if (language === 'en' && folded === 'half' && halfArticle(index + 1) === 1)
+    return { value: 0.5, ordinal: false, ambiguous: false, endIndex: index + 1 };
+  // "the second metatarsal", "a second opinion" (not "a second" or "one second" of time, nor "per second").
+  if (
+    language === 'en' &&
+    folded === 'second' &&
+    !/^(?:one|per|each|every|split|just|wait|hold)$/.test(tokens[index - 1]?.folded ?? '') &&
+    !(tokens[index - 1]?.folded === 'a' && !/^\p{L}/u.test(tokens[index + 1]?.text ?? ''))
+  )
+    return { value: 2, ordinal: true, ambiguous: false, endIndex: index };
   if ((folded === 'et' || folded === 'a') && /^(?:par|couple)$/.test(tokens[index + 1]?.folded ?? '')) {
     const skip = tokens[index + 2]?.folded === 'of' ? 1 : 0;
     return { value: 2, ordinal: false, ambiguous: false, endIndex: index + 1 + skip };
@@ -565,11 +667,36 @@ function parseNumberAt(tokens: RawToken[], index: number, language: Language): P
   ) {
     return { value: 2, ordinal: true, ambiguous: false, endIndex: index };
   }
+  // A spoken year after a preposition: "in twenty eighteen" = 2018, "back in nineteen ninety five" = 1995.
+  if (
+    language === 'en' &&
+    (folded === 'nineteen' || folded === 'twenty') &&
+    YEAR_BEFORE.test(tokens[index - 1]?.folded ?? '')
+  ) {
+    const rest = parseSpoken(tokens, index + 1, language);
+    const next = parseNumberWord(tokens[index + 1]?.folded ?? '', language);
+    if (
+      rest &&
+      next &&
+      (next.kind === 'teen' || next.kind === 'tens' || next.kind === 'compound') &&
+      rest.value >= 10 &&
+      rest.value <= 99 &&
+      Number.isInteger(rest.value) &&
+      !unitAt(tokens, rest.endIndex + 1)
+    )
+      return {
+        value: (folded === 'nineteen' ? 1900 : 2000) + rest.value,
+        ordinal: false,
+        ambiguous: false,
+        endIndex: rest.endIndex,
+      };
+  }
   // "point five centimeter" = 0.5.
   if (language === 'en' && folded === 'point') {
     const next = parseNumberWord(tokens[index + 1]?.folded ?? '', language);
-    if (next?.kind === 'unit' && !next.ambiguous)
-      return { value: Number(`0.${next.value}`), ordinal: false, ambiguous: false, endIndex: index + 1 };
+    const { digits, cursor } = decimalDigits(tokens, index + 1, language, false);
+    if (next?.kind === 'unit' && digits !== '')
+      return { value: Number(`0.${digits}`), ordinal: false, ambiguous: false, endIndex: cursor - 1 };
   }
   // "couple of weeks ago" without the article; "the next couple days".
   if (language === 'en' && folded === 'couple' && tokens[index + 1]?.folded === 'of')
@@ -634,6 +761,28 @@ function isBreak(tokens: RawToken[], index: number): boolean {
   return false;
 }
 
+/** "… or two" after a unit ("a week or two"): the upper end of a range from one. */
+function orUnitRange(tokens: RawToken[], at: number, language: Language): ParsedNumber | undefined {
+  if (tokens[at]?.folded !== (language === 'en' ? 'or' : 'eller')) return undefined;
+  const second = parseNumberAt(tokens, at + 1, language);
+  if (!second || second.ambiguous || second.ordinal || second.value <= 1 || second.value > 3)
+    return undefined;
+  return second;
+}
+
+/** "year and a half ago" without an article: one and a half of the unit word at `index`. */
+function bareUnitAndHalf(tokens: RawToken[], index: number): ParsedNumber | undefined {
+  const unit = unitAt(tokens, index);
+  if (!unit || (unit.family !== 'time' && unit.family !== 'count')) return undefined;
+  if (
+    /^(?:and|og)$/.test(tokens[unit.endIndex + 1]?.folded ?? '') &&
+    /^(?:a|en|ei|et)$/.test(tokens[unit.endIndex + 2]?.folded ?? '') &&
+    /^(?:half|halv|halvt)$/.test(tokens[unit.endIndex + 3]?.folded ?? '')
+  )
+    return { value: 1, ordinal: false, ambiguous: false, endIndex: index - 1 };
+  return undefined;
+}
+
 /** Finds every number in `text` with its unit family and label. */
 export function extractQuantities(text: string, language: Language): Quantity[] {
   const tokens = tokenize(text, language);
@@ -648,7 +797,7 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
       continue;
     }
     // "PHQ-9" is tokenised as one word; "CRB-65" likewise. A number right after a hyphenated letter word is part of it.
-    const parsed = parseNumberAt(tokens, index, language);
+    const parsed = parseNumberAt(tokens, index, language) ?? bareUnitAndHalf(tokens, index);
     if (!parsed) {
       index += 1;
       continue;
@@ -658,9 +807,32 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
     let shape: Quantity['shape'] = 'scalar';
     const separator = tokens[endIndex + 1];
     const rangeWord = language === 'en' ? 'to' : 'til';
-    // "3–4", "3 to 4", and spoken "three or four" / "tre eller fire" (rising values only).
+    // "3–4", "3 to 4", "two through seven", and spoken "three or four" / "tre eller fire" (rising values only).
     const orWord = separator !== undefined && separator.folded === (language === 'en' ? 'or' : 'eller');
-    if (separator && (DASHES.has(separator.text) || separator.folded === rangeWord || orWord)) {
+    const throughWord = language === 'en' && separator?.folded === 'through';
+    // Speech runs two close numbers together for a range: "six eight weeks", "like a seven eight", "to tre dager";
+    // not inside a count ("four five six seven days").
+    const adjacent = separator ? parseNumberWord(separator.folded, language) : undefined;
+    if (
+      separator &&
+      adjacent?.kind === 'unit' &&
+      !adjacent.ambiguous &&
+      !parsed.ambiguous &&
+      !parsed.ordinal &&
+      parsed.endIndex === index &&
+      parseNumberWord(token.folded, language)?.kind === 'unit' &&
+      adjacent.value > parsed.value &&
+      adjacent.value <= parsed.value + 3 &&
+      !parseNumberWord(tokens[endIndex + 2]?.folded ?? '', language) &&
+      parseNumberWord(tokens[index - 1]?.folded ?? '', language)?.ambiguous !== false
+    ) {
+      value2 = adjacent.value;
+      shape = 'range';
+      endIndex += 1;
+    } else if (
+      separator &&
+      (DASHES.has(separator.text) || separator.folded === rangeWord || orWord || throughWord)
+    ) {
       const secondIndex = endIndex + 2;
       const second = parseNumberAt(tokens, secondIndex, language);
       // "three to four hundreds", "five or six hundred": the hundreds belong to both ends.
@@ -677,6 +849,17 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
         shape = 'range';
         endIndex = second.endIndex;
       }
+    }
+    // A range on a scale out of ten ("7-8/10", "two through seven out of ten"): the scale is no value of its own.
+    if (shape === 'range') {
+      const scaleAt =
+        tokens[endIndex + 1]?.text === '/'
+          ? endIndex + 2
+          : tokens[endIndex + 1]?.folded === 'out' && tokens[endIndex + 2]?.folded === 'of'
+            ? endIndex + 3
+            : undefined;
+      const scale = scaleAt === undefined ? undefined : parseNumberAt(tokens, scaleAt, language);
+      if (scale?.value === 10 && !scale.ordinal && (value2 ?? 0) <= 10) endIndex = scale.endIndex;
     } else if (
       separator &&
       (separator.folded === 'over' ||
@@ -693,6 +876,48 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
       }
     }
     let unit = unitAt(tokens, endIndex + 1);
+    // "four or so years ago", "six or so weeks": the unit after "or so".
+    let orSo = false;
+    if (
+      !unit &&
+      language === 'en' &&
+      tokens[endIndex + 1]?.folded === 'or' &&
+      tokens[endIndex + 2]?.folded === 'so'
+    ) {
+      unit = unitAt(tokens, endIndex + 3);
+      orSo = unit !== undefined;
+    }
+    // "twenty plus years": the unit after the plus.
+    if (unit && /^(?:plus|pluss|\+)$/.test(unit.text.toLowerCase()))
+      unit = unitAt(tokens, unit.endIndex + 1) ?? unit;
+    // "a week or two", "a beer or two", "en dag eller to": a range from one.
+    if (
+      unit &&
+      shape === 'scalar' &&
+      parsed.value === 1 &&
+      orUnitRange(tokens, unit.endIndex + 1, language)
+    ) {
+      const range = orUnitRange(tokens, unit.endIndex + 1, language);
+      if (range) {
+        value2 = range.value;
+        shape = 'range';
+        const again = unitAt(tokens, range.endIndex + 1);
+        unit = { ...unit, endIndex: again?.family === unit.family ? again.endIndex : range.endIndex };
+      }
+    }
+    // "a year and a half", "a pack and a half": one and a half units.
+    if (
+      unit &&
+      shape === 'scalar' &&
+      parsed.value === 1 &&
+      /^(?:and|og)$/.test(tokens[unit.endIndex + 1]?.folded ?? '') &&
+      /^(?:a|en|ei|et)$/.test(tokens[unit.endIndex + 2]?.folded ?? '') &&
+      /^(?:half|halv|halvt)$/.test(tokens[unit.endIndex + 3]?.folded ?? '')
+    ) {
+      parsed.value = 1.5;
+      parsed.ambiguous = false;
+      unit = { ...unit, endIndex: unit.endIndex + 3 };
+    }
     // "a 2-week vacation", "a 10-day course": a hyphenated duration.
     if (!unit && tokens[endIndex + 1]?.text === '-') {
       const hyphenated = unitAt(tokens, endIndex + 2);
@@ -706,9 +931,17 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
     if (language === 'en' && /^(?:once|twice)$/.test(token.folded))
       unit = { family: 'frequency', factor: 1, text: token.text, endIndex };
     // "en", "ett", "a", "one": numbers only with a unit, and not "twice a day" / "fire ganger om dagen".
+    // "a pack a day", "a pack and a half a day": a rate's period, not a duration.
     const afterFrequency =
-      before !== undefined && /^(?:times|twice|once|ganger|gang|x|mg|g|per|each|every)$/.test(before.folded);
-    if (parsed.ambiguous && shape === 'scalar' && (!unit || afterFrequency)) {
+      before !== undefined &&
+      (/^(?:times|twice|once|ganger|gang|x|mg|g|per|each|every|half)$/.test(before.folded) ||
+        unitAt(tokens, index - 1)?.family === 'count');
+    // "a beer", "an episode": an article before a singular count noun is no count to verify ("a beer or two" is).
+    const singularCount =
+      /^(?:a|an)$/.test(token.folded) &&
+      unit?.family === 'count' &&
+      /^(?:beer|drink|cup|bottle|episode|cigarette)$/.test(unit.text.toLowerCase());
+    if (parsed.ambiguous && shape === 'scalar' && (!unit || afterFrequency || singularCount)) {
       index = parsed.endIndex + 1;
       continue;
     }
@@ -721,13 +954,13 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
       const word = parseNumberWord(previous.folded, language);
       if (word && !word.ambiguous) break;
       if (APPROXIMATE_WORDS.has(previous.folded)) approximate = true;
-      const found = labelOf(previous.folded);
+      const found = labelAt(tokens, back);
       if (found) {
         label = found;
         break;
       }
     }
-    if (/^(?:et|a)$/.test(token.folded)) approximate = true;
+    if (/^(?:et|a)$/.test(token.folded) || orSo) approximate = true;
     // "type 2 diabetes", "diabetes type 1": a type, compared only with another type.
     if (/^(?:type|typ)$/.test(tokens[index - 1]?.folded ?? '')) label = 'type';
     const lastIndex = Math.max(unit?.endIndex ?? endIndex, endIndex);
@@ -753,11 +986,27 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
       }
     }
     // A label before a duration, frequency or count belongs to something else ("Kreatinin og kalium om 10 d").
+    const vitalFamily = label === undefined ? undefined : VITAL_FAMILIES[label];
     if (
       label &&
-      !(unit && (unit.family === 'time' || unit.family === 'frequency' || unit.family === 'count'))
+      !(unit && (unit.family === 'time' || unit.family === 'frequency' || unit.family === 'count')) &&
+      !(unit && vitalFamily && unit.family !== vitalFamily)
     )
       quantity.label = label;
+    // A year after a preposition ("a stent in 2018", "in twenty eighteen"): compared only with another year.
+    if (
+      language === 'en' &&
+      !unit &&
+      shape === 'scalar' &&
+      !parsed.ordinal &&
+      !label &&
+      Number.isInteger(parsed.value) &&
+      parsed.value >= 1900 &&
+      parsed.value <= 2099 &&
+      YEAR_BEFORE.test(tokens[index - 1]?.folded ?? '') &&
+      !/^[/.,]\d/.test(text.slice(end, end + 2))
+    )
+      quantity.label = 'year';
     // "148/92" and "148 over 92" are blood pressures when the numbers are plausible.
     if (
       shape === 'pair' &&

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { check, flagged, verify } from './verifier-test-kit';
+
+// Synthetic English consultations for the number checks: spoken numbers from speech recognition, ranges, counts,
+// weekly frequencies, ordinals and ages.
+
+const EN_WRIST = [
+  'D: Hello there, what happened to your wrist?',
+  'P: I fell off my bike onto my left hand.',
+  'D: Any numbness in the fingers?',
+  'P: No numbness.',
+  'D: Do you drink alcohol?',
+  'P: A couple of glasses of wine on sundays.',
+  'D: And how often do you go swimming?',
+  'P: Usually four times a week in the morning.',
+  'D: The x-ray shows a crack at the base of the second metacarpal.',
+  'D: Your oxygen is fine, pulse ox ninety seven percent, and your respiratory rate is eighteen.',
+  'D: We will splint it and I want you to keep the splint on and rest it.',
+  'D: Keep it elevated for about two to three days and use ice.',
+  'D: We will recheck the bone density in about a year.',
+  'D: I want to see you back for the wrist in six weeks.',
+  'P: I broke this wrist once before, when I was twelve.',
+];
+
+// Details said late, away from the words they belong to.
+const EN_KNEE_LATER = [
+  'D: Good afternoon, what brings you in today?',
+  'P: My knee has been swollen since the fall.',
+  'D: Do you exercise at all?',
+  'P: I swim, mostly in the mornings.',
+  'D: Do you drink alcohol?',
+  'P: I drink wine with dinner sometimes.',
+  'D: Keep your leg raised when you sit down.',
+  'D: We will follow up on the blood tests in three months.',
+  'D: The nurse will follow up on the scan report next week.',
+  'D: Please follow up with the physiotherapist as well.',
+  'D: Do you have any other questions?',
+  'P: Oh, I forgot to say, it is four times a week.',
+  'P: And it is only a couple of glasses each time.',
+  'D: Good. Do that for about two to three days, okay?',
+  'D: And follow up with me in six weeks.',
+];
+
+const EN_ANKLE = [
+  'D: Hi, what happened to your ankle?',
+  'P: I twisted it playing tennis three weeks ago and the swelling eased slowly.',
+  'D: Is the ankle pain worse at night?',
+  'P: Yes, at night the ankle pain is worse.',
+  'D: Are you taking anything for it?',
+  'P: Just ibuprofen when I need it.',
+  'D: Any numbness or tingling in the foot?',
+  'P: No, none of that.',
+  'D: Zero being nothing and ten being the worst, where are you right now?',
+  'P: Right now about a six.',
+  'D: Okay, let me take a look.',
+  'P: Oh, and that thing from before is like a seven eight.',
+  'P: It only got better four days later, I think.',
+];
+
+const EN_HEART = [
+  'D: Good morning, how have you been since the stent?',
+  'P: Pretty good, no chest pain.',
+  'D: That stent was placed back in twenty seventeen, right?',
+  'P: Yes, that is right.',
+  'D: Are you still on the atorvastatin, forty milligrams a day?',
+  'P: Yes, every evening.',
+  'D: Your temperature is normal, about ninety eight, and the scale says one hundred kilos... sorry, that was a hundred.',
+];
+
+describe('verifyNote: numbers said in other words', () => {
+  it('an ordinal in digits is found as a spoken ordinal; a written-out ordinal not said is no missing number', () => {
+    const report = verify(
+      EN_WRIST,
+      'IMAGING\nFracture at the base of the 2nd metacarpal.\nFracture at the base of the 3rd metacarpal.\n' +
+        'PLAN\nA third splint may be needed.',
+      'en',
+    );
+    expect(flagged(check(report, 'Fracture at the base of the 2nd metacarpal.'))).toBe(false);
+    expect(flagged(check(report, 'Fracture at the base of the 3rd metacarpal.'))).toBe(true);
+    expect(check(report, 'A third splint may be needed.').reasons.join(' ')).not.toContain('third');
+  });
+
+  it('vital signs keep their labels: "pulse ox" is the saturation, "respiratory rate" the breathing rate', () => {
+    const report = verify(
+      EN_WRIST,
+      'VITALS\nOxygen saturation: 97%.\nRespiratory rate: 18.\nOxygen saturation: 95%.',
+      'en',
+    );
+    expect(flagged(check(report, 'Oxygen saturation: 97%.'))).toBe(false);
+    expect(flagged(check(report, 'Respiratory rate: 18.'))).toBe(false);
+    expect(flagged(check(report, 'Oxygen saturation: 95%.'))).toBe(true);
+  });
+
+  it('a duration range said as a range anywhere supports it; another range does not', () => {
+    const report = verify(
+      EN_KNEE_LATER,
+      'PLAN\nShe should keep her leg raised for 2 to 3 days.\nShe should keep her leg raised for 3 to 4 days.',
+      'en',
+    );
+    expect(flagged(check(report, 'She should keep her leg raised for 2 to 3 days.'))).toBe(false);
+    expect(flagged(check(report, 'She should keep her leg raised for 3 to 4 days.'))).toBe(true);
+  });
+
+  it('a weekly frequency and a count of the same thing are found where they are said', () => {
+    const report = verify(
+      EN_KNEE_LATER,
+      'SOCIAL HISTORY\nShe swims 4 times per week.\nShe swims 5 times per week.\n' +
+        'Alcohol: 2 glasses of wine with dinner.\nAlcohol: 3 glasses of wine with dinner.',
+      'en',
+    );
+    expect(flagged(check(report, 'She swims 4 times per week.'))).toBe(false);
+    expect(flagged(check(report, 'She swims 5 times per week.'))).toBe(true);
+    expect(flagged(check(report, 'Alcohol: 2 glasses of wine with dinner.'))).toBe(false);
+    expect(flagged(check(report, 'Alcohol: 3 glasses of wine with dinner.'))).toBe(true);
+  });
+
+  it('a follow-up said as strongly as another interval of the same words is supported', () => {
+    const report = verify(EN_KNEE_LATER, 'PLAN\nFollow up in 6 weeks.\nFollow up in 8 weeks.', 'en');
+    expect(flagged(check(report, 'Follow up in 6 weeks.'))).toBe(false);
+    expect(flagged(check(report, 'Follow up in 8 weeks.'))).toBe(true);
+  });
+
+  it('an age at an event is found as "I was twelve"', () => {
+    const report = verify(
+      EN_WRIST,
+      'HISTORY\nShe broke this wrist when she was 12 years old.\nShe broke this wrist when she was 15 years old.',
+      'en',
+    );
+    expect(flagged(check(report, 'She broke this wrist when she was 12 years old.'))).toBe(false);
+    expect(flagged(check(report, 'She broke this wrist when she was 15 years old.'))).toBe(true);
+  });
+
+  it('a pain range or score said as one is found anywhere; a score answers "rate your pain"', () => {
+    const report = verify(
+      EN_ANKLE,
+      'ASSESSMENT\nAnkle pain at night is 7-8/10.\nAnkle pain at night is 5-6/10.\nAnkle pain today is 6/10.\nAnkle pain today is 4/10.',
+      'en',
+    );
+    expect(flagged(check(report, 'Ankle pain at night is 7-8/10.'))).toBe(false);
+    expect(flagged(check(report, 'Ankle pain at night is 5-6/10.'))).toBe(true);
+    expect(flagged(check(report, 'Ankle pain today is 6/10.'))).toBe(false);
+    expect(flagged(check(report, 'Ankle pain today is 4/10.'))).toBe(true);
+  });
+
+  it('a duration after an event is found as one; a duration ago is no conflict with it', () => {
+    const report = verify(
+      EN_ANKLE,
+      'ASSESSMENT\nThe swelling eased 4 days after the injury.\nThe swelling eased 5 days after the injury.',
+      'en',
+    );
+    expect(flagged(check(report, 'The swelling eased 4 days after the injury.'))).toBe(false);
+    expect(check(report, 'The swelling eased 5 days after the injury.').support).toBe('unsupported');
+  });
+
+  it('a dose is not found as a bare number elsewhere; a year is compared with the year said', () => {
+    const report = verify(
+      EN_HEART,
+      'HISTORY\nHe had a stent placed in 2017.\nHe had a stent placed in 2015.\n' +
+        'PLAN\nContinue atorvastatin 40 mg daily.\nContinue atorvastatin 100 mg daily.',
+      'en',
+    );
+    expect(flagged(check(report, 'He had a stent placed in 2017.'))).toBe(false);
+    expect(check(report, 'He had a stent placed in 2015.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Continue atorvastatin 40 mg daily.'))).toBe(false);
+    expect(flagged(check(report, 'Continue atorvastatin 100 mg daily.'))).toBe(true);
+  });
+
+  it('one end of a range said for something else is no support for a duration ago', () => {
+    const report = verify(
+      [
+        'D: Good afternoon, what brings you in today?',
+        'P: My hip has been sore and it is not getting better.',
+        'D: Any falls or injuries that you remember?',
+        'P: No, nothing like that, it just started when I was gardening.',
+        'D: Are you taking anything for the pain at the moment?',
+        'P: Only paracetamol now and then, it helps a little.',
+        'D: How long has the hip pain been going on?',
+        'P: Three weeks or so.',
+        'D: I will send you to physical therapy for about five to seven weeks.',
+      ],
+      'HISTORY\nThe hip pain began 3 weeks ago.\nThe hip pain began 5 weeks ago.',
+      'en',
+    );
+    expect(flagged(check(report, 'The hip pain began 3 weeks ago.'))).toBe(false);
+    expect(flagged(check(report, 'The hip pain began 5 weeks ago.'))).toBe(true);
+  });
+});
