@@ -853,6 +853,7 @@ export function checkStatement(
               checkDeniedOnly,
               checkAssertedOnly,
               checkUnsaidNegation,
+              checkNegatedProcess,
             ],
             clause,
             context,
@@ -981,7 +982,8 @@ function supportsAnywhere(
     const foundRelation = timeRelation(unit.text, found);
     if (!relationsCompatible(claimedRelation, foundRelation)) return false;
     // One end of a range said elsewhere ("six to eight weeks" of therapy) is no support for "6 weeks ago".
-    if (quantity.shape === 'scalar' && found.shape === 'range' && claimedRelation !== foundRelation) return false;
+    if (quantity.shape === 'scalar' && found.shape === 'range' && claimedRelation !== foundRelation)
+      return false;
     if (claimedRelation !== undefined && claimedRelation === foundRelation) return true;
     // A range said as a range ("one to two days", "six to eight weeks") is rare enough to find anywhere.
     if (quantity.shape === 'range' && found.shape === 'range') return true;
@@ -2875,6 +2877,50 @@ function checkUnsaidNegation(clause: Clause, context: CheckContext): Issue | und
     verdict: 'contradicted',
     critical: false,
     reason: REASONS.negationConflictPresent([assertedAt.segmentId], language),
+  };
+}
+
+/** Verbs that document what was done in the consultation (discussed, reviewed, ordered …), nb and en. */
+const PROCESS_VERB =
+  /^(?:discuss\p{L}*|review\p{L}*|obtain\p{L}*|explain\p{L}*|counsel\p{L}*|educat\p{L}*|perform\p{L}*|order\p{L}*|recommend\p{L}*|examin\p{L}*|drøftet|diskutert|gjennomgått|forklart|informert|undersøkt|rekvirert|anbefalt|bestilt)$/u;
+
+/**
+ * A consultation step said not to have happened ("An x-ray was not obtained today", "I have not had a lengthy
+ * discussion with him"): where the transcript talks about it without any negation, the note's "not" has no source.
+ */
+function checkNegatedProcess(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  if (context.conditional || context.mentionsRelative) return undefined;
+  // "Ikke undersøkt (telefon)": a phone or video consultation explains itself.
+  if (/(?:telefon|video|phone|virtual)/u.test(foldText(context.statementText))) return undefined;
+  const tokens = clause.tokens;
+  const negatedStep = tokens.some(
+    (token, position) =>
+      PROCESS_VERB.test(token.surface) &&
+      tokens
+        .slice(Math.max(0, position - 4), position)
+        .some((before) => before.negation && !before.punctuation),
+  );
+  if (!negatedStep) return undefined;
+  // What the step was about (the x-ray, the diagnosis) must be talked about where the clause aligns.
+  const top = clause.top.map((entry) => entry.unit);
+  const object = clause.content.filter((token) => !PROCESS_VERB.test(token.surface));
+  if (top.length === 0 || object.length === 0 || unionCoverage(object, top, index) < 0.5) return undefined;
+  // A negation near its words where it is talked about may be the note's source ("we don't need an x-ray today").
+  const window = [...new Set([...top, ...clause.window])];
+  if (
+    window.some((unit) =>
+      clause.content.some((token) =>
+        matchPositions(token, unit, index).some((position) => hasLocalNegation(unit, position)),
+      ),
+    )
+  )
+    return undefined;
+  return {
+    kind: 'negation',
+    verdict: 'unsupported',
+    critical: false,
+    reason: REASONS.processNotDone(segmentIds(top).slice(0, 2), language),
   };
 }
 

@@ -134,3 +134,27 @@ describe('verifyNote: a negation the transcript never says', () => {
     expect(flagged(check(report, 'I have recommended a sling for comfort.'))).toBe(false);
   });
 });
+
+describe('verifyNote: a consultation step said not to have happened', () => {
+  const lines = [
+    'D: Your knee has been swollen for two weeks, so I ordered an x-ray of the left knee before you came in.',
+    'P: Okay, what did it show?',
+    'D: The x-ray of the left knee shows mild arthritis of the joint.',
+    'P: That is a relief.',
+  ];
+
+  it('"an x-ray was not obtained" where the x-ray was talked about without a negation is flagged', () => {
+    const report = verify(lines, 'RESULTS\nAn x-ray of the left knee was not obtained today.', 'en');
+    expect(flagged(check(report, 'An x-ray of the left knee was not obtained today.'))).toBe(true);
+  });
+
+  it('the step as done is not flagged, nor "not examined" in a phone consultation', () => {
+    const report = verify(
+      lines,
+      'RESULTS\nAn x-ray of the left knee was obtained and reviewed today.\nNot examined (phone).',
+      'en',
+    );
+    expect(flagged(check(report, 'An x-ray of the left knee was obtained and reviewed today.'))).toBe(false);
+    expect(flagged(check(report, 'Not examined (phone).'))).toBe(false);
+  });
+});
