@@ -2214,7 +2214,8 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       const polarity = tokenPolarity(token, unit, index, clause.content);
       if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
       // "No further flare-ups?" – "No": the answer denies other instances, not the thing itself.
-      const asked = unit.isQuestion ? unit : partner?.isQuestion === true ? partner : undefined;
+      // (An answer's own "no vomiting" still counts.)
+      const asked = unit.isQuestion ? unit : undefined;
       if (
         asked?.tokens.some((word) => /^(?:other|further|else|andre|flere)$/.test(word.surface)) &&
         !clause.tokens.some((word) => OTHER_INSTANCES.test(word.surface))
