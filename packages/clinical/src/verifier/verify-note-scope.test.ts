@@ -158,3 +158,22 @@ describe('verifyNote: a consultation step said not to have happened', () => {
     expect(flagged(check(report, 'Not examined (phone).'))).toBe(false);
   });
 });
+
+describe('verifyNote: a negated normal', () => {
+  const lines = [
+    'D: Let me look at your vitals and labs from this morning.',
+    'D: Your blood pressure and heart rate look good, and your blood count is normal.',
+    'P: Great, that is good to hear.',
+    'D: So the cough is most likely viral and should settle within two weeks.',
+  ];
+
+  it('"not within normal limits" where the transcript says normal is contradicted', () => {
+    const report = verify(lines, 'RESULTS\nBlood count is not within normal limits.', 'en');
+    expect(check(report, 'Blood count is not within normal limits.').support).toBe('contradicted');
+  });
+
+  it('the normal result as said is not flagged', () => {
+    const report = verify(lines, 'RESULTS\nBlood count is within normal limits.', 'en');
+    expect(flagged(check(report, 'Blood count is within normal limits.'))).toBe(false);
+  });
+});
