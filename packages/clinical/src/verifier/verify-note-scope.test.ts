@@ -177,3 +177,19 @@ describe('verifyNote: a negated normal', () => {
     expect(flagged(check(report, 'Blood count is within normal limits.'))).toBe(false);
   });
 });
+
+describe('verifyNote: words after a denied finding', () => {
+  it('"no pain with flexion" does not confirm the flexion for "pain with flexion"', () => {
+    const lines = [
+      'P: I twisted my knee playing football on Saturday.',
+      'D: Let me examine it. You do not seem to have any pain or tenderness with flexion or extension of your lower leg.',
+      'P: No, it feels okay when you move it.',
+      'D: Good, then I think this is a mild sprain that will heal with rest.',
+    ];
+    const note = 'PHYSICAL EXAM\nPain or tenderness with flexion or extension of the lower leg.';
+    const report = verify(lines, note, 'en');
+    expect(check(report, 'Pain or tenderness with flexion or extension of the lower leg.').support).toBe(
+      'contradicted',
+    );
+  });
+});
