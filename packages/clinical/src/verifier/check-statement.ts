@@ -24,6 +24,7 @@ import type { Side } from './lexicon-types';
 import type { Quantity } from './quantities';
 import { formatQuantityValue, quantitiesMatch, rangeEnds } from './quantities';
 import { REASONS } from './reasons';
+import { checkScore } from './scores';
 import type { AnalysedToken, CompiledLexicon, TimeMention } from './text-analysis';
 import { analyseTokens, findDiagnoses, findTimes, looksLikeDiagnosis, quantitiesOf } from './text-analysis';
 import type { Subject, TranscriptIndex, TranscriptUnit } from './transcript-index';
@@ -1272,6 +1273,43 @@ function checkAge(quantity: Quantity, claimedText: string, context: CheckContext
   return other ? conflictingValue(claimedText, other, { critical: false, language }) : undefined;
 }
 
+/**
+ * A measured value bound to when it was measured: "Feber til 38,6 i går kveld" where the transcript has "målte 38,9 i
+ * går kveld" and "38,6" measured now; "T 38,9" in the examination where 38,9 was yesterday's and 38,6 today's. Found
+ * only at another time while another value of the same label is said at the claim's time, the value conflicts.
+ */
+function timeBoundConflict(
+  quantity: Quantity,
+  clause: Clause,
+  context: CheckContext,
+  matches: ReadonlyArray<{ found: Quantity & { subject: Subject }; unit: TranscriptUnit }>,
+  compatible: (claimed: Quantity, found: Quantity) => boolean,
+): { found: Quantity; unit: TranscriptUnit } | undefined {
+  if (!quantity.label || quantity.label === 'type' || quantity.label === 'year') return undefined;
+  const claimTimes = findTimes(clause.text, context.index.compiled).map((time) => time.key);
+  // Without a time of its own, an examination finding is of today.
+  if (claimTimes.length === 0 && !context.examSection) return undefined;
+  const atClaimTime = (unit: TranscriptUnit): boolean => {
+    const keys = unit.times.map((time) => time.key);
+    if (claimTimes.length === 0) return keys.length === 0 || keys.some((key) => timesAgree(key, 'today'));
+    return keys.some((key) => claimTimes.some((claimed) => timesAgree(key, claimed)));
+  };
+  const patientMatches = matches.filter(({ found }) => found.subject === 'patient');
+  if (patientMatches.length === 0 || patientMatches.some(({ unit }) => atClaimTime(unit))) return undefined;
+  for (const unit of context.index.units) {
+    if (unit.hypothetical || unit.isQuestion || !atClaimTime(unit)) continue;
+    const found = unit.quantities.find(
+      (other) =>
+        other.subject === 'patient' &&
+        other.label === quantity.label &&
+        other.shape === quantity.shape &&
+        !compatible(quantity, other),
+    );
+    if (found) return { found, unit };
+  }
+  return undefined;
+}
+
 function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   const claimedText = quantity.text.trim() || formatQuantityValue(quantity, language);
@@ -1348,6 +1386,11 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
         }
       : checkAge(quantity, claimedText, context);
   }
+  // A score after its name ("Centor 4", "CRB-65 = 0"): its scale, its value said aloud, or its criteria in the talk.
+  const score = checkScore(clause.text, quantity, claimedText, index, language);
+  if (score?.verdict === 'contradicted')
+    return { kind: 'number', verdict: 'contradicted', critical: true, reason: score.reason ?? '' };
+  if (score?.verdict === 'supported') return undefined;
   const ownDrugUnits = drugUnits(clause, index);
   const drugBound =
     ownDrugUnits.length > 0 && (quantity.family === 'mass' || quantity.family === 'frequency');
@@ -1356,7 +1399,11 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     ? [...new Set([...ownDrugUnits, ...clause.window.filter((unit) => unit.drugs.length === 0)])]
     : [...new Set([...clause.window, ...ownDrugUnits])];
   const inLocal = matches(quantitiesIn(local));
-  if (inLocal.some(({ found }) => found.subject === 'patient')) return undefined;
+  if (inLocal.some(({ found }) => found.subject === 'patient')) {
+    const everywhere = matches(quantitiesIn(index.units));
+    const timeBound = timeBoundConflict(quantity, clause, context, everywhere, compatible);
+    return timeBound ? conflictingValue(claimedText, timeBound, { critical: true, language }) : undefined;
+  }
   const critical =
     quantity.label !== undefined ||
     (quantity.family !== undefined && quantity.family !== 'time' && quantity.family !== 'count');
@@ -1424,6 +1471,9 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
       (strongUnits.includes(unit) ||
         (!drugBound && clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5)),
   );
+  const everywhere = matches(quantitiesIn(index.units));
+  const timeBound = timeBoundConflict(quantity, clause, context, everywhere, compatible);
+  if (timeBound) return conflictingValue(claimedText, timeBound, { critical: true, language });
   if ((!strongConflict || strongMatch) && global.some(({ found }) => found.subject === 'patient'))
     return undefined;
   const otherPerson = [...inLocal, ...global].filter(({ found }) => found.subject === 'relative');

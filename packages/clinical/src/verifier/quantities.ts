@@ -963,6 +963,19 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
     if (/^(?:et|a)$/.test(token.folded) || orSo) approximate = true;
     // "type 2 diabetes", "diabetes type 1": a type, compared only with another type.
     if (/^(?:type|typ)$/.test(tokens[index - 1]?.folded ?? '')) label = 'type';
+    // "jeg målte 38,9 i går kveld": a bare number with one decimal between 35 and 43 is a body temperature in °C
+    // (no other common bedside value without a unit falls there with a decimal).
+    if (
+      !label &&
+      !unit &&
+      shape === 'scalar' &&
+      !parsed.ordinal &&
+      !Number.isInteger(parsed.value) &&
+      Math.round(parsed.value * 10) === parsed.value * 10 &&
+      parsed.value >= 35 &&
+      parsed.value < 43
+    )
+      label = 'temperature';
     const lastIndex = Math.max(unit?.endIndex ?? endIndex, endIndex);
     const start = token.start;
     const end = tokens[lastIndex]?.end ?? token.end;
