@@ -1524,8 +1524,11 @@ function nearestSide(unit: TranscriptUnit, clause: Clause, index: TranscriptInde
   // For a finding, a side described as normal nearby ("… krepitasjoner basalt venstre side er fin") is not its side.
   const compiled = index.compiled;
   if (!clause.content.some((token) => isNormalWord(token, compiled))) {
-    const described = (position: number): boolean =>
-      unit.tokens.slice(position + 1, position + 5).some((token) => isNormalWord(token, compiled));
+    // Read on past the end of a window of a long unpunctuated turn ("… basalt venstre | side er fin").
+    const described = (position: number): boolean => {
+      const at = position + unit.contextOffset;
+      return unit.contextTokens.slice(at + 1, at + 5).some((token) => isNormalWord(token, compiled));
+    };
     const findingSides = unit.sides.filter((mention) => !described(mention.position));
     if (findingSides.length > 0 && findingSides.length < unit.sides.length)
       return nearestOf({ ...unit, sides: findingSides }, clause, index);
@@ -1787,6 +1790,40 @@ function durationSpans(unit: TranscriptUnit): Array<readonly [number, number]> {
     ]);
 }
 
+/**
+ * Of a unit's several times, those said nearest to the clause's words ("jeg hadde mens for to uker siden … en UVI
+ * for et par år siden": the period is two weeks ago); all of them when the words are not found.
+ */
+function nearestTimes(
+  unit: TranscriptUnit,
+  content: readonly AnalysedToken[],
+  index: TranscriptIndex,
+): TimeMention[] {
+  if (unit.times.length < 2) return unit.times;
+  const positions = content.flatMap((token) => matchPositions(token, unit, index));
+  if (positions.length === 0) return unit.times;
+  const folded = foldText(unit.text);
+  const distances: number[] = [];
+  let from = 0;
+  for (const time of unit.times) {
+    const at = folded.indexOf(time.text, from);
+    if (at < 0) return unit.times;
+    from = at + time.text.length;
+    const first = analyseTokens(unit.text.slice(0, at), index.compiled, { note: false }).length;
+    const last = first + Math.max(0, analyseTokens(time.text, index.compiled, { note: false }).length - 1);
+    distances.push(
+      Math.min(
+        ...positions.map((position) => (position < first ? first - position : Math.max(0, position - last))),
+      ),
+    );
+  }
+  const best = Math.min(...distances);
+  return unit.times.filter((_, position) => distances[position] === best);
+}
+
+/** A question about when ("når var du sist hos øyelegen", "when did it start"): its reply gives the time. */
+const WHEN_QUESTION = /(?<![\p{L}])(?:når|hvor lenge siden|when)(?![\p{L}])/u;
+
 function checkTime(key: string, text: string, clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   const elapsed = key.startsWith('~');
@@ -1813,14 +1850,42 @@ function checkTime(key: string, text: string, clause: Clause, context: CheckCont
   // The units that say the clause best decide first; other times of the window may be about something else.
   const best = clause.top[0]?.score ?? 0;
   const top = clause.top.filter((entry) => entry.score >= best * 0.75).map((entry) => entry.unit);
-  if (top.some(agrees)) return undefined;
+  // In a unit with several times, the one said with the clause's words decides.
+  const agreesNear = (unit: TranscriptUnit): boolean =>
+    unit.times.length < 2
+      ? agrees(unit)
+      : nearestTimes(unit, content, index).some((time) => timesAgree(time.key, key));
+  if (top.some(agreesNear)) return undefined;
   // The same time said in the sentence right after the clause's words ("… your lipid panel from last year … we'll
   // repeat one this year") or as the reply ("When were you last at the eye doctor?" – "Last summer.").
+  // Not a time the unit says itself, repeated in the next window of the same long turn, nor one of a unit that says
+  // the clause best (its time nearest the clause's words decided above).
   const following = clause.window.flatMap((unit) =>
-    [index.units[unit.index + 1]].filter((other): other is TranscriptUnit => other !== undefined),
+    [index.units[unit.index + 1]]
+      .filter((other): other is TranscriptUnit => other !== undefined && !top.includes(other))
+      .map((other) => ({ other, said: foldText(unit.text) })),
   );
-  if (following.some((unit) => unit.times.some((time) => time.key === key))) return undefined;
-  const topConflict = timesOf(top)[0];
+  if (
+    following.some(({ other, said }) =>
+      other.times.some((time) => time.key === key && !said.includes(time.text)),
+    )
+  )
+    return undefined;
+  // The reply to "når var du sist hos øyelegen?" ("I fjor sommer.") is the time of the clause.
+  const replies = top
+    .filter((unit) => WHEN_QUESTION.test(foldText(unit.text)))
+    .map((unit) => index.units[unit.index + 1])
+    .filter(
+      (reply): reply is TranscriptUnit =>
+        reply !== undefined && reply.segmentIndex !== top[0]?.segmentIndex && reply.times.length > 0,
+    );
+  const replyConflict = replies.some(agrees) ? undefined : timesOf(replies)[0];
+  if (replyConflict) return conflictIssue(replyConflict);
+  const topConflict = top.flatMap((unit) =>
+    nearestTimes(unit, content, index)
+      .filter(conflicting)
+      .map((time) => ({ time, unit })),
+  )[0];
   if (topConflict) return conflictIssue(topConflict);
   if (clause.window.some(agrees)) return undefined;
   const strongUnits = index.units.filter(
