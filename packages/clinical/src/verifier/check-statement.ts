@@ -657,6 +657,13 @@ function timeRelation(text: string, quantity: Quantity): string | undefined {
     /^\s*(?:after|later|etter|senere)(?![\p{L}])/u.test(after)
   )
     return 'after';
+  // "avoid it for the next couple of weeks", "de neste to ukene": a stretch from now, not a point in the future ("in
+  // 2 weeks"); "in the next two weeks" is such a point.
+  if (
+    /(?:^|\s)(?:the\s+)?(?:next|coming|neste|kommende)\s*$/.test(before) &&
+    !/(?:^|\s)(?:in|within|om|innen)\s+(?:the\s+|de\s+)?(?:next|coming|neste|kommende)\s*$/.test(before)
+  )
+    return 'next';
   return undefined;
 }
 
@@ -947,6 +954,11 @@ function isDistinctiveValue(quantity: Quantity): boolean {
     !Number.isInteger(quantity.value) ||
     (quantity.value2 !== undefined && (quantity.value2 >= 11 || !Number.isInteger(quantity.value2)))
   );
+}
+
+/** A stretch from now ("the next two weeks") against a point in time ("in 2 weeks", "2 weeks ago"). */
+function stretchAgainstPoint(left: string | undefined, right: string | undefined): boolean {
+  return left !== undefined && right !== undefined && left !== right && (left === 'next' || right === 'next');
 }
 
 function relationsCompatible(left: string | undefined, right: string | undefined): boolean {
@@ -1322,6 +1334,14 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   // not the old one.
   const quantityLanguage = context.index.compiled.language;
   const target = isChangeTarget(clause.text, quantity.start, quantityLanguage);
+  const relationOfClaim =
+    quantity.family === 'time'
+      ? timeRelation(context.statementText, {
+          ...quantity,
+          start: quantity.start + clause.offset,
+          end: quantity.end + clause.offset,
+        })
+      : undefined;
   const matches = (candidates: readonly Found[]): Found[] => {
     const targetSaid =
       target &&
@@ -1332,7 +1352,9 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     const direct = candidates.filter(
       ({ found, unit }) =>
         compatible(quantity, found) &&
-        (!targetSaid || isChangeTarget(unit.text, found.start, quantityLanguage)),
+        (!targetSaid || isChangeTarget(unit.text, found.start, quantityLanguage)) &&
+        // "in 2 weeks" is not "for the next couple of weeks".
+        !(found.family === 'time' && stretchAgainstPoint(relationOfClaim, timeRelation(unit.text, found))),
     );
     if (direct.length > 0 || quantity.shape !== 'range') return direct;
     // "VAS 7–8" said as "sju, kanskje åtte": both ends as separate numbers in one unit.

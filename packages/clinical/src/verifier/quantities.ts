@@ -371,6 +371,8 @@ function labelOf(word: string): string | undefined {
 /** The label of the word at `index`: "rate" is the breathing rate after "respiratory" ("respiratory rate 16"). */
 function labelAt(tokens: RawToken[], index: number): string | undefined {
   const found = labelOf(tokens[index]?.folded ?? '');
+  // "gon na", "wan na" in tokenised speech: no sodium.
+  if (found === 'sodium' && /^(?:gon|wan|got)$/.test(tokens[index - 1]?.folded ?? '')) return undefined;
   if (found === 'pulse' && tokens[index]?.folded === 'rate') {
     if (/^(?:respiratory|respiration|respirations|breathing)$/.test(tokens[index - 1]?.folded ?? ''))
       return 'respiratory-rate';
