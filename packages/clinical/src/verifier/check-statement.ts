@@ -24,6 +24,7 @@ import type { Side } from './lexicon-types';
 import type { Quantity } from './quantities';
 import { formatQuantityValue, quantitiesMatch, rangeEnds } from './quantities';
 import { REASONS } from './reasons';
+import { checkScore } from './scores';
 import type { AnalysedToken, CompiledLexicon, TimeMention } from './text-analysis';
 import { analyseTokens, findDiagnoses, findTimes, looksLikeDiagnosis, quantitiesOf } from './text-analysis';
 import type { Subject, TranscriptIndex, TranscriptUnit } from './transcript-index';
@@ -656,6 +657,13 @@ function timeRelation(text: string, quantity: Quantity): string | undefined {
     /^\s*(?:after|later|etter|senere)(?![\p{L}])/u.test(after)
   )
     return 'after';
+  // "avoid it for the next couple of weeks", "de neste to ukene": a stretch from now, not a point in the future ("in
+  // 2 weeks"); "in the next two weeks" is such a point.
+  if (
+    /(?:^|\s)(?:the\s+)?(?:next|coming|neste|kommende)\s*$/.test(before) &&
+    !/(?:^|\s)(?:in|within|om|innen)\s+(?:the\s+|de\s+)?(?:next|coming|neste|kommende)\s*$/.test(before)
+  )
+    return 'next';
   return undefined;
 }
 
@@ -947,6 +955,11 @@ function isDistinctiveValue(quantity: Quantity): boolean {
     !Number.isInteger(quantity.value) ||
     (quantity.value2 !== undefined && (quantity.value2 >= 11 || !Number.isInteger(quantity.value2)))
   );
+}
+
+/** A stretch from now ("the next two weeks") against a point in time ("in 2 weeks", "2 weeks ago"). */
+function stretchAgainstPoint(left: string | undefined, right: string | undefined): boolean {
+  return left !== undefined && right !== undefined && left !== right && (left === 'next' || right === 'next');
 }
 
 function relationsCompatible(left: string | undefined, right: string | undefined): boolean {
@@ -1274,6 +1287,43 @@ function checkAge(quantity: Quantity, claimedText: string, context: CheckContext
   return other ? conflictingValue(claimedText, other, { critical: false, language }) : undefined;
 }
 
+/**
+ * A measured value bound to when it was measured: "Feber til 38,6 i går kveld" where the transcript has "målte 38,9 i
+ * går kveld" and "38,6" measured now; "T 38,9" in the examination where 38,9 was yesterday's and 38,6 today's. Found
+ * only at another time while another value of the same label is said at the claim's time, the value conflicts.
+ */
+function timeBoundConflict(
+  quantity: Quantity,
+  clause: Clause,
+  context: CheckContext,
+  matches: ReadonlyArray<{ found: Quantity & { subject: Subject }; unit: TranscriptUnit }>,
+  compatible: (claimed: Quantity, found: Quantity) => boolean,
+): { found: Quantity; unit: TranscriptUnit } | undefined {
+  if (!quantity.label || quantity.label === 'type' || quantity.label === 'year') return undefined;
+  const claimTimes = findTimes(clause.text, context.index.compiled).map((time) => time.key);
+  // Without a time of its own, an examination finding is of today.
+  if (claimTimes.length === 0 && !context.examSection) return undefined;
+  const atClaimTime = (unit: TranscriptUnit): boolean => {
+    const keys = unit.times.map((time) => time.key);
+    if (claimTimes.length === 0) return keys.length === 0 || keys.some((key) => timesAgree(key, 'today'));
+    return keys.some((key) => claimTimes.some((claimed) => timesAgree(key, claimed)));
+  };
+  const patientMatches = matches.filter(({ found }) => found.subject === 'patient');
+  if (patientMatches.length === 0 || patientMatches.some(({ unit }) => atClaimTime(unit))) return undefined;
+  for (const unit of context.index.units) {
+    if (unit.hypothetical || unit.isQuestion || !atClaimTime(unit)) continue;
+    const found = unit.quantities.find(
+      (other) =>
+        other.subject === 'patient' &&
+        other.label === quantity.label &&
+        other.shape === quantity.shape &&
+        !compatible(quantity, other),
+    );
+    if (found) return { found, unit };
+  }
+  return undefined;
+}
+
 function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   const claimedText = quantity.text.trim() || formatQuantityValue(quantity, language);
@@ -1286,6 +1336,14 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   // not the old one.
   const quantityLanguage = context.index.compiled.language;
   const target = isChangeTarget(clause.text, quantity.start, quantityLanguage);
+  const relationOfClaim =
+    quantity.family === 'time'
+      ? timeRelation(context.statementText, {
+          ...quantity,
+          start: quantity.start + clause.offset,
+          end: quantity.end + clause.offset,
+        })
+      : undefined;
   const matches = (candidates: readonly Found[]): Found[] => {
     const targetSaid =
       target &&
@@ -1296,7 +1354,9 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     const direct = candidates.filter(
       ({ found, unit }) =>
         compatible(quantity, found) &&
-        (!targetSaid || isChangeTarget(unit.text, found.start, quantityLanguage)),
+        (!targetSaid || isChangeTarget(unit.text, found.start, quantityLanguage)) &&
+        // "in 2 weeks" is not "for the next couple of weeks".
+        !(found.family === 'time' && stretchAgainstPoint(relationOfClaim, timeRelation(unit.text, found))),
     );
     if (direct.length > 0 || quantity.shape !== 'range') return direct;
     // "VAS 7–8" said as "sju, kanskje åtte": both ends as separate numbers in one unit.
@@ -1350,6 +1410,11 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
         }
       : checkAge(quantity, claimedText, context);
   }
+  // A score after its name ("Centor 4", "CRB-65 = 0"): its scale, its value said aloud, or its criteria in the talk.
+  const score = checkScore(clause.text, quantity, claimedText, index, language);
+  if (score?.verdict === 'contradicted')
+    return { kind: 'number', verdict: 'contradicted', critical: true, reason: score.reason ?? '' };
+  if (score?.verdict === 'supported') return undefined;
   const ownDrugUnits = drugUnits(clause, index);
   const drugBound =
     ownDrugUnits.length > 0 && (quantity.family === 'mass' || quantity.family === 'frequency');
@@ -1358,7 +1423,11 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     ? [...new Set([...ownDrugUnits, ...clause.window.filter((unit) => unit.drugs.length === 0)])]
     : [...new Set([...clause.window, ...ownDrugUnits])];
   const inLocal = matches(quantitiesIn(local));
-  if (inLocal.some(({ found }) => found.subject === 'patient')) return undefined;
+  if (inLocal.some(({ found }) => found.subject === 'patient')) {
+    const everywhere = matches(quantitiesIn(index.units));
+    const timeBound = timeBoundConflict(quantity, clause, context, everywhere, compatible);
+    return timeBound ? conflictingValue(claimedText, timeBound, { critical: true, language }) : undefined;
+  }
   const critical =
     quantity.label !== undefined ||
     (quantity.family !== undefined && quantity.family !== 'time' && quantity.family !== 'count');
@@ -1426,6 +1495,9 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
       (strongUnits.includes(unit) ||
         (!drugBound && clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5)),
   );
+  const everywhere = matches(quantitiesIn(index.units));
+  const timeBound = timeBoundConflict(quantity, clause, context, everywhere, compatible);
+  if (timeBound) return conflictingValue(claimedText, timeBound, { critical: true, language });
   if ((!strongConflict || strongMatch) && global.some(({ found }) => found.subject === 'patient'))
     return undefined;
   const otherPerson = [...inLocal, ...global].filter(({ found }) => found.subject === 'relative');
@@ -1476,8 +1548,11 @@ function nearestSide(unit: TranscriptUnit, clause: Clause, index: TranscriptInde
   // For a finding, a side described as normal nearby ("… krepitasjoner basalt venstre side er fin") is not its side.
   const compiled = index.compiled;
   if (!clause.content.some((token) => isNormalWord(token, compiled))) {
-    const described = (position: number): boolean =>
-      unit.tokens.slice(position + 1, position + 5).some((token) => isNormalWord(token, compiled));
+    // Read on past the end of a window of a long unpunctuated turn ("… basalt venstre | side er fin").
+    const described = (position: number): boolean => {
+      const at = position + unit.contextOffset;
+      return unit.contextTokens.slice(at + 1, at + 5).some((token) => isNormalWord(token, compiled));
+    };
     const findingSides = unit.sides.filter((mention) => !described(mention.position));
     if (findingSides.length > 0 && findingSides.length < unit.sides.length)
       return nearestOf({ ...unit, sides: findingSides }, clause, index);
@@ -1739,6 +1814,40 @@ function durationSpans(unit: TranscriptUnit): Array<readonly [number, number]> {
     ]);
 }
 
+/**
+ * Of a unit's several times, those said nearest to the clause's words ("jeg hadde mens for to uker siden … en UVI
+ * for et par år siden": the period is two weeks ago); all of them when the words are not found.
+ */
+function nearestTimes(
+  unit: TranscriptUnit,
+  content: readonly AnalysedToken[],
+  index: TranscriptIndex,
+): TimeMention[] {
+  if (unit.times.length < 2) return unit.times;
+  const positions = content.flatMap((token) => matchPositions(token, unit, index));
+  if (positions.length === 0) return unit.times;
+  const folded = foldText(unit.text);
+  const distances: number[] = [];
+  let from = 0;
+  for (const time of unit.times) {
+    const at = folded.indexOf(time.text, from);
+    if (at < 0) return unit.times;
+    from = at + time.text.length;
+    const first = analyseTokens(unit.text.slice(0, at), index.compiled, { note: false }).length;
+    const last = first + Math.max(0, analyseTokens(time.text, index.compiled, { note: false }).length - 1);
+    distances.push(
+      Math.min(
+        ...positions.map((position) => (position < first ? first - position : Math.max(0, position - last))),
+      ),
+    );
+  }
+  const best = Math.min(...distances);
+  return unit.times.filter((_, position) => distances[position] === best);
+}
+
+/** A question about when ("når var du sist hos øyelegen", "when did it start"): its reply gives the time. */
+const WHEN_QUESTION = /(?<![\p{L}])(?:når|hvor lenge siden|when)(?![\p{L}])/u;
+
 function checkTime(key: string, text: string, clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   const elapsed = key.startsWith('~');
@@ -1765,14 +1874,42 @@ function checkTime(key: string, text: string, clause: Clause, context: CheckCont
   // The units that say the clause best decide first; other times of the window may be about something else.
   const best = clause.top[0]?.score ?? 0;
   const top = clause.top.filter((entry) => entry.score >= best * 0.75).map((entry) => entry.unit);
-  if (top.some(agrees)) return undefined;
+  // In a unit with several times, the one said with the clause's words decides.
+  const agreesNear = (unit: TranscriptUnit): boolean =>
+    unit.times.length < 2
+      ? agrees(unit)
+      : nearestTimes(unit, content, index).some((time) => timesAgree(time.key, key));
+  if (top.some(agreesNear)) return undefined;
   // The same time said in the sentence right after the clause's words ("… your lipid panel from last year … we'll
   // repeat one this year") or as the reply ("When were you last at the eye doctor?" – "Last summer.").
+  // Not a time the unit says itself, repeated in the next window of the same long turn, nor one of a unit that says
+  // the clause best (its time nearest the clause's words decided above).
   const following = clause.window.flatMap((unit) =>
-    [index.units[unit.index + 1]].filter((other): other is TranscriptUnit => other !== undefined),
+    [index.units[unit.index + 1]]
+      .filter((other): other is TranscriptUnit => other !== undefined && !top.includes(other))
+      .map((other) => ({ other, said: foldText(unit.text) })),
   );
-  if (following.some((unit) => unit.times.some((time) => time.key === key))) return undefined;
-  const topConflict = timesOf(top)[0];
+  if (
+    following.some(({ other, said }) =>
+      other.times.some((time) => time.key === key && !said.includes(time.text)),
+    )
+  )
+    return undefined;
+  // The reply to "når var du sist hos øyelegen?" ("I fjor sommer.") is the time of the clause.
+  const replies = top
+    .filter((unit) => WHEN_QUESTION.test(foldText(unit.text)))
+    .map((unit) => index.units[unit.index + 1])
+    .filter(
+      (reply): reply is TranscriptUnit =>
+        reply !== undefined && reply.segmentIndex !== top[0]?.segmentIndex && reply.times.length > 0,
+    );
+  const replyConflict = replies.some(agrees) ? undefined : timesOf(replies)[0];
+  if (replyConflict) return conflictIssue(replyConflict);
+  const topConflict = top.flatMap((unit) =>
+    nearestTimes(unit, content, index)
+      .filter(conflicting)
+      .map((time) => ({ time, unit })),
+  )[0];
   if (topConflict) return conflictIssue(topConflict);
   if (clause.window.some(agrees)) return undefined;
   const strongUnits = index.units.filter(

@@ -18,6 +18,19 @@ describe('extractQuantities', () => {
     ]);
   });
 
+  it('labels a bare number with one decimal between 35 and 43 as a temperature, not other numbers', () => {
+    const labels = (text: string): Array<string | undefined> =>
+      extractQuantities(text, 'nb').map((quantity) => quantity.label);
+    expect(labels('jeg målte trettiåtte komma ni i går')).toEqual(['temperature']);
+    expect(labels('han er 40 år og tok 37,5 mg')).toEqual([undefined, undefined]);
+    expect(labels('verdien var 44,5')).toEqual([undefined]);
+  });
+
+  it('"gon na" and "wan na" in tokenised speech name no sodium', () => {
+    expect(extractQuantities("i'm gon na say probably three", 'en')[0]?.label).toBeUndefined();
+    expect(extractQuantities('na 139 and k 4.1', 'en')[0]?.label).toBe('sodium');
+  });
+
   it('reads spoken Norwegian numbers', () => {
     expect(values('jeg målte trettiåtte komma ni i går', 'nb')).toEqual(['38.9']);
     expect(values('seks hundre og seksti milligram fire ganger daglig i fem dager', 'nb')).toEqual([

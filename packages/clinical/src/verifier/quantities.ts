@@ -371,6 +371,8 @@ function labelOf(word: string): string | undefined {
 /** The label of the word at `index`: "rate" is the breathing rate after "respiratory" ("respiratory rate 16"). */
 function labelAt(tokens: RawToken[], index: number): string | undefined {
   const found = labelOf(tokens[index]?.folded ?? '');
+  // "gon na", "wan na" in tokenised speech: no sodium.
+  if (found === 'sodium' && /^(?:gon|wan|got)$/.test(tokens[index - 1]?.folded ?? '')) return undefined;
   if (found === 'pulse' && tokens[index]?.folded === 'rate') {
     if (/^(?:respiratory|respiration|respirations|breathing)$/.test(tokens[index - 1]?.folded ?? ''))
       return 'respiratory-rate';
@@ -963,6 +965,19 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
     if (/^(?:et|a)$/.test(token.folded) || orSo) approximate = true;
     // "type 2 diabetes", "diabetes type 1": a type, compared only with another type.
     if (/^(?:type|typ)$/.test(tokens[index - 1]?.folded ?? '')) label = 'type';
+    // "jeg målte 38,9 i går kveld": a bare number with one decimal between 35 and 43 is a body temperature in °C
+    // (no other common bedside value without a unit falls there with a decimal).
+    if (
+      !label &&
+      !unit &&
+      shape === 'scalar' &&
+      !parsed.ordinal &&
+      !Number.isInteger(parsed.value) &&
+      Math.round(parsed.value * 10) === parsed.value * 10 &&
+      parsed.value >= 35 &&
+      parsed.value < 43
+    )
+      label = 'temperature';
     const lastIndex = Math.max(unit?.endIndex ?? endIndex, endIndex);
     const start = token.start;
     const end = tokens[lastIndex]?.end ?? token.end;

@@ -184,4 +184,21 @@ describe('verifyNote: numbers said in other words', () => {
     expect(flagged(check(report, 'The hip pain began 3 weeks ago.'))).toBe(false);
     expect(flagged(check(report, 'The hip pain began 5 weeks ago.'))).toBe(true);
   });
+
+  it('a stretch from now ("for the next couple of weeks") is no support for a follow-up "in 2 weeks"', () => {
+    const lines = [
+      'D: How is the shoulder doing since the fall?',
+      'P: It still aches when I lift my arm over my head.',
+      'D: I want you to hold off from any climbing for the next couple of weeks, okay, and I will see you again in a week to check on it.',
+      'P: Okay, sounds good.',
+    ];
+    const report = verify(
+      lines,
+      'PLAN\nFollow up in 1 week.\nFollow up in 2 weeks.\nNo climbing for the next 2 weeks.',
+      'en',
+    );
+    expect(flagged(check(report, 'Follow up in 1 week.'))).toBe(false);
+    expect(flagged(check(report, 'Follow up in 2 weeks.'))).toBe(true);
+    expect(flagged(check(report, 'No climbing for the next 2 weeks.'))).toBe(false);
+  });
 });

@@ -171,3 +171,38 @@ describe('verifyNote: laterality', () => {
     expect(flagged(check(report, 'Nedsatt følelse lateralt v. fot.'))).toBe(false);
   });
 });
+
+describe('verifyNote: sides and times in long turns and replies', () => {
+  it("nb: a side described as normal just past a window of a long unpunctuated turn is not the finding's side", () => {
+    const lines = [
+      'P: jeg har hostet i en uke og har stikk i brystet',
+      'L: pust dypt inn og ut gjennom munnen en gang til og så en gang til mens jeg lytter nøye bak på ryggen på høyre side nede hører jeg knatrelyder krepitasjoner basalt venstre side er fin hjertet slår regelmessig uten bilyder',
+    ];
+    const report = verify(lines, 'Us.: Krepitasjoner basalt h. Krepitasjoner basalt v.', 'nb');
+    expect(flagged(check(report, 'Krepitasjoner basalt h.'))).toBe(false);
+    expect(check(report, 'Krepitasjoner basalt v.').support).toBe('contradicted');
+  });
+
+  it("nb: of two times in one sentence, the one said with the clause's words decides", () => {
+    const lines = [
+      'L: er det noen mulighet for at du er gravid',
+      'P: nei jeg har spiral og hadde mens for tre uker siden og så hadde jeg blærekatarr for et par år siden',
+    ];
+    const report = verify(lines, 'Aktuelt: Mens for 3 uker siden. Mens for 2 år siden.', 'nb');
+    expect(flagged(check(report, 'Mens for 3 uker siden.'))).toBe(false);
+    expect(check(report, 'Mens for 2 år siden.').support).toBe('contradicted');
+  });
+
+  it('nb: the reply to "når var du sist …" gives the time of the visit', () => {
+    const lines = [
+      'L: jeg kjenner på pulsen i begge hendene',
+      'P: ja',
+      'L: normal puls i begge hender. når var du sist hos øyelegen',
+      'P: i fjor høst. det var ingen forandringer.',
+      'L: fint, da tar vi blodprøvene',
+    ];
+    const report = verify(lines, 'Aktuelt: Øyelege i fjor: ua. Øyelege i dag: ua.', 'nb');
+    expect(flagged(check(report, 'Øyelege i fjor: ua.'))).toBe(false);
+    expect(check(report, 'Øyelege i dag: ua.').support).toBe('contradicted');
+  });
+});
