@@ -845,6 +845,14 @@ export function checkStatement(
       issues.push(absentIssue);
       continue;
     }
+    // A value the transcript confirms, said not to be so ("does not have 8 to 10 wet diapers a day").
+    if (measured.has(clause)) {
+      const issue = negatedMeasure(clause, context);
+      if (issue) {
+        issues.push(issue);
+        continue;
+      }
+    }
     // A condition's polarity is checked also where its values are confirmed ("hvis det ikke går over på en uke").
     const measuredOnly = measured.has(clause) && clause.negated.size === 0;
     // "Not sure whether …", "ikke sikker på om …": uncertainty, neither asserted nor denied.
@@ -3015,6 +3023,32 @@ function checkUnsaidNegation(clause: Clause, context: CheckContext): Issue | und
     verdict: 'contradicted',
     critical: false,
     reason: REASONS.negationConflictPresent([assertedAt.segmentId], language),
+  };
+}
+
+/** Words that make a negated value a bound ("not more than 2", "ikke over 38"), not a denial of the value. */
+const COMPARATOR =
+  /(?<![\p{L}])(?:more|less|fewer|greater|than|over|under|above|below|exceed\p{L}*|up|beyond|mer|mindre|enn|opp|høyere|lavere|utover|til)(?![\p{L}])/u;
+
+/**
+ * A clause whose values the transcript confirms, with a negation right before the first value ("is not 7 out of
+ * 10", "does not have approximately 8 to 10 wet diapers"): the note denies what was measured or counted.
+ */
+function negatedMeasure(clause: Clause, context: CheckContext): Issue | undefined {
+  const first = clause.quantities[0];
+  if (!first || context.conditional || expressesUncertainty(clause)) return undefined;
+  const before = foldText(clause.text.slice(0, first.start));
+  const cue = /(?<![\p{L}])(?:not|n't|never|ikke|aldri)((?:\s+\S+){0,3})\s*$/u.exec(before);
+  const tail = cue?.[1] ?? '';
+  if (!cue || COMPARATOR.test(tail) || /[<>≥≤]/u.test(tail) || COMPARATOR.test(foldText(first.text)))
+    return undefined;
+  const evidence = clause.anchors.length > 0 ? clause.anchors : clause.top.map((entry) => entry.unit);
+  if (evidence.length === 0) return undefined;
+  return {
+    kind: 'negation',
+    verdict: 'contradicted',
+    critical: false,
+    reason: REASONS.negationConflictPresent(segmentIds(evidence).slice(0, 2), context.language),
   };
 }
 

@@ -193,3 +193,28 @@ describe('verifyNote: words after a denied finding', () => {
     );
   });
 });
+
+describe('verifyNote: a confirmed value said not to be so', () => {
+  const lines = [
+    'D: How bad is the back pain today, on a scale from zero to ten?',
+    'P: Today it is about a seven out of ten.',
+    'D: And how much alcohol do you drink?',
+    'P: Two beers a week, at the weekend.',
+    'D: Okay, I will examine your back and then we will talk about the plan.',
+  ];
+
+  it('"is not 7 out of 10" where the patient said seven is contradicted', () => {
+    const report = verify(lines, 'HISTORY OF PRESENT ILLNESS\nHer back pain today is not 7/10.', 'en');
+    expect(check(report, 'Her back pain today is not 7/10.').support).toBe('contradicted');
+  });
+
+  it('a bound ("no more than 2 beers a week") and the value as said are not flagged', () => {
+    const report = verify(
+      lines,
+      'SOCIAL HISTORY\nShe drinks no more than 2 beers a week.\nHISTORY OF PRESENT ILLNESS\nHer back pain today is 7/10.',
+      'en',
+    );
+    expect(flagged(check(report, 'She drinks no more than 2 beers a week.'))).toBe(false);
+    expect(flagged(check(report, 'Her back pain today is 7/10.'))).toBe(false);
+  });
+});
