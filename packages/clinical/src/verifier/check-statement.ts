@@ -1843,7 +1843,42 @@ function checkDrug(drug: DrugMention, context: CheckContext): Issue | undefined 
 const RULED_OUT =
   /(?:ikke|ingen|uten|not|no|without|rule out|ruled out|utelukke|dd|ddx|differensial\w*|mtp|obs\.?|vs\.?)\s+(?:\S+\s+){0,4}$/u;
 
+/** A disease named as a vaccine, a test or a site, not as the patient's ("COVID-19 vaccine", "CVA tenderness"). */
+const NOT_DIAGNOSIS_AFTER =
+  /^[\s-]*(?:\d+\s*)?(?:vaccin\w*|vaksin\w*|shots?|boosters?|tests?|testing|screening|swabs?|tenderness)(?![\p{L}])/u;
+const RISK_ITEM = "(?:[\\p{L}'-]+\\s+){0,2}[\\p{L}'-]+";
+/** A list of risks or complications ("a risk of infection, stroke and death"): possible outcomes, not diagnoses. */
+const RISK_LIST = new RegExp(
+  `(?:risks?|chance|complications?|side effects?|risiko|komplikasjoner|bivirkninger)\\s+(?:of|for|include|including|such as|are|is|av|som)\\s+(?:${RISK_ITEM}\\s*(?:,|\\band\\b|\\bor\\b|\\bog\\b|\\beller\\b)\\s*)*(?:[\\p{L}'-]+\\s+){0,2}$`,
+  'u',
+);
+
 const diagnosisUnitCache = new WeakMap<TranscriptIndex, Map<string, TranscriptUnit[]>>();
+const evidenceCache = new WeakMap<CompiledLexicon, Map<string, RegExp | undefined>>();
+
+/**
+ * The words that support a diagnosis, as a pattern over transcript text. English writes compounds apart, so each
+ * word must start a word ("osa" is not in "dosage", "disc" not in "indiscretion") and a short one must be the
+ * whole word ("disc" is not "discussed"); Norwegian joins compounds ("barneastma"), so its words match inside.
+ */
+function diagnosisEvidence(id: string, compiled: CompiledLexicon): RegExp | undefined {
+  let byId = evidenceCache.get(compiled);
+  if (!byId) {
+    byId = new Map();
+    evidenceCache.set(compiled, byId);
+  }
+  if (byId.has(id)) return byId.get(id);
+  let pattern = compiled.diagnoses.find((entry) => entry.id === id)?.evidence;
+  const concept = compiled.lexicon.diagnoses.find((entry) => entry.id === id);
+  if (pattern && concept && compiled.language === 'en') {
+    const words = [...concept.names.map((name) => name.replace(/^=/, '')), ...concept.evidence].map((word) =>
+      /^\p{L}{1,4}$/u.test(word) ? `${word}(?:s|es)?(?![\\p{L}])` : word,
+    );
+    pattern = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})`, 'iu');
+  }
+  byId.set(id, pattern);
+  return pattern;
+}
 
 /** Transcript units that support a diagnosis (its names or lay words), cached per transcript. */
 function unitsWithDiagnosis(id: string, evidence: RegExp, index: TranscriptIndex): TranscriptUnit[] {
@@ -1877,7 +1912,9 @@ function checkDiagnoses(clause: Clause, context: CheckContext): Issue | undefine
   if (clause.negated.size > 0 && clause.negated.size >= clause.content.length * 0.5) return undefined;
   for (const diagnosis of findDiagnoses(clause.text, compiled)) {
     if (RULED_OUT.test(lower.slice(0, diagnosis.start))) continue;
-    const evidencePattern = compiled.diagnoses.find((entry) => entry.id === diagnosis.id)?.evidence;
+    if (NOT_DIAGNOSIS_AFTER.test(lower.slice(diagnosis.start + diagnosis.text.length))) continue;
+    if (RISK_LIST.test(foldText(context.statementText.slice(0, clause.offset + diagnosis.start)))) continue;
+    const evidencePattern = diagnosisEvidence(diagnosis.id, compiled);
     if (!evidencePattern) continue;
     const units = unitsWithDiagnosis(diagnosis.id, evidencePattern, index);
     if (units.length === 0) {
@@ -1922,7 +1959,7 @@ function hasSupportedDiagnosis(clauses: readonly Clause[], context: CheckContext
   const compiled = context.index.compiled;
   return clauses.some((clause) =>
     findDiagnoses(clause.text, compiled).some((diagnosis) => {
-      const evidence = compiled.diagnoses.find((entry) => entry.id === diagnosis.id)?.evidence;
+      const evidence = diagnosisEvidence(diagnosis.id, compiled);
       return evidence !== undefined && unitsWithDiagnosis(diagnosis.id, evidence, context.index).length > 0;
     }),
   );

@@ -782,7 +782,7 @@ export const EN_LEXICON: VerifierLexicon = {
     {
       id: 'anemia',
       names: ['anemia', 'anaemia', 'iron deficiency'],
-      evidence: ['anemi', 'iron', 'hemoglobin', 'blood count'],
+      evidence: ['anemi', 'iron', 'hemoglobin(?! a1c)', 'blood count'],
     },
     { id: 'vitamin-d', names: ['vitamin d deficiency'], evidence: ['vitamin d'] },
     {
@@ -798,7 +798,7 @@ export const EN_LEXICON: VerifierLexicon = {
     },
     {
       id: 'sciatica',
-      names: ['sciatica', 'radiculopathy', 'herniated disc', 'disc herniation', 'lumbar strain'],
+      names: ['sciatica', 'radiculopathy', 'herniated disc', 'disc herniation'],
       evidence: ['sciatica', 'disc', 'radiculopathy', 'pinched nerve'],
     },
     {
@@ -886,8 +886,8 @@ export const EN_LEXICON: VerifierLexicon = {
     { id: 'plantar-fasciitis', names: ['plantar fasciitis'], evidence: ['plantar', 'heel'] },
     {
       id: 'tendinitis',
-      names: ['tendinitis', 'tendonitis', 'tendinopathy', 'bursitis', 'epicondylitis', 'tennis elbow'],
-      evidence: ['tendon', 'tendin', 'bursa', 'bursitis', 'tennis elbow', 'epicondyl'],
+      names: ['tendinitis', 'tendonitis', 'tendinopathy', 'bursitis'],
+      evidence: ['tendon', 'tendin', 'bursa', 'bursitis'],
     },
     {
       id: 'rotator-cuff',
@@ -958,6 +958,12 @@ export const EN_LEXICON: VerifierLexicon = {
     },
     { id: 'pulmonary-nodule', names: ['pulmonary nodule', 'lung nodule'], evidence: ['nodule'] },
     { id: 'thyroid-nodule', names: ['thyroid nodule', 'goiter'], evidence: ['nodule', 'thyroid'] },
+    // An elbow's tendinopathy: said as the elbow, not as any tendon ("rotator cuff tendinopathy" is no support).
+    {
+      id: 'epicondylitis',
+      names: ['epicondylitis', 'tennis elbow', "golfer's elbow"],
+      evidence: ['epicondyl', 'elbow'],
+    },
   ],
   diagnosisSuffix:
     '(?:itis|osis|emia|aemia|pathy|algia|oma|syndrome|disease|disorder|cancer|failure|deficiency|insufficiency|infection|fracture|tear|sprain|strain)',

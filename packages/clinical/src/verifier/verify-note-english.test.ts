@@ -1,0 +1,73 @@
+/**
+ * English clinic notes (synthetic consultations): diagnosis evidence as whole words, diagnoses named as a vaccine,
+ * a site or a risk, review-of-systems labels, normal examination templates, and who said a drug or diagnosis.
+ */
+import { describe, expect, it } from 'vitest';
+import type { VerificationReport } from '@kollega/domain';
+import { check, flagged, verify as verifyLines } from './verifier-test-kit';
+
+const verify = (lines: readonly string[], noteText: string): VerificationReport =>
+  verifyLines(lines, noteText, 'en');
+
+const BACK = [
+  'D: Hello, what can I do for you today?',
+  'P: My lower back has been stiff for about three weeks since I moved house.',
+  'D: Any trouble with your bladder or bowels?',
+  'P: No, nothing like that.',
+  'D: We discussed the dosage of your pills last time, and the discharge letter from the hospital came through.',
+  'D: On exam the lower back muscles are tight and tender on both sides.',
+  'D: I think this is a muscle strain, so keep moving and take ibuprofen with food.',
+];
+
+describe('verifyNote: diagnosis evidence in English', () => {
+  it('a short evidence word must be a whole word and a longer one must start a word ("dosage" is not OSA)', () => {
+    const report = verify(
+      BACK,
+      'ASSESSMENT\nSuspected lumbar radiculopathy.\nObstructive sleep apnea.\nMuscle strain of the lower back.',
+    );
+    expect(check(report, 'Suspected lumbar radiculopathy.').support).toBe('unsupported');
+    expect(check(report, 'Obstructive sleep apnea.').support).toBe('unsupported');
+    expect(flagged(check(report, 'Muscle strain of the lower back.'))).toBe(false);
+    const cpap = verify(
+      [...BACK, 'P: I also sleep with my CPAP machine every night.'],
+      'ASSESSMENT\nObstructive sleep apnea.',
+    );
+    expect(flagged(check(cpap, 'Obstructive sleep apnea.'))).toBe(false);
+  });
+
+  it('an elbow diagnosis needs the elbow, not another tendon; an A1c is no evidence of anemia', () => {
+    const lines = [
+      'D: Your shoulder pain comes from a rotator cuff tendinopathy, an irritated tendon.',
+      "D: I'd also like a hemoglobin A1c today for your diabetes.",
+      'P: Okay, that sounds fine.',
+    ];
+    const report = verify(
+      lines,
+      'ASSESSMENT\nLateral epicondylitis.\nIron deficiency anemia.\nRotator cuff tendinopathy.',
+    );
+    expect(check(report, 'Lateral epicondylitis.').support).toBe('unsupported');
+    expect(check(report, 'Iron deficiency anemia.').support).toBe('unsupported');
+    expect(flagged(check(report, 'Rotator cuff tendinopathy.'))).toBe(false);
+  });
+
+  it('a disease named as a vaccine, a site or in a list of risks is no diagnosis of the patient', () => {
+    const lines = [
+      'P: I finally got my vaccine last month, so I feel better about seeing my grandchildren.',
+      'D: Is it tender when I press here in your flank?',
+      'P: Ouch, yes, on the right.',
+      'D: Any operation carries some risks, like bleeding or infection or blood clots.',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY\nShe got her COVID-19 vaccine last month.\nPHYSICAL EXAM\nCVA tenderness on the right.\nPLAN\nRisks of surgery include bleeding, infection, stroke, pulmonary embolism, and death.\nStroke.',
+    );
+    expect(flagged(check(report, 'She got her COVID-19 vaccine last month.'))).toBe(false);
+    expect(flagged(check(report, 'CVA tenderness on the right.'))).toBe(false);
+    expect(
+      flagged(
+        check(report, 'Risks of surgery include bleeding, infection, stroke, pulmonary embolism, and death.'),
+      ),
+    ).toBe(false);
+    expect(check(report, 'Stroke.').support).toBe('unsupported');
+  });
+});
