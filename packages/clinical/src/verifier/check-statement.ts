@@ -878,7 +878,15 @@ export function checkStatement(
   const topAll = clauses.flatMap((clause) => clause.top.map((entry) => entry.unit));
   const evidenceUnits = [...new Map(topAll.map((unit) => [unit.index, unit])).values()];
   const evidenceCoverage = unionCoverage(statementContent, evidenceUnits, index);
-  const globalCoverage = unionCoverage(statementContent, index.units, index);
+  // A label ("Cardiovascular:", "Neurological/Psychological:") and a reporting word ("Reports", "Positive for",
+  // "Endorses") say where and how a finding is filed; the finding after them is what the transcript must hold.
+  const finding = findingContent(clauses);
+  const globalCoverage = Math.max(
+    unionCoverage(statementContent, index.units, index),
+    finding.length > 0 && finding.length < statementContent.length
+      ? unionCoverage(finding, index.units, index)
+      : 0,
+  );
   const evidence = segmentIds([...evidenceUnits].sort((left, right) => left.index - right.index)).slice(0, 4);
 
   const reasons: string[] = [];
@@ -1962,6 +1970,20 @@ function hasSupportedDiagnosis(clauses: readonly Clause[], context: CheckContext
       const evidence = diagnosisEvidence(diagnosis.id, compiled);
       return evidence !== undefined && unitsWithDiagnosis(diagnosis.id, evidence, context.index).length > 0;
     }),
+  );
+}
+
+const REPORTING_WORD =
+  /^(?:positive|pos|endorses?|endorsed|endorsing|reports?|reported|reporting|complains?|complained|admits?|admitted|describes?|described|notes?|noted|states?|stated|angir|opplyser|forteller|beskriver)$/;
+
+/** The statement's words after a label's colon at its start, without reporting words ("GU: Reports hematuria"). */
+function findingContent(clauses: readonly Clause[]): AnalysedToken[] {
+  const first = clauses[0];
+  const colon = first ? first.tokens.findIndex((token) => token.punctuation === ':') : -1;
+  if (!first || colon < 0 || colon > 4) return [];
+  const label = new Set(first.tokens.slice(0, colon));
+  return clauses.flatMap((clause) =>
+    clause.content.filter((token) => !label.has(token) && !REPORTING_WORD.test(token.surface)),
   );
 }
 

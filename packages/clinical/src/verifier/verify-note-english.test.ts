@@ -71,3 +71,22 @@ describe('verifyNote: diagnosis evidence in English', () => {
     expect(check(report, 'Stroke.').support).toBe('unsupported');
   });
 });
+
+describe('verifyNote: review-of-systems labels and reporting words', () => {
+  const lines = [
+    'D: Any problems with your heart or breathing lately?',
+    'P: I get winded climbing the stairs at work, and I feel woozy and light headed when I stand up quickly.',
+    'D: Okay, anything else?',
+    'P: No, that is about it.',
+  ];
+
+  it('a label and a reporting word are not the finding: the finding after them is checked', () => {
+    const report = verify(
+      lines,
+      'REVIEW OF SYSTEMS\nCardiovascular: Endorses dyspnea.\nNeurological/Psychological: Positive lightheadedness.\nGenitourinary: Reports hematuria.',
+    );
+    expect(flagged(check(report, 'Cardiovascular: Endorses dyspnea.'))).toBe(false);
+    expect(flagged(check(report, 'Neurological/Psychological: Positive lightheadedness.'))).toBe(false);
+    expect(check(report, 'Genitourinary: Reports hematuria.').support).toBe('unsupported');
+  });
+});
