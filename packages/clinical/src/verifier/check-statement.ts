@@ -920,7 +920,7 @@ export function checkStatement(
       !clauses.some((clause) => clause.tokens.some((token) => token.negation))) ||
     // Only normal and absent findings ("Temperature: normal", "Neck supple without thyromegaly"): often examined
     // without a word said.
-    onlyNormalOrDenied(clauses, compiled);
+    onlyNormalOrDenied(clauses, compiled, context.examSection);
   let support: Support;
   if (contradictions.length > 0) {
     support = 'contradicted';
@@ -1976,6 +1976,10 @@ function hasSupportedDiagnosis(clauses: readonly Clause[], context: CheckContext
 const REPORTING_WORD =
   /^(?:positive|pos|endorses?|endorsed|endorsing|reports?|reported|reporting|complains?|complained|admits?|admitted|describes?|described|notes?|noted|states?|stated|angir|opplyser|forteller|beskriver)$/;
 
+/** Words that add a finding to a normal one ("Normal gait with a limp", "Strength normal except …"). */
+const ANOTHER_FINDING =
+  /^(?:with|but|except|although|though|shows?|showing|demonstrates?|reveals?|med|men|unntatt|bortsett|viser)$/;
+
 /** The statement's words after a label's colon at its start, without reporting words ("GU: Reports hematuria"). */
 function findingContent(clauses: readonly Clause[]): AnalysedToken[] {
   const first = clauses[0];
@@ -1988,16 +1992,39 @@ function findingContent(clauses: readonly Clause[]): AnalysedToken[] {
 }
 
 /** True when every specific word of the statement (after a label's colon) is a normal word or denied. */
-function onlyNormalOrDenied(clauses: readonly Clause[], compiled: CompiledLexicon): boolean {
+function onlyNormalOrDenied(
+  clauses: readonly Clause[],
+  compiled: CompiledLexicon,
+  examined = false,
+): boolean {
   let specific = 0;
   for (const clause of clauses) {
     const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
     const finding = colon >= 0 ? clause.tokens.slice(colon + 1) : clause.tokens;
-    for (const token of finding) {
-      if (!clause.content.includes(token) || isBodySite(token, compiled)) continue;
-      // "Temperature: normal": the normal word is the finding even where it is weak for alignment.
-      if (isWeak(token, compiled.language) && !isNormalWord(token, compiled)) continue;
-      if (!isNormalWord(token, compiled) && !clause.negated.has(token)) return false;
+    const words = finding.filter(
+      (token) =>
+        clause.content.includes(token) &&
+        !isBodySite(token, compiled) &&
+        // "Grossly intact": an adverb qualifies the finding, it is none.
+        !namesNoFinding(token, compiled.language) &&
+        // "Temperature: normal": the normal word is the finding even where it is weak for alignment.
+        (!isWeak(token, compiled.language) || isNormalWord(token, compiled)),
+    );
+    const normal = words.filter((token) => isNormalWord(token, compiled) && !clause.negated.has(token));
+    // An examination's normal finding names what was examined ("Normal gait", "Regular rate and rhythm",
+    // "Cranial nerves grossly intact", "Temperature is within normal limits"): the few other words are its subject.
+    const examinedNormal =
+      examined &&
+      normal.length > 0 &&
+      words.length - normal.length <= 3 &&
+      !clause.tokens.some(
+        (token) =>
+          ABNORMAL.test(token.surface) ||
+          SEVERITY[compiled.language].test(token.surface) ||
+          ANOTHER_FINDING.test(token.surface),
+      );
+    for (const token of words) {
+      if (!examinedNormal && !isNormalWord(token, compiled) && !clause.negated.has(token)) return false;
       specific += 1;
     }
   }

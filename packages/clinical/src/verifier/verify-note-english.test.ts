@@ -90,3 +90,24 @@ describe('verifyNote: review-of-systems labels and reporting words', () => {
     expect(check(report, 'Genitourinary: Reports hematuria.').support).toBe('unsupported');
   });
 });
+
+describe('verifyNote: normal examination findings', () => {
+  const lines = [
+    ...BACK,
+    'D: Let me have a look at you now. Walk over to the door and back for me.',
+    'P: Sure.',
+    'D: Everything looks fine there.',
+  ];
+
+  it('a normal finding names what was examined; an abnormal or graded one is still checked', () => {
+    const report = verify(
+      lines,
+      'PHYSICAL EXAM\nNormal gait.\nCranial nerves grossly intact.\nTemperature is within normal limits.\nNormal gait with a tremor.\nMild tremor.',
+    );
+    expect(flagged(check(report, 'Normal gait.'))).toBe(false);
+    expect(flagged(check(report, 'Cranial nerves grossly intact.'))).toBe(false);
+    expect(flagged(check(report, 'Temperature is within normal limits.'))).toBe(false);
+    expect(check(report, 'Normal gait with a tremor.').support).toBe('unsupported');
+    expect(check(report, 'Mild tremor.').support).toBe('unsupported');
+  });
+});
