@@ -3310,13 +3310,77 @@ function presupposes(
   );
 }
 
+/** Words that open a doctor's plan within a turn ("we'll", "going to", "I recommend", "put you on"). */
+const PLAN_WORD = /^(?:recommend\w*|suggest\w*|prescribe|will|i'll|we'll|let's|going|gon|wan|want|order)$/;
+/** Before "prescribe" ("put you on", "start you on"): the doctor's own plan, not another's past act ("Dr. X put you on"). */
+const OWN_PLAN = /^(?:to|will|i'll|we'll|na|can|could|would|let's|i|we)$/;
+/** Words that keep what the patient already has or takes ("continue your aspirin", "stay on the lisinopril"). */
+const KEEP_WORD =
+  /^(?:continue|continuing|keep|stay|still|already|remain|fortsett|fortsette|fortsetter|beholde)$/;
+/** A topic named before a plan ("for the acne, we'll try …", "under the hypertension …"). */
+const TOPIC_WORD = /^(?:for|under|regarding|concerning|about|with|angående|ang|mot)$/;
+const TOPIC_DETERMINER = /^(?:the|your|his|her|that|this|din|ditt|dine)$/;
+const NOT_TOPIC_BEFORE = /^(?:test\w*|screen\w*|check\w*|look\w*|evaluat\w*|assess\w*|rule|work|search\w*)$/;
+
+/**
+ * True when a doctor's plan only presupposes a clause word: the word is kept ("continue the cozaar"), named as the
+ * topic ("for the acne vulgaris, …"), said before the plan opens ("gynecomastia, which we will discuss") or the
+ * "plan" is another's past act ("Dr. Brown put you on buspar").
+ */
+function presupposedInPlan(
+  unit: TranscriptUnit,
+  keyTokens: readonly AnalysedToken[],
+  index: TranscriptIndex,
+): boolean {
+  if (unit.speaker !== 'lege' || unit.hypothetical || unit.isQuestion || !unit.plan) return false;
+  const tokens = unit.tokens;
+  const planWords = tokens
+    .map((token, position) => ({ token, position }))
+    .filter(({ token }) => PLAN_WORD.test(token.surface));
+  // Where no plan word is found the plan's opening is unknown: nothing is presupposed.
+  if (planWords.length === 0) return false;
+  const ownPlans = planWords
+    .filter(
+      ({ token, position }) =>
+        token.surface !== 'prescribe' || OWN_PLAN.test(tokens[position - 1]?.surface ?? ''),
+    )
+    .map(({ position }) => position);
+  const firstPlan = ownPlans.length > 0 ? Math.min(...ownPlans) : tokens.length;
+  const positions = keyTokens.flatMap((token) => matchPositions(token, unit, index));
+  if (positions.length === 0) return false;
+  if (positions.every((position) => position < firstPlan)) return true;
+  return positions.some((position) => {
+    const before = tokens.slice(Math.max(0, position - 3), position).map((token) => token.surface);
+    if (before.some((word) => KEEP_WORD.test(word))) return true;
+    const topic = before.findIndex((word) => TOPIC_WORD.test(word));
+    return (
+      topic >= 0 &&
+      before.slice(topic + 1).some((word) => TOPIC_DETERMINER.test(word)) &&
+      !NOT_TOPIC_BEFORE.test(tokens[position - before.length + topic - 1]?.surface ?? '')
+    );
+  });
+}
+
 /** A topic frame ("Regarding her hypertension", "For his diabetes", "In terms of …"): names the problem, claims nothing. */
 const TOPIC_FRAME =
   /^(?:regarding|concerning|for (?:his|her|the patient's|their)|in terms of|with regards? to|with respect to|as for|as regards|(?:when it comes )?to (?:his|her)|angående|når det gjelder|vedrørende|ang\.?|mtp\.?)\s/u;
 
+/** A claim of no change ("weight stable", "unchanged"): what a question answered "no" supports. */
+const NO_CHANGE = /^(?:stable|stability|unchanged|same|stabil|stabilt|uendret|uendra)$/;
+
 function checkSpeaker(clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   if (clause.negated.size > 0) return undefined;
+  // A denial after a label ("Illicit drug use: Never") or a claim of no change ("Weight stable") agrees with a
+  // question answered "no".
+  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const answer = colon >= 0 ? clause.tokens.slice(colon + 1) : [];
+  if (
+    answer.some((token) => token.negation || token.postNegation) &&
+    answer.every((token) => token.negation || token.postNegation || token.stopword || token.punctuation)
+  )
+    return undefined;
+  if (clause.tokens.some((token) => token.postNegation || NO_CHANGE.test(token.surface))) return undefined;
   if (TOPIC_FRAME.test(foldText(clause.text))) return undefined;
   const keyTokens = keyTokensOf(clause, context).filter((token) => isSpecific(token, index));
   if (keyTokens.length === 0) return undefined;
@@ -3327,7 +3391,8 @@ function checkSpeaker(clause: Clause, context: CheckContext): Issue | undefined 
     if (unit.subjects.every((subject) => subject === 'relative')) continue;
     const share = coverage(keyTokens, unit, index);
     if (share === 0) continue;
-    if (asserts(unit) || presupposes(unit, keyTokens, index)) bestAsserted = Math.max(bestAsserted, share);
+    if (asserts(unit) || presupposes(unit, keyTokens, index) || presupposedInPlan(unit, keyTokens, index))
+      bestAsserted = Math.max(bestAsserted, share);
     else if (onlySuggests(unit) && share > bestUnasserted) {
       bestUnasserted = share;
       doctorUnit = unit;

@@ -111,3 +111,29 @@ describe('verifyNote: normal examination findings', () => {
     expect(check(report, 'Mild tremor.').support).toBe('unsupported');
   });
 });
+
+describe('verifyNote: what a doctor presupposes in a plan', () => {
+  const lines = [
+    'D: Good to see you again. How have things been going?',
+    'P: Pretty good overall, my joints have been a bit achy in the mornings.',
+    'D: I see that your cardiologist put you on metoprolol in the spring.',
+    'D: How are your knees doing with that?',
+    'P: My knees are the worst part, mostly the left one.',
+    'D: Have you used any recreational drugs?',
+    'P: No, never.',
+    "D: For the eczema, the cream was not covered, so we'll try a different ointment.",
+    "D: Then I want you to continue the atorvastatin every evening, and I'd like you to start fish oil as well.",
+  ];
+
+  it("a drug another doctor started, a drug kept or a condition named as the topic is the patient's own", () => {
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nHe takes metoprolol.\nHe takes atorvastatin every evening.\nHe has eczema.\nRecreational drug use: Never.\nHe takes fish oil.',
+    );
+    expect(flagged(check(report, 'He takes metoprolol.'))).toBe(false);
+    expect(flagged(check(report, 'He takes atorvastatin every evening.'))).toBe(false);
+    expect(flagged(check(report, 'He has eczema.'))).toBe(false);
+    expect(flagged(check(report, 'Recreational drug use: Never.'))).toBe(false);
+    expect(check(report, 'He takes fish oil.').support).toBe('unsupported');
+  });
+});
