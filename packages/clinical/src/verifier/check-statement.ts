@@ -880,7 +880,7 @@ export function checkStatement(
   const evidenceCoverage = unionCoverage(statementContent, evidenceUnits, index);
   // A label ("Cardiovascular:", "Neurological/Psychological:") and a reporting word ("Reports", "Positive for",
   // "Endorses") say where and how a finding is filed; the finding after them is what the transcript must hold.
-  const finding = findingContent(clauses);
+  const finding = findingContent(clauses, compiled.language);
   const globalCoverage = Math.max(
     unionCoverage(statementContent, index.units, index),
     finding.length > 0 && finding.length < statementContent.length
@@ -931,7 +931,13 @@ export function checkStatement(
   } else if (statementContent.length > 0 && evidenceCoverage >= 0.6) {
     support = 'supported';
     reasons.unshift(REASONS.supported(evidence, language));
-  } else if (statementContent.length === 0 || globalCoverage >= 0.25 || weakOnly || assessment) {
+  } else if (
+    statementContent.length === 0 ||
+    globalCoverage >= 0.25 ||
+    weakOnly ||
+    assessment ||
+    headingOnly(statementContent)
+  ) {
     support = 'inferred';
     reasons.unshift(REASONS.inferred(evidence, language));
   } else {
@@ -1980,14 +1986,21 @@ const REPORTING_WORD =
 const ANOTHER_FINDING =
   /^(?:with|but|except|although|though|shows?|showing|demonstrates?|reveals?|med|men|unntatt|bortsett|viser)$/;
 
-/** The statement's words after a label's colon at its start, without reporting words ("GU: Reports hematuria"). */
-function findingContent(clauses: readonly Clause[]): AnalysedToken[] {
+/**
+ * The statement's words after a label's colon at its start, without reporting words and adverbs ("GU: Reports
+ * hematuria", "She occasionally takes …").
+ */
+function findingContent(clauses: readonly Clause[], language: Language): AnalysedToken[] {
   const first = clauses[0];
   const colon = first ? first.tokens.findIndex((token) => token.punctuation === ':') : -1;
-  if (!first || colon < 0 || colon > 4) return [];
-  const label = new Set(first.tokens.slice(0, colon));
+  const label = new Set(first && colon >= 0 && colon <= 4 ? first.tokens.slice(0, colon) : []);
   return clauses.flatMap((clause) =>
-    clause.content.filter((token) => !label.has(token) && !REPORTING_WORD.test(token.surface)),
+    clause.content.filter(
+      (token) =>
+        !label.has(token) &&
+        !REPORTING_WORD.test(token.surface) &&
+        !(language === 'en' && ADVERB_LY.test(token.surface) && !NOT_ADVERB_LY.test(token.surface)),
+    ),
   );
 }
 
@@ -3048,8 +3061,17 @@ const SEVERITY: Record<Language, RegExp> = {
   nb: /^(?:lett|lette|moderat|moderate|uttalt|uttalte|kraftig|kraftige|betydelig|betydelige)$/,
 };
 
+/** An organ system's name: a heading of the review of systems or the examination ("Gastrointestinal", "HEENT"). */
+const SYSTEM_LABEL =
+  /^(?:constitutional|heent|cardiovascular|respiratory|pulmonary|gastrointestinal|genitourinary|musculoskeletal|neurological|neurologic|psychiatric|psychological|integumentary|dermatologic|hematologic|lymphatic|lymphatics|endocrine|immunologic|allergic|extremities)$/;
+
+/** A statement of headings only ("Gastrointestinal", "Neurological/Psychological"): it files findings, claims none. */
+function headingOnly(content: readonly AnalysedToken[]): boolean {
+  return content.length > 0 && content.every((token) => SYSTEM_LABEL.test(token.surface));
+}
+
 function namesNoFinding(token: AnalysedToken, language: Language): boolean {
-  if (NOT_FINDING[language].test(token.surface)) return true;
+  if (NOT_FINDING[language].test(token.surface) || SYSTEM_LABEL.test(token.surface)) return true;
   return language === 'en' && ADVERB_LY.test(token.surface) && !NOT_ADVERB_LY.test(token.surface);
 }
 

@@ -130,6 +130,21 @@ export const EN_LEXICON: VerifierLexicon = {
     // Blood in "your" stool or urine: the doctor's question names the same finding.
     ['blood in (?:your|their) (?:stools?|poop|bowel movements?)', 'rectalbleeding'],
     ['blood in (?:your|their) urine', 'hematuria'],
+    // An operation named by the organ removed ("I had my gall bladder out"), and other lay equivalents.
+    ['cholecystectomy|gall bladder', 'gallbladder'],
+    ['appendectomy', 'appendix'],
+    ['(?:bilateral )?tubal ligation|tubes? tied', 'tuballigation'],
+    ['anti-?inflammator(?:y|ies)|non-?steroidal(?:s| anti-?inflammator(?:y|ies))?', 'antiinflammatory'],
+    ['antalgic|limp(?:s|ing|ed)?', 'limp'],
+    [
+      'polyuria|(?:peeing|urinating) (?:a (?:whole )?lot|more often|frequently)|frequent urination',
+      'polyuria',
+    ],
+    ['appropriate (?:mood|affect)', 'normal mood'],
+    [
+      'alert and oriented(?: (?:x|times) ?(?:3|three|4|four))?|a ?& ?o ?x ?(?:3|4)|oriented (?:x|times) ?(?:3|three)',
+      'normal orientation',
+    ],
   ],
   // Keys with a full stop need it; keys with capitals match only so written ("PT" = physical therapy, "pt" =
   // patient); lower-case keys without a stop match any case.
@@ -300,6 +315,7 @@ export const EN_LEXICON: VerifierLexicon = {
     ['fatigue', 'energy'],
     ['crackles', 'crackle'],
     ['patient', 'patients'],
+    ['kidney', 'kidneys', 'renal'],
   ],
   stopwords: [
     'the',

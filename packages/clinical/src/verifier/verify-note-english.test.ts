@@ -137,3 +137,30 @@ describe('verifyNote: what a doctor presupposes in a plan', () => {
     expect(check(report, 'He takes fish oil.').support).toBe('unsupported');
   });
 });
+
+describe('verifyNote: lay words for operations and findings, and bare headings', () => {
+  const lines = [
+    'D: Any operations in the past?',
+    'P: They took my gall bladder out years ago, and I had my tubes tied after my second child.',
+    'D: And your kidney doctor still follows you for the transplant?',
+    'P: Yes, every six months.',
+    'D: Do you take any nonsteroidals like Advil?',
+    'P: Only now and then for headaches.',
+    'D: I see you are limping on the right leg, and you are awake and answering clearly.',
+  ];
+
+  it('an operation named by the organ, renal for kidney, a limp for an antalgic gait; a heading alone claims nothing', () => {
+    const report = verify(
+      lines,
+      'PAST HISTORY\nCholecystectomy.\nBilateral tubal ligation.\nStatus post renal transplant.\nShe occasionally takes anti-inflammatories.\nMusculoskeletal.\nAppendectomy.\nPHYSICAL EXAM\nGAIT: antalgic gait\nOrientation: Alert and oriented x3.',
+    );
+    expect(flagged(check(report, 'Cholecystectomy.'))).toBe(false);
+    expect(flagged(check(report, 'Bilateral tubal ligation.'))).toBe(false);
+    expect(flagged(check(report, 'Status post renal transplant.'))).toBe(false);
+    expect(flagged(check(report, 'She occasionally takes anti-inflammatories.'))).toBe(false);
+    expect(flagged(check(report, 'Musculoskeletal.'))).toBe(false);
+    expect(flagged(check(report, 'GAIT: antalgic gait'))).toBe(false);
+    expect(flagged(check(report, 'Orientation: Alert and oriented x3.'))).toBe(false);
+    expect(check(report, 'Appendectomy.').support).toBe('unsupported');
+  });
+});
