@@ -1154,6 +1154,8 @@ export const EN_LEXICON: VerifierLexicon = {
     'focus',
     'relief',
     'restore',
+    // A form of use, not a drug ("fluocinonide topical cream").
+    'topical',
   ],
   omissionPatterns: {
     allergy: '(?:allerg[a-z]*|nkda|anaphyla[a-z]*|hives|reaction to)',

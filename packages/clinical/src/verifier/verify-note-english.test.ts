@@ -164,3 +164,17 @@ describe('verifyNote: lay words for operations and findings, and bare headings',
     expect(check(report, 'Appendectomy.').support).toBe('unsupported');
   });
 });
+
+describe('verifyNote: a form of use is no drug', () => {
+  it('"topical" names how a cream is used, not another drug', () => {
+    const report = verify(
+      [
+        ...BACK,
+        'D: And you still use the hydrocortisone cream on your elbows for the eczema?',
+        'P: Yes, most days.',
+      ],
+      'HISTORY\nShe uses hydrocortisone topical cream for eczema.',
+    );
+    expect(flagged(check(report, 'She uses hydrocortisone topical cream for eczema.'))).toBe(false);
+  });
+});
