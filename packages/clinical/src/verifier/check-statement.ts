@@ -895,7 +895,15 @@ export function checkStatement(
   const topAll = clauses.flatMap((clause) => clause.top.map((entry) => entry.unit));
   const evidenceUnits = [...new Map(topAll.map((unit) => [unit.index, unit])).values()];
   const evidenceCoverage = unionCoverage(statementContent, evidenceUnits, index);
-  const globalCoverage = unionCoverage(statementContent, index.units, index);
+  // A label ("Cardiovascular:", "Neurological/Psychological:") and a reporting word ("Reports", "Positive for",
+  // "Endorses") say where and how a finding is filed; the finding after them is what the transcript must hold.
+  const finding = findingContent(clauses, compiled.language);
+  const globalCoverage = Math.max(
+    unionCoverage(statementContent, index.units, index),
+    finding.length > 0 && finding.length < statementContent.length
+      ? unionCoverage(finding, index.units, index)
+      : 0,
+  );
   const evidence = segmentIds([...evidenceUnits].sort((left, right) => left.index - right.index)).slice(0, 4);
 
   const reasons: string[] = [];
@@ -929,7 +937,7 @@ export function checkStatement(
       !clauses.some((clause) => clause.tokens.some((token) => token.negation))) ||
     // Only normal and absent findings ("Temperature: normal", "Neck supple without thyromegaly"): often examined
     // without a word said.
-    onlyNormalOrDenied(clauses, compiled);
+    onlyNormalOrDenied(clauses, compiled, context.examSection);
   let support: Support;
   if (contradictions.length > 0) {
     support = 'contradicted';
@@ -940,7 +948,13 @@ export function checkStatement(
   } else if (statementContent.length > 0 && evidenceCoverage >= 0.6) {
     support = 'supported';
     reasons.unshift(REASONS.supported(evidence, language));
-  } else if (statementContent.length === 0 || globalCoverage >= 0.25 || weakOnly || assessment) {
+  } else if (
+    statementContent.length === 0 ||
+    globalCoverage >= 0.25 ||
+    weakOnly ||
+    assessment ||
+    headingOnly(statementContent)
+  ) {
     support = 'inferred';
     reasons.unshift(REASONS.inferred(evidence, language));
   } else {
@@ -1990,7 +2004,42 @@ function checkDrug(drug: DrugMention, context: CheckContext): Issue | undefined 
 const RULED_OUT =
   /(?:ikke|ingen|uten|not|no|without|rule out|ruled out|utelukke|dd|ddx|differensial\w*|mtp|obs\.?|vs\.?)\s+(?:\S+\s+){0,4}$/u;
 
+/** A disease named as a vaccine, a test or a site, not as the patient's ("COVID-19 vaccine", "CVA tenderness"). */
+const NOT_DIAGNOSIS_AFTER =
+  /^[\s-]*(?:\d+\s*)?(?:vaccin\w*|vaksin\w*|shots?|boosters?|tests?|testing|screening|swabs?|tenderness)(?![\p{L}])/u;
+const RISK_ITEM = "(?:[\\p{L}'-]+\\s+){0,2}[\\p{L}'-]+";
+/** A list of risks or complications ("a risk of infection, stroke and death"): possible outcomes, not diagnoses. */
+const RISK_LIST = new RegExp(
+  `(?:risks?|chance|complications?|side effects?|risiko|komplikasjoner|bivirkninger)\\s+(?:of|for|include|including|such as|are|is|av|som)\\s+(?:${RISK_ITEM}\\s*(?:,|\\band\\b|\\bor\\b|\\bog\\b|\\beller\\b)\\s*)*(?:[\\p{L}'-]+\\s+){0,2}$`,
+  'u',
+);
+
 const diagnosisUnitCache = new WeakMap<TranscriptIndex, Map<string, TranscriptUnit[]>>();
+const evidenceCache = new WeakMap<CompiledLexicon, Map<string, RegExp | undefined>>();
+
+/**
+ * The words that support a diagnosis, as a pattern over transcript text. English writes compounds apart, so each
+ * word must start a word ("osa" is not in "dosage", "disc" not in "indiscretion") and a short one must be the
+ * whole word ("disc" is not "discussed"); Norwegian joins compounds ("barneastma"), so its words match inside.
+ */
+function diagnosisEvidence(id: string, compiled: CompiledLexicon): RegExp | undefined {
+  let byId = evidenceCache.get(compiled);
+  if (!byId) {
+    byId = new Map();
+    evidenceCache.set(compiled, byId);
+  }
+  if (byId.has(id)) return byId.get(id);
+  let pattern = compiled.diagnoses.find((entry) => entry.id === id)?.evidence;
+  const concept = compiled.lexicon.diagnoses.find((entry) => entry.id === id);
+  if (pattern && concept && compiled.language === 'en') {
+    const words = [...concept.names.map((name) => name.replace(/^=/, '')), ...concept.evidence].map((word) =>
+      /^\p{L}{1,4}$/u.test(word) ? `${word}(?:s|es)?(?![\\p{L}])` : word,
+    );
+    pattern = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})`, 'iu');
+  }
+  byId.set(id, pattern);
+  return pattern;
+}
 
 /** Transcript units that support a diagnosis (its names or lay words), cached per transcript. */
 function unitsWithDiagnosis(id: string, evidence: RegExp, index: TranscriptIndex): TranscriptUnit[] {
@@ -2024,7 +2073,9 @@ function checkDiagnoses(clause: Clause, context: CheckContext): Issue | undefine
   if (clause.negated.size > 0 && clause.negated.size >= clause.content.length * 0.5) return undefined;
   for (const diagnosis of findDiagnoses(clause.text, compiled)) {
     if (RULED_OUT.test(lower.slice(0, diagnosis.start))) continue;
-    const evidencePattern = compiled.diagnoses.find((entry) => entry.id === diagnosis.id)?.evidence;
+    if (NOT_DIAGNOSIS_AFTER.test(lower.slice(diagnosis.start + diagnosis.text.length))) continue;
+    if (RISK_LIST.test(foldText(context.statementText.slice(0, clause.offset + diagnosis.start)))) continue;
+    const evidencePattern = diagnosisEvidence(diagnosis.id, compiled);
     if (!evidencePattern) continue;
     const units = unitsWithDiagnosis(diagnosis.id, evidencePattern, index);
     if (units.length === 0) {
@@ -2069,23 +2120,71 @@ function hasSupportedDiagnosis(clauses: readonly Clause[], context: CheckContext
   const compiled = context.index.compiled;
   return clauses.some((clause) =>
     findDiagnoses(clause.text, compiled).some((diagnosis) => {
-      const evidence = compiled.diagnoses.find((entry) => entry.id === diagnosis.id)?.evidence;
+      const evidence = diagnosisEvidence(diagnosis.id, compiled);
       return evidence !== undefined && unitsWithDiagnosis(diagnosis.id, evidence, context.index).length > 0;
     }),
   );
 }
 
+const REPORTING_WORD =
+  /^(?:positive|pos|endorses?|endorsed|endorsing|reports?|reported|reporting|complains?|complained|admits?|admitted|describes?|described|notes?|noted|states?|stated|angir|opplyser|forteller|beskriver)$/;
+
+/** Words that add a finding to a normal one ("Normal gait with a limp", "Strength normal except …"). */
+const ANOTHER_FINDING =
+  /^(?:with|but|except|although|though|shows?|showing|demonstrates?|reveals?|med|men|unntatt|bortsett|viser)$/;
+
+/**
+ * The statement's words after a label's colon at its start, without reporting words and adverbs ("GU: Reports
+ * hematuria", "She occasionally takes …").
+ */
+function findingContent(clauses: readonly Clause[], language: Language): AnalysedToken[] {
+  const first = clauses[0];
+  const colon = first ? first.tokens.findIndex((token) => token.punctuation === ':') : -1;
+  const label = new Set(first && colon >= 0 && colon <= 4 ? first.tokens.slice(0, colon) : []);
+  return clauses.flatMap((clause) =>
+    clause.content.filter(
+      (token) =>
+        !label.has(token) &&
+        !REPORTING_WORD.test(token.surface) &&
+        !(language === 'en' && ADVERB_LY.test(token.surface) && !NOT_ADVERB_LY.test(token.surface)),
+    ),
+  );
+}
+
 /** True when every specific word of the statement (after a label's colon) is a normal word or denied. */
-function onlyNormalOrDenied(clauses: readonly Clause[], compiled: CompiledLexicon): boolean {
+function onlyNormalOrDenied(
+  clauses: readonly Clause[],
+  compiled: CompiledLexicon,
+  examined = false,
+): boolean {
   let specific = 0;
   for (const clause of clauses) {
     const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
     const finding = colon >= 0 ? clause.tokens.slice(colon + 1) : clause.tokens;
-    for (const token of finding) {
-      if (!clause.content.includes(token) || isBodySite(token, compiled)) continue;
-      // "Temperature: normal": the normal word is the finding even where it is weak for alignment.
-      if (isWeak(token, compiled.language) && !isNormalWord(token, compiled)) continue;
-      if (!isNormalWord(token, compiled) && !clause.negated.has(token)) return false;
+    const words = finding.filter(
+      (token) =>
+        clause.content.includes(token) &&
+        !isBodySite(token, compiled) &&
+        // "Grossly intact": an adverb qualifies the finding, it is none.
+        !namesNoFinding(token, compiled.language) &&
+        // "Temperature: normal": the normal word is the finding even where it is weak for alignment.
+        (!isWeak(token, compiled.language) || isNormalWord(token, compiled)),
+    );
+    const normal = words.filter((token) => isNormalWord(token, compiled) && !clause.negated.has(token));
+    // An examination's normal finding names what was examined ("Normal gait", "Regular rate and rhythm",
+    // "Cranial nerves grossly intact", "Temperature is within normal limits"): the few other words are its subject.
+    const examinedNormal =
+      examined &&
+      normal.length > 0 &&
+      words.length - normal.length <= 3 &&
+      !clause.tokens.some(
+        (token) =>
+          ABNORMAL.test(token.surface) ||
+          SEVERITY[compiled.language].test(token.surface) ||
+          ANOTHER_FINDING.test(token.surface),
+      );
+    for (const token of words) {
+      if (!examinedNormal && !isNormalWord(token, compiled) && !clause.negated.has(token)) return false;
       specific += 1;
     }
   }
@@ -3180,8 +3279,17 @@ const SEVERITY: Record<Language, RegExp> = {
   nb: /^(?:lett|lette|moderat|moderate|uttalt|uttalte|kraftig|kraftige|betydelig|betydelige)$/,
 };
 
+/** An organ system's name: a heading of the review of systems or the examination ("Gastrointestinal", "HEENT"). */
+const SYSTEM_LABEL =
+  /^(?:constitutional|heent|cardiovascular|respiratory|pulmonary|gastrointestinal|genitourinary|musculoskeletal|neurological|neurologic|psychiatric|psychological|integumentary|dermatologic|hematologic|lymphatic|lymphatics|endocrine|immunologic|allergic|extremities)$/;
+
+/** A statement of headings only ("Gastrointestinal", "Neurological/Psychological"): it files findings, claims none. */
+function headingOnly(content: readonly AnalysedToken[]): boolean {
+  return content.length > 0 && content.every((token) => SYSTEM_LABEL.test(token.surface));
+}
+
 function namesNoFinding(token: AnalysedToken, language: Language): boolean {
-  if (NOT_FINDING[language].test(token.surface)) return true;
+  if (NOT_FINDING[language].test(token.surface) || SYSTEM_LABEL.test(token.surface)) return true;
   return language === 'en' && ADVERB_LY.test(token.surface) && !NOT_ADVERB_LY.test(token.surface);
 }
 
@@ -3442,13 +3550,77 @@ function presupposes(
   );
 }
 
+/** Words that open a doctor's plan within a turn ("we'll", "going to", "I recommend", "put you on"). */
+const PLAN_WORD = /^(?:recommend\w*|suggest\w*|prescribe|will|i'll|we'll|let's|going|gon|wan|want|order)$/;
+/** Before "prescribe" ("put you on", "start you on"): the doctor's own plan, not another's past act ("Dr. X put you on"). */
+const OWN_PLAN = /^(?:to|will|i'll|we'll|na|can|could|would|let's|i|we)$/;
+/** Words that keep what the patient already has or takes ("continue your aspirin", "stay on the lisinopril"). */
+const KEEP_WORD =
+  /^(?:continue|continuing|keep|stay|still|already|remain|fortsett|fortsette|fortsetter|beholde)$/;
+/** A topic named before a plan ("for the acne, we'll try …", "under the hypertension …"). */
+const TOPIC_WORD = /^(?:for|under|regarding|concerning|about|with|angående|ang|mot)$/;
+const TOPIC_DETERMINER = /^(?:the|your|his|her|that|this|din|ditt|dine)$/;
+const NOT_TOPIC_BEFORE = /^(?:test\w*|screen\w*|check\w*|look\w*|evaluat\w*|assess\w*|rule|work|search\w*)$/;
+
+/**
+ * True when a doctor's plan only presupposes a clause word: the word is kept ("continue the cozaar"), named as the
+ * topic ("for the acne vulgaris, …"), said before the plan opens ("gynecomastia, which we will discuss") or the
+ * "plan" is another's past act ("Dr. Brown put you on buspar").
+ */
+function presupposedInPlan(
+  unit: TranscriptUnit,
+  keyTokens: readonly AnalysedToken[],
+  index: TranscriptIndex,
+): boolean {
+  if (unit.speaker !== 'lege' || unit.hypothetical || unit.isQuestion || !unit.plan) return false;
+  const tokens = unit.tokens;
+  const planWords = tokens
+    .map((token, position) => ({ token, position }))
+    .filter(({ token }) => PLAN_WORD.test(token.surface));
+  // Where no plan word is found the plan's opening is unknown: nothing is presupposed.
+  if (planWords.length === 0) return false;
+  const ownPlans = planWords
+    .filter(
+      ({ token, position }) =>
+        token.surface !== 'prescribe' || OWN_PLAN.test(tokens[position - 1]?.surface ?? ''),
+    )
+    .map(({ position }) => position);
+  const firstPlan = ownPlans.length > 0 ? Math.min(...ownPlans) : tokens.length;
+  const positions = keyTokens.flatMap((token) => matchPositions(token, unit, index));
+  if (positions.length === 0) return false;
+  if (positions.every((position) => position < firstPlan)) return true;
+  return positions.some((position) => {
+    const before = tokens.slice(Math.max(0, position - 3), position).map((token) => token.surface);
+    if (before.some((word) => KEEP_WORD.test(word))) return true;
+    const topic = before.findIndex((word) => TOPIC_WORD.test(word));
+    return (
+      topic >= 0 &&
+      before.slice(topic + 1).some((word) => TOPIC_DETERMINER.test(word)) &&
+      !NOT_TOPIC_BEFORE.test(tokens[position - before.length + topic - 1]?.surface ?? '')
+    );
+  });
+}
+
 /** A topic frame ("Regarding her hypertension", "For his diabetes", "In terms of …"): names the problem, claims nothing. */
 const TOPIC_FRAME =
   /^(?:regarding|concerning|for (?:his|her|the patient's|their)|in terms of|with regards? to|with respect to|as for|as regards|(?:when it comes )?to (?:his|her)|angående|når det gjelder|vedrørende|ang\.?|mtp\.?)\s/u;
 
+/** A claim of no change ("weight stable", "unchanged"): what a question answered "no" supports. */
+const NO_CHANGE = /^(?:stable|stability|unchanged|same|stabil|stabilt|uendret|uendra)$/;
+
 function checkSpeaker(clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   if (clause.negated.size > 0) return undefined;
+  // A denial after a label ("Illicit drug use: Never") or a claim of no change ("Weight stable") agrees with a
+  // question answered "no".
+  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const answer = colon >= 0 ? clause.tokens.slice(colon + 1) : [];
+  if (
+    answer.some((token) => token.negation || token.postNegation) &&
+    answer.every((token) => token.negation || token.postNegation || token.stopword || token.punctuation)
+  )
+    return undefined;
+  if (clause.tokens.some((token) => token.postNegation || NO_CHANGE.test(token.surface))) return undefined;
   if (TOPIC_FRAME.test(foldText(clause.text))) return undefined;
   const keyTokens = keyTokensOf(clause, context).filter((token) => isSpecific(token, index));
   if (keyTokens.length === 0) return undefined;
@@ -3459,7 +3631,8 @@ function checkSpeaker(clause: Clause, context: CheckContext): Issue | undefined 
     if (unit.subjects.every((subject) => subject === 'relative')) continue;
     const share = coverage(keyTokens, unit, index);
     if (share === 0) continue;
-    if (asserts(unit) || presupposes(unit, keyTokens, index)) bestAsserted = Math.max(bestAsserted, share);
+    if (asserts(unit) || presupposes(unit, keyTokens, index) || presupposedInPlan(unit, keyTokens, index))
+      bestAsserted = Math.max(bestAsserted, share);
     else if (onlySuggests(unit) && share > bestUnasserted) {
       bestUnasserted = share;
       doctorUnit = unit;

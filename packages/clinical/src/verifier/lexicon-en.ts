@@ -130,6 +130,21 @@ export const EN_LEXICON: VerifierLexicon = {
     // Blood in "your" stool or urine: the doctor's question names the same finding.
     ['blood in (?:your|their) (?:stools?|poop|bowel movements?)', 'rectalbleeding'],
     ['blood in (?:your|their) urine', 'hematuria'],
+    // An operation named by the organ removed ("I had my gall bladder out"), and other lay equivalents.
+    ['cholecystectomy|gall bladder', 'gallbladder'],
+    ['appendectomy', 'appendix'],
+    ['(?:bilateral )?tubal ligation|tubes? tied', 'tuballigation'],
+    ['anti-?inflammator(?:y|ies)|non-?steroidal(?:s| anti-?inflammator(?:y|ies))?', 'antiinflammatory'],
+    ['antalgic|limp(?:s|ing|ed)?', 'limp'],
+    [
+      'polyuria|(?:peeing|urinating) (?:a (?:whole )?lot|more often|frequently)|frequent urination',
+      'polyuria',
+    ],
+    ['appropriate (?:mood|affect)', 'normal mood'],
+    [
+      'alert and oriented(?: (?:x|times) ?(?:3|three|4|four))?|a ?& ?o ?x ?(?:3|4)|oriented (?:x|times) ?(?:3|three)',
+      'normal orientation',
+    ],
   ],
   // Keys with a full stop need it; keys with capitals match only so written ("PT" = physical therapy, "pt" =
   // patient); lower-case keys without a stop match any case.
@@ -300,6 +315,7 @@ export const EN_LEXICON: VerifierLexicon = {
     ['fatigue', 'energy'],
     ['crackles', 'crackle'],
     ['patient', 'patients'],
+    ['kidney', 'kidneys', 'renal'],
   ],
   stopwords: [
     'the',
@@ -782,7 +798,7 @@ export const EN_LEXICON: VerifierLexicon = {
     {
       id: 'anemia',
       names: ['anemia', 'anaemia', 'iron deficiency'],
-      evidence: ['anemi', 'iron', 'hemoglobin', 'blood count'],
+      evidence: ['anemi', 'iron', 'hemoglobin(?! a1c)', 'blood count'],
     },
     { id: 'vitamin-d', names: ['vitamin d deficiency'], evidence: ['vitamin d'] },
     {
@@ -798,7 +814,7 @@ export const EN_LEXICON: VerifierLexicon = {
     },
     {
       id: 'sciatica',
-      names: ['sciatica', 'radiculopathy', 'herniated disc', 'disc herniation', 'lumbar strain'],
+      names: ['sciatica', 'radiculopathy', 'herniated disc', 'disc herniation'],
       evidence: ['sciatica', 'disc', 'radiculopathy', 'pinched nerve'],
     },
     {
@@ -886,8 +902,8 @@ export const EN_LEXICON: VerifierLexicon = {
     { id: 'plantar-fasciitis', names: ['plantar fasciitis'], evidence: ['plantar', 'heel'] },
     {
       id: 'tendinitis',
-      names: ['tendinitis', 'tendonitis', 'tendinopathy', 'bursitis', 'epicondylitis', 'tennis elbow'],
-      evidence: ['tendon', 'tendin', 'bursa', 'bursitis', 'tennis elbow', 'epicondyl'],
+      names: ['tendinitis', 'tendonitis', 'tendinopathy', 'bursitis'],
+      evidence: ['tendon', 'tendin', 'bursa', 'bursitis'],
     },
     {
       id: 'rotator-cuff',
@@ -958,6 +974,12 @@ export const EN_LEXICON: VerifierLexicon = {
     },
     { id: 'pulmonary-nodule', names: ['pulmonary nodule', 'lung nodule'], evidence: ['nodule'] },
     { id: 'thyroid-nodule', names: ['thyroid nodule', 'goiter'], evidence: ['nodule', 'thyroid'] },
+    // An elbow's tendinopathy: said as the elbow, not as any tendon ("rotator cuff tendinopathy" is no support).
+    {
+      id: 'epicondylitis',
+      names: ['epicondylitis', 'tennis elbow', "golfer's elbow"],
+      evidence: ['epicondyl', 'elbow'],
+    },
   ],
   diagnosisSuffix:
     '(?:itis|osis|emia|aemia|pathy|algia|oma|syndrome|disease|disorder|cancer|failure|deficiency|insufficiency|infection|fracture|tear|sprain|strain)',
@@ -1132,6 +1154,8 @@ export const EN_LEXICON: VerifierLexicon = {
     'focus',
     'relief',
     'restore',
+    // A form of use, not a drug ("fluocinonide topical cream").
+    'topical',
   ],
   omissionPatterns: {
     allergy: '(?:allerg[a-z]*|nkda|anaphyla[a-z]*|hives|reaction to)',

@@ -1,0 +1,180 @@
+/**
+ * English clinic notes (synthetic consultations): diagnosis evidence as whole words, diagnoses named as a vaccine,
+ * a site or a risk, review-of-systems labels, normal examination templates, and who said a drug or diagnosis.
+ */
+import { describe, expect, it } from 'vitest';
+import type { VerificationReport } from '@kollega/domain';
+import { check, flagged, verify as verifyLines } from './verifier-test-kit';
+
+const verify = (lines: readonly string[], noteText: string): VerificationReport =>
+  verifyLines(lines, noteText, 'en');
+
+const BACK = [
+  'D: Hello, what can I do for you today?',
+  'P: My lower back has been stiff for about three weeks since I moved house.',
+  'D: Any trouble with your bladder or bowels?',
+  'P: No, nothing like that.',
+  'D: We discussed the dosage of your pills last time, and the discharge letter from the hospital came through.',
+  'D: On exam the lower back muscles are tight and tender on both sides.',
+  'D: I think this is a muscle strain, so keep moving and take ibuprofen with food.',
+];
+
+describe('verifyNote: diagnosis evidence in English', () => {
+  it('a short evidence word must be a whole word and a longer one must start a word ("dosage" is not OSA)', () => {
+    const report = verify(
+      BACK,
+      'ASSESSMENT\nSuspected lumbar radiculopathy.\nObstructive sleep apnea.\nMuscle strain of the lower back.',
+    );
+    expect(check(report, 'Suspected lumbar radiculopathy.').support).toBe('unsupported');
+    expect(check(report, 'Obstructive sleep apnea.').support).toBe('unsupported');
+    expect(flagged(check(report, 'Muscle strain of the lower back.'))).toBe(false);
+    const cpap = verify(
+      [...BACK, 'P: I also sleep with my CPAP machine every night.'],
+      'ASSESSMENT\nObstructive sleep apnea.',
+    );
+    expect(flagged(check(cpap, 'Obstructive sleep apnea.'))).toBe(false);
+  });
+
+  it('an elbow diagnosis needs the elbow, not another tendon; an A1c is no evidence of anemia', () => {
+    const lines = [
+      'D: Your shoulder pain comes from a rotator cuff tendinopathy, an irritated tendon.',
+      "D: I'd also like a hemoglobin A1c today for your diabetes.",
+      'P: Okay, that sounds fine.',
+    ];
+    const report = verify(
+      lines,
+      'ASSESSMENT\nLateral epicondylitis.\nIron deficiency anemia.\nRotator cuff tendinopathy.',
+    );
+    expect(check(report, 'Lateral epicondylitis.').support).toBe('unsupported');
+    expect(check(report, 'Iron deficiency anemia.').support).toBe('unsupported');
+    expect(flagged(check(report, 'Rotator cuff tendinopathy.'))).toBe(false);
+  });
+
+  it('a disease named as a vaccine, a site or in a list of risks is no diagnosis of the patient', () => {
+    const lines = [
+      'P: I finally got my vaccine last month, so I feel better about seeing my grandchildren.',
+      'D: Is it tender when I press here in your flank?',
+      'P: Ouch, yes, on the right.',
+      'D: Any operation carries some risks, like bleeding or infection or blood clots.',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY\nShe got her COVID-19 vaccine last month.\nPHYSICAL EXAM\nCVA tenderness on the right.\nPLAN\nRisks of surgery include bleeding, infection, stroke, pulmonary embolism, and death.\nStroke.',
+    );
+    expect(flagged(check(report, 'She got her COVID-19 vaccine last month.'))).toBe(false);
+    expect(flagged(check(report, 'CVA tenderness on the right.'))).toBe(false);
+    expect(
+      flagged(
+        check(report, 'Risks of surgery include bleeding, infection, stroke, pulmonary embolism, and death.'),
+      ),
+    ).toBe(false);
+    expect(check(report, 'Stroke.').support).toBe('unsupported');
+  });
+});
+
+describe('verifyNote: review-of-systems labels and reporting words', () => {
+  const lines = [
+    'D: Any problems with your heart or breathing lately?',
+    'P: I get winded climbing the stairs at work, and I feel woozy and light headed when I stand up quickly.',
+    'D: Okay, anything else?',
+    'P: No, that is about it.',
+  ];
+
+  it('a label and a reporting word are not the finding: the finding after them is checked', () => {
+    const report = verify(
+      lines,
+      'REVIEW OF SYSTEMS\nCardiovascular: Endorses dyspnea.\nNeurological/Psychological: Positive lightheadedness.\nGenitourinary: Reports hematuria.',
+    );
+    expect(flagged(check(report, 'Cardiovascular: Endorses dyspnea.'))).toBe(false);
+    expect(flagged(check(report, 'Neurological/Psychological: Positive lightheadedness.'))).toBe(false);
+    expect(check(report, 'Genitourinary: Reports hematuria.').support).toBe('unsupported');
+  });
+});
+
+describe('verifyNote: normal examination findings', () => {
+  const lines = [
+    ...BACK,
+    'D: Let me have a look at you now. Walk over to the door and back for me.',
+    'P: Sure.',
+    'D: Everything looks fine there.',
+  ];
+
+  it('a normal finding names what was examined; an abnormal or graded one is still checked', () => {
+    const report = verify(
+      lines,
+      'PHYSICAL EXAM\nNormal gait.\nCranial nerves grossly intact.\nTemperature is within normal limits.\nNormal gait with a tremor.\nMild tremor.',
+    );
+    expect(flagged(check(report, 'Normal gait.'))).toBe(false);
+    expect(flagged(check(report, 'Cranial nerves grossly intact.'))).toBe(false);
+    expect(flagged(check(report, 'Temperature is within normal limits.'))).toBe(false);
+    expect(check(report, 'Normal gait with a tremor.').support).toBe('unsupported');
+    expect(check(report, 'Mild tremor.').support).toBe('unsupported');
+  });
+});
+
+describe('verifyNote: what a doctor presupposes in a plan', () => {
+  const lines = [
+    'D: Good to see you again. How have things been going?',
+    'P: Pretty good overall, my joints have been a bit achy in the mornings.',
+    'D: I see that your cardiologist put you on metoprolol in the spring.',
+    'D: How are your knees doing with that?',
+    'P: My knees are the worst part, mostly the left one.',
+    'D: Have you used any recreational drugs?',
+    'P: No, never.',
+    "D: For the eczema, the cream was not covered, so we'll try a different ointment.",
+    "D: Then I want you to continue the atorvastatin every evening, and I'd like you to start fish oil as well.",
+  ];
+
+  it("a drug another doctor started, a drug kept or a condition named as the topic is the patient's own", () => {
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nHe takes metoprolol.\nHe takes atorvastatin every evening.\nHe has eczema.\nRecreational drug use: Never.\nHe takes fish oil.',
+    );
+    expect(flagged(check(report, 'He takes metoprolol.'))).toBe(false);
+    expect(flagged(check(report, 'He takes atorvastatin every evening.'))).toBe(false);
+    expect(flagged(check(report, 'He has eczema.'))).toBe(false);
+    expect(flagged(check(report, 'Recreational drug use: Never.'))).toBe(false);
+    expect(check(report, 'He takes fish oil.').support).toBe('unsupported');
+  });
+});
+
+describe('verifyNote: lay words for operations and findings, and bare headings', () => {
+  const lines = [
+    'D: Any operations in the past?',
+    'P: They took my gall bladder out years ago, and I had my tubes tied after my second child.',
+    'D: And your kidney doctor still follows you for the transplant?',
+    'P: Yes, every six months.',
+    'D: Do you take any nonsteroidals like Advil?',
+    'P: Only now and then for headaches.',
+    'D: I see you are limping on the right leg, and you are awake and answering clearly.',
+  ];
+
+  it('an operation named by the organ, renal for kidney, a limp for an antalgic gait; a heading alone claims nothing', () => {
+    const report = verify(
+      lines,
+      'PAST HISTORY\nCholecystectomy.\nBilateral tubal ligation.\nStatus post renal transplant.\nShe occasionally takes anti-inflammatories.\nMusculoskeletal.\nAppendectomy.\nPHYSICAL EXAM\nGAIT: antalgic gait\nOrientation: Alert and oriented x3.',
+    );
+    expect(flagged(check(report, 'Cholecystectomy.'))).toBe(false);
+    expect(flagged(check(report, 'Bilateral tubal ligation.'))).toBe(false);
+    expect(flagged(check(report, 'Status post renal transplant.'))).toBe(false);
+    expect(flagged(check(report, 'She occasionally takes anti-inflammatories.'))).toBe(false);
+    expect(flagged(check(report, 'Musculoskeletal.'))).toBe(false);
+    expect(flagged(check(report, 'GAIT: antalgic gait'))).toBe(false);
+    expect(flagged(check(report, 'Orientation: Alert and oriented x3.'))).toBe(false);
+    expect(check(report, 'Appendectomy.').support).toBe('unsupported');
+  });
+});
+
+describe('verifyNote: a form of use is no drug', () => {
+  it('"topical" names how a cream is used, not another drug', () => {
+    const report = verify(
+      [
+        ...BACK,
+        'D: And you still use the hydrocortisone cream on your elbows for the eczema?',
+        'P: Yes, most days.',
+      ],
+      'HISTORY\nShe uses hydrocortisone topical cream for eczema.',
+    );
+    expect(flagged(check(report, 'She uses hydrocortisone topical cream for eczema.'))).toBe(false);
+  });
+});
