@@ -727,7 +727,12 @@ function analyseClauses(
       !hasOwnVerb(tokens, compiled.language);
     const negated = negatedTokens(tokens, inherited, listNegation, compiled.language);
     // "manglende" negates its own noun, not a list ("ved manglende bedring, forverring eller …").
-    const startsNegated = tokens.slice(0, 3).some((token) => token.negation && token.surface !== 'manglende');
+    // (After a label: "Bilateral knees: No erythema, ecchymosis, or warmth".)
+    const colon = tokens.findIndex((token) => token.punctuation === ':');
+    const opening = colon >= 0 && colon <= 4 ? colon + 1 : 0;
+    const startsNegated = tokens
+      .slice(opening, opening + 3)
+      .some((token) => token.negation && token.surface !== 'manglende');
     if (clauses.length === 0) denialList = DENIAL_VERB.test(foldText(clauseText));
     inheritNegation = (listNegation || denialList) && (startsNegated || inherited);
     clauses.push({

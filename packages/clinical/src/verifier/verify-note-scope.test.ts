@@ -218,3 +218,16 @@ describe('verifyNote: a confirmed value said not to be so', () => {
     expect(flagged(check(report, 'Her back pain today is 7/10.'))).toBe(false);
   });
 });
+
+describe('verifyNote: a negated list after a label', () => {
+  it('"Knees: No erythema, swelling, or warmth" negates every item of the list', () => {
+    const lines = [
+      'P: Both my knees ache when I climb stairs, and the left one feels warm in the evening.',
+      'D: Let me examine your knees. There is no redness and no swelling, and they are not warm today.',
+      'P: Okay, good.',
+      'D: I think this is early arthritis, so we will start with exercises and paracetamol.',
+    ];
+    const report = verify(lines, 'PHYSICAL EXAM\nBilateral knees: No erythema, swelling, or warmth.', 'en');
+    expect(flagged(check(report, 'Bilateral knees: No erythema, swelling, or warmth.'))).toBe(false);
+  });
+});
