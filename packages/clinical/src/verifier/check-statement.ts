@@ -2460,6 +2460,13 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
           (unit.answersUnit !== undefined && unit.speaker !== 'lege'))
       )
         continue;
+      // A plan is the doctor's decision: what the patient or a relative says of it ("Jeg trodde det måtte antibiotika
+      // til") neither confirms nor denies it — their question the doctor answers ("Hun får vel antibiotika nå?") does.
+      const answeredByDoctor =
+        unit.isQuestion &&
+        unit.answeredByUnit !== undefined &&
+        index.units[unit.answeredByUnit]?.speaker === 'lege';
+      if (context.planSection && unit.speaker !== 'lege' && !answeredByDoctor) continue;
       const polarity = tokenPolarity(token, unit, index, clause.content);
       if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
       // "No further flare-ups?" – "No": the answer denies other instances, not the thing itself.

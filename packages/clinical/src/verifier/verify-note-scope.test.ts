@@ -231,3 +231,24 @@ describe('verifyNote: a negated list after a label', () => {
     expect(flagged(check(report, 'Bilateral knees: No erythema, swelling, or warmth.'))).toBe(false);
   });
 });
+
+describe('verifyNote: a plan is the doctor’s decision', () => {
+  const lines = [
+    'L: Halsen er rød, men jeg ser ikke belegg. Dette ser ut som en virusinfeksjon.',
+    'R: Jeg trodde det måtte antibiotika til, hun fikk penicillin sist også.',
+    'R: Hun får vel antibiotika nå, da?',
+    'L: Nei. Penicillin gjør ikke at smertene går fortere over.',
+    'R: Jeg har lest at antibiotika er det som hjelper mot vond hals.',
+    'L: Paracetamol mot smertene. Blir hun verre, ser vi på det på nytt, og da kan antibiotika bli aktuelt.',
+  ];
+
+  it('nb: "Antibiotika nå" in the plan, where the doctor answered no, is contradicted', () => {
+    const report = verify(lines, 'Tiltak\nAntibiotika nå.', 'nb');
+    expect(check(report, 'Antibiotika nå.').support).toBe('contradicted');
+  });
+
+  it('nb: the decision as said is not flagged', () => {
+    const report = verify(lines, 'Tiltak\nIngen antibiotika nå.', 'nb');
+    expect(flagged(check(report, 'Ingen antibiotika nå.'))).toBe(false);
+  });
+});
