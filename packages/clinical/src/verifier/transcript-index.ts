@@ -276,6 +276,8 @@ export function sidesOfTokens(
   return sides;
 }
 
+const GENERIC_BEFORE = /(?:^|\s)(?:hos|blant|mange|fleste|alle|små|in|among|many|most|all|young)\s*$/;
+
 function subjectsOf(
   text: string,
   tokens: AnalysedToken[],
@@ -296,6 +298,8 @@ function subjectsOf(
       /(?:ifølge|iflg|i følge|according|per |accompanied|brought|følger|here with)/.test(`${before} ${after}`)
     )
       continue;
+    // Children or parents in general ("vanlig hos barn på den alderen", "mange foreldre lurer på"), no one in particular.
+    if (/^(?:barn|foreldre|children|kids|parents)$/.test(match[0]) && GENERIC_BEFORE.test(before)) continue;
     const tokenIndex = joined.slice(0, match.index).split(' ').length - 1;
     if (speaker === 'pårørende') {
       // A relative speaking: "mamma"/"hun" is usually the patient; "storebroren hennes" is someone else.
@@ -330,7 +334,11 @@ function subjectsOf(
     // The relative stays the subject to the end of the unit, unless the speaker returns to "jeg"/"I".
     for (let position = relativeFrom; position < tokens.length; position += 1) {
       const surface = tokens[position]?.surface ?? '';
-      if (position > relativeFrom + 1 && speaker !== 'pårørende' && /^(?:jeg|i)$/.test(surface)) break;
+      // Norwegian "i" is "in", not "I".
+      const firstPerson = compiled.language === 'nb' ? /^jeg$/ : /^i$/;
+      if (position > relativeFrom + 1 && speaker !== 'pårørende' && firstPerson.test(surface)) break;
+      // Talk to "du" turns back to the one spoken to ("broren hadde det samme … og da skal du ta …", "vet du").
+      if (position > relativeFrom + 1 && /^(?:du|deg)$/.test(surface)) break;
       subjects[position] = 'relative';
     }
   }
@@ -409,8 +417,19 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
               0,
               Math.min(wholeTokens.length - tokens.length, findOffset(wholeTokens, tokens, wordOffset)),
             );
-      const { subjects, endsWithRelative } = subjectsOf(sentence, tokens, speaker, compiled, carriedRelative);
-      carriedRelative = endsWithRelative;
+      const own = subjectsOf(sentence, tokens, speaker, compiled, carriedRelative);
+      let { subjects } = own;
+      carriedRelative = own.endsWithRelative;
+      if (whole !== sentence && wordOffset > 0 && compiled.language === 'nb') {
+        // Overlapping windows of a long sentence: a word the previous window saw said of a relative stays the
+        // relative's ("det er broren min som har det sånn, han har hostet | og hatt feber hele uka …"). Not for
+        // English, whose kin words also name carers ("family doctor").
+        const previous = units[units.length - 1];
+        if (previous)
+          subjects = subjects.map((subject, position) =>
+            previous.subjects[contextOffset + position - previous.contextOffset] === 'relative' ? 'relative' : subject,
+          );
+      }
       const subjectAt = (characterRatio: number): Subject =>
         subjects[Math.min(subjects.length - 1, Math.floor(characterRatio * subjects.length))] ?? 'patient';
       const quantities = quantitiesOf(sentence, compiled).map((quantity) => ({
