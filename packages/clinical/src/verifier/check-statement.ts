@@ -2565,14 +2565,34 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
  * melk", "det hjalp ikke") or a question answered no, "positive" where nothing negates it, undefined where the
  * place neither asserts nor denies it (an open question, a relative's words, a far negation).
  */
+/** A Norwegian compound naming complaints of a function ("vannlatingsplager", "svelgvansker"). */
+const COMPLAINT_COMPOUND = /\p{L}{3,}(?:plager?|problemer?|vansker|besvær)$/u;
+
+/** The transcript word is said to be normal right after it ("tisser hun normalt", "avføringen er som før"). */
+function saidNormal(unit: TranscriptUnit, position: number): boolean {
+  for (let next = position + 1; next < unit.tokens.length && next <= position + 3; next += 1) {
+    const token = unit.tokens[next];
+    if (!token || token.negation || (token.punctuation !== undefined && token.punctuation !== ',')) return false;
+    if (/^(?:normalt?|greit|fint)$/.test(token.surface)) return true;
+    if (token.surface === 'før' && unit.tokens[next - 1]?.surface === 'som') return true;
+  }
+  return false;
+}
+
 function plainPolarityAt(
   unit: TranscriptUnit,
   position: number,
   context: CheckContext,
 ): 'negative' | 'positive' | undefined {
   if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) return undefined;
-  if (unit.isQuestion)
+  if (unit.isQuestion) {
+    // Answered by repeating some of its words: only those are confirmed; those repeated under a negation, denied.
+    const word = unit.tokens[position];
+    if (unit.answer === 'positive' && word && unit.deniedWords?.has(word.canonical)) return 'negative';
+    if (unit.answer === 'positive' && word && unit.confirmedWords && !unit.confirmedWords.has(word.canonical))
+      return undefined;
     return unit.answer === 'negative' ? 'negative' : unit.answer === 'positive' ? 'positive' : undefined;
+  }
   const polarity = polarityAt({ ...unit, hypothetical: false }, position, context.index);
   if (polarity !== 'negative') return polarity === 'positive' ? 'positive' : undefined;
   if (!hasCloseNegation(unit, position)) return undefined;
@@ -2691,7 +2711,8 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
     (token) =>
       !label.has(token) &&
       !isKin(token, compiled) &&
-      !isPartialMatch(token, index) &&
+      // A complaint compound ("vannlatingsplager") stays for what is said normal ("tisser normalt").
+      (!isPartialMatch(token, index) || COMPLAINT_COMPOUND.test(token.surface)) &&
       !isWeak(token, compiled.language) &&
       !isBodySite(token, compiled) &&
       !context.mixedPolarity.has(token.canonical) &&
@@ -2719,6 +2740,12 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
       const otherThings = unit.isQuestion && unit.tokens.some((other) => OTHER_INSTANCES.test(other.surface));
       for (const position of headPositions(token, unit, index)) {
         const polarity = plainPolarityAt(unit, position, context);
+        // "Vannlatingsplager" where "tisser hun normalt?" was answered yes: a function said to be normal denies
+        // complaints of it.
+        if (polarity === 'positive' && COMPLAINT_COMPOUND.test(token.surface) && saidNormal(unit, position)) {
+          deniedAt ??= unit;
+          continue;
+        }
         if (polarity === 'positive') asserted = true;
         // Only the word itself or its synonym is denied, not a word it contains ("standpoint" – "not at this
         // point", "rectal bleeding" – "any menstrual bleeding?").

@@ -718,6 +718,19 @@ function repeatedWords(
   return { confirmed, denied };
 }
 
+/** Where a question asks whether something is normal ("tisser du normalt", "spiser hun som før"), or -1. */
+function normalityAt(tokens: readonly AnalysedToken[]): number {
+  return tokens.findIndex(
+    (token, position) =>
+      /^(?:normalt?|greit|vanlig|normally)$/.test(token.surface) ||
+      (/^(?:før|vanlig|usual)$/.test(token.surface) && /^(?:som|as)$/.test(tokens[position - 1]?.surface ?? '')),
+  );
+}
+
+/** An answer that says things are fine ("nei, det er fint", "det går helt greit"). */
+const SAYS_FINE =
+  /(?<![\p{L}])(?:det|alt|den|it|that|everything)(?:'s| er| går| is|s)? (?:helt |bare |veldig |just |totally )?(?:fint|bra|greit|normalt|fine|normal)(?![\p{L}])/u;
+
 function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void {
   // Speech without question marks: a doctor's turn answered by a bare yes or no was a question.
   for (const unit of units) {
@@ -768,6 +781,19 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       unit.confirmedWords = confirmed;
       if (denied.size > 0) unit.deniedWords = denied;
     } else unit.answer = polarity;
+    // "Tisser hun normalt, svir det?" – "Nei, det er fint": the no denies the symptom, the fine confirms the normal.
+    const normalAt = normalityAt(unit.tokens);
+    if (unit.answer === 'negative' && normalAt >= 0 && SAYS_FINE.test(foldText(answer.text))) {
+      const normalClause = new Set(
+        unit.tokens.slice(Math.max(0, normalAt - 3), normalAt + 1).map((token) => token.canonical),
+      );
+      const others = unit.tokens.filter(
+        (token) => !token.stopword && !token.punctuation && !normalClause.has(token.canonical),
+      );
+      unit.answer = 'positive';
+      unit.confirmedWords = normalClause;
+      unit.deniedWords = new Set(others.map((token) => token.canonical));
+    }
     unit.answeredByUnit = answer.index;
     if (answer.answersUnit === undefined) answer.answersUnit = unit.index;
   }
@@ -775,6 +801,18 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
   for (const unit of units) {
     if (!unit.isQuestion || unit.answer !== 'unknown') continue;
     const last = units.filter((other) => other.segmentIndex === unit.segmentIndex && other.isQuestion).pop();
+    // A question about what is normal ("Spiser han som før? Kaster han opp?" – "Nei, det går fint") takes "fine".
+    const lastAnswer = last?.answeredByUnit === undefined ? undefined : units[last.answeredByUnit];
+    if (
+      last !== unit &&
+      lastAnswer &&
+      normalityAt(unit.tokens) >= 0 &&
+      SAYS_FINE.test(foldText(lastAnswer.text))
+    ) {
+      unit.answer = 'positive';
+      unit.answeredByUnit = lastAnswer.index;
+      continue;
+    }
     // An answer that repeats this earlier question's words answers it itself ("Tåler du Ibux? Noe magesår?" –
     // "Nei, jeg tåler det fint."): then the repeated words are confirmed, not denied.
     const answerUnit = last?.answeredByUnit === undefined ? undefined : units[last.answeredByUnit];
