@@ -49,6 +49,8 @@ export interface TranscriptUnit {
   answersUnit: number | undefined;
   /** Index of the unit that answers this question. */
   answeredByUnit: number | undefined;
+  /** A question answered in the same recorded turn (speech recognition ran the two speakers together). */
+  answeredInTurn?: boolean;
   hypothetical: boolean;
   /** A doctor's plan or suggestion ("jeg anbefaler …"), not history. */
   plan: boolean;
@@ -94,16 +96,62 @@ function leadsIntoHypothetical(lead: string, compiled: CompiledLexicon): boolean
   );
 }
 
-function splitSentences(text: string): Array<{ text: string; sentence: string; lead?: string }> {
+/** A "no" that opens an answer: "nei" or "no" and straight on a negation ("nei ingenting sånt", "nei aldri"). */
+const INNER_ANSWER = /^(?:nei|no)[,.]?$/;
+const INNER_ANSWER_NEXT = /^(?:ingen|ingenting|ikke|aldri|nothing|never|not)[,.]?$/;
+/** A question without its mark: "noe/noen …" ("any …"), "allergier eller faste medisiner". */
+const ANY_OPENING = /^(?:noe|noen|any)$/;
+
+/**
+ * Speech recognition runs a question and its answer into one turn ("… noe sted nei ingenting sånt …"): the words
+ * before an inner "nei" + negation are a question when they hold a question opening near their end, open with
+ * "noe"/"noen", or open a doctor's turn in a few words; the answer is what follows.
+ */
+function splitInnerAnswers(
+  piece: string,
+  compiled: CompiledLexicon,
+  opensDoctorTurn: boolean,
+): Array<{ text: string; asked?: boolean }> {
+  const words = piece.split(/\s+/);
+  const parts: Array<{ text: string; asked?: boolean }> = [];
+  let start = 0;
+  for (let position = 2; position < words.length - 1; position += 1) {
+    const word = foldText(words[position] ?? '');
+    if (!INNER_ANSWER.test(word) || !INNER_ANSWER_NEXT.test(foldText(words[position + 1] ?? ''))) continue;
+    const before = words.slice(start, position);
+    if (before.length < 2) continue;
+    const tail = foldText(before.slice(-10).join(' '));
+    const asked =
+      compiled.questionInside.test(tail) ||
+      ANY_OPENING.test(foldText(before[0] ?? '')) ||
+      (opensDoctorTurn && start === 0 && before.length <= 8);
+    if (!asked) continue;
+    // Of several questions run together the answer goes with the last ("har du hatt feber … er du tung i pusten").
+    const inside = [...tail.matchAll(new RegExp(compiled.questionInside.source, 'giu'))].pop();
+    const cut = inside && inside.index > 0 ? before.length - tail.slice(inside.index).split(/\s+/).length : 0;
+    if (cut > 0) parts.push({ text: before.slice(0, cut).join(' ') });
+    parts.push({ text: before.slice(cut).join(' '), asked: true });
+    start = position;
+  }
+  parts.push({ text: words.slice(start).join(' ') });
+  return parts;
+}
+
+function splitSentences(
+  text: string,
+  compiled: CompiledLexicon,
+  doctor: boolean,
+): Array<{ text: string; sentence: string; lead?: string; asked?: boolean }> {
   const pieces = text
     .split(SENTENCE_SPLIT)
     .map((piece) => piece.trim())
-    .filter((piece) => /[\p{L}\p{N}]/u.test(piece));
-  const units: Array<{ text: string; sentence: string; lead?: string }> = [];
-  for (const piece of pieces) {
+    .filter((piece) => /[\p{L}\p{N}]/u.test(piece))
+    .flatMap((piece, position) => splitInnerAnswers(piece, compiled, doctor && position === 0));
+  const units: Array<{ text: string; sentence: string; lead?: string; asked?: boolean }> = [];
+  for (const { text: piece, asked } of pieces) {
     const words = piece.split(/\s+/);
     if (words.length <= MAX_UNIT_WORDS) {
-      units.push({ text: piece, sentence: piece });
+      units.push({ text: piece, sentence: piece, asked });
       continue;
     }
     // Speech recognition without punctuation: overlapping windows keep phrases whole at window edges.
@@ -126,6 +174,20 @@ const FILLERS =
 const OPEN_QUESTION =
   /^(?:(?:ok|okay|og|and|so|så|ja|well)[,.]?\s+)*(?:hvordan|hva|hvilke[nt]?|hvor|når|hvem|how|what|which|where|when|who|tell me|fortell)/iu;
 
+/**
+ * Whether the question itself is negated. Speech recognition runs a remark into the question ("det ble ikke bedre
+ * har du hatt feber"): then only the words from the last question opening on are the question.
+ */
+function questionPartNegated(question: TranscriptUnit, compiled: CompiledLexicon): boolean {
+  if (!question.tokens.some((token) => token.negation)) return false;
+  const folded = foldText(question.text).trim();
+  if (folded.endsWith('?') || compiled.questionOpening.test(folded)) return true;
+  const inside = new RegExp(compiled.questionInside.source, 'giu');
+  const last = [...folded.matchAll(inside)].pop();
+  if (!last || last.index === 0) return true;
+  return analyseTokens(folded.slice(last.index), compiled, { note: false }).some((token) => token.negation);
+}
+
 function answerPolarity(
   answer: TranscriptUnit,
   question: TranscriptUnit,
@@ -135,7 +197,7 @@ function answerPolarity(
     .trim()
     .replace(FILLERS, '')
     .replace(/^[^\p{L}\p{N}]+/u, '');
-  const questionNegated = question.tokens.some((token) => token.negation);
+  const questionNegated = questionPartNegated(question, compiled);
   // "no vomiting but constipation and weight loss": a no to some of the question's words, a yes to others.
   if (opensWithNegatedWord(answer.tokens)) {
     const { confirmed, denied } = repeatedWords(answer, question);
@@ -337,8 +399,21 @@ function subjectsOf(
       // Norwegian "i" is "in", not "I".
       const firstPerson = compiled.language === 'nb' ? /^jeg$/ : /^i$/;
       if (position > relativeFrom + 1 && speaker !== 'pårørende' && firstPerson.test(surface)) break;
-      // Talk to "du" turns back to the one spoken to ("broren hadde det samme … og da skal du ta …", "vet du").
-      if (position > relativeFrom + 1 && /^(?:du|deg)$/.test(surface)) break;
+      // Talk to "du" turns back to the one spoken to ("broren hadde det samme … og da skal du ta …", "vet du"), from
+      // the verb and question word inverted before it ("… hva jobber du med").
+      if (position > relativeFrom + 1 && /^(?:du|deg)$/.test(surface)) {
+        for (let back = position - 1; back > relativeFrom + 1 && back >= position - 2; back -= 1) {
+          const before = tokens[back];
+          if (
+            !before ||
+            before.punctuation ||
+            (back < position - 1 && !/^(?:hva|hvor|hvordan|når|hvem)$/.test(before.surface))
+          )
+            break;
+          subjects[back] = 'patient';
+        }
+        break;
+      }
       subjects[position] = 'relative';
     }
   }
@@ -399,7 +474,11 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
     let lastWhole = '';
     let wholeTokens: AnalysedToken[] = [];
     let wordOffset = 0;
-    for (const { text: sentence, sentence: whole, lead } of splitSentences(text)) {
+    for (const { text: sentence, sentence: whole, lead, asked } of splitSentences(
+      text,
+      compiled,
+      speaker === 'lege',
+    )) {
       if (/^\((?:tolker|svarer|interpreting|answers)[^)]*\)$/iu.test(sentence.trim())) continue;
       const tokens = analyseTokens(sentence, compiled, { note: false });
       if (whole !== lastWhole) {
@@ -427,7 +506,9 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         const previous = units[units.length - 1];
         if (previous)
           subjects = subjects.map((subject, position) =>
-            previous.subjects[contextOffset + position - previous.contextOffset] === 'relative' ? 'relative' : subject,
+            previous.subjects[contextOffset + position - previous.contextOffset] === 'relative'
+              ? 'relative'
+              : subject,
           );
       }
       const subjectAt = (characterRatio: number): Subject =>
@@ -445,6 +526,7 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
       // opens with the inverted verb ("but have you ever …"; speaker labels of recordings are not always right).
       const folded = foldText(trimmed);
       const isQuestion =
+        asked === true ||
         trimmed.endsWith('?') ||
         ((speaker === 'lege' || speaker === 'annen') && compiled.questionStart.test(folded)) ||
         compiled.questionOpening.test(folded);
@@ -473,6 +555,7 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         deniedWords: undefined,
         answersUnit: undefined,
         answeredByUnit: undefined,
+        answeredInTurn: asked === true ? true : undefined,
         // A window of a long unpunctuated turn is hypothetical by its own words or a cue just before it (not an "if"
         // far away).
         hypothetical:
@@ -723,7 +806,8 @@ function normalityAt(tokens: readonly AnalysedToken[]): number {
   return tokens.findIndex(
     (token, position) =>
       /^(?:normalt?|greit|vanlig|normally)$/.test(token.surface) ||
-      (/^(?:før|vanlig|usual)$/.test(token.surface) && /^(?:som|as)$/.test(tokens[position - 1]?.surface ?? '')),
+      (/^(?:før|vanlig|usual)$/.test(token.surface) &&
+        /^(?:som|as)$/.test(tokens[position - 1]?.surface ?? '')),
   );
 }
 
@@ -756,18 +840,22 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index];
     if (!unit?.isQuestion) continue;
-    // The answer is the first unit of the next segment spoken by someone else.
-    const answer = units.find(
-      (candidate) => candidate.segmentIndex > unit.segmentIndex && candidate.speaker !== unit.speaker,
-    );
+    // The answer is the first unit of the next segment spoken by someone else (or what follows in the same turn).
+    const answer = unit.answeredInTurn
+      ? units[index + 1]
+      : units.find(
+          (candidate) => candidate.segmentIndex > unit.segmentIndex && candidate.speaker !== unit.speaker,
+        );
     if (!answer || answer.segmentIndex > unit.segmentIndex + 2) {
       unit.answer = 'unknown';
       continue;
     }
     // Only the last question of a turn is the one answered.
-    const laterQuestion = units.some(
-      (other) => other.segmentIndex === unit.segmentIndex && other.index > unit.index && other.isQuestion,
-    );
+    const laterQuestion =
+      !unit.answeredInTurn &&
+      units.some(
+        (other) => other.segmentIndex === unit.segmentIndex && other.index > unit.index && other.isQuestion,
+      );
     if (laterQuestion) {
       unit.answer = 'unknown';
       continue;
@@ -847,7 +935,14 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       unit.answeredByUnit = answerUnit.index;
       continue;
     }
-    if (last && last !== unit && last.answer !== undefined && last.answer !== 'unknown') {
+    // An answer run into the same turn right after its question answers that question only.
+    if (
+      last &&
+      last !== unit &&
+      !last.answeredInTurn &&
+      last.answer !== undefined &&
+      last.answer !== 'unknown'
+    ) {
       unit.answer = last.answer;
       unit.confirmedWords = last.confirmedWords;
       unit.answeredByUnit = last.answeredByUnit;

@@ -3,7 +3,9 @@
  * windows, and turns that run two speakers together.
  */
 import { describe, expect, it } from 'vitest';
-import { check, verify } from './verifier-test-kit';
+import { lexiconFor } from './text-analysis';
+import { indexTranscript } from './transcript-index';
+import { check, flagged, transcriptOf, verify } from './verifier-test-kit';
 
 describe('verifyNote: long turns without punctuation (nb)', () => {
   it("a relative's symptom stays the relative's in the next window of the same turn", () => {
@@ -44,5 +46,53 @@ describe('verifyNote: long turns without punctuation (nb)', () => {
     ];
     const report = verify(lines, 'Funn: Blid, spiser godt.', 'nb');
     expect(check(report, 'Blid, spiser godt.').support).not.toBe('contradicted');
+  });
+});
+
+describe('verifyNote: questions and answers run together (nb)', () => {
+  it('a negation in a remark before a run-on question does not turn its "ja" into a no', () => {
+    const lines = [
+      'P: jeg har hatt vondt i øret siden fredag',
+      'L: det har ikke gått over av seg selv og det blir bare verre og verre har du hatt feber',
+      'P: ja litt i går kveld',
+      'L: da ser jeg i øret',
+    ];
+    const report = verify(lines, 'Aktuelt: Øresmerter, tiltagende.', 'nb');
+    expect(check(report, 'Øresmerter, tiltagende.').support).not.toBe('contradicted');
+  });
+
+  it('"… nei ingenting" inside a turn answers the question before it, not the one after', () => {
+    const lines = [
+      'P: han har hostet i tre dager',
+      'L: noen allergier eller faste medisiner nei ingenting sover han godt om natta',
+      'R: ja det gjør han',
+      'L: da lytter jeg på lungene',
+    ];
+    const report = verify(lines, 'Aktuelt: Faste medisiner. Sover godt om natta.', 'nb');
+    expect(check(report, 'Faste medisiner.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Sover godt om natta.'))).toBe(false);
+  });
+
+  it('a question to "du" after talk of a relative is about the patient from its verb on', () => {
+    const lines = [
+      'L: har du hatt vondt i ryggen før',
+      'P: nei aldri men mora mi har hatt prolaps ok hva jobber du med',
+      'P: jeg er snekker',
+    ];
+    const index = indexTranscript(transcriptOf(lines), lexiconFor('nb'));
+    const unit = index.units.find((candidate) => candidate.text.includes('jobber'));
+    const at = unit?.tokens.findIndex((token) => token.surface === 'jobber') ?? -1;
+    expect(unit?.subjects[at]).toBe('patient');
+    expect(unit?.subjects[unit.tokens.findIndex((token) => token.surface === 'prolaps')]).toBe('relative');
+  });
+
+  it('an answer run in right after the last question is no answer to the earlier ones of the turn', () => {
+    const lines = [
+      'P: jeg har hostet i to uker',
+      'L: har du hatt feber i helga over trettiåtte ikke nå lenger er du tung i pusten nei ikke tungpust jeg går tur hver dag',
+      'L: da lytter jeg på lungene',
+    ];
+    const report = verify(lines, 'Aktuelt: Feber i helga.', 'nb');
+    expect(check(report, 'Feber i helga.').support).not.toBe('contradicted');
   });
 });
