@@ -2596,6 +2596,7 @@ function plainPolarityAt(
   const polarity = polarityAt({ ...unit, hypothetical: false }, position, context.index);
   if (polarity !== 'negative') return polarity === 'positive' ? 'positive' : undefined;
   if (!hasCloseNegation(unit, position)) return undefined;
+  if (!negationBefore(unit, position) && contrastAfter(unit, position)) return undefined;
   // Two negations cancel ("klarer ikke gå opp trappa uten å stoppe"): one after the word is its own ("hjalp ikke").
   return negationsAfter(unit, position) === (negationBefore(unit, position) ? 0 : 1) ? 'negative' : undefined;
 }
@@ -2625,11 +2626,31 @@ function hasCloseNegation(unit: TranscriptUnit, unitPosition: number): boolean {
   for (let back = position - 1; back >= 0 && back >= position - 4; back -= 1) {
     const token = tokens[back];
     if (!token || token.scopeBreaker || (token.punctuation !== undefined && token.punctuation !== ',')) break;
+    // Unpunctuated speech: "nå"/"da" after a phrase opens a new clause ("ingen sprekk nå vekten er …").
+    if (/^(?:nå|da|now)$/.test(token.surface)) return negationsAfter(unit, unitPosition) > 0;
     if (token.negation) return between <= 1;
     if (!token.stopword && !PERCEPTION.test(token.surface) && !FILLER_WORD.test(token.surface)) between += 1;
   }
   // The negation is after the word ("hjalp ikke", "neg.").
   return true;
+}
+
+/** What follows a negation that sets something else against the word ("ikke i ukedagene", "ikke sånn ballong"). */
+const CONTRAST_NEXT = /^(?:i|på|om|mer|sånn|slik|som|in|on|more|like)$/;
+
+/**
+ * The negation after the word opens a contrast rather than denying the word ("to glass vin i helga ikke i
+ * ukedagene", "litt hovent ikke sånn ballong").
+ */
+function contrastAfter(unit: TranscriptUnit, unitPosition: number): boolean {
+  const tokens = unit.contextTokens;
+  const position = unitPosition + unit.contextOffset;
+  for (let ahead = position + 1; ahead <= position + 6; ahead += 1) {
+    const token = tokens[ahead];
+    if (!token || (token.punctuation !== undefined && token.punctuation !== ',') || token.scopeBreaker) return false;
+    if (token.negation || token.postNegation) return CONTRAST_NEXT.test(tokens[ahead + 1]?.surface ?? '');
+  }
+  return false;
 }
 
 /** Negation cues in the six words after the word, within its phrase. */

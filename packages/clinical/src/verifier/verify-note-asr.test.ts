@@ -96,3 +96,26 @@ describe('verifyNote: questions and answers run together (nb)', () => {
     expect(check(report, 'Feber i helga.').support).not.toBe('contradicted');
   });
 });
+
+describe('verifyNote: negations in unpunctuated speech (nb)', () => {
+  it('a negation after the word that sets something against it ("… ikke i ukedagene") does not deny the word', () => {
+    const lines = [
+      'P: jeg har høyt blodtrykk og tar blodtrykksmedisin',
+      'L: hvor mye alkohol drikker du',
+      'P: jeg drikker to øl på lørdager ikke i ukedagene',
+      'L: det høres greit ut',
+    ];
+    const report = verify(lines, 'Aktuelt: Alkohol 2 øl på lørdager.', 'nb');
+    expect(check(report, 'Alkohol 2 øl på lørdager.').support).not.toBe('contradicted');
+  });
+
+  it('"nå" after a denied finding opens a new clause ("ingen rødme nå vekten er …")', () => {
+    const lines = [
+      'P: han har vondt i magen',
+      'L: magen er myk og fin ingen rødme nå vekten er atten kilo og det er bra for alderen',
+      'P: så fint',
+    ];
+    const report = verify(lines, 'Funn: Vekt 18 kg.', 'nb');
+    expect(check(report, 'Vekt 18 kg.').support).not.toBe('contradicted');
+  });
+});
