@@ -2314,8 +2314,12 @@ function localPolarityAt(
   index: TranscriptIndex,
 ): 'negative' | 'positive' | 'unknown' {
   const polarity = polarityAt(unit.hypothetical ? { ...unit, hypothetical: false } : unit, position, index);
-  if (polarity === 'negative')
-    return unit.isQuestion || hasLocalNegation(unit, position) ? 'negative' : 'unknown';
+  if (polarity === 'negative') {
+    if (unit.isQuestion) return 'negative';
+    // A negation after the word that opens a contrast ("litt hovent ikke sånn ballong") leaves the word said.
+    if (!negationBefore(unit, position) && contrastAfter(unit, position)) return 'unknown';
+    return hasLocalNegation(unit, position) ? 'negative' : 'unknown';
+  }
   return polarity === 'positive' ? 'positive' : 'unknown';
 }
 
@@ -2560,11 +2564,6 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
 
 // ---------- a positive claim the transcript says only with a negation ----------
 
-/**
- * Polarity of a word at one place for `checkDeniedOnly`: "negative" only for a close negation ("ikke samtidig med
- * melk", "det hjalp ikke") or a question answered no, "positive" where nothing negates it, undefined where the
- * place neither asserts nor denies it (an open question, a relative's words, a far negation).
- */
 /** A Norwegian compound naming complaints of a function ("vannlatingsplager", "svelgvansker"). */
 const COMPLAINT_COMPOUND = /\p{L}{3,}(?:plager?|problemer?|vansker|besvær)$/u;
 
@@ -2579,6 +2578,11 @@ function saidNormal(unit: TranscriptUnit, position: number): boolean {
   return false;
 }
 
+/**
+ * Polarity of a word at one place for `checkDeniedOnly`: "negative" only for a close negation ("ikke samtidig med
+ * melk", "det hjalp ikke") or a question answered no, "positive" where nothing negates it, undefined where the
+ * place neither asserts nor denies it (an open question, a relative's words, a far negation).
+ */
 function plainPolarityAt(
   unit: TranscriptUnit,
   position: number,

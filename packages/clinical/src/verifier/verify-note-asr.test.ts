@@ -118,4 +118,16 @@ describe('verifyNote: negations in unpunctuated speech (nb)', () => {
     const report = verify(lines, 'Funn: Vekt 18 kg.', 'nb');
     expect(check(report, 'Vekt 18 kg.').support).not.toBe('contradicted');
   });
+
+  it('"… ikke sånn kjempestort" after a finding qualifies it, it does not deny it', () => {
+    const lines = [
+      'L: hva skjedde med kneet',
+      'P: jeg vred kneet på trening i går og fikk vondt',
+      'L: ble det hovent',
+      'P: dagen etter var det litt hovent ikke sånn kjempestort. mer at det var stivt',
+      'L: da undersøker jeg kneet',
+    ];
+    const report = verify(lines, 'Aktuelt: Lett hevelse og stivhet dagen etter.', 'nb');
+    expect(check(report, 'Lett hevelse og stivhet dagen etter.').support).not.toBe('contradicted');
+  });
 });
