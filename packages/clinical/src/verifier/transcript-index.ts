@@ -830,7 +830,9 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
     // Speech recognition runs a question on from a remark ("det høres plagsomt ut har du sett blod i urinen"):
     // a question opening among the turn's last words, answered with yes or no, makes it a question too.
     const tail = foldText(unit.text).split(/\s+/).slice(-10).join(' ');
+    // "Nei, ingenting der": a no followed by a negation answers what was asked.
     const bare =
+      /^(?:nei|no)[,.]?\s+(?:ingen|ingenting|ikke|aldri|nothing|never|not)(?![\p{L}])/u.test(start) ||
       start.split(/\s+/).length <= 6 ||
       unit.text.split(/\s+/).length <= 8 ||
       compiled.questionInside.test(tail);

@@ -130,4 +130,15 @@ describe('verifyNote: negations in unpunctuated speech (nb)', () => {
     const report = verify(lines, 'Aktuelt: Lett hevelse og stivhet dagen etter.', 'nb');
     expect(check(report, 'Lett hevelse og stivhet dagen etter.').support).not.toBe('contradicted');
   });
+
+  it('a doctor\'s turn without a question word answered "nei, ingenting …" was a question', () => {
+    const lines = [
+      'P: det svir når jeg tisser og jeg må tisse hele tiden',
+      'L: vondt i ryggen, i siden eller oppover mot ribbeina på en av sidene',
+      'P: nei, ingenting der bare litt trykk nede i magen',
+      'L: da tar vi en urinprøve',
+    ];
+    const report = verify(lines, 'Aktuelt: Ingen ryggsmerter.', 'nb');
+    expect(check(report, 'Ingen ryggsmerter.').support).not.toBe('contradicted');
+  });
 });
