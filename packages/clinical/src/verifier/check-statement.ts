@@ -2796,6 +2796,16 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
   return undefined;
 }
 
+/** The word is the subject of a negated verb ("antibiotika hjelper ikke", "penicillin vil ikke hjelpe"). */
+function deniedByVerbAfter(unit: TranscriptUnit, position: number): boolean {
+  for (let ahead = position + 1; ahead <= position + 3; ahead += 1) {
+    const token = unit.tokens[ahead];
+    if (!token || token.punctuation !== undefined || token.scopeBreaker) return false;
+    if (token.negation) return ahead > position + 1 && /^(?:ikke|not|n't)$/.test(token.surface);
+  }
+  return false;
+}
+
 /**
  * The mirror of `checkDeniedOnly` for plans: a negative clause one of whose denied words the transcript says only
  * without a negation, in a sentence holding a third of the clause ("Ingen paracetamol/ibuprofen 400 mg inntil x 3" where
@@ -2838,9 +2848,13 @@ function checkAssertedOnly(clause: Clause, context: CheckContext): Issue | undef
     let assertedAt: TranscriptUnit | undefined;
     let deniedSomewhere = false;
     for (const unit of index.units) {
-      if (unit.hypothetical && !hypotheticalClaim) continue;
+      // A sentence about side effects still denies by a negated verb ("antibiotika hjelper ikke, gir bare
+      // bivirkninger").
+      const hypothetical = unit.hypothetical && !hypotheticalClaim;
       for (const position of headPositions(token, unit, index)) {
         if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) continue;
+        if (deniedByVerbAfter(unit, position)) deniedSomewhere = true;
+        if (hypothetical) continue;
         const polarity = polarityAt({ ...unit, hypothetical: false }, position, index);
         if (polarity === 'negative') deniedSomewhere = true;
         if (polarity === 'positive' && !unit.isQuestion && coverage(clause.content, unit, index) >= 0.34)

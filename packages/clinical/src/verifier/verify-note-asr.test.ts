@@ -142,3 +142,17 @@ describe('verifyNote: negations in unpunctuated speech (nb)', () => {
     expect(check(report, 'Ingen ryggsmerter.').support).not.toBe('contradicted');
   });
 });
+
+describe('verifyNote: plans that withhold a drug (nb)', () => {
+  it('"antibiotika hjelper ikke" denies the drug even in a sentence about side effects', () => {
+    const lines = [
+      'P: jeg har hostet i to uker og har vondt i halsen',
+      'L: lungene høres fine ut',
+      'P: naboen mente jeg burde få penicillin',
+      'L: antibiotika hjelper ikke mot virus og det gir bare bivirkninger',
+      'P: ok',
+    ];
+    const report = verify(lines, 'Tiltak: Ingen antibiotika.', 'nb');
+    expect(check(report, 'Ingen antibiotika.').support).not.toBe('contradicted');
+  });
+});
