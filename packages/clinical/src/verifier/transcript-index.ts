@@ -209,11 +209,17 @@ function answerPolarity(
   if (compiled.negativeAnswer.test(start)) return 'negative';
   if (/^\d/.test(start)) return 'positive';
   if (compiled.positiveAnswer.test(start)) {
-    // "Ja, ikke en eneste": a yes that agrees with a negation is not a plain yes.
+    // "Ja, ikke en eneste": a yes that agrees with a negation is not a plain yes ("ja, og ingenting annet" is).
     if (
       answer.tokens
         .slice(0, 6)
-        .some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no')
+        .some(
+          (token, position) =>
+            token.negation &&
+            token.surface !== 'nei' &&
+            token.surface !== 'no' &&
+            !/^(?:annet|andre|mer|else|other|more)$/.test(answer.tokens[position + 1]?.surface ?? ''),
+        )
     )
       return 'unknown';
     // Norwegian "ja" to a negated question ("Ingen blodfortynnende?" – "Ja.") confirms the negation; "jo" denies it.

@@ -155,4 +155,15 @@ describe('verifyNote: plans that withhold a drug (nb)', () => {
     const report = verify(lines, 'Tiltak: Ingen antibiotika.', 'nb');
     expect(check(report, 'Ingen antibiotika.').support).not.toBe('contradicted');
   });
+
+  it('"ja, og ingenting annet" confirms what was asked', () => {
+    const lines = [
+      'P: jeg har hatt hjertebank i en uke',
+      'L: du bruker metoprolol mot blodtrykket',
+      'P: ja og ingenting annet',
+      'L: da tar vi et EKG',
+    ];
+    const report = verify(lines, 'Aktuelt: Bruker ikke metoprolol.', 'nb');
+    expect(check(report, 'Bruker ikke metoprolol.').support).toBe('contradicted');
+  });
 });
