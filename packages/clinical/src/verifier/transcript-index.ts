@@ -218,7 +218,16 @@ function answerPolarity(
             token.negation &&
             token.surface !== 'nei' &&
             token.surface !== 'no' &&
-            !/^(?:annet|andre|mer|else|other|more)$/.test(answer.tokens[position + 1]?.surface ?? ''),
+            !/^(?:annet|andre|mer|else|other|more)$/.test(answer.tokens[position + 1]?.surface ?? '') &&
+            // To a plain question, a negation of other words adds to the yes ("ja, jeg har ikke glemt en eneste");
+            // "ikke en eneste" itself agrees with a negation the question implies ("holdt deg unna?"). Norwegian only:
+            // an English "yes, no fever …" answers a list.
+            (questionNegated ||
+              compiled.language !== 'nb' ||
+              /^(?:en|ei|ett|noe|noen|a|an|any|one|single)$/.test(answer.tokens[position + 1]?.surface ?? '') ||
+              answer.tokens
+                .slice(position + 1, position + 4)
+                .some((next) => !next.stopword && !next.punctuation && question.canonicals.has(next.canonical))),
         )
     )
       return 'unknown';

@@ -166,4 +166,23 @@ describe('verifyNote: plans that withhold a drug (nb)', () => {
     const report = verify(lines, 'Aktuelt: Bruker ikke metoprolol.', 'nb');
     expect(check(report, 'Bruker ikke metoprolol.').support).toBe('contradicted');
   });
+
+  it('"ja, jeg har ikke glemt …" to a plain question is a yes; "ja, ikke en eneste" still agrees with a negation', () => {
+    const yes = [
+      'P: jeg har hatt litt vondt i brystet',
+      'L: du tar metoprolol hver morgen',
+      'P: ja jeg har ikke glemt en eneste dag',
+      'L: da tar vi et EKG',
+    ];
+    const report = verify(yes, 'Aktuelt: Bruker ikke metoprolol.', 'nb');
+    expect(check(report, 'Bruker ikke metoprolol.').support).toBe('contradicted');
+    const agrees = [
+      'P: jeg har hatt litt vondt i brystet',
+      'L: og sigarettene, du har holdt deg unna?',
+      'P: ja, ikke en eneste siden nyttår',
+      'L: da tar vi et EKG',
+    ];
+    const second = verify(agrees, 'Aktuelt: Eksrøyker siden nyttår.', 'nb');
+    expect(check(second, 'Eksrøyker siden nyttår.').support).not.toBe('contradicted');
+  });
 });
