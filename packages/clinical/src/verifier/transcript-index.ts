@@ -830,6 +830,10 @@ function normalityAt(tokens: readonly AnalysedToken[]): number {
 const SAYS_FINE =
   /(?<![\p{L}])(?:det|alt|den|it|that|everything)(?:'s| er| går| is|s)? (?:helt |bare |veldig |just |totally )?(?:fint|bra|greit|normalt|fine|normal)(?![\p{L}])/u;
 
+/** A sentence opening with its finite verb: in Norwegian and English word order, a yes/no question. */
+const VERB_FIRST =
+  /^(?:har|er|kan|vil|skal|må|får|blir|gjør|hadde|var|kunne|ville|skulle|fikk|ble|gjorde|do|does|did|is|are|was|were|have|has|can|will)\s/u;
+
 function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void {
   // Speech without question marks: a doctor's turn answered by a bare yes or no was a question.
   for (const unit of units) {
@@ -851,7 +855,16 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       start.split(/\s+/).length <= 6 ||
       unit.text.split(/\s+/).length <= 8 ||
       compiled.questionInside.test(tail);
-    if (bare && (compiled.negativeAnswer.test(start) || compiled.positiveAnswer.test(start)))
+    // A "nei" after a long remark that ends in a negation agrees with it ("… jeg ser ingen tegn til infeksjon." –
+    // "Nei."); it answers no question.
+    const agrees =
+      compiled.negativeAnswer.test(start) &&
+      unit.text.split(/\s+/).length > 8 &&
+      !compiled.questionInside.test(tail) &&
+      // Not a turn opening with its verb: that is a question ("har kneet låst seg så du ikke får strekt det ut").
+      !VERB_FIRST.test(foldText(unit.text).trim()) &&
+      unit.tokens.slice(-6).some((token) => token.negation);
+    if (bare && !agrees && (compiled.negativeAnswer.test(start) || compiled.positiveAnswer.test(start)))
       unit.isQuestion = true;
   }
   for (let index = 0; index < units.length; index += 1) {

@@ -185,4 +185,23 @@ describe('verifyNote: plans that withhold a drug (nb)', () => {
     const second = verify(agrees, 'Aktuelt: Eksrøyker siden nyttår.', 'nb');
     expect(check(second, 'Eksrøyker siden nyttår.').support).not.toBe('contradicted');
   });
+
+  it('a bare "nei" after a long remark ending in a negation agrees with it; a verb-first turn is still asked', () => {
+    const remark = [
+      'P: jeg har vært så trøtt i det siste',
+      'L: ok jeg har sett på deg, du er blek og sliten men tenker klart og jeg finner ingen tegn til infeksjon',
+      'P: nei',
+      'L: vi tar noen blodprøver',
+    ];
+    const report = verify(remark, 'Funn: Blek og sliten.', 'nb');
+    expect(check(report, 'Blek og sliten.').support).not.toBe('contradicted');
+    const asked = [
+      'P: jeg vred kneet i fotball',
+      'L: har kneet hovnet opp sånn at du ikke klarer å strekke det helt ut',
+      'P: nei',
+      'L: da ser jeg på det',
+    ];
+    const second = verify(asked, 'Aktuelt: Hevelse i kneet.', 'nb');
+    expect(check(second, 'Hevelse i kneet.').support).toBe('contradicted');
+  });
 });
