@@ -2573,8 +2573,12 @@ function localPolarityAt(
   index: TranscriptIndex,
 ): 'negative' | 'positive' | 'unknown' {
   const polarity = polarityAt(unit.hypothetical ? { ...unit, hypothetical: false } : unit, position, index);
-  if (polarity === 'negative')
-    return unit.isQuestion || hasLocalNegation(unit, position) ? 'negative' : 'unknown';
+  if (polarity === 'negative') {
+    if (unit.isQuestion) return 'negative';
+    // A negation after the word that opens a contrast ("litt hovent ikke sånn ballong") leaves the word said.
+    if (!negationBefore(unit, position) && contrastAfter(unit, position)) return 'unknown';
+    return hasLocalNegation(unit, position) ? 'negative' : 'unknown';
+  }
   return polarity === 'positive' ? 'positive' : 'unknown';
 }
 
@@ -2819,6 +2823,20 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
 
 // ---------- a positive claim the transcript says only with a negation ----------
 
+/** A Norwegian compound naming complaints of a function ("vannlatingsplager", "svelgvansker"). */
+const COMPLAINT_COMPOUND = /\p{L}{3,}(?:plager?|problemer?|vansker|besvær)$/u;
+
+/** The transcript word is said to be normal right after it ("tisser hun normalt", "avføringen er som før"). */
+function saidNormal(unit: TranscriptUnit, position: number): boolean {
+  for (let next = position + 1; next < unit.tokens.length && next <= position + 3; next += 1) {
+    const token = unit.tokens[next];
+    if (!token || token.negation || (token.punctuation !== undefined && token.punctuation !== ',')) return false;
+    if (/^(?:normalt?|greit|fint)$/.test(token.surface)) return true;
+    if (token.surface === 'før' && unit.tokens[next - 1]?.surface === 'som') return true;
+  }
+  return false;
+}
+
 /**
  * Polarity of a word at one place for `checkDeniedOnly`: "negative" only for a close negation ("ikke samtidig med
  * melk", "det hjalp ikke") or a question answered no, "positive" where nothing negates it, undefined where the
@@ -2830,11 +2848,18 @@ function plainPolarityAt(
   context: CheckContext,
 ): 'negative' | 'positive' | undefined {
   if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) return undefined;
-  if (unit.isQuestion)
+  if (unit.isQuestion) {
+    // Answered by repeating some of its words: only those are confirmed; those repeated under a negation, denied.
+    const word = unit.tokens[position];
+    if (unit.answer === 'positive' && word && unit.deniedWords?.has(word.canonical)) return 'negative';
+    if (unit.answer === 'positive' && word && unit.confirmedWords && !unit.confirmedWords.has(word.canonical))
+      return undefined;
     return unit.answer === 'negative' ? 'negative' : unit.answer === 'positive' ? 'positive' : undefined;
+  }
   const polarity = polarityAt({ ...unit, hypothetical: false }, position, context.index);
   if (polarity !== 'negative') return polarity === 'positive' ? 'positive' : undefined;
   if (!hasCloseNegation(unit, position)) return undefined;
+  if (!negationBefore(unit, position) && contrastAfter(unit, position)) return undefined;
   // Two negations cancel ("klarer ikke gå opp trappa uten å stoppe"): one after the word is its own ("hjalp ikke").
   return negationsAfter(unit, position) === (negationBefore(unit, position) ? 0 : 1) ? 'negative' : undefined;
 }
@@ -2864,11 +2889,31 @@ function hasCloseNegation(unit: TranscriptUnit, unitPosition: number): boolean {
   for (let back = position - 1; back >= 0 && back >= position - 4; back -= 1) {
     const token = tokens[back];
     if (!token || token.scopeBreaker || (token.punctuation !== undefined && token.punctuation !== ',')) break;
+    // Unpunctuated speech: "nå"/"da" after a phrase opens a new clause ("ingen sprekk nå vekten er …").
+    if (/^(?:nå|da|now)$/.test(token.surface)) return negationsAfter(unit, unitPosition) > 0;
     if (token.negation) return between <= 1;
     if (!token.stopword && !PERCEPTION.test(token.surface) && !FILLER_WORD.test(token.surface)) between += 1;
   }
   // The negation is after the word ("hjalp ikke", "neg.").
   return true;
+}
+
+/** What follows a negation that sets something else against the word ("ikke i ukedagene", "ikke sånn ballong"). */
+const CONTRAST_NEXT = /^(?:i|på|om|mer|sånn|slik|som|in|on|more|like)$/;
+
+/**
+ * The negation after the word opens a contrast rather than denying the word ("to glass vin i helga ikke i
+ * ukedagene", "litt hovent ikke sånn ballong").
+ */
+function contrastAfter(unit: TranscriptUnit, unitPosition: number): boolean {
+  const tokens = unit.contextTokens;
+  const position = unitPosition + unit.contextOffset;
+  for (let ahead = position + 1; ahead <= position + 6; ahead += 1) {
+    const token = tokens[ahead];
+    if (!token || (token.punctuation !== undefined && token.punctuation !== ',') || token.scopeBreaker) return false;
+    if (token.negation || token.postNegation) return CONTRAST_NEXT.test(tokens[ahead + 1]?.surface ?? '');
+  }
+  return false;
 }
 
 /** Negation cues in the six words after the word, within its phrase. */
@@ -2950,7 +2995,8 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
     (token) =>
       !label.has(token) &&
       !isKin(token, compiled) &&
-      !isPartialMatch(token, index) &&
+      // A complaint compound ("vannlatingsplager") stays for what is said normal ("tisser normalt").
+      (!isPartialMatch(token, index) || COMPLAINT_COMPOUND.test(token.surface)) &&
       !isWeak(token, compiled.language) &&
       !isBodySite(token, compiled) &&
       !context.mixedPolarity.has(token.canonical) &&
@@ -2978,6 +3024,12 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
       const otherThings = unit.isQuestion && unit.tokens.some((other) => OTHER_INSTANCES.test(other.surface));
       for (const position of headPositions(token, unit, index)) {
         const polarity = plainPolarityAt(unit, position, context);
+        // "Vannlatingsplager" where "tisser hun normalt?" was answered yes: a function said to be normal denies
+        // complaints of it.
+        if (polarity === 'positive' && COMPLAINT_COMPOUND.test(token.surface) && saidNormal(unit, position)) {
+          deniedAt ??= unit;
+          continue;
+        }
         if (polarity === 'positive') asserted = true;
         // Only the word itself or its synonym is denied, not a word it contains ("standpoint" – "not at this
         // point", "rectal bleeding" – "any menstrual bleeding?").
@@ -3001,6 +3053,16 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
     }
   }
   return undefined;
+}
+
+/** The word is the subject of a negated verb ("antibiotika hjelper ikke", "penicillin vil ikke hjelpe"). */
+function deniedByVerbAfter(unit: TranscriptUnit, position: number): boolean {
+  for (let ahead = position + 1; ahead <= position + 3; ahead += 1) {
+    const token = unit.tokens[ahead];
+    if (!token || token.punctuation !== undefined || token.scopeBreaker) return false;
+    if (token.negation) return ahead > position + 1 && /^(?:ikke|not|n't)$/.test(token.surface);
+  }
+  return false;
 }
 
 /**
@@ -3045,9 +3107,13 @@ function checkAssertedOnly(clause: Clause, context: CheckContext): Issue | undef
     let assertedAt: TranscriptUnit | undefined;
     let deniedSomewhere = false;
     for (const unit of index.units) {
-      if (unit.hypothetical && !hypotheticalClaim) continue;
+      // A sentence about side effects still denies by a negated verb ("antibiotika hjelper ikke, gir bare
+      // bivirkninger").
+      const hypothetical = unit.hypothetical && !hypotheticalClaim;
       for (const position of headPositions(token, unit, index)) {
         if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) continue;
+        if (deniedByVerbAfter(unit, position)) deniedSomewhere = true;
+        if (hypothetical) continue;
         const polarity = polarityAt({ ...unit, hypothetical: false }, position, index);
         if (polarity === 'negative') deniedSomewhere = true;
         if (polarity === 'positive' && !unit.isQuestion && coverage(clause.content, unit, index) >= 0.34)

@@ -49,6 +49,8 @@ export interface TranscriptUnit {
   answersUnit: number | undefined;
   /** Index of the unit that answers this question. */
   answeredByUnit: number | undefined;
+  /** A question answered in the same recorded turn (speech recognition ran the two speakers together). */
+  answeredInTurn?: boolean;
   hypothetical: boolean;
   /** A doctor's plan or suggestion ("jeg anbefaler …"), not history. */
   plan: boolean;
@@ -94,16 +96,62 @@ function leadsIntoHypothetical(lead: string, compiled: CompiledLexicon): boolean
   );
 }
 
-function splitSentences(text: string): Array<{ text: string; sentence: string; lead?: string }> {
+/** A "no" that opens an answer: "nei" or "no" and straight on a negation ("nei ingenting sånt", "nei aldri"). */
+const INNER_ANSWER = /^(?:nei|no)[,.]?$/;
+const INNER_ANSWER_NEXT = /^(?:ingen|ingenting|ikke|aldri|nothing|never|not)[,.]?$/;
+/** A question without its mark: "noe/noen …" ("any …"), "allergier eller faste medisiner". */
+const ANY_OPENING = /^(?:noe|noen|any)$/;
+
+/**
+ * Speech recognition runs a question and its answer into one turn ("… noe sted nei ingenting sånt …"): the words
+ * before an inner "nei" + negation are a question when they hold a question opening near their end, open with
+ * "noe"/"noen", or open a doctor's turn in a few words; the answer is what follows.
+ */
+function splitInnerAnswers(
+  piece: string,
+  compiled: CompiledLexicon,
+  opensDoctorTurn: boolean,
+): Array<{ text: string; asked?: boolean }> {
+  const words = piece.split(/\s+/);
+  const parts: Array<{ text: string; asked?: boolean }> = [];
+  let start = 0;
+  for (let position = 2; position < words.length - 1; position += 1) {
+    const word = foldText(words[position] ?? '');
+    if (!INNER_ANSWER.test(word) || !INNER_ANSWER_NEXT.test(foldText(words[position + 1] ?? ''))) continue;
+    const before = words.slice(start, position);
+    if (before.length < 2) continue;
+    const tail = foldText(before.slice(-10).join(' '));
+    const asked =
+      compiled.questionInside.test(tail) ||
+      ANY_OPENING.test(foldText(before[0] ?? '')) ||
+      (opensDoctorTurn && start === 0 && before.length <= 8);
+    if (!asked) continue;
+    // Of several questions run together the answer goes with the last ("har du hatt feber … er du tung i pusten").
+    const inside = [...tail.matchAll(new RegExp(compiled.questionInside.source, 'giu'))].pop();
+    const cut = inside && inside.index > 0 ? before.length - tail.slice(inside.index).split(/\s+/).length : 0;
+    if (cut > 0) parts.push({ text: before.slice(0, cut).join(' ') });
+    parts.push({ text: before.slice(cut).join(' '), asked: true });
+    start = position;
+  }
+  parts.push({ text: words.slice(start).join(' ') });
+  return parts;
+}
+
+function splitSentences(
+  text: string,
+  compiled: CompiledLexicon,
+  doctor: boolean,
+): Array<{ text: string; sentence: string; lead?: string; asked?: boolean }> {
   const pieces = text
     .split(SENTENCE_SPLIT)
     .map((piece) => piece.trim())
-    .filter((piece) => /[\p{L}\p{N}]/u.test(piece));
-  const units: Array<{ text: string; sentence: string; lead?: string }> = [];
-  for (const piece of pieces) {
+    .filter((piece) => /[\p{L}\p{N}]/u.test(piece))
+    .flatMap((piece, position) => splitInnerAnswers(piece, compiled, doctor && position === 0));
+  const units: Array<{ text: string; sentence: string; lead?: string; asked?: boolean }> = [];
+  for (const { text: piece, asked } of pieces) {
     const words = piece.split(/\s+/);
     if (words.length <= MAX_UNIT_WORDS) {
-      units.push({ text: piece, sentence: piece });
+      units.push({ text: piece, sentence: piece, asked });
       continue;
     }
     // Speech recognition without punctuation: overlapping windows keep phrases whole at window edges.
@@ -126,6 +174,20 @@ const FILLERS =
 const OPEN_QUESTION =
   /^(?:(?:ok|okay|og|and|so|så|ja|well)[,.]?\s+)*(?:hvordan|hva|hvilke[nt]?|hvor|når|hvem|how|what|which|where|when|who|tell me|fortell)/iu;
 
+/**
+ * Whether the question itself is negated. Speech recognition runs a remark into the question ("det ble ikke bedre
+ * har du hatt feber"): then only the words from the last question opening on are the question.
+ */
+function questionPartNegated(question: TranscriptUnit, compiled: CompiledLexicon): boolean {
+  if (!question.tokens.some((token) => token.negation)) return false;
+  const folded = foldText(question.text).trim();
+  if (folded.endsWith('?') || compiled.questionOpening.test(folded)) return true;
+  const inside = new RegExp(compiled.questionInside.source, 'giu');
+  const last = [...folded.matchAll(inside)].pop();
+  if (!last || last.index === 0) return true;
+  return analyseTokens(folded.slice(last.index), compiled, { note: false }).some((token) => token.negation);
+}
+
 function answerPolarity(
   answer: TranscriptUnit,
   question: TranscriptUnit,
@@ -135,7 +197,7 @@ function answerPolarity(
     .trim()
     .replace(FILLERS, '')
     .replace(/^[^\p{L}\p{N}]+/u, '');
-  const questionNegated = question.tokens.some((token) => token.negation);
+  const questionNegated = questionPartNegated(question, compiled);
   // "no vomiting but constipation and weight loss": a no to some of the question's words, a yes to others.
   if (opensWithNegatedWord(answer.tokens)) {
     const { confirmed, denied } = repeatedWords(answer, question);
@@ -147,11 +209,26 @@ function answerPolarity(
   if (compiled.negativeAnswer.test(start)) return 'negative';
   if (/^\d/.test(start)) return 'positive';
   if (compiled.positiveAnswer.test(start)) {
-    // "Ja, ikke en eneste": a yes that agrees with a negation is not a plain yes.
+    // "Ja, ikke en eneste": a yes that agrees with a negation is not a plain yes ("ja, og ingenting annet" is).
     if (
       answer.tokens
         .slice(0, 6)
-        .some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no')
+        .some(
+          (token, position) =>
+            token.negation &&
+            token.surface !== 'nei' &&
+            token.surface !== 'no' &&
+            !/^(?:annet|andre|mer|else|other|more)$/.test(answer.tokens[position + 1]?.surface ?? '') &&
+            // To a plain question, a negation of other words adds to the yes ("ja, jeg har ikke glemt en eneste");
+            // "ikke en eneste" itself agrees with a negation the question implies ("holdt deg unna?"). Norwegian only:
+            // an English "yes, no fever …" answers a list.
+            (questionNegated ||
+              compiled.language !== 'nb' ||
+              /^(?:en|ei|ett|noe|noen|a|an|any|one|single)$/.test(answer.tokens[position + 1]?.surface ?? '') ||
+              answer.tokens
+                .slice(position + 1, position + 4)
+                .some((next) => !next.stopword && !next.punctuation && question.canonicals.has(next.canonical))),
+        )
     )
       return 'unknown';
     // Norwegian "ja" to a negated question ("Ingen blodfortynnende?" – "Ja.") confirms the negation; "jo" denies it.
@@ -276,6 +353,8 @@ export function sidesOfTokens(
   return sides;
 }
 
+const GENERIC_BEFORE = /(?:^|\s)(?:hos|blant|mange|fleste|alle|små|in|among|many|most|all|young)\s*$/;
+
 function subjectsOf(
   text: string,
   tokens: AnalysedToken[],
@@ -296,6 +375,8 @@ function subjectsOf(
       /(?:ifølge|iflg|i følge|according|per |accompanied|brought|følger|here with)/.test(`${before} ${after}`)
     )
       continue;
+    // Children or parents in general ("vanlig hos barn på den alderen", "mange foreldre lurer på"), no one in particular.
+    if (/^(?:barn|foreldre|children|kids|parents)$/.test(match[0]) && GENERIC_BEFORE.test(before)) continue;
     const tokenIndex = joined.slice(0, match.index).split(' ').length - 1;
     if (speaker === 'pårørende') {
       // A relative speaking: "mamma"/"hun" is usually the patient; "storebroren hennes" is someone else.
@@ -330,7 +411,24 @@ function subjectsOf(
     // The relative stays the subject to the end of the unit, unless the speaker returns to "jeg"/"I".
     for (let position = relativeFrom; position < tokens.length; position += 1) {
       const surface = tokens[position]?.surface ?? '';
-      if (position > relativeFrom + 1 && speaker !== 'pårørende' && /^(?:jeg|i)$/.test(surface)) break;
+      // Norwegian "i" is "in", not "I".
+      const firstPerson = compiled.language === 'nb' ? /^jeg$/ : /^i$/;
+      if (position > relativeFrom + 1 && speaker !== 'pårørende' && firstPerson.test(surface)) break;
+      // Talk to "du" turns back to the one spoken to ("broren hadde det samme … og da skal du ta …", "vet du"), from
+      // the verb and question word inverted before it ("… hva jobber du med").
+      if (position > relativeFrom + 1 && /^(?:du|deg)$/.test(surface)) {
+        for (let back = position - 1; back > relativeFrom + 1 && back >= position - 2; back -= 1) {
+          const before = tokens[back];
+          if (
+            !before ||
+            before.punctuation ||
+            (back < position - 1 && !/^(?:hva|hvor|hvordan|når|hvem)$/.test(before.surface))
+          )
+            break;
+          subjects[back] = 'patient';
+        }
+        break;
+      }
       subjects[position] = 'relative';
     }
   }
@@ -391,7 +489,11 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
     let lastWhole = '';
     let wholeTokens: AnalysedToken[] = [];
     let wordOffset = 0;
-    for (const { text: sentence, sentence: whole, lead } of splitSentences(text)) {
+    for (const { text: sentence, sentence: whole, lead, asked } of splitSentences(
+      text,
+      compiled,
+      speaker === 'lege',
+    )) {
       if (/^\((?:tolker|svarer|interpreting|answers)[^)]*\)$/iu.test(sentence.trim())) continue;
       const tokens = analyseTokens(sentence, compiled, { note: false });
       if (whole !== lastWhole) {
@@ -409,8 +511,21 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
               0,
               Math.min(wholeTokens.length - tokens.length, findOffset(wholeTokens, tokens, wordOffset)),
             );
-      const { subjects, endsWithRelative } = subjectsOf(sentence, tokens, speaker, compiled, carriedRelative);
-      carriedRelative = endsWithRelative;
+      const own = subjectsOf(sentence, tokens, speaker, compiled, carriedRelative);
+      let { subjects } = own;
+      carriedRelative = own.endsWithRelative;
+      if (whole !== sentence && wordOffset > 0 && compiled.language === 'nb') {
+        // Overlapping windows of a long sentence: a word the previous window saw said of a relative stays the
+        // relative's ("det er broren min som har det sånn, han har hostet | og hatt feber hele uka …"). Not for
+        // English, whose kin words also name carers ("family doctor").
+        const previous = units[units.length - 1];
+        if (previous)
+          subjects = subjects.map((subject, position) =>
+            previous.subjects[contextOffset + position - previous.contextOffset] === 'relative'
+              ? 'relative'
+              : subject,
+          );
+      }
       const subjectAt = (characterRatio: number): Subject =>
         subjects[Math.min(subjects.length - 1, Math.floor(characterRatio * subjects.length))] ?? 'patient';
       const quantities = quantitiesOf(sentence, compiled).map((quantity) => ({
@@ -426,6 +541,7 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
       // opens with the inverted verb ("but have you ever …"; speaker labels of recordings are not always right).
       const folded = foldText(trimmed);
       const isQuestion =
+        asked === true ||
         trimmed.endsWith('?') ||
         ((speaker === 'lege' || speaker === 'annen') && compiled.questionStart.test(folded)) ||
         compiled.questionOpening.test(folded);
@@ -454,6 +570,7 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         deniedWords: undefined,
         answersUnit: undefined,
         answeredByUnit: undefined,
+        answeredInTurn: asked === true ? true : undefined,
         // A window of a long unpunctuated turn is hypothetical by its own words or a cue just before it (not an "if"
         // far away).
         hypothetical:
@@ -699,6 +816,24 @@ function repeatedWords(
   return { confirmed, denied };
 }
 
+/** Where a question asks whether something is normal ("tisser du normalt", "spiser hun som før"), or -1. */
+function normalityAt(tokens: readonly AnalysedToken[]): number {
+  return tokens.findIndex(
+    (token, position) =>
+      /^(?:normalt?|greit|vanlig|normally)$/.test(token.surface) ||
+      (/^(?:før|vanlig|usual)$/.test(token.surface) &&
+        /^(?:som|as)$/.test(tokens[position - 1]?.surface ?? '')),
+  );
+}
+
+/** An answer that says things are fine ("nei, det er fint", "det går helt greit"). */
+const SAYS_FINE =
+  /(?<![\p{L}])(?:det|alt|den|it|that|everything)(?:'s| er| går| is|s)? (?:helt |bare |veldig |just |totally )?(?:fint|bra|greit|normalt|fine|normal)(?![\p{L}])/u;
+
+/** A sentence opening with its finite verb: in Norwegian and English word order, a yes/no question. */
+const VERB_FIRST =
+  /^(?:har|er|kan|vil|skal|må|får|blir|gjør|hadde|var|kunne|ville|skulle|fikk|ble|gjorde|do|does|did|is|are|was|were|have|has|can|will)\s/u;
+
 function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void {
   // Speech without question marks: a doctor's turn answered by a bare yes or no was a question.
   for (const unit of units) {
@@ -714,28 +849,43 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
     // Speech recognition runs a question on from a remark ("det høres plagsomt ut har du sett blod i urinen"):
     // a question opening among the turn's last words, answered with yes or no, makes it a question too.
     const tail = foldText(unit.text).split(/\s+/).slice(-10).join(' ');
+    // "Nei, ingenting der": a no followed by a negation answers what was asked.
     const bare =
+      /^(?:nei|no)[,.]?\s+(?:ingen|ingenting|ikke|aldri|nothing|never|not)(?![\p{L}])/u.test(start) ||
       start.split(/\s+/).length <= 6 ||
       unit.text.split(/\s+/).length <= 8 ||
       compiled.questionInside.test(tail);
-    if (bare && (compiled.negativeAnswer.test(start) || compiled.positiveAnswer.test(start)))
+    // A "nei" after a long remark that ends in a negation agrees with it ("… jeg ser ingen tegn til infeksjon." –
+    // "Nei."); it answers no question.
+    const agrees =
+      compiled.negativeAnswer.test(start) &&
+      unit.text.split(/\s+/).length > 8 &&
+      !compiled.questionInside.test(tail) &&
+      // Not a turn opening with its verb: that is a question ("har kneet låst seg så du ikke får strekt det ut").
+      !VERB_FIRST.test(foldText(unit.text).trim()) &&
+      unit.tokens.slice(-6).some((token) => token.negation);
+    if (bare && !agrees && (compiled.negativeAnswer.test(start) || compiled.positiveAnswer.test(start)))
       unit.isQuestion = true;
   }
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index];
     if (!unit?.isQuestion) continue;
-    // The answer is the first unit of the next segment spoken by someone else.
-    const answer = units.find(
-      (candidate) => candidate.segmentIndex > unit.segmentIndex && candidate.speaker !== unit.speaker,
-    );
+    // The answer is the first unit of the next segment spoken by someone else (or what follows in the same turn).
+    const answer = unit.answeredInTurn
+      ? units[index + 1]
+      : units.find(
+          (candidate) => candidate.segmentIndex > unit.segmentIndex && candidate.speaker !== unit.speaker,
+        );
     if (!answer || answer.segmentIndex > unit.segmentIndex + 2) {
       unit.answer = 'unknown';
       continue;
     }
     // Only the last question of a turn is the one answered.
-    const laterQuestion = units.some(
-      (other) => other.segmentIndex === unit.segmentIndex && other.index > unit.index && other.isQuestion,
-    );
+    const laterQuestion =
+      !unit.answeredInTurn &&
+      units.some(
+        (other) => other.segmentIndex === unit.segmentIndex && other.index > unit.index && other.isQuestion,
+      );
     if (laterQuestion) {
       unit.answer = 'unknown';
       continue;
@@ -749,6 +899,19 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       unit.confirmedWords = confirmed;
       if (denied.size > 0) unit.deniedWords = denied;
     } else unit.answer = polarity;
+    // "Tisser hun normalt, svir det?" – "Nei, det er fint": the no denies the symptom, the fine confirms the normal.
+    const normalAt = normalityAt(unit.tokens);
+    if (unit.answer === 'negative' && normalAt >= 0 && SAYS_FINE.test(foldText(answer.text))) {
+      const normalClause = new Set(
+        unit.tokens.slice(Math.max(0, normalAt - 3), normalAt + 1).map((token) => token.canonical),
+      );
+      const others = unit.tokens.filter(
+        (token) => !token.stopword && !token.punctuation && !normalClause.has(token.canonical),
+      );
+      unit.answer = 'positive';
+      unit.confirmedWords = normalClause;
+      unit.deniedWords = new Set(others.map((token) => token.canonical));
+    }
     unit.answeredByUnit = answer.index;
     if (answer.answersUnit === undefined) answer.answersUnit = unit.index;
   }
@@ -756,6 +919,18 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
   for (const unit of units) {
     if (!unit.isQuestion || unit.answer !== 'unknown') continue;
     const last = units.filter((other) => other.segmentIndex === unit.segmentIndex && other.isQuestion).pop();
+    // A question about what is normal ("Spiser han som før? Kaster han opp?" – "Nei, det går fint") takes "fine".
+    const lastAnswer = last?.answeredByUnit === undefined ? undefined : units[last.answeredByUnit];
+    if (
+      last !== unit &&
+      lastAnswer &&
+      normalityAt(unit.tokens) >= 0 &&
+      SAYS_FINE.test(foldText(lastAnswer.text))
+    ) {
+      unit.answer = 'positive';
+      unit.answeredByUnit = lastAnswer.index;
+      continue;
+    }
     // An answer that repeats this earlier question's words answers it itself ("Tåler du Ibux? Noe magesår?" –
     // "Nei, jeg tåler det fint."): then the repeated words are confirmed, not denied.
     const answerUnit = last?.answeredByUnit === undefined ? undefined : units[last.answeredByUnit];
@@ -790,7 +965,14 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       unit.answeredByUnit = answerUnit.index;
       continue;
     }
-    if (last && last !== unit && last.answer !== undefined && last.answer !== 'unknown') {
+    // An answer run into the same turn right after its question answers that question only.
+    if (
+      last &&
+      last !== unit &&
+      !last.answeredInTurn &&
+      last.answer !== undefined &&
+      last.answer !== 'unknown'
+    ) {
       unit.answer = last.answer;
       unit.confirmedWords = last.confirmedWords;
       unit.answeredByUnit = last.answeredByUnit;
