@@ -2830,7 +2830,8 @@ const COMPLAINT_COMPOUND = /\p{L}{3,}(?:plager?|problemer?|vansker|besvær)$/u;
 function saidNormal(unit: TranscriptUnit, position: number): boolean {
   for (let next = position + 1; next < unit.tokens.length && next <= position + 3; next += 1) {
     const token = unit.tokens[next];
-    if (!token || token.negation || (token.punctuation !== undefined && token.punctuation !== ',')) return false;
+    if (!token || token.negation || (token.punctuation !== undefined && token.punctuation !== ','))
+      return false;
     if (/^(?:normalt?|greit|fint)$/.test(token.surface)) return true;
     if (token.surface === 'før' && unit.tokens[next - 1]?.surface === 'som') return true;
   }
@@ -2910,7 +2911,8 @@ function contrastAfter(unit: TranscriptUnit, unitPosition: number): boolean {
   const position = unitPosition + unit.contextOffset;
   for (let ahead = position + 1; ahead <= position + 6; ahead += 1) {
     const token = tokens[ahead];
-    if (!token || (token.punctuation !== undefined && token.punctuation !== ',') || token.scopeBreaker) return false;
+    if (!token || (token.punctuation !== undefined && token.punctuation !== ',') || token.scopeBreaker)
+      return false;
     if (token.negation || token.postNegation) return CONTRAST_NEXT.test(tokens[ahead + 1]?.surface ?? '');
   }
   return false;
@@ -3066,6 +3068,46 @@ function deniedByVerbAfter(unit: TranscriptUnit, position: number): boolean {
 }
 
 /**
+ * A negative clause that claims more than absence: other instances, what was perceived or known ("I don't
+ * appreciate…", "not sure"). The asserted-only checks leave these alone.
+ */
+function deniesOtherOrPerception(clause: Clause): boolean {
+  return clause.tokens.some(
+    (token) =>
+      /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else|extra)$/.test(token.surface) ||
+      PERCEPTION.test(token.surface) ||
+      EPISTEMIC.test(token.surface),
+  );
+}
+
+/**
+ * The words a negative clause denies that can be weighed against the transcript: not a label before a colon, a
+ * relative, a weak or body-site word, a normal, a word the statement also asserts, or a word the transcript lacks.
+ */
+function deniedWords(
+  clause: Clause,
+  context: CheckContext,
+  words: readonly AnalysedToken[],
+): AnalysedToken[] {
+  const { index } = context;
+  const compiled = index.compiled;
+  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const label = colon > 0 && colon <= 3 ? new Set(clause.tokens.slice(0, colon)) : new Set<AnalysedToken>();
+  return words.filter(
+    (token) =>
+      clause.negated.has(token) &&
+      !label.has(token) &&
+      !isKin(token, compiled) &&
+      !isPartialMatch(token, index) &&
+      !isWeak(token, compiled.language) &&
+      !isBodySite(token, compiled) &&
+      !isNormalWord(token, compiled) &&
+      !context.mixedPolarity.has(token.canonical) &&
+      matchingCanonicals(token, index).size > 0,
+  );
+}
+
+/**
  * The mirror of `checkDeniedOnly` for plans: a negative clause one of whose denied words the transcript says only
  * without a negation, in a sentence holding a third of the clause ("Ingen paracetamol/ibuprofen 400 mg inntil x 3" where
  * the doctor said "ta Paracet eller Ibux mot smertene"): the plan puts a negation on what was advised. Not for other instances ("ingen andre utslett"), ruled-out
@@ -3078,31 +3120,10 @@ function checkAssertedOnly(clause: Clause, context: CheckContext): Issue | undef
   if (clause.negated.size === 0 || context.mentionsRelative || !context.planSection) return undefined;
   const text = foldText(clause.text);
   if (compiled.allergyWords.test(text) || compiled.processCues.test(text)) return undefined;
-  if (
-    clause.tokens.some(
-      (token) =>
-        /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else)$/.test(token.surface) ||
-        PERCEPTION.test(token.surface) ||
-        EPISTEMIC.test(token.surface),
-    )
-  )
-    return undefined;
+  if (deniesOtherOrPerception(clause)) return undefined;
   const hypotheticalClaim =
     context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
-  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
-  const label = colon > 0 && colon <= 3 ? new Set(clause.tokens.slice(0, colon)) : new Set<AnalysedToken>();
-  const denied = wordsOutsideCondition(clause, context).filter(
-    (token) =>
-      clause.negated.has(token) &&
-      !label.has(token) &&
-      !isKin(token, compiled) &&
-      !isPartialMatch(token, index) &&
-      !isWeak(token, compiled.language) &&
-      !isBodySite(token, compiled) &&
-      !isNormalWord(token, compiled) &&
-      !context.mixedPolarity.has(token.canonical) &&
-      matchingCanonicals(token, index).size > 0,
-  );
+  const denied = deniedWords(clause, context, wordsOutsideCondition(clause, context));
   for (const token of denied) {
     let assertedAt: TranscriptUnit | undefined;
     let deniedSomewhere = false;
@@ -3148,31 +3169,8 @@ function checkUnsaidNegation(clause: Clause, context: CheckContext): Issue | und
   if (/(?<![\p{L}])(?:family|famili\p{L}*|slekt\p{L}*|arvelig\p{L}*)(?![\p{L}])/u.test(text))
     return undefined;
   if (compiled.allergyWords.test(text) || compiled.processCues.test(text)) return undefined;
-  if (
-    clause.tokens.some(
-      (token) =>
-        /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else|extra)$/.test(
-          token.surface,
-        ) ||
-        PERCEPTION.test(token.surface) ||
-        EPISTEMIC.test(token.surface),
-    )
-  )
-    return undefined;
-  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
-  const label = colon > 0 && colon <= 3 ? new Set(clause.tokens.slice(0, colon)) : new Set<AnalysedToken>();
-  const denied = clause.content.filter(
-    (token) =>
-      clause.negated.has(token) &&
-      !label.has(token) &&
-      !isKin(token, compiled) &&
-      !isPartialMatch(token, index) &&
-      !isWeak(token, compiled.language) &&
-      !isBodySite(token, compiled) &&
-      !isNormalWord(token, compiled) &&
-      !context.mixedPolarity.has(token.canonical) &&
-      matchingCanonicals(token, index).size > 0,
-  );
+  if (deniesOtherOrPerception(clause)) return undefined;
+  const denied = deniedWords(clause, context, clause.content);
   if (denied.length === 0) return undefined;
   let assertedAt: TranscriptUnit | undefined;
   for (const token of denied) {

@@ -211,24 +211,24 @@ function answerPolarity(
   if (compiled.positiveAnswer.test(start)) {
     // "Ja, ikke en eneste": a yes that agrees with a negation is not a plain yes ("ja, og ingenting annet" is).
     if (
-      answer.tokens
-        .slice(0, 6)
-        .some(
-          (token, position) =>
-            token.negation &&
-            token.surface !== 'nei' &&
-            token.surface !== 'no' &&
-            !/^(?:annet|andre|mer|else|other|more)$/.test(answer.tokens[position + 1]?.surface ?? '') &&
-            // To a plain question, a negation of other words adds to the yes ("ja, jeg har ikke glemt en eneste");
-            // "ikke en eneste" itself agrees with a negation the question implies ("holdt deg unna?"). Norwegian only:
-            // an English "yes, no fever …" answers a list.
-            (questionNegated ||
-              compiled.language !== 'nb' ||
-              /^(?:en|ei|ett|noe|noen|a|an|any|one|single)$/.test(answer.tokens[position + 1]?.surface ?? '') ||
-              answer.tokens
-                .slice(position + 1, position + 4)
-                .some((next) => !next.stopword && !next.punctuation && question.canonicals.has(next.canonical))),
-        )
+      answer.tokens.slice(0, 6).some(
+        (token, position) =>
+          token.negation &&
+          token.surface !== 'nei' &&
+          token.surface !== 'no' &&
+          !/^(?:annet|andre|mer|else|other|more)$/.test(answer.tokens[position + 1]?.surface ?? '') &&
+          // To a plain question, a negation of other words adds to the yes ("ja, jeg har ikke glemt en eneste");
+          // "ikke en eneste" itself agrees with a negation the question implies ("holdt deg unna?"). Norwegian only:
+          // an English "yes, no fever …" answers a list.
+          (questionNegated ||
+            compiled.language !== 'nb' ||
+            /^(?:en|ei|ett|noe|noen|a|an|any|one|single)$/.test(answer.tokens[position + 1]?.surface ?? '') ||
+            answer.tokens
+              .slice(position + 1, position + 4)
+              .some(
+                (next) => !next.stopword && !next.punctuation && question.canonicals.has(next.canonical),
+              )),
+      )
     )
       return 'unknown';
     // Norwegian "ja" to a negated question ("Ingen blodfortynnende?" – "Ja.") confirms the negation; "jo" denies it.
