@@ -42,13 +42,23 @@ const nameRegExp = (body: string): RegExp => new RegExp(`${START}(?:${body})${EN
 
 // ---------- criteria in the transcript ----------
 
-const NEGATION: Record<Language, RegExp> = {
-  nb: /(?<![\p{L}])(?:ikke|ingen|intet|ingenting|uten|aldri|verken|hverken|avkreftet|benekter|negativ)(?![\p{L}])/u,
-  en: /(?<![\p{L}])(?:no|not|none|without|never|denies|denied|negative|n't)(?![\p{L}])|n't(?![\p{L}])/u,
-};
+const negationPatterns = new WeakMap<TranscriptIndex['compiled'], RegExp>();
+
+/** The language pack's negation cues (before and after a word) as one pattern, plus a glued "n't". */
+function negationPattern(index: TranscriptIndex): RegExp {
+  let pattern = negationPatterns.get(index.compiled);
+  if (!pattern) {
+    const cues = [...index.compiled.negationCues, ...index.compiled.postNegationCues].map((cue) =>
+      cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    );
+    pattern = new RegExp(`(?<![\\p{L}])(?:${cues.join('|')})(?![\\p{L}])|n't(?![\\p{L}])`, 'u');
+    negationPatterns.set(index.compiled, pattern);
+  }
+  return pattern;
+}
 
 /** Whether the words before `at` in their clause negate the match. */
-function negatedAt(text: string, at: number, language: Language): boolean {
+function negatedAt(text: string, at: number, index: TranscriptIndex): boolean {
   const before = text.slice(0, at);
   const boundary = Math.max(
     before.lastIndexOf(','),
@@ -57,7 +67,7 @@ function negatedAt(text: string, at: number, language: Language): boolean {
     before.lastIndexOf(':'),
     before.search(/(?:\s(?:men|but|og|and)\s)(?!.*\s(?:men|but|og|and)\s)/u),
   );
-  return NEGATION[language].test(before.slice(boundary + 1));
+  return negationPattern(index).test(before.slice(boundary + 1));
 }
 
 /** Units about the patient that state something (no safety-netting, no relative's story). */
@@ -82,7 +92,6 @@ function combine(found: Array<{ present: boolean; id: string }>): Evidence {
 
 /** Mentions of a finding: affirmed or denied in statements, or asked and answered yes or no. */
 function findingEvidence(index: TranscriptIndex, pattern: RegExp, options: { questions: boolean }): Evidence {
-  const language = index.compiled.language;
   const global = new RegExp(pattern.source, 'gu');
   const found: Array<{ present: boolean; id: string }> = [];
   for (const unit of statingUnits(index)) {
@@ -96,7 +105,7 @@ function findingEvidence(index: TranscriptIndex, pattern: RegExp, options: { que
       continue;
     }
     for (const match of matches)
-      found.push({ present: !negatedAt(text, match.index, language), id: unit.segmentId });
+      found.push({ present: !negatedAt(text, match.index, index), id: unit.segmentId });
   }
   return combine(found);
 }
