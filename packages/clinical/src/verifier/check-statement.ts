@@ -441,6 +441,18 @@ function anyBefore(tokens: readonly AnalysedToken[], position: number): boolean 
 const DIMINISHED =
   /^(?:decreased|reduced|limited|restricted|diminished|impaired|nedsatt|redusert|begrenset|svekket)$/;
 
+const COPULA = /^(?:er|var|blir|ble|vært|være|bli)$/;
+
+/** A Norwegian copula a few words before the word in the same phrase ("er frisk", "var det litt hovent"). */
+function afterCopula(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let back = position - 1; back >= 0 && back >= position - 5; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.punctuation !== undefined || token.negation) return false;
+    if (COPULA.test(token.surface)) return true;
+  }
+  return false;
+}
+
 /** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */
 function polarityAt(
   unit: TranscriptUnit,
@@ -591,12 +603,15 @@ function polarityAt(
       !conjunction
     )
       return 'negative';
-    // "det hjalp ikke", "antibiotika virker ikke": the word itself before "ikke".
+    // "det hjalp ikke", "antibiotika virker ikke": the word itself before "ikke". Not a predicative after its copula
+    // ("den er rød og bulende ikke hull", "var det litt hovent ikke sånn stort"): the copula's "ikke" would come
+    // before it, so the "ikke" opens the next item (speech recognition drops the comma).
     if (
       ahead === position + 1 &&
       token.surface === 'ikke' &&
       index.compiled.language === 'nb' &&
-      !word?.stopword
+      !word?.stopword &&
+      !afterCopula(tokens, position)
     )
       return 'negative';
     const auxiliary = tokens[ahead - 1]?.surface ?? '';

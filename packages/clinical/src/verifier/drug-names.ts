@@ -463,6 +463,18 @@ export function drugKeysMatch(left: string, right: string): boolean {
   return shorter.length >= 7 && !shorter.startsWith('class:') && longer.endsWith(shorter);
 }
 
+/** Two words, a single letter and a non-stopword of three letters or more ("i bux"): a name split after its initial. */
+function splitInitial(group: ReadonlyArray<{ folded: string }>, stopwords: ReadonlySet<string>): boolean {
+  const [initial, rest] = group;
+  return (
+    group.length === 2 &&
+    initial?.folded.length === 1 &&
+    rest !== undefined &&
+    rest.folded.length >= 3 &&
+    !stopwords.has(rest.folded)
+  );
+}
+
 /**
  * Finds drug names and drug classes in a text. Words are joined two or three at a time so that names a speech
  * recogniser split ("fenoksy metyl penicillin") are found; near-misses of long names count (edit distance 1–2).
@@ -487,8 +499,11 @@ export function findDrugMentions(text: string, lexicon: VerifierLexicon): DrugMe
       if (
         size > 1 &&
         (joined.length < 9 || group.some((word) => word.folded.length < 3 || stopwords.has(word.folded)))
-      )
-        continue;
+      ) {
+        // A recogniser splits a short trade name after its first letter ("i bux" for "Ibux"): one letter and a
+        // word that is no word of the text's language joined make an exact name of four letters or more.
+        if (!splitInitial(group, stopwords)) continue;
+      }
       let key = index.byName.get(joined);
       if (!key && size === 1) key = keyWithoutForm(index, joined);
       if (!key && size === 1) key = fuzzyKey(index, joined);

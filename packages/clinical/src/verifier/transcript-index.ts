@@ -79,9 +79,10 @@ export interface TranscriptIndex {
 }
 
 // Also after a detached period ("okay . so tell me", tokenised speech recognition), except inside a spoken decimal
-// ("ninety eight . two").
+// ("ninety eight . two"); and after a word's full stop before a lower-case word (a recogniser writes no capitals:
+// "ellers myk mage. jeg banker på ryggen"), unless the word is an abbreviation ("ca. hundre", "dr. smith").
 const SENTENCE_SPLIT =
-  /(?<=[.?!…])\s+(?=[\p{Lu}«"(])|(?<=[?!])\s+|\s+—\s+|(?<=\s\.)\s+(?!(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|null|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}]))/u;
+  /(?<=[.?!…])\s+(?=[\p{Lu}«"(])|(?<=[?!])\s+|\s+—\s+|(?<=\s\.)\s+(?!(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|null|en|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?![\p{L}]))|(?<=(?<![\p{L}\p{N}.'-])(?!(?:ca|cirka|kl|nr|dr|mr|mrs|ms|st|bl|ev|evt|dvs|osv|mht|pga|ifm|inkl|ekskl|tlf|mnd|min|sek|tidl|vs|etc|approx|jr|sr|no)\.)\p{L}{2,}\.)\s+(?=\p{Ll})/u;
 const MAX_UNIT_WORDS = 32;
 
 const LEAD_WORDS = 4;
@@ -99,8 +100,24 @@ function leadsIntoHypothetical(lead: string, compiled: CompiledLexicon): boolean
 /** A "no" that opens an answer: "nei" or "no" and straight on a negation ("nei ingenting sånt", "nei aldri"). */
 const INNER_ANSWER = /^(?:nei|no)[,.]?$/;
 const INNER_ANSWER_NEXT = /^(?:ingen|ingenting|ikke|aldri|nothing|never|not)[,.]?$/;
+/** The first person after it: "nei jeg …", "no i …" (English only: Norwegian "i" is "in"). */
+const INNER_ANSWER_PERSON: Record<string, RegExp> = { nb: /^jeg[,.]?$/, en: /^i[,.]?$/ };
 /** A question without its mark: "noe/noen …" ("any …"), "allergier eller faste medisiner". */
 const ANY_OPENING = /^(?:noe|noen|any)$/;
+
+const QUESTION_WORD = /^(?:hva|hvordan|hvor|når|hvilke[nt]?|hvem|hvorfor|how|what|where|when|which|who|why)$/;
+
+/** Word position of the first question opening among the words, or 0. */
+function firstQuestionAt(words: readonly string[], compiled: CompiledLexicon): number {
+  for (let position = 0; position < words.length - 1; position += 1) {
+    if (compiled.questionInside.test(foldText(`${words[position] ?? ''} ${words[position + 1] ?? ''}`)))
+      // With its question word: "hvordan | har du det".
+      return position > 0 && QUESTION_WORD.test(foldText(words[position - 1] ?? ''))
+        ? position - 1
+        : position;
+  }
+  return 0;
+}
 
 /**
  * Speech recognition runs a question and its answer into one turn ("… noe sted nei ingenting sånt …"): the words
@@ -117,18 +134,33 @@ function splitInnerAnswers(
   let start = 0;
   for (let position = 2; position < words.length - 1; position += 1) {
     const word = foldText(words[position] ?? '');
-    if (!INNER_ANSWER.test(word) || !INNER_ANSWER_NEXT.test(foldText(words[position + 1] ?? ''))) continue;
+    if (!INNER_ANSWER.test(word)) continue;
+    const next = foldText(words[position + 1] ?? '');
+    // "… føler du deg sliten nei, jeg har det fint": a "nei" and a first person answer a question just before.
+    const personal = INNER_ANSWER_PERSON[compiled.language]?.test(next) === true;
+    if (!INNER_ANSWER_NEXT.test(next) && !personal) continue;
     const before = words.slice(start, position);
     if (before.length < 2) continue;
     const tail = foldText(before.slice(-10).join(' '));
-    const asked =
-      compiled.questionInside.test(tail) ||
-      ANY_OPENING.test(foldText(before[0] ?? '')) ||
-      (opensDoctorTurn && start === 0 && before.length <= 8);
+    const asked = personal
+      ? compiled.questionInside.test(tail) ||
+        (before.length <= 16 &&
+          (compiled.questionOpening.test(foldText(before.join(' '))) ||
+            OPEN_QUESTION.test(foldText(before.join(' ')))))
+      : compiled.questionInside.test(tail) ||
+        ANY_OPENING.test(foldText(before[0] ?? '')) ||
+        (opensDoctorTurn && start === 0 && before.length <= 8);
     if (!asked) continue;
     // Of several questions run together the answer goes with the last ("har du hatt feber … er du tung i pusten").
     const inside = [...tail.matchAll(new RegExp(compiled.questionInside.source, 'giu'))].pop();
-    const cut = inside && inside.index > 0 ? before.length - tail.slice(inside.index).split(/\s+/).length : 0;
+    let cut = inside && inside.index > 0 ? before.length - tail.slice(inside.index).split(/\s+/).length : 0;
+    // An answer in the first person answers the questions run together before it ("har du kjent etter om du har hovne
+    // kjertler kan du kjenne her nei jeg kjenner ikke noe"); the patient's words before them are not asked.
+    if (personal)
+      cut = Math.max(
+        0,
+        firstQuestionAt(before.slice(-24), compiled) + before.length - Math.min(24, before.length),
+      );
     if (cut > 0) parts.push({ text: before.slice(0, cut).join(' ') });
     parts.push({ text: before.slice(cut).join(' '), asked: true });
     start = position;

@@ -205,3 +205,59 @@ describe('verifyNote: plans that withhold a drug (nb)', () => {
     expect(check(second, 'Hevelse i kneet.').support).toBe('contradicted');
   });
 });
+
+describe('speech recognition: sentences, split names and answers in the first person (nb)', () => {
+  it('a full stop before a lower-case word ends a sentence; one after an abbreviation does not', () => {
+    const index = indexTranscript(
+      transcriptOf([
+        'L: magen er myk og fin. jeg banker lett på ryggen. det tar ca. fem minutter',
+        'P: greit',
+      ]),
+      lexiconFor('nb'),
+    );
+    expect(index.units.filter((unit) => unit.segmentIndex === 0).map((unit) => unit.text)).toEqual([
+      'magen er myk og fin.',
+      'jeg banker lett på ryggen.',
+      'det tar ca. fem minutter',
+    ]);
+  });
+
+  it('a trade name split after its first letter ("i bux") still names the drug', () => {
+    const lines = [
+      'L: hva har du tatt mot smertene',
+      'P: jeg har tatt i bux to ganger om dagen i tre dager',
+      'L: da fortsetter du med det',
+    ];
+    const report = verify(lines, 'Aktuelt: Har brukt ibuprofen x 2 i 3 dager.', 'nb');
+    expect(flagged(check(report, 'Har brukt ibuprofen x 2 i 3 dager.'))).toBe(false);
+  });
+
+  it('"nei, jeg …" inside a turn answers the questions just before it, not the remark before them', () => {
+    const index = indexTranscript(
+      transcriptOf([
+        'L: blodprøvene var fine',
+        'P: så fint hvordan sover du om natta har du mareritt nei, jeg sover godt og har ingen mareritt',
+        'L: bra',
+      ]),
+      lexiconFor('nb'),
+    );
+    const turn = index.units.filter((unit) => unit.segmentIndex === 1);
+    expect(turn.map((unit) => unit.text)).toEqual([
+      'så fint',
+      'hvordan sover du om natta har du mareritt',
+      'nei, jeg sover godt og har ingen mareritt',
+    ]);
+    expect(turn[1]?.isQuestion).toBe(true);
+    expect(turn[2]?.answersUnit).toBe(turn[1]?.index);
+  });
+
+  it('"… er rød og hoven ikke sår" without its comma: the "ikke" after a predicative opens the next item', () => {
+    const lines = [
+      'P: det klør på leggen',
+      'L: da ser jeg på det huden er rød og hoven ikke sår og ikke varm',
+      'P: ok',
+    ];
+    const report = verify(lines, 'Funn: Rød og hoven hud, ikke sår.', 'nb');
+    expect(flagged(check(report, 'Rød og hoven hud, ikke sår.'))).toBe(false);
+  });
+});
