@@ -1137,6 +1137,8 @@ const LABEL_FAMILIES: Readonly<Record<string, readonly string[]>> = {
 };
 
 function familyFitsLabel(claimed: Quantity, found: Quantity): boolean {
+  // A labelled value (a type, a lab result, a score: "diabetes type two") is never a duration ("2 months").
+  if (claimed.family === 'time' && !claimed.label && found.label && found.family !== 'time') return false;
   if (!claimed.label || found.label || !found.family) return true;
   const families = LABEL_FAMILIES[claimed.label] ?? ['concentration'];
   return families.includes(found.family);
