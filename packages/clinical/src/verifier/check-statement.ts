@@ -890,6 +890,7 @@ export function checkStatement(
               checkAssertedOnly,
               checkUnsaidNegation,
               checkNegatedProcess,
+              checkNegatedOwnStep,
             ],
             clause,
             context,
@@ -1152,6 +1153,8 @@ const LABEL_FAMILIES: Readonly<Record<string, readonly string[]>> = {
 };
 
 function familyFitsLabel(claimed: Quantity, found: Quantity): boolean {
+  // A labelled value (a type, a lab result, a score: "diabetes type two") is never a duration ("2 months").
+  if (claimed.family === 'time' && !claimed.label && found.label && found.family !== 'time') return false;
   if (!claimed.label || found.label || !found.family) return true;
   const families = LABEL_FAMILIES[claimed.label] ?? ['concentration'];
   return families.includes(found.family);
@@ -3283,6 +3286,75 @@ function checkNegatedProcess(clause: Clause, context: CheckContext): Issue | und
     verdict: 'unsupported',
     critical: false,
     reason: REASONS.processNotDone(segmentIds(top).slice(0, 2), language),
+  };
+}
+
+/** The clinician's own documenting verbs: what was discussed, recommended, provided … in this visit (English). */
+const OWN_STEP_VERB =
+  /^(?:discuss\p{L}*|recommend\p{L}*|provid\p{L}*|prescrib\p{L}*|referr?(?:al|ed|ing)?|explain\p{L}*|counsel\p{L}*|advis\p{L}*|review\p{L}*|educat\p{L}*|order\p{L}*)$/u;
+const GENERIC_OBJECT =
+  /^(?:symptoms?|current|currently|regarding|lengthy|length|issues?|concerns?|problems?|findings?|options?|today|patient|condition)$/;
+/** Another visit or a step still to come: "in the emergency department", "has not yet been scheduled". */
+const OTHER_OCCASION =
+  /(?:emergency|urgent care|hospital|previous|prior|before|last (?:visit|time)|\byet\b|\buntil\b|\bunless\b|\boutside\b)/u;
+
+/**
+ * The clinician's own step in this visit said not to have happened ("I have not recommended that we treat him
+ * conservatively", "The nature of the diagnosis was not discussed", "A prescription is not provided"). A note
+ * documents what the clinician did, so such a denial needs its source: the clinician (I/we) or a passive as the
+ * subject, and no negation said next to the step or its object anywhere in the transcript ("we won't need to
+ * refer you"). English notes only: Norwegian notes record steps left out on purpose ("Ikke rekvirert CRP").
+ */
+function checkNegatedOwnStep(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  // Only a true condition excuses it: the plan's advice words ("discussed", "counseling") make every plan statement
+  // "conditional" for the other checks.
+  if (index.compiled.language !== 'en' || context.mentionsRelative) return undefined;
+  const folded = foldText(context.statementText);
+  if (
+    /(?:phone|video|virtual|telehealth)/u.test(folded) ||
+    /\b(?:if|unless|in case|should|would)\b/u.test(folded) ||
+    OTHER_OCCASION.test(foldText(clause.text))
+  )
+    return undefined;
+  const tokens = clause.tokens;
+  const stepAt = tokens.findIndex(
+    (token, position) =>
+      OWN_STEP_VERB.test(token.surface) &&
+      tokens
+        .slice(Math.max(0, position - 4), position)
+        .some((before) => before.negation && !before.punctuation) &&
+      !tokens.slice(Math.max(0, position - 4), position).some((before) => before.punctuation),
+  );
+  if (stepAt < 0) return undefined;
+  const negationAt = tokens.findIndex((token, position) => position >= stepAt - 4 && token.negation);
+  const before = tokens.slice(Math.max(0, negationAt - 3), negationAt).map((token) => token.surface);
+  const clinician = before.some((word) => /^(?:i|we)$/.test(word));
+  // A passive names the step by its participle ("was not discussed"); "is not providing relief" is the drug's.
+  const passive =
+    /^(?:was|were|is|are|been|be)$/.test(before.at(-1) ?? '') && /ed$/.test(tokens[stepAt]?.surface ?? '');
+  if (!clinician && !passive) return undefined;
+  // The transcript says the step or its object was left out ("we don't need to discuss surgery").
+  const step = tokens[stepAt];
+  // Words any talk negates somewhere ("no other symptoms", "nothing current") say nothing about this step.
+  const object = clause.content.filter(
+    (token) =>
+      token !== step &&
+      !OWN_STEP_VERB.test(token.surface) &&
+      !GENERIC_OBJECT.test(token.surface) &&
+      isSpecific(token, index),
+  );
+  // The step or its object by its own word ("recommend" is no "discuss", "symptoms" no "pain").
+  const stems = new Set([...(step ? [step] : []), ...object].map((token) => token.stem));
+  const saidNegated = index.units.some((unit) =>
+    unit.tokens.some((token, position) => stems.has(token.stem) && hasLocalNegation(unit, position)),
+  );
+  if (saidNegated) return undefined;
+  return {
+    kind: 'negation',
+    verdict: 'unsupported',
+    critical: false,
+    reason: REASONS.processNotDone(segmentIds(clause.top.map((entry) => entry.unit)).slice(0, 2), language),
   };
 }
 

@@ -139,4 +139,11 @@ describe('extractQuantities', () => {
     const [quantity] = extractQuantities('38.4', 'en');
     expect(quantity && formatQuantityValue(quantity, 'nb')).toBe('38,4');
   });
+
+  it('reads "U/L" as enzyme activity, and "u" alone as weeks', () => {
+    const [enzyme] = extractQuantities('ALAT 52 U/l', 'nb');
+    expect(enzyme?.family).toBe('concentration');
+    const [weeks] = extractQuantities('Kontroll om 3 u.', 'nb');
+    expect(weeks?.family).toBe('time');
+  });
 });

@@ -296,6 +296,19 @@ function unitAt(tokens: RawToken[], index: number): UnitMatch | undefined {
   if (token.folded === 'milli' && /^gram/.test(tokens[index + 1]?.folded ?? '')) {
     return { family: 'mass', factor: 1, text: 'mg', endIndex: index + 1 };
   }
+  // "39 U/L", "45 IU/l": enzyme activity per litre, not weeks ("u" is short for "uke" on its own).
+  if (
+    /^(?:u|iu|ie|e)$/.test(token.folded) &&
+    tokens[index + 1]?.text === '/' &&
+    /^(?:l|dl|ml)$/.test(tokens[index + 2]?.folded ?? '')
+  ) {
+    return {
+      family: 'concentration',
+      factor: 1,
+      text: `${token.text}/${tokens[index + 2]?.text ?? ''}`,
+      endIndex: index + 2,
+    };
+  }
   // "22 i minuttet", "80 beats a minute", "per minute"
   if (
     /^(?:i|per|a)$/.test(token.folded) &&
@@ -1087,10 +1100,13 @@ export function quantitiesMatch(claimed: Quantity, found: Quantity): boolean {
     return claimed.value2 === 10 && closeEnough(claimed.value, found.value, undefined);
   }
   if (claimed.shape === 'range') {
-    // "2–3 weeks" for "a couple of weeks": an approximate value inside the range.
+    // "2–3 weeks" for "a couple of weeks": an approximate value inside a narrow range ("1 to 5 weeks" is no "a week
+    // or so").
     if (
       claimed.family === 'time' &&
       found.shape === 'scalar' &&
+      claimed.value2 !== undefined &&
+      claimed.value2 <= 2 * claimed.value &&
       (found.approximate || /couple|par\b|few/.test(found.text.toLowerCase()))
     ) {
       const value = foundValues[0] ?? Number.NaN;

@@ -63,10 +63,15 @@ export const REASONS = {
     language === 'nb'
       ? `Samtalen sier det motsatte: dette var til stede (${list(ids)}).`
       : `The transcript says the opposite: this was present (${list(ids)}).`,
-  processNotDone: (ids: readonly string[], language: Language): string =>
-    language === 'nb'
+  processNotDone: (ids: readonly string[], language: Language): string => {
+    if (ids.length === 0)
+      return language === 'nb'
+        ? 'Samtalen viser ikke at dette ble latt være.'
+        : 'The transcript does not show this was not done.';
+    return language === 'nb'
       ? `Samtalen viser ikke at dette ble latt være; der det omtales, er det uten nektelse (${list(ids)}).`
-      : `The transcript does not show this was not done; where it is talked about there is no negation (${list(ids)}).`,
+      : `The transcript does not show this was not done; where it is talked about there is no negation (${list(ids)}).`;
+  },
   describedNormal: (ids: readonly string[], language: Language): string =>
     language === 'nb'
       ? `Samtalen beskriver dette som normalt (${list(ids)}).`

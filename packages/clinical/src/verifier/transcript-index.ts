@@ -617,6 +617,7 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
   markAllergyTalk(units);
   dropCorrectedSides(transcript, units, compiled);
   dropDeniedSides(units, compiled);
+  dropRestatedSides(units);
   resolveOtherSides(units, compiled);
   carryRelativeTopics(units);
   const surfaces = new Map<string, string>();
@@ -734,6 +735,62 @@ function dropDeniedSides(units: TranscriptUnit[], compiled: CompiledLexicon): vo
       }
     }
   });
+}
+
+const FILLER = /^(?:uh|um|er|eh|ehm|sorry|oh|øh|eh|nei|no|altså)$/;
+
+/**
+ * A phrase said again at once with the other side ("she's here for left leg pain. right leg pain, right leg pain"):
+ * the speaker corrected the side, and the first one is withdrawn. The words after each side must be the same and
+ * end a sentence, or a filler stands between them; "left knee and right knee" and "left knee, right knee" name
+ * both.
+ */
+function dropRestatedSides(units: TranscriptUnit[]): void {
+  const turns = new Map<number, TranscriptUnit[]>();
+  for (const unit of units) turns.set(unit.segmentIndex, [...(turns.get(unit.segmentIndex) ?? []), unit]);
+  for (const turn of turns.values()) {
+    // The turn's words in order, each with its unit and position; a unit's end counts as punctuation.
+    const words = turn.flatMap((unit) => [
+      ...unit.tokens.map((token, position) => ({ unit, position, token })),
+      { unit, position: -1, token: undefined },
+    ]);
+    const sideAt = (at: number): { side: Side; position: number } | undefined => {
+      const word = words[at];
+      return word?.token ? word.unit.sides.find((mention) => mention.position === word.position) : undefined;
+    };
+    words.forEach((word, at) => {
+      const first = sideAt(at);
+      if (!first || first.side === 'bilateral') return;
+      let end = at + 1;
+      while (words[end]?.token && !words[end]?.token?.punctuation) end += 1;
+      const phrase = words.slice(at + 1, end).map((next) => next.token?.surface ?? '');
+      if (phrase.length === 0 || phrase.length > 3) return;
+      let restart = end;
+      while (
+        !words[restart]?.token ||
+        words[restart]?.token?.punctuation ||
+        FILLER.test(words[restart]?.token?.surface ?? '')
+      ) {
+        restart += 1;
+        if (restart >= words.length) return;
+      }
+      // A list ("left knee, right knee") is no correction: a sentence end or a filler must stand between.
+      const between = words.slice(end, restart);
+      if (
+        !between.some(
+          (next) => !next.token || next.token.punctuation === '.' || FILLER.test(next.token.surface),
+        )
+      )
+        return;
+      const restated = sideAt(restart);
+      if (!restated || restated.side === first.side || restated.side === 'bilateral') return;
+      const again = words
+        .slice(restart + 1, restart + 1 + phrase.length)
+        .map((next) => next.token?.surface ?? '');
+      if (again.join(' ') !== phrase.join(' ')) return;
+      word.unit.sides = word.unit.sides.filter((mention) => mention !== first);
+    });
+  }
 }
 
 const OTHER: Record<string, RegExp> = { en: /^other$/, nb: /^(?:andre|annen)$/ };

@@ -177,4 +177,34 @@ describe('verifyNote: a form of use is no drug', () => {
     );
     expect(flagged(check(report, 'She uses hydrocortisone topical cream for eczema.'))).toBe(false);
   });
+
+  it("the clinician's own step said not to have happened needs a negation in the talk", () => {
+    const lines = [
+      'D: So the scan shows a small stone in the ureter, that is what is causing the pain.',
+      'P: The ibuprofen is not really helping, to be honest.',
+      'D: Most stones this size pass on their own, so drink plenty of water and I will give you a strainer.',
+      'D: I am going to prescribe tamsulosin to help it pass. I will not refer you to urology for now.',
+      'P: Thank you.',
+    ];
+    const report = verify(
+      lines,
+      [
+        'PLAN',
+        'A strainer was provided.',
+        'A strainer was not provided.',
+        'The nature of the diagnosis was not discussed with the patient.',
+        'Ibuprofen is not providing relief.',
+        'If the pain is not controlled, a referral to urology will be discussed.',
+      ].join('\n'),
+    );
+    expect(flagged(check(report, 'A strainer was provided.'))).toBe(false);
+    expect(flagged(check(report, 'A strainer was not provided.'))).toBe(true);
+    expect(flagged(check(report, 'The nature of the diagnosis was not discussed with the patient.'))).toBe(
+      true,
+    );
+    expect(flagged(check(report, 'Ibuprofen is not providing relief.'))).toBe(false);
+    expect(
+      flagged(check(report, 'If the pain is not controlled, a referral to urology will be discussed.')),
+    ).toBe(false);
+  });
 });

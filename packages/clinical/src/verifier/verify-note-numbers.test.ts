@@ -201,4 +201,23 @@ describe('verifyNote: numbers said in other words', () => {
     expect(flagged(check(report, 'Follow up in 2 weeks.'))).toBe(true);
     expect(flagged(check(report, 'No climbing for the next 2 weeks.'))).toBe(false);
   });
+
+  it('a type said ("type two diabetes") is no duration, and "a week or so" supports only a narrow range', () => {
+    const lines = [
+      'D: How is the pain from the kidney stone today?',
+      'P: It comes and goes, but it is better than last night.',
+      'D: Drink plenty of water and I will see you in a week or so to check on the stone.',
+      'P: Okay, thank you.',
+      'D: And with your type two diabetes we will follow up on the sugars at that visit too.',
+    ];
+    const report = verify(
+      lines,
+      'PLAN\nFollow up in 2 months.\nFollow up in 1 week.\nFollow up in 1 to 2 weeks.\nFollow up in 1 to 5 weeks.',
+      'en',
+    );
+    expect(flagged(check(report, 'Follow up in 1 week.'))).toBe(false);
+    expect(flagged(check(report, 'Follow up in 1 to 2 weeks.'))).toBe(false);
+    expect(flagged(check(report, 'Follow up in 2 months.'))).toBe(true);
+    expect(flagged(check(report, 'Follow up in 1 to 5 weeks.'))).toBe(true);
+  });
 });

@@ -205,4 +205,22 @@ describe('verifyNote: sides and times in long turns and replies', () => {
     expect(flagged(check(report, 'Øyelege i fjor: ua.'))).toBe(false);
     expect(check(report, 'Øyelege i dag: ua.').support).toBe('contradicted');
   });
+
+  it('a side said again at once with the other side is a correction; a list names both', () => {
+    const lines = [
+      'D: Hey, dictation: this is a 52-year-old man here for left shoulder pain. right shoulder pain, right shoulder pain.',
+      'D: What happened to the shoulder?',
+      'P: I was lifting boxes at work and felt it pull.',
+      'D: And the elbows? Any tenderness on the left elbow, right elbow?',
+      'P: Yes, both are tender.',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY\nRight shoulder pain after lifting boxes at work.\nLeft shoulder pain after lifting boxes at work.\nTender left elbow.',
+      'en',
+    );
+    expect(flagged(check(report, 'Tender left elbow.'))).toBe(false);
+    expect(flagged(check(report, 'Right shoulder pain after lifting boxes at work.'))).toBe(false);
+    expect(check(report, 'Left shoulder pain after lifting boxes at work.').support).toBe('contradicted');
+  });
 });
