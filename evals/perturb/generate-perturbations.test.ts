@@ -106,4 +106,33 @@ describe('generatePerturbations: laterality', () => {
     expect(perturbations.some((perturbation) => perturbation.text.includes('høyre skulder'))).toBe(true);
     expect(perturbations.some((perturbation) => perturbation.text.includes('høyre ventrikkel'))).toBe(false);
   });
+
+  it('inserts no drug the transcript names by a trade name', () => {
+    const ibux: Transcript = {
+      segments: [
+        { id: 's1', speaker: 'pasient', text: 'Jeg har vondt i ryggen, og Ibux hjelper litt.' },
+        {
+          id: 's2',
+          speaker: 'lege',
+          text: 'Du kan fortsette med Ibux 400 mg tre ganger daglig i noen dager.',
+        },
+      ],
+    };
+    const back = parseNoteText('Aktuelt: Ryggsmerter.\nTiltak: Ibux 400 mg x 3.', { language: 'nb' });
+    const all = new Set(
+      back.sections.flatMap((section) => section.statements.map((statement) => statement.id)),
+    );
+    const inserted = Array.from({ length: 40 }, (_, seed) => seed + 1).flatMap((seed) =>
+      generatePerturbations({
+        language: 'nb',
+        transcript: ibux,
+        note: back,
+        eligible: all,
+        random: createRandom(seed),
+        perCategory: 4,
+      }).filter((perturbation) => perturbation.category === 'drug'),
+    );
+    expect(inserted.length).toBeGreaterThan(0);
+    expect(inserted.some((perturbation) => /ibuprofen/i.test(perturbation.text))).toBe(false);
+  });
 });

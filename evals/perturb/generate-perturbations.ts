@@ -5,6 +5,8 @@
  * from the original. The generator uses its own word lists (vocabulary.ts), not the verifier's lexicon.
  */
 import type { Language, Note, Transcript } from '@kollega/domain';
+import { findDrugMentions } from '../../packages/clinical/src/verifier/drug-names';
+import { lexiconFor } from '../../packages/clinical/src/verifier/text-analysis';
 import type { Random } from './random';
 import { DIAGNOSES, DRUGS, KIN, SYMPTOMS } from './vocabulary';
 
@@ -365,7 +367,14 @@ const EN_FREQUENCY = ['once daily', 'twice daily', 'three times daily', 'four ti
 
 function perturbDrugs(input: PerturbationInput, statements: Located[]): Perturbation[] {
   const spoken = transcriptText(input.transcript);
-  const absent = DRUGS[input.language].filter((drug) => !spoken.includes(drug.name.slice(0, 6)));
+  // A drug said by a trade name ("Ibux" for ibuprofen, from FEST) is not absent either.
+  const lexicon = lexiconFor(input.language).lexicon;
+  const said = new Set(findDrugMentions(spoken, lexicon).map((mention) => mention.key));
+  const absent = DRUGS[input.language].filter(
+    (drug) =>
+      !spoken.includes(drug.name.slice(0, 6)) &&
+      !findDrugMentions(drug.name, lexicon).some((mention) => said.has(mention.key)),
+  );
   const perturbations: Perturbation[] = [];
   const planSection = sectionByRole(input.note, 'plan');
   const historySection = sectionByRole(input.note, 'history');
