@@ -26,6 +26,8 @@ const seed = Number(option('seed', '7'));
 const perCategory = Number(option('per', '4'));
 const showMisses = process.argv.includes('--misses');
 const showFlags = process.argv.includes('--flags');
+/** KOLLEGA_VERIFIER_TRACE=1: each flag's reason names the check that raised it. */
+const trace = process.env.KOLLEGA_VERIFIER_TRACE === '1';
 const onlyDataset = option('dataset', 'all');
 
 interface Tally {
@@ -54,7 +56,7 @@ function runDataset(name: string, cases: readonly BenchCase[]): DatasetResult {
   let statements = 0;
   let flagged = 0;
   cases.forEach((benchCase, caseNumber) => {
-    const untouched = verifyNote(benchCase.transcript, benchCase.note);
+    const untouched = verifyNote(benchCase.transcript, benchCase.note, { trace });
     const eligible = new Set<string>();
     for (const check of untouched.statements) {
       statements += 1;
@@ -76,7 +78,7 @@ function runDataset(name: string, cases: readonly BenchCase[]): DatasetResult {
       perCategory,
     });
     for (const perturbation of perturbations) {
-      const report = verifyNote(benchCase.transcript, perturbation.note);
+      const report = verifyNote(benchCase.transcript, perturbation.note, { trace });
       const check = report.statements.find((statement) => statement.statementId === perturbation.statementId);
       const detected = check !== undefined && isFlag(check.support);
       const tally = tallies.get(perturbation.category);

@@ -39,7 +39,7 @@ const note =
         })),
       };
 const wanted = replacement ?? needle;
-const report = verifyNote(found.transcript, note);
+const report = verifyNote(found.transcript, note, { trace: process.env.KOLLEGA_VERIFIER_TRACE === '1' });
 for (const check of report.statements.filter((s) => s.text.includes(wanted))) {
   console.log('STATEMENT', check.text, '=>', check.support, check.reasons);
   const tokens = analyseTokens(check.text, compiled, { note: true });

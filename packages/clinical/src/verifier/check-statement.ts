@@ -52,11 +52,9 @@ interface Issue {
   critical: boolean;
   reason: string;
   kind?: 'number' | 'side' | 'time' | 'drug' | 'diagnosis' | 'negation' | 'person' | 'speaker' | 'content';
-  /** Which check raised it: shown in the reasons only when KOLLEGA_VERIFIER_TRACE=1 (development). */
+  /** Which check raised it: shown in the reasons only with the `trace` option (development). */
   rule?: string;
 }
-
-const TRACE = process.env.KOLLEGA_VERIFIER_TRACE === '1';
 
 /** Runs checks in order and returns the first issue, tagged with the check's name. */
 function firstIssue(
@@ -66,7 +64,7 @@ function firstIssue(
 ): Issue | undefined {
   for (const check of checks) {
     const issue = check(clause, context);
-    if (issue) return TRACE ? { ...issue, rule: check.name } : issue;
+    if (issue) return { ...issue, rule: check.name };
   }
   return undefined;
 }
@@ -789,6 +787,8 @@ export function checkStatement(
     historySection: boolean;
     planSection?: boolean;
     examSection?: boolean;
+    /** Append the name of the check that raised each issue to its reason (development). */
+    trace?: boolean;
   },
 ): StatementVerdict {
   const compiled = index.compiled;
@@ -932,7 +932,7 @@ export function checkStatement(
   if (cited.size > 0 && evidence.length > 0 && !evidence.some((id) => cited.has(id))) {
     reasons.push(REASONS.evidenceWrong([...cited], evidence, language));
   }
-  if (TRACE)
+  if (options.trace)
     for (const issue of issues) issue.reason = `${issue.reason} [${issue.rule ?? issue.kind ?? '?'}]`;
   const contradictions = issues.filter((issue) => issue.verdict === 'contradicted');
   const gaps = issues.filter((issue) => issue.verdict === 'unsupported');

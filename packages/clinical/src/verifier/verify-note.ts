@@ -16,6 +16,9 @@ import { indexTranscript } from './transcript-index';
 export interface VerifyNoteOptions {
   /** Language of the reasons; defaults to the note's language. */
   language?: Language;
+  /** Development: each flag's reason names the check that raised it (`bench:verify` sets it from
+   * KOLLEGA_VERIFIER_TRACE=1). */
+  trace?: boolean;
 }
 
 const indexCache = new WeakMap<Transcript, Map<Language, TranscriptIndex>>();
@@ -103,12 +106,13 @@ export function verifyNote(
       const historySection = historySections.has(section.id);
       const planSection = planSections.has(section.id);
       const examSection = examSections.has(section.id);
-      const key = JSON.stringify([statement.text, statement.evidence, section.id, reasonLanguage]);
+      const trace = options.trace ?? false;
+      const key = JSON.stringify([statement.text, statement.evidence, section.id, reasonLanguage, trace]);
       const verdict = cachedVerdict(index, key, () =>
         checkStatement(
           { id: statement.id, text: statement.text, evidence: statement.evidence, sectionId: section.id },
           index,
-          { reasonLanguage, historySection, planSection, examSection },
+          { reasonLanguage, historySection, planSection, examSection, trace },
         ),
       );
       return { statementId: statement.id, text: statement.text, ...verdict };
