@@ -39,3 +39,124 @@ describe('verifyNote: questions about normality (nb)', () => {
     expect(check(report, 'Vannlatingsplager.').support).toBe('contradicted');
   });
 });
+
+describe('verifyNote: a result called abnormal that the transcript called normal (en)', () => {
+  const RESULTS = [
+    'D: Good afternoon, how has the cough been?',
+    'P: Still there at night, but no fever.',
+    'D: I looked at the chest film from last week. Hmm, let me pull it up. Okay, it all came back fine.',
+    'D: And your ultrasound of the thyroid was in March 2022? And that was normal.',
+    'P: Yes, that was in March.',
+    'D: We also checked your ferritin, your B12, and your folate, and everything seemed to be fine.',
+    'D: Your echo showed a leaky valve, but everything else looks good.',
+  ];
+
+  it('"that was normal" / "it all came back fine" in the same turn speaks of the result just named', () => {
+    const report = verify(
+      RESULTS,
+      'RESULTS\nChest film is abnormal.\nThyroid ultrasound in 03/2022 was not normal.\nFerritin, B12, and folate are not within normal limits.',
+      'en',
+    );
+    expect(check(report, 'Chest film is abnormal.').support).toBe('contradicted');
+    expect(check(report, 'Thyroid ultrasound in 03/2022 was not normal.').support).toBe('contradicted');
+    expect(check(report, 'Ferritin, B12, and folate are not within normal limits.').support).toBe(
+      'contradicted',
+    );
+  });
+
+  it('a clause that names nothing itself ("…, they were abnormal") speaks of what the statement named', () => {
+    const lines = [
+      'D: How are you feeling on the new water pill?',
+      'P: A bit tired, but otherwise fine.',
+      'D: We repeated your potassium and sodium last week, and they were both fine.',
+    ];
+    const report = verify(
+      lines,
+      'RESULTS\nHis potassium and sodium were repeated, they were abnormal.',
+      'en',
+    );
+    expect(check(report, 'His potassium and sodium were repeated, they were abnormal.').support).toBe(
+      'contradicted',
+    );
+  });
+
+  it('"everything else looks good", "okay" and a normal result of another year leave an abnormal claim alone', () => {
+    const report = verify(
+      [
+        ...RESULTS,
+        'P: I had a smear in 2015 that was off. Then last year I had a normal smear.',
+        'D: Let us look at your blood count, okay?',
+        'P: Sure.',
+      ],
+      'RESULTS\nEcho is abnormal.\nAbnormal smear in 2015.\nAbnormal blood count.',
+      'en',
+    );
+    expect(check(report, 'Echo is abnormal.').support).not.toBe('contradicted');
+    expect(check(report, 'Abnormal smear in 2015.').support).not.toBe('contradicted');
+    expect(check(report, 'Abnormal blood count.').support).not.toBe('contradicted');
+  });
+
+  it('"no … other abnormal sensations" denies the abnormal', () => {
+    const lines = [
+      'D: Your diabetes has been well controlled. Any problems with your feet since the last visit?',
+      'P: No, they feel the same as always.',
+      'D: Let me examine your feet. You have strength and sensation that is intact to light touch in both feet.',
+    ];
+    const report = verify(
+      lines,
+      'EXAM\nThere is no numbness, tingling, or other abnormal sensation in the feet.',
+      'en',
+    );
+    expect(
+      check(report, 'There is no numbness, tingling, or other abnormal sensation in the feet.').support,
+    ).not.toBe('contradicted');
+  });
+});
+
+describe('verifyNote: whether a treatment helps (en)', () => {
+  const KNEE = [
+    'D: What have you tried for the knee so far?',
+    "P: I've been taking naproxen twice a day, but it's honestly not helping at all.",
+    'P: The knee brace I got from the pharmacy, I wear it at work.',
+    'D: Has the brace helped?',
+    'P: Not really.',
+    'P: I also use a heat pack in the evening, and that helps quite a bit.',
+  ];
+
+  it('a claimed effect the transcript denies for the same treatment is contradicted', () => {
+    const report = verify(
+      KNEE,
+      'HISTORY\nHe has been taking naproxen twice a day, which does help.\nHe wears a knee brace at work, which has been helpful.',
+      'en',
+    );
+    expect(check(report, 'He has been taking naproxen twice a day, which does help.').support).toBe(
+      'contradicted',
+    );
+    expect(check(report, 'He wears a knee brace at work, which has been helpful.').support).toBe(
+      'contradicted',
+    );
+  });
+
+  it('a denied effect the transcript affirms is contradicted; the same polarity is not', () => {
+    const report = verify(
+      [...KNEE, 'P: The ice packs really help with the swelling.'],
+      'HISTORY\nHe has been taking naproxen twice a day, but it does not help.\nIce packs have not been helpful.\nThe brace has not provided relief.',
+      'en',
+    );
+    expect(flagged(check(report, 'He has been taking naproxen twice a day, but it does not help.'))).toBe(
+      false,
+    );
+    expect(check(report, 'Ice packs have not been helpful.').support).toBe('contradicted');
+    expect(flagged(check(report, 'The brace has not provided relief.'))).toBe(false);
+  });
+
+  it('a degree or a purpose is no claim of effect ("minimal relief", "to help with")', () => {
+    const report = verify(
+      KNEE,
+      'HISTORY\nNaproxen provides minimal relief.\nPLAN\nContinue the brace to help with stability.',
+      'en',
+    );
+    expect(check(report, 'Naproxen provides minimal relief.').support).not.toBe('contradicted');
+    expect(check(report, 'Continue the brace to help with stability.').support).not.toBe('contradicted');
+  });
+});
