@@ -3671,6 +3671,28 @@ function notEffectBefore(tokens: readonly AnalysedToken[], position: number): bo
   return false;
 }
 
+/** Pronouns by which a later turn speaks of a treatment just named ("does that help?", "it did not help"). */
+const EFFECT_PRONOUN = /^(?:that|it|this|they|those|these|that's|it's)$/;
+
+/** Units after the one naming a treatment that may still speak of its effect. */
+const EFFECT_REACH = 3;
+
+/** "Physical therapy's gone really well": going well, said of a treatment, is its effect. */
+function goesWell(tokens: readonly AnalysedToken[], position: number): boolean {
+  if (!/^(?:gone|going|went|goes)$/.test(tokens[position]?.surface ?? '')) return false;
+  for (let ahead = position + 1; ahead <= position + 3; ahead += 1) {
+    const surface = tokens[ahead]?.surface ?? '';
+    if (surface === 'well') return true;
+    if (!/^(?:really|very|pretty|quite|so)$/.test(surface)) return false;
+  }
+  return false;
+}
+
+/** True when a unit names a drug or a treatment word: what it says of an effect is about that one. */
+function namesAnyTreatment(unit: TranscriptUnit): boolean {
+  return unit.drugs.length > 0 || unit.tokens.some((token) => TREATMENT_WORD.test(token.surface));
+}
+
 /** A degree word around a position ("helped a little bit", "kind of helped", "hjalp litt"). */
 function effectDegreeNear(tokens: readonly AnalysedToken[], position: number): boolean {
   for (let offset = -3; offset <= 3; offset += 1) {
@@ -3722,10 +3744,19 @@ function checkEffectClaim(clause: Clause, context: CheckContext): Issue | undefi
     words.some((word) => matchPositions(word, unit, index).length > 0);
   let agreeing = false;
   let disagreeing: TranscriptUnit | undefined;
-  const judge = (unit: TranscriptUnit): void => {
+  // A later turn speaks of the treatment through a pronoun ("have you tried icing?" – "yes" – "does that give you any
+  // relief?" – "no").
+  const judge = (unit: TranscriptUnit, throughPronoun: boolean): void => {
     unit.tokens.forEach((token, position) => {
-      if (!EFFECT.test(token.surface)) return;
+      if (!EFFECT.test(token.surface) && !goesWell(unit.tokens, position)) return;
       if (notEffectBefore(unit.tokens, position)) return;
+      if (
+        throughPronoun &&
+        !unit.tokens
+          .slice(Math.max(0, position - 5), position)
+          .some((other) => EFFECT_PRONOUN.test(other.surface))
+      )
+        return;
       let polarity = localPolarityAt(unit, position, index);
       if (NO_EFFECT.test(token.surface) && polarity !== 'unknown')
         polarity = polarity === 'positive' ? 'negative' : 'positive';
@@ -3740,11 +3771,11 @@ function checkEffectClaim(clause: Clause, context: CheckContext): Issue | undefi
   for (const unit of index.units) {
     if (unit.hypothetical || !namesTreatment(unit)) continue;
     if (unit.isQuestion && unit.answer !== 'positive' && unit.answer !== 'negative') continue;
-    judge(unit);
-    for (const next of index.units.slice(unit.index + 1, unit.index + 3)) {
-      if (next.segmentIndex !== unit.segmentIndex || next.hypothetical || namesTreatment(next)) break;
+    judge(unit, false);
+    for (const next of index.units.slice(unit.index + 1, unit.index + 1 + EFFECT_REACH)) {
+      if (next.hypothetical || namesAnyTreatment(next)) break;
       if (next.isQuestion && next.answer !== 'positive' && next.answer !== 'negative') continue;
-      judge(next);
+      judge(next, next.segmentIndex !== unit.segmentIndex);
     }
   }
   if (!disagreeing || agreeing) return undefined;

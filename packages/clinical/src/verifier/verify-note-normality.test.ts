@@ -150,6 +150,26 @@ describe('verifyNote: whether a treatment helps (en)', () => {
     expect(flagged(check(report, 'The brace has not provided relief.'))).toBe(false);
   });
 
+  it('a later turn asks about the treatment through a pronoun ("does that give you any relief?" – "no")', () => {
+    const lines = [
+      'P: My wrist pain is worse the more I type, and it hurts at night.',
+      'D: Okay, have you tried a wrist splint?',
+      'P: Yes.',
+      'D: Does that give you any relief?',
+      'P: No.',
+      'D: And the physiotherapy you started last month?',
+      "P: Physiotherapy has gone really well, I'm much stronger.",
+    ];
+    const report = verify(
+      lines,
+      'HISTORY\nThe wrist splint has been helpful.\nPhysiotherapy has not been beneficial.\nThe wrist splint has not been helpful.',
+      'en',
+    );
+    expect(check(report, 'The wrist splint has been helpful.').support).toBe('contradicted');
+    expect(check(report, 'Physiotherapy has not been beneficial.').support).toBe('contradicted');
+    expect(flagged(check(report, 'The wrist splint has not been helpful.'))).toBe(false);
+  });
+
   it('a degree or a purpose is no claim of effect ("minimal relief", "to help with")', () => {
     const report = verify(
       KNEE,
@@ -158,5 +178,41 @@ describe('verifyNote: whether a treatment helps (en)', () => {
     );
     expect(check(report, 'Naproxen provides minimal relief.').support).not.toBe('contradicted');
     expect(check(report, 'Continue the brace to help with stability.').support).not.toBe('contradicted');
+  });
+});
+
+describe('verifyNote: a normal finding or a history item under a negation (en)', () => {
+  const BELLY = [
+    'D: So the pain in your belly started yesterday after dinner?',
+    'P: Yes, and I feel sick to my stomach.',
+    'D: Any operations in the past?',
+    'P: I had gallbladder surgery two years ago.',
+    'D: Let me press here. Your abdomen is nontender and it is not distended. You are afebrile today.',
+  ];
+
+  it('"not nontender", "not non-distended", "not afebrile" claim the finding', () => {
+    const report = verify(
+      BELLY,
+      'EXAM\nAbdomen is not nontender.\nAbdomen is not non-distended.\nShe is not afebrile.\nAbdomen is nontender.',
+      'en',
+    );
+    expect(flagged(check(report, 'Abdomen is not nontender.'))).toBe(true);
+    expect(flagged(check(report, 'Abdomen is not non-distended.'))).toBe(true);
+    expect(flagged(check(report, 'She is not afebrile.'))).toBe(true);
+    expect(flagged(check(report, 'Abdomen is nontender.'))).toBe(false);
+  });
+
+  it('"history is not significant for X" denies X', () => {
+    const report = verify(
+      BELLY,
+      'HISTORY\nPast surgical history is not significant for gallbladder surgery.\nPast surgical history is significant for gallbladder surgery.',
+      'en',
+    );
+    expect(check(report, 'Past surgical history is not significant for gallbladder surgery.').support).toBe(
+      'contradicted',
+    );
+    expect(flagged(check(report, 'Past surgical history is significant for gallbladder surgery.'))).toBe(
+      false,
+    );
   });
 });
