@@ -3688,6 +3688,19 @@ function goesWell(tokens: readonly AnalysedToken[], position: number): boolean {
   return false;
 }
 
+/** "But it still hurts", "though I still have pain": after a treatment, a pain that stays says it did not help. */
+function stillHurts(tokens: readonly AnalysedToken[], position: number): boolean {
+  if (tokens[position]?.surface !== 'still') return false;
+  const pain = tokens
+    .slice(position + 1, position + 4)
+    .some((token) => /^(?:hurts?|hurting|pain|painful|sore|aches?|aching)$/.test(token.surface));
+  const contrast = tokens
+    .slice(Math.max(0, position - 4), position)
+    .some((token) => /^(?:but|though|although)$/.test(token.surface));
+  const negated = tokens.slice(Math.max(0, position - 3), position + 3).some((token) => token.negation);
+  return pain && contrast && !negated;
+}
+
 /** True when a unit names a drug or a treatment word: what it says of an effect is about that one. */
 function namesAnyTreatment(unit: TranscriptUnit): boolean {
   return unit.drugs.length > 0 || unit.tokens.some((token) => TREATMENT_WORD.test(token.surface));
@@ -3748,6 +3761,12 @@ function checkEffectClaim(clause: Clause, context: CheckContext): Issue | undefi
   // relief?" – "no").
   const judge = (unit: TranscriptUnit, throughPronoun: boolean): void => {
     unit.tokens.forEach((token, position) => {
+      // "I've been taking ibuprofen, but it still hurts": the treatment did not help.
+      if (!throughPronoun && stillHurts(unit.tokens, position)) {
+        if (claimedNegative) agreeing = true;
+        else disagreeing ??= unit;
+        return;
+      }
       if (!EFFECT.test(token.surface) && !goesWell(unit.tokens, position)) return;
       if (notEffectBefore(unit.tokens, position)) return;
       if (

@@ -17,8 +17,6 @@ export const EN_LEXICON: VerifierLexicon = {
     ["(?:not|n't) (?:be |been )?non-?tender", 'tender'],
     ["(?:not|n't) (?:be |been )?non-?distended", 'distended'],
     ['afebrile', 'no fever'],
-    // "History is not significant for X" denies X as "negative for X" does.
-    ['(?:is|was|are|were) not significant for', 'negative for'],
     // "With or without", "plus or minus": a possibility, not a negation.
     ['with or without|plus or minus|\\+/-', 'possibly'],
     // Feeling unwell said with a negation ("I just don't feel well") is a symptom, not a denial.

@@ -170,6 +170,21 @@ describe('verifyNote: whether a treatment helps (en)', () => {
     expect(flagged(check(report, 'The wrist splint has not been helpful.'))).toBe(false);
   });
 
+  it('"but it still hurts" after a treatment says it did not help', () => {
+    const lines = [
+      'D: How is the ankle you twisted on Saturday?',
+      'P: I put ice on it every evening, but it still hurts when I walk.',
+      'D: Any swelling? Let me examine it.',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY\nShe has been icing the ankle, which helps.\nIcing the ankle does not help.',
+      'en',
+    );
+    expect(check(report, 'She has been icing the ankle, which helps.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Icing the ankle does not help.'))).toBe(false);
+  });
+
   it('a degree or a purpose is no claim of effect ("minimal relief", "to help with")', () => {
     const report = verify(
       KNEE,
