@@ -3547,6 +3547,10 @@ function anaphoricNormal(unit: TranscriptUnit, position: number): boolean {
   return true;
 }
 
+/** Words of an abnormal finding in a report ("shows a small fracture", "the CRP is elevated"). */
+const ABNORMAL_FINDING =
+  /^(?:fractures?|fractured|tears?|torn|mass|masses|lesions?|nodules?|effusion|stones?|enlarged|elevated|high|low|abnormal|abnormality|abnormalities|displaced|displacement|narrowing|narrowed|degeneration|degenerative|infiltrates?|pneumonia|cysts?|calcifications?|blockage|blocked|positive|concerning|worrisome|spurs?|thickening|thickened|unormal|unormalt|brudd|forhøyet|forhøyede|lav|lave|høy|høye|positiv)$/;
+
 /** Units after a unit in the same turn that may still speak of what it named ("… x-ray of your spine. … good sign."). */
 const ANAPHORIC_REACH = 3;
 
@@ -3605,12 +3609,26 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
       isNormalWord(other.tokens[position] as AnalysedToken, compiled) &&
       !DISCOURSE_NORMAL.test(other.tokens[position]?.surface ?? '') &&
       polarityAt(other, position, index) === 'positive';
+    // A pronoun's "that's a good sign" may speak of a finding named on the way ("it shows a small fracture"): only
+    // a report that names no abnormal finding between the result and its normal word refers back to the result.
+    const findingBetween = (last: TranscriptUnit, normalPosition: number): boolean =>
+      index.units
+        .slice(unit.index, last.index + 1)
+        .some((between) =>
+          between.tokens.some(
+            (token, position) =>
+              (between !== unit || position > first) &&
+              (between !== last || position < normalPosition) &&
+              ABNORMAL_FINDING.test(token.surface) &&
+              polarityAt(between, position, index) === 'positive',
+          ),
+        );
     const near =
       unit.tokens.some(
         (token, position) =>
           normalAt(unit, position) &&
           (subjectPositions.some((positions) => positions.some((at) => Math.abs(at - position) <= 4)) ||
-            (position > first && anaphoricNormal(unit, position))),
+            (position > first && anaphoricNormal(unit, position) && !findingBetween(unit, position))),
       ) ||
       index.units
         .slice(unit.index + 1, unit.index + 1 + ANAPHORIC_REACH)
@@ -3620,7 +3638,10 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
             !next.hypothetical &&
             (!next.isQuestion || next.answer === 'positive') &&
             next.tokens.some(
-              (token, position) => normalAt(next, position) && anaphoricNormal(next, position),
+              (token, position) =>
+                normalAt(next, position) &&
+                anaphoricNormal(next, position) &&
+                !findingBetween(next, position),
             ),
         );
     if (near)

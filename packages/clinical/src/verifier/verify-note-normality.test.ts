@@ -96,6 +96,25 @@ describe('verifyNote: a result called abnormal that the transcript called normal
     expect(check(report, 'Abnormal blood count.').support).not.toBe('contradicted');
   });
 
+  it('"that\'s a good sign" after an abnormal finding named on the way does not call the result normal', () => {
+    const lines = [
+      'D: How is the wrist since the fall?',
+      'P: It still hurts when I lift the kettle.',
+      'D: I looked at your wrist x-ray. It shows a small fracture at the end of the radius. So that is a good sign that it is not displaced.',
+    ];
+    const report = verify(lines, 'RESULTS\nWrist x-ray is abnormal.', 'en');
+    expect(check(report, 'Wrist x-ray is abnormal.').support).not.toBe('contradicted');
+    const normal = verify(
+      [
+        ...lines.slice(0, 2),
+        'D: I looked at your wrist x-ray. I do not see any fracture there. So that is a good sign.',
+      ],
+      'RESULTS\nWrist x-ray is abnormal.',
+      'en',
+    );
+    expect(check(normal, 'Wrist x-ray is abnormal.').support).toBe('contradicted');
+  });
+
   it('"no … other abnormal sensations" denies the abnormal', () => {
     const lines = [
       'D: Your diabetes has been well controlled. Any problems with your feet since the last visit?',
