@@ -3665,9 +3665,12 @@ const EFFECT =
   /^(?:help|helps|helped|helping|helpful|unhelpful|beneficial|effective|ineffective|relief|relieve|relieves|relieved)$/;
 const NO_EFFECT = /^(?:unhelpful|ineffective)$/;
 
-/** Before an effect word, a purpose, a plan or a need, not an effect ("to help with", "for pain relief", "required help"). */
+/**
+ * Before an effect word, a purpose, a plan, a need, a condition or a hope, not an effect ("to help with", "for pain
+ * relief", "required help", "if it helps", "hopefully that helps").
+ */
 const NOT_EFFECT_BEFORE =
-  /^(?:to|for|will|would|should|can|could|may|might|shall|required|requires|require|needed|needs|need|get|getting|ask|asked)$/;
+  /^(?:to|for|will|would|should|can|could|may|might|shall|required|requires|require|needed|needs|need|get|getting|ask|asked|if|whether|unless|hopefully|hope|maybe|probably)$/;
 
 /** A degree of the effect ("minimal relief", "helps a little"): partial, neither all nor nothing. */
 const EFFECT_DEGREE =

@@ -212,6 +212,12 @@ describe('verifyNote: whether a treatment helps (en)', () => {
     );
     expect(check(report, 'Naproxen provides minimal relief.').support).not.toBe('contradicted');
     expect(check(report, 'Continue the brace to help with stability.').support).not.toBe('contradicted');
+    const hoped = verify(
+      [...KNEE.slice(0, 5), 'D: I will switch you to diclofenac, and hopefully that helps.'],
+      'HISTORY\nDiclofenac does not help.',
+      'en',
+    );
+    expect(check(hoped, 'Diclofenac does not help.').support).not.toBe('contradicted');
   });
 });
 
