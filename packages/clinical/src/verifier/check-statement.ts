@@ -879,11 +879,16 @@ export function checkStatement(
     const negationIssue = expressesUncertainty(clause)
       ? undefined
       : measuredOnly
-        ? firstIssue([checkConditionPolarity, checkDeniedOnly], clause, context)
+        ? firstIssue(
+            [checkAbnormalClaim, checkEffectClaim, checkConditionPolarity, checkDeniedOnly],
+            clause,
+            context,
+          )
         : firstIssue(
             [
               checkNegation,
               checkAbnormalClaim,
+              checkEffectClaim,
               checkConditionPolarity,
               checkAlignedPolarity,
               checkDeniedOnly,
@@ -3585,25 +3590,85 @@ function isNormalWord(token: AnalysedToken, compiled: CompiledLexicon): boolean 
 const ABNORMAL = /^(?:abnormal|abnormale|unormal|unormalt|unormale|patologisk|patologiske)$/;
 
 /**
+ * Words that may stand between the start of a clause and its normal word when the clause speaks of what was just
+ * named ("and that was normal", "everything seemed to be fine", "they all came back fine", "det var fint").
+ */
+const ANAPHORIC_FRAME =
+  /^(?:everything|everything's|all|both|that's|it's|there's|they're|these|those|they|that|this|it|results?|looks?|looked|seems?|seemed|came|comes|come|back|fairly|nice|nicely|quite|totally|completely|perfectly|absolutely|alt|begge|svaret|svarene|prøvene|ser|så|virker|virket|kom|tilbake|helt|fint)$/;
+
+/** Words that point back to what was named ("that", "all", "everything", "det", "alt"). */
+const ANAPHOR =
+  /^(?:that|that's|it|it's|they|they're|these|those|this|everything|everything's|all|both|det|de|alt|alle|begge|den)$/;
+
+/** Words that turn a normal word to other things than the ones just named ("everything else looks fine"). */
+const OTHER_THINGS =
+  /^(?:else|other|others|otherwise|rest|besides|apart|except|ellers|annet|andre|resten|bortsett)$/;
+
+/** Words between which a clause of speech opens ("… gout and everything seemed to be fine"). */
+const CLAUSE_OPENER = /^(?:and|but|so|og|men|så)$/;
+
+/** A normal word that means "agreed" as often as "normal": "okay" does not describe what was named before it. */
+const DISCOURSE_NORMAL = /^(?:ok|okay|okei)$/;
+
+/**
+ * True when the normal word at `position` opens a clause that speaks only of what was named before it ("… your
+ * mammogram was in January? And that was normal.", "the labs including CBC and CRP. All were normal.").
+ */
+function anaphoricNormal(unit: TranscriptUnit, position: number): boolean {
+  const tokens = unit.contextTokens;
+  const at = position + unit.contextOffset;
+  let anaphor = false;
+  for (let back = at - 1; back >= 0; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.punctuation !== undefined || CLAUSE_OPENER.test(token.surface)) break;
+    if (OTHER_THINGS.test(token.surface)) return false;
+    if (!token.stopword && !ANAPHORIC_FRAME.test(token.surface)) return false;
+    if (ANAPHOR.test(token.surface)) anaphor = true;
+  }
+  if (!anaphor) return false;
+  for (let ahead = at + 1; ahead <= at + 3; ahead += 1) {
+    const token = tokens[ahead];
+    if (!token || token.punctuation !== undefined) break;
+    if (OTHER_THINGS.test(token.surface)) return false;
+  }
+  return true;
+}
+
+/** Words of an abnormal finding in a report ("shows a small fracture", "the CRP is elevated"). */
+const ABNORMAL_FINDING =
+  /^(?:fractures?|fractured|tears?|torn|mass|masses|lesions?|nodules?|effusion|stones?|enlarged|elevated|high|low|abnormal|abnormality|abnormalities|displaced|displacement|narrowing|narrowed|degeneration|degenerative|infiltrates?|pneumonia|cysts?|calcifications?|blockage|blocked|positive|concerning|worrisome|spurs?|thickening|thickened|unormal|unormalt|brudd|forhøyet|forhøyede|lav|lave|høy|høye|positiv)$/;
+
+/** Units after a unit in the same turn that may still speak of what it named ("… x-ray of your spine. … good sign."). */
+const ANAPHORIC_REACH = 3;
+
+/**
  * "Lungs are not clear", "Sensation is not intact", "X-ray of the back is abnormal": contradicted where the
- * transcript calls the same thing normal ("your lungs sound nice and clear"), the normal word close to it.
+ * transcript calls the same thing normal ("your lungs sound nice and clear"), the normal word close to it or in a
+ * clause of the same turn that only refers back to it ("your mammogram in January? And that was normal."). A clause
+ * that names nothing itself ("…, they were abnormal") speaks of what the statement named before it.
  */
 function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   const compiled = index.compiled;
   if (context.conditional || context.mentionsRelative) return undefined;
+  // "No … other abnormal sensations" denies the abnormal.
   const abnormal = clause.tokens.some(
-    (token) => (isNormalWord(token, compiled) && clause.negated.has(token)) || ABNORMAL.test(token.surface),
+    (token) =>
+      (isNormalWord(token, compiled) && clause.negated.has(token)) ||
+      (ABNORMAL.test(token.surface) && !clause.negated.has(token)),
   );
   if (!abnormal) return undefined;
-  const subjects = clause.content.filter(
-    (token) =>
-      !isNormalWord(token, compiled) &&
-      !ABNORMAL.test(token.surface) &&
-      !isKin(token, compiled) &&
-      !isWeak(token, language) &&
-      matchingCanonicals(token, index).size > 0,
-  );
+  const isSubject = (token: AnalysedToken): boolean =>
+    !isNormalWord(token, compiled) &&
+    !ABNORMAL.test(token.surface) &&
+    !isKin(token, compiled) &&
+    !isWeak(token, language) &&
+    matchingCanonicals(token, index).size > 0;
+  let subjects = clause.content.filter(isSubject);
+  if (subjects.length === 0 && clause.offset > 0)
+    subjects = analyseTokens(context.statementText.slice(0, clause.offset), compiled, { note: true }).filter(
+      (token) => isContent(token) && isSubject(token),
+    );
   if (subjects.length === 0) return undefined;
   const needed = Math.max(1, Math.ceil(subjects.length * 0.5));
   for (const unit of index.units) {
@@ -3612,12 +3677,60 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
       .map((token) => matchPositions(token, unit, index))
       .filter((positions) => positions.length > 0);
     if (subjectPositions.length < needed) continue;
-    const near = unit.tokens.some(
-      (token, position) =>
-        isNormalWord(token, compiled) &&
-        polarityAt(unit, position, index) === 'positive' &&
-        subjectPositions.some((positions) => positions.some((at) => Math.abs(at - position) <= 4)),
-    );
+    const first = Math.min(...subjectPositions.flat());
+    // A claim with a value or date ("a mammogram in 01/2021 which was abnormal") speaks of the place that has it
+    // (not of "then I had a normal pap" years later).
+    if (
+      clause.quantities.length > 0 &&
+      !unit.quantities.some((found) =>
+        clause.quantities.some(
+          (claimed) =>
+            quantitiesMatch(claimed, found) ||
+            // A date's year ("01/2021" – "in January 2021").
+            (claimed.value2 !== undefined && claimed.value2 >= 1900 && claimed.value2 === found.value),
+        ),
+      )
+    )
+      continue;
+    const normalAt = (other: TranscriptUnit, position: number): boolean =>
+      isNormalWord(other.tokens[position] as AnalysedToken, compiled) &&
+      !DISCOURSE_NORMAL.test(other.tokens[position]?.surface ?? '') &&
+      polarityAt(other, position, index) === 'positive';
+    // A pronoun's "that's a good sign" may speak of a finding named on the way ("it shows a small fracture"): only
+    // a report that names no abnormal finding between the result and its normal word refers back to the result.
+    const findingBetween = (last: TranscriptUnit, normalPosition: number): boolean =>
+      index.units
+        .slice(unit.index, last.index + 1)
+        .some((between) =>
+          between.tokens.some(
+            (token, position) =>
+              (between !== unit || position > first) &&
+              (between !== last || position < normalPosition) &&
+              ABNORMAL_FINDING.test(token.surface) &&
+              polarityAt(between, position, index) === 'positive',
+          ),
+        );
+    const near =
+      unit.tokens.some(
+        (token, position) =>
+          normalAt(unit, position) &&
+          (subjectPositions.some((positions) => positions.some((at) => Math.abs(at - position) <= 4)) ||
+            (position > first && anaphoricNormal(unit, position) && !findingBetween(unit, position))),
+      ) ||
+      index.units
+        .slice(unit.index + 1, unit.index + 1 + ANAPHORIC_REACH)
+        .some(
+          (next) =>
+            next.segmentIndex === unit.segmentIndex &&
+            !next.hypothetical &&
+            (!next.isQuestion || next.answer === 'positive') &&
+            next.tokens.some(
+              (token, position) =>
+                normalAt(next, position) &&
+                anaphoricNormal(next, position) &&
+                !findingBetween(next, position),
+            ),
+        );
     if (near)
       return {
         kind: 'negation',
@@ -3627,6 +3740,183 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
       };
   }
   return undefined;
+}
+
+// ---------- whether a treatment helps ----------
+
+/**
+ * English words saying that a treatment works ("it does not help", "provides relief"). Norwegian effect claims
+ * ("hjelper ikke") are decided by the negation checks, which align them well.
+ */
+const EFFECT =
+  /^(?:help|helps|helped|helping|helpful|unhelpful|beneficial|effective|ineffective|relief|relieve|relieves|relieved)$/;
+const NO_EFFECT = /^(?:unhelpful|ineffective)$/;
+
+/**
+ * Before an effect word, a purpose, a plan, a need, a condition or a hope, not an effect ("to help with", "for pain
+ * relief", "required help", "if it helps", "hopefully that helps").
+ */
+const NOT_EFFECT_BEFORE =
+  /^(?:to|for|will|would|should|can|could|may|might|shall|required|requires|require|needed|needs|need|get|getting|ask|asked|if|whether|unless|hopefully|hope|maybe|probably)$/;
+
+/** A degree of the effect ("minimal relief", "helps a little"): partial, neither all nor nothing. */
+const EFFECT_DEGREE =
+  /^(?:minimal|minimally|little|slight|slightly|some|somewhat|partial|partially|mild|mildly|limited|temporary|temporarily|moderate|moderately|significant|significantly|much|complete|completely|full|fully|sometimes|initially|bit|kind|sort)$/;
+
+/** Treatments named by a word other than a drug name ("ice", "physical therapy", "the brace"). */
+const TREATMENT_WORD =
+  /^(?:ice|icing|iced|heat|therapy|physicaltherapy|pt|physiotherapy|brace|bracing|splint|massage|massaging|stretching|stretches|exercises|injection|injections|shot|shots|medication|medications|medicine|medicines|pills?|tablets?|cream|gel|ointment|drops|spray|inhaler)$/;
+
+/** Verbs after which "to" opens no purpose ("does not seem to help", "tends to help"). */
+const SEEM = /^(?:seem|seems|seemed|appear|appears|appeared|tend|tends|tended)$/;
+
+/** True when the words before an effect word make it a purpose, a plan or a need, not an effect. */
+function notEffectBefore(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let back = position - 1; back >= 0 && back >= position - 3; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.punctuation !== undefined) return false;
+    if (!NOT_EFFECT_BEFORE.test(token.surface)) continue;
+    if (token.surface === 'to' && SEEM.test(tokens[back - 1]?.surface ?? '')) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Pronouns by which a later turn speaks of a treatment just named ("does that help?", "it did not help"). */
+const EFFECT_PRONOUN = /^(?:that|it|this|they|those|these|that's|it's)$/;
+
+/** Units after the one naming a treatment that may still speak of its effect. */
+const EFFECT_REACH = 3;
+
+/** "Physical therapy's gone really well": going well, said of a treatment, is its effect. */
+function goesWell(tokens: readonly AnalysedToken[], position: number): boolean {
+  if (!/^(?:gone|going|went|goes)$/.test(tokens[position]?.surface ?? '')) return false;
+  for (let ahead = position + 1; ahead <= position + 3; ahead += 1) {
+    const surface = tokens[ahead]?.surface ?? '';
+    if (surface === 'well') return true;
+    if (!/^(?:really|very|pretty|quite|so)$/.test(surface)) return false;
+  }
+  return false;
+}
+
+/** "But it still hurts", "though I still have pain": after a treatment, a pain that stays says it did not help. */
+function stillHurts(tokens: readonly AnalysedToken[], position: number): boolean {
+  if (tokens[position]?.surface !== 'still') return false;
+  const pain = tokens
+    .slice(position + 1, position + 4)
+    .some((token) => /^(?:hurts?|hurting|pain|painful|sore|aches?|aching)$/.test(token.surface));
+  const contrast = tokens
+    .slice(Math.max(0, position - 4), position)
+    .some((token) => /^(?:but|though|although)$/.test(token.surface));
+  const negated = tokens.slice(Math.max(0, position - 3), position + 3).some((token) => token.negation);
+  return pain && contrast && !negated;
+}
+
+/** True when a unit names a drug or a treatment word: what it says of an effect is about that one. */
+function namesAnyTreatment(unit: TranscriptUnit): boolean {
+  return unit.drugs.length > 0 || unit.tokens.some((token) => TREATMENT_WORD.test(token.surface));
+}
+
+/** A degree word around a position ("helped a little bit", "kind of helped", "hjalp litt"). */
+function effectDegreeNear(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let offset = -3; offset <= 3; offset += 1) {
+    const token = tokens[position + offset];
+    if (offset === 0 || !token || token.punctuation !== undefined) continue;
+    if (EFFECT_DEGREE.test(token.surface)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Ibuprofen … but it does help" against "taking ibuprofen … but it's really not helping at all", "which did
+ * provide relief" against "has the ibuprofen helped at all?" – "not really": a claim about whether a treatment
+ * works is contradicted where the transcript, speaking of the same treatment, says the opposite and never agrees.
+ * The treatment is what the statement names before the effect word (a drug or a treatment word); the transcript's
+ * effect word is in the place that names it, in the two places after it in the same turn, or in the answer to it.
+ * A degree ("minimal relief", "helped a little") is neither all nor nothing and decides nothing.
+ */
+function checkEffectClaim(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  if (compiled.language !== 'en' || context.conditional || context.mentionsRelative) return undefined;
+  if (compiled.hypotheticalCues.test(foldText(context.statementText))) return undefined;
+  const at = clause.tokens.findIndex((token) => EFFECT.test(token.surface));
+  const effect = clause.tokens[at];
+  if (!effect) return undefined;
+  if (notEffectBefore(clause.tokens, at) || effectDegreeNear(clause.tokens, at)) return undefined;
+  // "Did not provide her with any relief", "nothing seemed to help", "without relief".
+  const claimedNegative =
+    clause.negated.has(effect) ||
+    NO_EFFECT.test(effect.surface) ||
+    clause.tokens.slice(Math.max(0, at - 6), at).some((token) => token.negation);
+  // The treatment: what the statement names before the effect word.
+  const effectStart = foldText(clause.text).search(
+    new RegExp(`(?<![\\p{L}])${effect.surface}(?![\\p{L}])`, 'u'),
+  );
+  const leading = context.statementText.slice(
+    0,
+    clause.offset + (effectStart >= 0 ? effectStart : clause.text.length),
+  );
+  const drugs = findDrugMentions(leading, compiled.lexicon).filter((drug) => !drug.isClass);
+  const words = [
+    ...analyseTokens(context.statementText.slice(0, clause.offset), compiled, { note: true }),
+    ...clause.tokens.slice(0, at),
+  ].filter((token) => TREATMENT_WORD.test(token.surface) && matchingCanonicals(token, index).size > 0);
+  if (drugs.length === 0 && words.length === 0) return undefined;
+  const namesTreatment = (unit: TranscriptUnit): boolean =>
+    unit.drugs.some((found) => drugs.some((drug) => drugKeysMatch(found.key, drug.key))) ||
+    words.some((word) => matchPositions(word, unit, index).length > 0);
+  let agreeing = false;
+  let disagreeing: TranscriptUnit | undefined;
+  // A later turn speaks of the treatment through a pronoun ("have you tried icing?" – "yes" – "does that give you any
+  // relief?" – "no").
+  const judge = (unit: TranscriptUnit, throughPronoun: boolean): void => {
+    unit.tokens.forEach((token, position) => {
+      // "I've been taking ibuprofen, but it still hurts": the treatment did not help.
+      if (!throughPronoun && stillHurts(unit.tokens, position)) {
+        if (claimedNegative) agreeing = true;
+        else disagreeing ??= unit;
+        return;
+      }
+      if (!EFFECT.test(token.surface) && !goesWell(unit.tokens, position)) return;
+      if (notEffectBefore(unit.tokens, position)) return;
+      if (
+        throughPronoun &&
+        !unit.tokens
+          .slice(Math.max(0, position - 5), position)
+          .some((other) => EFFECT_PRONOUN.test(other.surface))
+      )
+        return;
+      let polarity = localPolarityAt(unit, position, index);
+      if (NO_EFFECT.test(token.surface) && polarity !== 'unknown')
+        polarity = polarity === 'positive' ? 'negative' : 'positive';
+      // "Helped a little bit" is a degree; "not really" is still no.
+      if (polarity === 'positive' && effectDegreeNear(unit.contextTokens, position + unit.contextOffset))
+        return;
+      if (polarity === 'unknown') return;
+      if ((polarity === 'negative') === claimedNegative) agreeing = true;
+      else disagreeing ??= unit;
+    });
+  };
+  for (const unit of index.units) {
+    if (unit.hypothetical || !namesTreatment(unit)) continue;
+    if (unit.isQuestion && unit.answer !== 'positive' && unit.answer !== 'negative') continue;
+    judge(unit, false);
+    for (const next of index.units.slice(unit.index + 1, unit.index + 1 + EFFECT_REACH)) {
+      if (next.hypothetical || namesAnyTreatment(next)) break;
+      if (next.isQuestion && next.answer !== 'positive' && next.answer !== 'negative') continue;
+      judge(next, next.segmentIndex !== unit.segmentIndex);
+    }
+  }
+  if (!disagreeing || agreeing) return undefined;
+  return {
+    kind: 'negation',
+    verdict: 'contradicted',
+    critical: false,
+    reason: claimedNegative
+      ? REASONS.negationConflictPresent([disagreeing.segmentId], language)
+      : REASONS.negationConflictDenied([disagreeing.segmentId], language),
+  };
 }
 
 // ---------- who it is about ----------

@@ -12,6 +12,10 @@ const W = '(?:s|es|ed|ing|ings|er|ers|y)?';
 export const EN_LEXICON: VerifierLexicon = {
   language: 'en',
   phrases: [
+    // A normal finding negated is the finding ("not nontender", "not afebrile"): two negations, not one.
+    ["(?:not|n't) (?:be |been )?afebrile", 'fever'],
+    ["(?:not|n't) (?:be |been )?non-?tender", 'tender'],
+    ["(?:not|n't) (?:be |been )?non-?distended", 'distended'],
     ['afebrile', 'no fever'],
     // "With or without", "plus or minus": a possibility, not a negation.
     ['with or without|plus or minus|\\+/-', 'possibly'],
