@@ -488,6 +488,15 @@ function polarityAt(
     if (!token) break;
     if (token.scopeBreaker) break;
     if (index.compiled.listCues.test(token.surface)) listBefore = true;
+    // An English question opens between ("it hasn't helped okay and do you have any nausea"): a negation before it
+    // belongs to the earlier remark.
+    if (
+      index.compiled.language === 'en' &&
+      QUESTION_PRONOUN.en.test(token.surface) &&
+      /^(?:do|does|did|have|has|had|are|were|is|was|can|could)$/.test(tokens[back - 1]?.surface ?? '') &&
+      !tokens[back - 2]?.negation
+    )
+      break;
     // Hesitations are transparent: "there's no , um , fracture".
     if (FILLER_WORD.test(token.surface)) continue;
     const hesitation =
@@ -2273,6 +2282,37 @@ const HISTORY_CUE: Record<Language, RegExp> = {
   nb: /(?<![\p{L}])(?:noen gang|tidligere|tidl|før|fra før|kjent)(?![\p{L}])/u,
 };
 
+const TIME_PREPOSITION = /^(?:after|before|during|until|since|etter|før|under|inntil|siden)$/;
+
+/** The history cues that put a question before the present ("before", "tidligere"); not "ever", "noen gang". */
+const PAST_CUE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:before|previous(?:ly)?|prior|in the past|history|historically)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:tidligere|tidl|før|fra før|kjent)(?![\p{L}])/u,
+};
+
+/**
+ * True when a question asks whether the word ever happened ("have you ever noticed any rashes", "har du noen gang hatt
+ * …"): a "no" denies the present too. Not a question about the time before ("… before?"), a word before "ever"
+ * ("the worst headache you've ever had") or one it presupposes ("… for your acne").
+ */
+function asksEver(token: AnalysedToken, question: TranscriptUnit, index: TranscriptIndex): boolean {
+  const language = index.compiled.language;
+  // A treatment never tried can be started now ("have you ever tried clindamycin topical?").
+  if (PAST_CUE[language].test(foldText(question.text)) || question.drugs.length > 0) return false;
+  const words = question.tokens;
+  const ever = words.findIndex((word, position) =>
+    language === 'en'
+      ? word.surface === 'ever'
+      : word.surface === 'gang' && words[position - 1]?.surface === 'noen',
+  );
+  if (ever < 0) return false;
+  return matchPositions(token, question, index).some(
+    (position) =>
+      position > ever &&
+      !/^(?:your|his|her|their|din|ditt|dine|hans|hennes|deres)$/.test(words[position - 1]?.surface ?? ''),
+  );
+}
+
 const historyQuestions = new WeakMap<TranscriptUnit, boolean>();
 
 /** True when a question asks about the past ("have you ever …", "tidligere"); cached per unit. */
@@ -2387,8 +2427,12 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   // A word the statement both asserts and denies ("tingling in toes until Sunday, denies tingling today") is qualified
   // by the note itself (a time, a place): the transcript's plain mentions do not decide it.
   const denied = keyTokens.filter((token) => clause.negated.has(token));
+  // A preposition of time ("After the fall, …") names no finding whose polarity could be weighed.
   const voting = (claimedNegative ? denied : keyTokens).filter(
-    (token) => matchingCanonicals(token, index).size > 0 && !context.mixedPolarity.has(token.canonical),
+    (token) =>
+      matchingCanonicals(token, index).size > 0 &&
+      !context.mixedPolarity.has(token.canonical) &&
+      !TIME_PREPOSITION.test(token.surface),
   );
   if (voting.length === 0) return undefined;
   const historyClaim = HISTORY_CUE[compiled.language].test(foldText(clause.text));
@@ -2471,9 +2515,18 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
       // "No further flare-ups?" – "No": the answer denies other instances, not the thing itself.
       // (An answer's own "no vomiting" still counts.)
+      // The word of other instances must qualify this word ("any other rashes", "flere anfall"), not another item of
+      // the question ("any rashes … anywhere else").
       const asked = unit.isQuestion ? unit : undefined;
       if (
-        asked?.tokens.some((word) => /^(?:other|further|else|andre|flere)$/.test(word.surface)) &&
+        asked &&
+        matchPositions(token, asked, index).some(
+          (position) =>
+            asked.tokens
+              .slice(Math.max(0, position - 3), position)
+              .some((word) => /^(?:other|further|andre|flere)$/.test(word.surface)) ||
+            asked.tokens.slice(position + 1, position + 3).some((word) => word.surface === 'else'),
+        ) &&
         !clause.tokens.some((word) => OTHER_INSTANCES.test(word.surface))
       )
         continue;
@@ -2481,7 +2534,14 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       // "Have you ever injured this arm before?" asks about the past: its answer says nothing about the present
       // complaint, unless the note speaks of the past too ("no previous injuries").
       const question = unit.isQuestion ? unit : partner?.isQuestion === true ? partner : undefined;
-      if (question && !historyClaim && asksAboutHistory(question, compiled.language)) continue;
+      // A "never" answer to "have you ever …" denies the present too; not one about the time before ("… before?").
+      if (
+        question &&
+        !historyClaim &&
+        asksAboutHistory(question, compiled.language) &&
+        !(polarity === 'negative' && asksEver(token, question, index))
+      )
+        continue;
       // A direct question about the word, answered yes or no, is the strongest evidence.
       const direct =
         (unit.isQuestion && (unit.answer === 'negative' || unit.answer === 'positive')) ||
@@ -2959,6 +3019,16 @@ const FRAME_WORD =
 const OTHER_INSTANCES =
   /^(?:andre|annen|annet|other|else|further|additional|new|nye|nytt|flere|ytterligere)$/;
 
+/** True when the unit or the question or answer it pairs with says the word another leans on ("målt feber"). */
+function leansOnHead(head: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex): boolean {
+  const partner = unit.answeredByUnit ?? unit.answersUnit;
+  const other = partner === undefined ? undefined : index.units[partner];
+  return (
+    matchPositions(head, unit, index).length > 0 ||
+    (other !== undefined && matchPositions(head, other, index).length > 0)
+  );
+}
+
 /**
  * A positive clause one of whose meaning words the transcript says only under a close negation and never without
  * one ("Samtidig med melk" where the doctor said "ikke samtidig med melk", "Prøvd Bepanthen med effekt" against
@@ -3012,12 +3082,16 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
     (token) =>
       !namesNoFinding(token, compiled.language) &&
       !FRAME_WORD.test(token.surface) &&
+      !TIME_PREPOSITION.test(token.surface) &&
       !PERCEPTION.test(token.surface) &&
       !EPISTEMIC.test(token.surface),
   );
+  // A word said without the word it leans on is about something else ("acute exacerbation" – "no acute fracture").
+  const heads = phraseHeads(clause);
   for (const token of claimWords) {
     let deniedAt: TranscriptUnit | undefined;
     let asserted = false;
+    const head = heads.get(token);
     for (const unit of index.units) {
       // Advice said as a condition counts for advice; for a fact only what was said as a fact.
       if (unit.hypothetical && !hypotheticalClaim) continue;
@@ -3039,7 +3113,8 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
           polarity === 'negative' &&
           !otherThings &&
           (questionsDeny || !unit.isQuestion) &&
-          unit.canonicals.has(token.canonical)
+          unit.canonicals.has(token.canonical) &&
+          (!head || leansOnHead(head, unit, index))
         )
           deniedAt ??= unit;
       }

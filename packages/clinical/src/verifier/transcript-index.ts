@@ -235,6 +235,13 @@ function answerPolarity(
     if (questionNegated && /^(?:ja|yes|yeah|right|riktig|stemmer|correct)/.test(start)) return 'negative';
     return 'positive';
   }
+  // "On my body, no, not really": a no a few words in, made plain by the negation after it.
+  if (
+    /^(?:\S+\s+){1,4}(?:no|nei)\s*[,.]?\s+(?:not|nothing|never|none|ikke|ingen|ingenting|aldri)(?![\p{L}])/u.test(
+      start,
+    )
+  )
+    return 'negative';
   // "Håret faller av, ja": a yes a few words in.
   if (/^(?:\S+\s+){0,5}(?:ja|yes|yeah)(?![\p{L}])/u.test(start)) return 'positive';
   // An open question ("Hvordan sover du?") is answered by content; so is one the answer repeats without a negation.
@@ -834,6 +841,9 @@ const SAYS_FINE =
 const VERB_FIRST =
   /^(?:har|er|kan|vil|skal|må|får|blir|gjør|hadde|var|kunne|ville|skulle|fikk|ble|gjorde|do|does|did|is|are|was|were|have|has|can|will)\s/u;
 
+/** A listener's signal that they follow, and nothing more ("mm-hmm .", "uh-huh"). */
+const BACKCHANNEL = /^(?:mm-hmm|mm-hm|mhm|mm|hmm|uh-huh|um-hum|mm hmm|uh huh)[\s,.!]*$/u;
+
 function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void {
   // Speech without question marks: a doctor's turn answered by a bare yes or no was a question.
   for (const unit of units) {
@@ -864,7 +874,19 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       // Not a turn opening with its verb: that is a question ("har kneet låst seg så du ikke får strekt det ut").
       !VERB_FIRST.test(foldText(unit.text).trim()) &&
       unit.tokens.slice(-6).some((token) => token.negation);
-    if (bare && !agrees && (compiled.negativeAnswer.test(start) || compiled.positiveAnswer.test(start)))
+    // A listener's "mm-hmm" after a long remark that asks nothing ("there's no fracture , which is good ." – "mm-hmm
+    // .") acknowledges it; it answers no question.
+    const acknowledges =
+      BACKCHANNEL.test(start) &&
+      unit.text.split(/\s+/).length > 8 &&
+      !compiled.questionInside.test(tail) &&
+      !VERB_FIRST.test(foldText(unit.text).trim());
+    if (
+      bare &&
+      !agrees &&
+      !acknowledges &&
+      (compiled.negativeAnswer.test(start) || compiled.positiveAnswer.test(start))
+    )
       unit.isQuestion = true;
   }
   for (let index = 0; index < units.length; index += 1) {
