@@ -302,6 +302,10 @@ function hasOwnVerb(tokens: readonly AnalysedToken[], language: Language): boole
   return tokens.some((token) => CLAUSE_WORDS[language].test(token.surface));
 }
 
+/** Participles whose "with" or "on" takes their object ("not provided with a strainer", "not diagnosed with …"). */
+const COMPLEMENT_VERB =
+  /^(?:provided|given|treated|diagnosed|started|prescribed|supplied|issued|fitted|equipped|associated|accompanied)$/;
+
 function negatedTokens(
   tokens: readonly AnalysedToken[],
   inherited: boolean,
@@ -342,7 +346,12 @@ function negatedTokens(
         tokens.slice(0, position - 1).every((before) => !isContent(before))
       )
         negated.add(previous);
-    } else if (token.scopeBreaker || token.punctuation === '(' || token.punctuation === ')') active = false;
+    } else if (
+      (token.scopeBreaker && !(active && COMPLEMENT_VERB.test(tokens[position - 1]?.surface ?? ''))) ||
+      token.punctuation === '(' ||
+      token.punctuation === ')'
+    )
+      active = false;
     // An inherited list negation ends at the list's predicate ("…, gallops or rubs heard during auscultation").
     else if (inherited && EXISTENCE_PREDICATE.test(token.surface)) active = false;
     // "Ikke feber og i vanlig form": without a list word ("eller"), "og" ends the negation; so does "and" before a new
@@ -351,6 +360,13 @@ function negatedTokens(
       /^(?:og|and)$/.test(token.surface) &&
       negated.size > 0 &&
       (!list || opensClause(tokens, position + 1, language))
+    )
+      active = false;
+    // "… a strainer so she can see …", "… because he is …": a clause of purpose or reason has its own polarity.
+    else if (
+      /^(?:so|because|fordi)$/.test(token.surface) &&
+      negated.size > 0 &&
+      opensClause(tokens, position + 1, language)
     )
       active = false;
     else if (active && isContent(token)) {
@@ -441,13 +457,48 @@ function anyBefore(tokens: readonly AnalysedToken[], position: number): boolean 
 const DIMINISHED =
   /^(?:decreased|reduced|limited|restricted|diminished|impaired|nedsatt|redusert|begrenset|svekket)$/;
 
+/** A word that opens a condition: what follows it is supposed, what stands well before it may be said as fact. */
+const CONDITION_WORD_CUE = /^(?:if|unless|hvis|dersom)$/;
+const suppositionStarts = new WeakMap<TranscriptUnit, number>();
+
+/**
+ * Where a hypothetical unit's supposition begins: at its first condition word when nothing before it is hypothetical
+ * ("no murmurs or gallops … take a deep breath if you can"), else at its start (a cue of advice or side effects, or
+ * the words before a window of a long turn).
+ */
+function suppositionStart(unit: TranscriptUnit, compiled: CompiledLexicon): number {
+  let start = suppositionStarts.get(unit);
+  if (start === undefined) {
+    start = 0;
+    const condition = unit.tokens.findIndex((token) => CONDITION_WORD_CUE.test(token.surface));
+    if (
+      condition > 0 &&
+      compiled.hypotheticalCues.test(foldText(unit.text)) &&
+      !compiled.hypotheticalCues.test(
+        unit.tokens
+          .slice(0, condition)
+          .map((token) => token.surface)
+          .join(' '),
+      )
+    )
+      start = condition;
+    suppositionStarts.set(unit, start);
+  }
+  return start;
+}
+
+/** True when the word at a unit position is supposed: in a hypothetical unit, not well before its condition. */
+function hypotheticalAt(unit: TranscriptUnit, unitPosition: number, compiled: CompiledLexicon): boolean {
+  return unit.hypothetical && unitPosition > suppositionStart(unit, compiled) - 5;
+}
+
 /** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */
 function polarityAt(
   unit: TranscriptUnit,
   unitPosition: number,
   index: TranscriptIndex,
 ): 'negative' | 'positive' | 'unknown' | 'hypothetical' {
-  if (unit.hypothetical) return 'hypothetical';
+  if (hypotheticalAt(unit, unitPosition, index.compiled)) return 'hypothetical';
   // Windows of a long sentence look back into the whole sentence.
   const tokens = unit.contextTokens;
   const position = unitPosition + unit.contextOffset;
@@ -716,6 +767,7 @@ function analyseClauses(
   const clauses: Clause[] = [];
   let inheritNegation = false;
   let denialList = false;
+  let negationOpensList = false;
   for (const clauseText of clauseTexts) {
     const tokens = analyseTokens(clauseText, compiled, { note: true });
     const content = tokens.filter((token) => isContent(token));
@@ -728,8 +780,11 @@ function analyseClauses(
       predicate > 0
         ? content.filter((token) => token.position < (tokens[predicate]?.position ?? 0))
         : content;
+    const searchFrom = clauses.length > 0 ? (clauses[clauses.length - 1]?.offset ?? 0) : 0;
+    const separator = text.slice(searchFrom, Math.max(searchFrom, text.indexOf(clauseText, searchFrom)));
+    const commaList = negationOpensList && /,\s*$/.test(separator);
     const inherited: boolean =
-      (listNegation || denialList) &&
+      (listNegation || denialList || commaList) &&
       inheritNegation &&
       !ownNegation &&
       items.length <= 5 &&
@@ -742,8 +797,13 @@ function analyseClauses(
     const startsNegated = tokens
       .slice(opening, opening + 3)
       .some((token) => token.negation && token.surface !== 'manglende');
-    if (clauses.length === 0) denialList = DENIAL_VERB.test(foldText(clauseText));
-    inheritNegation = (listNegation || denialList) && (startsNegated || inherited);
+    if (clauses.length === 0) {
+      denialList = DENIAL_VERB.test(foldText(clauseText));
+      // English "No murmurs, gallops.": a statement opening with its negation lists what it denies after commas, even
+      // without "or" (not after a semicolon: "No known family history; adopted").
+      negationOpensList = compiled.language === 'en' && startsNegated;
+    }
+    inheritNegation = (listNegation || denialList || negationOpensList) && (startsNegated || inherited);
     clauses.push({
       text: clauseText,
       tokens,
@@ -2383,6 +2443,14 @@ function phraseHeads(clause: Clause): Map<AnalysedToken, AnalysedToken> {
   return heads;
 }
 
+/** Conditions and safety-netting of advice ("hvis", "if", "ta kontakt", "return if"). */
+const SAFETY_NET =
+  /(?<![\p{L}])(?:hvis|dersom|om|if|unless|in case)(?![\p{L}])|(?:ta|ny) kontakt|seek (?:care|help)|return if|come back if/u;
+
+/** The first word of an instruction ("Do not drive …", "Avoid …", "Unngå …", "Never …"). */
+const INSTRUCTION_OPENING =
+  /^(?:do|don't|avoid|never|unngå|unngår|aldri|ikke|please|call|contact|seek|return|ta)$/;
+
 /**
  * Negation check, word by word: for each word the note asserts or denies, the transcript's polarity where the word
  * is said — weighted by how much that place is about the clause, and doubled for a question answered yes or no
@@ -2405,11 +2473,20 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   if (context.conditional && !claimedNegative) return undefined;
   // Safety-netting ("Ta kontakt ved tung pust eller hvis hun ikke klarer å svelge"): the negation sits inside the
   // condition, so it claims nothing about the patient's state either.
+  // A negation said before any condition, in a statement of fact, is no part of it ("She was not given a strainer so
+  // she can see if the stone passes"); an instruction is advice whatever its order ("Do not drive if dizzy").
+  const negationAt = clause.tokens.findIndex((token) => token.negation);
+  const beforeNegation = `${foldText(context.statementText.slice(0, clause.offset))} ${clause.tokens
+    .slice(0, Math.max(0, negationAt))
+    .map((token) => token.surface)
+    .join(' ')}`;
+  const instruction = INSTRUCTION_OPENING.test(
+    clause.tokens.find((token) => !token.punctuation && !token.stopword)?.surface ?? '',
+  );
   if (
     context.conditional &&
-    /(?<![\p{L}])(?:hvis|dersom|om|if|unless|in case)(?![\p{L}])|(?:ta|ny) kontakt|seek (?:care|help)|return if|come back if/u.test(
-      foldText(context.statementText),
-    )
+    SAFETY_NET.test(foldText(context.statementText)) &&
+    (negationAt < 0 || instruction || SAFETY_NET.test(beforeNegation))
   )
     return undefined;
   // "Armer ua.", "Lungs clear": a normal finding agrees with "no sores on the arms" as much as with "arms fine".
@@ -2472,7 +2549,8 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
     const disagreeBy = [0, 0];
     const againstBy: TranscriptUnit[][] = [[], []];
     for (const unit of index.units) {
-      if (unit.hypothetical || matchPositions(token, unit, index).length === 0) continue;
+      const positions = matchPositions(token, unit, index);
+      if (positions.every((position) => hypotheticalAt(unit, position, compiled))) continue;
       const partner = partnerOf(unit);
       // A word said without the word it leans on is about something else ("weight" in "the weight of the boxes").
       if (

@@ -111,4 +111,72 @@ describe('verifyNote: English polarity of findings', () => {
       'contradicted',
     );
   });
+
+  it('a qualified answer ("just when …", "slight cramps") is a yes', () => {
+    const lines = [
+      'D: so what brings you in today ?',
+      'P: i get tired when i work in the yard .',
+      'D: okay , and do you get short of breath ?',
+      'P: just when i am carrying heavy bags up the stairs .',
+      'D: do you have any chest pain ?',
+      'P: slight cramps in the chest now and then .',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nShe has not had any shortness of breath.\nShe has not had chest pain.',
+      'en',
+    );
+    expect(check(report, 'She has not had any shortness of breath.').support).toBe('contradicted');
+    expect(check(report, 'She has not had chest pain.').support).toBe('contradicted');
+  });
+
+  it('an "if" far after a word leaves it said as fact ("no murmurs or rubs … breathe in if you can")', () => {
+    const lines = [
+      'D: so what brings you in today ?',
+      'P: my chest has felt tight for a week .',
+      'D: okay let me examine you i am listening to your heart there are no murmurs or rubs now breathe in deeply for me if you can and your lungs are clear',
+    ];
+    const report = verify(lines, 'PHYSICAL EXAM\nCardiovascular: Murmurs, rubs.', 'en');
+    expect(check(report, 'Cardiovascular: Murmurs, rubs.').support).toBe('contradicted');
+  });
+
+  it('a negation before a clause of purpose is a claim, not a condition ("not provided with … so she can see if …")', () => {
+    const lines = [
+      'D: so what brings you in today ?',
+      'P: i have a kidney stone on the left side and the pain is bad , i also feel sick .',
+      'D: okay , i am going to give you a strainer to use when you pee , so you can catch the stone .',
+    ];
+    const report = verify(
+      lines,
+      'PLAN\nShe was not provided with a strainer so she can see if the stone passes.',
+      'en',
+    );
+    expect(
+      check(report, 'She was not provided with a strainer so she can see if the stone passes.').support,
+    ).toBe('contradicted');
+  });
+
+  it('"off-color" urine is discolored urine', () => {
+    const lines = [
+      'D: so what brings you in today ?',
+      'P: my urine has looked off-color for a few days and i have some pain in my back .',
+      'D: okay , any burning ?',
+      'P: no .',
+    ];
+    const report = verify(lines, 'REVIEW OF SYSTEMS\nGenitourinary: Denies urine discoloration.', 'en');
+    expect(check(report, 'Genitourinary: Denies urine discoloration.').support).toBe('contradicted');
+  });
+
+  it('"No murmurs, gallops." denies both; a semicolon ends the list ("No edema; regular rhythm")', () => {
+    const lines = [
+      'D: so what brings you in today ?',
+      'P: i get a racing heart when i climb stairs .',
+      'D: so let me examine you .',
+      'D: your heart sounds regular , i do not hear any murmurs or gallops .',
+      'D: there is no swelling in your legs .',
+    ];
+    const report = verify(lines, 'PHYSICAL EXAM\nNo murmurs, gallops.\nNo edema; regular rhythm.', 'en');
+    expect(flagged(check(report, 'No murmurs, gallops.'))).toBe(false);
+    expect(flagged(check(report, 'No edema; regular rhythm.'))).toBe(false);
+  });
 });
