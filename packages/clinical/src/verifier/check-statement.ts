@@ -679,7 +679,9 @@ function polarityAt(
       !questionNegated &&
       !question.allergy &&
       (first.surface === 'nei' || first.surface === 'no') &&
-      question.canonicals.has(word.canonical)
+      question.canonicals.has(word.canonical) &&
+      // "No vomiting but constipation": a word the answer confirms is not under its "no".
+      !question.confirmedWords?.has(word.canonical)
     ) {
       return 'negative';
     }
@@ -2443,6 +2445,12 @@ function phraseHeads(clause: Clause): Map<AnalysedToken, AnalysedToken> {
   return heads;
 }
 
+/** True when the clause ends before the statement first names a relative: it can only be about the patient. */
+function beforeRelative(clause: Clause, context: CheckContext): boolean {
+  const kin = new RegExp(context.index.compiled.kinTerms.source, 'iu').exec(foldText(context.statementText));
+  return kin !== null && clause.offset + clause.text.length <= kin.index;
+}
+
 /** Conditions and safety-netting of advice ("hvis", "if", "ta kontakt", "return if"). */
 const SAFETY_NET =
   /(?<![\p{L}])(?:hvis|dersom|om|if|unless|in case)(?![\p{L}])|(?:ta|ny) kontakt|seek (?:care|help)|return if|come back if/u;
@@ -2467,7 +2475,12 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   );
   if (keyTokens.length === 0) return undefined;
   // About a relative ("Ingen resept til kona", "Twin sister: absence of …"): the patient's mentions do not decide it.
-  if (context.mentionsRelative || clause.content.some((token) => isKin(token, compiled))) return undefined;
+  // (A clause before the relative is first named is still the patient's: "He denies kidney stones, but his father …".)
+  if (
+    (context.mentionsRelative && !beforeRelative(clause, context)) ||
+    clause.content.some((token) => isKin(token, compiled))
+  )
+    return undefined;
   const claimedNegative = keyTokens.some((token) => clause.negated.has(token));
   // Advice and plans ("Ny kontakt ved feber, flankesmerter …") are not claims about the patient's state.
   if (context.conditional && !claimedNegative) return undefined;
@@ -2602,8 +2615,11 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
           (position) =>
             asked.tokens
               .slice(Math.max(0, position - 3), position)
-              .some((word) => /^(?:other|further|andre|flere)$/.test(word.surface)) ||
-            asked.tokens.slice(position + 1, position + 3).some((word) => word.surface === 'else'),
+              .some(
+                (word, offset, before) =>
+                  /^(?:other|further|andre|flere)$/.test(word.surface) &&
+                  !before.slice(offset + 1).some((between) => /^(?:any|noen)$/.test(between.surface)),
+              ) || asked.tokens.slice(position + 1, position + 3).some((word) => word.surface === 'else'),
         ) &&
         !clause.tokens.some((word) => OTHER_INSTANCES.test(word.surface))
       )

@@ -864,7 +864,14 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       /^(?:nei|no)[,.]?\s+(?:ingen|ingenting|ikke|aldri|nothing|never|not)(?![\p{L}])/u.test(start) ||
       start.split(/\s+/).length <= 6 ||
       unit.text.split(/\s+/).length <= 8 ||
-      compiled.questionInside.test(tail);
+      compiled.questionInside.test(tail) ||
+      // "… let's talk about other symptoms any joint pain fever weight loss" – "not that i can recall".
+      // (Not a closing "any other questions", nor a turn that asks something else before.)
+      (compiled.language === 'en' &&
+        /(?<![\p{L}])any (?!(?:other|more|further|questions?|concerns?)(?![\p{L}]))/u.test(
+          tail.split(/\s+/).slice(-8).join(' '),
+        ) &&
+        !compiled.questionInside.test(foldText(unit.text)));
     // A "nei" after a long remark that ends in a negation agrees with it ("… jeg ser ingen tegn til infeksjon." –
     // "Nei."); it answers no question.
     const agrees =

@@ -179,4 +179,40 @@ describe('verifyNote: English polarity of findings', () => {
     expect(flagged(check(report, 'No murmurs, gallops.'))).toBe(false);
     expect(flagged(check(report, 'No edema; regular rhythm.'))).toBe(false);
   });
+
+  it('a clause before a relative is named is the patient\'s ("He reports kidney stones …, and his father …")', () => {
+    const lines = [
+      'D: so what brings you in today ?',
+      'P: i have pain in my right side and some blood in my urine .',
+      'D: have you had kidney stones before ?',
+      'P: no , never .',
+      'D: and anyone in the family ?',
+      'P: my father had them .',
+    ];
+    const text = 'He reports having kidney stones in the past, and his father has had kidney stones.';
+    const report = verify(lines, `HISTORY OF PRESENT ILLNESS\n${text}`, 'en');
+    expect(check(report, text).support).toBe('contradicted');
+  });
+
+  it('"no vomiting but constipation": the "no" does not reach a word the answer confirms', () => {
+    const lines = [
+      'D: so what brings you in today ?',
+      'P: my belly has been bloated and painful for a month and i feel tired .',
+      'D: do you have other symptoms such as weight loss constipation or vomiting',
+      'P: no vomiting but constipation and weight loss',
+    ];
+    const report = verify(lines, 'REVIEW OF SYSTEMS\nGastrointestinal: Denies constipation.', 'en');
+    expect(check(report, 'Gastrointestinal: Denies constipation.').support).toBe('contradicted');
+  });
+
+  it('a doctor\'s turn ending in "any …" answered "not that i can recall" is a question', () => {
+    const lines = [
+      'D: so what brings you in today ?',
+      'P: my scalp has been itchy for two months .',
+      'D: okay let us talk about some other symptoms any joint pain fever weight loss',
+      'P: not that i can recall i have been pretty good otherwise',
+    ];
+    const report = verify(lines, 'REVIEW OF SYSTEMS\nMusculoskeletal: Reports joint pain.', 'en');
+    expect(check(report, 'Musculoskeletal: Reports joint pain.').support).toBe('contradicted');
+  });
 });
