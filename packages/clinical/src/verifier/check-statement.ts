@@ -459,37 +459,48 @@ const DIMINISHED =
 
 /** A word that opens a condition: what follows it is supposed, what stands well before it may be said as fact. */
 const CONDITION_WORD_CUE = /^(?:if|unless|hvis|dersom)$/;
-const suppositionStarts = new WeakMap<TranscriptUnit, number>();
+const suppositions = new WeakMap<TranscriptUnit, readonly [number, number]>();
 
 /**
- * Where a hypothetical unit's supposition begins: at its first condition word when nothing before it is hypothetical
- * ("no murmurs or gallops … take a deep breath if you can"), else at its start (a cue of advice or side effects, or
- * the words before a window of a long turn).
+ * Where a hypothetical unit's supposition lies: from its first condition word when nothing before it is hypothetical
+ * ("no murmurs or gallops … take a deep breath if you can"), else from its start (a cue of advice or side effects, or
+ * the words before a window of a long turn); a concession ends where its main clause begins ("even if i'm just
+ * walking , i find myself …").
  */
-function suppositionStart(unit: TranscriptUnit, compiled: CompiledLexicon): number {
-  let start = suppositionStarts.get(unit);
-  if (start === undefined) {
-    start = 0;
-    const condition = unit.tokens.findIndex((token) => CONDITION_WORD_CUE.test(token.surface));
-    if (
-      condition > 0 &&
-      compiled.hypotheticalCues.test(foldText(unit.text)) &&
-      !compiled.hypotheticalCues.test(
-        unit.tokens
-          .slice(0, condition)
-          .map((token) => token.surface)
-          .join(' '),
-      )
-    )
-      start = condition;
-    suppositionStarts.set(unit, start);
+function suppositionOf(unit: TranscriptUnit, compiled: CompiledLexicon): readonly [number, number] {
+  let range = suppositions.get(unit);
+  if (range === undefined) {
+    const words = unit.tokens;
+    const surfaces = (from: number, to?: number): string =>
+      words
+        .slice(from, to)
+        .map((token) => token.surface)
+        .join(' ');
+    const condition = words.findIndex((token) => CONDITION_WORD_CUE.test(token.surface));
+    const ownCue = compiled.hypotheticalCues.test(foldText(unit.text));
+    let start = 0;
+    let end = Number.POSITIVE_INFINITY;
+    if (condition > 0 && ownCue && !compiled.hypotheticalCues.test(surfaces(0, condition))) start = condition;
+    if (start > 0 && words[condition - 1]?.surface === 'even') {
+      const main = words.findIndex(
+        (token, position) =>
+          position > condition + 1 &&
+          words[position - 1]?.punctuation === ',' &&
+          /^(?:i|he|she|we|they)$/.test(token.surface),
+      );
+      if (main > 0 && !compiled.hypotheticalCues.test(surfaces(main))) end = main;
+    }
+    range = [start, end];
+    suppositions.set(unit, range);
   }
-  return start;
+  return range;
 }
 
 /** True when the word at a unit position is supposed: in a hypothetical unit, not well before its condition. */
 function hypotheticalAt(unit: TranscriptUnit, unitPosition: number, compiled: CompiledLexicon): boolean {
-  return unit.hypothetical && unitPosition > suppositionStart(unit, compiled) - 5;
+  if (!unit.hypothetical) return false;
+  const [start, end] = suppositionOf(unit, compiled);
+  return unitPosition > start - 5 && unitPosition < end;
 }
 
 /** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */

@@ -98,7 +98,9 @@ function leadsIntoHypothetical(lead: string, compiled: CompiledLexicon): boolean
 
 /** A "no" that opens an answer: "nei" or "no" and straight on a negation ("nei ingenting sånt", "nei aldri"). */
 const INNER_ANSWER = /^(?:nei|no)[,.]?$/;
-const INNER_ANSWER_NEXT = /^(?:ingen|ingenting|ikke|aldri|nothing|never|not)[,.]?$/;
+const INNER_ANSWER_NEXT = /^(?:ingen|ingenting|ikke|aldri|nothing|never|not|no)[,.]?$/;
+/** Words that may open a turn before its "any …" ("okay alright and any chest pain …"). */
+const OPENING_FILLER = /^(?:okay|ok|alright|and|so|um|uh|well|now)[,.]?$/;
 /** A question without its mark: "noe/noen …" ("any …"), "allergier eller faste medisiner". */
 const ANY_OPENING = /^(?:noe|noen|any)$/;
 
@@ -119,11 +121,12 @@ function splitInnerAnswers(
     const word = foldText(words[position] ?? '');
     if (!INNER_ANSWER.test(word) || !INNER_ANSWER_NEXT.test(foldText(words[position + 1] ?? ''))) continue;
     const before = words.slice(start, position);
-    if (before.length < 2) continue;
+    // "no no no , it's a day surgery": a run of "no" asks nothing.
+    if (before.length < 2 || before.every((word) => INNER_ANSWER.test(foldText(word)))) continue;
     const tail = foldText(before.slice(-10).join(' '));
     const asked =
       compiled.questionInside.test(tail) ||
-      ANY_OPENING.test(foldText(before[0] ?? '')) ||
+      ANY_OPENING.test(foldText(before.find((word) => !OPENING_FILLER.test(foldText(word))) ?? '')) ||
       (opensDoctorTurn && start === 0 && before.length <= 8);
     if (!asked) continue;
     // Of several questions run together the answer goes with the last ("har du hatt feber … er du tung i pusten").

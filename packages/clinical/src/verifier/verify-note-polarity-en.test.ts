@@ -215,4 +215,26 @@ describe('verifyNote: English polarity of findings', () => {
     const report = verify(lines, 'REVIEW OF SYSTEMS\nMusculoskeletal: Reports joint pain.', 'en');
     expect(check(report, 'Musculoskeletal: Reports joint pain.').support).toBe('contradicted');
   });
+
+  it('"… and any chest pain … no no": an answer run into the turn answers the "any" question after its fillers', () => {
+    const lines = [
+      'D: so what brings you in today ?',
+      'P: my sugars have been high and my feet tingle .',
+      'D: okay alright and any chest pain or shortness of breath or anything like that no no yeah no nothing like that really',
+      'P: okay',
+    ];
+    const report = verify(lines, 'REVIEW OF SYSTEMS\nCardiovascular: Reports chest pain.', 'en');
+    expect(check(report, 'Cardiovascular: Reports chest pain.').support).toBe('contradicted');
+  });
+
+  it('after "even if …," the main clause is said as fact ("even if i am only walking , i find myself …")', () => {
+    const lines = [
+      'D: so what brings you in today , any chest pain or fever ?',
+      'P: no chest pain , but there are times when i am just walking , even if i am only walking to the mailbox , i find myself having palpitations a lot .',
+      'D: okay , and how is your blood pressure ?',
+      'P: it has been fine .',
+    ];
+    const report = verify(lines, 'REVIEW OF SYSTEMS\nCardiovascular: Denies palpitations.', 'en');
+    expect(check(report, 'Cardiovascular: Denies palpitations.').support).toBe('contradicted');
+  });
 });
