@@ -2456,10 +2456,22 @@ function phraseHeads(clause: Clause): Map<AnalysedToken, AnalysedToken> {
   return heads;
 }
 
-/** True when the clause ends before the statement first names a relative: it can only be about the patient. */
+/** "He states …", "she denies …": in a note a pronoun that reports is the patient (a relative reports by name). */
+const PATIENT_REPORTS =
+  /(?<![\p{L}])(?:he|she|patient) (?:states|reports|denies|notes|endorses|admits|describes|complains)(?![\p{L}])/u;
+
+/**
+ * True when the clause can only be about the patient though the statement names a relative: it ends before the
+ * relative is first named, or the patient reports it ("His wife drove him in, and he states that he felt dizzy").
+ */
 function beforeRelative(clause: Clause, context: CheckContext): boolean {
   const kin = new RegExp(context.index.compiled.kinTerms.source, 'iu').exec(foldText(context.statementText));
-  return kin !== null && clause.offset + clause.text.length <= kin.index;
+  if (kin !== null && clause.offset + clause.text.length <= kin.index) return true;
+  return (
+    context.index.compiled.language === 'en' &&
+    PATIENT_REPORTS.test(foldText(clause.text)) &&
+    !context.index.compiled.kinTerms.test(foldText(clause.text))
+  );
 }
 
 /** Conditions and safety-netting of advice ("hvis", "if", "ta kontakt", "return if"). */

@@ -237,4 +237,17 @@ describe('verifyNote: English polarity of findings', () => {
     const report = verify(lines, 'REVIEW OF SYSTEMS\nCardiovascular: Denies palpitations.', 'en');
     expect(check(report, 'Cardiovascular: Denies palpitations.').support).toBe('contradicted');
   });
+
+  it('"he states …" after a relative is named is still the patient\'s report', () => {
+    const lines = [
+      'D: so what happened on saturday ?',
+      'P: i got short of breath playing tennis and my wife drove me to the er .',
+      'D: and how have you been feeling since then ?',
+      'P: about six hours after we got home i felt very lightheaded and dizzy .',
+    ];
+    const text =
+      'His wife took him to the emergency room, and he states that he had not felt lightheaded afterwards.';
+    const report = verify(lines, `HISTORY OF PRESENT ILLNESS\n${text}`, 'en');
+    expect(check(report, text).support).toBe('contradicted');
+  });
 });
