@@ -300,6 +300,10 @@ function hasOwnVerb(tokens: readonly AnalysedToken[], language: Language): boole
   return tokens.some((token) => CLAUSE_WORDS[language].test(token.surface));
 }
 
+/** Participles whose "with" or "on" takes their object ("not provided with a strainer", "not diagnosed with …"). */
+const COMPLEMENT_VERB =
+  /^(?:provided|given|treated|diagnosed|started|prescribed|supplied|issued|fitted|equipped|associated|accompanied)$/;
+
 function negatedTokens(
   tokens: readonly AnalysedToken[],
   inherited: boolean,
@@ -340,7 +344,12 @@ function negatedTokens(
         tokens.slice(0, position - 1).every((before) => !isContent(before))
       )
         negated.add(previous);
-    } else if (token.scopeBreaker || token.punctuation === '(' || token.punctuation === ')') active = false;
+    } else if (
+      (token.scopeBreaker && !(active && COMPLEMENT_VERB.test(tokens[position - 1]?.surface ?? ''))) ||
+      token.punctuation === '(' ||
+      token.punctuation === ')'
+    )
+      active = false;
     // An inherited list negation ends at the list's predicate ("…, gallops or rubs heard during auscultation").
     else if (inherited && EXISTENCE_PREDICATE.test(token.surface)) active = false;
     // "Ikke feber og i vanlig form": without a list word ("eller"), "og" ends the negation; so does "and" before a new
@@ -349,6 +358,13 @@ function negatedTokens(
       /^(?:og|and)$/.test(token.surface) &&
       negated.size > 0 &&
       (!list || opensClause(tokens, position + 1, language))
+    )
+      active = false;
+    // "… a strainer so she can see …", "… because he is …": a clause of purpose or reason has its own polarity.
+    else if (
+      /^(?:so|because|fordi)$/.test(token.surface) &&
+      negated.size > 0 &&
+      opensClause(tokens, position + 1, language)
     )
       active = false;
     else if (active && isContent(token)) {
@@ -451,13 +467,59 @@ function afterCopula(tokens: readonly AnalysedToken[], position: number): boolea
   return false;
 }
 
+/** A word that opens a condition: what follows it is supposed, what stands well before it may be said as fact. */
+const CONDITION_WORD_CUE = /^(?:if|unless|hvis|dersom)$/;
+const suppositions = new WeakMap<TranscriptUnit, readonly [number, number]>();
+
+/**
+ * Where a hypothetical unit's supposition lies: from its first condition word when nothing before it is hypothetical
+ * ("no murmurs or gallops … take a deep breath if you can"), else from its start (a cue of advice or side effects, or
+ * the words before a window of a long turn); a concession ends where its main clause begins ("even if i'm just
+ * walking , i find myself …").
+ */
+function suppositionOf(unit: TranscriptUnit, compiled: CompiledLexicon): readonly [number, number] {
+  let range = suppositions.get(unit);
+  if (range === undefined) {
+    const words = unit.tokens;
+    const surfaces = (from: number, to?: number): string =>
+      words
+        .slice(from, to)
+        .map((token) => token.surface)
+        .join(' ');
+    const condition = words.findIndex((token) => CONDITION_WORD_CUE.test(token.surface));
+    const ownCue = compiled.hypotheticalCues.test(foldText(unit.text));
+    let start = 0;
+    let end = Number.POSITIVE_INFINITY;
+    if (condition > 0 && ownCue && !compiled.hypotheticalCues.test(surfaces(0, condition))) start = condition;
+    if (start > 0 && words[condition - 1]?.surface === 'even') {
+      const main = words.findIndex(
+        (token, position) =>
+          position > condition + 1 &&
+          words[position - 1]?.punctuation === ',' &&
+          /^(?:i|he|she|we|they)$/.test(token.surface),
+      );
+      if (main > 0 && !compiled.hypotheticalCues.test(surfaces(main))) end = main;
+    }
+    range = [start, end];
+    suppositions.set(unit, range);
+  }
+  return range;
+}
+
+/** True when the word at a unit position is supposed: in a hypothetical unit, not well before its condition. */
+function hypotheticalAt(unit: TranscriptUnit, unitPosition: number, compiled: CompiledLexicon): boolean {
+  if (!unit.hypothetical) return false;
+  const [start, end] = suppositionOf(unit, compiled);
+  return unitPosition > start - 5 && unitPosition < end;
+}
+
 /** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */
 function polarityAt(
   unit: TranscriptUnit,
   unitPosition: number,
   index: TranscriptIndex,
 ): 'negative' | 'positive' | 'unknown' | 'hypothetical' {
-  if (unit.hypothetical) return 'hypothetical';
+  if (hypotheticalAt(unit, unitPosition, index.compiled)) return 'hypothetical';
   // Windows of a long sentence look back into the whole sentence.
   const tokens = unit.contextTokens;
   const position = unitPosition + unit.contextOffset;
@@ -498,6 +560,15 @@ function polarityAt(
     if (!token) break;
     if (token.scopeBreaker) break;
     if (index.compiled.listCues.test(token.surface)) listBefore = true;
+    // An English question opens between ("it hasn't helped okay and do you have any nausea"): a negation before it
+    // belongs to the earlier remark.
+    if (
+      index.compiled.language === 'en' &&
+      QUESTION_PRONOUN.en.test(token.surface) &&
+      /^(?:do|does|did|have|has|had|are|were|is|was|can|could)$/.test(tokens[back - 1]?.surface ?? '') &&
+      !tokens[back - 2]?.negation
+    )
+      break;
     // Hesitations are transparent: "there's no , um , fracture".
     if (FILLER_WORD.test(token.surface)) continue;
     const hesitation =
@@ -632,7 +703,9 @@ function polarityAt(
       !questionNegated &&
       !question.allergy &&
       (first.surface === 'nei' || first.surface === 'no') &&
-      question.canonicals.has(word.canonical)
+      question.canonicals.has(word.canonical) &&
+      // "No vomiting but constipation": a word the answer confirms is not under its "no".
+      !question.confirmedWords?.has(word.canonical)
     ) {
       return 'negative';
     }
@@ -720,6 +793,7 @@ function analyseClauses(
   const clauses: Clause[] = [];
   let inheritNegation = false;
   let denialList = false;
+  let negationOpensList = false;
   for (const clauseText of clauseTexts) {
     const tokens = analyseTokens(clauseText, compiled, { note: true });
     const content = tokens.filter((token) => isContent(token));
@@ -732,8 +806,11 @@ function analyseClauses(
       predicate > 0
         ? content.filter((token) => token.position < (tokens[predicate]?.position ?? 0))
         : content;
+    const searchFrom = clauses.length > 0 ? (clauses[clauses.length - 1]?.offset ?? 0) : 0;
+    const separator = text.slice(searchFrom, Math.max(searchFrom, text.indexOf(clauseText, searchFrom)));
+    const commaList = negationOpensList && /,\s*$/.test(separator);
     const inherited: boolean =
-      (listNegation || denialList) &&
+      (listNegation || denialList || commaList) &&
       inheritNegation &&
       !ownNegation &&
       items.length <= 5 &&
@@ -746,8 +823,13 @@ function analyseClauses(
     const startsNegated = tokens
       .slice(opening, opening + 3)
       .some((token) => token.negation && token.surface !== 'manglende');
-    if (clauses.length === 0) denialList = DENIAL_VERB.test(foldText(clauseText));
-    inheritNegation = (listNegation || denialList) && (startsNegated || inherited);
+    if (clauses.length === 0) {
+      denialList = DENIAL_VERB.test(foldText(clauseText));
+      // English "No murmurs, gallops.": a statement opening with its negation lists what it denies after commas, even
+      // without "or" (not after a semicolon: "No known family history; adopted").
+      negationOpensList = compiled.language === 'en' && startsNegated;
+    }
+    inheritNegation = (listNegation || denialList || negationOpensList) && (startsNegated || inherited);
     clauses.push({
       text: clauseText,
       tokens,
@@ -2296,6 +2378,37 @@ const HISTORY_CUE: Record<Language, RegExp> = {
   nb: /(?<![\p{L}])(?:noen gang|tidligere|tidl|før|fra før|kjent)(?![\p{L}])/u,
 };
 
+const TIME_PREPOSITION = /^(?:after|before|during|until|since|etter|før|under|inntil|siden)$/;
+
+/** The history cues that put a question before the present ("before", "tidligere"); not "ever", "noen gang". */
+const PAST_CUE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:before|previous(?:ly)?|prior|in the past|history|historically)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:tidligere|tidl|før|fra før|kjent)(?![\p{L}])/u,
+};
+
+/**
+ * True when a question asks whether the word ever happened ("have you ever noticed any rashes", "har du noen gang hatt
+ * …"): a "no" denies the present too. Not a question about the time before ("… before?"), a word before "ever"
+ * ("the worst headache you've ever had") or one it presupposes ("… for your acne").
+ */
+function asksEver(token: AnalysedToken, question: TranscriptUnit, index: TranscriptIndex): boolean {
+  const language = index.compiled.language;
+  // A treatment never tried can be started now ("have you ever tried clindamycin topical?").
+  if (PAST_CUE[language].test(foldText(question.text)) || question.drugs.length > 0) return false;
+  const words = question.tokens;
+  const ever = words.findIndex((word, position) =>
+    language === 'en'
+      ? word.surface === 'ever'
+      : word.surface === 'gang' && words[position - 1]?.surface === 'noen',
+  );
+  if (ever < 0) return false;
+  return matchPositions(token, question, index).some(
+    (position) =>
+      position > ever &&
+      !/^(?:your|his|her|their|din|ditt|dine|hans|hennes|deres)$/.test(words[position - 1]?.surface ?? ''),
+  );
+}
+
 const historyQuestions = new WeakMap<TranscriptUnit, boolean>();
 
 /** True when a question asks about the past ("have you ever …", "tidligere"); cached per unit. */
@@ -2366,6 +2479,32 @@ function phraseHeads(clause: Clause): Map<AnalysedToken, AnalysedToken> {
   return heads;
 }
 
+/** "He states …", "she denies …": in a note a pronoun that reports is the patient (a relative reports by name). */
+const PATIENT_REPORTS =
+  /(?<![\p{L}])(?:he|she|patient) (?:states|reports|denies|notes|endorses|admits|describes|complains)(?![\p{L}])/u;
+
+/**
+ * True when the clause can only be about the patient though the statement names a relative: it ends before the
+ * relative is first named, or the patient reports it ("His wife drove him in, and he states that he felt dizzy").
+ */
+function beforeRelative(clause: Clause, context: CheckContext): boolean {
+  const kin = new RegExp(context.index.compiled.kinTerms.source, 'iu').exec(foldText(context.statementText));
+  if (kin !== null && clause.offset + clause.text.length <= kin.index) return true;
+  return (
+    context.index.compiled.language === 'en' &&
+    PATIENT_REPORTS.test(foldText(clause.text)) &&
+    !context.index.compiled.kinTerms.test(foldText(clause.text))
+  );
+}
+
+/** Conditions and safety-netting of advice ("hvis", "if", "ta kontakt", "return if"). */
+const SAFETY_NET =
+  /(?<![\p{L}])(?:hvis|dersom|om|if|unless|in case)(?![\p{L}])|(?:ta|ny) kontakt|seek (?:care|help)|return if|come back if/u;
+
+/** The first word of an instruction ("Do not drive …", "Avoid …", "Unngå …", "Never …"). */
+const INSTRUCTION_OPENING =
+  /^(?:do|don't|avoid|never|unngå|unngår|aldri|ikke|please|call|contact|seek|return|ta)$/;
+
 /**
  * Negation check, word by word: for each word the note asserts or denies, the transcript's polarity where the word
  * is said — weighted by how much that place is about the clause, and doubled for a question answered yes or no
@@ -2382,17 +2521,31 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   );
   if (keyTokens.length === 0) return undefined;
   // About a relative ("Ingen resept til kona", "Twin sister: absence of …"): the patient's mentions do not decide it.
-  if (context.mentionsRelative || clause.content.some((token) => isKin(token, compiled))) return undefined;
+  // (A clause before the relative is first named is still the patient's: "He denies kidney stones, but his father …".)
+  if (
+    (context.mentionsRelative && !beforeRelative(clause, context)) ||
+    clause.content.some((token) => isKin(token, compiled))
+  )
+    return undefined;
   const claimedNegative = keyTokens.some((token) => clause.negated.has(token));
   // Advice and plans ("Ny kontakt ved feber, flankesmerter …") are not claims about the patient's state.
   if (context.conditional && !claimedNegative) return undefined;
   // Safety-netting ("Ta kontakt ved tung pust eller hvis hun ikke klarer å svelge"): the negation sits inside the
   // condition, so it claims nothing about the patient's state either.
+  // A negation said before any condition, in a statement of fact, is no part of it ("She was not given a strainer so
+  // she can see if the stone passes"); an instruction is advice whatever its order ("Do not drive if dizzy").
+  const negationAt = clause.tokens.findIndex((token) => token.negation);
+  const beforeNegation = `${foldText(context.statementText.slice(0, clause.offset))} ${clause.tokens
+    .slice(0, Math.max(0, negationAt))
+    .map((token) => token.surface)
+    .join(' ')}`;
+  const instruction = INSTRUCTION_OPENING.test(
+    clause.tokens.find((token) => !token.punctuation && !token.stopword)?.surface ?? '',
+  );
   if (
     context.conditional &&
-    /(?<![\p{L}])(?:hvis|dersom|om|if|unless|in case)(?![\p{L}])|(?:ta|ny) kontakt|seek (?:care|help)|return if|come back if/u.test(
-      foldText(context.statementText),
-    )
+    SAFETY_NET.test(foldText(context.statementText)) &&
+    (negationAt < 0 || instruction || SAFETY_NET.test(beforeNegation))
   )
     return undefined;
   // "Armer ua.", "Lungs clear": a normal finding agrees with "no sores on the arms" as much as with "arms fine".
@@ -2410,8 +2563,12 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   // A word the statement both asserts and denies ("tingling in toes until Sunday, denies tingling today") is qualified
   // by the note itself (a time, a place): the transcript's plain mentions do not decide it.
   const denied = keyTokens.filter((token) => clause.negated.has(token));
+  // A preposition of time ("After the fall, …") names no finding whose polarity could be weighed.
   const voting = (claimedNegative ? denied : keyTokens).filter(
-    (token) => matchingCanonicals(token, index).size > 0 && !context.mixedPolarity.has(token.canonical),
+    (token) =>
+      matchingCanonicals(token, index).size > 0 &&
+      !context.mixedPolarity.has(token.canonical) &&
+      !TIME_PREPOSITION.test(token.surface),
   );
   if (voting.length === 0) return undefined;
   const historyClaim = HISTORY_CUE[compiled.language].test(foldText(clause.text));
@@ -2451,7 +2608,8 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
     const disagreeBy = [0, 0];
     const againstBy: TranscriptUnit[][] = [[], []];
     for (const unit of index.units) {
-      if (unit.hypothetical || matchPositions(token, unit, index).length === 0) continue;
+      const positions = matchPositions(token, unit, index);
+      if (positions.every((position) => hypotheticalAt(unit, position, compiled))) continue;
       const partner = partnerOf(unit);
       // A word said without the word it leans on is about something else ("weight" in "the weight of the boxes").
       if (
@@ -2494,9 +2652,21 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
       // "No further flare-ups?" – "No": the answer denies other instances, not the thing itself.
       // (An answer's own "no vomiting" still counts.)
+      // The word of other instances must qualify this word ("any other rashes", "flere anfall"), not another item of
+      // the question ("any rashes … anywhere else").
       const asked = unit.isQuestion ? unit : undefined;
       if (
-        asked?.tokens.some((word) => /^(?:other|further|else|andre|flere)$/.test(word.surface)) &&
+        asked &&
+        matchPositions(token, asked, index).some(
+          (position) =>
+            asked.tokens
+              .slice(Math.max(0, position - 3), position)
+              .some(
+                (word, offset, before) =>
+                  /^(?:other|further|andre|flere)$/.test(word.surface) &&
+                  !before.slice(offset + 1).some((between) => /^(?:any|noen)$/.test(between.surface)),
+              ) || asked.tokens.slice(position + 1, position + 3).some((word) => word.surface === 'else'),
+        ) &&
         !clause.tokens.some((word) => OTHER_INSTANCES.test(word.surface))
       )
         continue;
@@ -2504,7 +2674,14 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       // "Have you ever injured this arm before?" asks about the past: its answer says nothing about the present
       // complaint, unless the note speaks of the past too ("no previous injuries").
       const question = unit.isQuestion ? unit : partner?.isQuestion === true ? partner : undefined;
-      if (question && !historyClaim && asksAboutHistory(question, compiled.language)) continue;
+      // A "never" answer to "have you ever …" denies the present too; not one about the time before ("… before?").
+      if (
+        question &&
+        !historyClaim &&
+        asksAboutHistory(question, compiled.language) &&
+        !(polarity === 'negative' && asksEver(token, question, index))
+      )
+        continue;
       // A direct question about the word, answered yes or no, is the strongest evidence.
       const direct =
         (unit.isQuestion && (unit.answer === 'negative' || unit.answer === 'positive')) ||
@@ -2982,6 +3159,16 @@ const FRAME_WORD =
 const OTHER_INSTANCES =
   /^(?:andre|annen|annet|other|else|further|additional|new|nye|nytt|flere|ytterligere)$/;
 
+/** True when the unit or the question or answer it pairs with says the word another leans on ("målt feber"). */
+function leansOnHead(head: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex): boolean {
+  const partner = unit.answeredByUnit ?? unit.answersUnit;
+  const other = partner === undefined ? undefined : index.units[partner];
+  return (
+    matchPositions(head, unit, index).length > 0 ||
+    (other !== undefined && matchPositions(head, other, index).length > 0)
+  );
+}
+
 /**
  * A positive clause one of whose meaning words the transcript says only under a close negation and never without
  * one ("Samtidig med melk" where the doctor said "ikke samtidig med melk", "Prøvd Bepanthen med effekt" against
@@ -3035,12 +3222,16 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
     (token) =>
       !namesNoFinding(token, compiled.language) &&
       !FRAME_WORD.test(token.surface) &&
+      !TIME_PREPOSITION.test(token.surface) &&
       !PERCEPTION.test(token.surface) &&
       !EPISTEMIC.test(token.surface),
   );
+  // A word said without the word it leans on is about something else ("acute exacerbation" – "no acute fracture").
+  const heads = phraseHeads(clause);
   for (const token of claimWords) {
     let deniedAt: TranscriptUnit | undefined;
     let asserted = false;
+    const head = heads.get(token);
     for (const unit of index.units) {
       // Advice said as a condition counts for advice; for a fact only what was said as a fact.
       if (unit.hypothetical && !hypotheticalClaim) continue;
@@ -3062,7 +3253,8 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
           polarity === 'negative' &&
           !otherThings &&
           (questionsDeny || !unit.isQuestion) &&
-          unit.canonicals.has(token.canonical)
+          unit.canonicals.has(token.canonical) &&
+          (!head || leansOnHead(head, unit, index))
         )
           deniedAt ??= unit;
       }

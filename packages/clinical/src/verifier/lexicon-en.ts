@@ -76,6 +76,7 @@ export const EN_LEXICON: VerifierLexicon = {
     ['fevers?|febrile', 'fever'],
     ['swell(?:ing|ings)?|swollen|edema|oedema|puffy|puffiness', 'swelling'],
     ['bruis(?:e|es|ing|ed)|ecchymos(?:is|es)|hematoma', 'bruising'],
+    ['discolou?r(?:ed|ation)?|off-colou?r(?:ed)?', 'discoloration'],
     [
       'tender(?:ness)?|hurts? (?:when|if) (?:i|you) (?:press|push)|pain (?:to|on|with) palpation',
       'tenderness',
@@ -572,7 +573,7 @@ export const EN_LEXICON: VerifierLexicon = {
   negativeAnswer:
     "(?:no|nope|nah|not really|never|none|i do n't|i don't|i have n't|i haven't|i did n't|i didn't|no ma'am|no sir|not that i)",
   positiveAnswer:
-    '(?:yes|yeah|yep|yup|mm-hmm|uh-huh|sure|a little|some|kind of|definitely|i do|i have|i did|correct|right|absolutely)',
+    '(?:yes|yeah|yep|yup|mm-hmm|uh-huh|sure|a little|some|kind of|definitely|i do|i have|i did|correct|right|absolutely|slight|slightly|mild|mildly|sometimes|occasionally|at times|(?:just|only) (?:when|with|if|after|on|in))',
   questionStart:
     '(?:do|does|did|have|has|had|are|is|was|were|any|can|could|how|what|when|where|which|who|why) (?:you|he|she|it|they|there|your)|how (?:long|often|many|much)',
   hypotheticalCues:

@@ -99,9 +99,11 @@ function leadsIntoHypothetical(lead: string, compiled: CompiledLexicon): boolean
 
 /** A "no" that opens an answer: "nei" or "no" and straight on a negation ("nei ingenting sånt", "nei aldri"). */
 const INNER_ANSWER = /^(?:nei|no)[,.]?$/;
-const INNER_ANSWER_NEXT = /^(?:ingen|ingenting|ikke|aldri|nothing|never|not)[,.]?$/;
+const INNER_ANSWER_NEXT = /^(?:ingen|ingenting|ikke|aldri|nothing|never|not|no)[,.]?$/;
 /** The first person after it: "nei jeg …", "no i …" (English only: Norwegian "i" is "in"). */
 const INNER_ANSWER_PERSON: Record<string, RegExp> = { nb: /^jeg[,.]?$/, en: /^i[,.]?$/ };
+/** Words that may open a turn before its "any …" ("okay alright and any chest pain …"). */
+const OPENING_FILLER = /^(?:okay|ok|alright|and|so|um|uh|well|now)[,.]?$/;
 /** A question without its mark: "noe/noen …" ("any …"), "allergier eller faste medisiner". */
 const ANY_OPENING = /^(?:noe|noen|any)$/;
 
@@ -140,7 +142,8 @@ function splitInnerAnswers(
     const personal = INNER_ANSWER_PERSON[compiled.language]?.test(next) === true;
     if (!INNER_ANSWER_NEXT.test(next) && !personal) continue;
     const before = words.slice(start, position);
-    if (before.length < 2) continue;
+    // "no no no , it's a day surgery": a run of "no" asks nothing.
+    if (before.length < 2 || before.every((word) => INNER_ANSWER.test(foldText(word)))) continue;
     const tail = foldText(before.slice(-10).join(' '));
     const asked = personal
       ? compiled.questionInside.test(tail) ||
@@ -148,7 +151,7 @@ function splitInnerAnswers(
           (compiled.questionOpening.test(foldText(before.join(' '))) ||
             OPEN_QUESTION.test(foldText(before.join(' ')))))
       : compiled.questionInside.test(tail) ||
-        ANY_OPENING.test(foldText(before[0] ?? '')) ||
+        ANY_OPENING.test(foldText(before.find((word) => !OPENING_FILLER.test(foldText(word))) ?? '')) ||
         (opensDoctorTurn && start === 0 && before.length <= 8);
     if (!asked) continue;
     // Of several questions run together the answer goes with the last ("har du hatt feber … er du tung i pusten").
@@ -267,6 +270,13 @@ function answerPolarity(
     if (questionNegated && /^(?:ja|yes|yeah|right|riktig|stemmer|correct)/.test(start)) return 'negative';
     return 'positive';
   }
+  // "On my body, no, not really": a no a few words in, made plain by the negation after it.
+  if (
+    /^(?:\S+\s+){1,4}(?:no|nei)\s*[,.]?\s+(?:not|nothing|never|none|ikke|ingen|ingenting|aldri)(?![\p{L}])/u.test(
+      start,
+    )
+  )
+    return 'negative';
   // "Håret faller av, ja": a yes a few words in.
   if (/^(?:\S+\s+){0,5}(?:ja|yes|yeah)(?![\p{L}])/u.test(start)) return 'positive';
   // An open question ("Hvordan sover du?") is answered by content; so is one the answer repeats without a negation.
@@ -923,6 +933,9 @@ const SAYS_FINE =
 const VERB_FIRST =
   /^(?:har|er|kan|vil|skal|må|får|blir|gjør|hadde|var|kunne|ville|skulle|fikk|ble|gjorde|do|does|did|is|are|was|were|have|has|can|will)\s/u;
 
+/** A listener's signal that they follow, and nothing more ("mm-hmm .", "uh-huh"). */
+const BACKCHANNEL = /^(?:mm-hmm|mm-hm|mhm|mm|hmm|uh-huh|um-hum|mm hmm|uh huh)[\s,.!]*$/u;
+
 function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void {
   // Speech without question marks: a doctor's turn answered by a bare yes or no was a question.
   for (const unit of units) {
@@ -943,7 +956,14 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       /^(?:nei|no)[,.]?\s+(?:ingen|ingenting|ikke|aldri|nothing|never|not)(?![\p{L}])/u.test(start) ||
       start.split(/\s+/).length <= 6 ||
       unit.text.split(/\s+/).length <= 8 ||
-      compiled.questionInside.test(tail);
+      compiled.questionInside.test(tail) ||
+      // "… let's talk about other symptoms any joint pain fever weight loss" – "not that i can recall".
+      // (Not a closing "any other questions", nor a turn that asks something else before.)
+      (compiled.language === 'en' &&
+        /(?<![\p{L}])any (?!(?:other|more|further|questions?|concerns?)(?![\p{L}]))/u.test(
+          tail.split(/\s+/).slice(-8).join(' '),
+        ) &&
+        !compiled.questionInside.test(foldText(unit.text)));
     // A "nei" after a long remark that ends in a negation agrees with it ("… jeg ser ingen tegn til infeksjon." –
     // "Nei."); it answers no question.
     const agrees =
@@ -953,7 +973,19 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       // Not a turn opening with its verb: that is a question ("har kneet låst seg så du ikke får strekt det ut").
       !VERB_FIRST.test(foldText(unit.text).trim()) &&
       unit.tokens.slice(-6).some((token) => token.negation);
-    if (bare && !agrees && (compiled.negativeAnswer.test(start) || compiled.positiveAnswer.test(start)))
+    // A listener's "mm-hmm" after a long remark that asks nothing ("there's no fracture , which is good ." – "mm-hmm
+    // .") acknowledges it; it answers no question.
+    const acknowledges =
+      BACKCHANNEL.test(start) &&
+      unit.text.split(/\s+/).length > 8 &&
+      !compiled.questionInside.test(tail) &&
+      !VERB_FIRST.test(foldText(unit.text).trim());
+    if (
+      bare &&
+      !agrees &&
+      !acknowledges &&
+      (compiled.negativeAnswer.test(start) || compiled.positiveAnswer.test(start))
+    )
       unit.isQuestion = true;
   }
   for (let index = 0; index < units.length; index += 1) {
