@@ -989,12 +989,23 @@ function stretchAgainstPoint(left: string | undefined, right: string | undefined
   return left !== undefined && right !== undefined && left !== right && (left === 'next' || right === 'next');
 }
 
+/** A duration after "for" ("for about a week", "for the past 3 months"): how long something has lasted. */
+function lastedFor(text: string, start: number): boolean {
+  const before = foldText(text.slice(Math.max(0, start - 32), start));
+  return /(?:^|\s)for\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:(?:about|around|approximately|roughly|nearly|almost|over)\s+)?$/.test(
+    before,
+  );
+}
+
 function relationsCompatible(left: string | undefined, right: string | undefined): boolean {
   return left === undefined || right === undefined || left === right;
 }
 
 const PAIN_SCALE =
   /(?:scale|out of ten|one to ten|zero to ten|1 to 10|0 to 10|rate (?:your|the) pain|pain level|ten being|skala|av ti|til ti|null til ti)/u;
+
+const FOLLOW_UP =
+  /(?<![\p{L}])(?:follow[- ]?up|return|come back|see (?:you|him|her|them) (?:back|again)|back in|recheck|kontroll|komme tilbake|ny time)(?![\p{L}])/u;
 
 /** Whether a transcript quantity anywhere supports a note quantity without the clause's local context. */
 function supportsAnywhere(
@@ -1025,11 +1036,32 @@ function supportsAnywhere(
     if (quantity.shape === 'scalar' && found.shape === 'range' && claimedRelation !== foundRelation)
       return false;
     if (claimedRelation !== undefined && claimedRelation === foundRelation) return true;
+    // A stretch said with "for" on both sides ("for approximately 1 week" – "for about a week now").
+    if (lastedFor(context.statementText, quantity.start + clause.offset) && lastedFor(unit.text, found.start))
+      return true;
     // A range said as a range ("one to two days", "six to eight weeks") is rare enough to find anywhere.
     if (quantity.shape === 'range' && found.shape === 'range') return true;
     // The answer to "Hvor lenge …?" / "How long …?" (any sentence of the answering turn).
     const previousTurn = index.units.filter((other) => other.segmentIndex === unit.segmentIndex - 1);
     if (previousTurn.some((other) => other.isQuestion && DURATION_QUESTION.test(foldText(other.text))))
+      return true;
+    // … or asked earlier in the same recorded turn (speech recognition ran the two speakers together: "how long has
+    // this been going on i would say about two weeks").
+    const earlierInTurn = index.units
+      .filter((other) => other.segmentIndex === unit.segmentIndex && other.index < unit.index)
+      .map((other) => other.text);
+    if (DURATION_QUESTION.test(foldText([...earlierInTurn, unit.text.slice(0, found.start)].join(' '))))
+      return true;
+    // A follow-up interval ("return in 3 weeks") said where the doctor arranges to see the patient again.
+    if (
+      FOLLOW_UP.test(foldText(context.statementText)) &&
+      index.units.some(
+        (other) =>
+          other.segmentIndex === unit.segmentIndex &&
+          Math.abs(other.index - unit.index) <= 1 &&
+          FOLLOW_UP.test(foldText(other.text)),
+      )
+    )
       return true;
     if (coverage(clause.content, unit, index) >= (context.historySection ? 0.2 : 0.5)) return true;
     // In the history, close to where the clause's words are said.
@@ -1651,9 +1683,65 @@ function ownSideMentions(unit: TranscriptUnit, clause: Clause, context: CheckCon
     (mention) =>
       (unit.subjects[mention.position] === 'relative') === context.mentionsRelative &&
       !compared(mention.position) &&
-      !qualifiesOtherSite(mention.position),
+      !qualifiesOtherSite(mention.position) &&
+      !alsoSide(unit, mention.position) &&
+      !repairedSide(unit, mention, index),
   );
   return sides.length === unit.sides.length ? unit : { ...unit, sides };
+}
+
+/** "… consistent with your left side as well": the other side has the finding too, it is no side of its own. */
+function alsoSide(unit: TranscriptUnit, position: number): boolean {
+  const after = unit.contextTokens
+    .slice(position + unit.contextOffset + 1, position + unit.contextOffset + 4)
+    .map((token) => token.surface);
+  const start = after[0] === 'side' || after[0] === 'sides' ? 1 : 0;
+  return (after[start] === 'as' && after[start + 1] === 'well') || after[start] === 'too';
+}
+
+const REPAIR_WORD = /^(?:sorry|mean|rather|correction|unnskyld|altså|nei)$/;
+const JOINING_WORD = /^(?:and|or|than|versus|vs|both|og|eller|enn|begge)$/;
+
+/**
+ * A side the speaker corrects at once ("for left leg pain . right leg pain", "the outside of your left of your right
+ * knee sorry"): the other side follows within a few words, with the same word after it or a word of repair, and
+ * nothing joins the two.
+ */
+function repairedSide(
+  unit: TranscriptUnit,
+  mention: { side: Side; position: number },
+  index: TranscriptIndex,
+): boolean {
+  if (mention.side === 'bilateral') return false;
+  const next = index.units[unit.index + 1];
+  const following =
+    next && next.segmentIndex === unit.segmentIndex && next.contextOffset === 0 ? next : undefined;
+  const sequence: Array<{ surface: string; side?: Side }> = [
+    ...unit.tokens.map((token, position) => ({
+      surface: token.surface,
+      side: unit.sides.find((other) => other.position === position && !other.inferred)?.side,
+    })),
+    ...(following?.tokens ?? []).map((token, position) => ({
+      surface: token.surface,
+      side: following?.sides.find((other) => other.position === position && !other.inferred)?.side,
+    })),
+  ];
+  const word = sequence[mention.position + 1]?.surface;
+  for (
+    let ahead = mention.position + 1;
+    ahead <= mention.position + 7 && ahead < sequence.length;
+    ahead += 1
+  ) {
+    const entry = sequence[ahead];
+    if (!entry || JOINING_WORD.test(entry.surface)) return false;
+    if (entry.side === undefined || entry.side === mention.side || entry.side === 'bilateral') continue;
+    const sameWord = word !== undefined && sequence[ahead + 1]?.surface === word;
+    const repair = sequence
+      .slice(mention.position + 1, ahead + 4)
+      .some((other) => REPAIR_WORD.test(other.surface));
+    return sameWord || repair;
+  }
+  return false;
 }
 
 /** A side only implied ("my other ankle") supports the claimed side; it is no evidence against it. */
@@ -1706,12 +1794,27 @@ function checkSide(
       .filter((entry) => entry.sides.length > 0);
   // A side written right next to one of the clause's body sites ("det var venstre kne").
   const bodySites = clause.alignment.filter((token) => isBodySite(token, compiled));
+  // Body sites the clause writes inside a term ("back" of "back pain", read as one word).
+  const siteOf = (word: string): string | undefined =>
+    compiled.bodySites.find(
+      (site) => site !== 'side' && word.startsWith(site) && INFLECTION.test(word.slice(site.length)),
+    );
+  const writtenSites = new Set(
+    foldText(clause.text)
+      .split(/[^\p{L}]+/u)
+      .map(siteOf)
+      .filter((site): site is string => site !== undefined),
+  );
   const adjacent = index.units
     .map((unit) => ownSideMentions(unit, clause, context))
     .map((unit) => withoutImpliedOther(unit, claimed))
     .filter((unit) => unit.sides.length > 0 && !unit.hypothetical && !normalSide(unit))
     .map((unit) => {
-      const sites = bodySites.flatMap((token) => matchPositions(token, unit, index));
+      const written = unit.tokens.flatMap((token, position) => {
+        const site = siteOf(token.surface);
+        return site !== undefined && writtenSites.has(site) ? [position] : [];
+      });
+      const sites = [...bodySites.flatMap((token) => matchPositions(token, unit, index)), ...written];
       const sides = unit.sides
         .filter((mention) => sites.some((site) => Math.abs(site - mention.position) <= 2))
         .map((mention) => mention.side);

@@ -1197,6 +1197,8 @@ export const EN_LEXICON: VerifierLexicon = {
   numberPhrases: [
     ['(?:little|pinky) toe', '5th toe'],
     ['big toe', '1st toe'],
+    // Low-dose ("baby") aspirin is the 81 mg tablet in US usage.
+    ['baby aspirin', 'aspirin 81 mg'],
   ],
   clinicalWords:
     '(?:pain|hurt|fever|cough|doctor|medication|medicine|pill|prescri|exam|blood pressure|pulse|sick|symptom|nausea|dizz|tired|rash|infection|allerg|diagnos|treat|surgery|x-ray|xray|temperature|urine|stool|breath|heart|lung|stomach|back|head|throat|ear|eye|knee|foot|leg|arm|swell|red|tender|fracture|injur|itch|numb|tingl|sleep|depress|anxi|pregnan|diabet|asthma|copd|migraine|dyspnea|fatigue)',

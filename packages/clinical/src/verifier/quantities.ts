@@ -1046,10 +1046,12 @@ export function baseValues(quantity: Quantity): number[] {
   return values;
 }
 
-function closeEnough(left: number, right: number, family: UnitFamily | undefined): boolean {
+function closeEnough(left: number, right: number, family: UnitFamily | 'converted' | undefined): boolean {
   if (left === right) return true;
   const difference = Math.abs(left - right);
   if (family === 'time') return difference / Math.max(Math.abs(left), Math.abs(right)) <= 0.08;
+  // A weight converted between unit systems and rounded ("1.5 kg" for "3 and a half pounds").
+  if (family === 'converted') return difference / Math.max(Math.abs(left), Math.abs(right)) <= 0.08;
   return difference < 1e-6 * Math.max(1, Math.abs(left));
 }
 
@@ -1074,7 +1076,14 @@ export function quantitiesMatch(claimed: Quantity, found: Quantity): boolean {
     ? baseValues(found)
     : [found.value, ...(found.value2 === undefined ? [] : [found.value2])];
   // Tolerance only between units ("4 weeks" for "a month"); in the same unit 13 years is not 14.
-  const family = sameFamily && claimed.factor !== found.factor ? claimed.family : undefined;
+  // Between metric and imperial units ("kg" and "pounds") a value is rounded in conversion.
+  const metric = (factor: number): boolean => Number.isInteger(Math.round(Math.log10(factor) * 1e6) / 1e6);
+  const family =
+    sameFamily && claimed.factor !== found.factor
+      ? claimed.family === 'mass' && metric(claimed.factor) !== metric(found.factor)
+        ? 'converted'
+        : claimed.family
+      : undefined;
   const first = claimedValues[0] ?? Number.NaN;
   if (claimed.shape === 'pair') {
     if (found.shape === 'pair') {

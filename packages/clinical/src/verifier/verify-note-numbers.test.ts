@@ -202,3 +202,113 @@ describe('verifyNote: numbers said in other words', () => {
     expect(flagged(check(report, 'No climbing for the next 2 weeks.'))).toBe(false);
   });
 });
+
+describe('verifyNote: English values said in other units or other turns', () => {
+  it('a weight in kilograms is found as the rounded conversion of pounds said; another weight is not', () => {
+    const report = verify(
+      [
+        'D: Any fever, chills or nausea with it?',
+        'P: No fever, no nausea.',
+        'D: Are you taking any medication for the pain?',
+        'P: Just ibuprofen sometimes, it helps a bit.',
+        'D: How has your weight been since you started walking every day?',
+        'P: Much better, I am down about four pounds since the spring.',
+      ],
+      'HISTORY\nShe has lost about 1.8 kg since the spring.\nShe has lost about 3 kg since the spring.',
+      'en',
+    );
+    expect(flagged(check(report, 'She has lost about 1.8 kg since the spring.'))).toBe(false);
+    expect(flagged(check(report, 'She has lost about 3 kg since the spring.'))).toBe(true);
+  });
+
+  it('"baby aspirin" is the 81 mg dose', () => {
+    const report = verify(
+      [
+        'D: Are you still taking something for the heart every morning?',
+        'P: Yes, I take a baby aspirin with breakfast.',
+      ],
+      'MEDICATIONS\nAspirin 81 mg daily.\nAspirin 325 mg daily.',
+      'en',
+    );
+    expect(flagged(check(report, 'Aspirin 81 mg daily.'))).toBe(false);
+    expect(flagged(check(report, 'Aspirin 325 mg daily.'))).toBe(true);
+  });
+
+  it('a duration answering "how long" asked earlier in the same recorded turn is found', () => {
+    const report = verify(
+      [
+        'D: Any fever, chills or nausea with it?',
+        'P: No fever, no nausea.',
+        'D: Are you taking any medication for the pain?',
+        'P: Just ibuprofen sometimes, it helps a bit.',
+        'D: good morning what seems to be the trouble today',
+        'P: my elbow is sore and swollen okay how long has that been going on i would say on and off for about three weeks now',
+        'D: Let me have a look at the elbow then.',
+      ],
+      'ASSESSMENT\nThe patient presents today with a 3 week history of this problem.\n' +
+        'The patient presents today with a 5 week history of this problem.',
+      'en',
+    );
+    expect(flagged(check(report, 'The patient presents today with a 3 week history of this problem.'))).toBe(
+      false,
+    );
+    expect(flagged(check(report, 'The patient presents today with a 5 week history of this problem.'))).toBe(
+      true,
+    );
+  });
+
+  it('a duration after "for" in the note and in the talk is how long the complaint has lasted', () => {
+    const lines = [
+      'D: Any fever, chills or nausea with it?',
+      'P: No fever, no nausea.',
+      'D: Are you taking any medication for the pain?',
+      'P: Just ibuprofen sometimes, it helps a bit.',
+      'D: What brings you in?',
+      'P: My shoulder has been stiff, it has been bothering me for about ten days.',
+      'D: I will see you back in ten days if it is not better, and we can talk about an injection then.',
+      'P: Okay, and the stiffness is worst in the mornings.',
+      'D: Let me look at your neck as well.',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nFor approximately 10 days, the patient has noted morning stiffness of the shoulder.\n' +
+        'For approximately 12 days, the patient has noted morning stiffness of the shoulder.',
+      'en',
+    );
+    expect(
+      flagged(
+        check(report, 'For approximately 10 days, the patient has noted morning stiffness of the shoulder.'),
+      ),
+    ).toBe(false);
+    expect(
+      flagged(
+        check(report, 'For approximately 12 days, the patient has noted morning stiffness of the shoulder.'),
+      ),
+    ).toBe(true);
+  });
+
+  it('a follow-up interval is found where the doctor asks the patient to return', () => {
+    const lines = [
+      'D: Your readings at home have been a little high, so we will add a water pill.',
+      'P: Okay.',
+      'D: Keep taking it every morning with food and then finally four weeks from now I would like you to return with your readings.',
+      'P: Sounds good to me.',
+    ];
+    const report = verify(
+      lines,
+      'PLAN\nThe patient will follow up in 4 weeks and will bring her home readings with her.\n' +
+        'The patient will follow up in 6 weeks and will bring her home readings with her.',
+      'en',
+    );
+    expect(
+      flagged(
+        check(report, 'The patient will follow up in 4 weeks and will bring her home readings with her.'),
+      ),
+    ).toBe(false);
+    expect(
+      flagged(
+        check(report, 'The patient will follow up in 6 weeks and will bring her home readings with her.'),
+      ),
+    ).toBe(true);
+  });
+});
