@@ -1387,8 +1387,23 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   const { index, language } = context;
   const claimedText = quantity.text.trim() || formatQuantityValue(quantity, language);
   type Found = { found: Quantity & { subject: Subject }; unit: TranscriptUnit };
+  // A value after the patient comes back as the one spoken to or acted on ("your roommate … you limit alcohol to
+  // five drinks") is the patient's.
+  const ownSubject = (found: Quantity & { subject: Subject }, unit: TranscriptUnit): Subject =>
+    found.subject === 'relative' &&
+    !relativeAt(
+      unit,
+      Math.min(
+        unit.tokens.length - 1,
+        Math.floor((found.start / Math.max(1, unit.text.length)) * unit.tokens.length),
+      ),
+    )
+      ? 'patient'
+      : found.subject;
   const quantitiesIn = (units: readonly TranscriptUnit[]): Found[] =>
-    units.flatMap((unit) => unit.quantities.map((found) => ({ found, unit })));
+    units.flatMap((unit) =>
+      unit.quantities.map((found) => ({ found: { ...found, subject: ownSubject(found, unit) }, unit })),
+    );
   const compatible = (claimed: Quantity, found: Quantity): boolean =>
     labelsCompatible(claimed, found) && familyFitsLabel(claimed, found) && quantitiesMatch(claimed, found);
   // "Furosemid reduseres til 20 mg": the new dose is the one said as a target ("halverer vi til tjue milligram"),
@@ -1468,6 +1483,17 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
           reason: REASONS.numberMissing(claimedText, language),
         }
       : checkAge(quantity, claimedText, context);
+  }
+  // A relative's age ("Brother: 9 years old") said as an age anywhere ("my son, who is nine", "she's 70").
+  if (context.mentionsRelative && quantity.shape === 'scalar' && isAge(clause.text, quantity)) {
+    const saidAsAge = index.units.some((unit) =>
+      unit.quantities.some((found) => {
+        if (found.value !== quantity.value || found.shape !== 'scalar') return false;
+        const before = foldText(unit.text.slice(Math.max(0, found.start - 24), found.start));
+        return isAge(unit.text, found) || AGE_BEFORE.test(before) || /(?:who is|who's)\s+$/u.test(before);
+      }),
+    );
+    if (saidAsAge) return undefined;
   }
   // A score after its name ("Centor 4", "CRB-65 = 0"): its scale, its value said aloud, or its criteria in the talk.
   const score = checkScore(clause.text, quantity, claimedText, index, language);
@@ -1592,6 +1618,15 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   // An ordinal written as a word ("a second injection", "her first visit") says "another" or "new" more often than a
   // count the talk states; digits ("2nd metatarsal") are still checked.
   if (quantity.ordinal && !/\d/.test(quantity.text)) return undefined;
+  // A bare "1" said as "one" where the clause's words are ("1 in the morning" – "I take one in the morning"): a lone
+  // "one" is as often a pronoun and is not read as a number.
+  if (
+    quantity.value === 1 &&
+    quantity.shape === 'scalar' &&
+    quantity.family === undefined &&
+    local.some((unit) => /(?<![\p{L}])(?:one|én|ett)(?![\p{L}])/u.test(foldText(unit.text)))
+  )
+    return undefined;
   return {
     kind: 'number',
     verdict: 'unsupported',
@@ -1978,6 +2013,10 @@ function nearestTimes(
 /** A question about when ("når var du sist hos øyelegen", "when did it start"): its reply gives the time. */
 const WHEN_QUESTION = /(?<![\p{L}])(?:når|hvor lenge siden|when)(?![\p{L}])/u;
 
+/** A question dating what was just told ("when did this happen?", "når skjedde det?"), asking nothing new. */
+const WHEN_BACK =
+  /(?<![\p{L}])(?:when|når)(?:\W+[\p{L}']+){0,2}?\W+(?:this|it|that|det|dette)(?:\W+[\p{L}']+)?\W*$/u;
+
 function checkTime(key: string, text: string, clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   const elapsed = key.startsWith('~');
@@ -2033,6 +2072,19 @@ function checkTime(key: string, text: string, clause: Clause, context: CheckCont
       (reply): reply is TranscriptUnit =>
         reply !== undefined && reply.segmentIndex !== top[0]?.segmentIndex && reply.times.length > 0,
     );
+  // A story told over a few turns and then dated ("… I felt a pop" – "When did this happen?" – "Just yesterday.").
+  const storyEnd = (top[0]?.segmentIndex ?? -10) + 4;
+  const datedLater = index.units
+    .filter(
+      (unit) =>
+        unit.isQuestion &&
+        unit.segmentIndex > (top[0]?.segmentIndex ?? 0) &&
+        unit.segmentIndex <= storyEnd &&
+        WHEN_BACK.test(foldText(unit.text)),
+    )
+    .map((unit) => index.units[unit.index + 1])
+    .filter((reply): reply is TranscriptUnit => reply !== undefined && reply.speaker !== 'lege');
+  if (datedLater.some(agrees)) return undefined;
   const replyConflict = replies.some(agrees) ? undefined : timesOf(replies)[0];
   if (replyConflict) return conflictIssue(replyConflict);
   const topConflict = top.flatMap((unit) =>
@@ -3647,6 +3699,21 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
 
 // ---------- who it is about ----------
 
+const SPOKEN_TO = /^(?:me|you)$/;
+const CONDITION_CLAUSE = /(?<![\p{L}])(?:when|whenever|if|når|hvis)(?![\p{L}])/iu;
+
+/**
+ * Whether a word is about the relative: not where the patient or the one spoken to comes back as the object the
+ * relative's verb acts on ("my wife made me push the fridge", "dad takes me to play", "your roommate … you limit").
+ */
+function relativeAt(unit: TranscriptUnit, position: number): boolean {
+  if (unit.subjects[position] !== 'relative') return false;
+  let start = position;
+  while (start > 0 && unit.subjects[start - 1] === 'relative') start -= 1;
+  // The word right after the relative is theirs ("mum told me" keeps "told" the mother's).
+  return !unit.tokens.slice(start + 1, position).some((token) => SPOKEN_TO.test(token.surface));
+}
+
 function checkPerson(clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   const keyTokens = keyTokensOf(clause, context).filter((token) => isSpecific(token, index));
@@ -3655,7 +3722,6 @@ function checkPerson(clause: Clause, context: CheckContext): Issue | undefined {
   let bestPatient = 0;
   let relativeUnit: TranscriptUnit | undefined;
   for (const unit of index.units) {
-    if (unit.hypothetical) continue;
     let relativeWeight = 0;
     let patientWeight = 0;
     let total = 0;
@@ -3669,14 +3735,19 @@ function checkPerson(clause: Clause, context: CheckContext): Issue | undefined {
         continue;
       }
       // The patient's own: stated as present, not a plan or a test ("blodprøve for cøliaki").
+      // The patient's own: stated as present, not a plan or a test ("blodprøve for cøliaki"); a possibility of the
+      // patient's own ("if I run too much …") when the clause is one too.
+      const ownPossibility = unit.hypothetical && CONDITION_CLAUSE.test(clause.text);
       const patientPositive =
         !unit.plan &&
-        positions.some(
-          (position) =>
-            unit.subjects[position] !== 'relative' && polarityAt(unit, position, index) === 'positive',
-        );
+        positions.some((position) => {
+          if (relativeAt(unit, position)) return false;
+          const polarity = polarityAt(unit, position, index);
+          return polarity === 'positive' || (ownPossibility && polarity === 'hypothetical');
+        });
       if (patientPositive) patientWeight += weight;
-      else if (positions.every((position) => unit.subjects[position] === 'relative'))
+      // A possibility ("if I run too much …") still says whose it is; it is no evidence for another person.
+      else if (!unit.hypothetical && positions.every((position) => relativeAt(unit, position)))
         relativeWeight += weight;
     }
     if (total === 0) continue;

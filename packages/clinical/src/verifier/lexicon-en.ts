@@ -578,7 +578,7 @@ export const EN_LEXICON: VerifierLexicon = {
   discussionCues:
     '(?:discussed|considered|consider|talked about|mentioned|asked about|reviewed|options|will consider|may consider)',
   processCues:
-    '(?:understands?|understood|agrees?|agreed|in agreement|questions? (?:were |was )?(?:invited|answered|addressed)|all (?:of (?:his|her|their) )?questions|discussed|discussion|reviewed|risks,? benefits|counsel(?:l?ed|l?ing)|educated|explained|informed|consent(?:ed)?|verbali[sz]ed)',
+    '(?:understands?|understood|agrees?|agreed|in agreement|questions? (?:were |was )?(?:invited|answered|addressed)|all (?:of (?:his|her|their) )?questions|discussed|discussion|reviewed|risks,? benefits|counsel(?:l?ed|l?ing)|educated|explained|informed|consent(?:ed)?|verbali[sz]ed|(?:follow(?:-| )?up|return|call)(?: with (?:me|us|the office|the clinic))? (?:as needed|prn|if (?:needed|necessary)))',
   historySections: [
     'chief_complaint',
     'history_of_present_illness',

@@ -178,3 +178,49 @@ describe('verifyNote: a form of use is no drug', () => {
     expect(flagged(check(report, 'She uses hydrocortisone topical cream for eczema.'))).toBe(false);
   });
 });
+
+const EN_PAD = [
+  'D: Any fever, chills or nausea lately?',
+  'P: No fever, no nausea.',
+  'D: Are you taking any medication for the pain?',
+  'P: Just ibuprofen sometimes, it helps a bit.',
+];
+
+describe('verifyNote: the patient after talk of a relative', () => {
+  it('en: what a relative made the patient do is the patient\'s ("my wife made me shovel …")', () => {
+    const report = verify(
+      [
+        ...EN_PAD,
+        'D: So what happened to your back?',
+        'P: my wife made me shovel the heavy wet snow off the driveway this morning',
+        'P: and now my lower back is really sore',
+        'D: Okay, let me examine it.',
+      ],
+      'HISTORY OF PRESENT ILLNESS\nHe shoveled heavy wet snow off the driveway this morning.',
+    );
+    expect(flagged(check(report, 'He shoveled heavy wet snow off the driveway this morning.'))).toBe(false);
+  });
+
+  it('en: the patient\'s own possibility ("if I lift …") answers a conditional statement', () => {
+    const report = verify(
+      [
+        ...EN_PAD,
+        'P: we were helping my daughter move house and we lifted some heavy boxes far too quickly.',
+        'D: How is the knee since then?',
+        'P: it is okay most days.',
+        'D: Does anything make it worse?',
+        'P: if i lift heavy boxes or run too far it starts to ache again.',
+      ],
+      'HISTORY OF PRESENT ILLNESS\nHis knee aches when he lifts heavy boxes or runs too far.',
+    );
+    expect(flagged(check(report, 'His knee aches when he lifts heavy boxes or runs too far.'))).toBe(false);
+  });
+
+  it('en: "follow up as needed" documents the visit', () => {
+    const report = verify(
+      [...EN_PAD, 'D: Okay, the ankle looks sprained, so rest and ice it.'],
+      'PLAN\nShe will follow up as needed.',
+    );
+    expect(flagged(check(report, 'She will follow up as needed.'))).toBe(false);
+  });
+});

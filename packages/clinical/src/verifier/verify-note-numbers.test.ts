@@ -312,3 +312,49 @@ describe('verifyNote: English values said in other units or other turns', () => 
     ).toBe(true);
   });
 });
+
+describe('verifyNote: English counts and ages said in passing', () => {
+  const pad = [
+    'D: Any fever, chills or nausea lately?',
+    'P: No fever, no nausea.',
+    'D: Are you taking any medication for the pain?',
+    'P: Just ibuprofen sometimes, it helps a bit.',
+  ];
+
+  it('a value said to the patient after a relative is named is the patient\'s ("your sister … you keep it to …")', () => {
+    const report = verify(
+      [
+        ...pad,
+        'D: And do you drink at all?',
+        'D: Okay so you live with your sister, you do not smoke and you keep it to about three glasses of wine a week.',
+        'P: Yes, that is right.',
+      ],
+      'SOCIAL HISTORY\nShe drinks about 3 glasses of wine per week.',
+      'en',
+    );
+    expect(flagged(check(report, 'She drinks about 3 glasses of wine per week.'))).toBe(false);
+  });
+
+  it('a bare "1" is found as "one" said where the clause is', () => {
+    const report = verify(
+      [
+        ...pad,
+        'D: Which tablets do you take for the thyroid?',
+        'P: The levothyroxine, fifty micrograms, I take one in the morning before breakfast.',
+      ],
+      'MEDICATIONS\nLevothyroxine 50 mcg tablet (1 in the morning).',
+      'en',
+    );
+    expect(flagged(check(report, 'Levothyroxine 50 mcg tablet (1 in the morning).'))).toBe(false);
+  });
+
+  it("a relative's age is found where it is said as an age; another age is not", () => {
+    const report = verify(
+      [...pad, 'R: I have a daughter as well who is seven, she has asthma too.', 'D: Thank you, that helps.'],
+      'FAMILY HISTORY\nSister: 7 years old, asthma.\nSister: 9 years old, asthma.',
+      'en',
+    );
+    expect(flagged(check(report, 'Sister: 7 years old, asthma.'))).toBe(false);
+    expect(flagged(check(report, 'Sister: 9 years old, asthma.'))).toBe(true);
+  });
+});

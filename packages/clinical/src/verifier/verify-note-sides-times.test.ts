@@ -251,3 +251,36 @@ describe('verifyNote: English sides said once, corrected or shared', () => {
     expect(flagged(check(report, 'Grip strength in the right hand is good.'))).toBe(false);
   });
 });
+
+describe('verifyNote: a story dated after it is told', () => {
+  it('en: the reply to "when did this happen?" a few turns on dates the story', () => {
+    const lines = [
+      'D: Any fever, chills or nausea lately?',
+      'P: No fever, no nausea.',
+      'D: Are you taking any medication for the pain?',
+      'P: Just ibuprofen sometimes, it helps a bit.',
+      'P: i was carrying the laundry down to the basement',
+      'D: mm-hmm',
+      'P: and i missed the last step and twisted my ankle',
+      'D: okay . and when did this happen ?',
+      'P: this was just yesterday .',
+      'D: Let me see the ankle.',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nShe missed the last step while carrying laundry yesterday and twisted her ankle.\n' +
+        'She missed the last step while carrying laundry last month and twisted her ankle.',
+      'en',
+    );
+    expect(
+      flagged(
+        check(report, 'She missed the last step while carrying laundry yesterday and twisted her ankle.'),
+      ),
+    ).toBe(false);
+    expect(
+      flagged(
+        check(report, 'She missed the last step while carrying laundry last month and twisted her ankle.'),
+      ),
+    ).toBe(true);
+  });
+});
