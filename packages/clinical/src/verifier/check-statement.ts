@@ -1779,6 +1779,26 @@ function repairedSide(
   return false;
 }
 
+/** The side last named within four turns before units that name none themselves, if they agree on one. */
+function turnedTo(units: readonly TranscriptUnit[], clause: Clause, context: CheckContext): Side | undefined {
+  const { index } = context;
+  const found = new Set<Side>();
+  for (const unit of units) {
+    if (unit.sides.length > 0) return undefined;
+    for (let back = unit.index - 1; back >= 0; back -= 1) {
+      const before = index.units[back];
+      if (!before || before.segmentIndex < unit.segmentIndex - 4) break;
+      const own = ownSideMentions(before, clause, context);
+      const last = own.sides[own.sides.length - 1];
+      if (last) {
+        found.add(last.side);
+        break;
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** A side only implied ("my other ankle") supports the claimed side; it is no evidence against it. */
 function withoutImpliedOther(unit: TranscriptUnit, claimed: Side): TranscriptUnit {
   const sides = unit.sides.filter((mention) => !mention.inferred || mention.side === claimed);
@@ -1862,6 +1882,7 @@ function checkSide(
         (other): other is TranscriptUnit => other !== undefined && other.segmentIndex === unit.segmentIndex,
       ),
     );
+  const topUnits = clause.top.filter((entry) => entry.score >= best * 0.75).map((entry) => entry.unit);
   const tiers = [
     // The units holding the clause's own values ("38,2 i øret. I det venstre øret.").
     describe(continuation(clause.anchors)),
@@ -1891,6 +1912,9 @@ function checkSide(
         entries.filter((entry) => entry.sides.includes(other) && !entry.sides.includes(claimed)).length >=
           Math.max(3, agreeing * 3);
       if (agreeing > 0 && !outvoted) return undefined;
+      // Found only next to the body site elsewhere, while the sentences saying the finding name no side: the side the
+      // talk turned to just before them is theirs ("how about the left elbow …" – "a little pain on flexion …").
+      if (tier === adjacent && turnedTo(topUnits, clause, context) === claimed) return undefined;
       const first = outvoted ? entries.find((entry) => entry.sides.includes(other)) : entries[0];
       const found = outvoted ? other : first?.sides[0];
       if (first && found) {
@@ -2298,9 +2322,18 @@ const ANOTHER_FINDING =
  * hematuria", "She occasionally takes …").
  */
 function findingContent(clauses: readonly Clause[], language: Language): AnalysedToken[] {
-  const first = clauses[0];
-  const colon = first ? first.tokens.findIndex((token) => token.punctuation === ':') : -1;
-  const label = new Set(first && colon >= 0 && colon <= 4 ? first.tokens.slice(0, colon) : []);
+  // The label may hold commas ("Ears, Nose, Mouth and Throat: …"): the clauses before its colon are part of it.
+  const withColon = clauses.findIndex((clause) => clause.tokens.some((token) => token.punctuation === ':'));
+  const labelClauses = withColon >= 0 ? clauses.slice(0, withColon + 1) : [];
+  const labelTokens = labelClauses.flatMap((clause, position) =>
+    position < withColon
+      ? clause.tokens
+      : clause.tokens.slice(
+          0,
+          clause.tokens.findIndex((token) => token.punctuation === ':'),
+        ),
+  );
+  const label = new Set(labelTokens.filter((token) => !token.punctuation).length <= 5 ? labelTokens : []);
   return clauses.flatMap((clause) =>
     clause.content.filter(
       (token) =>

@@ -54,6 +54,9 @@ export const EN_LEXICON: VerifierLexicon = {
     ['(?:belly|stomach|tummy|abdominal) (?:pain|ache|hurts?)|abdominal discomfort', 'abdominalpain'],
     ['chest (?:pain|discomfort|tightness|pressure|cramps?)', 'chestpain'],
     ['(?:low )?back pain|lumbago', 'backpain'],
+    // Lay and short names of a condition or procedure.
+    ['atrial fibrillation|a-?fib', 'afib'],
+    ['nose job', 'rhinoplasty'],
     ['head ?aches?|head hurts|migraines?', 'headache'],
     ['sore throat|throat pain|throat hurts|pharyngitis', 'sorethroat'],
     ['ear ?aches?|ear pain|ears? hurts?|otalgia', 'earpain'],

@@ -224,3 +224,49 @@ describe('verifyNote: the patient after talk of a relative', () => {
     expect(flagged(check(report, 'She will follow up as needed.'))).toBe(false);
   });
 });
+
+describe('verifyNote: labels, lay names and the side the exam turned to', () => {
+  it('a label with commas ("Ears, Nose, Mouth and Throat:") files the finding after its colon', () => {
+    const report = verify(
+      [
+        ...EN_PAD,
+        'D: The nurse went over the review of systems sheet with you, and you endorsed some sneezing from the pollen.',
+        'P: Yes, it is bad every spring.',
+      ],
+      'REVIEW OF SYSTEMS\nEars, Nose, Mouth and Throat: Endorses sneezing from the pollen.',
+    );
+    expect(flagged(check(report, 'Ears, Nose, Mouth and Throat: Endorses sneezing from the pollen.'))).toBe(
+      false,
+    );
+  });
+
+  it('"afib" is atrial fibrillation and a "nose job" a rhinoplasty', () => {
+    const report = verify(
+      [...EN_PAD, 'D: Any other medical problems?', 'P: Uh, afib. And I had a nose job when I was twenty.'],
+      'PAST MEDICAL HISTORY\nAtrial fibrillation.\n\nPAST SURGICAL HISTORY\nRhinoplasty.',
+    );
+    expect(flagged(check(report, 'Atrial fibrillation.'))).toBe(false);
+    expect(flagged(check(report, 'Rhinoplasty.'))).toBe(false);
+  });
+
+  it('a finding said without a side takes the side the examination just turned to', () => {
+    const report = verify(
+      [
+        ...EN_PAD,
+        'P: both my wrists hurt but my right wrist is the worst',
+        'D: let me look at your right wrist first',
+        'D: okay any pain when I press here',
+        'P: a little',
+        'D: how about the left wrist same thing if i press here does that hurt',
+        'P: yes',
+        'D: alright so mild swelling and tenderness over the back of it',
+        'P: okay',
+        'D: your x-rays look fine, no fracture.',
+      ],
+      'PHYSICAL EXAM\nExamination of the left wrist: mild swelling and tenderness over the dorsum.',
+    );
+    expect(
+      flagged(check(report, 'Examination of the left wrist: mild swelling and tenderness over the dorsum.')),
+    ).toBe(false);
+  });
+});
