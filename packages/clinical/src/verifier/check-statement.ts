@@ -22,7 +22,7 @@ import type { DrugMention } from './drug-names';
 import { drugKeysMatch, findDrugMentions } from './drug-names';
 import type { Side } from './lexicon-types';
 import type { Quantity } from './quantities';
-import { formatQuantityValue, quantitiesMatch, rangeEnds } from './quantities';
+import { formatQuantityValue, labelsIn, quantitiesMatch, rangeEnds } from './quantities';
 import { REASONS } from './reasons';
 import { checkScore } from './scores';
 import type { AnalysedToken, CompiledLexicon, TimeMention } from './text-analysis';
@@ -1017,6 +1017,10 @@ function supportsAnywhere(
 ): boolean {
   const { index } = context;
   if (quantity.label && found.label) return quantity.label === found.label;
+  // A bare value of a measure the statement names elsewhere ("hemoglobin A1c levels …, but his most recent level was
+  // 8"), said with that label.
+  if (!quantity.label && found.label && !quantity.family && labelsIn(context.statementText).has(found.label))
+    return true;
   if (!familyFitsLabel(quantity, found)) return false;
   if (
     quantity.family !== undefined &&
@@ -1103,6 +1107,13 @@ function supportsAnywhere(
     countNoun(quantity) === countNoun(found)
   )
     return true;
+  // The answer to "how many packs a day …?" ("at least two").
+  if (quantity.family === 'count' && found.family === undefined && countNoun(quantity) !== '') {
+    const noun = countNoun(quantity).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const asked = new RegExp(`(?:how many|hvor mange)\\s+${noun}`, 'u');
+    const previousTurn = index.units.filter((other) => other.segmentIndex === unit.segmentIndex - 1);
+    if (previousTurn.some((other) => asked.test(foldText(other.text)))) return true;
+  }
   // "9/10" answered to "on a scale of one to ten …?" – "like a nine".
   if (quantity.shape === 'pair' && quantity.value2 === 10 && found.shape === 'scalar') {
     const asked = [unit, ...index.units.filter((other) => other.segmentIndex === unit.segmentIndex - 1)];

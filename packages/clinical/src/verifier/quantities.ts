@@ -368,6 +368,17 @@ function labelOf(word: string): string | undefined {
   return undefined;
 }
 
+/** The labels named anywhere in a text ("hemoglobin A1c levels … most recent level was 8" names hba1c). */
+export function labelsIn(text: string): Set<string> {
+  const labels = new Set<string>();
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) {
+    const label = labelOf(word);
+    if (label && label !== 'type' && label !== 'pulse' && label !== 'potassium' && label !== 'sodium')
+      labels.add(label);
+  }
+  return labels;
+}
+
 /** The label of the word at `index`: "rate" is the breathing rate after "respiratory" ("respiratory rate 16"). */
 function labelAt(tokens: RawToken[], index: number): string | undefined {
   const found = labelOf(tokens[index]?.folded ?? '');
@@ -490,6 +501,15 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
         current = 0;
         ambiguous = false;
       } else if (lastKind === undefined || lastKind === 'hundred' || lastKind === 'thousand') {
+        // "five hundred five hundred milligrams": the hundreds said again are a repetition, not one sum ("hundre og
+        // seksten hundre og sytten" is still 116 and 117).
+        if (
+          lastKind === 'hundred' &&
+          position >= 2 &&
+          token.folded === tokens[position - 2]?.folded &&
+          parseNumberWord(tokens[position + 1]?.folded ?? '', language)?.kind === 'hundred'
+        )
+          break;
         if (lastKind === undefined) ambiguous = word.ambiguous;
         current += word.value;
       } else if (

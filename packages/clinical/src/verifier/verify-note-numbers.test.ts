@@ -358,3 +358,55 @@ describe('verifyNote: English counts and ages said in passing', () => {
     expect(flagged(check(report, 'Sister: 9 years old, asthma.'))).toBe(true);
   });
 });
+
+describe('verifyNote: English values named by the statement or asked for', () => {
+  const pad = [
+    'D: Any fever, chills or nausea lately?',
+    'P: No fever, no nausea.',
+    'D: Are you taking any medication for the pain?',
+    'P: Just ibuprofen sometimes, it helps a bit.',
+  ];
+
+  it('a bare value of a measure the statement names in another clause is found with that label', () => {
+    const report = verify(
+      [
+        ...pad,
+        'D: so your a1c numbers in the past were borderline',
+        'P: yes they were',
+        'D: okay and how is the diet going',
+        'P: not great honestly',
+        'D: hey , show me the labs . so your hemoglobin a1c here is is 9 , you know , that is up quite a bit',
+      ],
+      'ASSESSMENT\nHis hemoglobin A1c levels were borderline in the past, but the latest value was 9.\n' +
+        'His hemoglobin A1c levels were borderline in the past, but the latest value was 7.',
+      'en',
+    );
+    const said = 'His hemoglobin A1c levels were borderline in the past, but the latest value was 9.';
+    const other = 'His hemoglobin A1c levels were borderline in the past, but the latest value was 7.';
+    expect(flagged(check(report, said))).toBe(false);
+    expect(flagged(check(report, other))).toBe(true);
+  });
+
+  it('a count is found as the bare number answering "how many …?"', () => {
+    const report = verify(
+      [
+        ...pad,
+        'P: I used to smoke back when I worked night shifts at the plant for twenty years.',
+        'D: okay and did you quit',
+        'P: yes about five years ago',
+        'D: and how many packs a day would you smoke',
+        'P: gosh back then at least two',
+        'D: okay let me examine you now',
+      ],
+      'SOCIAL HISTORY\nHe previously smoked 2 packs a day for 20 years while working night shifts.\n' +
+        'He previously smoked 3 packs a day for 20 years while working night shifts.',
+      'en',
+    );
+    expect(
+      flagged(check(report, 'He previously smoked 2 packs a day for 20 years while working night shifts.')),
+    ).toBe(false);
+    expect(
+      flagged(check(report, 'He previously smoked 3 packs a day for 20 years while working night shifts.')),
+    ).toBe(true);
+  });
+});
