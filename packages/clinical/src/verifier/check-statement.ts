@@ -1629,6 +1629,20 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   // An ordinal written as a word ("a second injection", "her first visit") says "another" or "new" more often than a
   // count the talk states; digits ("2nd metatarsal") are still checked.
   if (quantity.ordinal && !/\d/.test(quantity.text)) return undefined;
+  // "In 1 week" said as "next week" where the doctor arranges to see the patient again ("see you again next week").
+  const nextKey = { 7: 'next-week', 30: 'next-month' }[quantity.factor];
+  if (
+    quantity.family === 'time' &&
+    quantity.value === 1 &&
+    quantity.shape === 'scalar' &&
+    nextKey !== undefined &&
+    relationOfClaim === 'future' &&
+    index.units.some(
+      (unit) => unit.times.some((time) => time.key === nextKey) && FOLLOW_UP.test(foldText(unit.text)),
+    ) &&
+    FOLLOW_UP.test(foldText(context.statementText))
+  )
+    return undefined;
   // A bare "1" said as "one" where the clause's words are ("1 in the morning" – "I take one in the morning"): a lone
   // "one" is as often a pronoun and is not read as a number.
   if (

@@ -410,3 +410,27 @@ describe('verifyNote: English values named by the statement or asked for', () =>
     ).toBe(true);
   });
 });
+
+describe('verifyNote: a follow-up said as "next week"', () => {
+  it('"follow up in 1 week" is "see you again next week"; "in 2 weeks" is not', () => {
+    const report = verify(
+      [
+        'D: Any fever, chills or nausea lately?',
+        'P: No fever, no nausea.',
+        'D: Are you taking any medication for the pain?',
+        'P: Just ibuprofen sometimes, it helps a bit.',
+        'D: I want to get a scan of your belly and I wan na see you again next week to go over the results.',
+        'P: Okay, thank you.',
+      ],
+      'PLAN\nThe patient will follow up with me in 1 week to review the scan.\n' +
+        'The patient will follow up with me in 2 weeks to review the scan.',
+      'en',
+    );
+    expect(flagged(check(report, 'The patient will follow up with me in 1 week to review the scan.'))).toBe(
+      false,
+    );
+    expect(flagged(check(report, 'The patient will follow up with me in 2 weeks to review the scan.'))).toBe(
+      true,
+    );
+  });
+});
