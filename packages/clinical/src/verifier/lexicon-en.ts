@@ -57,6 +57,8 @@ export const EN_LEXICON: VerifierLexicon = {
     // Lay and short names of a condition or procedure.
     ['atrial fibrillation|a-?fib', 'afib'],
     ['nose job', 'rhinoplasty'],
+    // "8 years post-op": a time since surgery ("eight years out from surgery").
+    ['(?<=(?:days?|weeks?|months?|years?) )post-?op(?:erative(?:ly)?)?', 'after surgery'],
     ['head ?aches?|head hurts|migraines?', 'headache'],
     ['sore throat|throat pain|throat hurts|pharyngitis', 'sorethroat'],
     ['ear ?aches?|ear pain|ears? hurts?|otalgia', 'earpain'],

@@ -434,3 +434,31 @@ describe('verifyNote: a follow-up said as "next week"', () => {
     );
   });
 });
+
+describe('verifyNote: "post-op" is after surgery', () => {
+  it('"6 weeks post-op" is found as "six weeks out from surgery"; another interval is flagged', () => {
+    const report = verify(
+      [
+        'P: it was march 3rd , because i am six weeks out from surgery now , and they said it takes three months .',
+        'D: Any fever, chills or nausea lately?',
+        'P: No fever, no nausea.',
+        'D: Are you taking any medication for the pain?',
+        'P: Just ibuprofen sometimes, it helps a bit.',
+        'D: Okay, let me look at the incision.',
+        'P: Sure.',
+        'D: The incision is healing well.',
+        'P: when can i go back to playing tennis with my club?',
+        'D: Give it another month.',
+      ],
+      'HISTORY OF PRESENT ILLNESS\nAs she is now 6 weeks post-op, she asked about playing tennis with her club.\n' +
+        'As she is now 9 weeks post-op, she asked about playing tennis with her club.',
+      'en',
+    );
+    expect(
+      flagged(check(report, 'As she is now 6 weeks post-op, she asked about playing tennis with her club.')),
+    ).toBe(false);
+    expect(
+      flagged(check(report, 'As she is now 9 weeks post-op, she asked about playing tennis with her club.')),
+    ).toBe(true);
+  });
+});
