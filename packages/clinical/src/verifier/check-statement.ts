@@ -22,7 +22,7 @@ import type { DrugMention } from './drug-names';
 import { drugKeysMatch, findDrugMentions } from './drug-names';
 import type { Side } from './lexicon-types';
 import type { Quantity } from './quantities';
-import { formatQuantityValue, quantitiesMatch, rangeEnds } from './quantities';
+import { formatQuantityValue, labelsIn, quantitiesMatch, rangeEnds } from './quantities';
 import { REASONS } from './reasons';
 import { checkScore } from './scores';
 import type { AnalysedToken, CompiledLexicon, TimeMention } from './text-analysis';
@@ -1092,12 +1092,23 @@ function stretchAgainstPoint(left: string | undefined, right: string | undefined
   return left !== undefined && right !== undefined && left !== right && (left === 'next' || right === 'next');
 }
 
+/** A duration after "for" ("for about a week", "for the past 3 months"): how long something has lasted. */
+function lastedFor(text: string, start: number): boolean {
+  const before = foldText(text.slice(Math.max(0, start - 32), start));
+  return /(?:^|\s)for\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:(?:about|around|approximately|roughly|nearly|almost|over)\s+)?$/.test(
+    before,
+  );
+}
+
 function relationsCompatible(left: string | undefined, right: string | undefined): boolean {
   return left === undefined || right === undefined || left === right;
 }
 
 const PAIN_SCALE =
   /(?:scale|out of ten|one to ten|zero to ten|1 to 10|0 to 10|rate (?:your|the) pain|pain level|ten being|skala|av ti|til ti|null til ti)/u;
+
+const FOLLOW_UP =
+  /(?<![\p{L}])(?:follow[- ]?up|return|come back|see (?:you|him|her|them) (?:back|again)|back in|recheck|kontroll|komme tilbake|ny time)(?![\p{L}])/u;
 
 /** Whether a transcript quantity anywhere supports a note quantity without the clause's local context. */
 function supportsAnywhere(
@@ -1109,6 +1120,10 @@ function supportsAnywhere(
 ): boolean {
   const { index } = context;
   if (quantity.label && found.label) return quantity.label === found.label;
+  // A bare value of a measure the statement names elsewhere ("hemoglobin A1c levels …, but his most recent level was
+  // 8"), said with that label.
+  if (!quantity.label && found.label && !quantity.family && labelsIn(context.statementText).has(found.label))
+    return true;
   if (!familyFitsLabel(quantity, found)) return false;
   if (
     quantity.family !== undefined &&
@@ -1128,11 +1143,32 @@ function supportsAnywhere(
     if (quantity.shape === 'scalar' && found.shape === 'range' && claimedRelation !== foundRelation)
       return false;
     if (claimedRelation !== undefined && claimedRelation === foundRelation) return true;
+    // A stretch said with "for" on both sides ("for approximately 1 week" – "for about a week now").
+    if (lastedFor(context.statementText, quantity.start + clause.offset) && lastedFor(unit.text, found.start))
+      return true;
     // A range said as a range ("one to two days", "six to eight weeks") is rare enough to find anywhere.
     if (quantity.shape === 'range' && found.shape === 'range') return true;
     // The answer to "Hvor lenge …?" / "How long …?" (any sentence of the answering turn).
     const previousTurn = index.units.filter((other) => other.segmentIndex === unit.segmentIndex - 1);
     if (previousTurn.some((other) => other.isQuestion && DURATION_QUESTION.test(foldText(other.text))))
+      return true;
+    // … or asked earlier in the same recorded turn (speech recognition ran the two speakers together: "how long has
+    // this been going on i would say about two weeks").
+    const earlierInTurn = index.units
+      .filter((other) => other.segmentIndex === unit.segmentIndex && other.index < unit.index)
+      .map((other) => other.text);
+    if (DURATION_QUESTION.test(foldText([...earlierInTurn, unit.text.slice(0, found.start)].join(' '))))
+      return true;
+    // A follow-up interval ("return in 3 weeks") said where the doctor arranges to see the patient again.
+    if (
+      FOLLOW_UP.test(foldText(context.statementText)) &&
+      index.units.some(
+        (other) =>
+          other.segmentIndex === unit.segmentIndex &&
+          Math.abs(other.index - unit.index) <= 1 &&
+          FOLLOW_UP.test(foldText(other.text)),
+      )
+    )
       return true;
     if (coverage(clause.content, unit, index) >= (context.historySection ? 0.2 : 0.5)) return true;
     // In the history, close to where the clause's words are said.
@@ -1174,6 +1210,13 @@ function supportsAnywhere(
     countNoun(quantity) === countNoun(found)
   )
     return true;
+  // The answer to "how many packs a day …?" ("at least two").
+  if (quantity.family === 'count' && found.family === undefined && countNoun(quantity) !== '') {
+    const noun = countNoun(quantity).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const asked = new RegExp(`(?:how many|hvor mange)\\s+${noun}`, 'u');
+    const previousTurn = index.units.filter((other) => other.segmentIndex === unit.segmentIndex - 1);
+    if (previousTurn.some((other) => asked.test(foldText(other.text)))) return true;
+  }
   // "9/10" answered to "on a scale of one to ten …?" – "like a nine".
   if (quantity.shape === 'pair' && quantity.value2 === 10 && found.shape === 'scalar') {
     const asked = [unit, ...index.units.filter((other) => other.segmentIndex === unit.segmentIndex - 1)];
@@ -1460,8 +1503,23 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   const { index, language } = context;
   const claimedText = quantity.text.trim() || formatQuantityValue(quantity, language);
   type Found = { found: Quantity & { subject: Subject }; unit: TranscriptUnit };
+  // A value after the patient comes back as the one spoken to or acted on ("your roommate … you limit alcohol to
+  // five drinks") is the patient's.
+  const ownSubject = (found: Quantity & { subject: Subject }, unit: TranscriptUnit): Subject =>
+    found.subject === 'relative' &&
+    !relativeAt(
+      unit,
+      Math.min(
+        unit.tokens.length - 1,
+        Math.floor((found.start / Math.max(1, unit.text.length)) * unit.tokens.length),
+      ),
+    )
+      ? 'patient'
+      : found.subject;
   const quantitiesIn = (units: readonly TranscriptUnit[]): Found[] =>
-    units.flatMap((unit) => unit.quantities.map((found) => ({ found, unit })));
+    units.flatMap((unit) =>
+      unit.quantities.map((found) => ({ found: { ...found, subject: ownSubject(found, unit) }, unit })),
+    );
   const compatible = (claimed: Quantity, found: Quantity): boolean =>
     labelsCompatible(claimed, found) && familyFitsLabel(claimed, found) && quantitiesMatch(claimed, found);
   // "Furosemid reduseres til 20 mg": the new dose is the one said as a target ("halverer vi til tjue milligram"),
@@ -1541,6 +1599,17 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
           reason: REASONS.numberMissing(claimedText, language),
         }
       : checkAge(quantity, claimedText, context);
+  }
+  // A relative's age ("Brother: 9 years old") said as an age anywhere ("my son, who is nine", "she's 70").
+  if (context.mentionsRelative && quantity.shape === 'scalar' && isAge(clause.text, quantity)) {
+    const saidAsAge = index.units.some((unit) =>
+      unit.quantities.some((found) => {
+        if (found.value !== quantity.value || found.shape !== 'scalar') return false;
+        const before = foldText(unit.text.slice(Math.max(0, found.start - 24), found.start));
+        return isAge(unit.text, found) || AGE_BEFORE.test(before) || /(?:who is|who's)\s+$/u.test(before);
+      }),
+    );
+    if (saidAsAge) return undefined;
   }
   // A score after its name ("Centor 4", "CRB-65 = 0"): its scale, its value said aloud, or its criteria in the talk.
   const score = checkScore(clause.text, quantity, claimedText, index, language);
@@ -1665,6 +1734,29 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
   // An ordinal written as a word ("a second injection", "her first visit") says "another" or "new" more often than a
   // count the talk states; digits ("2nd metatarsal") are still checked.
   if (quantity.ordinal && !/\d/.test(quantity.text)) return undefined;
+  // "In 1 week" said as "next week" where the doctor arranges to see the patient again ("see you again next week").
+  const nextKey = { 7: 'next-week', 30: 'next-month' }[quantity.factor];
+  if (
+    quantity.family === 'time' &&
+    quantity.value === 1 &&
+    quantity.shape === 'scalar' &&
+    nextKey !== undefined &&
+    relationOfClaim === 'future' &&
+    index.units.some(
+      (unit) => unit.times.some((time) => time.key === nextKey) && FOLLOW_UP.test(foldText(unit.text)),
+    ) &&
+    FOLLOW_UP.test(foldText(context.statementText))
+  )
+    return undefined;
+  // A bare "1" said as "one" where the clause's words are ("1 in the morning" – "I take one in the morning"): a lone
+  // "one" is as often a pronoun and is not read as a number.
+  if (
+    quantity.value === 1 &&
+    quantity.shape === 'scalar' &&
+    quantity.family === undefined &&
+    local.some((unit) => /(?<![\p{L}])(?:one|én|ett)(?![\p{L}])/u.test(foldText(unit.text)))
+  )
+    return undefined;
   return {
     kind: 'number',
     verdict: 'unsupported',
@@ -1756,9 +1848,85 @@ function ownSideMentions(unit: TranscriptUnit, clause: Clause, context: CheckCon
     (mention) =>
       (unit.subjects[mention.position] === 'relative') === context.mentionsRelative &&
       !compared(mention.position) &&
-      !qualifiesOtherSite(mention.position),
+      !qualifiesOtherSite(mention.position) &&
+      !alsoSide(unit, mention.position) &&
+      !repairedSide(unit, mention, index),
   );
   return sides.length === unit.sides.length ? unit : { ...unit, sides };
+}
+
+/** "… consistent with your left side as well": the other side has the finding too, it is no side of its own. */
+function alsoSide(unit: TranscriptUnit, position: number): boolean {
+  const after = unit.contextTokens
+    .slice(position + unit.contextOffset + 1, position + unit.contextOffset + 4)
+    .map((token) => token.surface);
+  const start = after[0] === 'side' || after[0] === 'sides' ? 1 : 0;
+  return (after[start] === 'as' && after[start + 1] === 'well') || after[start] === 'too';
+}
+
+const REPAIR_WORD = /^(?:sorry|mean|rather|correction|unnskyld|altså|nei)$/;
+const JOINING_WORD = /^(?:and|or|than|versus|vs|both|og|eller|enn|begge)$/;
+
+/**
+ * A side the speaker corrects at once ("for left leg pain . right leg pain", "the outside of your left of your right
+ * knee sorry"): the other side follows within a few words, with the same word after it or a word of repair, and
+ * nothing joins the two.
+ */
+function repairedSide(
+  unit: TranscriptUnit,
+  mention: { side: Side; position: number },
+  index: TranscriptIndex,
+): boolean {
+  if (mention.side === 'bilateral') return false;
+  const next = index.units[unit.index + 1];
+  const following =
+    next && next.segmentIndex === unit.segmentIndex && next.contextOffset === 0 ? next : undefined;
+  const sequence: Array<{ surface: string; side?: Side }> = [
+    ...unit.tokens.map((token, position) => ({
+      surface: token.surface,
+      side: unit.sides.find((other) => other.position === position && !other.inferred)?.side,
+    })),
+    ...(following?.tokens ?? []).map((token, position) => ({
+      surface: token.surface,
+      side: following?.sides.find((other) => other.position === position && !other.inferred)?.side,
+    })),
+  ];
+  const word = sequence[mention.position + 1]?.surface;
+  for (
+    let ahead = mention.position + 1;
+    ahead <= mention.position + 7 && ahead < sequence.length;
+    ahead += 1
+  ) {
+    const entry = sequence[ahead];
+    if (!entry || JOINING_WORD.test(entry.surface)) return false;
+    if (entry.side === undefined || entry.side === mention.side || entry.side === 'bilateral') continue;
+    const sameWord = word !== undefined && sequence[ahead + 1]?.surface === word;
+    const repair = sequence
+      .slice(mention.position + 1, ahead + 4)
+      .some((other) => REPAIR_WORD.test(other.surface));
+    return sameWord || repair;
+  }
+  return false;
+}
+
+/** The side last named within four turns before units that name none themselves, if they agree on one. */
+function turnedTo(units: readonly TranscriptUnit[], clause: Clause, context: CheckContext): Side | undefined {
+  const { index } = context;
+  const found = new Set<Side>();
+  for (const unit of units) {
+    if (unit.sides.length > 0) return undefined;
+    for (let back = unit.index - 1; back >= 0; back -= 1) {
+      const before = index.units[back];
+      if (!before || before.segmentIndex < unit.segmentIndex - 4) break;
+      const own = ownSideMentions(before, clause, context);
+      const last = own.sides[own.sides.length - 1];
+      if (last) {
+        found.add(last.side);
+        break;
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** A side only implied ("my other ankle") supports the claimed side; it is no evidence against it. */
@@ -1811,12 +1979,27 @@ function checkSide(
       .filter((entry) => entry.sides.length > 0);
   // A side written right next to one of the clause's body sites ("det var venstre kne").
   const bodySites = clause.alignment.filter((token) => isBodySite(token, compiled));
+  // Body sites the clause writes inside a term ("back" of "back pain", read as one word).
+  const siteOf = (word: string): string | undefined =>
+    compiled.bodySites.find(
+      (site) => site !== 'side' && word.startsWith(site) && INFLECTION.test(word.slice(site.length)),
+    );
+  const writtenSites = new Set(
+    foldText(clause.text)
+      .split(/[^\p{L}]+/u)
+      .map(siteOf)
+      .filter((site): site is string => site !== undefined),
+  );
   const adjacent = index.units
     .map((unit) => ownSideMentions(unit, clause, context))
     .map((unit) => withoutImpliedOther(unit, claimed))
     .filter((unit) => unit.sides.length > 0 && !unit.hypothetical && !normalSide(unit))
     .map((unit) => {
-      const sites = bodySites.flatMap((token) => matchPositions(token, unit, index));
+      const written = unit.tokens.flatMap((token, position) => {
+        const site = siteOf(token.surface);
+        return site !== undefined && writtenSites.has(site) ? [position] : [];
+      });
+      const sites = [...bodySites.flatMap((token) => matchPositions(token, unit, index)), ...written];
       const sides = unit.sides
         .filter((mention) => sites.some((site) => Math.abs(site - mention.position) <= 2))
         .map((mention) => mention.side);
@@ -1829,6 +2012,7 @@ function checkSide(
         (other): other is TranscriptUnit => other !== undefined && other.segmentIndex === unit.segmentIndex,
       ),
     );
+  const topUnits = clause.top.filter((entry) => entry.score >= best * 0.75).map((entry) => entry.unit);
   const tiers = [
     // The units holding the clause's own values ("38,2 i øret. I det venstre øret.").
     describe(continuation(clause.anchors)),
@@ -1858,6 +2042,9 @@ function checkSide(
         entries.filter((entry) => entry.sides.includes(other) && !entry.sides.includes(claimed)).length >=
           Math.max(3, agreeing * 3);
       if (agreeing > 0 && !outvoted) return undefined;
+      // Found only next to the body site elsewhere, while the sentences saying the finding name no side: the side the
+      // talk turned to just before them is theirs ("how about the left elbow …" – "a little pain on flexion …").
+      if (tier === adjacent && turnedTo(topUnits, clause, context) === claimed) return undefined;
       const first = outvoted ? entries.find((entry) => entry.sides.includes(other)) : entries[0];
       const found = outvoted ? other : first?.sides[0];
       if (first && found) {
@@ -1980,6 +2167,10 @@ function nearestTimes(
 /** A question about when ("når var du sist hos øyelegen", "when did it start"): its reply gives the time. */
 const WHEN_QUESTION = /(?<![\p{L}])(?:når|hvor lenge siden|when)(?![\p{L}])/u;
 
+/** A question dating what was just told ("when did this happen?", "når skjedde det?"), asking nothing new. */
+const WHEN_BACK =
+  /(?<![\p{L}])(?:when|når)(?:\W+[\p{L}']+){0,2}?\W+(?:this|it|that|det|dette)(?:\W+[\p{L}']+)?\W*$/u;
+
 function checkTime(key: string, text: string, clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   const elapsed = key.startsWith('~');
@@ -2035,6 +2226,19 @@ function checkTime(key: string, text: string, clause: Clause, context: CheckCont
       (reply): reply is TranscriptUnit =>
         reply !== undefined && reply.segmentIndex !== top[0]?.segmentIndex && reply.times.length > 0,
     );
+  // A story told over a few turns and then dated ("… I felt a pop" – "When did this happen?" – "Just yesterday.").
+  const storyEnd = (top[0]?.segmentIndex ?? -10) + 4;
+  const datedLater = index.units
+    .filter(
+      (unit) =>
+        unit.isQuestion &&
+        unit.segmentIndex > (top[0]?.segmentIndex ?? 0) &&
+        unit.segmentIndex <= storyEnd &&
+        WHEN_BACK.test(foldText(unit.text)),
+    )
+    .map((unit) => index.units[unit.index + 1])
+    .filter((reply): reply is TranscriptUnit => reply !== undefined && reply.speaker !== 'lege');
+  if (datedLater.some(agrees)) return undefined;
   const replyConflict = replies.some(agrees) ? undefined : timesOf(replies)[0];
   if (replyConflict) return conflictIssue(replyConflict);
   const topConflict = top.flatMap((unit) =>
@@ -2248,9 +2452,18 @@ const ANOTHER_FINDING =
  * hematuria", "She occasionally takes …").
  */
 function findingContent(clauses: readonly Clause[], language: Language): AnalysedToken[] {
-  const first = clauses[0];
-  const colon = first ? first.tokens.findIndex((token) => token.punctuation === ':') : -1;
-  const label = new Set(first && colon >= 0 && colon <= 4 ? first.tokens.slice(0, colon) : []);
+  // The label may hold commas ("Ears, Nose, Mouth and Throat: …"): the clauses before its colon are part of it.
+  const withColon = clauses.findIndex((clause) => clause.tokens.some((token) => token.punctuation === ':'));
+  const labelClauses = withColon >= 0 ? clauses.slice(0, withColon + 1) : [];
+  const labelTokens = labelClauses.flatMap((clause, position) =>
+    position < withColon
+      ? clause.tokens
+      : clause.tokens.slice(
+          0,
+          clause.tokens.findIndex((token) => token.punctuation === ':'),
+        ),
+  );
+  const label = new Set(labelTokens.filter((token) => !token.punctuation).length <= 5 ? labelTokens : []);
   return clauses.flatMap((clause) =>
     clause.content.filter(
       (token) =>
@@ -4113,6 +4326,21 @@ function checkEffectClaim(clause: Clause, context: CheckContext): Issue | undefi
 
 // ---------- who it is about ----------
 
+const SPOKEN_TO = /^(?:me|you)$/;
+const CONDITION_CLAUSE = /(?<![\p{L}])(?:when|whenever|if|når|hvis)(?![\p{L}])/iu;
+
+/**
+ * Whether a word is about the relative: not where the patient or the one spoken to comes back as the object the
+ * relative's verb acts on ("my wife made me push the fridge", "dad takes me to play", "your roommate … you limit").
+ */
+function relativeAt(unit: TranscriptUnit, position: number): boolean {
+  if (unit.subjects[position] !== 'relative') return false;
+  let start = position;
+  while (start > 0 && unit.subjects[start - 1] === 'relative') start -= 1;
+  // The word right after the relative is theirs ("mum told me" keeps "told" the mother's).
+  return !unit.tokens.slice(start + 1, position).some((token) => SPOKEN_TO.test(token.surface));
+}
+
 function checkPerson(clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   const keyTokens = keyTokensOf(clause, context).filter((token) => isSpecific(token, index));
@@ -4121,7 +4349,6 @@ function checkPerson(clause: Clause, context: CheckContext): Issue | undefined {
   let bestPatient = 0;
   let relativeUnit: TranscriptUnit | undefined;
   for (const unit of index.units) {
-    if (unit.hypothetical) continue;
     let relativeWeight = 0;
     let patientWeight = 0;
     let total = 0;
@@ -4135,14 +4362,19 @@ function checkPerson(clause: Clause, context: CheckContext): Issue | undefined {
         continue;
       }
       // The patient's own: stated as present, not a plan or a test ("blodprøve for cøliaki").
+      // The patient's own: stated as present, not a plan or a test ("blodprøve for cøliaki"); a possibility of the
+      // patient's own ("if I run too much …") when the clause is one too.
+      const ownPossibility = unit.hypothetical && CONDITION_CLAUSE.test(clause.text);
       const patientPositive =
         !unit.plan &&
-        positions.some(
-          (position) =>
-            unit.subjects[position] !== 'relative' && polarityAt(unit, position, index) === 'positive',
-        );
+        positions.some((position) => {
+          if (relativeAt(unit, position)) return false;
+          const polarity = polarityAt(unit, position, index);
+          return polarity === 'positive' || (ownPossibility && polarity === 'hypothetical');
+        });
       if (patientPositive) patientWeight += weight;
-      else if (positions.every((position) => unit.subjects[position] === 'relative'))
+      // A possibility ("if I run too much …") still says whose it is; it is no evidence for another person.
+      else if (!unit.hypothetical && positions.every((position) => relativeAt(unit, position)))
         relativeWeight += weight;
     }
     if (total === 0) continue;

@@ -58,6 +58,11 @@ export const EN_LEXICON: VerifierLexicon = {
     ['(?:belly|stomach|tummy|abdominal) (?:pain|ache|hurts?)|abdominal discomfort', 'abdominalpain'],
     ['chest (?:pain|discomfort|tightness|pressure|cramps?)', 'chestpain'],
     ['(?:low )?back pain|lumbago', 'backpain'],
+    // Lay and short names of a condition or procedure.
+    ['atrial fibrillation|a-?fib', 'afib'],
+    ['nose job', 'rhinoplasty'],
+    // "8 years post-op": a time since surgery ("eight years out from surgery").
+    ['(?<=(?:days?|weeks?|months?|years?) )post-?op(?:erative(?:ly)?)?', 'after surgery'],
     ['head ?aches?|head hurts|migraines?', 'headache'],
     ['sore throat|throat pain|throat hurts|pharyngitis', 'sorethroat'],
     ['ear ?aches?|ear pain|ears? hurts?|otalgia', 'earpain'],
@@ -583,7 +588,7 @@ export const EN_LEXICON: VerifierLexicon = {
   discussionCues:
     '(?:discussed|considered|consider|talked about|mentioned|asked about|reviewed|options|will consider|may consider)',
   processCues:
-    '(?:understands?|understood|agrees?|agreed|in agreement|questions? (?:were |was )?(?:invited|answered|addressed)|all (?:of (?:his|her|their) )?questions|discussed|discussion|reviewed|risks,? benefits|counsel(?:l?ed|l?ing)|educated|explained|informed|consent(?:ed)?|verbali[sz]ed)',
+    '(?:understands?|understood|agrees?|agreed|in agreement|questions? (?:were |was )?(?:invited|answered|addressed)|all (?:of (?:his|her|their) )?questions|discussed|discussion|reviewed|risks,? benefits|counsel(?:l?ed|l?ing)|educated|explained|informed|consent(?:ed)?|verbali[sz]ed|(?:follow(?:-| )?up|return|call)(?: with (?:me|us|the office|the clinic))? (?:as needed|prn|if (?:needed|necessary)))',
   historySections: [
     'chief_complaint',
     'history_of_present_illness',
@@ -1202,6 +1207,8 @@ export const EN_LEXICON: VerifierLexicon = {
   numberPhrases: [
     ['(?:little|pinky) toe', '5th toe'],
     ['big toe', '1st toe'],
+    // Low-dose ("baby") aspirin is the 81 mg tablet in US usage.
+    ['baby aspirin', 'aspirin 81 mg'],
   ],
   clinicalWords:
     '(?:pain|hurt|fever|cough|doctor|medication|medicine|pill|prescri|exam|blood pressure|pulse|sick|symptom|nausea|dizz|tired|rash|infection|allerg|diagnos|treat|surgery|x-ray|xray|temperature|urine|stool|breath|heart|lung|stomach|back|head|throat|ear|eye|knee|foot|leg|arm|swell|red|tender|fracture|injur|itch|numb|tingl|sleep|depress|anxi|pregnan|diabet|asthma|copd|migraine|dyspnea|fatigue)',

@@ -50,6 +50,13 @@ describe('extractQuantities', () => {
     expect(values('eight hundred milligrams twice a day', 'en')).toEqual(['800 mass', '2 frequency']);
   });
 
+  it('reads a repeated hundreds number as two numbers, not one sum ("six hundred six hundred milligrams")', () => {
+    expect(values('take six hundred six hundred milligrams at night', 'en')).toEqual(['600', '600 mass']);
+    expect(values('two thousand four hundred milligrams', 'en')).toEqual(['2400 mass']);
+    expect(values('three hundred and five milligrams', 'en')).toEqual(['305 mass']);
+    expect(values('ring hundre og seksten hundre og sytten', 'nb')).toEqual(['116', '117']);
+  });
+
   it('reads hundreds counted past ten, English thousands separators and leading decimal points', () => {
     expect(values('cut back to nineteen hundred milligrams', 'en')).toEqual(['1900 mass']);
     expect(values('about thirty two hundred', 'en')).toEqual(['3200']);

@@ -381,6 +381,17 @@ function labelOf(word: string): string | undefined {
   return undefined;
 }
 
+/** The labels named anywhere in a text ("hemoglobin A1c levels … most recent level was 8" names hba1c). */
+export function labelsIn(text: string): Set<string> {
+  const labels = new Set<string>();
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) {
+    const label = labelOf(word);
+    if (label && label !== 'type' && label !== 'pulse' && label !== 'potassium' && label !== 'sodium')
+      labels.add(label);
+  }
+  return labels;
+}
+
 /** The label of the word at `index`: "rate" is the breathing rate after "respiratory" ("respiratory rate 16"). */
 function labelAt(tokens: RawToken[], index: number): string | undefined {
   const found = labelOf(tokens[index]?.folded ?? '');
@@ -503,6 +514,15 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
         current = 0;
         ambiguous = false;
       } else if (lastKind === undefined || lastKind === 'hundred' || lastKind === 'thousand') {
+        // "five hundred five hundred milligrams": the hundreds said again are a repetition, not one sum ("hundre og
+        // seksten hundre og sytten" is still 116 and 117).
+        if (
+          lastKind === 'hundred' &&
+          position >= 2 &&
+          token.folded === tokens[position - 2]?.folded &&
+          parseNumberWord(tokens[position + 1]?.folded ?? '', language)?.kind === 'hundred'
+        )
+          break;
         if (lastKind === undefined) ambiguous = word.ambiguous;
         current += word.value;
       } else if (
@@ -1059,10 +1079,12 @@ export function baseValues(quantity: Quantity): number[] {
   return values;
 }
 
-function closeEnough(left: number, right: number, family: UnitFamily | undefined): boolean {
+function closeEnough(left: number, right: number, family: UnitFamily | 'converted' | undefined): boolean {
   if (left === right) return true;
   const difference = Math.abs(left - right);
   if (family === 'time') return difference / Math.max(Math.abs(left), Math.abs(right)) <= 0.08;
+  // A weight converted between unit systems and rounded ("1.5 kg" for "3 and a half pounds").
+  if (family === 'converted') return difference / Math.max(Math.abs(left), Math.abs(right)) <= 0.08;
   return difference < 1e-6 * Math.max(1, Math.abs(left));
 }
 
@@ -1087,7 +1109,14 @@ export function quantitiesMatch(claimed: Quantity, found: Quantity): boolean {
     ? baseValues(found)
     : [found.value, ...(found.value2 === undefined ? [] : [found.value2])];
   // Tolerance only between units ("4 weeks" for "a month"); in the same unit 13 years is not 14.
-  const family = sameFamily && claimed.factor !== found.factor ? claimed.family : undefined;
+  // Between metric and imperial units ("kg" and "pounds") a value is rounded in conversion.
+  const metric = (factor: number): boolean => Number.isInteger(Math.round(Math.log10(factor) * 1e6) / 1e6);
+  const family =
+    sameFamily && claimed.factor !== found.factor
+      ? claimed.family === 'mass' && metric(claimed.factor) !== metric(found.factor)
+        ? 'converted'
+        : claimed.family
+      : undefined;
   const first = claimedValues[0] ?? Number.NaN;
   if (claimed.shape === 'pair') {
     if (found.shape === 'pair') {

@@ -208,3 +208,95 @@ describe('verifyNote: a form of use is no drug', () => {
     ).toBe(false);
   });
 });
+
+const EN_PAD = [
+  'D: Any fever, chills or nausea lately?',
+  'P: No fever, no nausea.',
+  'D: Are you taking any medication for the pain?',
+  'P: Just ibuprofen sometimes, it helps a bit.',
+];
+
+describe('verifyNote: the patient after talk of a relative', () => {
+  it('en: what a relative made the patient do is the patient\'s ("my wife made me shovel …")', () => {
+    const report = verify(
+      [
+        ...EN_PAD,
+        'D: So what happened to your back?',
+        'P: my wife made me shovel the heavy wet snow off the driveway this morning',
+        'P: and now my lower back is really sore',
+        'D: Okay, let me examine it.',
+      ],
+      'HISTORY OF PRESENT ILLNESS\nHe shoveled heavy wet snow off the driveway this morning.',
+    );
+    expect(flagged(check(report, 'He shoveled heavy wet snow off the driveway this morning.'))).toBe(false);
+  });
+
+  it('en: the patient\'s own possibility ("if I lift …") answers a conditional statement', () => {
+    const report = verify(
+      [
+        ...EN_PAD,
+        'P: we were helping my daughter move house and we lifted some heavy boxes far too quickly.',
+        'D: How is the knee since then?',
+        'P: it is okay most days.',
+        'D: Does anything make it worse?',
+        'P: if i lift heavy boxes or run too far it starts to ache again.',
+      ],
+      'HISTORY OF PRESENT ILLNESS\nHis knee aches when he lifts heavy boxes or runs too far.',
+    );
+    expect(flagged(check(report, 'His knee aches when he lifts heavy boxes or runs too far.'))).toBe(false);
+  });
+
+  it('en: "follow up as needed" documents the visit', () => {
+    const report = verify(
+      [...EN_PAD, 'D: Okay, the ankle looks sprained, so rest and ice it.'],
+      'PLAN\nShe will follow up as needed.',
+    );
+    expect(flagged(check(report, 'She will follow up as needed.'))).toBe(false);
+  });
+});
+
+describe('verifyNote: labels, lay names and the side the exam turned to', () => {
+  it('a label with commas ("Ears, Nose, Mouth and Throat:") files the finding after its colon', () => {
+    const report = verify(
+      [
+        ...EN_PAD,
+        'D: The nurse went over the review of systems sheet with you, and you endorsed some sneezing from the pollen.',
+        'P: Yes, it is bad every spring.',
+      ],
+      'REVIEW OF SYSTEMS\nEars, Nose, Mouth and Throat: Endorses sneezing from the pollen.',
+    );
+    expect(flagged(check(report, 'Ears, Nose, Mouth and Throat: Endorses sneezing from the pollen.'))).toBe(
+      false,
+    );
+  });
+
+  it('"afib" is atrial fibrillation and a "nose job" a rhinoplasty', () => {
+    const report = verify(
+      [...EN_PAD, 'D: Any other medical problems?', 'P: Uh, afib. And I had a nose job when I was twenty.'],
+      'PAST MEDICAL HISTORY\nAtrial fibrillation.\n\nPAST SURGICAL HISTORY\nRhinoplasty.',
+    );
+    expect(flagged(check(report, 'Atrial fibrillation.'))).toBe(false);
+    expect(flagged(check(report, 'Rhinoplasty.'))).toBe(false);
+  });
+
+  it('a finding said without a side takes the side the examination just turned to', () => {
+    const report = verify(
+      [
+        ...EN_PAD,
+        'P: both my wrists hurt but my right wrist is the worst',
+        'D: let me look at your right wrist first',
+        'D: okay any pain when I press here',
+        'P: a little',
+        'D: how about the left wrist same thing if i press here does that hurt',
+        'P: yes',
+        'D: alright so mild swelling and tenderness over the back of it',
+        'P: okay',
+        'D: your x-rays look fine, no fracture.',
+      ],
+      'PHYSICAL EXAM\nExamination of the left wrist: mild swelling and tenderness over the dorsum.',
+    );
+    expect(
+      flagged(check(report, 'Examination of the left wrist: mild swelling and tenderness over the dorsum.')),
+    ).toBe(false);
+  });
+});

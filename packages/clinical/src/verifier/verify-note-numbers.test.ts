@@ -221,3 +221,263 @@ describe('verifyNote: numbers said in other words', () => {
     expect(flagged(check(report, 'Follow up in 1 to 5 weeks.'))).toBe(true);
   });
 });
+
+describe('verifyNote: English values said in other units or other turns', () => {
+  it('a weight in kilograms is found as the rounded conversion of pounds said; another weight is not', () => {
+    const report = verify(
+      [
+        'D: Any fever, chills or nausea with it?',
+        'P: No fever, no nausea.',
+        'D: Are you taking any medication for the pain?',
+        'P: Just ibuprofen sometimes, it helps a bit.',
+        'D: How has your weight been since you started walking every day?',
+        'P: Much better, I am down about four pounds since the spring.',
+      ],
+      'HISTORY\nShe has lost about 1.8 kg since the spring.\nShe has lost about 3 kg since the spring.',
+      'en',
+    );
+    expect(flagged(check(report, 'She has lost about 1.8 kg since the spring.'))).toBe(false);
+    expect(flagged(check(report, 'She has lost about 3 kg since the spring.'))).toBe(true);
+  });
+
+  it('"baby aspirin" is the 81 mg dose', () => {
+    const report = verify(
+      [
+        'D: Are you still taking something for the heart every morning?',
+        'P: Yes, I take a baby aspirin with breakfast.',
+      ],
+      'MEDICATIONS\nAspirin 81 mg daily.\nAspirin 325 mg daily.',
+      'en',
+    );
+    expect(flagged(check(report, 'Aspirin 81 mg daily.'))).toBe(false);
+    expect(flagged(check(report, 'Aspirin 325 mg daily.'))).toBe(true);
+  });
+
+  it('a duration answering "how long" asked earlier in the same recorded turn is found', () => {
+    const report = verify(
+      [
+        'D: Any fever, chills or nausea with it?',
+        'P: No fever, no nausea.',
+        'D: Are you taking any medication for the pain?',
+        'P: Just ibuprofen sometimes, it helps a bit.',
+        'D: good morning what seems to be the trouble today',
+        'P: my elbow is sore and swollen okay how long has that been going on i would say on and off for about three weeks now',
+        'D: Let me have a look at the elbow then.',
+      ],
+      'ASSESSMENT\nThe patient presents today with a 3 week history of this problem.\n' +
+        'The patient presents today with a 5 week history of this problem.',
+      'en',
+    );
+    expect(flagged(check(report, 'The patient presents today with a 3 week history of this problem.'))).toBe(
+      false,
+    );
+    expect(flagged(check(report, 'The patient presents today with a 5 week history of this problem.'))).toBe(
+      true,
+    );
+  });
+
+  it('a duration after "for" in the note and in the talk is how long the complaint has lasted', () => {
+    const lines = [
+      'D: Any fever, chills or nausea with it?',
+      'P: No fever, no nausea.',
+      'D: Are you taking any medication for the pain?',
+      'P: Just ibuprofen sometimes, it helps a bit.',
+      'D: What brings you in?',
+      'P: My shoulder has been stiff, it has been bothering me for about ten days.',
+      'D: I will see you back in ten days if it is not better, and we can talk about an injection then.',
+      'P: Okay, and the stiffness is worst in the mornings.',
+      'D: Let me look at your neck as well.',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nFor approximately 10 days, the patient has noted morning stiffness of the shoulder.\n' +
+        'For approximately 12 days, the patient has noted morning stiffness of the shoulder.',
+      'en',
+    );
+    expect(
+      flagged(
+        check(report, 'For approximately 10 days, the patient has noted morning stiffness of the shoulder.'),
+      ),
+    ).toBe(false);
+    expect(
+      flagged(
+        check(report, 'For approximately 12 days, the patient has noted morning stiffness of the shoulder.'),
+      ),
+    ).toBe(true);
+  });
+
+  it('a follow-up interval is found where the doctor asks the patient to return', () => {
+    const lines = [
+      'D: Your readings at home have been a little high, so we will add a water pill.',
+      'P: Okay.',
+      'D: Keep taking it every morning with food and then finally four weeks from now I would like you to return with your readings.',
+      'P: Sounds good to me.',
+    ];
+    const report = verify(
+      lines,
+      'PLAN\nThe patient will follow up in 4 weeks and will bring her home readings with her.\n' +
+        'The patient will follow up in 6 weeks and will bring her home readings with her.',
+      'en',
+    );
+    expect(
+      flagged(
+        check(report, 'The patient will follow up in 4 weeks and will bring her home readings with her.'),
+      ),
+    ).toBe(false);
+    expect(
+      flagged(
+        check(report, 'The patient will follow up in 6 weeks and will bring her home readings with her.'),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('verifyNote: English counts and ages said in passing', () => {
+  const pad = [
+    'D: Any fever, chills or nausea lately?',
+    'P: No fever, no nausea.',
+    'D: Are you taking any medication for the pain?',
+    'P: Just ibuprofen sometimes, it helps a bit.',
+  ];
+
+  it('a value said to the patient after a relative is named is the patient\'s ("your sister … you keep it to …")', () => {
+    const report = verify(
+      [
+        ...pad,
+        'D: And do you drink at all?',
+        'D: Okay so you live with your sister, you do not smoke and you keep it to about three glasses of wine a week.',
+        'P: Yes, that is right.',
+      ],
+      'SOCIAL HISTORY\nShe drinks about 3 glasses of wine per week.',
+      'en',
+    );
+    expect(flagged(check(report, 'She drinks about 3 glasses of wine per week.'))).toBe(false);
+  });
+
+  it('a bare "1" is found as "one" said where the clause is', () => {
+    const report = verify(
+      [
+        ...pad,
+        'D: Which tablets do you take for the thyroid?',
+        'P: The levothyroxine, fifty micrograms, I take one in the morning before breakfast.',
+      ],
+      'MEDICATIONS\nLevothyroxine 50 mcg tablet (1 in the morning).',
+      'en',
+    );
+    expect(flagged(check(report, 'Levothyroxine 50 mcg tablet (1 in the morning).'))).toBe(false);
+  });
+
+  it("a relative's age is found where it is said as an age; another age is not", () => {
+    const report = verify(
+      [...pad, 'R: I have a daughter as well who is seven, she has asthma too.', 'D: Thank you, that helps.'],
+      'FAMILY HISTORY\nSister: 7 years old, asthma.\nSister: 9 years old, asthma.',
+      'en',
+    );
+    expect(flagged(check(report, 'Sister: 7 years old, asthma.'))).toBe(false);
+    expect(flagged(check(report, 'Sister: 9 years old, asthma.'))).toBe(true);
+  });
+});
+
+describe('verifyNote: English values named by the statement or asked for', () => {
+  const pad = [
+    'D: Any fever, chills or nausea lately?',
+    'P: No fever, no nausea.',
+    'D: Are you taking any medication for the pain?',
+    'P: Just ibuprofen sometimes, it helps a bit.',
+  ];
+
+  it('a bare value of a measure the statement names in another clause is found with that label', () => {
+    const report = verify(
+      [
+        ...pad,
+        'D: so your a1c numbers in the past were borderline',
+        'P: yes they were',
+        'D: okay and how is the diet going',
+        'P: not great honestly',
+        'D: hey , show me the labs . so your hemoglobin a1c here is is 9 , you know , that is up quite a bit',
+      ],
+      'ASSESSMENT\nHis hemoglobin A1c levels were borderline in the past, but the latest value was 9.\n' +
+        'His hemoglobin A1c levels were borderline in the past, but the latest value was 7.',
+      'en',
+    );
+    const said = 'His hemoglobin A1c levels were borderline in the past, but the latest value was 9.';
+    const other = 'His hemoglobin A1c levels were borderline in the past, but the latest value was 7.';
+    expect(flagged(check(report, said))).toBe(false);
+    expect(flagged(check(report, other))).toBe(true);
+  });
+
+  it('a count is found as the bare number answering "how many …?"', () => {
+    const report = verify(
+      [
+        ...pad,
+        'P: I used to smoke back when I worked night shifts at the plant for twenty years.',
+        'D: okay and did you quit',
+        'P: yes about five years ago',
+        'D: and how many packs a day would you smoke',
+        'P: gosh back then at least two',
+        'D: okay let me examine you now',
+      ],
+      'SOCIAL HISTORY\nHe previously smoked 2 packs a day for 20 years while working night shifts.\n' +
+        'He previously smoked 3 packs a day for 20 years while working night shifts.',
+      'en',
+    );
+    expect(
+      flagged(check(report, 'He previously smoked 2 packs a day for 20 years while working night shifts.')),
+    ).toBe(false);
+    expect(
+      flagged(check(report, 'He previously smoked 3 packs a day for 20 years while working night shifts.')),
+    ).toBe(true);
+  });
+});
+
+describe('verifyNote: a follow-up said as "next week"', () => {
+  it('"follow up in 1 week" is "see you again next week"; "in 2 weeks" is not', () => {
+    const report = verify(
+      [
+        'D: Any fever, chills or nausea lately?',
+        'P: No fever, no nausea.',
+        'D: Are you taking any medication for the pain?',
+        'P: Just ibuprofen sometimes, it helps a bit.',
+        'D: I want to get a scan of your belly and I wan na see you again next week to go over the results.',
+        'P: Okay, thank you.',
+      ],
+      'PLAN\nThe patient will follow up with me in 1 week to review the scan.\n' +
+        'The patient will follow up with me in 2 weeks to review the scan.',
+      'en',
+    );
+    expect(flagged(check(report, 'The patient will follow up with me in 1 week to review the scan.'))).toBe(
+      false,
+    );
+    expect(flagged(check(report, 'The patient will follow up with me in 2 weeks to review the scan.'))).toBe(
+      true,
+    );
+  });
+});
+
+describe('verifyNote: "post-op" is after surgery', () => {
+  it('"6 weeks post-op" is found as "six weeks out from surgery"; another interval is flagged', () => {
+    const report = verify(
+      [
+        'P: it was march 3rd , because i am six weeks out from surgery now , and they said it takes three months .',
+        'D: Any fever, chills or nausea lately?',
+        'P: No fever, no nausea.',
+        'D: Are you taking any medication for the pain?',
+        'P: Just ibuprofen sometimes, it helps a bit.',
+        'D: Okay, let me look at the incision.',
+        'P: Sure.',
+        'D: The incision is healing well.',
+        'P: when can i go back to playing tennis with my club?',
+        'D: Give it another month.',
+      ],
+      'HISTORY OF PRESENT ILLNESS\nAs she is now 6 weeks post-op, she asked about playing tennis with her club.\n' +
+        'As she is now 9 weeks post-op, she asked about playing tennis with her club.',
+      'en',
+    );
+    expect(
+      flagged(check(report, 'As she is now 6 weeks post-op, she asked about playing tennis with her club.')),
+    ).toBe(false);
+    expect(
+      flagged(check(report, 'As she is now 9 weeks post-op, she asked about playing tennis with her club.')),
+    ).toBe(true);
+  });
+});

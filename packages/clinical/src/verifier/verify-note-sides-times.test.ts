@@ -224,3 +224,81 @@ describe('verifyNote: sides and times in long turns and replies', () => {
     expect(check(report, 'Left shoulder pain after lifting boxes at work.').support).toBe('contradicted');
   });
 });
+
+describe('verifyNote: English sides said once, corrected or shared', () => {
+  it('en: a side said next to a body site the note writes inside a term ("left-sided back pain")', () => {
+    const lines = [
+      'D: What happened?',
+      'P: I started having pain on my left back after moving furniture.',
+      'D: Have you had any fever or burning when you pee?',
+      'P: No fever, and peeing is fine.',
+      'D: Any change in your bowel habits or your appetite?',
+      'P: None at all, I eat well.',
+      'D: Do you smoke or drink?',
+      'P: I quit smoking ten years ago and drink a glass of wine at the weekend.',
+      'D: Does the back pain go anywhere else?',
+      'P: The back pain stays in one place and it hurts when I bend.',
+      'D: I do feel some tenderness over your right flank.',
+      'D: Okay, we will get an x-ray of the spine.',
+    ];
+    const report = verify(lines, 'REVIEW OF SYSTEMS\nLeft-sided back pain.', 'en');
+    expect(flagged(check(report, 'Left-sided back pain.'))).toBe(false);
+  });
+
+  it('en: a side the speaker corrects at once is not the side of the complaint', () => {
+    const lines = [
+      'D: This is a fifty year old man here for left arm pain. Right arm pain, right?',
+      'P: Yes, the right one. I hit it on the door frame on Monday.',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nHe is a 50-year-old man who presents for right arm pain.\n' +
+        'He is a 50-year-old man who presents for left arm pain.',
+      'en',
+    );
+    expect(flagged(check(report, 'He is a 50-year-old man who presents for right arm pain.'))).toBe(false);
+    expect(flagged(check(report, 'He is a 50-year-old man who presents for left arm pain.'))).toBe(true);
+  });
+
+  it('en: a finding said for the other side "as well" does not contradict the side examined', () => {
+    const lines = [
+      'P: I hurt my right wrist falling off my bike.',
+      'D: On the exam of your right wrist there is swelling over the back of it and your grip strength is good and equal to what you have on the left side as well.',
+    ];
+    const report = verify(lines, 'PHYSICAL EXAM\nGrip strength in the right hand is good.', 'en');
+    expect(flagged(check(report, 'Grip strength in the right hand is good.'))).toBe(false);
+  });
+});
+
+describe('verifyNote: a story dated after it is told', () => {
+  it('en: the reply to "when did this happen?" a few turns on dates the story', () => {
+    const lines = [
+      'D: Any fever, chills or nausea lately?',
+      'P: No fever, no nausea.',
+      'D: Are you taking any medication for the pain?',
+      'P: Just ibuprofen sometimes, it helps a bit.',
+      'P: i was carrying the laundry down to the basement',
+      'D: mm-hmm',
+      'P: and i missed the last step and twisted my ankle',
+      'D: okay . and when did this happen ?',
+      'P: this was just yesterday .',
+      'D: Let me see the ankle.',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nShe missed the last step while carrying laundry yesterday and twisted her ankle.\n' +
+        'She missed the last step while carrying laundry last month and twisted her ankle.',
+      'en',
+    );
+    expect(
+      flagged(
+        check(report, 'She missed the last step while carrying laundry yesterday and twisted her ankle.'),
+      ),
+    ).toBe(false);
+    expect(
+      flagged(
+        check(report, 'She missed the last step while carrying laundry last month and twisted her ankle.'),
+      ),
+    ).toBe(true);
+  });
+});
