@@ -1869,8 +1869,9 @@ const JOINING_WORD = /^(?:and|or|than|versus|vs|both|og|eller|enn|begge)$/;
 
 /**
  * A side the speaker corrects at once ("for left leg pain . right leg pain", "the outside of your left of your right
- * knee sorry"): the other side follows within a few words, with the same word after it or a word of repair, and
- * nothing joins the two.
+ * knee sorry"): the other side follows within a few words, with the same word after it past a sentence end or a word
+ * of repair, and nothing joins the two. (The transcript index withdraws such sides too, `dropRestatedSides`; this
+ * check also sees repairs inside long windows.)
  */
 function repairedSide(
   unit: TranscriptUnit,
@@ -1900,7 +1901,12 @@ function repairedSide(
     const entry = sequence[ahead];
     if (!entry || JOINING_WORD.test(entry.surface)) return false;
     if (entry.side === undefined || entry.side === mention.side || entry.side === 'bilateral') continue;
-    const sameWord = word !== undefined && sequence[ahead + 1]?.surface === word;
+    // The same word again after a sentence end ("left leg pain . right leg pain"); "the left elbow, right elbow" is a
+    // list.
+    const sentenceEnd =
+      ahead >= unit.tokens.length ||
+      sequence.slice(mention.position + 1, ahead).some((other) => /^[.?!]$/.test(other.surface));
+    const sameWord = word !== undefined && sequence[ahead + 1]?.surface === word && sentenceEnd;
     const repair = sequence
       .slice(mention.position + 1, ahead + 4)
       .some((other) => REPAIR_WORD.test(other.surface));
