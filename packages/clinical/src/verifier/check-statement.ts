@@ -875,6 +875,7 @@ export function checkStatement(
               checkAssertedOnly,
               checkUnsaidNegation,
               checkNegatedProcess,
+              checkDeclinedRequest,
             ],
             clause,
             context,
@@ -2960,6 +2961,18 @@ const OTHER_INSTANCES =
   /^(?:andre|annen|annet|other|else|further|additional|new|nye|nytt|flere|ytterligere)$/;
 
 /**
+ * The statement documents the visit ("We discussed findings, diagnosis and next steps", "Informert om bivirkninger").
+ * A clause of its own that only says so after a decision ("Ingen antibiotika, forklart.") comments on the decision:
+ * the decision is still a claim.
+ */
+function documentsProcess(statementText: string, compiled: CompiledLexicon): boolean {
+  return splitClauses(statementText).some((piece, position) => {
+    const words = foldText(piece).match(/[\p{L}]+/gu) ?? [];
+    return compiled.processCues.test(foldText(piece)) && (position === 0 || words.length > 2);
+  });
+}
+
+/**
  * A positive clause one of whose meaning words the transcript says only under a close negation and never without
  * one ("Samtidig med melk" where the doctor said "ikke samtidig med melk", "Prøvd Bepanthen med effekt" against
  * "det hjalp ikke", "Målt feber > 38" against "ikke målt over trettiåtte"): the claim drops the negation the
@@ -2980,7 +2993,7 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
     compiled.settingWords.test(text) ||
     compiled.accompanyCues.test(text) ||
     compiled.scoreNames.test(text) ||
-    compiled.processCues.test(foldText(context.statementText))
+    documentsProcess(context.statementText, compiled)
   )
     return undefined;
   // An allergy is documented by what must be avoided ("Penicillinallergi" – "skal du ikke ha penicillin").
@@ -3018,13 +3031,32 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
   for (const token of claimWords) {
     let deniedAt: TranscriptUnit | undefined;
     let asserted = false;
+    // Against the doctor's reason, what the patient or a relative says of a plan ("Jeg tenkte jeg trengte
+    // penicillin") does not assert it: a plan is the doctor's decision.
+    let reasonDenied = false;
+    let assertedByOthers = false;
     for (const unit of index.units) {
+      // In a plan, the doctor's reason for not giving something denies it, also in a sentence about side effects
+      // ("penicillin vil ikke hjelpe, og gir bare bivirkninger", "antibiotics won't help this").
+      const doctorsReason = context.planSection && unit.speaker === 'lege' && !unit.isQuestion;
       // Advice said as a condition counts for advice; for a fact only what was said as a fact.
-      if (unit.hypothetical && !hypotheticalClaim) continue;
+      if (unit.hypothetical && !hypotheticalClaim && !doctorsReason) continue;
       // "Any other questions?" – "No", "No further flare-ups?" – "No": the answer denies other or new instances,
       // not the ones talked about.
       const otherThings = unit.isQuestion && unit.tokens.some((other) => OTHER_INSTANCES.test(other.surface));
       for (const position of headPositions(token, unit, index)) {
+        if (
+          doctorsReason &&
+          (unit.subjects[position] === 'relative') === context.mentionsRelative &&
+          // Not where a new clause starts after the word, unpunctuated ("… mellomrom den er ikke gratis").
+          !CLAUSE_SUBJECT.test(unit.tokens[position + 1]?.surface ?? '') &&
+          deniedByVerbAfter(unit, position)
+        ) {
+          deniedAt ??= unit;
+          reasonDenied = true;
+          continue;
+        }
+        if (unit.hypothetical && !hypotheticalClaim) continue;
         const polarity = plainPolarityAt(unit, position, context);
         // "Vannlatingsplager" where "tisser hun normalt?" was answered yes: a function said to be normal denies
         // complaints of it.
@@ -3032,7 +3064,9 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
           deniedAt ??= unit;
           continue;
         }
-        if (polarity === 'positive') asserted = true;
+        if (polarity === 'positive' && context.planSection && unit.speaker !== 'lege')
+          assertedByOthers = true;
+        else if (polarity === 'positive') asserted = true;
         // Only the word itself or its synonym is denied, not a word it contains ("standpoint" – "not at this
         // point", "rectal bleeding" – "any menstrual bleeding?").
         else if (
@@ -3045,7 +3079,12 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
       }
       if (asserted) break;
     }
-    if (deniedAt && !asserted && tokenWeight(token, index) >= totalWeight * 0.25) {
+    if (
+      deniedAt &&
+      !asserted &&
+      (reasonDenied || !assertedByOthers) &&
+      tokenWeight(token, index) >= totalWeight * 0.25
+    ) {
       return {
         kind: 'negation',
         verdict: 'contradicted',
@@ -3056,6 +3095,10 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
   }
   return undefined;
 }
+
+/** A pronoun that opens a clause of its own ("den er ikke gratis", "it is not covered"). */
+const CLAUSE_SUBJECT =
+  /^(?:den|det|de|dette|han|hun|jeg|du|vi|dere|man|it|he|she|i|you|we|they|this|that|there)$/;
 
 /** The word is the subject of a negated verb ("antibiotika hjelper ikke", "penicillin vil ikke hjelpe"). */
 function deniedByVerbAfter(unit: TranscriptUnit, position: number): boolean {
@@ -3201,6 +3244,81 @@ function checkUnsaidNegation(clause: Clause, context: CheckContext): Issue | und
   };
 }
 
+/** Words a refusal may open with before its negation ("Det kan jeg dessverre ikke", "Sorry, I can't"). */
+const REFUSAL_OPENING = /^(?:dessverre|beklager|nok|unfortunately|sorry|afraid|well|so|så)$/;
+
+/**
+ * The doctor's answer turns a request down: it opens with a negation after nothing but function words ("Nei",
+ * "Det kan jeg dessverre ikke", "No, I can't do that"), and no yes comes first.
+ */
+function declines(answer: TranscriptUnit, compiled: CompiledLexicon): boolean {
+  if (answer.speaker !== 'lege' || answer.isQuestion) return false;
+  if (compiled.positiveAnswer.test(foldText(answer.text).trim())) return false;
+  for (const token of answer.tokens.slice(0, 6)) {
+    if (token.negation || token.postNegation) return true;
+    if (token.punctuation !== undefined && token.punctuation !== ',') return false;
+    if (!token.stopword && token.punctuation === undefined && !REFUSAL_OPENING.test(token.surface))
+      return false;
+  }
+  return false;
+}
+
+/**
+ * A plan that gives what the doctor turned down: the patient or a relative asked for it ("Kan du skrive ut
+ * sovetabletter til kona også?", "Can I get antibiotics for this?") and the doctor answered no ("Det kan jeg
+ * dessverre ikke"). Contradicted unless the doctor also says it positively where as much of the clause is said.
+ * The request is read with the turn before it by the same speaker ("Kona mi sover dårlig. Kan du …").
+ */
+function checkDeclinedRequest(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  if (!context.planSection || context.conditional) return undefined;
+  if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation))
+    return undefined;
+  const claim = clause.content.filter(
+    (token) =>
+      !isKin(token, compiled) &&
+      !isWeak(token, compiled.language) &&
+      !isPartialMatch(token, index) &&
+      matchingCanonicals(token, index).size > 0,
+  );
+  if (claim.length === 0) return undefined;
+  let declinedAt: TranscriptUnit | undefined;
+  let requestCoverage = 0;
+  for (const unit of index.units) {
+    if (!unit.isQuestion || unit.speaker === 'lege' || unit.answeredByUnit === undefined) continue;
+    const answer = index.units[unit.answeredByUnit];
+    if (!answer || !declines(answer, compiled)) continue;
+    if (!claim.some((token) => matchPositions(token, unit, index).length > 0)) continue;
+    const before = index.units[unit.index - 1];
+    const request = before && before.speaker === unit.speaker && !before.isQuestion ? [before, unit] : [unit];
+    const covered = unionCoverage(clause.content, request, index);
+    if (covered < 0.5) continue;
+    if (covered > requestCoverage) {
+      declinedAt = answer;
+      requestCoverage = covered;
+    }
+  }
+  if (!declinedAt) return undefined;
+  // The doctor gives it after all, where as much of the clause is said ("… men jeg skriver ut noe annet til henne").
+  for (const unit of index.units) {
+    if (unit.speaker !== 'lege' || unit.isQuestion || unit.hypothetical) continue;
+    if (coverage(clause.content, unit, index) < requestCoverage) continue;
+    const given = claim.some((token) =>
+      headPositions(token, unit, index).some(
+        (position) => polarityAt({ ...unit, hypothetical: false }, position, index) === 'positive',
+      ),
+    );
+    if (given) return undefined;
+  }
+  return {
+    kind: 'negation',
+    verdict: 'contradicted',
+    critical: false,
+    reason: REASONS.negationConflictDenied([declinedAt.segmentId], language),
+  };
+}
+
 /** Words that make a negated value a bound ("not more than 2", "ikke over 38"), not a denial of the value. */
 const COMPARATOR =
   /(?<![\p{L}])(?:more|less|fewer|greater|than|over|under|above|below|exceed\p{L}*|up|beyond|mer|mindre|enn|opp|høyere|lavere|utover|til)(?![\p{L}])/u;
@@ -3238,8 +3356,9 @@ const PROCESS_VERB =
 function checkNegatedProcess(clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   if (context.conditional || context.mentionsRelative) return undefined;
-  // "Ikke undersøkt (telefon)": a phone or video consultation explains itself.
-  if (/(?:telefon|video|phone|virtual)/u.test(foldText(context.statementText))) return undefined;
+  // "Ikke undersøkt (telefon)": a phone or video consultation explains itself; examined in one, it is not.
+  if (/(?:telefon|video|phone|virtual)/u.test(foldText(context.statementText)))
+    return examinedRemotely(clause, context);
   const tokens = clause.tokens;
   const negatedStep = tokens.some(
     (token, position) =>
@@ -3268,6 +3387,37 @@ function checkNegatedProcess(clause: Clause, context: CheckContext): Issue | und
     verdict: 'unsupported',
     critical: false,
     reason: REASONS.processNotDone(segmentIds(top).slice(0, 2), language),
+  };
+}
+
+/** A claim that the patient was examined ("undersøkt", "examined", "physical exam performed"). */
+const EXAMINED =
+  /(?<![\p{L}])(?:undersøkt|examined|exam(?:ination)? (?:was |is )?(?:performed|done|completed|conducted))(?![\p{L}])/u;
+/** A telephone consultation, a video one, and what makes an examination physical. */
+const PHONE_SETTING = /(?<![\p{L}])(?:telefon\p{L}*|phone|telephone)(?![\p{L}])/u;
+const VIDEO_SETTING = /(?<![\p{L}])(?:video\p{L}*|virtual|telehealth|telemedicine)(?![\p{L}])/u;
+const PHYSICAL_EXAM = /(?<![\p{L}])(?:klinisk|fysisk|clinical(?:ly)?|physical(?:ly)?|in person)(?![\p{L}])/u;
+
+/**
+ * An examination claimed in a consultation the statement itself marks as remote ("Undersøkt (telefon)",
+ * "Videokonsultasjon, klinisk undersøkt"): nobody can examine a patient over the telephone, nor physically over
+ * video (what is seen on video is an observation, so there only a clinical or physical examination counts).
+ * Not in the history ("undersøkt på legevakt i går" happened elsewhere) or a plan.
+ */
+function examinedRemotely(clause: Clause, context: CheckContext): Issue | undefined {
+  if (context.historySection || context.planSection) return undefined;
+  if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation))
+    return undefined;
+  const text = foldText(clause.text);
+  if (!EXAMINED.test(text)) return undefined;
+  const statement = foldText(context.statementText);
+  const remote = PHONE_SETTING.test(statement) || (VIDEO_SETTING.test(statement) && PHYSICAL_EXAM.test(text));
+  if (!remote) return undefined;
+  return {
+    kind: 'negation',
+    verdict: 'unsupported',
+    critical: false,
+    reason: REASONS.examinedRemotely(context.language),
   };
 }
 

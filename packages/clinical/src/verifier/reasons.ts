@@ -67,6 +67,10 @@ export const REASONS = {
     language === 'nb'
       ? `Samtalen viser ikke at dette ble latt være; der det omtales, er det uten nektelse (${list(ids)}).`
       : `The transcript does not show this was not done; where it is talked about there is no negation (${list(ids)}).`,
+  examinedRemotely: (language: Language): string =>
+    language === 'nb'
+      ? 'En telefon- eller videokonsultasjon gir ingen klinisk undersøkelse.'
+      : 'A telephone or video consultation allows no physical examination.',
   describedNormal: (ids: readonly string[], language: Language): string =>
     language === 'nb'
       ? `Samtalen beskriver dette som normalt (${list(ids)}).`

@@ -1,0 +1,101 @@
+/**
+ * Negations of decisions and settings (synthetic consultations): an examination claimed in a telephone or video
+ * consultation, a plan that gives what the doctor declined, and meaning flips of quantifiers and "uten"/"med".
+ */
+import { describe, expect, it } from 'vitest';
+import { check, flagged, verify } from './verifier-test-kit';
+
+describe('verifyNote: an examination in a remote consultation', () => {
+  const phone = [
+    'L: Hei, det er legen som ringer deg tilbake.',
+    'P: Hei. Jeg har hatt vondt i øret siden i går.',
+    'L: Har du hatt feber?',
+    'P: Nei, ingen feber.',
+  ];
+
+  it('nb: "undersøkt" in a statement marked as a telephone consultation is unsupported', () => {
+    const report = verify(
+      phone,
+      'Undersøkelse: Undersøkt (telefonkontakt).\nIkke undersøkt (telefonkontakt).',
+      'nb',
+    );
+    expect(check(report, 'Undersøkt (telefonkontakt).').support).toBe('unsupported');
+    expect(flagged(check(report, 'Ikke undersøkt (telefonkontakt).'))).toBe(false);
+  });
+
+  it('nb: a clinical examination over video is unsupported; what was seen on video is not', () => {
+    const report = verify(
+      phone,
+      'Undersøkelse: Videotime, klinisk undersøkt.\nVideotime, ikke klinisk undersøkt.\nVideotime, øret sett på video.',
+      'nb',
+    );
+    expect(check(report, 'Videotime, klinisk undersøkt.').support).toBe('unsupported');
+    expect(flagged(check(report, 'Videotime, ikke klinisk undersøkt.'))).toBe(false);
+    expect(flagged(check(report, 'Videotime, øret sett på video.'))).toBe(false);
+  });
+
+  it('en: a physical exam performed in a telephone visit is unsupported', () => {
+    const lines = [
+      'D: Hi, this is the doctor calling you back about your cough.',
+      'P: Thanks. It has been going on for a week.',
+    ];
+    const report = verify(
+      lines,
+      'PHYSICAL EXAM\nPhysical exam performed (telephone visit).\nPhysical exam not performed (telephone visit).',
+      'en',
+    );
+    expect(check(report, 'Physical exam performed (telephone visit).').support).toBe('unsupported');
+    expect(flagged(check(report, 'Physical exam not performed (telephone visit).'))).toBe(false);
+  });
+});
+
+describe('verifyNote: a plan that gives what the doctor declined', () => {
+  it('nb: a request for a relative turned down ("Det kan jeg dessverre ikke") contradicts "Resept til mannen"', () => {
+    const lines = [
+      'L: Da fornyer jeg blodtrykksmedisinen din for ett år.',
+      'P: Takk. Mannen min har så vondt i ryggen for tiden.',
+      'P: Kan du skrive ut noen smertestillende til ham også?',
+      'L: Det kan jeg dessverre ikke. Han må bestille time selv.',
+    ];
+    const report = verify(
+      lines,
+      'Tiltak: Resept til mannen – han må bestille time selv.\nIngen resept til mannen – han må bestille time selv.',
+      'nb',
+    );
+    expect(check(report, 'Resept til mannen – han må bestille time selv.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Ingen resept til mannen – han må bestille time selv.'))).toBe(false);
+  });
+
+  it('nb: a request the doctor grants after all is no contradiction', () => {
+    const lines = [
+      'P: Kan du skrive ut sovetabletter til meg?',
+      'L: Nei, ikke sovetabletter, men jeg skriver ut en resept på melatonin til deg.',
+    ];
+    const report = verify(lines, 'Tiltak: Resept på melatonin.', 'nb');
+    expect(flagged(check(report, 'Resept på melatonin.'))).toBe(false);
+  });
+
+  it('en: a request the doctor declines contradicts a plan that grants it', () => {
+    const lines = [
+      'P: My back still hurts a lot.',
+      'P: Could you refer me to a chiropractor?',
+      'D: No, I would not refer you to a chiropractor at this point.',
+      'D: Let us try physical therapy first.',
+    ];
+    const report = verify(lines, 'PLAN\nReferral to a chiropractor.\nPhysical therapy.', 'en');
+    expect(check(report, 'Referral to a chiropractor.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Physical therapy.'))).toBe(false);
+  });
+
+  it('nb: the doctor\'s reason against a drug ("penicillin vil ikke hjelpe") denies it, "forklart" after it too', () => {
+    const lines = [
+      'P: Jeg har hostet og hatt sår hals i fire dager.',
+      'P: Jeg tenkte jeg trengte penicillin.',
+      'L: Dette er et virus. Penicillin vil ikke hjelpe og kan gi bivirkninger som diaré.',
+      'L: Drikk godt og ta paracet ved behov.',
+    ];
+    const report = verify(lines, 'Tiltak: Penicillin, forklart.\nIngen penicillin, forklart.', 'nb');
+    expect(check(report, 'Penicillin, forklart.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Ingen penicillin, forklart.'))).toBe(false);
+  });
+});
