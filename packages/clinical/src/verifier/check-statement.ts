@@ -876,6 +876,7 @@ export function checkStatement(
               checkUnsaidNegation,
               checkNegatedProcess,
               checkDeclinedRequest,
+              checkDeferredStart,
             ],
             clause,
             context,
@@ -3316,6 +3317,61 @@ function checkDeclinedRequest(clause: Clause, context: CheckContext): Issue | un
     verdict: 'contradicted',
     critical: false,
     reason: REASONS.negationConflictDenied([declinedAt.segmentId], language),
+  };
+}
+
+/** A drug or treatment started ("startet", "oppstart", "started on"). */
+const STARTED =
+  /^(?:start|starte|starter|startet|startes|oppstart|påbegynt|igangsatt|started|starting|initiated|commenced)$/;
+/** Putting a treatment off ("vil helst vente med det", "avventer", "I'd rather hold off", "not yet"). */
+const DEFERRAL =
+  /(?<![\p{L}])(?:vente med|venter med|avvente\p{L}*|avventer|vente litt|vente og se|ikke nå|ikke enda|ikke ennå|tenke på det|hold off|wait and see|rather wait|want to wait|not yet|not right now|think about it)(?![\p{L}])/u;
+
+/**
+ * A plan that says a drug was started where the conversation put it off ("Sertralin … startet" where the doctor
+ * suggested it and the patient said "jeg vil helst vente med det"): the drug is named, the answer right after it
+ * defers it, and the doctor never names it again as given. A decision documented as made when it was deferred.
+ */
+function checkDeferredStart(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  // (A statement of wishes is conditional as a whole: "pas. ønsker å avvente – startet"; the clause decides.)
+  if (context.historySection || context.mentionsRelative) return undefined;
+  if (ADVICE_CONDITION.test(foldText(clause.text))) return undefined;
+  if (clause.tokens.some((token) => token.negation || token.postNegation)) return undefined;
+  if (!clause.tokens.some((token) => STARTED.test(token.surface))) return undefined;
+  const drugs = findDrugMentions(context.statementText, index.compiled.lexicon).filter(
+    (drug) => !drug.isClass,
+  );
+  if (drugs.length === 0) return undefined;
+  const names = (unit: TranscriptUnit): boolean =>
+    unit.drugs.some((found) => drugs.some((drug) => drugKeysMatch(found.key, drug.key)));
+  let deferredAt: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    if (!names(unit) || unit.speaker !== 'lege') continue;
+    // The answer: the next turn of someone else, within two units.
+    const answer = index.units
+      .slice(unit.index + 1, unit.index + 3)
+      .find((next) => next.speaker !== 'lege' && next.segmentId !== unit.segmentId);
+    if (answer && DEFERRAL.test(foldText(answer.text))) deferredAt = answer;
+  }
+  if (!deferredAt) return undefined;
+  // Named again by the doctor afterwards, without a negation, the drug may have been given after all.
+  const after = deferredAt.index;
+  const givenLater = index.units.some(
+    (unit) =>
+      unit.index > after &&
+      unit.speaker === 'lege' &&
+      !unit.isQuestion &&
+      !unit.hypothetical &&
+      names(unit) &&
+      !unit.tokens.some((token) => token.negation),
+  );
+  if (givenLater) return undefined;
+  return {
+    kind: 'negation',
+    verdict: 'contradicted',
+    critical: false,
+    reason: REASONS.negationConflictDenied([deferredAt.segmentId], language),
   };
 }
 

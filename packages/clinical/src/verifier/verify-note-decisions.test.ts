@@ -99,3 +99,42 @@ describe('verifyNote: a plan that gives what the doctor declined', () => {
     expect(flagged(check(report, 'Ingen penicillin, forklart.'))).toBe(false);
   });
 });
+
+describe('verifyNote: a drug said to be started that the conversation put off', () => {
+  it('nb: "startet" where the patient wanted to wait is contradicted; "ikke startet" is not', () => {
+    const lines = [
+      'L: Søvnen har vært dårlig lenge. Vi kan prøve mirtazapin, en liten dose om kvelden.',
+      'P: Jeg vil helst vente med det og se om det går seg til.',
+      'L: Greit, da ses vi om tre uker.',
+    ];
+    const report = verify(
+      lines,
+      'Tiltak: Mirtazapin foreslått, pas. vil vente – startet.\nMirtazapin foreslått, pas. vil vente – ikke startet.',
+      'nb',
+    );
+    expect(check(report, 'Mirtazapin foreslått, pas. vil vente – startet.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Mirtazapin foreslått, pas. vil vente – ikke startet.'))).toBe(false);
+  });
+
+  it('nb: put off at first, then given after all, it is no contradiction', () => {
+    const lines = [
+      'L: Vi kan prøve mirtazapin, en liten dose om kvelden.',
+      'P: Jeg vil helst vente med det.',
+      'L: Jeg forstår. Men søvnen er viktig nå.',
+      'P: Ja, du har rett. Vi prøver.',
+      'L: Da skriver jeg ut mirtazapin 15 mg om kvelden.',
+    ];
+    const report = verify(lines, 'Tiltak: Mirtazapin 15 mg startet.', 'nb');
+    expect(flagged(check(report, 'Mirtazapin 15 mg startet.'))).toBe(false);
+  });
+
+  it('en: "started" where the patient wanted to hold off is contradicted', () => {
+    const lines = [
+      'D: We could try sertraline for the anxiety.',
+      'P: I would rather hold off on medication for now and try therapy.',
+      'D: That is reasonable.',
+    ];
+    const report = verify(lines, 'PLAN\nSertraline started.', 'en');
+    expect(check(report, 'Sertraline started.').support).toBe('contradicted');
+  });
+});
