@@ -877,6 +877,7 @@ export function checkStatement(
               checkNegatedProcess,
               checkDeclinedRequest,
               checkDeferredStart,
+              checkStartedNow,
             ],
             clause,
             context,
@@ -3372,6 +3373,48 @@ function checkDeferredStart(clause: Clause, context: CheckContext): Issue | unde
     verdict: 'contradicted',
     critical: false,
     reason: REASONS.negationConflictDenied([deferredAt.segmentId], language),
+  };
+}
+
+/** The doctor proposes to start a drug now ("jeg anbefaler at du begynner med", "vi starter med", "start you on"). */
+const START_PROPOSAL =
+  /(?<![\p{L}])(?:begynne[r]? (?:med|på)|starte[r]? (?:med|på|opp)|setter deg på|start(?:ing)? you on|put(?:ting)? you on|begin(?:ning)? you on|recommend starting)(?![\p{L}])/u;
+/** A verb of current use before a drug ("bruker", "tar", "står på", "takes", "is on"). */
+const IN_USE_BEFORE = /(?:bruker|tar|står på|behandles med|takes|taking|uses|using|is on|on)\s+$/u;
+
+/**
+ * A history that gives the patient a drug the doctor only starts now: the drug heads the claim ("Statin", "Bruker
+ * atorvastatin") and its first mention in the conversation is the doctor proposing to start it ("Jeg anbefaler at
+ * du begynner med … atorvastatin"), which presupposes the patient is not on it. Not for a past use ("tidligere",
+ * "previously"), a discussion, or a statement that itself says the drug is started.
+ */
+function checkStartedNow(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  if (!context.historySection || context.conditional || context.discussion || context.mentionsRelative)
+    return undefined;
+  if (clause.tokens.some((token) => token.negation || token.postNegation || STARTED.test(token.surface)))
+    return undefined;
+  // What stands in parentheses qualifies: "(tidligere skeptisk)" does not put the drug in the past.
+  const outside = foldText(clause.text).replace(/\([^)]*\)/gu, ' ');
+  if (HISTORY_CUE[compiled.language].test(outside) || compiled.planCues.test(outside)) return undefined;
+  const drug = findDrugMentions(clause.text, compiled.lexicon)[0];
+  if (!drug) return undefined;
+  const before = foldText(clause.text.slice(0, drug.start));
+  if (/[\p{L}]/u.test(before) && !IN_USE_BEFORE.test(before)) return undefined;
+  const names = (unit: TranscriptUnit): boolean =>
+    unit.drugs.some(
+      (found) =>
+        drugKeysMatch(found.key, drug.key) ||
+        (drug.members !== undefined && new RegExp(drug.members.source, 'iu').test(found.text)),
+    );
+  const first = index.units.find((unit) => names(unit));
+  if (!first || first.speaker !== 'lege' || !START_PROPOSAL.test(foldText(first.text))) return undefined;
+  return {
+    kind: 'negation',
+    verdict: 'contradicted',
+    critical: false,
+    reason: REASONS.startedNow([first.segmentId], language),
   };
 }
 

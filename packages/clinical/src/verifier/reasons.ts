@@ -71,6 +71,10 @@ export const REASONS = {
     language === 'nb'
       ? 'En telefon- eller videokonsultasjon gir ingen klinisk undersøkelse.'
       : 'A telephone or video consultation allows no physical examination.',
+  startedNow: (ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `I samtalen startes dette først nå; pasienten bruker det ikke fra før (${list(ids)}).`
+      : `In the transcript this is only being started now; the patient is not already on it (${list(ids)}).`,
   describedNormal: (ids: readonly string[], language: Language): string =>
     language === 'nb'
       ? `Samtalen beskriver dette som normalt (${list(ids)}).`

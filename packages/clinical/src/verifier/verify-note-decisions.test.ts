@@ -138,3 +138,46 @@ describe('verifyNote: a drug said to be started that the conversation put off', 
     expect(check(report, 'Sertraline started.').support).toBe('contradicted');
   });
 });
+
+describe('verifyNote: a history that gives the patient a drug started only now', () => {
+  const lines = [
+    'L: Blodtrykket er 162 over 98 i dag, og det var like høyt sist.',
+    'L: Jeg anbefaler at du begynner med en blodtrykksmedisin, amlodipin fem milligram om morgenen.',
+    'P: Jeg har vært litt redd for medisiner, men greit.',
+  ];
+
+  it('nb: "Amlodipin (redd for medisiner)" in the history is contradicted; "Ikke amlodipin" is not', () => {
+    const report = verify(
+      lines,
+      'Aktuelt: Amlodipin (redd for medisiner).\nIkke blodtrykksmedisin fra før (redd for medisiner).',
+      'nb',
+    );
+    expect(check(report, 'Amlodipin (redd for medisiner).').support).toBe('contradicted');
+    expect(flagged(check(report, 'Ikke blodtrykksmedisin fra før (redd for medisiner).'))).toBe(false);
+  });
+
+  it('nb: a drug the patient names first is not started now', () => {
+    const report = verify(
+      [
+        'P: Jeg bruker amlodipin fem milligram fra før.',
+        'L: Da foreslår jeg at vi starter med losartan i tillegg til amlodipin.',
+      ],
+      'Aktuelt: Bruker amlodipin 5 mg.',
+      'nb',
+    );
+    expect(flagged(check(report, 'Bruker amlodipin 5 mg.'))).toBe(false);
+  });
+
+  it('en: "He takes lisinopril" where the doctor starts him on it is contradicted', () => {
+    const report = verify(
+      [
+        'D: Your blood pressure is 158 over 96 again today.',
+        "D: I'm going to start you on lisinopril 10 milligrams once a day.",
+        'P: Okay, that sounds fine.',
+      ],
+      'HISTORY OF PRESENT ILLNESS\nHe takes lisinopril.',
+      'en',
+    );
+    expect(check(report, 'He takes lisinopril.').support).toBe('contradicted');
+  });
+});
