@@ -3378,7 +3378,7 @@ function checkDeferredStart(clause: Clause, context: CheckContext): Issue | unde
 
 /** The doctor proposes to start a drug now ("jeg anbefaler at du begynner med", "vi starter med", "start you on"). */
 const START_PROPOSAL =
-  /(?<![\p{L}])(?:begynne[r]? (?:med|på)|starte[r]? (?:med|på|opp)|setter deg på|start(?:ing)? you on|put(?:ting)? you on|begin(?:ning)? you on|recommend starting)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:begynne[r]? (?:med|på)|starte[r]? (?:med|på|opp)|setter deg på|start(?:ing)? you on|putting you on|(?:will|'ll|going to|want to|like to) put you on|begin(?:ning)? you on|recommend starting)(?![\p{L}])/u;
 /** A verb of current use before a drug ("bruker", "tar", "står på", "takes", "is on"). */
 const IN_USE_BEFORE = /(?:bruker|tar|står på|behandles med|takes|taking|uses|using|is on|on)\s+$/u;
 
@@ -3409,7 +3409,8 @@ function checkStartedNow(clause: Clause, context: CheckContext): Issue | undefin
         (drug.members !== undefined && new RegExp(drug.members.source, 'iu').test(found.text)),
     );
   const first = index.units.find((unit) => names(unit));
-  if (!first || first.speaker !== 'lege' || !START_PROPOSAL.test(foldText(first.text))) return undefined;
+  if (!first || first.speaker !== 'lege' || first.isQuestion || !START_PROPOSAL.test(foldText(first.text)))
+    return undefined;
   return {
     kind: 'negation',
     verdict: 'contradicted',
