@@ -878,6 +878,7 @@ export function checkStatement(
               checkDeclinedRequest,
               checkDeferredStart,
               checkStartedNow,
+              checkAmount,
             ],
             clause,
             context,
@@ -2480,10 +2481,12 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
         !clause.tokens.some((word) => OTHER_INSTANCES.test(word.surface))
       )
         continue;
+      // "Sover du nok?" – "Ikke så mye": the answer is about the amount asked, not the thing (`checkAmount`).
+      const question = unit.isQuestion ? unit : partner?.isQuestion === true ? partner : undefined;
+      if (question && asksAmount(question)) continue;
       const group = partner ? [unit, partner] : [unit];
       // "Have you ever injured this arm before?" asks about the past: its answer says nothing about the present
       // complaint, unless the note speaks of the past too ("no previous injuries").
-      const question = unit.isQuestion ? unit : partner?.isQuestion === true ? partner : undefined;
       if (question && !historyClaim && asksAboutHistory(question, compiled.language)) continue;
       // A direct question about the word, answered yes or no, is the strongest evidence.
       const direct =
@@ -2745,6 +2748,8 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
   for (const unit of index.units) {
     if (unit.hypothetical !== hypotheticalClaim) continue;
     if (unit.isQuestion && unit.answer !== 'positive' && unit.answer !== 'negative') continue;
+    // "Sover du nok?" – "Ikke så mye": the answer is about the amount asked (`checkAmount`).
+    if (asksAmount(unit)) continue;
     // "Any joint pain, fever, weight loss?" – "Yes": the yes may be about the other things asked.
     if (
       claimedNegative &&
@@ -3046,6 +3051,8 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
       // "Any other questions?" – "No", "No further flare-ups?" – "No": the answer denies other or new instances,
       // not the ones talked about.
       const otherThings = unit.isQuestion && unit.tokens.some((other) => OTHER_INSTANCES.test(other.surface));
+      // "Sover du nok?" – "Nei": the no is about the amount asked (`checkAmount`), not the thing.
+      if (asksAmount(unit)) continue;
       for (const position of headPositions(token, unit, index)) {
         if (
           doctorsReason &&
@@ -3416,6 +3423,131 @@ function checkStartedNow(clause: Clause, context: CheckContext): Issue | undefin
     verdict: 'contradicted',
     critical: false,
     reason: REASONS.startedNow([first.segmentId], language),
+  };
+}
+
+/** Words of a small and of a large amount or frequency; a negation turns one into the other ("ikke lite"). */
+const LOW_AMOUNT = /^(?:lite|little|sjelden|rarely|seldom)$/;
+const HIGH_AMOUNT = /^(?:mye|much|ofte|often|nok|enough|plenty|frequently)$/;
+/** Degree words between a negation and the amount ("ikke så mye", "not that much"). */
+const DEGREE = /^(?:så|so|that|very|veldig|særlig|spesielt|noe|too|for)$/;
+
+/** The amount of a small or large amount word at a position: "low" or "high" after any negation before it. */
+function amountAt(tokens: readonly AnalysedToken[], position: number): 'low' | 'high' | undefined {
+  const word = tokens[position]?.surface ?? '';
+  const low = LOW_AMOUNT.test(word);
+  if (!low && !HIGH_AMOUNT.test(word)) return undefined;
+  // A comparison ("not as much", "ikke like mye som før") is no amount of its own; "a little" is some, not little.
+  if (/^(?:as|like|som|than|enn|a)$/.test(tokens[position - 1]?.surface ?? '')) return undefined;
+  if (/^(?:as|som|than|enn)$/.test(tokens[position + 1]?.surface ?? '')) return undefined;
+  let back = position - 1;
+  while (back >= 0 && DEGREE.test(tokens[back]?.surface ?? '')) back -= 1;
+  return low !== (tokens[back]?.negation === true) ? 'low' : 'high';
+}
+
+/**
+ * The amount next to a word, looking one way ("drikker mye", "lite kjøtt"): up to three tokens, past negations and
+ * degree words only; another meaning word or a full stop ends the search.
+ */
+function amountNext(
+  tokens: readonly AnalysedToken[],
+  position: number,
+  step: 1 | -1,
+): 'low' | 'high' | undefined {
+  for (
+    let at = position + step, taken = 0;
+    at >= 0 && at < tokens.length && taken < 3;
+    at += step, taken += 1
+  ) {
+    const amount = amountAt(tokens, at);
+    if (amount) return amount;
+    const token = tokens[at];
+    if (!token || (token.punctuation !== undefined && token.punctuation !== ',')) return undefined;
+    if (!token.stopword && !token.negation && !DEGREE.test(token.surface)) return undefined;
+  }
+  return undefined;
+}
+
+/** The first amount among tokens[from..to] (a short answer: "Ikke så mye, egentlig."). */
+function amountIn(tokens: readonly AnalysedToken[], from: number, to: number): 'low' | 'high' | undefined {
+  for (let position = Math.max(0, from); position <= to && position < tokens.length; position += 1) {
+    const amount = amountAt(tokens, position);
+    if (amount) return amount;
+  }
+  return undefined;
+}
+
+/**
+ * A yes-no question about an amount ("Sover du nok?", "Do you sleep enough?"): its answer is about the amount, not
+ * the thing. Not an open question ("How much do you drink?").
+ */
+function asksAmount(unit: TranscriptUnit): boolean {
+  if (!unit.isQuestion || /^(?:hvor|hvordan|hva|how|what)(?![\p{L}])/u.test(foldText(unit.text).trim()))
+    return false;
+  return unit.tokens.some((_, position) => amountAt(unit.tokens, position) !== undefined);
+}
+
+/**
+ * An amount or frequency turned around ("Drikker ikke lite" where "Drikker hun nok?" was answered "Ikke så mye"):
+ * the clause's amount against what the conversation says of the same words — the amount next to them on the side
+ * the clause has it, or the answer to a question about them (its own amount, or a bare yes or no to the amount
+ * asked). Contradicted when the conversation says only the opposite amount.
+ */
+function checkAmount(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  if (context.conditional) return undefined;
+  const amountPosition = clause.tokens.findIndex((_, position) => amountAt(clause.tokens, position));
+  const claimed = amountPosition < 0 ? undefined : amountAt(clause.tokens, amountPosition);
+  if (!claimed) return undefined;
+  // The words the amount is said of: next to it ("drikker lite", "lite kjøtt", "runs too much").
+  const words = clause.content.filter(
+    (token) =>
+      Math.abs(clause.tokens.indexOf(token) - amountPosition) <= 3 &&
+      !LOW_AMOUNT.test(token.surface) &&
+      !HIGH_AMOUNT.test(token.surface) &&
+      !isKin(token, index.compiled) &&
+      matchingCanonicals(token, index).size > 0,
+  );
+  if (words.length === 0) return undefined;
+  let agrees = false;
+  let opposite: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    if (unit.hypothetical) continue;
+    for (const token of words) {
+      // On the side the clause has it: "drikker mye" after the word, "lite kjøtt" before it.
+      const step = clause.tokens.indexOf(token) > amountPosition ? -1 : 1;
+      for (const position of headPositions(token, unit, index)) {
+        if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) continue;
+        let amount = amountNext(unit.tokens, position, step);
+        let evidence = unit;
+        if (unit.isQuestion) {
+          // The answer's own amount decides, else a bare yes or no to the amount asked. (A recogniser may run the
+          // answer on after the question's full stop: "drikker hun nok. lite, egentlig".)
+          const end = unit.tokens.findIndex(
+            (other, at) => at > position && other.punctuation !== undefined && other.punctuation !== ',',
+          );
+          const answer = unit.answeredByUnit === undefined ? undefined : index.units[unit.answeredByUnit];
+          const inline = end >= 0 ? amountIn(unit.tokens, end + 1, end + 4) : undefined;
+          const answered = inline ?? (answer ? amountIn(answer.tokens, 0, 4) : undefined);
+          const bare =
+            answer !== undefined && answer.tokens.filter((other) => !other.punctuation).length <= 2;
+          if (answered) amount = answered;
+          else if (!bare || (unit.answer !== 'negative' && unit.answer !== 'positive')) amount = undefined;
+          else if (amount && unit.answer === 'negative') amount = amount === 'low' ? 'high' : 'low';
+          if (answer && !inline) evidence = answer;
+        }
+        if (!amount) continue;
+        if (amount === claimed) agrees = true;
+        else opposite ??= evidence;
+      }
+    }
+  }
+  if (agrees || !opposite) return undefined;
+  return {
+    kind: 'negation',
+    verdict: 'contradicted',
+    critical: false,
+    reason: REASONS.negationConflictDenied([opposite.segmentId], language),
   };
 }
 
@@ -3847,7 +3979,8 @@ function checkPerson(clause: Clause, context: CheckContext): Issue | undefined {
 /** A unit that states something as fact: not a question left unanswered, not a hypothetical or a suggestion. */
 function asserts(unit: TranscriptUnit): boolean {
   if (unit.hypothetical) return false;
-  if (unit.isQuestion) return unit.answer === 'positive';
+  // "Sover du nok?" – "Ikke så mye": a no to the amount asked still says the thing is so.
+  if (unit.isQuestion) return unit.answer === 'positive' || (unit.answer === 'negative' && asksAmount(unit));
   return !unit.plan;
 }
 

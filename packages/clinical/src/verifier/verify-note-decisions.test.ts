@@ -181,3 +181,53 @@ describe('verifyNote: a history that gives the patient a drug started only now',
     expect(check(report, 'He takes lisinopril.').support).toBe('contradicted');
   });
 });
+
+describe('verifyNote: an amount turned around', () => {
+  const lines = [
+    'P: Jeg har vært nedfor og sliten i flere uker.',
+    'L: Hvordan er matlysten?',
+    'P: Dårlig. Jeg spiser lite for tiden, mest brødskiver.',
+    'L: Sover du nok om natten?',
+    'P: Ikke så mye, kanskje fem timer.',
+  ];
+
+  it('nb: "Spiser ikke lite" and "Sover nok" are contradicted; "Spiser lite" and "Sover lite" are not', () => {
+    const report = verify(
+      lines,
+      'Aktuelt: Spiser ikke lite.\nSpiser lite.\nSover nok om natten.\nSover lite om natten.',
+      'nb',
+    );
+    expect(check(report, 'Spiser ikke lite.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Spiser lite.'))).toBe(false);
+    expect(check(report, 'Sover nok om natten.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Sover lite om natten.'))).toBe(false);
+  });
+
+  it('nb: "Drikker ikke lite" against "Drikker du nok?" – "Ikke så mye, egentlig."', () => {
+    const report = verify(
+      [
+        'P: Jeg har hatt vondt i magen og hard avføring i tre uker.',
+        'L: Drikker du nok vann i løpet av dagen?',
+        'P: Ikke så mye, egentlig. Jeg glemmer det på jobben.',
+      ],
+      'Aktuelt: Drikker ikke lite vann.\nDrikker lite vann.',
+      'nb',
+    );
+    expect(check(report, 'Drikker ikke lite vann.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Drikker lite vann.'))).toBe(false);
+  });
+
+  it('en: "a little" is some, and a comparison is no amount', () => {
+    const report = verify(
+      [
+        'P: My knee pain has been worse for two weeks.',
+        'D: How much do you walk these days?',
+        'P: I walk a little every morning, but not as much as before.',
+      ],
+      'HISTORY OF PRESENT ILLNESS\nShe walks much every morning.\nShe walks every morning.',
+      'en',
+    );
+    expect(flagged(check(report, 'She walks every morning.'))).toBe(false);
+    expect(flagged(check(report, 'She walks much every morning.'))).toBe(false);
+  });
+});
