@@ -879,6 +879,7 @@ export function checkStatement(
               checkDeferredStart,
               checkStartedNow,
               checkAmount,
+              checkControlClaim,
             ],
             clause,
             context,
@@ -3478,13 +3479,18 @@ function amountIn(tokens: readonly AnalysedToken[], from: number, to: number): '
 }
 
 /**
- * A yes-no question about an amount ("Sover du nok?", "Do you sleep enough?"): its answer is about the amount, not
+ * A yes-no question about a quantity ("Sover du nok?", "Do you drink much?"): its answer is about the amount, not
  * the thing. Not an open question ("How much do you drink?").
  */
 function asksAmount(unit: TranscriptUnit): boolean {
   if (!unit.isQuestion || /^(?:hvor|hvordan|hva|how|what)(?![\p{L}])/u.test(foldText(unit.text).trim()))
     return false;
-  return unit.tokens.some((_, position) => amountAt(unit.tokens, position) !== undefined);
+  // (Frequency is left out: "does the pain radiate frequently?" – "no" denies the radiation.)
+  return unit.tokens.some(
+    (token, position) =>
+      /^(?:nok|enough|mye|much|lite|little)$/.test(token.surface) &&
+      amountAt(unit.tokens, position) !== undefined,
+  );
 }
 
 /**
@@ -3548,6 +3554,74 @@ function checkAmount(clause: Clause, context: CheckContext): Issue | undefined {
     verdict: 'contradicted',
     critical: false,
     reason: REASONS.negationConflictDenied([opposite.segmentId], language),
+  };
+}
+
+/** A claim that a condition is under control ("tilfredsstillende regulert", "velregulert", "well controlled"). */
+const CONTROLLED =
+  /(?<![\p{L}])(?:(?:tilfredsstillende|godt|bra|adekvat|optimalt|well|adequately|optimally) (?:regulert|kontrollert|controlled|managed)|velregulert|velkontrollert|well-controlled|at goal|at target|innenfor (?:målet|behandlingsmålet)|på mål)(?![\p{L}])/u;
+/** The conversation says a measure is above its target ("Det er over målet", "still too high", "not at goal"). */
+const ABOVE_TARGET =
+  /(?<![\p{L}])(?:over (?:målet|behandlingsmålet|målene|målverdien)|for høyt?|fortsatt (?:for )?høyt?|ikke (?:godt nok|tilfredsstillende|bra nok) (?:regulert|kontrollert)|ikke godt nok|above (?:the )?(?:goal|target)|not at (?:goal|target)|too high|still (?:too )?high|not (?:well |adequately )?controlled|uncontrolled)(?![\p{L}])/u;
+/** The conversation says a measure is at its target ("innenfor målet", "fint", "well controlled"). */
+const AT_TARGET =
+  /(?<![\p{L}])(?:innenfor (?:målet|behandlingsmålet)|under målet|på mål|godt regulert|velregulert|fint|bra|at (?:goal|target)|within (?:the )?(?:goal|target)|well controlled|looks (?:good|great)|nice and controlled)(?![\p{L}])/u;
+/** The measure that tells whether a condition named in a statement is controlled. */
+const CONTROL_MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /(?<![\p{L}])(?:hypertensjon|hypertoni|blodtrykk\p{L}*|bt|hypertension|blood pressure)(?![\p{L}])/u,
+    'blood-pressure',
+  ],
+  [/(?<![\p{L}])(?:diabetes|dm2?|hba1c|a1c|blodsukker\p{L}*|diabetes mellitus)(?![\p{L}])/u, 'hba1c'],
+  [
+    /(?<![\p{L}])(?:hyperlipidemi|hyperkolesterolemi|kolesterol\p{L}*|ldl|lipid\p{L}*|cholesterol|hyperlipidemia)(?![\p{L}])/u,
+    'ldl',
+  ],
+];
+
+/**
+ * Whether a condition is controlled, turned around ("Hypertensjon, tilfredsstillende regulert" where the doctor said
+ * of the measured pressure "Det er over målet"): the statement names the condition, the transcript gives its
+ * measure (a blood pressure, an HbA1c, an LDL) and within the next turns calls it above target and never at target
+ * — or, for a claim that it is not controlled, at target and never above.
+ */
+function checkControlClaim(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  if (context.conditional || context.mentionsRelative) return undefined;
+  const text = foldText(clause.text);
+  if (!CONTROLLED.test(text)) return undefined;
+  const claimedControlled = !clause.tokens.some((token) => token.negation);
+  const statement = foldText(context.statementText);
+  const measures = CONTROL_MEASURES.filter(([pattern]) => pattern.test(statement)).map(([, label]) => label);
+  if (measures.length !== 1) return undefined;
+  let above: TranscriptUnit | undefined;
+  let atTarget: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    const measured = unit.quantities.find((quantity) => quantity.label === measures[0]);
+    if (!measured) continue;
+    for (const near of index.units.slice(unit.index, unit.index + 4)) {
+      // Another measure opens another topic ("Langtidsblodsukkeret er 48, det er fint").
+      if (
+        near !== unit &&
+        near.quantities.some((quantity) => quantity.label && quantity.label !== measures[0])
+      )
+        break;
+      if (near.hypothetical || (near.isQuestion && near.speaker === 'lege')) continue;
+      // What is said of the value comes after it ("så bra, la meg se … 146 over 92" praises something else).
+      const said = foldText(near === unit ? near.text.slice(measured.start) : near.text);
+      if (ABOVE_TARGET.test(said)) above ??= near;
+      else if (AT_TARGET.test(said)) atTarget ??= near;
+    }
+  }
+  const against = claimedControlled ? (atTarget ? undefined : above) : above ? undefined : atTarget;
+  if (!against) return undefined;
+  return {
+    kind: 'negation',
+    verdict: 'contradicted',
+    critical: false,
+    reason: claimedControlled
+      ? REASONS.negationConflictDenied([against.segmentId], language)
+      : REASONS.describedNormal([against.segmentId], language),
   };
 }
 

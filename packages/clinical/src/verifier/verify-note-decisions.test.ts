@@ -231,3 +231,38 @@ describe('verifyNote: an amount turned around', () => {
     expect(flagged(check(report, 'She walks much every morning.'))).toBe(false);
   });
 });
+
+describe('verifyNote: whether a condition is controlled', () => {
+  const lines = [
+    'L: Det er kontroll av blodtrykket og diabetesen i dag. Har du hatt hodepine eller svimmelhet?',
+    'P: Nei, ingen hodepine.',
+    'L: Da ser vi på hjemmemålingene dine. Snittet er 152 over 94.',
+    'L: Det er fortsatt for høyt, vi vil ha det under 135 over 85.',
+    'L: Langtidsblodsukkeret er 48, det er fint.',
+  ];
+
+  it('nb: "Hypertensjon, godt regulert" against a pressure said to be too high is contradicted', () => {
+    const report = verify(
+      lines,
+      'Vurdering: Hypertensjon, godt regulert.\nHypertensjon, ikke godt regulert.\nDiabetes type 2, godt regulert.',
+      'nb',
+    );
+    expect(check(report, 'Hypertensjon, godt regulert.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Hypertensjon, ikke godt regulert.'))).toBe(false);
+    expect(flagged(check(report, 'Diabetes type 2, godt regulert.'))).toBe(false);
+  });
+
+  it('en: "not well controlled" against an HbA1c said to be at goal is contradicted', () => {
+    const report = verify(
+      [
+        'D: Your hemoglobin A1c came back at 6.4 today.',
+        'D: That is at goal, so the metformin is working.',
+        'P: Great, I have been careful with my diet.',
+      ],
+      'ASSESSMENT\nType 2 diabetes, not well controlled.\nType 2 diabetes, well controlled.',
+      'en',
+    );
+    expect(check(report, 'Type 2 diabetes, not well controlled.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Type 2 diabetes, well controlled.'))).toBe(false);
+  });
+});
