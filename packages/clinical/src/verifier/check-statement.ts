@@ -864,7 +864,7 @@ export function checkStatement(
     const negationIssue = expressesUncertainty(clause)
       ? undefined
       : measuredOnly
-        ? firstIssue([checkConditionPolarity, checkDeniedOnly], clause, context)
+        ? firstIssue([checkConditionPolarity, checkDeniedOnly, checkConditionPredicate], clause, context)
         : firstIssue(
             [
               checkNegation,
@@ -880,6 +880,7 @@ export function checkStatement(
               checkStartedNow,
               checkAmount,
               checkControlClaim,
+              checkConditionPredicate,
             ],
             clause,
             context,
@@ -3775,6 +3776,70 @@ function checkConditionPolarity(clause: Clause, context: CheckContext): Issue | 
       .slice(conditionAt, last + 3)
       .filter((token, offset) => offset <= last - conditionAt || /^(?:not|n't|ikke)$/.test(token.surface));
     if (negatesCondition(span) === claimedNegative) agreeing = true;
+    else disagreeing ??= unit;
+  }
+  if (!disagreeing || agreeing) return undefined;
+  return {
+    kind: 'negation',
+    verdict: 'contradicted',
+    critical: false,
+    reason: claimedNegative
+      ? REASONS.negationConflictPresent([disagreeing.segmentId], language)
+      : REASONS.negationConflictDenied([disagreeing.segmentId], language),
+  };
+}
+
+/** Opens a relative clause that states the condition of advice ("hoste som ikke er på retur", "pain that does not improve"). */
+const RELATIVE_PRONOUN = /^(?:som|that|which)$/;
+
+/**
+ * The polarity of a predicate inside advice ("Ny kontakt ved … hoste som ikke er på retur om 3–4 uker" against "…
+ * eller hosten ikke er på retur om tre-fire uker, så tar du kontakt"): the words after "som"/"that" in a clause of
+ * conditional advice, said in the transcript after a condition word ("hvis", "if"), with or without a negation just
+ * before them. Contradicted when the predicate was said only with the other polarity.
+ */
+function checkConditionPredicate(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  if (!context.conditional) return undefined;
+  // Right after the thing it is said of ("hoste som", "pain that"), not a conjunction ("and that if …").
+  const pronoun = clause.tokens.findIndex(
+    (token, position) =>
+      RELATIVE_PRONOUN.test(token.surface) &&
+      clause.content.includes(clause.tokens[position - 1] as AnalysedToken),
+  );
+  if (pronoun < 0) return undefined;
+  // The predicate runs to the first punctuation ("som ikke er på retur om 3–4 uker (ev. rtg. thorax)").
+  const rest = clause.tokens.slice(pronoun + 1);
+  const stop = rest.findIndex((token) => token.punctuation !== undefined && token.punctuation !== '–');
+  const predicate = stop < 0 ? rest : rest.slice(0, stop);
+  const claimedNegative = predicate.slice(0, 3).some((token) => token.negation);
+  const words = predicate
+    .filter(
+      // (Course words are the predicate here: "på retur", "improve".)
+      (token) => clause.content.includes(token) && matchingCanonicals(token, index).size > 0,
+    )
+    .slice(0, 2);
+  if (words.length === 0) return undefined;
+  let agreeing = false;
+  let disagreeing: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    const conditionAt = unit.tokens.findIndex((token) => CONDITION_WORD.test(token.surface));
+    if (conditionAt < 0) continue;
+    const found = words.map((token) =>
+      matchPositions(token, unit, index).filter(
+        (position) => position > conditionAt && position <= conditionAt + 25,
+      ),
+    );
+    if (found.some((positions) => positions.length === 0)) continue;
+    const first = Math.min(...found.map((positions) => Math.min(...positions)));
+    // The negation of this item: up to four words before its predicate, not past a comma or "eller".
+    let negated = false;
+    for (let back = first - 1; back > conditionAt && back >= first - 4; back -= 1) {
+      const token = unit.tokens[back];
+      if (!token || token.punctuation !== undefined || /^(?:eller|og|or|and)$/.test(token.surface)) break;
+      if (token.negation) negated = true;
+    }
+    if (negated === claimedNegative) agreeing = true;
     else disagreeing ??= unit;
   }
   if (!disagreeing || agreeing) return undefined;

@@ -266,3 +266,25 @@ describe('verifyNote: whether a condition is controlled', () => {
     expect(flagged(check(report, 'Type 2 diabetes, well controlled.'))).toBe(false);
   });
 });
+
+describe('verifyNote: the polarity of a predicate inside advice', () => {
+  const lines = [
+    'P: Jeg har hatt vondt i halsen og feber i fire dager.',
+    'L: Dette er en virusinfeksjon som går over av seg selv.',
+    'L: Hvis du får tung pust, eller feberen ikke gir seg innen tre dager, så ringer du oss.',
+  ];
+
+  it('nb: "feber som gir seg" where the doctor said "feberen ikke gir seg" is contradicted', () => {
+    const report = verify(
+      lines,
+      'Tiltak: Ny kontakt ved tung pust eller feber som gir seg innen 3 dager.\nNy kontakt ved tung pust eller feber som ikke gir seg innen 3 dager.',
+      'nb',
+    );
+    expect(check(report, 'Ny kontakt ved tung pust eller feber som gir seg innen 3 dager.').support).toBe(
+      'contradicted',
+    );
+    expect(
+      flagged(check(report, 'Ny kontakt ved tung pust eller feber som ikke gir seg innen 3 dager.')),
+    ).toBe(false);
+  });
+});
