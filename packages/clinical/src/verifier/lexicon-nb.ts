@@ -168,7 +168,7 @@ export const NB_LEXICON: VerifierLexicon = {
     ['nederst i magen|suprapubisk|over blæren', 'suprapubisk'],
     ['bak ved nyrene', 'flanke nyre'],
     ['flanke(?:n|r|ne)?|i sidene', 'flanke'],
-    ['skriver ut|e-resept|resept(?:en)?|forskriver|forskrevet', 'resept'],
+    ['skrive(?:r)? ut|skrevet ut|e-resept|resept(?:en)?|forskriver|forskrevet', 'resept'],
     ['ved behov|etter behov|b\\.v\\.', 'vedbehov'],
     [
       'se (?:deg|dere|henne|ham|han|hun|dem|barnet) igjen|ses igjen|ses til kontroll|kommer tilbake|ny time|time til kontroll|ny videotime|ny kontroll',

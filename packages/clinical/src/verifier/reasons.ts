@@ -72,6 +72,14 @@ export const REASONS = {
       ? `Samtalen viser ikke at dette ble latt være; der det omtales, er det uten nektelse (${list(ids)}).`
       : `The transcript does not show this was not done; where it is talked about there is no negation (${list(ids)}).`;
   },
+  examinedRemotely: (language: Language): string =>
+    language === 'nb'
+      ? 'En telefon- eller videokonsultasjon gir ingen klinisk undersøkelse.'
+      : 'A telephone or video consultation allows no physical examination.',
+  startedNow: (ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `I samtalen startes dette først nå; pasienten bruker det ikke fra før (${list(ids)}).`
+      : `In the transcript this is only being started now; the patient is not already on it (${list(ids)}).`,
   describedNormal: (ids: readonly string[], language: Language): string =>
     language === 'nb'
       ? `Samtalen beskriver dette som normalt (${list(ids)}).`
