@@ -272,6 +272,12 @@ function isTrailingNegation(tokens: readonly AnalysedToken[], position: number):
 const EXISTENCE_PREDICATE =
   /^(?:present|seen|heard|noted|appreciated|observed|found|identified|detected|visualized|visualised|elicited|evident|visible|tilstede|sett|funnet|påvist|påvises|synlig|palpabel|palpable)$/;
 
+/** Participles of doing or giving: the subject of their passive is what is done ("an x-ray was ordered"). */
+const PERFORMED_PREDICATE =
+  /^(?:ordered|performed|done|obtained|prescribed|given|started|initiated|scheduled|placed|sent|drawn|administered|made|arranged|requested|recommended|indicated|needed|required|warranted|necessary)$/;
+/** Auxiliaries before the negation of a passive ("was not", "has not been", "will not be"). */
+const PASSIVE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|be|been)$/;
+
 /** Subject pronouns and finite auxiliaries: where they stand, a new clause begins (not another item of a list). */
 const CLAUSE_WORDS: Record<Language, RegExp> = {
   en: /^(?:he|she|it|they|i|we|you|is|are|was|were|has|have|had|does|did|do|will|would|can|could|should|may|might|am)$/,
@@ -316,11 +322,14 @@ function negatedTokens(
   tokens.forEach((token, position) => {
     if (token.negation) {
       // "An ulnar styloid fracture is not present", "Ingen tegn … ikke påvist": a negated existence predicate
-      // denies the subject before it.
+      // denies the subject before it; so does a passive of doing ("A referral to urology was not ordered", "Labs have
+      // not been drawn"): the thing was not done.
+      const predicate = (pattern: RegExp): boolean =>
+        pattern.test(tokens[position + 1]?.surface ?? '') ||
+        (tokens[position + 1]?.stopword === true && pattern.test(tokens[position + 2]?.surface ?? ''));
       if (
-        EXISTENCE_PREDICATE.test(tokens[position + 1]?.surface ?? '') ||
-        (tokens[position + 1]?.stopword === true &&
-          EXISTENCE_PREDICATE.test(tokens[position + 2]?.surface ?? ''))
+        predicate(EXISTENCE_PREDICATE) ||
+        (PASSIVE_AUXILIARY.test(tokens[position - 1]?.surface ?? '') && predicate(PERFORMED_PREDICATE))
       ) {
         for (let back = position - 1; back >= 0; back -= 1) {
           const previous = tokens[back];
@@ -5056,3 +5065,4 @@ function checkSpeaker(clause: Clause, context: CheckContext): Issue | undefined 
     reason: REASONS.doctorOnly([doctorUnit.segmentId], language),
   };
 }
+

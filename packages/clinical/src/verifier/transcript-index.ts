@@ -209,6 +209,9 @@ const FILLERS =
 const OPEN_QUESTION =
   /^(?:(?:ok|okay|og|and|so|så|ja|well)[,.]?\s+)*(?:hvordan|hva|hvilke[nt]?|hvor|når|hvem|how|what|which|where|when|who|tell me|fortell)/iu;
 
+/** "How about any nausea?", "what about any fevers": asks yes or no, though it opens with a question word. */
+const ASKS_ABOUT_ANY = /(?<![\p{L}])(?:how|what) about (?:\S+ )?any(?![\p{L}])/u;
+
 /**
  * Whether the question itself is negated. Speech recognition runs a remark into the question ("det ble ikke bedre
  * har du hatt feber"): then only the words from the last question opening on are the question.
@@ -238,7 +241,7 @@ function answerPolarity(
     const { confirmed, denied } = repeatedWords(answer, question);
     if (confirmed.size > 0 && denied.size > 0) return 'confirmed';
   }
-  const open = OPEN_QUESTION.test(foldText(question.text).trim());
+  const open = OPEN_QUESTION.test(foldText(question.text).trim()) && !ASKS_ABOUT_ANY.test(foldText(question.text));
   // An open question ("Hvor mye drikker du?" – "Ikke så mye") is answered by content, not by yes or no.
   if (open) return /^(?:nei|no)(?![\p{L}])/u.test(start) ? 'unknown' : 'positive';
   if (compiled.negativeAnswer.test(start)) return 'negative';
