@@ -1658,8 +1658,12 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     const words = FREQUENCY_WORDS[index.compiled.language];
     const pattern = words[quantity.value];
     const sentences = ownDrugUnits.length > 0 ? ownDrugUnits : clause.top.map((entry) => entry.unit);
+    // (A frequency of another period is about something else: "glemmer den en gang i uka" sets no daily dose.)
     const explicit = quantitiesIn(sentences).some(
-      ({ found }) => found.family === 'frequency' && found.subject === 'patient',
+      ({ found }) =>
+        found.family === 'frequency' &&
+        found.subject === 'patient' &&
+        !(quantity.period && found.period && quantity.period !== found.period),
     );
     // In a list of drugs read out ("Furosemid førti milligram om morgenen. … apixaban, to komma fem milligram morgen
     // og kveld"), only the words after this drug and before the next count.

@@ -172,6 +172,58 @@ function splitInnerAnswers(
   return parts;
 }
 
+/** "… at du får …" inside a question: what the patient notices, not what the doctor plans. */
+const ASKED_ABOUT_PATIENT = /(?<![\p{L}])(?:at|om|that|if) (?:du|hun|han|you|she|he) (?:får|skal|get|gets)(?![\p{L}])/gu;
+
+/** A bare yes or no said a few words into a turn: an answer run into it (English "no" also denies a noun: "no rash"). */
+const RUN_IN_ANSWER: Record<string, RegExp> = { nb: /^(?:ja|nei)[,.]?$/, en: /^(?:yes|yeah)[,.]?$/ };
+
+/**
+ * Speech recognition runs a question, its answer and the next question into one turn ("har du merket at du blir
+ * sliten … ja hele tida og jeg sover dårlig | hvor mye kaffe drikker du"): a new question opening after a yes or no
+ * that follows an earlier question starts a unit of its own, so its answer is not taken for the earlier one's.
+ */
+function splitRunInQuestions(piece: string, compiled: CompiledLexicon): string[] {
+  const words = piece.split(/\s+/);
+  const parts: string[] = [];
+  let start = 0;
+  let asked = -1;
+  let answered = false;
+  for (let position = 0; position < words.length - 1; position += 1) {
+    const pair = foldText(`${words[position] ?? ''} ${words[position + 1] ?? ''}`);
+    const opens = compiled.questionInside.test(pair);
+    if (opens && answered && position - start >= 4) {
+      const at = QUESTION_WORD.test(foldText(words[position - 1] ?? '')) ? position - 1 : position;
+      parts.push(words.slice(start, at).join(' '));
+      start = at;
+      answered = false;
+      asked = position;
+      continue;
+    }
+    if (opens && asked < 0) asked = position;
+    else if (
+      asked >= 0 &&
+      position >= asked + 3 &&
+      RUN_IN_ANSWER[compiled.language]?.test(foldText(words[position] ?? '')) === true
+    )
+      answered = true;
+  }
+  parts.push(words.slice(start).join(' '));
+  return parts;
+}
+
+/** A question whose own words, a few past its opening, hold a yes or no: speech recognition ran its answer in. */
+function answeredInside(unit: TranscriptUnit, compiled: CompiledLexicon): boolean {
+  const words = foldText(unit.text).split(/\s+/);
+  const asked = words.findIndex((word, position) =>
+    compiled.questionInside.test(`${word} ${words[position + 1] ?? ''}`),
+  );
+  return (
+    asked >= 0 &&
+    words.slice(asked + 3).some((word) => RUN_IN_ANSWER[compiled.language]?.test(word) === true)
+  );
+}
+
 function splitSentences(
   text: string,
   compiled: CompiledLexicon,
@@ -181,6 +233,7 @@ function splitSentences(
     .split(SENTENCE_SPLIT)
     .map((piece) => piece.trim())
     .filter((piece) => /[\p{L}\p{N}]/u.test(piece))
+    .flatMap((piece) => splitRunInQuestions(piece, compiled))
     .flatMap((piece, position) => splitInnerAnswers(piece, compiled, doctor && position === 0));
   const units: Array<{ text: string; sentence: string; lead?: string; asked?: boolean }> = [];
   for (const { text: piece, asked } of pieces) {
@@ -622,7 +675,12 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
           compiled.hypotheticalCues.test(foldText(sentence)) ||
           (lead !== undefined && leadsIntoHypothetical(lead, compiled)),
         allergy: compiled.allergyWords.test(foldText(sentence)),
-        plan: speaker === 'lege' && compiled.planCues.test(foldText(sentence)),
+        // A question about what happens to the patient ("har du merket at du får vondt …") plans nothing.
+        plan:
+          speaker === 'lege' &&
+          compiled.planCues.test(
+            compiled.questionStart.test(folded) ? folded.replace(ASKED_ABOUT_PATIENT, '') : foldText(sentence),
+          ),
       });
     }
   });
@@ -1089,11 +1147,15 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       unit.answeredByUnit = answerUnit.index;
       continue;
     }
-    // An answer run into the same turn right after its question answers that question only.
+    // An answer run into the same turn right after its question answers that question only; nor does it answer an
+    // earlier question that holds its own yes or no ("har du merket … ja og jeg …").
     if (
       last &&
       last !== unit &&
       !last.answeredInTurn &&
+      !answeredInside(unit, compiled) &&
+      // An open question ("når hadde du det sist … fikk du noe annet" – "nei") is not answered by a yes or no.
+      !(last.answer === 'negative' && OPEN_QUESTION.test(foldText(unit.text).trim())) &&
       last.answer !== undefined &&
       last.answer !== 'unknown'
     ) {

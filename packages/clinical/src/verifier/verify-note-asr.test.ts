@@ -261,3 +261,41 @@ describe('speech recognition: sentences, split names and answers in the first pe
     expect(flagged(check(report, 'Rød og hoven hud, ikke sår.'))).toBe(false);
   });
 });
+
+describe('speech recognition: a question, its answer and the next question in one turn (nb)', () => {
+  it('a new question after a run-in yes starts a unit of its own, and its "nei" does not answer the first', () => {
+    const lines = [
+      'P: jeg er så trøtt om dagen',
+      'L: har du merket at du blir tungpusten i trapper eller får hjertebank kommer brått på ja og jeg må stoppe hver etasje ja sover du godt om natta',
+      'P: nei ikke så verst',
+      'L: da tar vi blodprøver',
+    ];
+    const index = indexTranscript(transcriptOf(lines), lexiconFor('nb'));
+    const turn = index.units.filter((unit) => unit.segmentIndex === 1);
+    expect(turn.map((unit) => unit.text).pop()).toBe('sover du godt om natta');
+    expect(turn[0]?.answer).not.toBe('negative');
+    const report = verify(lines, 'Aktuelt: Tungpust i trapper.', 'nb');
+    expect(flagged(check(report, 'Tungpust i trapper.'))).toBe(false);
+  });
+
+  it('"at du får …" inside a question is what the patient notices, not a plan', () => {
+    const lines = [
+      'P: jeg har vondt i magen',
+      'L: har du lagt merke til at du får sure oppstøt om kvelden',
+      'P: ja ofte',
+    ];
+    const index = indexTranscript(transcriptOf(lines), lexiconFor('nb'));
+    expect(index.units.find((unit) => unit.text.includes('oppstøt'))?.plan).toBe(false);
+  });
+
+  it('an open question earlier in the turn does not take the "nei" to a yes-or-no question after it', () => {
+    const lines = [
+      'P: det svir når jeg tisser',
+      'L: når hadde du blærekatarr sist det var i fjor høst jeg fikk en kur som hjalp fint. og hadde du feber den gangen',
+      'P: nei det hadde jeg ikke',
+    ];
+    const index = indexTranscript(transcriptOf(lines), lexiconFor('nb'));
+    const open = index.units.find((unit) => unit.text.startsWith('når hadde du'));
+    expect(open?.answer).not.toBe('negative');
+  });
+});

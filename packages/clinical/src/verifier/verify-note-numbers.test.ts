@@ -481,3 +481,16 @@ describe('verifyNote: "post-op" is after surgery', () => {
     ).toBe(true);
   });
 });
+
+describe('number checks: default frequencies (nb)', () => {
+  it('a frequency of another period in the answer ("glemmer den en gang i uka") sets no daily dose', () => {
+    const lines = [
+      'P: jeg har hatt urinsyregikt i stortåa i mange år og vondt i foten igjen nå',
+      'L: du tar allopurinol, tre hundre milligram morgen og kveld',
+      'P: ja morgen og kveld jeg glemmer den kanskje en gang i uka',
+      'L: greit, da ser jeg på foten din',
+    ];
+    const report = verify(lines, 'Aktuelt: Bruker allopurinol 300 mg x 2.', 'nb');
+    expect(flagged(check(report, 'Bruker allopurinol 300 mg x 2.'))).toBe(false);
+  });
+});
