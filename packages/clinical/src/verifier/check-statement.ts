@@ -983,6 +983,8 @@ export function checkStatement(
           )
         : firstIssue(
             [
+              checkQuotedPolarity,
+              checkSideEffectClaim,
               checkNegation,
               checkAbnormalClaim,
               checkEffectClaim,
@@ -3708,6 +3710,116 @@ function checkUnsaidNegation(clause: Clause, context: CheckContext): Issue | und
   };
 }
 
+/** A quotation in a Norwegian note: «…» or "…". */
+const QUOTATION = /[«"“]([^«»"“”]{3,80})[»"”]/gu;
+const NB_NEGATION_WORD = /^(?:ikke|ikkje|ingen|inga|intet|aldri)$/u;
+
+function wordsOf(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+/**
+ * A quotation is the patient's own words: where the transcript holds its words in a row, a negation among them must
+ * be in the quote too, and the quote's negation in the transcript («lettere å ikke våkne» ↔ "lettere å våkne").
+ * Compared word by word on the text, before phrases are rewritten.
+ */
+function checkQuotedPolarity(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  if (index.compiled.language !== 'nb') return undefined;
+  for (const match of clause.text.matchAll(QUOTATION)) {
+    const quoted = wordsOf(match[1] ?? '');
+    const words = quoted.filter((word) => !NB_NEGATION_WORD.test(word));
+    if (words.length < 2) continue;
+    const quoteNegated = words.length < quoted.length;
+    for (const unit of index.units) {
+      const said = wordsOf(unit.text);
+      for (let start = 0; start < said.length; start++) {
+        if (said[start] !== words[0]) continue;
+        // The quote's words in order, with at most one negation between two of them.
+        let at = start;
+        // A negation just before the first word is theirs too ("… at jeg ikke vil leve").
+        let negated = NB_NEGATION_WORD.test(said[start - 1] ?? '');
+        for (const word of words.slice(1)) {
+          const next =
+            said[at + 1] === word
+              ? at + 1
+              : NB_NEGATION_WORD.test(said[at + 1] ?? '') && said[at + 2] === word
+                ? at + 2
+                : -1;
+          if (next < 0) {
+            at = -1;
+            break;
+          }
+          if (next === at + 2) negated = true;
+          at = next;
+        }
+        if (at < 0 || negated === quoteNegated) continue;
+        return {
+          kind: 'negation',
+          verdict: 'contradicted',
+          critical: false,
+          reason: negated
+            ? REASONS.negationConflictDenied([unit.segmentId], language)
+            : REASONS.negationConflictPresent([unit.segmentId], language),
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Advice or a risk, not a report: "info om bivirkninger", "risiko for bivirkninger", "kan gi bivirkninger". */
+const SIDE_EFFECT_ADVICE =
+  /(?<![\p{L}])(?:info\p{L}*|opplys\p{L}*|forklar\p{L}*|gjennomg\p{L}*|risiko|kan|mulige?|evt|ev|ved|hvis|dersom|obs)(?![\p{L}])/u;
+
+/**
+ * A Norwegian report of side effects ("god effekt av statin med bivirkninger", "GI-bivirkninger") is the patient's
+ * complaint: the transcript must say the patient has side effects (not only ask about them). Only where the clause
+ * names no complaint of its own ("kvalme som bivirkning") — that finding is checked by its own words.
+ */
+function checkSideEffectClaim(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  if (
+    index.compiled.language !== 'nb' ||
+    context.conditional ||
+    context.planSection ||
+    context.mentionsRelative
+  )
+    return undefined;
+  if (clause.tokens.some((token) => token.negation || token.postNegation)) return undefined;
+  const claimed = clause.tokens.filter((token) => token.surface.includes('bivirk'));
+  if (claimed.length === 0 || SIDE_EFFECT_ADVICE.test(foldText(clause.text))) return undefined;
+  // Other findings named in the clause: the side effect is theirs, checked by their words.
+  const drugs = findDrugMentions(clause.text, index.compiled.lexicon);
+  const others = clause.content.filter(
+    (token) =>
+      !token.surface.includes('bivirk') &&
+      !/^(?:god|godt|effekt|gi|mage|tarm|noen|litt|lette?|sannsynlig\p{L}*|trolig|kjent|statin\p{L}*)$/u.test(
+        token.surface,
+      ) &&
+      !drugs.some((drug) => foldText(drug.text).includes(token.surface)),
+  );
+  if (others.length > 0) return undefined;
+  for (const unit of index.units) {
+    for (const [position, token] of unit.tokens.entries()) {
+      if (!token.surface.includes('bivirk')) continue;
+      if (plainPolarityAt(unit, position, context) === 'positive' && !unit.isQuestion) return undefined;
+      if (unit.isQuestion && unit.answer === 'positive') return undefined;
+    }
+  }
+  return {
+    kind: 'negation',
+    verdict: 'unsupported',
+    critical: false,
+    reason: REASONS.wordsMissing(
+      claimed.map((token) => token.surface),
+      language,
+    ),
+  };
+}
+
 /** Words a refusal may open with before its negation ("Det kan jeg dessverre ikke", "Sorry, I can't"). */
 const REFUSAL_OPENING = /^(?:dessverre|beklager|nok|unfortunately|sorry|afraid|well|so|så)$/;
 
@@ -5069,4 +5181,3 @@ function checkSpeaker(clause: Clause, context: CheckContext): Issue | undefined 
     reason: REASONS.doctorOnly([doctorUnit.segmentId], language),
   };
 }
-

@@ -393,3 +393,54 @@ describe('verifyNote: "sår" is a wound, and sore only as a predicate', () => {
     ).toBe('supported');
   });
 });
+
+describe('verifyNote (nb): quotations and reported side effects', () => {
+  it('a quotation keeps the negation of the words it quotes («vil leve lenger» against "ikke vil leve lenger")', () => {
+    const lines = [
+      'L: Hvordan har du det om kveldene nå?',
+      'P: Det er tungt. Av og til tenker jeg at jeg ikke vil leve lenger.',
+      'L: Har du lagt noen planer om å gjøre deg noe?',
+      'P: Nei, det kunne jeg aldri gjort mot familien.',
+      'L: Hvordan sover du om natta?',
+      'P: Jeg sovner sent og våkner tidlig.',
+    ];
+    const report = verify(
+      lines,
+      'Aktuelt: Tunge kvelder («vil leve lenger»), ingen planer.\nTunge kvelder («ikke vil leve lenger»), ingen planer.',
+      'nb',
+    );
+    expect(check(report, 'Tunge kvelder («vil leve lenger»), ingen planer.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Tunge kvelder («ikke vil leve lenger»), ingen planer.'))).toBe(false);
+  });
+
+  it('side effects claimed where the patient only asked about them ("god effekt … med bivirkninger")', () => {
+    const lines = [
+      'L: Du tar fortsatt blodtrykkstablettene, amlodipin fem milligram hver morgen?',
+      'P: Ja, hver eneste morgen. Er det noen bivirkninger av dem jeg bør vite om?',
+      'L: Noen får hovne ankler. Har du merket det, eller hodepine?',
+      'P: Nei, ikke noe av det.',
+      'L: Blodtrykket er fint i dag, 128 over 80, så de virker godt.',
+      'P: Så bra.',
+    ];
+    const report = verify(
+      lines,
+      'Aktuelt: God effekt av amlodipin med bivirkninger.\nGod effekt av amlodipin uten bivirkninger.',
+      'nb',
+    );
+    expect(flagged(check(report, 'God effekt av amlodipin med bivirkninger.'))).toBe(true);
+    expect(flagged(check(report, 'God effekt av amlodipin uten bivirkninger.'))).toBe(false);
+  });
+
+  it('side effects the patient reports are supported ("jeg har fått bivirkninger av den")', () => {
+    const lines = [
+      'L: Hvordan går det med metforminen du startet på?',
+      'P: Jeg har fått bivirkninger av den, jeg er kvalm hele dagen.',
+      'L: Hvor lenge har du vært kvalm, og kaster du opp?',
+      'P: I to uker, men jeg har ikke kastet opp.',
+      'L: Da prøver vi en lavere dose en stund og ser om kvalmen gir seg.',
+      'P: Greit, takk.',
+    ];
+    const report = verify(lines, 'Aktuelt: Bivirkninger av metformin.', 'nb');
+    expect(flagged(check(report, 'Bivirkninger av metformin.'))).toBe(false);
+  });
+});
