@@ -3376,6 +3376,12 @@ function negationsAfter(unit: TranscriptUnit, unitPosition: number): number {
   for (let ahead = position + 1; ahead <= position + 6; ahead += 1) {
     const token = tokens[ahead];
     if (!token || (token.punctuation !== undefined && token.punctuation !== ',') || token.scopeBreaker) break;
+    // A negation opening the next item is that item's own ("ikke rett før du legger deg, og ikke samtidig med melk").
+    if (token.punctuation === ',') {
+      const next = tokens[ahead + 1];
+      const opener = next && /^(?:og|eller|men|and|or|but)$/.test(next.surface) ? tokens[ahead + 2] : next;
+      if (opener?.negation) break;
+    }
     if (token.negation || token.postNegation) count += 1;
   }
   return count;

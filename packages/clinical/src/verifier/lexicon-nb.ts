@@ -169,6 +169,11 @@ export const NB_LEXICON: VerifierLexicon = {
     ['bak ved nyrene', 'flanke nyre'],
     ['flanke(?:n|r|ne)?|i sidene', 'flanke'],
     ['skrive(?:r)? ut|skrevet ut|e-resept|resept(?:en)?|forskriver|forskrevet', 'resept'],
+    // Bedtime in advice ("ikke rett før du legger deg" = "ikke ved sengetid", "ta den når du legger deg").
+    [
+      '(?:(?:rett|like) )?(?:før|når) (?:du|jeg|hun|han|man|dere) (?:går og )?legger (?:deg|meg|seg|dere)|(?:ved |før )?(?:sengetid|leggetid)',
+      'sengetid',
+    ],
     ['ved behov|etter behov|b\\.v\\.', 'vedbehov'],
     [
       'se (?:deg|dere|henne|ham|han|hun|dem|barnet) igjen|ses igjen|ses til kontroll|kommer tilbake|ny time|time til kontroll|ny videotime|ny kontroll',

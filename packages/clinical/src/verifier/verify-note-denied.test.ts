@@ -444,3 +444,36 @@ describe('verifyNote (nb): quotations and reported side effects', () => {
     expect(flagged(check(report, 'Bivirkninger av metformin.'))).toBe(false);
   });
 });
+
+describe('verifyNote (nb): advice with negated items in a row', () => {
+  const lines = [
+    'L: Du får en kur med tabletter mot infeksjonen, to ganger daglig i en uke.',
+    'L: Svelg kapselen med mye vann, ikke rett før du legger deg, og ikke sammen med jerntilskudd.',
+    'P: Skal jeg ta den til maten da?',
+    'L: Ja, gjerne sammen med frokost og middag.',
+  ];
+
+  it('"ved sengetid" against "ikke rett før du legger deg" (bedtime said in lay words)', () => {
+    const report = verify(
+      lines,
+      'Tiltak: Tas med mye vann, ved sengetid.\nTas med mye vann, ikke ved sengetid.',
+      'nb',
+    );
+    expect(flagged(check(report, 'Tas med mye vann, ved sengetid.'))).toBe(true);
+    expect(flagged(check(report, 'Tas med mye vann, ikke ved sengetid.'))).toBe(false);
+  });
+
+  it('the next item\'s negation ("…, og ikke i liggende") does not cancel the one before', () => {
+    const report = verify(
+      [
+        ...lines.slice(0, 1),
+        'L: Ta tablettene sittende, ikke sammen med jerntilskudd, og ikke rett etter at du har spist.',
+        ...lines.slice(2),
+      ],
+      'Tiltak: Tas med mye vann, sammen med jerntilskudd.\nTas med mye vann, ikke sammen med jerntilskudd.',
+      'nb',
+    );
+    expect(flagged(check(report, 'Tas med mye vann, sammen med jerntilskudd.'))).toBe(true);
+    expect(flagged(check(report, 'Tas med mye vann, ikke sammen med jerntilskudd.'))).toBe(false);
+  });
+});
