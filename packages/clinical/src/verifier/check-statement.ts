@@ -985,6 +985,7 @@ export function checkStatement(
             [
               checkQuotedPolarity,
               checkSideEffectClaim,
+              checkEvidenceFrame,
               checkNegation,
               checkAbnormalClaim,
               checkEffectClaim,
@@ -3823,6 +3824,60 @@ function checkSideEffectClaim(clause: Clause, context: CheckContext): Issue | un
       claimed.map((token) => token.surface),
       language,
     ),
+  };
+}
+
+/** A Norwegian frame of evidence for a finding: "holdepunkt(er) for X", "tegn til/på X". */
+const EVIDENCE_FRAME = /^(?:holdepunkt|holdepunkter|holdepunktene|tegn)$/u;
+
+/**
+ * "Holdepunkt for nefropati", "Tegn til pneumoni": a positive frame claims evidence of a finding, so the finding
+ * must be said without a negation somewhere. Flagged where none of its words is said so, and either it names a
+ * diagnosis or the transcript denies one of its words (written negated, the frame is the usual "ikke holdepunkt
+ * for …" of an assessment).
+ */
+function checkEvidenceFrame(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  if (compiled.language !== 'nb' || context.conditional || context.mentionsRelative || context.discussion)
+    return undefined;
+  if (clause.tokens.some((token) => token.negation || token.postNegation)) return undefined;
+  const frame = clause.tokens.findIndex(
+    (token, position) =>
+      EVIDENCE_FRAME.test(token.surface) &&
+      /^(?:for|til|på)$/.test(clause.tokens[position + 1]?.surface ?? '') &&
+      (token.surface !== 'tegn' || clause.tokens[position + 1]?.surface !== 'for'),
+  );
+  if (frame < 0) return undefined;
+  const finding = clause.content.filter(
+    (token) => token.position > frame + 1 && !isWeak(token, compiled.language),
+  );
+  if (finding.length === 0) return undefined;
+  let denied: TranscriptUnit | undefined;
+  for (const token of finding) {
+    for (const unit of index.units) {
+      for (const position of headPositions(token, unit, index)) {
+        const polarity = plainPolarityAt(unit, position, context);
+        if (polarity === 'positive' && !unit.hypothetical && !saidNormal(unit, position)) return undefined;
+        if (polarity === 'negative') denied ??= unit;
+      }
+    }
+  }
+  const findingText = finding.map((token) => token.surface).join(' ');
+  const namesDiagnosis =
+    findDiagnoses(findingText, compiled).length > 0 ||
+    finding.some((token) => looksLikeDiagnosis(token.surface, compiled));
+  if (!denied && !namesDiagnosis) return undefined;
+  return {
+    kind: 'negation',
+    verdict: denied ? 'contradicted' : 'unsupported',
+    critical: false,
+    reason: denied
+      ? REASONS.negationConflictDenied([denied.segmentId], language)
+      : REASONS.wordsMissing(
+          finding.map((token) => token.surface),
+          language,
+        ),
   };
 }
 

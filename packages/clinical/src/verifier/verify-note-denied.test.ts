@@ -477,3 +477,23 @@ describe('verifyNote (nb): advice with negated items in a row', () => {
     expect(flagged(check(report, 'Tas med mye vann, ikke sammen med jerntilskudd.'))).toBe(false);
   });
 });
+
+describe('verifyNote (nb): a positive frame of evidence ("holdepunkt for", "tegn til")', () => {
+  const lines = [
+    'L: Du har hatt sukkersyke i ti år nå. Kjenner du nummenhet eller prikking i beina?',
+    'P: Nei, det gjør jeg ikke.',
+    'L: Jeg tester følelsen under føttene med denne tråden. Det kjenner du fint på begge sider.',
+    'L: Langtidsblodsukkeret er litt for høyt, så vi øker dosen.',
+    'P: Greit.',
+  ];
+
+  it('"Holdepunkt for nevropati" where its signs were asked about and denied', () => {
+    const report = verify(
+      lines,
+      'Vurdering: Holdepunkt for nevropati.\nIkke holdepunkt for nevropati.',
+      'nb',
+    );
+    expect(flagged(check(report, 'Holdepunkt for nevropati.'))).toBe(true);
+    expect(flagged(check(report, 'Ikke holdepunkt for nevropati.'))).toBe(false);
+  });
+});
