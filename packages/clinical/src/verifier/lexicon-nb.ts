@@ -146,6 +146,7 @@ export const NB_LEXICON: VerifierLexicon = {
       'begge (føttene|beina|bena|knærne|hendene|ørene|øynene|leggene|armene|lungene|tonsillene|mandlene)',
       'bilateral $1',
     ],
+    ['brukket|brukne', 'brudd'],
     ['væske i (?:kne)?leddet|hydrops', 'hydrops'],
     ['giving way|går ut av ledd|svikt(?:er|et)?', 'svikt'],
     ['låst seg|låser seg|låsning(?:er)?', 'låsning'],
@@ -530,7 +531,8 @@ export const NB_LEXICON: VerifierLexicon = {
     ['erysipelas', 'rosen'],
     ['impetigo', 'brennkopper'],
     ['anemi', 'blodmangel'],
-    ['fraktur', 'brudd', 'brukket', 'brakk'],
+    // Not "brukket": its stem is that of "bruker" (uses); it is rewritten to "brudd" among the phrases.
+    ['fraktur', 'brudd', 'brakk'],
     ['hematom', 'blåmerke', 'blåmerket', 'blodutredelse'],
     ['tinea', 'fotsopp', 'sopp', 'soppinfeksjon'],
     ['urtikaria', 'elveblest'],

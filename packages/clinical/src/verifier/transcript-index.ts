@@ -1136,11 +1136,15 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       continue;
     }
     if (answerUnit && repeated.length > 0) {
-      // "Nei, ingen allergier": repeated under a negation is a no.
+      // "Nei, ingen allergier": repeated under a negation is a no; in Norwegian also a negation right after the
+      // repeated verb ("Bruker du prevensjon?" – "Jeg bruker ingenting", "Jeg tar ikke noe").
       const negated = repeated.some((token) =>
         answerUnit.tokens
-          .slice(Math.max(0, token.position - 2), token.position)
-          .some((before) => before.negation && before.surface !== 'nei'),
+          .slice(
+            Math.max(0, token.position - 2),
+            compiled.language === 'nb' ? token.position + 2 : token.position,
+          )
+          .some((near) => near.negation && near.surface !== 'nei'),
       );
       unit.answer = negated ? 'negative' : 'positive';
       unit.confirmedWords = negated ? undefined : new Set(repeated.map((token) => token.canonical));

@@ -5,6 +5,7 @@
  * examination findings and uncertainty.
  */
 import { describe, expect, it } from 'vitest';
+import { analyseTokens, lexiconFor } from './text-analysis';
 import { check, flagged, verify } from './verifier-test-kit';
 
 describe('verifyNote: a positive claim said only under a negation', () => {
@@ -495,5 +496,32 @@ describe('verifyNote (nb): a positive frame of evidence ("holdepunkt for", "tegn
     );
     expect(flagged(check(report, 'Holdepunkt for nevropati.'))).toBe(true);
     expect(flagged(check(report, 'Ikke holdepunkt for nevropati.'))).toBe(false);
+  });
+});
+
+describe('verifyNote (nb): an answer that repeats the verb with a negation after it', () => {
+  it('"Bruker du smertestillende? Kan du gå normalt?" – "Jeg bruker ingenting" denies the painkillers', () => {
+    const lines = [
+      'L: Du har hatt vondt i ryggen i fire dager, sier du. Bruker du smertestillende? Kan du gå normalt?',
+      'P: Jeg bruker ingenting. Men jeg halter litt når jeg går.',
+      'L: Da kan du ta paracetamol ved behov, og holde deg i aktivitet.',
+      'P: Greit, takk skal du ha.',
+    ];
+    const report = verify(
+      lines,
+      'Aktuelt: Bruker smertestillende, halter.\nBruker ikke smertestillende, halter.',
+      'nb',
+    );
+    expect(flagged(check(report, 'Bruker smertestillende, halter.'))).toBe(true);
+    expect(flagged(check(report, 'Bruker ikke smertestillende, halter.'))).toBe(false);
+  });
+});
+
+describe('lexicon (nb): "bruker" (uses) is not "brukket" (broken)', () => {
+  it('"bruker" keeps its own meaning; "brukket" still means a fracture', () => {
+    const compiled = lexiconFor('nb');
+    const canonical = (text: string): string => analyseTokens(text, compiled, { note: false })[0]?.canonical ?? '';
+    expect(canonical('bruker')).not.toBe(canonical('brudd'));
+    expect(canonical('brukket')).toBe(canonical('brudd'));
   });
 });
