@@ -520,7 +520,8 @@ describe('verifyNote (nb): an answer that repeats the verb with a negation after
 describe('lexicon (nb): "bruker" (uses) is not "brukket" (broken)', () => {
   it('"bruker" keeps its own meaning; "brukket" still means a fracture', () => {
     const compiled = lexiconFor('nb');
-    const canonical = (text: string): string => analyseTokens(text, compiled, { note: false })[0]?.canonical ?? '';
+    const canonical = (text: string): string =>
+      analyseTokens(text, compiled, { note: false })[0]?.canonical ?? '';
     expect(canonical('bruker')).not.toBe(canonical('brudd'));
     expect(canonical('brukket')).toBe(canonical('brudd'));
   });
