@@ -986,6 +986,7 @@ export function checkStatement(
               checkQuotedPolarity,
               checkSideEffectClaim,
               checkEvidenceFrame,
+              checkOtherInstances,
               checkNegation,
               checkAbnormalClaim,
               checkEffectClaim,
@@ -3878,6 +3879,47 @@ function checkEvidenceFrame(clause: Clause, context: CheckContext): Issue | unde
           finding.map((token) => token.surface),
           language,
         ),
+  };
+}
+
+/** "Andre", "flere": more instances of a thing than the ones talked about. */
+const OTHER_WORD = /^(?:andre|annen|annet|flere)$/u;
+
+/**
+ * "Andre utslett" where the transcript says "ingen andre utslett" (or asks "andre utslett?" and hears no): the claim
+ * of more instances drops the negation; the instances talked about do not support it. Norwegian.
+ */
+function checkOtherInstances(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  if (index.compiled.language !== 'nb' || context.conditional || context.mentionsRelative) return undefined;
+  if (clause.tokens.some((token) => token.negation || token.postNegation)) return undefined;
+  const other = clause.tokens.findIndex((token) => OTHER_WORD.test(token.surface));
+  const thing = clause.tokens
+    .slice(other + 1, other + 3)
+    .find((token) => !token.stopword && !token.punctuation && !OTHER_WORD.test(token.surface));
+  if (other < 0 || !thing) return undefined;
+  let denied: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    for (const position of headPositions(thing, unit, index)) {
+      const before = unit.tokens.slice(Math.max(0, position - 3), position);
+      const otherAt = before.findIndex((token) => OTHER_WORD.test(token.surface));
+      if (otherAt < 0) continue;
+      const negatedHere = before.slice(0, otherAt).some((token) => token.negation && token.surface !== 'nei');
+      const polarity = unit.isQuestion
+        ? unit.answer
+        : negatedHere
+          ? 'negative'
+          : plainPolarityAt(unit, position, context);
+      if (polarity === 'positive') return undefined;
+      if (polarity === 'negative' || negatedHere) denied ??= unit;
+    }
+  }
+  if (!denied) return undefined;
+  return {
+    kind: 'negation',
+    verdict: 'contradicted',
+    critical: false,
+    reason: REASONS.negationConflictDenied([denied.segmentId], language),
   };
 }
 

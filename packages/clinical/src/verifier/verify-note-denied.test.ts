@@ -526,3 +526,19 @@ describe('lexicon (nb): "bruker" (uses) is not "brukket" (broken)', () => {
     expect(canonical('brukket')).toBe(canonical('brudd'));
   });
 });
+
+describe('verifyNote (nb): more instances than the ones talked about ("andre", "flere")', () => {
+  it('"Andre utslett" against "ingen andre utslett" (the rash examined does not support others)', () => {
+    const lines = [
+      'L: Hva kan jeg hjelpe deg med i dag?',
+      'P: Jeg har et utslett på armen som klør, men det gjør ikke vondt.',
+      'L: Da skal jeg se på det. Utslettet er rødt og skjellende, fire centimeter.',
+      'L: Jeg ser over resten av huden også. Ingen andre utslett.',
+      'P: Så det er bare det ene?',
+      'L: Ja, og det smører vi med en krem i to uker.',
+    ];
+    const report = verify(lines, 'Funn: Andre utslett.\nIngen andre utslett.', 'nb');
+    expect(flagged(check(report, 'Andre utslett.'))).toBe(true);
+    expect(flagged(check(report, 'Ingen andre utslett.'))).toBe(false);
+  });
+});
