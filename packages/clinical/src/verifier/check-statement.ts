@@ -1007,6 +1007,11 @@ export function checkStatement(
             clause,
             context,
           );
+    const siteIssue = negationIssue ? undefined : checkBareSite(clause, context, clauses);
+    if (siteIssue) {
+      issues.push({ ...siteIssue, rule: 'checkBareSite' });
+      continue;
+    }
     if (negationIssue) {
       issues.push(negationIssue);
       continue;
@@ -3912,6 +3917,41 @@ function checkOtherInstances(clause: Clause, context: CheckContext): Issue | und
           : plainPolarityAt(unit, position, context);
       if (polarity === 'positive') return undefined;
       if (polarity === 'negative' || negatedHere) denied ??= unit;
+    }
+  }
+  if (!denied) return undefined;
+  return {
+    kind: 'negation',
+    verdict: 'contradicted',
+    critical: false,
+    reason: REASONS.negationConflictDenied([denied.segmentId], language),
+  };
+}
+
+/** A site a finding is placed at, written as a clause of its own ("Ømhet medialt, ikke lateralt"). */
+const SITE_WORD =
+  /^(?:lateralt?|medialt?|distalt?|proksimalt?|volart?|dorsalt?|anteriort?|posteriort?|kranialt?|kaudalt?)$/u;
+
+/**
+ * "Ømhet over mediale leddspalte, lateralt" where the doctor said "ingen ømhet lateralt": a clause that is only a
+ * site borrows the finding before it, and the transcript denies the finding at that site. Norwegian.
+ */
+function checkBareSite(clause: Clause, context: CheckContext, clauses: readonly Clause[]): Issue | undefined {
+  const { index, language } = context;
+  if (index.compiled.language !== 'nb' || context.conditional) return undefined;
+  const words = clause.tokens.filter((token) => !token.punctuation);
+  const site = words[0];
+  if (words.length !== 1 || !site || !SITE_WORD.test(site.surface)) return undefined;
+  const previous = clauses[clauses.indexOf(clause) - 1];
+  const finding = previous?.content[0];
+  if (!finding || previous.negated.size > 0) return undefined;
+  let denied: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    for (const position of headPositions(site, unit, index)) {
+      const before = unit.tokens.slice(Math.max(0, position - 3), position);
+      if (!before.some((token) => token.canonical === finding.canonical)) continue;
+      if (before.some((token) => token.negation && token.surface !== 'nei')) denied ??= unit;
+      else return undefined;
     }
   }
   if (!denied) return undefined;

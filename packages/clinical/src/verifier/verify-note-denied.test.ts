@@ -542,3 +542,23 @@ describe('verifyNote (nb): more instances than the ones talked about ("andre", "
     expect(flagged(check(report, 'Ingen andre utslett.'))).toBe(false);
   });
 });
+
+describe('verifyNote (nb): a site written as a clause of its own', () => {
+  it('"Ømhet over ytre ankelknoke, medialt" against "ingen ømhet medialt"', () => {
+    const lines = [
+      'L: Hva har skjedd med foten?',
+      'P: Jeg vrikket ankelen i trappa i går, og det gjør vondt når jeg går.',
+      'L: Jeg kjenner her på utsiden. Ømhet over ytre ankelknoke. Og på innsiden?',
+      'P: Nei, det kjennes ikke der.',
+      'L: Ingen ømhet medialt. Leddbåndene er stabile både medialt og lateralt.',
+      'P: Så jeg trenger ikke røntgen?',
+    ];
+    const report = verify(
+      lines,
+      'Funn: Ømhet over ytre ankelknoke, medialt.\nØmhet over ytre ankelknoke, ikke medialt.',
+      'nb',
+    );
+    expect(flagged(check(report, 'Ømhet over ytre ankelknoke, medialt.'))).toBe(true);
+    expect(flagged(check(report, 'Ømhet over ytre ankelknoke, ikke medialt.'))).toBe(false);
+  });
+});
