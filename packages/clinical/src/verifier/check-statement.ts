@@ -1960,6 +1960,35 @@ function turnedTo(units: readonly TranscriptUnit[], clause: Clause, context: Che
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * Both sides examined in turn, the findings said without a side ("how about the left elbow …" – "a little limited
+ * range of motion on extension"): the side named with the body site last before the sentence that says the clause's
+ * finding best is its side, where a sentence said after the other side says it too, clearly less well.
+ */
+function sideOfBestFinding(
+  clause: Clause,
+  adjacent: ReadonlyArray<{ unit: TranscriptUnit; sides: Side[] }>,
+): { side: Side; unit: TranscriptUnit } | undefined {
+  const turnedSide = (unit: TranscriptUnit): Side | undefined => {
+    const before = adjacent.filter(
+      (entry) => entry.unit.index < unit.index && entry.unit.segmentIndex >= unit.segmentIndex - 10,
+    );
+    const last = before[before.length - 1];
+    return last && last.sides.length === 1 ? last.sides[0] : undefined;
+  };
+  const [lead, ...rest] = clause.top;
+  if (!lead || lead.unit.sides.length > 0) return undefined;
+  const side = turnedSide(lead.unit);
+  if (!side) return undefined;
+  // The finding said of the other side too, in its own turn: the better match decides.
+  const rivals = rest.filter((entry) => {
+    const rivalSide = entry.unit.sides.length > 0 ? undefined : turnedSide(entry.unit);
+    return rivalSide !== undefined && rivalSide !== side;
+  });
+  if (rivals.length === 0 || rivals.some((entry) => entry.score >= lead.score * 0.95)) return undefined;
+  return { side, unit: lead.unit };
+}
+
 /** A side only implied ("my other ankle") supports the claimed side; it is no evidence against it. */
 function withoutImpliedOther(unit: TranscriptUnit, claimed: Side): TranscriptUnit {
   const sides = unit.sides.filter((mention) => !mention.inferred || mention.side === claimed);
@@ -2021,10 +2050,10 @@ function checkSide(
       .map(siteOf)
       .filter((site): site is string => site !== undefined),
   );
-  const adjacent = index.units
+  const sitedSides = index.units
     .map((unit) => ownSideMentions(unit, clause, context))
     .map((unit) => withoutImpliedOther(unit, claimed))
-    .filter((unit) => unit.sides.length > 0 && !unit.hypothetical && !normalSide(unit))
+    .filter((unit) => unit.sides.length > 0 && !normalSide(unit))
     .map((unit) => {
       const written = unit.tokens.flatMap((token, position) => {
         const site = siteOf(token.surface);
@@ -2037,6 +2066,9 @@ function checkSide(
       return { unit, sides: [...new Set(sides)], finding: true };
     })
     .filter((entry) => entry.sides.length > 0);
+  // A side named in a supposition ("how about the left knee, if I press here") still says which side is examined.
+  const examinedSide = sideOfBestFinding(clause, sitedSides);
+  const adjacent = sitedSides.filter((entry) => !entry.unit.hypothetical);
   const continuation = (units: readonly TranscriptUnit[]): TranscriptUnit[] =>
     units.flatMap((unit) =>
       [unit, index.units[unit.index + 1]].filter(
@@ -2072,6 +2104,15 @@ function checkSide(
         tier === adjacent &&
         entries.filter((entry) => entry.sides.includes(other) && !entry.sides.includes(claimed)).length >=
           Math.max(3, agreeing * 3);
+      if (tier === adjacent && examinedSide?.side === claimed) return undefined;
+      if (tier === adjacent && examinedSide?.side === other) {
+        return {
+          kind: 'side',
+          verdict: 'contradicted',
+          critical: true,
+          reason: REASONS.sideConflict(claimed, other, [examinedSide.unit.segmentId], language),
+        };
+      }
       if (agreeing > 0 && !outvoted) return undefined;
       // Found only next to the body site elsewhere, while the sentences saying the finding name no side: the side the
       // talk turned to just before them is theirs ("how about the left elbow …" – "a little pain on flexion …").

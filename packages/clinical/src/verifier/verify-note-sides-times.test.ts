@@ -270,6 +270,37 @@ describe('verifyNote: English sides said once, corrected or shared', () => {
   });
 });
 
+describe('verifyNote: both sides examined in turn', () => {
+  it("en: the side named last before the sentence saying a finding best is the finding's side", () => {
+    const lines = [
+      'P: Both of my wrists ache but my left wrist is the worst.',
+      "D: Okay, let's do a quick exam. I'll start with your left wrist.",
+      'P: Okay.',
+      'D: Does it hurt if I push here?',
+      'P: Yes.',
+      'D: So you have some swelling and tenderness over the back of the joint with reduced grip.',
+      'P: Yes, that hurts.',
+      'D: Okay, now how about the right wrist, if I push here does that hurt?',
+      'P: Not as much.',
+      'D: So only mild tenderness over the joint and your grip is normal.',
+    ];
+    const note =
+      'PHYSICAL EXAM\nLeft wrist: swelling and tenderness over the back of the joint with reduced grip.\n' +
+      'Right wrist: swelling and tenderness over the back of the joint with reduced grip.\n' +
+      'Right wrist: mild tenderness over the joint and normal grip.\n' +
+      'Left wrist: mild tenderness over the joint and normal grip.';
+    const report = verify(lines, note, 'en');
+    expect(
+      flagged(check(report, 'Left wrist: swelling and tenderness over the back of the joint with reduced grip.')),
+    ).toBe(false);
+    expect(
+      check(report, 'Right wrist: swelling and tenderness over the back of the joint with reduced grip.').support,
+    ).toBe('contradicted');
+    expect(flagged(check(report, 'Right wrist: mild tenderness over the joint and normal grip.'))).toBe(false);
+    expect(check(report, 'Left wrist: mild tenderness over the joint and normal grip.').support).toBe('contradicted');
+  });
+});
+
 describe('verifyNote: a story dated after it is told', () => {
   it('en: the reply to "when did this happen?" a few turns on dates the story', () => {
     const lines = [
