@@ -234,7 +234,8 @@ function splitSentences(
     .map((piece) => piece.trim())
     .filter((piece) => /[\p{L}\p{N}]/u.test(piece))
     .flatMap((piece) => splitRunInQuestions(piece, compiled))
-    .flatMap((piece, position) => splitInnerAnswers(piece, compiled, doctor && position === 0));
+    .flatMap((piece, position) => splitInnerAnswers(piece, compiled, doctor && position === 0))
+    .flatMap((part) => splitSupposedReplies(part, compiled));
   const units: Array<{ text: string; sentence: string; lead?: string; asked?: boolean }> = [];
   for (const { text: piece, asked } of pieces) {
     const words = piece.split(/\s+/);
@@ -254,6 +255,33 @@ function splitSentences(
     }
   }
   return units;
+}
+
+const YES_OR_NO = /^(?:ja|nei|yes|no)[,.]?$/;
+
+/**
+ * Speech recognition runs a reply into the doctor's advice ("… hvis du får feber skal du ringe ja jeg ble litt
+ * redd …"): a "ja"/"nei" and a first person after a hypothetical cue opens the other speaker's own words, which are
+ * no supposition; they are a unit of their own.
+ */
+function splitSupposedReplies(
+  part: { text: string; asked?: boolean },
+  compiled: CompiledLexicon,
+): Array<{ text: string; asked?: boolean }> {
+  const words = part.text.split(/\s+/);
+  const person = INNER_ANSWER_PERSON[compiled.language];
+  if (!person) return [part];
+  for (let position = 3; position < words.length - 2; position += 1) {
+    if (!YES_OR_NO.test(foldText(words[position] ?? ''))) continue;
+    if (!person.test(foldText(words[position + 1] ?? ''))) continue;
+    const before = words.slice(0, position).join(' ');
+    if (!compiled.hypotheticalCues.test(foldText(before))) continue;
+    return [
+      { text: before, asked: part.asked },
+      ...splitSupposedReplies({ text: words.slice(position).join(' ') }, compiled),
+    ];
+  }
+  return [part];
 }
 
 const FILLERS =
