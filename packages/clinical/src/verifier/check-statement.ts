@@ -937,6 +937,11 @@ export function checkStatement(
       const issue = checkSide(mention.side, clause, clauses, context);
       if (issue) issues.push(issue);
     }
+    // A side under a negation ("Denies left eye pain") is wrong where the talk gives the finding the other side.
+    for (const mention of sidesOfTokens(clause.tokens, compiled, true)) {
+      const issue = checkSide(mention.side, clause, clauses, context);
+      if (issue?.verdict === 'contradicted') issues.push(issue);
+    }
     for (const time of findTimes(clause.text, compiled)) {
       const issue = checkTime(time.key, time.text, clause, context);
       if (issue) issues.push(issue);

@@ -459,21 +459,24 @@ function sideOfToken(tokens: AnalysedToken[], position: number, compiled: Compil
   return undefined;
 }
 
-/** Side mentions of analysed tokens; a denied side ("it's not the right knee, it's the left") does not count. */
+/**
+ * Side mentions of analysed tokens; a denied side ("it's not the right knee, it's the left") does not count. With
+ * `denied`, only the sides under a negation ("Denies left eye pain").
+ */
 export function sidesOfTokens(
   tokens: AnalysedToken[],
   compiled: CompiledLexicon,
+  denied = false,
 ): Array<{ side: Side; position: number }> {
   const sides: Array<{ side: Side; position: number }> = [];
   tokens.forEach((_, position) => {
     const side = sideOfToken(tokens, position, compiled);
     if (!side) return;
     const before = tokens.slice(Math.max(0, position - 3), position);
-    if (
+    const negated =
       before.some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no') &&
-      !before.some((token) => token.punctuation)
-    )
-      return;
+      !before.some((token) => token.punctuation);
+    if (negated !== denied) return;
     sides.push({ side, position });
   });
   return sides;

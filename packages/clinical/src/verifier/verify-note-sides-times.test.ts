@@ -301,6 +301,21 @@ describe('verifyNote: both sides examined in turn', () => {
   });
 });
 
+describe('verifyNote: a side under a negation', () => {
+  it('en: "Denies left ear pain" where the talk is of the right ear only is contradicted', () => {
+    const lines = [
+      'D: So what brings you in today?',
+      'P: My right ear has been ringing for about a week, mostly at night.',
+      'D: Any pain with it?',
+      'P: No, no pain at all.',
+      'D: Okay, I will take a look.',
+    ];
+    const report = verify(lines, 'REVIEW OF SYSTEMS\nDenies right ear pain.\nDenies left ear pain.', 'en');
+    expect(flagged(check(report, 'Denies right ear pain.'))).toBe(false);
+    expect(check(report, 'Denies left ear pain.').support).toBe('contradicted');
+  });
+});
+
 describe('verifyNote: a story dated after it is told', () => {
   it('en: the reply to "when did this happen?" a few turns on dates the story', () => {
     const lines = [
