@@ -1799,18 +1799,19 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
 
 function nearestSide(unit: TranscriptUnit, clause: Clause, index: TranscriptIndex): Side[] {
   if (unit.sides.length === 0) return [];
-  // For a finding, a side described as normal nearby ("… krepitasjoner basalt venstre side er fin") is not its side.
+  // For a finding, a side described as normal nearby ("… krepitasjoner basalt venstre side er fin") is not its side;
+  // for a normal finding ("Left knee exam is normal"), it is ("edema of your right knee, but your left knee looks
+  // fine").
   const compiled = index.compiled;
-  if (!clause.content.some((token) => isNormalWord(token, compiled))) {
-    // Read on past the end of a window of a long unpunctuated turn ("… basalt venstre | side er fin").
-    const described = (position: number): boolean => {
-      const at = position + unit.contextOffset;
-      return unit.contextTokens.slice(at + 1, at + 5).some((token) => isNormalWord(token, compiled));
-    };
-    const findingSides = unit.sides.filter((mention) => !described(mention.position));
-    if (findingSides.length > 0 && findingSides.length < unit.sides.length)
-      return nearestOf({ ...unit, sides: findingSides }, clause, index);
-  }
+  const normalClaim = clause.content.some((token) => isNormalWord(token, compiled));
+  // Read on past the end of a window of a long unpunctuated turn ("… basalt venstre | side er fin").
+  const described = (position: number): boolean => {
+    const at = position + unit.contextOffset;
+    return unit.contextTokens.slice(at + 1, at + 5).some((token) => isNormalWord(token, compiled));
+  };
+  const findingSides = unit.sides.filter((mention) => described(mention.position) === normalClaim);
+  if (findingSides.length > 0 && findingSides.length < unit.sides.length)
+    return nearestOf({ ...unit, sides: findingSides }, clause, index);
   return nearestOf(unit, clause, index);
 }
 
@@ -2038,8 +2039,13 @@ function checkSide(
         sides: bothNamed
           ? [...new Set(unit.sides.map((mention) => mention.side))]
           : nearestSide(unit, clause, index),
-        // Does the unit say the clause's finding, not only the body site ("Høyre legg ser normal ut")?
-        finding: findings.length === 0 || findings.some((token) => unitMatches(token, unit, index)),
+        // Does the unit say the clause's finding, not only the body site ("Høyre legg ser normal ut")? A normal
+        // finding is said with its normal word ("… but your left knee looks fine"), not only "exam".
+        finding:
+          findings.length === 0 ||
+          (clauseNormal ? findings.filter((token) => isNormalWord(token, compiled)) : findings).some((token) =>
+            unitMatches(token, unit, index),
+          ),
       }))
       .filter((entry) => entry.sides.length > 0);
   // A side written right next to one of the clause's body sites ("det var venstre kne").
@@ -2102,7 +2108,10 @@ function checkSide(
   for (const tier of tiers) {
     for (const entries of [tier.filter((entry) => entry.finding), tier.filter((entry) => !entry.finding)]) {
       if (entries.length === 0) continue;
-      const agreeing = entries.filter((entry) => sideAgrees(claimed, entry.sides)).length;
+      // A normal finding on both sides ("sensation … matches bilaterally") is normal on each.
+      const agreeing = entries.filter(
+        (entry) => sideAgrees(claimed, entry.sides) || (clauseNormal && entry.sides.includes('bilateral')),
+      ).length;
       // Where the side is only said next to the body site anywhere, the side the conversation gives it by a clear
       // majority decides ("det var venstre kne", "venstre kne: lett hevelse" … against one "høyre kne bøyer til 140").
       const outvoted =

@@ -301,6 +301,36 @@ describe('verifyNote: both sides examined in turn', () => {
   });
 });
 
+describe('verifyNote: the side of a normal finding', () => {
+  it("en: a side described as normal next to a side with findings is the normal finding's side", () => {
+    const lines = [
+      'P: My shoulders have been sore since I started painting the house.',
+      'D: Okay, let me examine them.',
+      'P: Okay.',
+      'D: Okay, lift your arms for me. Okay, good.',
+      'P: Okay, that is fine.',
+      'D: On your shoulder exam there is some swelling and warmth of your left shoulder, but your right shoulder looks fine, okay? Now you do have some pain when I press on the left shoulder and some decreased range of motion on exam, okay?',
+    ];
+    const report = verify(
+      lines,
+      'PHYSICAL EXAM\nRight shoulder exam is normal.\nLeft shoulder exam is normal.',
+      'en',
+    );
+    expect(flagged(check(report, 'Right shoulder exam is normal.'))).toBe(false);
+    expect(check(report, 'Left shoulder exam is normal.').support).toBe('contradicted');
+  });
+
+  it('en: a normal finding said of both sides is normal on each', () => {
+    const lines = [
+      'P: I dropped a can of paint on my left foot yesterday.',
+      'D: Let me look at your left foot. There is bruising on the top of the foot and it is swollen.',
+      'D: Your pulses are strong and the sensation in your feet is intact and it matches bilaterally.',
+    ];
+    const report = verify(lines, 'PHYSICAL EXAM\nLeft foot sensation is intact and equal to the other side.', 'en');
+    expect(flagged(check(report, 'Left foot sensation is intact and equal to the other side.'))).toBe(false);
+  });
+});
+
 describe('verifyNote: a side under a negation', () => {
   it('en: "Denies left ear pain" where the talk is of the right ear only is contradicted', () => {
     const lines = [
