@@ -937,6 +937,11 @@ export function checkStatement(
       const issue = checkSide(mention.side, clause, clauses, context);
       if (issue) issues.push(issue);
     }
+    // A side under a negation ("Denies left eye pain") is wrong where the talk gives the finding the other side.
+    for (const mention of sidesOfTokens(clause.tokens, compiled, true)) {
+      const issue = checkSide(mention.side, clause, clauses, context);
+      if (issue?.verdict === 'contradicted') issues.push(issue);
+    }
     for (const time of findTimes(clause.text, compiled)) {
       const issue = checkTime(time.key, time.text, clause, context);
       if (issue) issues.push(issue);
@@ -1803,18 +1808,19 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
 
 function nearestSide(unit: TranscriptUnit, clause: Clause, index: TranscriptIndex): Side[] {
   if (unit.sides.length === 0) return [];
-  // For a finding, a side described as normal nearby ("… krepitasjoner basalt venstre side er fin") is not its side.
+  // For a finding, a side described as normal nearby ("… krepitasjoner basalt venstre side er fin") is not its side;
+  // for a normal finding ("Left knee exam is normal"), it is ("edema of your right knee, but your left knee looks
+  // fine").
   const compiled = index.compiled;
-  if (!clause.content.some((token) => isNormalWord(token, compiled))) {
-    // Read on past the end of a window of a long unpunctuated turn ("… basalt venstre | side er fin").
-    const described = (position: number): boolean => {
-      const at = position + unit.contextOffset;
-      return unit.contextTokens.slice(at + 1, at + 5).some((token) => isNormalWord(token, compiled));
-    };
-    const findingSides = unit.sides.filter((mention) => !described(mention.position));
-    if (findingSides.length > 0 && findingSides.length < unit.sides.length)
-      return nearestOf({ ...unit, sides: findingSides }, clause, index);
-  }
+  const normalClaim = clause.content.some((token) => isNormalWord(token, compiled));
+  // Read on past the end of a window of a long unpunctuated turn ("… basalt venstre | side er fin").
+  const described = (position: number): boolean => {
+    const at = position + unit.contextOffset;
+    return unit.contextTokens.slice(at + 1, at + 5).some((token) => isNormalWord(token, compiled));
+  };
+  const findingSides = unit.sides.filter((mention) => described(mention.position) === normalClaim);
+  if (findingSides.length > 0 && findingSides.length < unit.sides.length)
+    return nearestOf({ ...unit, sides: findingSides }, clause, index);
   return nearestOf(unit, clause, index);
 }
 
@@ -1969,6 +1975,35 @@ function turnedTo(units: readonly TranscriptUnit[], clause: Clause, context: Che
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * Both sides examined in turn, the findings said without a side ("how about the left elbow …" – "a little limited
+ * range of motion on extension"): the side named with the body site last before the sentence that says the clause's
+ * finding best is its side, where a sentence said after the other side says it too, clearly less well.
+ */
+function sideOfBestFinding(
+  clause: Clause,
+  adjacent: ReadonlyArray<{ unit: TranscriptUnit; sides: Side[] }>,
+): { side: Side; unit: TranscriptUnit } | undefined {
+  const turnedSide = (unit: TranscriptUnit): Side | undefined => {
+    const before = adjacent.filter(
+      (entry) => entry.unit.index < unit.index && entry.unit.segmentIndex >= unit.segmentIndex - 10,
+    );
+    const last = before[before.length - 1];
+    return last && last.sides.length === 1 ? last.sides[0] : undefined;
+  };
+  const [lead, ...rest] = clause.top;
+  if (!lead || lead.unit.sides.length > 0) return undefined;
+  const side = turnedSide(lead.unit);
+  if (!side) return undefined;
+  // The finding said of the other side too, in its own turn: the better match decides.
+  const rivals = rest.filter((entry) => {
+    const rivalSide = entry.unit.sides.length > 0 ? undefined : turnedSide(entry.unit);
+    return rivalSide !== undefined && rivalSide !== side;
+  });
+  if (rivals.length === 0 || rivals.some((entry) => entry.score >= lead.score * 0.95)) return undefined;
+  return { side, unit: lead.unit };
+}
+
 /** A side only implied ("my other ankle") supports the claimed side; it is no evidence against it. */
 function withoutImpliedOther(unit: TranscriptUnit, claimed: Side): TranscriptUnit {
   const sides = unit.sides.filter((mention) => !mention.inferred || mention.side === claimed);
@@ -2013,8 +2048,13 @@ function checkSide(
         sides: bothNamed
           ? [...new Set(unit.sides.map((mention) => mention.side))]
           : nearestSide(unit, clause, index),
-        // Does the unit say the clause's finding, not only the body site ("Høyre legg ser normal ut")?
-        finding: findings.length === 0 || findings.some((token) => unitMatches(token, unit, index)),
+        // Does the unit say the clause's finding, not only the body site ("Høyre legg ser normal ut")? A normal
+        // finding is said with its normal word ("… but your left knee looks fine"), not only "exam".
+        finding:
+          findings.length === 0 ||
+          (clauseNormal ? findings.filter((token) => isNormalWord(token, compiled)) : findings).some((token) =>
+            unitMatches(token, unit, index),
+          ),
       }))
       .filter((entry) => entry.sides.length > 0);
   // A side written right next to one of the clause's body sites ("det var venstre kne").
@@ -2030,10 +2070,10 @@ function checkSide(
       .map(siteOf)
       .filter((site): site is string => site !== undefined),
   );
-  const adjacent = index.units
+  const sitedSides = index.units
     .map((unit) => ownSideMentions(unit, clause, context))
     .map((unit) => withoutImpliedOther(unit, claimed))
-    .filter((unit) => unit.sides.length > 0 && !unit.hypothetical && !normalSide(unit))
+    .filter((unit) => unit.sides.length > 0 && !normalSide(unit))
     .map((unit) => {
       const written = unit.tokens.flatMap((token, position) => {
         const site = siteOf(token.surface);
@@ -2046,6 +2086,9 @@ function checkSide(
       return { unit, sides: [...new Set(sides)], finding: true };
     })
     .filter((entry) => entry.sides.length > 0);
+  // A side named in a supposition ("how about the left knee, if I press here") still says which side is examined.
+  const examinedSide = sideOfBestFinding(clause, sitedSides);
+  const adjacent = sitedSides.filter((entry) => !entry.unit.hypothetical);
   const continuation = (units: readonly TranscriptUnit[]): TranscriptUnit[] =>
     units.flatMap((unit) =>
       [unit, index.units[unit.index + 1]].filter(
@@ -2074,13 +2117,25 @@ function checkSide(
   for (const tier of tiers) {
     for (const entries of [tier.filter((entry) => entry.finding), tier.filter((entry) => !entry.finding)]) {
       if (entries.length === 0) continue;
-      const agreeing = entries.filter((entry) => sideAgrees(claimed, entry.sides)).length;
+      // A normal finding on both sides ("sensation … matches bilaterally") is normal on each.
+      const agreeing = entries.filter(
+        (entry) => sideAgrees(claimed, entry.sides) || (clauseNormal && entry.sides.includes('bilateral')),
+      ).length;
       // Where the side is only said next to the body site anywhere, the side the conversation gives it by a clear
       // majority decides ("det var venstre kne", "venstre kne: lett hevelse" … against one "høyre kne bøyer til 140").
       const outvoted =
         tier === adjacent &&
         entries.filter((entry) => entry.sides.includes(other) && !entry.sides.includes(claimed)).length >=
           Math.max(3, agreeing * 3);
+      if (tier === adjacent && examinedSide?.side === claimed) return undefined;
+      if (tier === adjacent && examinedSide?.side === other) {
+        return {
+          kind: 'side',
+          verdict: 'contradicted',
+          critical: true,
+          reason: REASONS.sideConflict(claimed, other, [examinedSide.unit.segmentId], language),
+        };
+      }
       if (agreeing > 0 && !outvoted) return undefined;
       // Found only next to the body site elsewhere, while the sentences saying the finding name no side: the side the
       // talk turned to just before them is theirs ("how about the left elbow …" – "a little pain on flexion …").

@@ -234,7 +234,8 @@ function splitSentences(
     .map((piece) => piece.trim())
     .filter((piece) => /[\p{L}\p{N}]/u.test(piece))
     .flatMap((piece) => splitRunInQuestions(piece, compiled))
-    .flatMap((piece, position) => splitInnerAnswers(piece, compiled, doctor && position === 0));
+    .flatMap((piece, position) => splitInnerAnswers(piece, compiled, doctor && position === 0))
+    .flatMap((part) => splitSupposedReplies(part, compiled));
   const units: Array<{ text: string; sentence: string; lead?: string; asked?: boolean }> = [];
   for (const { text: piece, asked } of pieces) {
     const words = piece.split(/\s+/);
@@ -254,6 +255,33 @@ function splitSentences(
     }
   }
   return units;
+}
+
+const YES_OR_NO = /^(?:ja|nei|yes|no)[,.]?$/;
+
+/**
+ * Speech recognition runs a reply into the doctor's advice ("… hvis du får feber skal du ringe ja jeg ble litt
+ * redd …"): a "ja"/"nei" and a first person after a hypothetical cue opens the other speaker's own words, which are
+ * no supposition; they are a unit of their own.
+ */
+function splitSupposedReplies(
+  part: { text: string; asked?: boolean },
+  compiled: CompiledLexicon,
+): Array<{ text: string; asked?: boolean }> {
+  const words = part.text.split(/\s+/);
+  const person = INNER_ANSWER_PERSON[compiled.language];
+  if (!person) return [part];
+  for (let position = 3; position < words.length - 2; position += 1) {
+    if (!YES_OR_NO.test(foldText(words[position] ?? ''))) continue;
+    if (!person.test(foldText(words[position + 1] ?? ''))) continue;
+    const before = words.slice(0, position).join(' ');
+    if (!compiled.hypotheticalCues.test(foldText(before))) continue;
+    return [
+      { text: before, asked: part.asked },
+      ...splitSupposedReplies({ text: words.slice(position).join(' ') }, compiled),
+    ];
+  }
+  return [part];
 }
 
 const FILLERS =
@@ -431,21 +459,24 @@ function sideOfToken(tokens: AnalysedToken[], position: number, compiled: Compil
   return undefined;
 }
 
-/** Side mentions of analysed tokens; a denied side ("it's not the right knee, it's the left") does not count. */
+/**
+ * Side mentions of analysed tokens; a denied side ("it's not the right knee, it's the left") does not count. With
+ * `denied`, only the sides under a negation ("Denies left eye pain").
+ */
 export function sidesOfTokens(
   tokens: AnalysedToken[],
   compiled: CompiledLexicon,
+  denied = false,
 ): Array<{ side: Side; position: number }> {
   const sides: Array<{ side: Side; position: number }> = [];
   tokens.forEach((_, position) => {
     const side = sideOfToken(tokens, position, compiled);
     if (!side) return;
     const before = tokens.slice(Math.max(0, position - 3), position);
-    if (
+    const negated =
       before.some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no') &&
-      !before.some((token) => token.punctuation)
-    )
-      return;
+      !before.some((token) => token.punctuation);
+    if (negated !== denied) return;
     sides.push({ side, position });
   });
   return sides;

@@ -298,4 +298,17 @@ describe('speech recognition: a question, its answer and the next question in on
     const open = index.units.find((unit) => unit.text.startsWith('når hadde du'));
     expect(open?.answer).not.toBe('negative');
   });
+
+  it("a reply run into the doctor's advice (\"… skal du ringe ja jeg …\") is the patient's own words, no supposition", () => {
+    const lines = [
+      'P: jeg har hatt mye vondt i ryggen den siste måneden',
+      'L: vi ser an med smertestillende og fysioterapi hvis du får nummenhet i beina eller problemer med å tisse skal du ringe legevakten ja jeg spurte fordi naboen min fikk en skive som trykket på nerven',
+      'L: det høres ikke sånn ut hos deg',
+    ];
+    const index = indexTranscript(transcriptOf(lines), lexiconFor('nb'));
+    const reply = index.units.find((unit) => unit.text.startsWith('ja jeg spurte'));
+    expect(reply?.hypothetical).toBe(false);
+    const report = verify(lines, 'Aktuelt: Skive som trykker på nerven.', 'nb');
+    expect(check(report, 'Skive som trykker på nerven.').support).toBe('contradicted');
+  });
 });

@@ -270,6 +270,82 @@ describe('verifyNote: English sides said once, corrected or shared', () => {
   });
 });
 
+describe('verifyNote: both sides examined in turn', () => {
+  it("en: the side named last before the sentence saying a finding best is the finding's side", () => {
+    const lines = [
+      'P: Both of my wrists ache but my left wrist is the worst.',
+      "D: Okay, let's do a quick exam. I'll start with your left wrist.",
+      'P: Okay.',
+      'D: Does it hurt if I push here?',
+      'P: Yes.',
+      'D: So you have some swelling and tenderness over the back of the joint with reduced grip.',
+      'P: Yes, that hurts.',
+      'D: Okay, now how about the right wrist, if I push here does that hurt?',
+      'P: Not as much.',
+      'D: So only mild tenderness over the joint and your grip is normal.',
+    ];
+    const note =
+      'PHYSICAL EXAM\nLeft wrist: swelling and tenderness over the back of the joint with reduced grip.\n' +
+      'Right wrist: swelling and tenderness over the back of the joint with reduced grip.\n' +
+      'Right wrist: mild tenderness over the joint and normal grip.\n' +
+      'Left wrist: mild tenderness over the joint and normal grip.';
+    const report = verify(lines, note, 'en');
+    expect(
+      flagged(check(report, 'Left wrist: swelling and tenderness over the back of the joint with reduced grip.')),
+    ).toBe(false);
+    expect(
+      check(report, 'Right wrist: swelling and tenderness over the back of the joint with reduced grip.').support,
+    ).toBe('contradicted');
+    expect(flagged(check(report, 'Right wrist: mild tenderness over the joint and normal grip.'))).toBe(false);
+    expect(check(report, 'Left wrist: mild tenderness over the joint and normal grip.').support).toBe('contradicted');
+  });
+});
+
+describe('verifyNote: the side of a normal finding', () => {
+  it("en: a side described as normal next to a side with findings is the normal finding's side", () => {
+    const lines = [
+      'P: My shoulders have been sore since I started painting the house.',
+      'D: Okay, let me examine them.',
+      'P: Okay.',
+      'D: Okay, lift your arms for me. Okay, good.',
+      'P: Okay, that is fine.',
+      'D: On your shoulder exam there is some swelling and warmth of your left shoulder, but your right shoulder looks fine, okay? Now you do have some pain when I press on the left shoulder and some decreased range of motion on exam, okay?',
+    ];
+    const report = verify(
+      lines,
+      'PHYSICAL EXAM\nRight shoulder exam is normal.\nLeft shoulder exam is normal.',
+      'en',
+    );
+    expect(flagged(check(report, 'Right shoulder exam is normal.'))).toBe(false);
+    expect(check(report, 'Left shoulder exam is normal.').support).toBe('contradicted');
+  });
+
+  it('en: a normal finding said of both sides is normal on each', () => {
+    const lines = [
+      'P: I dropped a can of paint on my left foot yesterday.',
+      'D: Let me look at your left foot. There is bruising on the top of the foot and it is swollen.',
+      'D: Your pulses are strong and the sensation in your feet is intact and it matches bilaterally.',
+    ];
+    const report = verify(lines, 'PHYSICAL EXAM\nLeft foot sensation is intact and equal to the other side.', 'en');
+    expect(flagged(check(report, 'Left foot sensation is intact and equal to the other side.'))).toBe(false);
+  });
+});
+
+describe('verifyNote: a side under a negation', () => {
+  it('en: "Denies left ear pain" where the talk is of the right ear only is contradicted', () => {
+    const lines = [
+      'D: So what brings you in today?',
+      'P: My right ear has been ringing for about a week, mostly at night.',
+      'D: Any pain with it?',
+      'P: No, no pain at all.',
+      'D: Okay, I will take a look.',
+    ];
+    const report = verify(lines, 'REVIEW OF SYSTEMS\nDenies right ear pain.\nDenies left ear pain.', 'en');
+    expect(flagged(check(report, 'Denies right ear pain.'))).toBe(false);
+    expect(check(report, 'Denies left ear pain.').support).toBe('contradicted');
+  });
+});
+
 describe('verifyNote: a story dated after it is told', () => {
   it('en: the reply to "when did this happen?" a few turns on dates the story', () => {
     const lines = [
