@@ -273,4 +273,16 @@ describe('verifyNote: English polarity of findings', () => {
     const report = verify(lines, 'REVIEW OF SYSTEMS\nConstitutional: Reports sleep disturbance.', 'en');
     expect(check(report, 'Constitutional: Reports sleep disturbance.').support).toBe('contradicted');
   });
+
+  it('a drawn-out hesitation before the "no" still opens a negative answer ("hmmm no")', () => {
+    const lines = [
+      'D: how is the new diet going',
+      'P: better than i expected',
+      'D: good and any problems with your stomach any heartburn',
+      'P: hmmm no i feel fine after meals',
+      'D: great',
+    ];
+    const report = verify(lines, 'REVIEW OF SYSTEMS\nGastrointestinal: Reports heartburn.', 'en');
+    expect(check(report, 'Gastrointestinal: Reports heartburn.').support).toBe('contradicted');
+  });
 });
