@@ -447,6 +447,24 @@ function embeddedQuestionBefore(
   return false;
 }
 
+/**
+ * True when an English question with words of its own opens after the word ("… any chest pain you're still walking
+ * are you exercising"): an inverted auxiliary and pronoun, then a content word. A tag ("…, have you?") has none.
+ */
+function questionOpensAfter(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let ahead = position + 1; ahead < tokens.length - 2; ahead += 1) {
+    if (
+      QUESTION_AUXILIARY.en.test(tokens[ahead]?.surface ?? '') &&
+      QUESTION_PRONOUN.en.test(tokens[ahead + 1]?.surface ?? '') &&
+      tokens
+        .slice(ahead + 2)
+        .some((token) => !token.stopword && token.punctuation === undefined && !token.negation)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Hesitations and fillers that do not end a negation's reach ("no , uh , fracture"). */
 const FILLER_WORD = /^(?:uh|um|eh|ehm|er|hm|hmm|mm|øh|eh|like)$/;
 
@@ -537,6 +555,15 @@ function polarityAt(
   // In talk about allergies a "no" denies the allergy, not the drug named ("Allergier? Penicillin?" – "Nei");
   // what the answer itself says still counts ("det gikk bra").
   if (unit.allergy && !allergyWord && unit.isQuestion) return 'unknown';
+  // "… so you haven't had any chest pain, you're still walking, are you exercising?": the answer goes to the question
+  // asked after the word; the denial before it stands as said.
+  if (
+    unit.isQuestion &&
+    index.compiled.language === 'en' &&
+    questionOpensAfter(unit.tokens, unitPosition) &&
+    polarityAt({ ...unit, isQuestion: false }, unitPosition, index) === 'negative'
+  )
+    return 'negative';
   if (unit.isQuestion) {
     // "How has your health been, any weight changes, headaches?": the answer is about the items after "any".
     const anyAt = unit.tokens.findIndex(
@@ -2908,6 +2935,11 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   const heads = phraseHeads(clause);
   for (const token of voting) {
     const head = heads.get(token);
+    // In an entry filed under a label ("Constitutional: Denies sleep disturbance") a head the transcript never says
+    // ("any problems sleeping?" – "no") cannot tell one place from another: a question asking the word itself, and
+    // its answer, still speak of it.
+    const headUnsaid =
+      findingTokens !== undefined && head !== undefined && matchingCanonicals(head, index).size === 0;
     const weight = tokenWeight(token, index);
     // In an examination section the doctor's own findings decide over the history ("fikk en blemme som sprakk"
     // against "Ingen blemmer" on examination): tallies [others, doctor's findings].
@@ -2920,8 +2952,13 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       if (positions.every((position) => hypotheticalAt(unit, position, compiled))) continue;
       const partner = partnerOf(unit);
       // A word said without the word it leans on is about something else ("weight" in "the weight of the boxes").
+      const askedDirectly =
+        headUnsaid &&
+        ((unit.isQuestion && (unit.answer === 'negative' || unit.answer === 'positive')) ||
+          (partner?.isQuestion === true && matchPositions(token, partner, index).length > 0));
       if (
         head &&
+        !askedDirectly &&
         matchPositions(head, unit, index).length === 0 &&
         (!partner || matchPositions(head, partner, index).length === 0)
       )

@@ -285,7 +285,7 @@ function splitSupposedReplies(
 }
 
 const FILLERS =
-  /^(?:(?:eh|ehm|hm|hmm|øh|mm|uh|um|altså|well|so|oh|å|åh|ja vel|tja|okay|ok|og|and)[\s,.]+)+/iu;
+  /^(?:(?:eh|ehm|hm+|hmm+|øh|mm|uh|um|altså|well|so|oh|å|åh|ja vel|tja|okay|ok|og|and)[\s,.]+)+/iu;
 
 const OPEN_QUESTION =
   /^(?:(?:ok|okay|og|and|so|så|ja|well)[,.]?\s+)*(?:hvordan|hva|hvilke[nt]?|hvor|når|hvem|how|what|which|where|when|who|tell me|fortell)/iu;

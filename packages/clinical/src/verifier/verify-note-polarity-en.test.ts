@@ -250,4 +250,39 @@ describe('verifyNote: English polarity of findings', () => {
     const report = verify(lines, `HISTORY OF PRESENT ILLNESS\n${text}`, 'en');
     expect(check(report, text).support).toBe('contradicted');
   });
+  it('a question asked after a denial takes the answer; the denial before it stands ("no wheezing … are you running")', () => {
+    const lines = [
+      'D: how has the asthma been since the new inhaler',
+      'P: much better honestly',
+      "D: good so you haven't had any wheezing or night cough you're back at the gym are you running again",
+      'P: yes three times a week',
+      'D: great',
+    ];
+    const report = verify(lines, 'REVIEW OF SYSTEMS\nRespiratory: Reports wheezing.', 'en');
+    expect(check(report, 'Respiratory: Reports wheezing.').support).toBe('contradicted');
+  });
+
+  it('under a label, a head the transcript never says does not hide the answered word ("sleep disturbance")', () => {
+    const lines = [
+      'D: how are the headaches now',
+      'P: a lot less often',
+      'D: and any trouble sleeping lately ?',
+      'P: no i sleep through the night',
+      'D: good',
+    ];
+    const report = verify(lines, 'REVIEW OF SYSTEMS\nConstitutional: Reports sleep disturbance.', 'en');
+    expect(check(report, 'Constitutional: Reports sleep disturbance.').support).toBe('contradicted');
+  });
+
+  it('a drawn-out hesitation before the "no" still opens a negative answer ("hmmm no")', () => {
+    const lines = [
+      'D: how is the new diet going',
+      'P: better than i expected',
+      'D: good and any problems with your stomach any heartburn',
+      'P: hmmm no i feel fine after meals',
+      'D: great',
+    ];
+    const report = verify(lines, 'REVIEW OF SYSTEMS\nGastrointestinal: Reports heartburn.', 'en');
+    expect(check(report, 'Gastrointestinal: Reports heartburn.').support).toBe('contradicted');
+  });
 });
