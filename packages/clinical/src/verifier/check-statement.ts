@@ -22,7 +22,7 @@ import type { DrugMention } from './drug-names';
 import { drugKeysMatch, findDrugMentions } from './drug-names';
 import type { Side } from './lexicon-types';
 import type { Quantity } from './quantities';
-import { formatQuantityValue, labelsIn, quantitiesMatch, rangeEnds } from './quantities';
+import { formatQuantityValue, labelsIn, onTenScale, quantitiesMatch, rangeEnds } from './quantities';
 import { REASONS } from './reasons';
 import { checkScore } from './scores';
 import type { AnalysedToken, CompiledLexicon, TimeMention } from './text-analysis';
@@ -1213,6 +1213,9 @@ function supportsAnywhere(
     found.family !== 'time'
   )
     return true;
+  // A score out of ten at one end of a range said on the ten scale ("2/10 at best" – "from two through seven out of
+  // ten").
+  if (quantity.shape === 'pair' && quantity.value2 === 10 && onTenScale(found)) return true;
   // A weekly or monthly frequency ("3 times per week") said with the same period: not a drug's daily schedule.
   if (
     quantity.family === 'frequency' &&
@@ -1520,8 +1523,30 @@ function timeBoundConflict(
   return undefined;
 }
 
+/**
+ * A number that states nothing about this patient: the four quadrants of the abdomen ("bowel sounds in all 4
+ * quadrants"), a name (coenzyme "Co-Q 10"), the ends of a scale and their legend ("VAS 0-10 scale (0 = no pain, 10 =
+ * worst imaginable pain)").
+ */
+function isFixedNumber(text: string, quantity: Quantity): boolean {
+  const before = foldText(text.slice(Math.max(0, quantity.start - 16), quantity.start));
+  const after = foldText(text.slice(quantity.end, quantity.end + 16));
+  if (quantity.value === 4 && quantity.shape === 'scalar' && /^\s*quadrants(?![\p{L}])/u.test(after)) return true;
+  if (/(?<![\p{L}])(?:co-?\s?q|coenzyme\s+q)\s*$/u.test(before)) return true;
+  if (
+    quantity.shape === 'range' &&
+    (quantity.value === 0 || quantity.value === 1) &&
+    quantity.value2 === 10 &&
+    (/^\s*(?:point\s+)?(?:pain\s+)?scale(?![\p{L}])/u.test(after) || /(?<![\p{L}])vas\s*$/u.test(before))
+  )
+    return true;
+  // "0 = no pain": a legend, not a value.
+  return quantity.shape === 'scalar' && /^\s*=\s*\p{L}/u.test(after);
+}
+
 function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
+  if (isFixedNumber(clause.text, quantity)) return undefined;
   const claimedText = quantity.text.trim() || formatQuantityValue(quantity, language);
   type Found = { found: Quantity & { subject: Subject }; unit: TranscriptUnit };
   // A value after the patient comes back as the one spoken to or acted on ("your roommate … you limit alcohol to
