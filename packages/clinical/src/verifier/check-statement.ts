@@ -966,8 +966,9 @@ export function checkStatement(
     }
     // A condition's polarity is checked also where its values are confirmed ("hvis det ikke går over på en uke").
     const measuredOnly = measured.has(clause) && clause.negated.size === 0;
-    // "Not sure whether …", "ikke sikker på om …": uncertainty, neither asserted nor denied.
-    const negationIssue = expressesUncertainty(clause)
+    // "Not sure whether …", "ikke sikker på om …": uncertainty, neither asserted nor denied; "a negative mammogram":
+    // a test's result, neither.
+    const negationIssue = neitherAssertedNorDenied(clause)
       ? undefined
       : measuredOnly
         ? firstIssue(
@@ -1531,7 +1532,8 @@ function timeBoundConflict(
 function isFixedNumber(text: string, quantity: Quantity): boolean {
   const before = foldText(text.slice(Math.max(0, quantity.start - 16), quantity.start));
   const after = foldText(text.slice(quantity.end, quantity.end + 16));
-  if (quantity.value === 4 && quantity.shape === 'scalar' && /^\s*quadrants(?![\p{L}])/u.test(after)) return true;
+  if (quantity.value === 4 && quantity.shape === 'scalar' && /^\s*quadrants(?![\p{L}])/u.test(after))
+    return true;
   if (/(?<![\p{L}])(?:co-?\s?q|coenzyme\s+q)\s*$/u.test(before)) return true;
   if (
     quantity.shape === 'range' &&
@@ -1540,8 +1542,8 @@ function isFixedNumber(text: string, quantity: Quantity): boolean {
     (/^\s*(?:point\s+)?(?:pain\s+)?scale(?![\p{L}])/u.test(after) || /(?<![\p{L}])vas\s*$/u.test(before))
   )
     return true;
-  // "0 = no pain": a legend, not a value.
-  return quantity.shape === 'scalar' && /^\s*=\s*\p{L}/u.test(after);
+  // "0 = no pain", "10 = worst imaginable pain": the legend of a scale's ends, not a value.
+  return quantity.shape === 'scalar' && [0, 1, 10].includes(quantity.value) && /^\s*=\s*\p{L}/u.test(after);
 }
 
 function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
@@ -2649,6 +2651,12 @@ const HISTORY_CUE: Record<Language, RegExp> = {
 
 const TIME_PREPOSITION = /^(?:after|before|during|until|since|etter|før|under|inntil|siden)$/;
 
+/**
+ * Quantifiers name no finding whose polarity could be weighed ("not had any seizures in a few months" – "it's been
+ * quite a few months"; "not beneficial alone"; "for the most part").
+ */
+const NO_FINDING_WORD = /^(?:few|several|many|much|most|part|alone|lot|bit)$/;
+
 /** The history cues that put a question before the present ("before", "tidligere"); not "ever", "noen gang". */
 const PAST_CUE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:before|previous(?:ly)?|prior|in the past|history|historically)(?![\p{L}])/u,
@@ -2775,6 +2783,25 @@ const INSTRUCTION_OPENING =
   /^(?:do|don't|avoid|never|unngå|unngår|aldri|ikke|please|call|contact|seek|return|ta)$/;
 
 /**
+ * "Negative mammogram", "negative margins", "the straight leg raise test is negative": a test's result, not a denial
+ * that the test was done; the talk of the test does not contradict it ("negative for fever" still denies).
+ */
+function negatesOnlyAResult(clause: Clause): boolean {
+  const cues = clause.tokens.filter((token) => token.negation || token.postNegation);
+  return (
+    cues.length > 0 &&
+    cues.every(
+      (token) =>
+        token.surface === 'negative' && clause.tokens[clause.tokens.indexOf(token) + 1]?.surface !== 'for',
+    )
+  );
+}
+
+function neitherAssertedNorDenied(clause: Clause): boolean {
+  return expressesUncertainty(clause) || (clause.negated.size > 0 && negatesOnlyAResult(clause));
+}
+
+/**
  * Negation check, word by word: for each word the note asserts or denies, the transcript's polarity where the word
  * is said — weighted by how much that place is about the clause, and doubled for a question answered yes or no
  * about it. A word is contradicted when the evidence against clearly outweighs the evidence for.
@@ -2837,7 +2864,8 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
     (token) =>
       matchingCanonicals(token, index).size > 0 &&
       !context.mixedPolarity.has(token.canonical) &&
-      !TIME_PREPOSITION.test(token.surface),
+      !TIME_PREPOSITION.test(token.surface) &&
+      !NO_FINDING_WORD.test(token.surface),
   );
   if (voting.length === 0) return undefined;
   const historyClaim = HISTORY_CUE[compiled.language].test(foldText(clause.text));
@@ -2867,6 +2895,9 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   let confirmedWeight = 0;
   const disagreeing: TranscriptUnit[] = [];
   const heads = phraseHeads(clause);
+  const clauseSites = clause.content.filter(
+    (token) => isBodySite(token, compiled) && !voting.includes(token),
+  );
   for (const token of voting) {
     const head = heads.get(token);
     const weight = tokenWeight(token, index);
@@ -2943,6 +2974,17 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       const question = unit.isQuestion ? unit : partner?.isQuestion === true ? partner : undefined;
       if (question && asksAmount(question)) continue;
       const group = partner ? [unit, partner] : [unit];
+      // A finding at a named site is about that site: "no calf tenderness" is not contradicted by "some tenderness in
+      // your lower back", nor "tenderness over the shoulder" by "no tenderness of the hip" — only where the
+      // transcript names another site and not the clause's.
+      if (
+        clauseSites.length > 0 &&
+        group.every((member) =>
+          clauseSites.every((site) => matchPositions(site, member, index).length === 0),
+        ) &&
+        group.some((member) => member.tokens.some((word) => isBodySite(word, compiled)))
+      )
+        continue;
       // "Have you ever injured this arm before?" asks about the past: its answer says nothing about the present
       // complaint, unless the note speaks of the past too ("no previous injuries").
       // A "never" answer to "have you ever …" denies the present too; not one about the time before ("… before?").
@@ -3635,6 +3677,7 @@ function deniedWords(
       !isBodySite(token, compiled) &&
       !isNormalWord(token, compiled) &&
       !context.mixedPolarity.has(token.canonical) &&
+      !NO_FINDING_WORD.test(token.surface) &&
       matchingCanonicals(token, index).size > 0,
   );
 }

@@ -399,7 +399,8 @@ function labelAt(tokens: RawToken[], index: number): string | undefined {
   if (found === 'sodium' && /^(?:gon|wan|got)$/.test(tokens[index - 1]?.folded ?? '')) return undefined;
   if (found === 'pulse' && tokens[index]?.folded === 'rate') {
     // "rate the pain", "rate your pain from zero to ten": a verb, not the pulse.
-    if (/^(?:the|your|my|his|her|their|it|that|this|pain)$/.test(tokens[index + 1]?.folded ?? '')) return undefined;
+    if (/^(?:the|your|my|his|her|their|it|that|this|pain)$/.test(tokens[index + 1]?.folded ?? ''))
+      return undefined;
     if (/^(?:respiratory|respiration|respirations|breathing)$/.test(tokens[index - 1]?.folded ?? ''))
       return 'respiratory-rate';
   }

@@ -524,7 +524,8 @@ describe('verifyNote: numbers that are scales, names and anatomy', () => {
     const report = verify(
       EN_HIP_SCALE,
       'MEDICATIONS\nCo-Q 10.\nPHYSICAL EXAM\nBowel sounds normal in all 4 quadrants.\nBowel sounds normal in 3 places.\n' +
-        'HISTORY\nPain rated on a VAS 0-10 scale (0 = no pain, 10 = worst imaginable pain).',
+        'HISTORY\nPain rated on a VAS 0-10 scale (0 = no pain, 10 = worst imaginable pain).\n' +
+        'Pain rated on a scale (6 = no pain, 10 = worst imaginable pain).',
       'en',
     );
     expect(flagged(check(report, 'Co-Q 10.'))).toBe(false);
@@ -533,5 +534,8 @@ describe('verifyNote: numbers that are scales, names and anatomy', () => {
     expect(
       flagged(check(report, 'Pain rated on a VAS 0-10 scale (0 = no pain, 10 = worst imaginable pain).')),
     ).toBe(false);
+    expect(flagged(check(report, 'Pain rated on a scale (6 = no pain, 10 = worst imaginable pain).'))).toBe(
+      true,
+    );
   });
 });
