@@ -2865,7 +2865,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       matchingCanonicals(token, index).size > 0 &&
       !context.mixedPolarity.has(token.canonical) &&
       !TIME_PREPOSITION.test(token.surface) &&
-      !NO_FINDING_WORD.test(token.surface),
+      !(claimedNegative && NO_FINDING_WORD.test(token.surface)),
   );
   if (voting.length === 0) return undefined;
   const historyClaim = HISTORY_CUE[compiled.language].test(foldText(clause.text));
@@ -2974,17 +2974,6 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       const question = unit.isQuestion ? unit : partner?.isQuestion === true ? partner : undefined;
       if (question && asksAmount(question)) continue;
       const group = partner ? [unit, partner] : [unit];
-      // A finding at a named site is about that site: "no calf tenderness" is not contradicted by "some tenderness in
-      // your lower back", nor "tenderness over the shoulder" by "no tenderness of the hip" — only where the
-      // transcript names another site and not the clause's.
-      if (
-        clauseSites.length > 0 &&
-        group.every((member) =>
-          clauseSites.every((site) => matchPositions(site, member, index).length === 0),
-        ) &&
-        group.some((member) => member.tokens.some((word) => isBodySite(word, compiled)))
-      )
-        continue;
       // "Have you ever injured this arm before?" asks about the past: its answer says nothing about the present
       // complaint, unless the note speaks of the past too ("no previous injuries").
       // A "never" answer to "have you ever …" denies the present too; not one about the time before ("… before?").
@@ -3022,6 +3011,19 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       if (relevance < (claimedNegative ? 0.6 : 0.34)) continue;
       const strength = relevance * (direct ? 2 : 1);
       const wanted = clause.negated.has(token) ? 'negative' : 'positive';
+      // An examination finding at a named site is about that site: "no calf tenderness" is not contradicted by "some
+      // tenderness in your lower back", nor "tenderness over the shoulder" by "no tenderness of the hip" — where the
+      // transcript names another site and not the clause's.
+      if (
+        polarity !== wanted &&
+        context.examSection &&
+        clauseSites.length > 0 &&
+        group.every((member) =>
+          clauseSites.every((site) => matchPositions(site, member, index).length === 0),
+        ) &&
+        group.some((member) => member.tokens.some((word) => isBodySite(word, compiled)))
+      )
+        continue;
       const by = context.examSection && unit.speaker === 'lege' && !unit.isQuestion ? 1 : 0;
       if (polarity === wanted) agreeBy[by] = (agreeBy[by] ?? 0) + strength;
       else {
