@@ -22,7 +22,7 @@ import type { DrugMention } from './drug-names';
 import { drugKeysMatch, findDrugMentions } from './drug-names';
 import type { Side } from './lexicon-types';
 import type { Quantity } from './quantities';
-import { formatQuantityValue, labelsIn, quantitiesMatch, rangeEnds } from './quantities';
+import { formatQuantityValue, labelsIn, onTenScale, quantitiesMatch, rangeEnds } from './quantities';
 import { REASONS } from './reasons';
 import { checkScore } from './scores';
 import type { AnalysedToken, CompiledLexicon, TimeMention } from './text-analysis';
@@ -998,8 +998,9 @@ export function checkStatement(
     }
     // A condition's polarity is checked also where its values are confirmed ("hvis det ikke går over på en uke").
     const measuredOnly = measured.has(clause) && clause.negated.size === 0;
-    // "Not sure whether …", "ikke sikker på om …": uncertainty, neither asserted nor denied.
-    const negationIssue = expressesUncertainty(clause)
+    // "Not sure whether …", "ikke sikker på om …": uncertainty, neither asserted nor denied; "a negative mammogram":
+    // a test's result, neither.
+    const negationIssue = neitherAssertedNorDenied(clause)
       ? undefined
       : measuredOnly
         ? firstIssue(
@@ -1254,6 +1255,9 @@ function supportsAnywhere(
     found.family !== 'time'
   )
     return true;
+  // A score out of ten at one end of a range said on the ten scale ("2/10 at best" – "from two through seven out of
+  // ten").
+  if (quantity.shape === 'pair' && quantity.value2 === 10 && onTenScale(found)) return true;
   // A weekly or monthly frequency ("3 times per week") said with the same period: not a drug's daily schedule.
   if (
     quantity.family === 'frequency' &&
@@ -1561,8 +1565,31 @@ function timeBoundConflict(
   return undefined;
 }
 
+/**
+ * A number that states nothing about this patient: the four quadrants of the abdomen ("bowel sounds in all 4
+ * quadrants"), a name (coenzyme "Co-Q 10"), the ends of a scale and their legend ("VAS 0-10 scale (0 = no pain, 10 =
+ * worst imaginable pain)").
+ */
+function isFixedNumber(text: string, quantity: Quantity): boolean {
+  const before = foldText(text.slice(Math.max(0, quantity.start - 16), quantity.start));
+  const after = foldText(text.slice(quantity.end, quantity.end + 16));
+  if (quantity.value === 4 && quantity.shape === 'scalar' && /^\s*quadrants(?![\p{L}])/u.test(after))
+    return true;
+  if (/(?<![\p{L}])(?:co-?\s?q|coenzyme\s+q)\s*$/u.test(before)) return true;
+  if (
+    quantity.shape === 'range' &&
+    (quantity.value === 0 || quantity.value === 1) &&
+    quantity.value2 === 10 &&
+    (/^\s*(?:point\s+)?(?:pain\s+)?scale(?![\p{L}])/u.test(after) || /(?<![\p{L}])vas\s*$/u.test(before))
+  )
+    return true;
+  // "0 = no pain", "10 = worst imaginable pain": the legend of a scale's ends, not a value.
+  return quantity.shape === 'scalar' && [0, 1, 10].includes(quantity.value) && /^\s*=\s*\p{L}/u.test(after);
+}
+
 function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
+  if (isFixedNumber(clause.text, quantity)) return undefined;
   const claimedText = quantity.text.trim() || formatQuantityValue(quantity, language);
   type Found = { found: Quantity & { subject: Subject }; unit: TranscriptUnit };
   // A value after the patient comes back as the one spoken to or acted on ("your roommate … you limit alcohol to
@@ -2715,6 +2742,12 @@ const HISTORY_CUE: Record<Language, RegExp> = {
 
 const TIME_PREPOSITION = /^(?:after|before|during|until|since|etter|før|under|inntil|siden)$/;
 
+/**
+ * Quantifiers name no finding whose polarity could be weighed ("not had any seizures in a few months" – "it's been
+ * quite a few months"; "not beneficial alone"; "for the most part").
+ */
+const NO_FINDING_WORD = /^(?:few|several|many|much|most|part|alone|lot|bit)$/;
+
 /** The history cues that put a question before the present ("before", "tidligere"); not "ever", "noen gang". */
 const PAST_CUE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:before|previous(?:ly)?|prior|in the past|history|historically)(?![\p{L}])/u,
@@ -2841,6 +2874,25 @@ const INSTRUCTION_OPENING =
   /^(?:do|don't|avoid|never|unngå|unngår|aldri|ikke|please|call|contact|seek|return|ta)$/;
 
 /**
+ * "Negative mammogram", "negative margins", "the straight leg raise test is negative": a test's result, not a denial
+ * that the test was done; the talk of the test does not contradict it ("negative for fever" still denies).
+ */
+function negatesOnlyAResult(clause: Clause): boolean {
+  const cues = clause.tokens.filter((token) => token.negation || token.postNegation);
+  return (
+    cues.length > 0 &&
+    cues.every(
+      (token) =>
+        token.surface === 'negative' && clause.tokens[clause.tokens.indexOf(token) + 1]?.surface !== 'for',
+    )
+  );
+}
+
+function neitherAssertedNorDenied(clause: Clause): boolean {
+  return expressesUncertainty(clause) || (clause.negated.size > 0 && negatesOnlyAResult(clause));
+}
+
+/**
  * Negation check, word by word: for each word the note asserts or denies, the transcript's polarity where the word
  * is said — weighted by how much that place is about the clause, and doubled for a question answered yes or no
  * about it. A word is contradicted when the evidence against clearly outweighs the evidence for.
@@ -2903,7 +2955,8 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
     (token) =>
       matchingCanonicals(token, index).size > 0 &&
       !context.mixedPolarity.has(token.canonical) &&
-      !TIME_PREPOSITION.test(token.surface),
+      !TIME_PREPOSITION.test(token.surface) &&
+      !(claimedNegative && NO_FINDING_WORD.test(token.surface)),
   );
   if (voting.length === 0) return undefined;
   const historyClaim = HISTORY_CUE[compiled.language].test(foldText(clause.text));
@@ -2933,6 +2986,9 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   let confirmedWeight = 0;
   const disagreeing: TranscriptUnit[] = [];
   const heads = phraseHeads(clause);
+  const clauseSites = clause.content.filter(
+    (token) => isBodySite(token, compiled) && !voting.includes(token),
+  );
   for (const token of voting) {
     const head = heads.get(token);
     // In an entry filed under a label ("Constitutional: Denies sleep disturbance") a head the transcript never says
@@ -3056,6 +3112,19 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       if (relevance < (claimedNegative ? 0.6 : 0.34)) continue;
       const strength = relevance * (direct ? 2 : 1);
       const wanted = clause.negated.has(token) ? 'negative' : 'positive';
+      // An examination finding at a named site is about that site: "no calf tenderness" is not contradicted by "some
+      // tenderness in your lower back", nor "tenderness over the shoulder" by "no tenderness of the hip" — where the
+      // transcript names another site and not the clause's.
+      if (
+        polarity !== wanted &&
+        context.examSection &&
+        clauseSites.length > 0 &&
+        group.every((member) =>
+          clauseSites.every((site) => matchPositions(site, member, index).length === 0),
+        ) &&
+        group.some((member) => member.tokens.some((word) => isBodySite(word, compiled)))
+      )
+        continue;
       const by = context.examSection && unit.speaker === 'lege' && !unit.isQuestion ? 1 : 0;
       if (polarity === wanted) agreeBy[by] = (agreeBy[by] ?? 0) + strength;
       else {
@@ -3717,6 +3786,7 @@ function deniedWords(
       !isBodySite(token, compiled) &&
       !isNormalWord(token, compiled) &&
       !context.mixedPolarity.has(token.canonical) &&
+      !NO_FINDING_WORD.test(token.surface) &&
       matchingCanonicals(token, index).size > 0,
   );
 }

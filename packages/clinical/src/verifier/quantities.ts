@@ -398,6 +398,9 @@ function labelAt(tokens: RawToken[], index: number): string | undefined {
   // "gon na", "wan na" in tokenised speech: no sodium.
   if (found === 'sodium' && /^(?:gon|wan|got)$/.test(tokens[index - 1]?.folded ?? '')) return undefined;
   if (found === 'pulse' && tokens[index]?.folded === 'rate') {
+    // "rate the pain", "rate your pain from zero to ten": a verb, not the pulse.
+    if (/^(?:the|your|my|his|her|their|it|that|this|pain)$/.test(tokens[index + 1]?.folded ?? ''))
+      return undefined;
     if (/^(?:respiratory|respiration|respirations|breathing)$/.test(tokens[index - 1]?.folded ?? ''))
       return 'respiratory-rate';
   }
@@ -1097,6 +1100,11 @@ export function familiesCompatible(left: Quantity, right: Quantity): boolean {
   return pair.has('rate') && pair.has('count');
 }
 
+/** A range said on a scale of ten ("two through seven out of ten", "5-6/10"). */
+export function onTenScale(quantity: Quantity): boolean {
+  return quantity.shape === 'range' && /(?:\/\s*10|out of (?:10|ten))\s*$/iu.test(quantity.text);
+}
+
 /** True when the transcript quantity `found` can support the note quantity `claimed`. */
 export function quantitiesMatch(claimed: Quantity, found: Quantity): boolean {
   if (!familiesCompatible(claimed, found)) return false;
@@ -1125,8 +1133,12 @@ export function quantitiesMatch(claimed: Quantity, found: Quantity): boolean {
         closeEnough(claimedValues[1] ?? Number.NaN, foundValues[1] ?? Number.NaN, family)
       );
     }
-    // "9/10" pain said as "like a nine"
-    return claimed.value2 === 10 && closeEnough(claimed.value, found.value, undefined);
+    // "9/10" pain said as "like a nine"; "2/10" at best and "7/10" at worst said as a range "two through seven out of
+    // ten" (either end).
+    if (claimed.value2 !== 10) return false;
+    if (found.shape === 'range' && onTenScale(found))
+      return foundValues.some((value) => closeEnough(claimed.value, value, undefined));
+    return closeEnough(claimed.value, found.value, undefined);
   }
   if (claimed.shape === 'range') {
     // "2–3 weeks" for "a couple of weeks": an approximate value inside a narrow range ("1 to 5 weeks" is no "a week

@@ -133,3 +133,67 @@ describe('verifyNote: the same words with the opposite polarity (what is no plai
     expect(flagged(check(verify(knee, `HISTORY OF PRESENT ILLNESS\n${denial}`, 'en'), denial))).toBe(true);
   });
 });
+
+describe('verifyNote: a finding at a named site', () => {
+  const back = [
+    'D: So the back has been sore since you moved the sofa?',
+    'P: Yes, it aches all day and it is worse when I bend.',
+    'D: Any numbness or tingling in the legs?',
+    'P: No, nothing like that.',
+    'D: Let me press here. You do have some tenderness in your lower back.',
+    'D: And there is tenderness over the muscles of the back on the left as well.',
+    'D: Now let me look at your calves and your ankles.',
+    'D: Your ankles look fine.',
+  ];
+
+  it('en: tenderness at another site neither contradicts "no calf tenderness" nor confirms it', () => {
+    const report = verify(back, 'PHYSICAL EXAM\nNo calf tenderness.\nNo tenderness in the lower back.', 'en');
+    expect(check(report, 'No calf tenderness.').support).not.toBe('contradicted');
+    expect(check(report, 'No tenderness in the lower back.').support).toBe('contradicted');
+  });
+});
+
+describe('verifyNote: a negative test result', () => {
+  const breast = [
+    'D: You are here to follow up on the lump in your breast?',
+    'P: Yes, I found it in the shower in the spring and it was sore.',
+    'D: And you had a mammogram in March at the hospital.',
+    'P: Yes, they did the mammogram and also an ultrasound of the breast.',
+    'D: Any fever or weight loss since then?',
+    'P: No fever and no weight loss.',
+    'D: The mammogram showed a small cyst and nothing else worrying.',
+  ];
+
+  it('en: "a negative mammogram" is a result, not a denial of the mammogram; "negative for" still denies', () => {
+    const report = verify(
+      breast,
+      'HISTORY\nShe had a negative mammogram in March.\nShe did not have a mammogram in March.\n' +
+        'Negative for fever.\nPositive for fever.',
+      'en',
+    );
+    expect(flagged(check(report, 'She had a negative mammogram in March.'))).toBe(false);
+    expect(check(report, 'She did not have a mammogram in March.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Negative for fever.'))).toBe(false);
+    expect(check(report, 'Positive for fever.').support).toBe('contradicted');
+  });
+});
+
+describe('verifyNote: quantifiers name no finding', () => {
+  const migraine = [
+    'D: How have you been since we started the new tablet?',
+    'P: Much better, no migraine attacks lately.',
+    'P: It has been quite a few weeks now.',
+    'D: Any nausea or trouble with your vision during the headaches?',
+    'P: No nausea and my vision is fine.',
+  ];
+
+  it('en: "a few weeks" said of something else does not contradict "no migraine attacks in a few weeks"', () => {
+    const report = verify(
+      migraine,
+      'HISTORY\nShe has not had any migraine attacks in a few weeks.\nShe has had nausea with the headaches.',
+      'en',
+    );
+    expect(flagged(check(report, 'She has not had any migraine attacks in a few weeks.'))).toBe(false);
+    expect(check(report, 'She has had nausea with the headaches.').support).toBe('contradicted');
+  });
+});

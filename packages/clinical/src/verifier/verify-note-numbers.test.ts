@@ -494,3 +494,48 @@ describe('number checks: default frequencies (nb)', () => {
     expect(flagged(check(report, 'Bruker allopurinol 300 mg x 2.'))).toBe(false);
   });
 });
+
+// A hip consultation with the pain rated as a range, a supplement named with a number and an abdominal examination.
+const EN_HIP_SCALE = [
+  'D: Good morning, is the hip still bothering you?',
+  'P: Yes, the hip pain is worse when I climb stairs, and my knee is swollen too.',
+  'D: Any fever or numbness in the leg?',
+  'P: No fever and no numbness.',
+  'D: And how would you rate your pain during the week, from zero to ten?',
+  'P: It goes from three through eight out of ten, depending on the day.',
+  'D: Are you taking anything for it?',
+  'P: Only some fish oil and coenzyme q ten that my neighbour recommended.',
+  'D: Let me listen to your belly. Bowel sounds are normal everywhere, and the belly is soft.',
+];
+
+describe('verifyNote: numbers that are scales, names and anatomy', () => {
+  it('each end of a pain range said on the ten scale supports a score out of ten; another score does not', () => {
+    const report = verify(
+      EN_HIP_SCALE,
+      'HISTORY\nPain at best: 3/10.\nPain at worst: 8/10.\nPain at worst: 9/10.',
+      'en',
+    );
+    expect(flagged(check(report, 'Pain at best: 3/10.'))).toBe(false);
+    expect(flagged(check(report, 'Pain at worst: 8/10.'))).toBe(false);
+    expect(flagged(check(report, 'Pain at worst: 9/10.'))).toBe(true);
+  });
+
+  it('the four quadrants, "Co-Q 10" and a scale with its legend state no value of the patient', () => {
+    const report = verify(
+      EN_HIP_SCALE,
+      'MEDICATIONS\nCo-Q 10.\nPHYSICAL EXAM\nBowel sounds normal in all 4 quadrants.\nBowel sounds normal in 3 places.\n' +
+        'HISTORY\nPain rated on a VAS 0-10 scale (0 = no pain, 10 = worst imaginable pain).\n' +
+        'Pain rated on a scale (6 = no pain, 10 = worst imaginable pain).',
+      'en',
+    );
+    expect(flagged(check(report, 'Co-Q 10.'))).toBe(false);
+    expect(flagged(check(report, 'Bowel sounds normal in all 4 quadrants.'))).toBe(false);
+    expect(flagged(check(report, 'Bowel sounds normal in 3 places.'))).toBe(true);
+    expect(
+      flagged(check(report, 'Pain rated on a VAS 0-10 scale (0 = no pain, 10 = worst imaginable pain).')),
+    ).toBe(false);
+    expect(flagged(check(report, 'Pain rated on a scale (6 = no pain, 10 = worst imaginable pain).'))).toBe(
+      true,
+    );
+  });
+});
