@@ -2106,8 +2106,8 @@ function checkSide(
         // finding is said with its normal word ("… but your left knee looks fine"), not only "exam".
         finding:
           findings.length === 0 ||
-          (clauseNormal ? findings.filter((token) => isNormalWord(token, compiled)) : findings).some((token) =>
-            unitMatches(token, unit, index),
+          (clauseNormal ? findings.filter((token) => isNormalWord(token, compiled)) : findings).some(
+            (token) => unitMatches(token, unit, index),
           ),
       }))
       .filter((entry) => entry.sides.length > 0);

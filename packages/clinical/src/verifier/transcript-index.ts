@@ -173,7 +173,8 @@ function splitInnerAnswers(
 }
 
 /** "… at du får …" inside a question: what the patient notices, not what the doctor plans. */
-const ASKED_ABOUT_PATIENT = /(?<![\p{L}])(?:at|om|that|if) (?:du|hun|han|you|she|he) (?:får|skal|get|gets)(?![\p{L}])/gu;
+const ASKED_ABOUT_PATIENT =
+  /(?<![\p{L}])(?:at|om|that|if) (?:du|hun|han|you|she|he) (?:får|skal|get|gets)(?![\p{L}])/gu;
 
 /** A bare yes or no said a few words into a turn: an answer run into it (English "no" also denies a noun: "no rash"). */
 const RUN_IN_ANSWER: Record<string, RegExp> = { nb: /^(?:ja|nei)[,.]?$/, en: /^(?:yes|yeah)[,.]?$/ };
@@ -219,8 +220,7 @@ function answeredInside(unit: TranscriptUnit, compiled: CompiledLexicon): boolea
     compiled.questionInside.test(`${word} ${words[position + 1] ?? ''}`),
   );
   return (
-    asked >= 0 &&
-    words.slice(asked + 3).some((word) => RUN_IN_ANSWER[compiled.language]?.test(word) === true)
+    asked >= 0 && words.slice(asked + 3).some((word) => RUN_IN_ANSWER[compiled.language]?.test(word) === true)
   );
 }
 
@@ -322,7 +322,8 @@ function answerPolarity(
     const { confirmed, denied } = repeatedWords(answer, question);
     if (confirmed.size > 0 && denied.size > 0) return 'confirmed';
   }
-  const open = OPEN_QUESTION.test(foldText(question.text).trim()) && !ASKS_ABOUT_ANY.test(foldText(question.text));
+  const open =
+    OPEN_QUESTION.test(foldText(question.text).trim()) && !ASKS_ABOUT_ANY.test(foldText(question.text));
   // An open question ("Hvor mye drikker du?" – "Ikke så mye") is answered by content, not by yes or no.
   if (open) return /^(?:nei|no)(?![\p{L}])/u.test(start) ? 'unknown' : 'positive';
   if (compiled.negativeAnswer.test(start)) return 'negative';
@@ -710,7 +711,9 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         plan:
           speaker === 'lege' &&
           compiled.planCues.test(
-            compiled.questionStart.test(folded) ? folded.replace(ASKED_ABOUT_PATIENT, '') : foldText(sentence),
+            compiled.questionStart.test(folded)
+              ? folded.replace(ASKED_ABOUT_PATIENT, '')
+              : foldText(sentence),
           ),
       });
     }

@@ -299,7 +299,7 @@ describe('speech recognition: a question, its answer and the next question in on
     expect(open?.answer).not.toBe('negative');
   });
 
-  it("a reply run into the doctor's advice (\"… skal du ringe ja jeg …\") is the patient's own words, no supposition", () => {
+  it('a reply run into the doctor\'s advice ("… skal du ringe ja jeg …") is the patient\'s own words, no supposition', () => {
     const lines = [
       'P: jeg har hatt mye vondt i ryggen den siste måneden',
       'L: vi ser an med smertestillende og fysioterapi hvis du får nummenhet i beina eller problemer med å tisse skal du ringe legevakten ja jeg spurte fordi naboen min fikk en skive som trykket på nerven',

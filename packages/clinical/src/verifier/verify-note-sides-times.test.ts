@@ -291,13 +291,20 @@ describe('verifyNote: both sides examined in turn', () => {
       'Left wrist: mild tenderness over the joint and normal grip.';
     const report = verify(lines, note, 'en');
     expect(
-      flagged(check(report, 'Left wrist: swelling and tenderness over the back of the joint with reduced grip.')),
+      flagged(
+        check(report, 'Left wrist: swelling and tenderness over the back of the joint with reduced grip.'),
+      ),
     ).toBe(false);
     expect(
-      check(report, 'Right wrist: swelling and tenderness over the back of the joint with reduced grip.').support,
+      check(report, 'Right wrist: swelling and tenderness over the back of the joint with reduced grip.')
+        .support,
     ).toBe('contradicted');
-    expect(flagged(check(report, 'Right wrist: mild tenderness over the joint and normal grip.'))).toBe(false);
-    expect(check(report, 'Left wrist: mild tenderness over the joint and normal grip.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Right wrist: mild tenderness over the joint and normal grip.'))).toBe(
+      false,
+    );
+    expect(check(report, 'Left wrist: mild tenderness over the joint and normal grip.').support).toBe(
+      'contradicted',
+    );
   });
 });
 
@@ -326,7 +333,11 @@ describe('verifyNote: the side of a normal finding', () => {
       'D: Let me look at your left foot. There is bruising on the top of the foot and it is swollen.',
       'D: Your pulses are strong and the sensation in your feet is intact and it matches bilaterally.',
     ];
-    const report = verify(lines, 'PHYSICAL EXAM\nLeft foot sensation is intact and equal to the other side.', 'en');
+    const report = verify(
+      lines,
+      'PHYSICAL EXAM\nLeft foot sensation is intact and equal to the other side.',
+      'en',
+    );
     expect(flagged(check(report, 'Left foot sensation is intact and equal to the other side.'))).toBe(false);
   });
 });
