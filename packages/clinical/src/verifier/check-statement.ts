@@ -56,6 +56,11 @@ interface Issue {
   rule?: string;
 }
 
+/** An issue raised by a check: what kind, how serious, and the reason shown to the doctor. */
+function flag(kind: Issue['kind'], verdict: Issue['verdict'], reason: string, critical = false): Issue {
+  return { kind, verdict, critical, reason };
+}
+
 /** Runs checks in order and returns the first issue, tagged with the check's name. */
 function firstIssue(
   checks: ReadonlyArray<(clause: Clause, context: CheckContext) => Issue | undefined>,
@@ -1476,17 +1481,12 @@ function conflictingValue(
   said: { found: Quantity; unit: TranscriptUnit },
   options: { critical: boolean; language: Language },
 ): Issue {
-  return {
-    kind: 'number',
-    verdict: 'contradicted',
-    critical: options.critical,
-    reason: REASONS.numberConflict(
-      claimedText,
-      said.found.text.trim(),
-      [said.unit.segmentId],
-      options.language,
-    ),
-  };
+  return flag(
+    'number',
+    'contradicted',
+    REASONS.numberConflict(claimedText, said.found.text.trim(), [said.unit.segmentId], options.language),
+    options.critical,
+  );
 }
 
 function checkAge(quantity: Quantity, claimedText: string, context: CheckContext): Issue | undefined {
@@ -1516,12 +1516,7 @@ function checkAge(quantity: Quantity, claimedText: string, context: CheckContext
   // An age the consultation never states is flagged for the doctor to confirm against the record: the verifier
   // sees only the transcript, and a wrong age there would otherwise pass unnoticed.
   if (said.length === 0) {
-    return {
-      kind: 'number',
-      verdict: 'unsupported',
-      critical: false,
-      reason: REASONS.numberMissing(claimedText, language),
-    };
+    return flag('number', 'unsupported', REASONS.numberMissing(claimedText, language));
   }
   if (said.some(({ found }) => found.value === quantity.value)) return undefined;
   const other = said[0];
@@ -1739,12 +1734,12 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     const twice = words[2];
     if (!explicit && quantity.value !== 2 && twice && spans.some((span) => twice.test(span))) {
       const unit = ownDrugUnits[0];
-      return {
-        kind: 'number',
-        verdict: 'contradicted',
-        critical: true,
-        reason: REASONS.numberConflict(claimedText, 'x 2', unit ? [unit.segmentId] : [], language),
-      };
+      return flag(
+        'number',
+        'contradicted',
+        REASONS.numberConflict(claimedText, 'x 2', unit ? [unit.segmentId] : [], language),
+        true,
+      );
     }
     if (!explicit && pattern && sentences.some((unit) => pattern.test(foldText(unit.text)))) return undefined;
     if (!explicit && quantity.value === 1) return undefined;
@@ -1796,16 +1791,12 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     return undefined;
   const otherPerson = [...inLocal, ...global].filter(({ found }) => found.subject === 'relative');
   if (otherPerson.length > 0 && !context.mentionsRelative && !strongConflict) {
-    return {
-      kind: 'number',
-      verdict: 'contradicted',
-      critical: true,
-      reason: REASONS.numberOtherPerson(
-        claimedText,
-        segmentIds(otherPerson.map(({ unit }) => unit)),
-        language,
-      ),
-    };
+    return flag(
+      'number',
+      'contradicted',
+      REASONS.numberOtherPerson(claimedText, segmentIds(otherPerson.map(({ unit }) => unit)), language),
+      true,
+    );
   }
   if (otherPerson.length > 0 && !strongConflict) return undefined;
   // A computed score (Centor, CRB-65, CHA2DS2-VASc) is an inference, not said as a number.
@@ -2183,12 +2174,12 @@ function checkSide(
           Math.max(3, agreeing * 3);
       if (tier === adjacent && examinedSide?.side === claimed) return undefined;
       if (tier === adjacent && examinedSide?.side === other) {
-        return {
-          kind: 'side',
-          verdict: 'contradicted',
-          critical: true,
-          reason: REASONS.sideConflict(claimed, other, [examinedSide.unit.segmentId], language),
-        };
+        return flag(
+          'side',
+          'contradicted',
+          REASONS.sideConflict(claimed, other, [examinedSide.unit.segmentId], language),
+          true,
+        );
       }
       if (agreeing > 0 && !outvoted) return undefined;
       // Found only next to the body site elsewhere, while the sentences saying the finding name no side: the side the
@@ -2197,12 +2188,12 @@ function checkSide(
       const first = outvoted ? entries.find((entry) => entry.sides.includes(other)) : entries[0];
       const found = outvoted ? other : first?.sides[0];
       if (first && found) {
-        return {
-          kind: 'side',
-          verdict: 'contradicted',
-          critical: true,
-          reason: REASONS.sideConflict(claimed, found, [first.unit.segmentId], language),
-        };
+        return flag(
+          'side',
+          'contradicted',
+          REASONS.sideConflict(claimed, found, [first.unit.segmentId], language),
+          true,
+        );
       }
     }
   }
@@ -2214,12 +2205,7 @@ function checkSide(
       .flatMap((unit) => unit.sides.map((mention) => mention.side)),
   );
   if (saidSides.has(claimed) && !saidSides.has(claimed === 'right' ? 'left' : 'right')) return undefined;
-  return {
-    kind: 'side',
-    verdict: 'unsupported',
-    critical: true,
-    reason: REASONS.sideMissing(claimed, language),
-  };
+  return flag('side', 'unsupported', REASONS.sideMissing(claimed, language), true);
 }
 
 // ---------- time ----------
@@ -2420,12 +2406,7 @@ function checkTime(key: string, text: string, clause: Clause, context: CheckCont
   );
   // The consultation is today: "today" needs no support of its own.
   if (anywhere || key === 'today') return undefined;
-  return {
-    kind: 'time',
-    verdict: 'unsupported',
-    critical: false,
-    reason: REASONS.timeMissing(text, language),
-  };
+  return flag('time', 'unsupported', REASONS.timeMissing(text, language));
 }
 
 // ---------- drugs ----------
@@ -3149,14 +3130,13 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   )
     return undefined;
   const ids = segmentIds(disagreeing).slice(0, 3);
-  return {
-    kind: 'negation',
-    verdict: 'contradicted',
-    critical: false,
-    reason: claimedNegative
+  return flag(
+    'negation',
+    'contradicted',
+    claimedNegative
       ? REASONS.negationConflictPresent(ids, language)
       : REASONS.negationConflictDenied(ids, language),
-  };
+  );
 }
 
 // ---------- the same words with the opposite polarity ----------
@@ -3422,21 +3402,15 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
     ? undefined
     : [...deniedAt].find(([token]) => !assertedWords.has(token))?.[1];
   if (onlyDenied)
-    return {
-      kind: 'negation',
-      verdict: 'contradicted',
-      critical: false,
-      reason: REASONS.negationConflictDenied([onlyDenied.segmentId], language),
-    };
+    return flag('negation', 'contradicted', REASONS.negationConflictDenied([onlyDenied.segmentId], language));
   if (!disagreeing || agreeing) return undefined;
-  return {
-    kind: 'negation',
-    verdict: 'contradicted',
-    critical: false,
-    reason: claimedNegative
+  return flag(
+    'negation',
+    'contradicted',
+    claimedNegative
       ? REASONS.negationConflictPresent([disagreeing.segmentId], language)
       : REASONS.negationConflictDenied([disagreeing.segmentId], language),
-  };
+  );
 }
 
 // ---------- a positive claim the transcript says only with a negation ----------
@@ -3725,12 +3699,7 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
       (reasonDenied || !assertedByOthers) &&
       tokenWeight(token, index) >= totalWeight * 0.25
     ) {
-      return {
-        kind: 'negation',
-        verdict: 'contradicted',
-        critical: false,
-        reason: REASONS.negationConflictDenied([deniedAt.segmentId], language),
-      };
+      return flag('negation', 'contradicted', REASONS.negationConflictDenied([deniedAt.segmentId], language));
     }
   }
   return undefined;
@@ -3827,12 +3796,11 @@ function checkAssertedOnly(clause: Clause, context: CheckContext): Issue | undef
       if (deniedSomewhere) break;
     }
     if (assertedAt && !deniedSomewhere) {
-      return {
-        kind: 'negation',
-        verdict: 'contradicted',
-        critical: false,
-        reason: REASONS.negationConflictPresent([assertedAt.segmentId], language),
-      };
+      return flag(
+        'negation',
+        'contradicted',
+        REASONS.negationConflictPresent([assertedAt.segmentId], language),
+      );
     }
   }
   return undefined;
@@ -3877,12 +3845,7 @@ function checkUnsaidNegation(clause: Clause, context: CheckContext): Issue | und
     }
   }
   if (!assertedAt) return undefined;
-  return {
-    kind: 'negation',
-    verdict: 'contradicted',
-    critical: false,
-    reason: REASONS.negationConflictPresent([assertedAt.segmentId], language),
-  };
+  return flag('negation', 'contradicted', REASONS.negationConflictPresent([assertedAt.segmentId], language));
 }
 
 /** A quotation in a Norwegian note: «…» or "…". */
@@ -3931,14 +3894,13 @@ function checkQuotedPolarity(clause: Clause, context: CheckContext): Issue | und
           at = next;
         }
         if (at < 0 || negated === quoteNegated) continue;
-        return {
-          kind: 'negation',
-          verdict: 'contradicted',
-          critical: false,
-          reason: negated
+        return flag(
+          'negation',
+          'contradicted',
+          negated
             ? REASONS.negationConflictDenied([unit.segmentId], language)
             : REASONS.negationConflictPresent([unit.segmentId], language),
-        };
+        );
       }
     }
   }
@@ -3984,15 +3946,14 @@ function checkSideEffectClaim(clause: Clause, context: CheckContext): Issue | un
       if (unit.isQuestion && unit.answer === 'positive') return undefined;
     }
   }
-  return {
-    kind: 'negation',
-    verdict: 'unsupported',
-    critical: false,
-    reason: REASONS.wordsMissing(
+  return flag(
+    'negation',
+    'unsupported',
+    REASONS.wordsMissing(
       claimed.map((token) => token.surface),
       language,
     ),
-  };
+  );
 }
 
 /** A Norwegian frame of evidence for a finding: "holdepunkt(er) for X", "tegn til/på X". */
@@ -4082,12 +4043,7 @@ function checkOtherInstances(clause: Clause, context: CheckContext): Issue | und
     }
   }
   if (!denied) return undefined;
-  return {
-    kind: 'negation',
-    verdict: 'contradicted',
-    critical: false,
-    reason: REASONS.negationConflictDenied([denied.segmentId], language),
-  };
+  return flag('negation', 'contradicted', REASONS.negationConflictDenied([denied.segmentId], language));
 }
 
 /** A site a finding is placed at, written as a clause of its own ("Ømhet medialt, ikke lateralt"). */
@@ -4117,12 +4073,7 @@ function checkBareSite(clause: Clause, context: CheckContext, clauses: readonly 
     }
   }
   if (!denied) return undefined;
-  return {
-    kind: 'negation',
-    verdict: 'contradicted',
-    critical: false,
-    reason: REASONS.negationConflictDenied([denied.segmentId], language),
-  };
+  return flag('negation', 'contradicted', REASONS.negationConflictDenied([denied.segmentId], language));
 }
 
 /** Words a refusal may open with before its negation ("Det kan jeg dessverre ikke", "Sorry, I can't"). */
@@ -4192,12 +4143,7 @@ function checkDeclinedRequest(clause: Clause, context: CheckContext): Issue | un
     );
     if (given) return undefined;
   }
-  return {
-    kind: 'negation',
-    verdict: 'contradicted',
-    critical: false,
-    reason: REASONS.negationConflictDenied([declinedAt.segmentId], language),
-  };
+  return flag('negation', 'contradicted', REASONS.negationConflictDenied([declinedAt.segmentId], language));
 }
 
 /** A drug or treatment started ("startet", "oppstart", "started on"). */
@@ -4247,12 +4193,7 @@ function checkDeferredStart(clause: Clause, context: CheckContext): Issue | unde
       !unit.tokens.some((token) => token.negation),
   );
   if (givenLater) return undefined;
-  return {
-    kind: 'negation',
-    verdict: 'contradicted',
-    critical: false,
-    reason: REASONS.negationConflictDenied([deferredAt.segmentId], language),
-  };
+  return flag('negation', 'contradicted', REASONS.negationConflictDenied([deferredAt.segmentId], language));
 }
 
 /** The doctor proposes to start a drug now ("jeg anbefaler at du begynner med", "vi starter med", "start you on"). */
@@ -4290,12 +4231,7 @@ function checkStartedNow(clause: Clause, context: CheckContext): Issue | undefin
   const first = index.units.find((unit) => names(unit));
   if (!first || first.speaker !== 'lege' || first.isQuestion || !START_PROPOSAL.test(foldText(first.text)))
     return undefined;
-  return {
-    kind: 'negation',
-    verdict: 'contradicted',
-    critical: false,
-    reason: REASONS.startedNow([first.segmentId], language),
-  };
+  return flag('negation', 'contradicted', REASONS.startedNow([first.segmentId], language));
 }
 
 /** Words of a small and of a large amount or frequency; a negation turns one into the other ("ikke lite"). */
@@ -4420,12 +4356,7 @@ function checkAmount(clause: Clause, context: CheckContext): Issue | undefined {
     }
   }
   if (agrees || !opposite) return undefined;
-  return {
-    kind: 'negation',
-    verdict: 'contradicted',
-    critical: false,
-    reason: REASONS.negationConflictDenied([opposite.segmentId], language),
-  };
+  return flag('negation', 'contradicted', REASONS.negationConflictDenied([opposite.segmentId], language));
 }
 
 /** A claim that a condition is under control ("tilfredsstillende regulert", "velregulert", "well controlled"). */
@@ -4486,14 +4417,13 @@ function checkControlClaim(clause: Clause, context: CheckContext): Issue | undef
   }
   const against = claimedControlled ? (atTarget ? undefined : above) : above ? undefined : atTarget;
   if (!against) return undefined;
-  return {
-    kind: 'negation',
-    verdict: 'contradicted',
-    critical: false,
-    reason: claimedControlled
+  return flag(
+    'negation',
+    'contradicted',
+    claimedControlled
       ? REASONS.negationConflictDenied([against.segmentId], language)
       : REASONS.describedNormal([against.segmentId], language),
-  };
+  );
 }
 
 /** Words that make a negated value a bound ("not more than 2", "ikke over 38"), not a denial of the value. */
@@ -4514,12 +4444,11 @@ function negatedMeasure(clause: Clause, context: CheckContext): Issue | undefine
     return undefined;
   const evidence = clause.anchors.length > 0 ? clause.anchors : clause.top.map((entry) => entry.unit);
   if (evidence.length === 0) return undefined;
-  return {
-    kind: 'negation',
-    verdict: 'contradicted',
-    critical: false,
-    reason: REASONS.negationConflictPresent(segmentIds(evidence).slice(0, 2), context.language),
-  };
+  return flag(
+    'negation',
+    'contradicted',
+    REASONS.negationConflictPresent(segmentIds(evidence).slice(0, 2), context.language),
+  );
 }
 
 /** Verbs that document what was done in the consultation (discussed, reviewed, ordered …), nb and en. */
@@ -4559,12 +4488,7 @@ function checkNegatedProcess(clause: Clause, context: CheckContext): Issue | und
     )
   )
     return undefined;
-  return {
-    kind: 'negation',
-    verdict: 'unsupported',
-    critical: false,
-    reason: REASONS.processNotDone(segmentIds(top).slice(0, 2), language),
-  };
+  return flag('negation', 'unsupported', REASONS.processNotDone(segmentIds(top).slice(0, 2), language));
 }
 
 /** The clinician's own documenting verbs: what was discussed, recommended, provided … in this visit (English). */
@@ -4628,12 +4552,11 @@ function checkNegatedOwnStep(clause: Clause, context: CheckContext): Issue | und
     unit.tokens.some((token, position) => stems.has(token.stem) && hasLocalNegation(unit, position)),
   );
   if (saidNegated) return undefined;
-  return {
-    kind: 'negation',
-    verdict: 'unsupported',
-    critical: false,
-    reason: REASONS.processNotDone(segmentIds(clause.top.map((entry) => entry.unit)).slice(0, 2), language),
-  };
+  return flag(
+    'negation',
+    'unsupported',
+    REASONS.processNotDone(segmentIds(clause.top.map((entry) => entry.unit)).slice(0, 2), language),
+  );
 }
 
 /** A claim that the patient was examined ("undersøkt", "examined", "physical exam performed"). */
@@ -4659,12 +4582,7 @@ function examinedRemotely(clause: Clause, context: CheckContext): Issue | undefi
   const statement = foldText(context.statementText);
   const remote = PHONE_SETTING.test(statement) || (VIDEO_SETTING.test(statement) && PHYSICAL_EXAM.test(text));
   if (!remote) return undefined;
-  return {
-    kind: 'negation',
-    verdict: 'unsupported',
-    critical: false,
-    reason: REASONS.examinedRemotely(context.language),
-  };
+  return flag('negation', 'unsupported', REASONS.examinedRemotely(context.language));
 }
 
 // ---------- the polarity inside a condition ----------
@@ -4718,14 +4636,13 @@ function checkConditionPolarity(clause: Clause, context: CheckContext): Issue | 
     else disagreeing ??= unit;
   }
   if (!disagreeing || agreeing) return undefined;
-  return {
-    kind: 'negation',
-    verdict: 'contradicted',
-    critical: false,
-    reason: claimedNegative
+  return flag(
+    'negation',
+    'contradicted',
+    claimedNegative
       ? REASONS.negationConflictPresent([disagreeing.segmentId], language)
       : REASONS.negationConflictDenied([disagreeing.segmentId], language),
-  };
+  );
 }
 
 /** Opens a relative clause that states the condition of advice ("hoste som ikke er på retur", "pain that does not improve"). */
@@ -4782,14 +4699,13 @@ function checkConditionPredicate(clause: Clause, context: CheckContext): Issue |
     else disagreeing ??= unit;
   }
   if (!disagreeing || agreeing) return undefined;
-  return {
-    kind: 'negation',
-    verdict: 'contradicted',
-    critical: false,
-    reason: claimedNegative
+  return flag(
+    'negation',
+    'contradicted',
+    claimedNegative
       ? REASONS.negationConflictPresent([disagreeing.segmentId], language)
       : REASONS.negationConflictDenied([disagreeing.segmentId], language),
-  };
+  );
 }
 
 // ---------- a finding the transcript never mentions ----------
@@ -4865,15 +4781,14 @@ function checkAbsentFinding(clause: Clause, context: CheckContext): Issue | unde
   if (key.every((token) => namesNoFinding(token, compiled.language) || isBodySite(token, compiled)))
     return undefined;
   if (key.some((token) => matchingCanonicals(token, index).size > 0)) return undefined;
-  return {
-    kind: 'content',
-    verdict: 'unsupported',
-    critical: false,
-    reason: REASONS.wordsMissing(
+  return flag(
+    'content',
+    'unsupported',
+    REASONS.wordsMissing(
       key.map((token) => token.surface),
       context.language,
     ),
-  };
+  );
 }
 
 /**
@@ -4930,15 +4845,14 @@ function checkUnconfirmedFinding(clause: Clause, context: CheckContext): Issue |
   }
   // Denied somewhere, said as present nowhere.
   if (!denied) return undefined;
-  return {
-    kind: 'content',
-    verdict: 'unsupported',
-    critical: false,
-    reason: REASONS.wordsMissing(
+  return flag(
+    'content',
+    'unsupported',
+    REASONS.wordsMissing(
       key.map((token) => token.surface),
       context.language,
     ),
-  };
+  );
 }
 
 // ---------- "not normal" against a normal finding ----------
@@ -5100,12 +5014,7 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
             ),
         );
     if (near)
-      return {
-        kind: 'negation',
-        verdict: 'contradicted',
-        critical: false,
-        reason: REASONS.describedNormal([unit.segmentId], context.language),
-      };
+      return flag('negation', 'contradicted', REASONS.describedNormal([unit.segmentId], context.language));
   }
   return undefined;
 }
@@ -5277,14 +5186,13 @@ function checkEffectClaim(clause: Clause, context: CheckContext): Issue | undefi
     }
   }
   if (!disagreeing || agreeing) return undefined;
-  return {
-    kind: 'negation',
-    verdict: 'contradicted',
-    critical: false,
-    reason: claimedNegative
+  return flag(
+    'negation',
+    'contradicted',
+    claimedNegative
       ? REASONS.negationConflictPresent([disagreeing.segmentId], language)
       : REASONS.negationConflictDenied([disagreeing.segmentId], language),
-  };
+  );
 }
 
 // ---------- who it is about ----------
@@ -5348,12 +5256,7 @@ function checkPerson(clause: Clause, context: CheckContext): Issue | undefined {
     bestPatient = Math.max(bestPatient, patientWeight / total);
   }
   if (!relativeUnit || bestRelative < 0.5 || bestPatient >= bestRelative * 0.6) return undefined;
-  return {
-    kind: 'person',
-    verdict: 'contradicted',
-    critical: true,
-    reason: REASONS.otherPerson([relativeUnit.segmentId], language),
-  };
+  return flag('person', 'contradicted', REASONS.otherPerson([relativeUnit.segmentId], language), true);
 }
 
 // ---------- who said it ----------
