@@ -4589,6 +4589,26 @@ function examinedRemotely(clause: Clause, context: CheckContext): Issue | undefi
 
 const CONDITION_WORD = /^(?:if|unless|hvis|dersom)$/;
 
+/**
+ * Where a unit says every one of the words within `reach` words after its condition word ("if", "hvis"): the
+ * condition word's position and each word's positions; undefined when it has no condition word or misses a word.
+ */
+function afterCondition(
+  words: readonly AnalysedToken[],
+  unit: TranscriptUnit,
+  index: TranscriptIndex,
+  reach: number,
+): { conditionAt: number; found: number[][] } | undefined {
+  const conditionAt = unit.tokens.findIndex((token) => CONDITION_WORD.test(token.surface));
+  if (conditionAt < 0) return undefined;
+  const found = words.map((token) =>
+    matchPositions(token, unit, index).filter(
+      (position) => position > conditionAt && position <= conditionAt + reach,
+    ),
+  );
+  return found.some((positions) => positions.length === 0) ? undefined : { conditionAt, found };
+}
+
 /** True when a negation cue stands among the tokens (a condition's own negation; "unless" is "if not"). */
 function negatesCondition(tokens: readonly AnalysedToken[]): boolean {
   return tokens.some((token) => token.negation || token.surface === 'unless');
@@ -4619,15 +4639,9 @@ function checkConditionPolarity(clause: Clause, context: CheckContext): Issue | 
   let agreeing = false;
   let disagreeing: TranscriptUnit | undefined;
   for (const unit of index.units) {
-    const conditionAt = unit.tokens.findIndex((token) => CONDITION_WORD.test(token.surface));
-    if (conditionAt < 0) continue;
     // Every word of the condition within eight words after the transcript's condition word.
-    const found = words.map((token) =>
-      matchPositions(token, unit, index).filter(
-        (position) => position > conditionAt && position <= conditionAt + 8,
-      ),
-    );
-    if (found.some((positions) => positions.length === 0)) continue;
+    const { conditionAt, found } = afterCondition(words, unit, index, 8) ?? {};
+    if (conditionAt === undefined || !found) continue;
     const last = Math.max(...found.map((positions) => Math.min(...positions)));
     const span = unit.tokens
       .slice(conditionAt, last + 3)
@@ -4679,14 +4693,8 @@ function checkConditionPredicate(clause: Clause, context: CheckContext): Issue |
   let agreeing = false;
   let disagreeing: TranscriptUnit | undefined;
   for (const unit of index.units) {
-    const conditionAt = unit.tokens.findIndex((token) => CONDITION_WORD.test(token.surface));
-    if (conditionAt < 0) continue;
-    const found = words.map((token) =>
-      matchPositions(token, unit, index).filter(
-        (position) => position > conditionAt && position <= conditionAt + 25,
-      ),
-    );
-    if (found.some((positions) => positions.length === 0)) continue;
+    const { conditionAt, found } = afterCondition(words, unit, index, 25) ?? {};
+    if (conditionAt === undefined || !found) continue;
     const first = Math.min(...found.map((positions) => Math.min(...positions)));
     // The negation of this item: up to four words before its predicate, not past a comma or "eller".
     let negated = false;
