@@ -61,6 +61,26 @@ function flag(kind: Issue['kind'], verdict: Issue['verdict'], reason: string, cr
   return { kind, verdict, critical, reason };
 }
 
+/**
+ * The verdict of a polarity comparison: contradicted when the words were said only with the other polarity (in
+ * `disagreeing`), never as claimed.
+ */
+function polarityConflict(
+  agreeing: boolean,
+  disagreeing: TranscriptUnit | undefined,
+  claimedNegative: boolean,
+  language: Language,
+): Issue | undefined {
+  if (!disagreeing || agreeing) return undefined;
+  return flag(
+    'negation',
+    'contradicted',
+    claimedNegative
+      ? REASONS.negationConflictPresent([disagreeing.segmentId], language)
+      : REASONS.negationConflictDenied([disagreeing.segmentId], language),
+  );
+}
+
 /** Runs checks in order and returns the first issue, tagged with the check's name. */
 function firstIssue(
   checks: ReadonlyArray<(clause: Clause, context: CheckContext) => Issue | undefined>,
@@ -3403,14 +3423,7 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
     : [...deniedAt].find(([token]) => !assertedWords.has(token))?.[1];
   if (onlyDenied)
     return flag('negation', 'contradicted', REASONS.negationConflictDenied([onlyDenied.segmentId], language));
-  if (!disagreeing || agreeing) return undefined;
-  return flag(
-    'negation',
-    'contradicted',
-    claimedNegative
-      ? REASONS.negationConflictPresent([disagreeing.segmentId], language)
-      : REASONS.negationConflictDenied([disagreeing.segmentId], language),
-  );
+  return polarityConflict(agreeing, disagreeing, claimedNegative, language);
 }
 
 // ---------- a positive claim the transcript says only with a negation ----------
@@ -4649,14 +4662,7 @@ function checkConditionPolarity(clause: Clause, context: CheckContext): Issue | 
     if (negatesCondition(span) === claimedNegative) agreeing = true;
     else disagreeing ??= unit;
   }
-  if (!disagreeing || agreeing) return undefined;
-  return flag(
-    'negation',
-    'contradicted',
-    claimedNegative
-      ? REASONS.negationConflictPresent([disagreeing.segmentId], language)
-      : REASONS.negationConflictDenied([disagreeing.segmentId], language),
-  );
+  return polarityConflict(agreeing, disagreeing, claimedNegative, language);
 }
 
 /** Opens a relative clause that states the condition of advice ("hoste som ikke er på retur", "pain that does not improve"). */
@@ -4706,14 +4712,7 @@ function checkConditionPredicate(clause: Clause, context: CheckContext): Issue |
     if (negated === claimedNegative) agreeing = true;
     else disagreeing ??= unit;
   }
-  if (!disagreeing || agreeing) return undefined;
-  return flag(
-    'negation',
-    'contradicted',
-    claimedNegative
-      ? REASONS.negationConflictPresent([disagreeing.segmentId], language)
-      : REASONS.negationConflictDenied([disagreeing.segmentId], language),
-  );
+  return polarityConflict(agreeing, disagreeing, claimedNegative, language);
 }
 
 // ---------- a finding the transcript never mentions ----------
@@ -5193,14 +5192,7 @@ function checkEffectClaim(clause: Clause, context: CheckContext): Issue | undefi
       judge(next, next.segmentIndex !== unit.segmentIndex);
     }
   }
-  if (!disagreeing || agreeing) return undefined;
-  return flag(
-    'negation',
-    'contradicted',
-    claimedNegative
-      ? REASONS.negationConflictPresent([disagreeing.segmentId], language)
-      : REASONS.negationConflictDenied([disagreeing.segmentId], language),
-  );
+  return polarityConflict(agreeing, disagreeing, claimedNegative, language);
 }
 
 // ---------- who it is about ----------
