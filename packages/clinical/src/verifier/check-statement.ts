@@ -3946,7 +3946,7 @@ function checkSideEffectClaim(clause: Clause, context: CheckContext): Issue | un
   const others = clause.content.filter(
     (token) =>
       !token.surface.includes('bivirk') &&
-      !/^(?:god|godt|effekt|gi|mage|tarm|noen|litt|lette?|sannsynlig\p{L}*|trolig|kjent|statin\p{L}*)$/u.test(
+      !/^(?:god|godt|effekt|gi|mage|tarm|noen|litt|lette?|sannsynlig\p{L}*|trolig|kjent)$/u.test(
         token.surface,
       ) &&
       !drugs.some((drug) => foldText(drug.text).includes(token.surface)),
