@@ -1772,16 +1772,8 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
         .filter((unit) => clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5);
   // Durations of different relations are different facts: "3 days after the visit" is no conflict with "3 months
   // ago".
-  const claimedRelation =
-    quantity.family === 'time'
-      ? timeRelation(context.statementText, {
-          ...quantity,
-          start: quantity.start + clause.offset,
-          end: quantity.end + clause.offset,
-        })
-      : undefined;
   const sameKind = (found: Quantity, unit: TranscriptUnit): boolean =>
-    (found.family !== 'time' || relationsCompatible(claimedRelation, timeRelation(unit.text, found))) &&
+    (found.family !== 'time' || relationsCompatible(relationOfClaim, timeRelation(unit.text, found))) &&
     found.shape === quantity.shape &&
     !(quantity.period && found.period && quantity.period !== found.period) &&
     ((quantity.label !== undefined && found.label === quantity.label) ||
