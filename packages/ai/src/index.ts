@@ -26,4 +26,5 @@ export * from './note-pipeline/note-prompt';
 export * from './note-pipeline/chunk-transcript';
 export * from './note-pipeline/model-note-schema';
 export * from './note-pipeline/merge-model-notes';
+export * from './note-pipeline/second-opinion';
 export * from './transcription/index';

@@ -14,6 +14,8 @@ export const StatementCheckSchema = z.object({
   severity: SeveritySchema,
   evidence: z.array(z.string()),
   reasons: z.array(z.string()),
+  /** The language model (`provider:model`) whose second opinion set the label, when one did (see `@kollega/ai`). */
+  reviewer: z.string().optional(),
 });
 /** The verifier's verdict on one statement; see `StatementCheckSchema`. */
 export type StatementCheck = z.infer<typeof StatementCheckSchema>;

@@ -14,8 +14,8 @@ import {
   prepareTranscript,
 } from '@kollega/clinical';
 import { createBuiltinEngine, draftVerifiedNote, draftVerifiedNoteWithModel } from '@kollega/server';
-import type { ModelFlags, NoteDraftingModel } from '../models/cli-model-config';
-import { BUILTIN_ENGINE, resolveNoteDraftingModel, validateModelFlag } from '../models/cli-model-config';
+import type { ModelFlags, CommandModel } from '../models/cli-model-config';
+import { BUILTIN_ENGINE, resolveCommandModel, validateModelFlag } from '../models/cli-model-config';
 import { readKnownNames } from '../models/known-names';
 import { isAudioFileName, transcribeAudioToTranscriptJson } from './transcribe';
 
@@ -198,7 +198,7 @@ interface DraftRequest {
 async function draftOne(
   request: DraftRequest,
   options: ValidatedOptions,
-  noteModel: NoteDraftingModel | undefined,
+  noteModel: CommandModel | undefined,
 ): Promise<Draft> {
   const common = {
     language: request.language,
@@ -218,7 +218,7 @@ async function draftOne(
 }
 
 /** Where the model sends the transcript, once on standard error before the first call. */
-function describeModelUse(noteModel: NoteDraftingModel): string {
+function describeModelUse(noteModel: CommandModel): string {
   const where = noteModel.dataFlow?.description ?? '';
   return `kollega: notatutkast med ${noteModel.id}${where === '' ? '' : ` – ${where}`}\n`;
 }
@@ -265,7 +265,7 @@ export function registerNoteCommand(program: Command): void {
     )
     .action(async (file: string, rawOptions: NoteCommandOptions) => {
       const options = validateOptions(rawOptions);
-      const noteModel = resolveNoteDraftingModel(options.modelFlags);
+      const noteModel = resolveCommandModel(options.modelFlags);
       const source = file === '-' ? 'stdin' : file;
       const content = isAudioFileName(file)
         ? await transcribeAudioToTranscriptJson(

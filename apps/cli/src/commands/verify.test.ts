@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeOpenAIServer } from '@kollega/ai/testing';
+import { startFakeOpenAIServer } from '@kollega/ai/testing';
 import type { VerifyOutput } from './verify';
 import { runCli } from '../testing/run-cli';
 
@@ -103,6 +105,71 @@ describe('kollega verify', () => {
         'xml',
       ]);
       expect(badFormat.code).toBe(2);
+    },
+    SPAWN_TIMEOUT,
+  );
+});
+
+describe('kollega verify --model (real process, fake OpenAI-compatible server)', () => {
+  let server: FakeOpenAIServer;
+  beforeAll(async () => {
+    server = await startFakeOpenAIServer();
+  });
+  afterAll(() => server.close());
+
+  it(
+    'asks the model about the statements the rules call inferred and prints its flags',
+    async () => {
+      const note = write(
+        'note-model.txt',
+        'Aktuelt: Sår hals i 3 d. Vondt i halsen og slapp.\nTiltak: Resept fenoksymetylpenicillin 660 mg x 4 i 5 d.\n',
+      );
+      const rulesOnly = await runCli(
+        ['verify', '--transcript', transcript, '--note', note, '--format', 'json'],
+        {
+          env: { KOLLEGA_MODEL_VERIFICATION: '', KOLLEGA_MODEL_DEFAULT: '', KOLLEGA_MODEL_CONFIG: '' },
+        },
+      );
+      const inferred = (JSON.parse(rulesOnly.stdout) as VerifyOutput).statements
+        .filter((statement) => statement.support === 'inferred')
+        .map((statement) => statement.text);
+      expect(inferred.length).toBeGreaterThan(0);
+      server.setDefault({
+        kind: 'text',
+        content: JSON.stringify({
+          verdicts: [
+            { id: 'c1', verdict: 'unsupported', evidence: [], reason: 'Ingen kontroll ble avtalt.' },
+          ],
+        }),
+      });
+      const result = await runCli(
+        [
+          'verify',
+          '--transcript',
+          transcript,
+          '--note',
+          note,
+          '--format',
+          'json',
+          '--model',
+          'openai-compatible:fake-check',
+          '--base-url',
+          server.baseURL,
+        ],
+        { env: { KOLLEGA_MODEL_VERIFICATION: '', KOLLEGA_MODEL_DEFAULT: '', KOLLEGA_MODEL_CONFIG: '' } },
+      );
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain('språkmodellens kontroll med openai-compatible:fake-check');
+      const chats = server.requests.filter((request) => request.path.endsWith('/chat/completions'));
+      expect(chats).toHaveLength(1);
+      expect(chats[0]!.body).toContain(`c1: ${inferred[0]!}`);
+      const flagged = (JSON.parse(result.stdout) as VerifyOutput).statements.find(
+        (statement) => statement.text === inferred[0],
+      );
+      expect(flagged?.support).toBe('unsupported');
+      expect(flagged?.reasons.at(-1)).toBe(
+        'Språkmodellens vurdering (openai-compatible:fake-check): Ingen kontroll ble avtalt.',
+      );
     },
     SPAWN_TIMEOUT,
   );

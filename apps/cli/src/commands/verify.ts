@@ -4,6 +4,9 @@ import type { Command } from 'commander';
 import type { Language, Note, Transcript, VerificationReport } from '@kollega/domain';
 import { AppError, LanguageSchema, NoteSchema, isAppError } from '@kollega/domain';
 import { parseNoteText, parseTranscriptInput, prepareTranscript, verifyNote } from '@kollega/clinical';
+import { reviewInferredStatements } from '@kollega/ai';
+import type { CommandModel, ModelFlags } from '../models/cli-model-config';
+import { BUILTIN_ENGINE, resolveCommandModel } from '../models/cli-model-config';
 
 /** Output formats of `kollega verify`. */
 const OUTPUT_FORMATS = ['text', 'json'] as const;
@@ -14,6 +17,17 @@ interface VerifyCommandOptions {
   note: string;
   format?: string;
   lang?: string;
+  model?: string;
+  baseUrl?: string;
+  apiKey?: string;
+  local?: boolean;
+  remote?: boolean;
+}
+
+/** The second opinion's model, once on standard error before the first call: which model, where data goes. */
+function describeModelUse(model: CommandModel): string {
+  const where = model.dataFlow?.description ?? '';
+  return `kollega: språkmodellens kontroll med ${model.id}${where === '' ? '' : ` – ${where}`}\n`;
 }
 
 /** The JSON `kollega verify` prints. */
@@ -192,7 +206,12 @@ export function toVerifyOutput(report: VerificationReport): VerifyOutput {
   };
 }
 
-/** `kollega verify --transcript T --note N [--format json|text] [--lang nb|en]`: checks a note against a transcript. */
+/**
+ * `kollega verify --transcript T --note N [--format json|text] [--lang nb|en]`: checks a note against a transcript.
+ * With a model for `verification` (`--model provider:model`, `KOLLEGA_MODEL_VERIFICATION` or
+ * `KOLLEGA_MODEL_DEFAULT`; `--base-url`, `--api-key`, `--local`/`--remote` as for `kollega note`), the model also
+ * gives a second opinion on the statements the rules call `inferred` (it can flag them, never clear them).
+ */
 export function registerVerifyCommand(program: Command): void {
   program
     .command('verify')
@@ -207,6 +226,17 @@ export function registerVerifyCommand(program: Command): void {
     )
     .option('--format <format>', 'utdata: text eller json', 'text')
     .option('--lang <language>', 'språk for notatet og begrunnelsene: nb eller en')
+    .option(
+      '--model <id>',
+      `språkmodell som også vurderer setningene reglene kaller utledet: ${BUILTIN_ENGINE} (bare reglene) eller leverandør:modell (ellers KOLLEGA_MODEL_VERIFICATION)`,
+    )
+    .option('--base-url <url>', 'OpenAI-kompatibelt API med /v1 (ellers KOLLEGA_OPENAI_BASE_URL)')
+    .option('--api-key <key>', 'API-nøkkel (ellers KOLLEGA_OPENAI_API_KEY; miljøvariabelen er tryggere)')
+    .option('--local', 'leverandøren er lokal: ingenting forlater kontorets maskiner')
+    .option(
+      '--remote',
+      'leverandøren er ikke lokal: teksten avidentifiseres før den sendes (også på loopback)',
+    )
     .action(async (options: VerifyCommandOptions) => {
       const format: OutputFormat =
         OUTPUT_FORMATS.find((candidate) => candidate === options.format) ??
@@ -215,6 +245,14 @@ export function registerVerifyCommand(program: Command): void {
         options.lang === undefined
           ? undefined
           : (LanguageSchema.safeParse(options.lang).data ?? fail('Ugyldig --lang (bruk nb eller en)'));
+      const modelFlags: ModelFlags = {
+        ...(options.model === undefined ? {} : { model: options.model }),
+        ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
+        ...(options.apiKey === undefined ? {} : { apiKey: options.apiKey }),
+        ...(options.local === undefined ? {} : { local: options.local }),
+        ...(options.remote === undefined ? {} : { remote: options.remote }),
+      };
+      const checkModel = resolveCommandModel(modelFlags, { purpose: 'verification' });
       const transcriptContent = await readInput(options.transcript, 'transkripsjonen');
       const noteContent = await readInput(options.note, 'notatet');
       if (noteContent.trim() === '') fail('Notatet er tomt');
@@ -234,7 +272,17 @@ export function registerVerifyCommand(program: Command): void {
       const note = parseNoteJson(noteContent, language) ?? parseNoteText(noteContent, { language });
       if (note.sections.every((section) => section.statements.length === 0))
         fail('Notatet har ingen setninger');
-      const report = verifyNote(parsed.transcript, note, { language });
+      let report = verifyNote(parsed.transcript, note, { language });
+      if (checkModel !== undefined) {
+        process.stderr.write(describeModelUse(checkModel));
+        const review = await reviewInferredStatements({
+          model: checkModel.model,
+          transcript: parsed.transcript,
+          report,
+          language,
+        });
+        report = review.report;
+      }
       process.stdout.write(
         format === 'json'
           ? `${JSON.stringify(toVerifyOutput(report), null, 2)}\n`

@@ -4,7 +4,7 @@ import {
   createCliModelRegistry,
   loadCliModelConfig,
   requireModelProvider,
-  resolveNoteDraftingModel,
+  resolveCommandModel,
 } from './cli-model-config';
 
 const LOOPBACK = 'http://127.0.0.1:11434/v1';
@@ -111,11 +111,11 @@ describe('requireModelProvider', () => {
   });
 });
 
-describe('resolveNoteDraftingModel', () => {
+describe('resolveCommandModel', () => {
   it('uses the built-in engine when no model is chosen, or when --model builtin overrides the environment', () => {
-    expect(resolveNoteDraftingModel({}, { env: {} })).toBeUndefined();
+    expect(resolveCommandModel({}, { env: {} })).toBeUndefined();
     expect(
-      resolveNoteDraftingModel(
+      resolveCommandModel(
         { model: 'builtin' },
         { env: { KOLLEGA_MODEL_NOTE_DRAFTING: 'openai-compatible:m', KOLLEGA_OPENAI_BASE_URL: LOOPBACK } },
       ),
@@ -123,7 +123,7 @@ describe('resolveNoteDraftingModel', () => {
   });
 
   it('resolves the model from the environment, KOLLEGA_MODEL_DEFAULT included, and describes where data goes', () => {
-    const fromDefault = resolveNoteDraftingModel(
+    const fromDefault = resolveCommandModel(
       {},
       { env: { KOLLEGA_MODEL_DEFAULT: 'openai-compatible:m', KOLLEGA_OPENAI_BASE_URL: REMOTE } },
     );
@@ -139,7 +139,7 @@ describe('resolveNoteDraftingModel', () => {
   it('refuses a non-local model under the localOnly policy, and model flags without a model', () => {
     expectAppError(
       () =>
-        resolveNoteDraftingModel(
+        resolveCommandModel(
           { model: 'openai-compatible:m', baseUrl: LOOPBACK, remote: true },
           { env: { KOLLEGA_MODEL_LOCAL_ONLY: 'true' } },
         ),
@@ -147,12 +147,12 @@ describe('resolveNoteDraftingModel', () => {
       /Bare lokale modeller/,
     );
     expectAppError(
-      () => resolveNoteDraftingModel({ baseUrl: LOOPBACK }, { env: {} }),
+      () => resolveCommandModel({ baseUrl: LOOPBACK }, { env: {} }),
       'invalid_input',
       /krever en modell/,
     );
     expectAppError(
-      () => resolveNoteDraftingModel({ model: 'builtin', remote: true }, { env: {} }),
+      () => resolveCommandModel({ model: 'builtin', remote: true }, { env: {} }),
       'invalid_input',
       /gjelder ikke den innebygde motoren/,
     );

@@ -119,8 +119,11 @@ export function createCliModelRegistry(
   );
 }
 
-/** The note-drafting model a command uses, with where its data goes. */
-export interface NoteDraftingModel {
+/** The purposes a command may ask a text model for (not transcription). */
+type TextPurpose = Exclude<ModelPurpose, 'transcription'>;
+
+/** The language model a command uses (note drafting, or the verifier's second opinion), with where its data goes. */
+export interface CommandModel {
   /** `provider:model`. */
   id: string;
   /** The model with the registry's middleware (de-identification unless local, timeouts, retries). */
@@ -132,12 +135,14 @@ export interface NoteDraftingModel {
 /**
  * The note-drafting model from `--model` (or `KOLLEGA_MODEL_NOTE_DRAFTING`, or `KOLLEGA_MODEL_DEFAULT`), or
  * undefined for the built-in engine. Fails with `invalid_input` on a model whose provider is not set up, and
- * `forbidden` when the `localOnly` policy refuses it.
+ * `forbidden` when the `localOnly` policy refuses it. `purpose` picks another text purpose the same way
+ * (`verification`: `--model` or `KOLLEGA_MODEL_VERIFICATION`).
  */
-export function resolveNoteDraftingModel(
+export function resolveCommandModel(
   flags: ModelFlags,
-  options: { env?: Environment; registry?: ModelRegistryOptions } = {},
-): NoteDraftingModel | undefined {
+  options: { env?: Environment; registry?: ModelRegistryOptions; purpose?: TextPurpose } = {},
+): CommandModel | undefined {
+  const purpose = options.purpose ?? 'note-drafting';
   const usesModelFlags =
     flags.baseUrl !== undefined ||
     flags.apiKey !== undefined ||
@@ -149,21 +154,21 @@ export function resolveNoteDraftingModel(
     return undefined;
   }
   const config = loadCliModelConfig(flags, {
-    purpose: 'note-drafting',
+    purpose,
     ...(options.env === undefined ? {} : { env: options.env }),
   });
-  const id = config.aliases['note-drafting'];
+  const id = config.aliases[purpose];
   if (id === undefined) {
     if (usesModelFlags)
       throw invalid(
-        '--base-url, --api-key, --local og --remote krever en modell (--model eller KOLLEGA_MODEL_NOTE_DRAFTING)',
+        `--base-url, --api-key, --local og --remote krever en modell (--model eller ${purposeEnvironmentVariable(purpose)})`,
         'model',
       );
     return undefined;
   }
   requireModelProvider(config, id);
   const registry = createModelRegistry(config, options.registry);
-  const model = registry.textModel('note-drafting');
-  const dataFlow = registry.describeDataFlow('nb').find((entry) => entry.purpose === 'note-drafting');
+  const model = registry.textModel(purpose);
+  const dataFlow = registry.describeDataFlow('nb').find((entry) => entry.purpose === purpose);
   return { id: textModelId(model), model, ...(dataFlow === undefined ? {} : { dataFlow }) };
 }

@@ -4,6 +4,7 @@ import { parseModelConfig } from '@kollega/ai';
 import type { FakeOpenAIServer } from '@kollega/ai/testing';
 import { startFakeOpenAIServer } from '@kollega/ai/testing';
 import type { AuditEvent, Consultation, NoteRecord } from '@kollega/domain';
+import { listBlockingFlags } from '@kollega/domain';
 import type { TestApp } from '../testing/create-test-app';
 import { createTestApp } from '../testing/create-test-app';
 
@@ -30,7 +31,9 @@ afterEach(async () => {
 afterAll(() => server.close());
 
 /** A test app whose note-drafting model is the fake server (no retries: each failure is one call). */
-async function startApp(options: { local?: boolean; localOnly?: boolean } = {}): Promise<TestApp> {
+async function startApp(
+  options: { local?: boolean; localOnly?: boolean; verification?: boolean } = {},
+): Promise<TestApp> {
   const models: ModelConfigInput = {
     providers: {
       'openai-compatible': {
@@ -39,7 +42,7 @@ async function startApp(options: { local?: boolean; localOnly?: boolean } = {}):
         ...(options.local === undefined ? {} : { local: options.local }),
       },
     },
-    aliases: { 'note-drafting': MODEL_ID },
+    aliases: { 'note-drafting': MODEL_ID, ...(options.verification ? { verification: MODEL_ID } : {}) },
     policy: { localOnly: options.localOnly ?? false },
     resilience: { maxRetries: 0 },
   };
@@ -165,5 +168,80 @@ describe('POST /api/consultations/:id/note with a language model', () => {
     expect(record.engine).toBe('builtin');
     expect(record.warnings[0]?.code).toBe('llm_blocked');
     expect(await modelCalls(app)).toHaveLength(0);
+  });
+
+  it('with a verification model, flags what the model contradicts; approval stays blocked after an unrelated edit', async () => {
+    server.enqueue(
+      {
+        kind: 'text',
+        content: JSON.stringify({
+          sections: [
+            { id: 'aktuelt', statements: [{ text: 'Vondt i halsen og feber.', evidence: ['s2'] }] },
+            { id: 'tiltak', statements: [{ text: 'Ringes opp når prøvesvaret kommer.', evidence: ['s4'] }] },
+          ],
+        }),
+      },
+      {
+        kind: 'text',
+        content: JSON.stringify({
+          verdicts: [
+            {
+              id: 'c1',
+              verdict: 'contradicted',
+              evidence: ['s4'],
+              reason: 'Pasienten ba selv om å bli ringt.',
+            },
+          ],
+        }),
+      },
+    );
+    const app = await startApp({ verification: true });
+    const { record } = await draftNote(app);
+    expect(server.requests).toHaveLength(2);
+    const second = server.requests[1]!.json!.messages!.at(-1)!.content;
+    expect(second).toContain('c1: Ringes opp når prøvesvaret kommer.');
+    expect(second).not.toContain('Vondt i halsen og feber.');
+    const checks = new Map(record.verification!.statements.map((check) => [check.statementId, check]));
+    expect(checks.get('aktuelt-1')?.support).toBe('supported');
+    expect(checks.get('tiltak-1')).toMatchObject({ support: 'contradicted', reviewer: MODEL_ID });
+    const calls = await modelCalls(app);
+    expect(calls.map((call) => call.details.purpose)).toEqual(['note-drafting', 'verification']);
+    expectNoTranscriptText(calls);
+
+    // An edit of another statement re-verifies with the rules; the model's flag stays.
+    const edited = structuredClone(record.note);
+    edited.sections[0]!.statements[0]!.text = 'Vondt i halsen og feber 38,9.';
+    const afterEdit = await app.app.inject({
+      method: 'PUT',
+      url: `/api/notes/${record.id}`,
+      payload: { version: record.version, note: edited },
+    });
+    expect(afterEdit.statusCode).toBe(200);
+    const saved = afterEdit.json<NoteRecord>();
+    expect(saved.verification!.statements.find((check) => check.statementId === 'tiltak-1')).toMatchObject({
+      support: 'contradicted',
+      reviewer: MODEL_ID,
+    });
+    const approve = await app.app.inject({
+      method: 'POST',
+      url: `/api/notes/${record.id}/approve`,
+      payload: { approvedBy: 'Kari Nordmann', version: saved.version },
+    });
+    expect(approve.statusCode).toBe(409);
+    // The model's flag is the one that blocks; dismissed with a reason, the note can be approved.
+    expect(listBlockingFlags(saved.verification!, saved.dismissals)).toEqual(['tiltak-1']);
+    const dismissed = await app.app.inject({
+      method: 'POST',
+      url: `/api/notes/${record.id}/dismissals`,
+      payload: { flagId: 'tiltak-1', reason: 'Avtalt i samtalen', by: 'Kari Nordmann' },
+    });
+    expect(dismissed.statusCode).toBe(200);
+    const approved = await app.app.inject({
+      method: 'POST',
+      url: `/api/notes/${record.id}/approve`,
+      payload: { approvedBy: 'Kari Nordmann', version: dismissed.json<NoteRecord>().version },
+    });
+    expect(approved.statusCode).toBe(200);
+    expect(server.requests).toHaveLength(2);
   });
 });

@@ -14,6 +14,11 @@ export interface ServerModels {
   readonly noteDrafting?: TextModel;
   /** The configured note-drafting model that the `localOnly` policy refuses; notes then come from the built-in engine. */
   readonly blockedNoteModel?: string;
+  /**
+   * The model that gives a second opinion on statements the rule verifier can only call `inferred`, when one is
+   * configured for `verification` (or `KOLLEGA_MODEL_DEFAULT`) and the policy allows it.
+   */
+  readonly verification?: TextModel;
   /** The engine in use for a purpose: the `provider:model` when one is configured and allowed, else `builtin`. */
   engineFor(purpose: ModelPurpose): string;
 }
@@ -36,12 +41,22 @@ export function createServerModels(config: ModelConfig, options: ModelRegistryOp
       blockedNoteModel = noteModelId;
     }
   }
+  let verification: TextModel | undefined;
+  if (registry.resolve('verification') !== undefined) {
+    try {
+      verification = registry.textModel('verification');
+    } catch (error) {
+      // Blocked by the `localOnly` policy: the rules verify alone, and the data-flow report says so.
+      if (!isAppError(error) || error.code !== 'forbidden') throw error;
+    }
+  }
   const flows = new Map(registry.describeDataFlow().map((entry) => [entry.purpose, entry]));
   return {
     config,
     registry,
     ...(noteDrafting === undefined ? {} : { noteDrafting }),
     ...(blockedNoteModel === undefined ? {} : { blockedNoteModel }),
+    ...(verification === undefined ? {} : { verification }),
     engineFor(purpose) {
       if (purpose === 'note-drafting') return noteDrafting ? textModelId(noteDrafting) : BUILTIN_ENGINE;
       const flow = flows.get(purpose);

@@ -11,7 +11,7 @@ import type {
 import type { DraftNoteOptions } from '@kollega/clinical';
 import { renderNoteText } from '@kollega/clinical';
 import type { TextModel } from '@kollega/ai';
-import { draftNoteWithModel } from '@kollega/ai';
+import { draftNoteWithModel, reviewInferredStatements } from '@kollega/ai';
 import type { NoteEngine } from '../context';
 
 /** A drafted note that has been through the verifier. */
@@ -94,4 +94,36 @@ export async function draftVerifiedNoteWithModel(
   });
   const { note, facts, text, verification, engine } = drafted.value;
   return { note, facts, text, verification, engine, warnings: drafted.warnings };
+}
+
+/**
+ * A second opinion from `model` (the `verification` purpose) on the statements the rules call `inferred`: the
+ * ones it flags become `unsupported` or `contradicted` and block approval like any flag. Without a model the
+ * draft comes back unchanged.
+ */
+export async function withSecondOpinion(
+  model: TextModel | undefined,
+  transcript: Transcript,
+  draft: VerifiedDraft,
+  options: {
+    language: Language;
+    consultationId?: string;
+    knownNames?: readonly string[];
+    signal?: AbortSignal;
+  },
+): Promise<VerifiedDraft> {
+  if (model === undefined) return draft;
+  const review = await reviewInferredStatements({
+    model,
+    transcript,
+    report: draft.verification,
+    language: options.language,
+    context: {
+      ...(options.consultationId === undefined ? {} : { consultationId: options.consultationId }),
+      ...(options.knownNames === undefined ? {} : { knownNames: options.knownNames }),
+    },
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
+  // A failed call shows as the report warning `second_opinion_failed`; the rules' labels stand.
+  return { ...draft, note: applySupportLabels(draft.note, review.report), verification: review.report };
 }

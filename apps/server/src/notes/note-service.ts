@@ -1,12 +1,18 @@
 import type { Consultation, Note, NoteRecord, NoteStyle } from '@kollega/domain';
 import { AppError, listBlockingFlags } from '@kollega/domain';
 import { renderNoteText } from '@kollega/clinical';
+import { carryOverSecondOpinions } from '@kollega/ai';
 import { diffNotes } from '@kollega/storage';
 import type { AppContext } from '../context';
 import { formatNorwegianDateTime } from '../consultations/create-consultations';
 import { appendDiagnosisLine } from '../decision-support/diagnosis-line';
 import { blockedModelWarning } from '../models/server-models';
-import { applySupportLabels, draftVerifiedNote, draftVerifiedNoteWithModel } from './draft-verified-note';
+import {
+  applySupportLabels,
+  draftVerifiedNote,
+  draftVerifiedNoteWithModel,
+  withSecondOpinion,
+} from './draft-verified-note';
 
 /** Loads a consultation or throws `not_found`. */
 export async function requireConsultation(
@@ -68,8 +74,8 @@ export async function draftConsultationNote(
     ...(options.style === undefined ? {} : { style: options.style }),
     ...(consultation.setting === undefined ? {} : { setting: consultation.setting }),
   };
-  const { noteDrafting, blockedNoteModel } = context.models;
-  const draft = noteDrafting
+  const { noteDrafting, blockedNoteModel, verification } = context.models;
+  const drafted = noteDrafting
     ? await draftVerifiedNoteWithModel(noteDrafting, consultation.transcript, {
         ...draftOptions,
         consultationId,
@@ -80,6 +86,13 @@ export async function draftConsultationNote(
           : await context.draftWorkers.draft(consultation.transcript, draftOptions)),
         engine: context.engine.name,
       };
+  const draft = {
+    ...(await withSecondOpinion(verification, consultation.transcript, drafted, {
+      language: consultation.language,
+      consultationId,
+    })),
+    engine: drafted.engine,
+  };
   const warnings =
     blockedNoteModel === undefined
       ? draft.warnings
@@ -134,10 +147,13 @@ export async function editNote(
   const consultation = await requireConsultation(context, record.consultationId);
   validateEditedNote(input.note, consultation);
   const verifyOptions = { language: input.note.language };
-  const verification =
+  // The rules re-verify the edited note; the model's flags stay on statements the edit left as they were.
+  const verification = carryOverSecondOpinions(
+    record.verification,
     context.draftWorkers === undefined
       ? context.engine.verifyNote(consultation.transcript, input.note, verifyOptions)
-      : await context.draftWorkers.verify(consultation.transcript, input.note, verifyOptions);
+      : await context.draftWorkers.verify(consultation.transcript, input.note, verifyOptions),
+  );
   const changedStatements = new Set(diffNotes(record.note, input.note).map((change) => change.statementId));
   return context.storage.notes.saveEdit({
     noteId,

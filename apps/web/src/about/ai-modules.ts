@@ -37,6 +37,7 @@ export const AI_MODULES: readonly AiModule[] = [
   {
     id: 'verifier',
     name: 'Kontroll av utkastet (verifikator)',
+    purpose: 'verification',
     kind: 'dokumentasjonsstøtte',
     intendedPurpose:
       'Sjekker hver setning mot samtalen, markerer setninger uten grunnlag eller i strid med samtalen, og viktige ting som mangler.',
@@ -46,6 +47,7 @@ export const AI_MODULES: readonly AiModule[] = [
     limitations: [
       'Regelbasert: kjenner ikke alle omskrivinger og kan flagge riktige setninger.',
       'Kan overse feil der ordene finnes i samtalen men betydningen er endret.',
+      'Med en språkmodell for kontroll vurderer modellen i tillegg setningene reglene bare kunne kalle «utledet»; modellen kan flagge, aldri frikjenne, og kan selv ta feil.',
     ],
   },
   {

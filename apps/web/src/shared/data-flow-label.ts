@@ -2,7 +2,7 @@ import type { Language } from '@kollega/domain';
 
 /** Where one purpose's data goes, as GET /api/about/data-flow reports it. */
 export interface DataFlowPurpose {
-  purpose: 'note-drafting' | 'triage' | 'summary' | 'translation' | 'transcription';
+  purpose: 'note-drafting' | 'verification' | 'triage' | 'summary' | 'translation' | 'transcription';
   /** The engine in use: `builtin` or a `provider:model`. */
   engine: string;
   model?: string;

@@ -1,5 +1,12 @@
 /** Purposes a model is called for; each is also a registry alias (`KOLLEGA_MODEL_NOTE_DRAFTING` …). */
-export const MODEL_PURPOSES = ['note-drafting', 'triage', 'summary', 'translation', 'transcription'] as const;
+export const MODEL_PURPOSES = [
+  'note-drafting',
+  'verification',
+  'triage',
+  'summary',
+  'translation',
+  'transcription',
+] as const;
 /** A model purpose; see `MODEL_PURPOSES`. */
 export type ModelPurpose = (typeof MODEL_PURPOSES)[number];
 

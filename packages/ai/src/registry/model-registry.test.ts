@@ -51,6 +51,7 @@ describe('loadModelConfig', () => {
     });
     expect(config.aliases).toEqual({
       'note-drafting': 'openai-compatible:llama3.1:8b',
+      verification: 'azure:gpt-4o-eu',
       triage: 'azure:gpt-4o-eu',
       summary: 'azure:gpt-4o-eu',
       translation: 'azure:gpt-4o-eu',
