@@ -1101,8 +1101,9 @@ export class AudioService {
   }
 
   /**
-   * The periodic sweep: deletes audio that is due (approved notes, or expired hours), and finishes
-   * recordings abandoned for 12 hours. Returns how many recordings it deleted.
+   * The periodic sweep: deletes audio that is due (approved notes, or expired hours), finishes recordings
+   * abandoned for 12 hours, and marks failed the recordings whose transcription job was given up. Returns how
+   * many recordings it deleted.
    */
   async sweep(): Promise<number> {
     const now = this.context.now();
@@ -1117,13 +1118,62 @@ export class AudioService {
       await this.deleteAudio(recording.id, reason);
       deleted += 1;
     }
-    for (const recording of await this.context.storage.audio.listUnfinished()) {
+    const unfinished = await this.context.storage.audio.listUnfinished();
+    for (const recording of unfinished) {
       const idleHours = (now.getTime() - Date.parse(recording.updatedAt)) / 3_600_000;
       if (recording.status === 'recording' && idleHours >= ABANDONED_RECORDING_HOURS) {
         await this.stopRecording(recording.id);
       }
     }
+    await this.failGivenUpTranscriptions(unfinished);
     return deleted;
+  }
+
+  /**
+   * Marks `failed` the recordings left in `processing` whose transcription job the queue gave up on
+   * (dead-lettered after its attempts, e.g. a worker killed on every try) with no other job waiting or running,
+   * so the doctor sees the failure and can retry instead of waiting for ever. Only a job given up after the
+   * recording last changed counts: a retry or recovery since then has its own job.
+   */
+  private async failGivenUpTranscriptions(unfinished: readonly AudioRecording[]): Promise<void> {
+    const processing = unfinished.filter(
+      (recording) => recording.status === 'processing' && recording.deletedAt === undefined,
+    );
+    if (processing.length === 0) return;
+    const [givenUp, active] = await Promise.all([
+      this.context.storage.jobs.list({ kind: TRANSCRIPTION_FINISH_JOB, state: 'dead_letter', limit: 10_000 }),
+      this.listActiveTranscriptionJobs(),
+    ]);
+    const activeRecordings = new Set(active.map(readTranscriptionRecordingId));
+    const lastGivenUp = new Map<string, Job>();
+    for (const job of givenUp) {
+      const recordingId = readTranscriptionRecordingId(job);
+      if (recordingId === undefined) continue;
+      const latest = lastGivenUp.get(recordingId);
+      if (latest === undefined || latest.updatedAt < job.updatedAt) lastGivenUp.set(recordingId, job);
+    }
+    for (const recording of processing) {
+      const job = lastGivenUp.get(recording.id);
+      if (job === undefined || activeRecordings.has(recording.id) || job.updatedAt < recording.updatedAt)
+        continue;
+      await this.processLock.run(recording.id, async () => {
+        const current = await this.requireRecording(recording.id);
+        if (current.status !== 'processing' || current.updatedAt !== recording.updatedAt) return;
+        await this.context.storage.audio.update(recording.id, {
+          status: 'failed',
+          error: {
+            code: job.error?.code ?? 'unavailable',
+            message: `Transkripsjonen ble gitt opp etter ${job.attempts} forsøk; prøv igjen`,
+          },
+        });
+        await this.audit(
+          'audio.transcribe',
+          recording.id,
+          { consultationId: recording.consultationId, code: job.error?.code ?? 'unavailable', jobId: job.id },
+          { outcome: 'failure' },
+        );
+      });
+    }
   }
 
   /**

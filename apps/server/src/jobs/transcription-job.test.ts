@@ -275,4 +275,33 @@ describe.skipIf(!hasAudioTools())('transcription as a job', () => {
     await expectNoRepeatedSegments(first.context, recording.consultationId);
     await expectDraftedOnce(first.context, recording.consultationId);
   }, 60_000);
+
+  it('marks a recording failed when its transcription job is given up, and a retry enqueues a new job', async () => {
+    const { app, context, audio } = await startApp({ workers: 0 });
+    const recording = await upload(app, speech);
+    await audio.sweep();
+    expect((await context.storage.audio.findById(recording.id))?.status).toBe('processing');
+    // Every attempt failed (a worker killed each time, say): the queue gives the job up.
+    const lease = await context.storage.jobs.claim({
+      kinds: [TRANSCRIPTION_FINISH_JOB],
+      workerId: 'dying-worker',
+      leaseMs: 1000,
+    });
+    await context.storage.jobs.fail(lease!, { code: 'unavailable', message: 'x' }, { retry: false });
+    await audio.sweep();
+    const failed = await context.storage.audio.findById(recording.id);
+    expect(failed).toMatchObject({ status: 'failed', error: { code: 'unavailable' } });
+    expect(failed?.error?.message).toMatch(/gitt opp etter 1 forsøk/);
+    const events = await context.storage.audit.list({ action: 'audio.transcribe', entityId: recording.id });
+    expect(events).toMatchObject([{ outcome: 'failure', details: { code: 'unavailable' } }]);
+
+    const retried = await app.inject({ method: 'POST', url: `/api/audio/recordings/${recording.id}/retry` });
+    expect(retried.statusCode).toBeLessThan(300);
+    await audio.sweep();
+    expect((await context.storage.audio.findById(recording.id))?.status).toBe('processing');
+    expect((await transcriptionJobsOf(context, recording.id)).map((job) => job.state).sort()).toEqual([
+      'dead_letter',
+      'queued',
+    ]);
+  }, 60_000);
 });
