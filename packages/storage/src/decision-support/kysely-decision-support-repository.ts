@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { AppError, NoteRecordSchema } from '@kollega/domain';
 import type { RepositoryOptions } from '../database/repository-options';
+import { FieldCipher } from '../encryption/field-cipher';
 import type { DatabaseSchema } from '../database/schema';
 import type {
   DecisionSupportDatabaseSchema,
@@ -40,13 +41,14 @@ function readAction(value: string): DecisionAction {
   throw new AppError('internal', 'Ukjent beslutning i beslutningsstøtten');
 }
 
-function readDecision(row: DecisionSupportDecisionTable): DecisionSupportDecision {
+/** A decision as stored, its reason opened (the doctor's own words may name the patient). */
+function readDecision(cipher: FieldCipher, row: DecisionSupportDecisionTable): DecisionSupportDecision {
   return {
     id: row.id,
     consultationId: row.consultation_id,
     ...(row.note_id === null ? {} : { noteId: row.note_id }),
     action: readAction(row.action),
-    ...(row.reason === null ? {} : { reason: row.reason }),
+    ...(row.reason === null ? {} : { reason: cipher.open('reason', row.id, row.reason) }),
     rule: row.rule,
     recommendationKind: row.recommendation_kind,
     deviationCodes: row.deviation_codes === '' ? [] : row.deviation_codes.split(','),
@@ -67,9 +69,11 @@ function alreadyApproved(noteId: string): AppError {
  */
 export class KyselyDecisionSupportRepository implements DecisionSupportRepository {
   private readonly db: Kysely<DecisionSupportDatabase>;
+  private readonly cipher: FieldCipher;
 
   constructor(private readonly options: RepositoryOptions) {
     this.db = options.db.withTables<DecisionSupportDatabaseSchema>();
+    this.cipher = new FieldCipher(options.keyring, 'decision_support_decisions');
   }
 
   private async selectNote(
@@ -153,12 +157,13 @@ export class KyselyDecisionSupportRepository implements DecisionSupportRepositor
         value: input.consultationId,
       });
       if (note?.status === 'approved') throw alreadyApproved(note.id);
+      const id = this.options.createId();
       const row: DecisionSupportDecisionTable = {
-        id: this.options.createId(),
+        id,
         consultation_id: input.consultationId,
         note_id: note?.id ?? null,
         action: input.action,
-        reason: input.reason ?? null,
+        reason: this.cipher.sealNullable('reason', id, input.reason ?? null),
         rule: input.rule,
         recommendation_kind: input.recommendationKind,
         deviation_codes: input.deviationCodes.join(','),
@@ -166,7 +171,7 @@ export class KyselyDecisionSupportRepository implements DecisionSupportRepositor
         decided_at: this.options.now().toISOString(),
       };
       await transaction.insertInto('decision_support_decisions').values(row).execute();
-      return readDecision(row);
+      return readDecision(this.cipher, row);
     });
   }
 
@@ -178,7 +183,7 @@ export class KyselyDecisionSupportRepository implements DecisionSupportRepositor
       .orderBy('decided_at')
       .orderBy('id')
       .execute();
-    return rows.map(readDecision);
+    return rows.map((row) => readDecision(this.cipher, row));
   }
 
   async listApprovedNotes(range: { from: string; to: string }): Promise<ApprovedNoteSummary[]> {

@@ -7,7 +7,7 @@ export interface EncryptedTable {
 /**
  * Every encrypted column: what holds patient text (transcripts and titles, notes, verification with its
  * quotes, edit diffs, questionnaire answers, patient summaries, patient messages, record documents,
- * clinical documents). Ids, times, statuses, codes and counts stay in clear so queries work. The
+ * clinical documents, the doctor's reason for a decision on an antibiotic recommendation). Ids, times, statuses, codes and counts stay in clear so queries work. The
  * repositories write these columns through `FieldCipher`; `kollega keys rotate` re-encrypts exactly these.
  */
 export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
@@ -22,4 +22,5 @@ export const ENCRYPTED_TABLES: readonly EncryptedTable[] = [
   },
   { table: 'record_documents', columns: ['name', 'passages', 'warnings'] },
   { table: 'clinical_documents', columns: ['content', 'request'] },
+  { table: 'decision_support_decisions', columns: ['reason'] },
 ];

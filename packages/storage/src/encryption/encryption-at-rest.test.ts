@@ -162,6 +162,15 @@ async function writeEverything(backend: Backend, storage: AppStorage) {
     by: 'lege:test',
     at: '2025-01-01T10:00:00Z',
   });
+  await storage.decisionSupport.addDecision({
+    consultationId: consultation.id,
+    action: 'declined',
+    reason: SENTENCE,
+    rule: 'sore-throat@2026.1',
+    recommendationKind: 'antibiotic',
+    deviationCodes: ['antibiotic-withheld'],
+    decidedBy: 'lege:test',
+  });
   const questionnaire = await storage.patientTools.createQuestionnaire({
     consultationId: consultation.id,
     language: 'nb',
@@ -235,6 +244,7 @@ async function expectReadable(
   const note = await storage.notes.findById(ids.note.id);
   expect(note?.note.sections[0]?.statements[0]?.text).toContain(NEEDLE);
   expect(note?.dismissals[0]?.reason).toBe(SENTENCE);
+  expect((await storage.decisionSupport.listDecisions(ids.consultation.id))[0]?.reason).toBe(SENTENCE);
   expect(JSON.stringify((await storage.notes.listEdits(ids.note.id))[0]?.diff)).toContain(NEEDLE);
   expect(JSON.stringify(await storage.patientTools.listQuestionnaires(ids.consultation.id))).toContain(
     NEEDLE,
