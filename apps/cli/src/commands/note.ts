@@ -14,8 +14,13 @@ import {
   prepareTranscript,
 } from '@kollega/clinical';
 import { createBuiltinEngine, draftVerifiedNote, draftVerifiedNoteWithModel } from '@kollega/server';
-import type { ModelFlags, CommandModel } from '../models/cli-model-config';
-import { BUILTIN_ENGINE, resolveCommandModel, validateModelFlag } from '../models/cli-model-config';
+import type { CommandModel, ModelCommandOptions, ModelFlags } from '../models/cli-model-config';
+import {
+  BUILTIN_ENGINE,
+  addModelOptions,
+  modelFlagsOf,
+  resolveCommandModel,
+} from '../models/cli-model-config';
 import { readKnownNames } from '../models/known-names';
 import { isAudioFileName, transcribeAudioToTranscriptJson } from './transcribe';
 
@@ -43,7 +48,7 @@ export interface NoteOutput {
   warnings: Warning[];
 }
 
-interface NoteCommandOptions extends ModelFlags {
+interface NoteCommandOptions extends ModelCommandOptions {
   lang?: string;
   template?: string;
   style?: string;
@@ -89,17 +94,9 @@ function validateOptions(options: NoteCommandOptions): ValidatedOptions {
         .join(', ')})`,
     );
   }
-  validateModelFlag(options.model);
-  const modelFlags: ModelFlags = {
-    ...(options.model === undefined ? {} : { model: options.model }),
-    ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
-    ...(options.apiKey === undefined ? {} : { apiKey: options.apiKey }),
-    ...(options.local === true ? { local: true } : {}),
-    ...(options.remote === true ? { remote: true } : {}),
-  };
   return {
     inputFormat,
-    modelFlags,
+    modelFlags: modelFlagsOf(options),
     ...(language === undefined ? {} : { language }),
     ...(style === undefined ? {} : { style }),
     ...(format === undefined ? {} : { format }),
@@ -236,7 +233,7 @@ function describeModelUse(noteModel: CommandModel): string {
  * When the model fails, the built-in note is printed with the warning `llm_fallback` and the exit code is 0.
  */
 export function registerNoteCommand(program: Command): void {
-  program
+  const command = program
     .command('note <file>')
     .description('Lag journalnotat fra en transkripsjon (JSON, JSON Lines, tekst, WebVTT, SRT; - for stdin)')
     .option('--lang <language>', 'notatspråk: nb eller en (standard: oppdaget fra teksten)')
@@ -251,93 +248,85 @@ export function registerNoteCommand(program: Command): void {
       '--format <format>',
       'utdata: text, json eller jsonl (standard jsonl for JSON Lines, ellers text)',
     )
-    .option('--input-format <format>', `inndata: ${TRANSCRIPT_INPUT_FORMATS.join(', ')}`, 'auto')
-    .option(
-      '--model <id>',
-      `språkmodell: ${BUILTIN_ENGINE} eller leverandør:modell, f.eks. openai-compatible:llama3.1 (ellers KOLLEGA_MODEL_NOTE_DRAFTING)`,
-    )
-    .option('--base-url <url>', 'OpenAI-kompatibelt API med /v1 (ellers KOLLEGA_OPENAI_BASE_URL)')
-    .option('--api-key <key>', 'API-nøkkel (ellers KOLLEGA_OPENAI_API_KEY; miljøvariabelen er tryggere)')
-    .option('--local', 'leverandøren er lokal: ingenting forlater kontorets maskiner')
-    .option(
-      '--remote',
-      'leverandøren er ikke lokal: teksten avidentifiseres før den sendes (også på loopback)',
-    )
-    .action(async (file: string, rawOptions: NoteCommandOptions) => {
-      const options = validateOptions(rawOptions);
-      const noteModel = resolveCommandModel(options.modelFlags);
-      const source = file === '-' ? 'stdin' : file;
-      const content = isAudioFileName(file)
-        ? await transcribeAudioToTranscriptJson(
-            file,
-            options.language === undefined ? {} : { language: options.language },
-          )
-        : await readInput(file);
-      const filename = file === '-' ? undefined : file;
-      let consultations;
+    .option('--input-format <format>', `inndata: ${TRANSCRIPT_INPUT_FORMATS.join(', ')}`, 'auto');
+  addModelOptions(
+    command,
+    `språkmodell: ${BUILTIN_ENGINE} eller leverandør:modell, f.eks. openai-compatible:llama3.1 (ellers KOLLEGA_MODEL_NOTE_DRAFTING)`,
+  ).action(async (file: string, rawOptions: NoteCommandOptions) => {
+    const options = validateOptions(rawOptions);
+    const noteModel = resolveCommandModel(options.modelFlags);
+    const source = file === '-' ? 'stdin' : file;
+    const content = isAudioFileName(file)
+      ? await transcribeAudioToTranscriptJson(
+          file,
+          options.language === undefined ? {} : { language: options.language },
+        )
+      : await readInput(file);
+    const filename = file === '-' ? undefined : file;
+    let consultations;
+    try {
+      consultations = parseTranscriptInput(content, {
+        format: options.inputFormat,
+        ...(filename === undefined ? {} : { filename }),
+      });
+    } catch (error) {
+      throw withSource(error, source);
+    }
+    const inputFormat =
+      options.inputFormat === 'auto'
+        ? content.trim() === ''
+          ? 'text'
+          : detectInputFormat(content, filename)
+        : options.inputFormat;
+    const format = options.format ?? (inputFormat === 'jsonl' ? 'jsonl' : 'text');
+    const fallbackId = file === '-' ? 'stdin' : basename(file, extname(file));
+    if (noteModel !== undefined) process.stderr.write(describeModelUse(noteModel));
+
+    const outputs: NoteOutput[] = [];
+    for (const [index, parsed] of consultations.entries()) {
+      const id =
+        parsed.externalId ?? (consultations.length === 1 ? fallbackId : `${fallbackId}-${index + 1}`);
+      const prepared = prepareTranscript(parsed);
+      let output: NoteOutput;
       try {
-        consultations = parseTranscriptInput(content, {
-          format: options.inputFormat,
-          ...(filename === undefined ? {} : { filename }),
-        });
-      } catch (error) {
-        throw withSource(error, source);
-      }
-      const inputFormat =
-        options.inputFormat === 'auto'
-          ? content.trim() === ''
-            ? 'text'
-            : detectInputFormat(content, filename)
-          : options.inputFormat;
-      const format = options.format ?? (inputFormat === 'jsonl' ? 'jsonl' : 'text');
-      const fallbackId = file === '-' ? 'stdin' : basename(file, extname(file));
-      if (noteModel !== undefined) process.stderr.write(describeModelUse(noteModel));
-
-      const outputs: NoteOutput[] = [];
-      for (const [index, parsed] of consultations.entries()) {
-        const id =
-          parsed.externalId ?? (consultations.length === 1 ? fallbackId : `${fallbackId}-${index + 1}`);
-        const prepared = prepareTranscript(parsed);
-        let output: NoteOutput;
-        try {
-          const draft = await draftOne(
-            {
-              transcript: prepared.transcript,
-              language: options.language ?? prepared.language,
-              knownNames: readKnownNames(parsed.extra),
-              ...(prepared.setting === undefined ? {} : { setting: prepared.setting }),
-            },
-            options,
-            noteModel,
-          );
-          const decisions = buildDecisionSupport({
+        const draft = await draftOne(
+          {
             transcript: prepared.transcript,
-            facts: draft.facts,
+            language: options.language ?? prepared.language,
+            knownNames: readKnownNames(parsed.extra),
             ...(prepared.setting === undefined ? {} : { setting: prepared.setting }),
-          });
-          output = toNoteOutput(id, draft, decisions);
-        } catch (error) {
-          throw withSource(error, `${source} (${id})`);
-        }
-        if (format === 'text') {
-          outputs.push(output);
-          continue;
-        }
-        // The model's warnings go to standard error at once in every format; text prints all warnings below.
-        for (const warning of output.warnings.filter(isModelWarning)) writeWarning(id, warning);
-        if (format === 'jsonl') writeOutput(`${JSON.stringify(output)}\n`);
-        else outputs.push(output);
+          },
+          options,
+          noteModel,
+        );
+        const decisions = buildDecisionSupport({
+          transcript: prepared.transcript,
+          facts: draft.facts,
+          ...(prepared.setting === undefined ? {} : { setting: prepared.setting }),
+        });
+        output = toNoteOutput(id, draft, decisions);
+      } catch (error) {
+        throw withSource(error, `${source} (${id})`);
       }
+      if (format === 'text') {
+        outputs.push(output);
+        continue;
+      }
+      // The model's warnings go to standard error at once in every format; text prints all warnings below.
+      for (const warning of output.warnings.filter(isModelWarning)) writeWarning(id, warning);
+      if (format === 'jsonl') writeOutput(`${JSON.stringify(output)}\n`);
+      else outputs.push(output);
+    }
 
-      if (format === 'json') {
-        const single = outputs.length === 1 ? outputs[0] : undefined;
-        writeOutput(`${JSON.stringify(single ?? outputs, null, 2)}\n`);
-      } else if (format === 'text') {
-        for (const output of outputs) {
-          for (const warning of output.warnings) writeWarning(output.id, warning);
-          const heading = outputs.length > 1 ? `# ${output.id}\n` : '';
-          writeOutput(`${heading}${output.text}\n${outputs.length > 1 ? '\n' : ''}`);
-        }
+    if (format === 'json') {
+      const single = outputs.length === 1 ? outputs[0] : undefined;
+      writeOutput(`${JSON.stringify(single ?? outputs, null, 2)}\n`);
+    } else if (format === 'text') {
+      for (const output of outputs) {
+        for (const warning of output.warnings) writeWarning(output.id, warning);
+        const heading = outputs.length > 1 ? `# ${output.id}\n` : '';
+        writeOutput(`${heading}${output.text}\n${outputs.length > 1 ? '\n' : ''}`);
       }
-    });
+    }
+  });
 }

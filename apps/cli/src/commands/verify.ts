@@ -5,23 +5,23 @@ import type { Language, Note, Transcript, VerificationReport } from '@kollega/do
 import { AppError, LanguageSchema, NoteSchema, isAppError } from '@kollega/domain';
 import { parseNoteText, parseTranscriptInput, prepareTranscript, verifyNote } from '@kollega/clinical';
 import { reviewInferredStatements } from '@kollega/ai';
-import type { CommandModel, ModelFlags } from '../models/cli-model-config';
-import { BUILTIN_ENGINE, resolveCommandModel } from '../models/cli-model-config';
+import type { CommandModel, ModelCommandOptions } from '../models/cli-model-config';
+import {
+  BUILTIN_ENGINE,
+  addModelOptions,
+  modelFlagsOf,
+  resolveCommandModel,
+} from '../models/cli-model-config';
 
 /** Output formats of `kollega verify`. */
 const OUTPUT_FORMATS = ['text', 'json'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-interface VerifyCommandOptions {
+interface VerifyCommandOptions extends ModelCommandOptions {
   transcript: string;
   note: string;
   format?: string;
   lang?: string;
-  model?: string;
-  baseUrl?: string;
-  apiKey?: string;
-  local?: boolean;
-  remote?: boolean;
 }
 
 /** The second opinion's model, once on standard error before the first call: which model, where data goes. */
@@ -213,7 +213,7 @@ export function toVerifyOutput(report: VerificationReport): VerifyOutput {
  * gives a second opinion on the statements the rules call `inferred` (it can flag them, never clear them).
  */
 export function registerVerifyCommand(program: Command): void {
-  program
+  const command = program
     .command('verify')
     .description('Sjekk hver setning i et journalnotat mot transkripsjonen, og list det notatet utelater')
     .requiredOption(
@@ -225,69 +225,54 @@ export function registerVerifyCommand(program: Command): void {
       'notat som tekst med overskrifter (Aktuelt:, Us.:, …) eller Kollegas notat-JSON',
     )
     .option('--format <format>', 'utdata: text eller json', 'text')
-    .option('--lang <language>', 'språk for notatet og begrunnelsene: nb eller en')
-    .option(
-      '--model <id>',
-      `språkmodell som også vurderer setningene reglene kaller utledet: ${BUILTIN_ENGINE} (bare reglene) eller leverandør:modell (ellers KOLLEGA_MODEL_VERIFICATION)`,
-    )
-    .option('--base-url <url>', 'OpenAI-kompatibelt API med /v1 (ellers KOLLEGA_OPENAI_BASE_URL)')
-    .option('--api-key <key>', 'API-nøkkel (ellers KOLLEGA_OPENAI_API_KEY; miljøvariabelen er tryggere)')
-    .option('--local', 'leverandøren er lokal: ingenting forlater kontorets maskiner')
-    .option(
-      '--remote',
-      'leverandøren er ikke lokal: teksten avidentifiseres før den sendes (også på loopback)',
-    )
-    .action(async (options: VerifyCommandOptions) => {
-      const format: OutputFormat =
-        OUTPUT_FORMATS.find((candidate) => candidate === options.format) ??
-        fail('Ugyldig --format (bruk text eller json)');
-      const requestedLanguage =
-        options.lang === undefined
-          ? undefined
-          : (LanguageSchema.safeParse(options.lang).data ?? fail('Ugyldig --lang (bruk nb eller en)'));
-      const modelFlags: ModelFlags = {
-        ...(options.model === undefined ? {} : { model: options.model }),
-        ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
-        ...(options.apiKey === undefined ? {} : { apiKey: options.apiKey }),
-        ...(options.local === undefined ? {} : { local: options.local }),
-        ...(options.remote === undefined ? {} : { remote: options.remote }),
-      };
-      const checkModel = resolveCommandModel(modelFlags, { purpose: 'verification' });
-      const transcriptContent = await readInput(options.transcript, 'transkripsjonen');
-      const noteContent = await readInput(options.note, 'notatet');
-      if (noteContent.trim() === '') fail('Notatet er tomt');
-      let parsed: { transcript: Transcript; language: Language };
-      try {
-        parsed = readTranscript(transcriptContent, basename(options.transcript));
-      } catch (error) {
-        if (isAppError(error))
-          throw new AppError(
-            error.code === 'empty_transcript' ? 'empty_transcript' : 'invalid_input',
-            `${basename(options.transcript)}: ${error.message}`,
-            { cause: error },
-          );
-        throw error;
-      }
-      const language = requestedLanguage ?? parsed.language;
-      const note = parseNoteJson(noteContent, language) ?? parseNoteText(noteContent, { language });
-      if (note.sections.every((section) => section.statements.length === 0))
-        fail('Notatet har ingen setninger');
-      let report = verifyNote(parsed.transcript, note, { language });
-      if (checkModel !== undefined) {
-        process.stderr.write(describeModelUse(checkModel));
-        const review = await reviewInferredStatements({
-          model: checkModel.model,
-          transcript: parsed.transcript,
-          report,
-          language,
-        });
-        report = review.report;
-      }
-      process.stdout.write(
-        format === 'json'
-          ? `${JSON.stringify(toVerifyOutput(report), null, 2)}\n`
-          : formatVerificationText(report, language),
-      );
-      process.exitCode = 0;
-    });
+    .option('--lang <language>', 'språk for notatet og begrunnelsene: nb eller en');
+  addModelOptions(
+    command,
+    `språkmodell som også vurderer setningene reglene kaller utledet: ${BUILTIN_ENGINE} (bare reglene) eller leverandør:modell (ellers KOLLEGA_MODEL_VERIFICATION)`,
+  ).action(async (options: VerifyCommandOptions) => {
+    const format: OutputFormat =
+      OUTPUT_FORMATS.find((candidate) => candidate === options.format) ??
+      fail('Ugyldig --format (bruk text eller json)');
+    const requestedLanguage =
+      options.lang === undefined
+        ? undefined
+        : (LanguageSchema.safeParse(options.lang).data ?? fail('Ugyldig --lang (bruk nb eller en)'));
+    const checkModel = resolveCommandModel(modelFlagsOf(options), { purpose: 'verification' });
+    const transcriptContent = await readInput(options.transcript, 'transkripsjonen');
+    const noteContent = await readInput(options.note, 'notatet');
+    if (noteContent.trim() === '') fail('Notatet er tomt');
+    let parsed: { transcript: Transcript; language: Language };
+    try {
+      parsed = readTranscript(transcriptContent, basename(options.transcript));
+    } catch (error) {
+      if (isAppError(error))
+        throw new AppError(
+          error.code === 'empty_transcript' ? 'empty_transcript' : 'invalid_input',
+          `${basename(options.transcript)}: ${error.message}`,
+          { cause: error },
+        );
+      throw error;
+    }
+    const language = requestedLanguage ?? parsed.language;
+    const note = parseNoteJson(noteContent, language) ?? parseNoteText(noteContent, { language });
+    if (note.sections.every((section) => section.statements.length === 0))
+      fail('Notatet har ingen setninger');
+    let report = verifyNote(parsed.transcript, note, { language });
+    if (checkModel !== undefined) {
+      process.stderr.write(describeModelUse(checkModel));
+      const review = await reviewInferredStatements({
+        model: checkModel.model,
+        transcript: parsed.transcript,
+        report,
+        language,
+      });
+      report = review.report;
+    }
+    process.stdout.write(
+      format === 'json'
+        ? `${JSON.stringify(toVerifyOutput(report), null, 2)}\n`
+        : formatVerificationText(report, language),
+    );
+    process.exitCode = 0;
+  });
 }

@@ -13,6 +13,7 @@ import {
   splitModelId,
   textModelId,
 } from '@kollega/ai';
+import type { Command } from 'commander';
 import { AppError } from '@kollega/domain';
 
 /** The engine id that means "no language model: the built-in engine". */
@@ -171,4 +172,41 @@ export function resolveCommandModel(
   const model = registry.textModel(purpose);
   const dataFlow = registry.describeDataFlow('nb').find((entry) => entry.purpose === purpose);
   return { id: textModelId(model), model, ...(dataFlow === undefined ? {} : { dataFlow }) };
+}
+
+/** The model options a command's parsed options carry (commander's names). */
+export interface ModelCommandOptions {
+  model?: string;
+  baseUrl?: string;
+  apiKey?: string;
+  local?: boolean;
+  remote?: boolean;
+}
+
+/**
+ * Adds the model options every command with a language model shares: `--model` (described by `modelHelp`),
+ * `--base-url`, `--api-key`, `--local` and `--remote`.
+ */
+export function addModelOptions(command: Command, modelHelp: string): Command {
+  return command
+    .option('--model <id>', modelHelp)
+    .option('--base-url <url>', 'OpenAI-kompatibelt API med /v1 (ellers KOLLEGA_OPENAI_BASE_URL)')
+    .option('--api-key <key>', 'API-nøkkel (ellers KOLLEGA_OPENAI_API_KEY; miljøvariabelen er tryggere)')
+    .option('--local', 'leverandøren er lokal: ingenting forlater kontorets maskiner')
+    .option(
+      '--remote',
+      'leverandøren er ikke lokal: teksten avidentifiseres før den sendes (også på loopback)',
+    );
+}
+
+/** The model flags of a command's parsed options; `--model` must be `builtin` or `provider:model`. */
+export function modelFlagsOf(options: ModelCommandOptions): ModelFlags {
+  validateModelFlag(options.model);
+  return {
+    ...(options.model === undefined ? {} : { model: options.model }),
+    ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
+    ...(options.apiKey === undefined ? {} : { apiKey: options.apiKey }),
+    ...(options.local === true ? { local: true } : {}),
+    ...(options.remote === true ? { remote: true } : {}),
+  };
 }
