@@ -23,11 +23,83 @@ describe('verifyNote: Norwegian words of speech (nb)', () => {
   });
 
   it('a test name spelled letter by letter ("se er pe") labels its number (a bare "ni" is no number)', () => {
-    const lines = [
-      'L: jeg har tatt en blodprøve og se er pe er ni det er lavt',
-      'P: ok godt å høre',
-    ];
+    const lines = ['L: jeg har tatt en blodprøve og se er pe er ni det er lavt', 'P: ok godt å høre'];
     const report = verify(lines, 'Funn: CRP 9.', 'nb');
     expect(flagged(check(report, 'CRP 9.'))).toBe(false);
+  });
+});
+
+describe('verifyNote: sentences of speech without full stops (nb)', () => {
+  it('a fronted time with its verb before the subject ("i natt var jeg …") opens a new sentence', () => {
+    const lines = [
+      'L: fortell',
+      'P: det startet i forgårs. det brenner når jeg tisser og jeg må tisse hele tiden i natt var jeg oppe fire ganger',
+      'L: har du hatt feber',
+      'P: nei',
+    ];
+    const report = verify(lines, 'Aktuelt: Dysuri og pollakisuri siden i forgårs.', 'nb');
+    expect(flagged(check(report, 'Dysuri og pollakisuri siden i forgårs.'))).toBe(false);
+  });
+});
+
+describe('verifyNote: questions and answers in one recorded turn (nb)', () => {
+  it("the patient's answer to an open question, run into the doctor's turn, is no doctor's question", () => {
+    const lines = [
+      'L: hva kan jeg hjelpe med',
+      'P: jeg har svie når jeg tisser igjen',
+      'L: det høres ut som blærekatarr når hadde du det sist det var for to år siden da fikk jeg trimetoprim og jeg syntes det hjalp fort tok du noe mer etter det',
+      'P: nei',
+      'L: jeg skriver ut trimetoprim igjen og hvis det ikke hjelper etter tre dager så ring meg',
+    ];
+    const report = verify(
+      lines,
+      'Aktuelt: Sist blærekatarr for to år siden, fikk trimetoprim med rask effekt.',
+      'nb',
+    );
+    expect(
+      flagged(check(report, 'Sist blærekatarr for to år siden, fikk trimetoprim med rask effekt.')),
+    ).toBe(false);
+  });
+
+  it('"ok" and a question after other words open the doctor\'s new question', () => {
+    const lines = [
+      'L: andre faste medisiner',
+      'L: bare levaxin og insulin. nei, det har jeg sluttet med bare levaxin ok kan jeg få se på foten',
+      'P: ja her',
+    ];
+    const report = verify(lines, 'Aktuelt: Bruker levotyroksin.', 'nb');
+    expect(check(report, 'Bruker levotyroksin.').support).not.toBe('contradicted');
+  });
+
+  it('a relative\'s "hun får vel …" answered "nei" is a question answered no', () => {
+    const lines = [
+      'R: hun har så vondt i øret hun får vel penicillin nå da',
+      'L: nei det trengs ikke de fleste ørebetennelser går over av seg selv',
+      'R: å ja',
+    ];
+    const report = verify(lines, 'Plan: Ingen antibiotika nå.', 'nb');
+    expect(check(report, 'Ingen antibiotika nå.').support).not.toBe('contradicted');
+  });
+
+  it('a "ja" to the doctor\'s advice takes note of it; it answers no question', () => {
+    const lines = [
+      'P: må jeg komme tilbake',
+      'L: nei utslettet blir borte av seg selv men hvis du får feber eller vondt i leddene de neste ukene så ta kontakt',
+      'P: ja',
+    ];
+    const report = verify(lines, 'Plan: Ny kontakt ved feber eller leddsmerter.', 'nb');
+    expect(check(report, 'Ny kontakt ved feber eller leddsmerter.').support).not.toBe('contradicted');
+  });
+
+  it('a short turn opening with a question word asks, though its answer is no yes or no', () => {
+    const lines = [
+      'P: jeg sover dårlig og har vondt i magen, og jeg bor alene med ungene',
+      'L: hvor gamle er barna',
+      'P: fire og sju de er hos meg hver andre uke',
+      'L: har du noen å snakke med',
+      'P: ja mora mi',
+    ];
+    const report = verify(lines, 'Aktuelt: Barn 4 og 7 år.', 'nb');
+    expect(flagged(check(report, 'Barn 4 og 7 år.'))).toBe(false);
   });
 });
