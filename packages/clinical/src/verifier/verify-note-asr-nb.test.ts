@@ -103,3 +103,39 @@ describe('verifyNote: questions and answers in one recorded turn (nb)', () => {
     expect(flagged(check(report, 'Barn 4 og 7 år.'))).toBe(false);
   });
 });
+
+describe('verifyNote: negation in Norwegian speech without full stops (nb)', () => {
+  it('a negation does not reach past "og" and a verb of its own ("ingen blemmer og huden er lett rød")', () => {
+    const lines = [
+      'L: da ser jeg på leggen',
+      'L: det er et lite sår med gule skorper ingen blemmer og huden rundt er lett rød',
+      'R: lillebroren hans har forresten et rødt utslett på magen',
+      'L: det er nok noe annet',
+    ];
+    const report = verify(lines, 'Funn: Ingen blemmer, lett perifokal rødme.', 'nb');
+    expect(flagged(check(report, 'Ingen blemmer, lett perifokal rødme.'))).toBe(false);
+  });
+
+  it('a trailing "negativ" after a named test negates the test, not the finding before it', () => {
+    const lines = [
+      'P: jeg vridde kneet i fotball og det hovnet opp',
+      'L: nå tester jeg korsbåndene lachman er stabil med fast stopp skuffetest negativ',
+      'P: ok',
+    ];
+    const report = verify(lines, 'Funn: Lachman stabil med fast stopp, skuffetest neg.', 'nb');
+    expect(check(report, 'Lachman stabil med fast stopp, skuffetest neg.').support).not.toBe('contradicted');
+  });
+});
+
+describe('verifyNote: who said it in Norwegian speech (nb)', () => {
+  it("the doctor's statement before a plan phrase in one turn is said as fact, not suggested", () => {
+    const lines = [
+      'L: du bruker amlodipin for blodtrykket fem milli gram',
+      'P: ja det stemmer',
+      'L: du er over sekstifem og har høyt blodtrykk og med flimmer gir det to poeng så da anbefaler jeg blodfortynnende',
+      'P: ok',
+    ];
+    const report = verify(lines, 'Aktuelt: Hypertensjon.', 'nb');
+    expect(flagged(check(report, 'Hypertensjon.'))).toBe(false);
+  });
+});
