@@ -2447,9 +2447,14 @@ function checkDrug(drug: DrugMention, context: CheckContext): Issue | undefined 
   const { index, language } = context;
   if (drug.isClass) {
     const members = drug.members;
+    // A member found by the drug finder counts too, also when the text splits its name ("i bux" for Ibux).
     const inTranscript = index.units.some(
       (unit) =>
-        unit.drugs.some((found) => found.key === drug.key) ||
+        unit.drugs.some(
+          (found) =>
+            found.key === drug.key ||
+            (members !== undefined && new RegExp(members.source, 'iu').test(found.key)),
+        ) ||
         (members !== undefined && new RegExp(members.source, 'iu').test(unit.text)),
     );
     if (inTranscript) return undefined;

@@ -329,6 +329,19 @@ function splitSentences(
       asked ? [{ text: piece, asked }] : splitInnerAnswers(piece, compiled, doctor && first),
     )
     .flatMap((part) => splitSupposedReplies(part, compiled));
+  // A recogniser's full stop between the doctor's opening question and the answer run into the turn
+  // ("kraftsvikt i foten at du snubler. nei, jeg tror ikke det"): the short opening asked what the "nei" answers.
+  const [opening, reply] = pieces;
+  if (doctor && compiled.language === 'nb' && opening && reply && !opening.asked) {
+    const replyWords = reply.text.split(/\s+/).map((word) => foldText(word));
+    if (
+      opening.text.split(/\s+/).length <= 8 &&
+      INNER_ANSWER.test(replyWords[0] ?? '') &&
+      (INNER_ANSWER_NEXT.test(replyWords[1] ?? '') ||
+        INNER_ANSWER_PERSON.nb?.test(replyWords[1] ?? '') === true)
+    )
+      opening.asked = true;
+  }
   const units: Array<{ text: string; sentence: string; lead?: string; asked?: boolean }> = [];
   for (const { text: piece, asked } of pieces) {
     const words = piece.split(/\s+/);
@@ -1237,6 +1250,41 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       unit.confirmedWords = confirmed;
       if (denied.size > 0) unit.deniedWords = denied;
     } else unit.answer = polarity;
+    // Questions run together ("tåler du ibux noe magesår astma" – "nei jeg tåler det fint"): a Norwegian "nei" with a
+    // question's word said again without a negation confirms that word; the no denies the rest.
+    const saidAgain = answer.tokens
+      .slice(1, 7)
+      .filter(
+        (token) =>
+          !token.stopword &&
+          !token.punctuation &&
+          !PRONOUN.test(token.surface) &&
+          confirmed.has(token.canonical),
+      );
+    // Not in talk of allergies, where the no denies the allergy ("Allergier? Penicillin?" – "Nei, jeg har fått
+    // penicillin"), nor a question of one word: something else must be left for the no.
+    const rest = unit.tokens.filter(
+      (token) =>
+        !token.stopword &&
+        !token.punctuation &&
+        !saidAgain.some((said) => said.canonical === token.canonical),
+    );
+    if (
+      compiled.language === 'nb' &&
+      unit.answer === 'negative' &&
+      rest.length > 0 &&
+      !units.some(
+        (other) =>
+          other.segmentIndex === unit.segmentIndex && compiled.allergyWords.test(foldText(other.text)),
+      ) &&
+      answer.tokens[0]?.surface === 'nei' &&
+      saidAgain.length > 0 &&
+      !answer.tokens.slice(0, 8).some((token) => token.negation && token.surface !== 'nei')
+    ) {
+      unit.answer = 'positive';
+      unit.confirmedWords = new Set(saidAgain.map((token) => token.canonical));
+      unit.deniedWords = new Set(rest.map((token) => token.canonical));
+    }
     // "Tisser hun normalt, svir det?" – "Nei, det er fint": the no denies the symptom, the fine confirms the normal.
     const normalAt = normalityAt(unit.tokens);
     if (unit.answer === 'negative' && normalAt >= 0 && SAYS_FINE.test(foldText(answer.text))) {

@@ -29,6 +29,19 @@ describe('verifyNote: Norwegian words of speech (nb)', () => {
   });
 });
 
+describe('verifyNote: drug names split by speech recognition (nb)', () => {
+  it('a class is named in the talk when the drug finder finds a member split in two ("i bux")', () => {
+    const lines = [
+      'P: jeg har vondt i kneet etter fotball',
+      'L: tåler du i bux noe magesår eller astma',
+      'P: nei jeg tåler det fint',
+      'L: da kan du ta det mot smertene',
+    ];
+    const report = verify(lines, 'Aktuelt: Tåler NSAID.', 'nb');
+    expect(check(report, 'Tåler NSAID.').reasons.join(' ')).not.toMatch(/Legemiddelet/);
+  });
+});
+
 describe('verifyNote: sentences of speech without full stops (nb)', () => {
   it('a fronted time with its verb before the subject ("i natt var jeg …") opens a new sentence', () => {
     const lines = [
@@ -59,6 +72,31 @@ describe('verifyNote: questions and answers in one recorded turn (nb)', () => {
     expect(
       flagged(check(report, 'Sist blærekatarr for to år siden, fikk trimetoprim med rask effekt.')),
     ).toBe(false);
+  });
+
+  it('a full stop between the doctor\'s short opening question and a "nei, jeg …" in the same turn', () => {
+    const lines = [
+      'P: jeg har vondt i ryggen og det stråler ned i beinet',
+      'L: har du merket nummenhet',
+      'P: litt på leggen',
+      'L: svakhet i beinet at du snubler. nei, jeg har ikke merket det hva bruker du mot smertene',
+      'P: paracet',
+      'L: kraften i beina er lik på begge sider',
+    ];
+    const report = verify(lines, 'Aktuelt: Ikke merket svakhet i beinet.', 'nb');
+    expect(check(report, 'Ikke merket svakhet i beinet.').support).not.toBe('contradicted');
+  });
+
+  it('"nei" and a question\'s word said again ("nei jeg tåler det fint") confirm that word and deny the rest', () => {
+    const lines = [
+      'P: jeg har vondt i kneet etter fotball',
+      'L: tåler du ibux noe magesår eller astma',
+      'P: nei jeg tåler det fint',
+      'L: da kan du ta det mot smertene',
+    ];
+    const report = verify(lines, 'Aktuelt: Tåler ikke NSAID. Ingen magesår eller astma.', 'nb');
+    expect(check(report, 'Tåler ikke NSAID.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Ingen magesår eller astma.'))).toBe(false);
   });
 
   it('"ok" and a question after other words open the doctor\'s new question', () => {
