@@ -2,7 +2,7 @@
  * Debug tool: explains how the verifier aligns one statement. Usage: tsx evals/perturb/explain.ts nb-dev-01 "substring"
  * ["replacement text"] — with a replacement, the matching statement's text is replaced before checking.
  */
-import { loadAciCases, loadNorwegianCases } from './datasets';
+import { loadAciCases, loadNorwegianAsrCases, loadNorwegianCases } from './datasets';
 import { lexiconFor, analyseTokens } from '../../packages/clinical/src/verifier/text-analysis';
 import { indexTranscript } from '../../packages/clinical/src/verifier/transcript-index';
 import {
@@ -17,7 +17,9 @@ import { verifyNote } from '@kollega/clinical';
 
 const [caseId = '', needle = '', replacement] = process.argv.slice(2);
 const cases = caseId.startsWith('nb')
-  ? loadNorwegianCases('/work/shared/data/nb-dev/consultations.jsonl')
+  ? caseId.endsWith('-asr')
+    ? loadNorwegianAsrCases('/work/shared/data/nb-dev/consultations-asr.jsonl')
+    : loadNorwegianCases('/work/shared/data/nb-dev/consultations.jsonl')
   : [
       ...loadAciCases('/work/shared/data/en-dev/aci-bench/valid.jsonl'),
       ...loadAciCases('/work/shared/data/en-dev/aci-bench/train.jsonl'),

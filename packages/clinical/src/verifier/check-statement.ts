@@ -566,6 +566,11 @@ function hypotheticalAt(unit: TranscriptUnit, unitPosition: number, compiled: Co
 }
 
 /** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */
+/** A Norwegian test named by a compound ("skuffetest", "urinprøven"), not the bare word "test". */
+const NB_NAMED_TEST = /^\p{L}{3,}(?:test|testen|prøve|prøven)$/u;
+/** Norwegian finite verbs that make a clause of their own. */
+const NB_FINITE_VERB = /^(?:er|var|har|hadde|blir|ble|kjennes|føles|ser|virker)$/;
+
 function polarityAt(
   unit: TranscriptUnit,
   unitPosition: number,
@@ -628,6 +633,14 @@ function polarityAt(
       QUESTION_PRONOUN.en.test(token.surface) &&
       /^(?:do|does|did|have|has|had|are|were|is|was|can|could)$/.test(tokens[back - 1]?.surface ?? '') &&
       !tokens[back - 2]?.negation
+    )
+      break;
+    // Norwegian "og" before a verb of its own opens a new clause ("ingen blemmer og huden rundt er lett rød"): a
+    // negation before it does not reach past (speech recognition drops the full stop).
+    if (
+      index.compiled.language === 'nb' &&
+      token.surface === 'og' &&
+      tokens.slice(back + 1, position).some((between) => NB_FINITE_VERB.test(between.surface))
     )
       break;
     // Hesitations are transparent: "there's no , um , fracture".
@@ -723,6 +736,13 @@ function polarityAt(
   for (let ahead = position + 1; ahead <= position + 3; ahead += 1) {
     const token = tokens[ahead];
     if (!token || token.punctuation || token.scopeBreaker) break;
+    // "… med fast stopp skuffetest negativ": a named test just before the trailing negation is what it negates.
+    if (
+      token.postNegation &&
+      index.compiled.language === 'nb' &&
+      tokens.slice(position + 1, ahead).some((between) => NB_NAMED_TEST.test(between.surface))
+    )
+      break;
     if (token.postNegation && isTrailingNegation(tokens, ahead)) return 'negative';
     const between = tokens[position + 1]?.surface ?? '';
     const conjunction = /^(?:som|og|at|hvis|når|men|eller|fordi|så|enn)$/.test(between);
@@ -2427,9 +2447,14 @@ function checkDrug(drug: DrugMention, context: CheckContext): Issue | undefined 
   const { index, language } = context;
   if (drug.isClass) {
     const members = drug.members;
+    // A member found by the drug finder counts too, also when the text splits its name ("i bux" for Ibux).
     const inTranscript = index.units.some(
       (unit) =>
-        unit.drugs.some((found) => found.key === drug.key) ||
+        unit.drugs.some(
+          (found) =>
+            found.key === drug.key ||
+            (members !== undefined && new RegExp(members.source, 'iu').test(found.key)),
+        ) ||
         (members !== undefined && new RegExp(members.source, 'iu').test(unit.text)),
     );
     if (inTranscript) return undefined;
@@ -5310,9 +5335,21 @@ function presupposedInPlan(
 ): boolean {
   if (unit.speaker !== 'lege' || unit.hypothetical || unit.isQuestion || !unit.plan) return false;
   const tokens = unit.tokens;
+  // Norwegian plans open with a phrase of the lexicon ("… og har høyt blodtrykk | da anbefaler vi …").
+  const nbPlan =
+    index.compiled.language === 'nb' ? new RegExp(`^${index.compiled.planCues.source}`, 'iu') : undefined;
   const planWords = tokens
     .map((token, position) => ({ token, position }))
-    .filter(({ token }) => PLAN_WORD.test(token.surface));
+    .filter(({ token, position }) =>
+      nbPlan
+        ? nbPlan.test(
+            tokens
+              .slice(position, position + 4)
+              .map((next) => next.surface)
+              .join(' '),
+          )
+        : PLAN_WORD.test(token.surface),
+    );
   // Where no plan word is found the plan's opening is unknown: nothing is presupposed.
   if (planWords.length === 0) return false;
   const ownPlans = planWords

@@ -31,6 +31,10 @@ export const NB_LEXICON: VerifierLexicon = {
     ['nyrelosje(?:r|ne)?', 'nyre'],
     ['fossa iliaca|nedre kvadrant', 'nedre kvadrant'],
     ['polyuri', 'pollakisuri'],
+    // Test names a speech recogniser spells letter by letter ("ce er pe er ni", "vi tar et e ka ge").
+    ['(?:ce|se) er pe', 'crp'],
+    ['e ka ge', 'ekg'],
+    ['te es hå', 'tsh'],
     // course and circumstances
     ['verre og verre|stadig verre|tiltagende|tiltakende|økende', 'tiltagende'],
     [
@@ -117,7 +121,7 @@ export const NB_LEXICON: VerifierLexicon = {
     [`vondt i (?:halsen|halsa|svelget)|sår hals|halssmerter|sår i halsen`, 'halssmerte'],
     ['(?:er|føles|kjennes|blir|ble|var) (?:litt |veldig |så |helt )?sår(?![a-zæøå])', 'er sårhet'],
     [
-      `vondt (?:å|når jeg) svelge${W}|svelgsmerter|svelgvansker|problemer med å svelge|vanskelig å svelge|smerter ved svelging|svelge spyttet`,
+      `vondt (?:å|når jeg) svelge${W}|svelgsmerter|svelgvansker|problemer med å svelge|vanskelig å svelge|smerter ved svelging|svelge spyttet|(?:klarte|klarer|kunne|kan) (?:jeg |hun |han )?(?:nesten |nærmest )?(?:ikke|knapt) (?:å )?svelge`,
       'svelgsmerte',
     ],
     ['problemer med å åpne munnen|gapesperre|trismus', 'gapesperre'],
@@ -1618,6 +1622,7 @@ export const NB_LEXICON: VerifierLexicon = {
     ['lilletå(?:a|en)?', '5. tå'],
     ['stortå(?:a|en)?', '1. tå'],
     ['([a-zæøå]+) pluss', '$1 +'],
+    ['(?:ce|se) er pe', 'crp'],
   ],
   clinicalWords:
     '(?:vondt|smerte|feber|hoste|lege|doktor|medisin|tablett|resept|undersøk|blodtrykk|puls|syk|plager|symptom|kvalme|svimmel|sliten|utslett|infeksjon|betennelse|allergi|diagnose|behandling|blodprøve|temperatur|tisse|avføring|pust|hjerte|lunge|mage|rygg|hode|hals|øre|øye|kne|fot|legg|arm|hevelse|rød|øm|hovne|brudd|skade|sår|kløe|nummen|prikking|søvn|depresjon|angst|gravid|mens|tungpust|migrene|diabetes|kols|astma)',

@@ -224,6 +224,90 @@ function answeredInside(unit: TranscriptUnit, compiled: CompiledLexicon): boolea
   );
 }
 
+/**
+ * Norwegian puts a time first and the verb before its subject ("… bare små skvetter | i natt var jeg oppe fem
+ * ganger"): where speech recognition drops the full stop, such a fronted time opens a new sentence, so it is not
+ * taken for the time of what went before. Not after a preposition that governs it ("siden i går").
+ */
+const FRONTED_TIME =
+  /(?<=[\p{L}\p{N},]\s+)(?<!(?:^|\s)(?:siden|fra|til|etter|før|enn|om|i|og|eller|men|at)\s+)(?=(?:i (?:natt|går(?: kveld| morges)?|morges|kveld|forgårs|fjor|helga|helgen)|forrige (?:uke|måned)|på (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)) (?:var|fikk|har|hadde|ble|kom|tok|begynte|måtte|klarte|kunne|gikk|kjente|merket|våknet|kastet|sov|svimte|besvimte) (?:jeg|vi|hun|han|det|den)(?![\p{L}]))/u;
+
+function splitFrontedTimes(piece: string, compiled: CompiledLexicon): string[] {
+  if (compiled.language !== 'nb') return [piece];
+  const parts = piece.split(FRONTED_TIME).map((part) => part.trim());
+  // A fronted time right at the start, or after a word or two, opens no new sentence worth a unit.
+  return parts.every((part) => part.split(/\s+/).length >= 3) ? parts : [piece];
+}
+
+/** A clause that answers an open question: "det var …", "jeg fikk …". */
+const ANSWER_CLAUSE_SUBJECT = /^(?:det|den|jeg)$/;
+const ANSWER_CLAUSE_VERB =
+  /^(?:var|er|har|hadde|ble|begynte|kom|fikk|tok|gikk|startet|skjedde|kjente|merket|brukte)$/;
+/** A question to "du" in the past tense ("fikk du noe annet", "tok du noe for det"). */
+const PAST_QUESTION = /^(?:fikk|tok|brukte|prøvde|gjorde|ble) (?:du|dere)$/;
+/** The doctor asking leave ("kan jeg få se", "skal vi ta"). */
+const ASKS_LEAVE = /^(?:kan|skal|får|må) (?:jeg|vi)$/;
+/** A word that acknowledges before the next question ("ok hvor lenge …", "greit har du …"). */
+const ACKNOWLEDGEMENT = /^(?:ok|okei|greit|flott|supert|fint|takk)[,.]?$/;
+
+/**
+ * Speech recognition runs the patient's answer to an open question into the doctor's turn ("når hadde du det sist
+ * | det var i fjor da fikk jeg …"): after a question word and its inverted verb, a clause of its own ("det var",
+ * "jeg fikk") with the patient's "jeg" soon after is the answer; a question to "du" after it ("… | fikk du noe annet")
+ * and an acknowledged new question ("… bare levaxin | ok kan jeg få se") start units of their own. Norwegian only:
+ * "jeg" is the patient speaking, the subject of the verb before it asks.
+ */
+function splitOpenAnswers(
+  piece: string,
+  compiled: CompiledLexicon,
+  doctor: boolean,
+): Array<{ text: string; asked?: boolean }> {
+  if (!doctor || compiled.language !== 'nb') return [{ text: piece }];
+  const words = piece.split(/\s+/);
+  const folded = words.map((word) => foldText(word).replace(/[,.?!]+$/u, ''));
+  const pair = (position: number): string => `${folded[position] ?? ''} ${folded[position + 1] ?? ''}`;
+  const asks = (position: number): boolean =>
+    compiled.questionInside.test(pair(position)) || PAST_QUESTION.test(pair(position));
+  // An acknowledged question after a few words of someone else's ("… bare levaxin ok kan jeg få se …").
+  for (let position = 3; position < words.length - 2; position += 1) {
+    if (!ACKNOWLEDGEMENT.test(folded[position] ?? '')) continue;
+    if (!asks(position + 1) && !ASKS_LEAVE.test(pair(position + 1))) continue;
+    return [
+      { text: words.slice(0, position).join(' ') },
+      ...splitOpenAnswers(words.slice(position).join(' '), compiled, doctor),
+    ];
+  }
+  for (let position = 1; position < words.length - 3; position += 1) {
+    if (!QUESTION_WORD.test(folded[position - 1] ?? '') || !asks(position)) continue;
+    let answerAt = -1;
+    for (let at = position + 3; at < Math.min(words.length - 1, position + 9); at += 1) {
+      if (ANSWER_CLAUSE_SUBJECT.test(folded[at] ?? '') && ANSWER_CLAUSE_VERB.test(folded[at + 1] ?? '')) {
+        answerAt = at;
+        break;
+      }
+    }
+    if (answerAt < 0 || !folded.slice(answerAt, answerAt + 12).includes('jeg')) continue;
+    const parts: Array<{ text: string; asked?: boolean }> = [];
+    if (position > 1) parts.push({ text: words.slice(0, position - 1).join(' ') });
+    parts.push({ text: words.slice(position - 1, answerAt).join(' '), asked: true });
+    // The next question to "du" after the answer opens a unit of its own.
+    let next = -1;
+    for (let at = answerAt + 4; at < words.length - 1; at += 1) {
+      if (asks(at) && /^(?:du|dere)$/.test(folded[at + 1] ?? '')) {
+        next = QUESTION_WORD.test(folded[at - 1] ?? '') ? at - 1 : at;
+        break;
+      }
+    }
+    if (next < 0) return [...parts, { text: words.slice(answerAt).join(' ') }];
+    return [
+      ...parts,
+      { text: words.slice(answerAt, next).join(' ') },
+      ...splitOpenAnswers(words.slice(next).join(' '), compiled, doctor),
+    ];
+  }
+  return [{ text: piece }];
+}
+
 function splitSentences(
   text: string,
   compiled: CompiledLexicon,
@@ -233,9 +317,31 @@ function splitSentences(
     .split(SENTENCE_SPLIT)
     .map((piece) => piece.trim())
     .filter((piece) => /[\p{L}\p{N}]/u.test(piece))
+    .flatMap((piece) => splitFrontedTimes(piece, compiled))
     .flatMap((piece) => splitRunInQuestions(piece, compiled))
-    .flatMap((piece, position) => splitInnerAnswers(piece, compiled, doctor && position === 0))
+    .flatMap((piece, position) =>
+      splitOpenAnswers(piece, compiled, doctor).map((part, inner) => ({
+        ...part,
+        first: position === 0 && inner === 0,
+      })),
+    )
+    .flatMap(({ text: piece, asked, first }) =>
+      asked ? [{ text: piece, asked }] : splitInnerAnswers(piece, compiled, doctor && first),
+    )
     .flatMap((part) => splitSupposedReplies(part, compiled));
+  // A recogniser's full stop between the doctor's opening question and the answer run into the turn
+  // ("kraftsvikt i foten at du snubler. nei, jeg tror ikke det"): the short opening asked what the "nei" answers.
+  const [opening, reply] = pieces;
+  if (doctor && compiled.language === 'nb' && opening && reply && !opening.asked) {
+    const replyWords = reply.text.split(/\s+/).map((word) => foldText(word));
+    if (
+      opening.text.split(/\s+/).length <= 8 &&
+      INNER_ANSWER.test(replyWords[0] ?? '') &&
+      (INNER_ANSWER_NEXT.test(replyWords[1] ?? '') ||
+        INNER_ANSWER_PERSON.nb?.test(replyWords[1] ?? '') === true)
+    )
+      opening.asked = true;
+  }
   const units: Array<{ text: string; sentence: string; lead?: string; asked?: boolean }> = [];
   for (const { text: piece, asked } of pieces) {
     const words = piece.split(/\s+/);
@@ -1031,10 +1137,14 @@ const VERB_FIRST =
 /** A listener's signal that they follow, and nothing more ("mm-hmm .", "uh-huh"). */
 const BACKCHANNEL = /^(?:mm-hmm|mm-hm|mhm|mm|hmm|uh-huh|um-hum|mm hmm|uh huh)[\s,.!]*$/u;
 
+/** Norwegian "vel" after a verb asks for a yes ("hun får vel antibiotika nå", "det er vel ikke farlig"). */
+const TAG_QUESTION =
+  /(?<![\p{L}])(?:får|er|blir|har|kan|skal|må|trenger|går|holder|gjør|hjelper) (?:\p{L}+ )?vel(?![\p{L}])/u;
+
 function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void {
   // Speech without question marks: a doctor's turn answered by a bare yes or no was a question.
   for (const unit of units) {
-    if (unit.isQuestion || unit.speaker !== 'lege') continue;
+    if (unit.isQuestion) continue;
     const lastOfTurn = !units.some(
       (other) => other.segmentIndex === unit.segmentIndex && other.index > unit.index,
     );
@@ -1042,6 +1152,29 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
     const next = units.find((candidate) => candidate.segmentIndex > unit.segmentIndex);
     if (!next || next.speaker === unit.speaker || next.segmentIndex !== unit.segmentIndex + 1) continue;
     const start = foldText(next.text).trim().replace(FILLERS, '');
+    // Anyone's "hun får vel antibiotika nå da" answered with a yes or no asked it (Norwegian).
+    if (
+      compiled.language === 'nb' &&
+      TAG_QUESTION.test(foldText(unit.text)) &&
+      (compiled.negativeAnswer.test(start) || compiled.positiveAnswer.test(start))
+    ) {
+      unit.isQuestion = true;
+      continue;
+    }
+    if (unit.speaker !== 'lege') continue;
+    // A doctor's short turn opening with a question word ("hvor gamle er barna") asks, whatever the answer
+    // (Norwegian speech without question marks); not "når du får feber, …".
+    if (
+      compiled.language === 'nb' &&
+      !unit.hypothetical &&
+      unit.text.split(/\s+/).length <= 10 &&
+      /^(?:hvordan|hva|hvilke[nt]?|hvor|hvem|hvorfor)(?![\p{L}])/u.test(
+        foldText(unit.text).trim().replace(FILLERS, ''),
+      )
+    ) {
+      unit.isQuestion = true;
+      continue;
+    }
     // A short answer, or any answer opening with yes or no to a short turn ("allergier" – "nei jeg har fått …").
     // Speech recognition runs a question on from a remark ("det høres plagsomt ut har du sett blod i urinen"):
     // a question opening among the turn's last words, answered with yes or no, makes it a question too.
@@ -1071,7 +1204,9 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
     // A listener's "mm-hmm" after a long remark that asks nothing ("there's no fracture , which is good ." – "mm-hmm
     // .") acknowledges it; it answers no question.
     const acknowledges =
-      BACKCHANNEL.test(start) &&
+      (BACKCHANNEL.test(start) ||
+        // A yes to a doctor's long advice ("… hvis du får feber så ta kontakt" – "ja") takes note of it.
+        (compiled.language === 'nb' && unit.hypothetical && /^(?:ja|ok|okei|mm)[,.]?$/.test(start.trim()))) &&
       unit.text.split(/\s+/).length > 8 &&
       !compiled.questionInside.test(tail) &&
       !VERB_FIRST.test(foldText(unit.text).trim());
@@ -1115,6 +1250,41 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       unit.confirmedWords = confirmed;
       if (denied.size > 0) unit.deniedWords = denied;
     } else unit.answer = polarity;
+    // Questions run together ("tåler du ibux noe magesår astma" – "nei jeg tåler det fint"): a Norwegian "nei" with a
+    // question's word said again without a negation confirms that word; the no denies the rest.
+    const saidAgain = answer.tokens
+      .slice(1, 7)
+      .filter(
+        (token) =>
+          !token.stopword &&
+          !token.punctuation &&
+          !PRONOUN.test(token.surface) &&
+          confirmed.has(token.canonical),
+      );
+    // Not in talk of allergies, where the no denies the allergy ("Allergier? Penicillin?" – "Nei, jeg har fått
+    // penicillin"), nor a question of one word: something else must be left for the no.
+    const rest = unit.tokens.filter(
+      (token) =>
+        !token.stopword &&
+        !token.punctuation &&
+        !saidAgain.some((said) => said.canonical === token.canonical),
+    );
+    if (
+      compiled.language === 'nb' &&
+      unit.answer === 'negative' &&
+      rest.length > 0 &&
+      !units.some(
+        (other) =>
+          other.segmentIndex === unit.segmentIndex && compiled.allergyWords.test(foldText(other.text)),
+      ) &&
+      answer.tokens[0]?.surface === 'nei' &&
+      saidAgain.length > 0 &&
+      !answer.tokens.slice(0, 8).some((token) => token.negation && token.surface !== 'nei')
+    ) {
+      unit.answer = 'positive';
+      unit.confirmedWords = new Set(saidAgain.map((token) => token.canonical));
+      unit.deniedWords = new Set(rest.map((token) => token.canonical));
+    }
     // "Tisser hun normalt, svir det?" – "Nei, det er fint": the no denies the symptom, the fine confirms the normal.
     const normalAt = normalityAt(unit.tokens);
     if (unit.answer === 'negative' && normalAt >= 0 && SAYS_FINE.test(foldText(answer.text))) {
