@@ -3811,6 +3811,24 @@ function checkAssertedOnly(clause: Clause, context: CheckContext): Issue | undef
   return undefined;
 }
 
+/** Words that frame what a negation denies without being denied themselves ("denies a personal history of …"). */
+const DENIAL_FRAME = /^(?:personal|prior|previous|known|current|active|any|formal|diagnosed|diagnosis)$/;
+
+/**
+ * True when the negation cue reaches the word with nothing but frame words between ("not currently on Crestor",
+ * "denies a history of hypertension"), not through a verb or noun of its own ("not being followed for …").
+ */
+function directlyDenied(tokens: readonly AnalysedToken[], token: AnalysedToken, language: Language): boolean {
+  const position = tokens.indexOf(token);
+  for (let back = position - 1; back >= 0; back -= 1) {
+    const before = tokens[back];
+    if (!before || before.scopeBreaker || before.punctuation !== undefined) return false;
+    if (before.negation) return true;
+    if (isContent(before) && !isWeak(before, language) && !DENIAL_FRAME.test(before.surface)) return false;
+  }
+  return false;
+}
+
 /**
  * A negation the transcript never says, outside plans (where `checkAssertedOnly` looks): the clause denies words
  * that are said only without a negation, in a place that holds most of the clause ("He has not been taking
@@ -3829,6 +3847,14 @@ function checkUnsaidNegation(clause: Clause, context: CheckContext): Issue | und
   if (deniesOtherOrPerception(clause)) return undefined;
   const denied = deniedWords(clause, context, clause.content);
   if (denied.length === 0) return undefined;
+  // A drug or diagnosis the negation cue itself reaches ("not on Crestor", "denies a history of hypertension"): said
+  // as a fact (not a plan or proposal), it decides the claim even where the rest of the clause is worded otherwise.
+  const core = denied.filter(
+    (token) =>
+      directlyDenied(clause.tokens, token, compiled.language) &&
+      (findDrugMentions(token.surface, compiled.lexicon).length > 0 ||
+        findDiagnoses(token.surface, compiled).length > 0),
+  );
   let assertedAt: TranscriptUnit | undefined;
   for (const token of denied) {
     for (const unit of index.units) {
@@ -3843,7 +3869,8 @@ function checkUnsaidNegation(clause: Clause, context: CheckContext): Issue | und
           polarity === 'positive' &&
           (!unit.hypothetical || (unit.plan && unit.speaker === 'lege')) &&
           !unit.isQuestion &&
-          coverage(clause.content, unit, index) >= 0.5
+          (coverage(clause.content, unit, index) >= 0.5 ||
+            (core.includes(token) && !unit.hypothetical && !unit.plan))
         )
           assertedAt ??= unit;
       }
