@@ -3855,6 +3855,13 @@ function checkUnsaidNegation(clause: Clause, context: CheckContext): Issue | und
       (findDrugMentions(token.surface, compiled.lexicon).length > 0 ||
         findDiagnoses(token.surface, compiled).length > 0),
   );
+  // A rare word it reaches ("the site is not healed"), said plainly by the patient ("that healed up nicely"), outside
+  // an examination (where the doctor's findings decide and a word may belong to another site).
+  const said = context.examSection
+    ? []
+    : denied.filter(
+        (token) => directlyDenied(clause.tokens, token, compiled.language) && isSpecific(token, index),
+      );
   let assertedAt: TranscriptUnit | undefined;
   for (const token of denied) {
     for (const unit of index.units) {
@@ -3870,7 +3877,8 @@ function checkUnsaidNegation(clause: Clause, context: CheckContext): Issue | und
           (!unit.hypothetical || (unit.plan && unit.speaker === 'lege')) &&
           !unit.isQuestion &&
           (coverage(clause.content, unit, index) >= 0.5 ||
-            (core.includes(token) && !unit.hypothetical && !unit.plan))
+            (core.includes(token) && !unit.hypothetical && !unit.plan) ||
+            (said.includes(token) && !unit.hypothetical && !unit.plan && unit.speaker === 'pasient'))
         )
           assertedAt ??= unit;
       }

@@ -73,4 +73,24 @@ describe('verifyNote: English negation', () => {
     const report = verify(lines, 'HISTORY OF PRESENT ILLNESS\nShe is not taking atorvastatin.', 'en');
     expect(flagged(check(report, 'She is not taking atorvastatin.'))).toBe(false);
   });
+
+  it("a rare word a negation reaches directly, which the patient says plainly, is contradicted ('not healed')", () => {
+    const lines = [
+      'D: good to see you again , how is the excision site on your back doing',
+      'P: really busy at work , but that healed up nicely , no problems since',
+      'D: great , and overall how are you doing',
+      'P: pretty well , the new knee pain is the main thing',
+      'D: tell me about the knee',
+      'P: the right knee aches when i climb stairs',
+      'D: any swelling',
+      'P: a little in the evening',
+      'D: okay let me examine the knee',
+    ];
+    const negated =
+      'Medical Reasoning: He seems to be doing well overall and the excision site is not healed.';
+    const report = verify(lines, `ASSESSMENT AND PLAN\n${negated}`, 'en');
+    expect(check(report, negated).support).toBe('contradicted');
+    const asserted = 'Medical Reasoning: He seems to be doing well overall and the excision site is healed.';
+    expect(flagged(check(verify(lines, `ASSESSMENT AND PLAN\n${asserted}`, 'en'), asserted))).toBe(false);
+  });
 });
