@@ -3836,6 +3836,24 @@ function checkAssertedOnly(clause: Clause, context: CheckContext): Issue | undef
   return undefined;
 }
 
+/** Words that frame what a negation denies without being denied themselves ("denies a personal history of …"). */
+const DENIAL_FRAME = /^(?:personal|prior|previous|known|current|active|any|formal|diagnosed|diagnosis)$/;
+
+/**
+ * True when the negation cue reaches the word with nothing but frame words between ("not currently on Crestor",
+ * "denies a history of hypertension"), not through a verb or noun of its own ("not being followed for …").
+ */
+function directlyDenied(tokens: readonly AnalysedToken[], token: AnalysedToken, language: Language): boolean {
+  const position = tokens.indexOf(token);
+  for (let back = position - 1; back >= 0; back -= 1) {
+    const before = tokens[back];
+    if (!before || before.scopeBreaker || before.punctuation !== undefined) return false;
+    if (before.negation) return true;
+    if (isContent(before) && !isWeak(before, language) && !DENIAL_FRAME.test(before.surface)) return false;
+  }
+  return false;
+}
+
 /**
  * A negation the transcript never says, outside plans (where `checkAssertedOnly` looks): the clause denies words
  * that are said only without a negation, in a place that holds most of the clause ("He has not been taking
@@ -3854,6 +3872,21 @@ function checkUnsaidNegation(clause: Clause, context: CheckContext): Issue | und
   if (deniesOtherOrPerception(clause)) return undefined;
   const denied = deniedWords(clause, context, clause.content);
   if (denied.length === 0) return undefined;
+  // A drug or diagnosis the negation cue itself reaches ("not on Crestor", "denies a history of hypertension"): said
+  // as a fact (not a plan or proposal), it decides the claim even where the rest of the clause is worded otherwise.
+  const core = denied.filter(
+    (token) =>
+      directlyDenied(clause.tokens, token, compiled.language) &&
+      (findDrugMentions(token.surface, compiled.lexicon).length > 0 ||
+        findDiagnoses(token.surface, compiled).length > 0),
+  );
+  // A rare word it reaches ("the site is not healed"), said plainly by the patient ("that healed up nicely"), outside
+  // an examination (where the doctor's findings decide and a word may belong to another site).
+  const said = context.examSection
+    ? []
+    : denied.filter(
+        (token) => directlyDenied(clause.tokens, token, compiled.language) && isSpecific(token, index),
+      );
   let assertedAt: TranscriptUnit | undefined;
   for (const token of denied) {
     for (const unit of index.units) {
@@ -3868,7 +3901,9 @@ function checkUnsaidNegation(clause: Clause, context: CheckContext): Issue | und
           polarity === 'positive' &&
           (!unit.hypothetical || (unit.plan && unit.speaker === 'lege')) &&
           !unit.isQuestion &&
-          coverage(clause.content, unit, index) >= 0.5
+          (coverage(clause.content, unit, index) >= 0.5 ||
+            (core.includes(token) && !unit.hypothetical && !unit.plan) ||
+            (said.includes(token) && !unit.hypothetical && !unit.plan && unit.speaker === 'pasient'))
         )
           assertedAt ??= unit;
       }
