@@ -1905,7 +1905,40 @@ function nearestOf(unit: TranscriptUnit, clause: Clause, index: TranscriptIndex)
       sides.add(mention.side);
     } else if (distance === best) sides.add(mention.side);
   }
+  // Sides joined in one phrase ("the left knee and the right knee ache", "både høyre og venstre kne") share the
+  // finding: the nearest one's partner is the finding's side too.
+  for (const mention of unit.sides)
+    if (sides.has(mention.side))
+      for (const partner of joinedSides(unit, mention.position, index)) sides.add(partner);
   return [...sides];
+}
+
+const SIDE_JOIN = /^(?:and|or|og|eller|&)$/;
+const SIDE_JOIN_FILLER =
+  /^(?:the|my|your|his|her|its|both|side|sides|min|mitt|mine|din|ditt|dine|det|den|både|begge|sider)$/;
+
+/**
+ * The other sides joined to a side mention by "and"/"or" with nothing but body sites, determiners and side words
+ * between them ("left knee and the right knee", "høyre og venstre kne"); none across a sentence end or another word.
+ */
+function joinedSides(unit: TranscriptUnit, position: number, index: TranscriptIndex): Side[] {
+  const joined: Side[] = [];
+  for (const other of unit.sides) {
+    if (other.position === position || Math.abs(other.position - position) > 6) continue;
+    const [from, to] = other.position > position ? [position, other.position] : [other.position, position];
+    const between = unit.tokens.slice(from + 1, to);
+    const joins = between.some((token) => SIDE_JOIN.test(token.surface));
+    const plain = between.every(
+      (token) =>
+        token.punctuation === undefined &&
+        (SIDE_JOIN.test(token.surface) ||
+          SIDE_JOIN_FILLER.test(token.surface) ||
+          SIDE_WORDS.test(token.surface) ||
+          isBodySite(token, index.compiled)),
+    );
+    if (joins && plain) joined.push(other.side);
+  }
+  return joined;
 }
 
 function sideAgrees(claimed: Side, found: readonly Side[]): boolean {

@@ -389,3 +389,38 @@ describe('verifyNote: a story dated after it is told', () => {
     ).toBe(true);
   });
 });
+
+describe('verifyNote: sides joined in one phrase', () => {
+  it('en: a finding said of "the left knee and the right knee" is on each side', () => {
+    const report = verify(
+      [
+        'D: What brings you in this morning?',
+        'P: Well, the left knee and the right knee both ache when I climb the stairs at work.',
+        'D: Any swelling or locking?',
+        'P: No swelling, no locking.',
+        'D: Okay, and my elbow?',
+        'P: Sorry, I meant to say my right elbow is stiff in the mornings.',
+      ],
+      'HISTORY\nLeft knee aches when climbing stairs.\nRight knee aches when climbing stairs.\nLeft elbow is stiff in the mornings.',
+      'en',
+    );
+    expect(flagged(check(report, 'Left knee aches when climbing stairs.'))).toBe(false);
+    expect(flagged(check(report, 'Right knee aches when climbing stairs.'))).toBe(false);
+    expect(check(report, 'Left elbow is stiff in the mornings.').support).toBe('contradicted');
+  });
+
+  it('nb: "venstre og høyre kne" gir funnet begge sider', () => {
+    const report = verify(
+      [
+        'L: Hva kan jeg hjelpe deg med i dag?',
+        'P: Jeg har vondt i både høyre kne og venstre kne når jeg går i trapper.',
+        'L: Har du hatt hevelse?',
+        'P: Nei, ingen hevelse.',
+      ],
+      'ANAMNESE\nVondt i høyre kne i trapper.\nVondt i venstre kne i trapper.',
+      'nb',
+    );
+    expect(flagged(check(report, 'Vondt i høyre kne i trapper.'))).toBe(false);
+    expect(flagged(check(report, 'Vondt i venstre kne i trapper.'))).toBe(false);
+  });
+});
