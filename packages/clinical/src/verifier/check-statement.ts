@@ -2344,6 +2344,26 @@ function nearestTimes(
   return unit.times.filter((_, position) => distances[position] === best);
 }
 
+const LASTED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:been|had|having|has|have|'ve)(?:\s+[\p{L}']+){0,6}?\s+for\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:(?:about|around|approximately|roughly|probably|maybe|like|almost|nearly|over|at least)\s+)?((?:a few|a couple of|a couple|several|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?))(?![\p{L}])/gu,
+  nb: /(?<![\p{L}])(?:har|hatt|vært)(?:\s+[\p{L}']+){0,6}?\s+i\s+(?:(?:ca\.?|omtrent|cirka|nesten|snart|over)\s+)?((?:noen|et par|flere|en|ett|et|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)\s+(?:dager|dag|døgn|uker|uke|måneder|måned|mnd|år))(?![\p{L}])/gu,
+};
+
+/**
+ * How long something has lasted, said in a unit ("has been bothering me for a few months now", "har hatt vondt i
+ * noen uker"), as the time elapsed since it began ("a few months ago").
+ */
+function lastedSince(unit: TranscriptUnit, compiled: CompiledLexicon): TimeMention[] {
+  const language = compiled.language;
+  const elapsedText = (phrase: string): string =>
+    language === 'nb' ? `for ${phrase} siden` : `${phrase} ago`;
+  return [...foldText(unit.text).matchAll(LASTED[language])].flatMap((match) =>
+    findTimes(elapsedText(match[1] ?? ''), compiled)
+      .filter((time) => time.key.startsWith('~'))
+      .map((time) => ({ key: time.key, text: match[1] ?? '' })),
+  );
+}
+
 /** A question about when ("når var du sist hos øyelegen", "when did it start"): its reply gives the time. */
 const WHEN_QUESTION = /(?<![\p{L}])(?:når|hvor lenge siden|when)(?![\p{L}])/u;
 
@@ -2427,6 +2447,18 @@ function checkTime(key: string, text: string, clause: Clause, context: CheckCont
       .map((time) => ({ time, unit })),
   )[0];
   if (topConflict) return conflictIssue(topConflict);
+  // How long it has lasted, said where the clause is said best ("has been bothering me for a few months now"): an
+  // onset elapsed since must fit it (a few months, not a few years).
+  if (elapsed && claimedSpan !== undefined) {
+    const lasted = top.flatMap((unit) => lastedSince(unit, index.compiled).map((time) => ({ time, unit })));
+    const fits = (time: TimeMention): boolean => {
+      const span = timeSpan(time.key);
+      return span !== undefined && spansAgree(span, claimedSpan);
+    };
+    if (lasted.some(({ time }) => fits(time))) return undefined;
+    const [misfit] = lasted;
+    if (misfit) return conflictIssue(misfit);
+  }
   if (clause.window.some(agrees)) return undefined;
   const strongUnits = index.units.filter(
     (unit) => unit.times.length > 0 && content.length > 0 && coverage(content, unit, index) >= 0.5,

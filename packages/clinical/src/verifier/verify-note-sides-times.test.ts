@@ -424,3 +424,40 @@ describe('verifyNote: sides joined in one phrase', () => {
     expect(flagged(check(report, 'Vondt i venstre kne i trapper.'))).toBe(false);
   });
 });
+
+describe('verifyNote: a time elapsed against how long it has lasted', () => {
+  it('en: "has been bothering me for a few months now" is the onset a few months ago, not a few years ago', () => {
+    const report = verify(
+      [
+        'D: Good morning, what can I do for you today?',
+        'P: My left shoulder has been bothering me for a few months now, mostly when I reach up.',
+        'D: Did anything set it off, a fall or a strain?',
+        'P: Not that I know of, it came on slowly.',
+        'D: And the cough you mentioned?',
+        'P: I have had the cough for about three weeks.',
+      ],
+      'HISTORY\nThe shoulder pain began a few months ago.\nThe shoulder pain began a few years ago.\n' +
+        'The cough started 3 weeks ago.\nThe cough started 3 months ago.',
+      'en',
+    );
+    expect(flagged(check(report, 'The shoulder pain began a few months ago.'))).toBe(false);
+    expect(flagged(check(report, 'The shoulder pain began a few years ago.'))).toBe(true);
+    expect(flagged(check(report, 'The cough started 3 weeks ago.'))).toBe(false);
+    expect(flagged(check(report, 'The cough started 3 months ago.'))).toBe(true);
+  });
+
+  it('nb: "har hatt vondt i noen uker" is an onset a few weeks ago, not a few years ago', () => {
+    const report = verify(
+      [
+        'L: Hva kan jeg hjelpe deg med?',
+        'P: Jeg har hatt vondt i korsryggen i noen uker nå, verst om morgenen.',
+        'L: Stråler det ned i beina?',
+        'P: Nei, det gjør det ikke.',
+      ],
+      'Aktuelt: Fikk vondt i korsryggen for noen uker siden. Fikk vondt i korsryggen for noen år siden.',
+      'nb',
+    );
+    expect(flagged(check(report, 'Fikk vondt i korsryggen for noen uker siden.'))).toBe(false);
+    expect(flagged(check(report, 'Fikk vondt i korsryggen for noen år siden.'))).toBe(true);
+  });
+});
