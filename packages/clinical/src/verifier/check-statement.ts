@@ -1198,6 +1198,26 @@ const PAIN_SCALE =
 const FOLLOW_UP =
   /(?<![\p{L}])(?:follow[- ]?up|return|come back|see (?:you|him|her|them) (?:back|again)|back in|recheck|kontroll|komme tilbake|ny time)(?![\p{L}])/u;
 
+/** A time unit written after a number the parser left bare ("hver 3.–4. dag", "a 6-to-8-week course"). */
+const TIME_UNIT_AFTER =
+  /^[\s.–-]*(?:(?:to|til|or|eller)?[\s.–-]*\d+[\s.–-]*)?(?:dag|dager|døgn|uke|uker|måned|måneder|mnd|år|time|timer|days?|weeks?|months?|years?|hours?)(?![\p{L}])/u;
+
+/** Labels of laboratory values (not vital signs, scores or types, which are named loosely in talk). */
+const LAB_LABELS: ReadonlySet<string> = new Set([
+  'crp',
+  'hemoglobin',
+  'ferritin',
+  'hba1c',
+  'ldl',
+  'egfr',
+  'creatinine',
+  'tsh',
+  't4',
+  'liver',
+  'inr',
+  'ejection-fraction',
+]);
+
 /** Whether a transcript quantity anywhere supports a note quantity without the clause's local context. */
 function supportsAnywhere(
   quantity: Quantity,
@@ -1212,6 +1232,15 @@ function supportsAnywhere(
   // 8"), said with that label.
   if (!quantity.label && found.label && !quantity.family && labelsIn(context.statementText).has(found.label))
     return true;
+  // A lab value said with its name ("the LDL was 128") is that lab's, no support for a measure the statement names
+  // otherwise ("bilirubin 128").
+  if (
+    !quantity.label &&
+    found.label &&
+    LAB_LABELS.has(found.label) &&
+    !labelsIn(context.statementText).has(found.label)
+  )
+    return false;
   if (!familyFitsLabel(quantity, found)) return false;
   if (
     quantity.family !== undefined &&
@@ -1620,12 +1649,30 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     )
       ? 'patient'
       : found.subject;
+  // A value said as the one it is not ("your creatinine was .7 not .8", "1,1 – ikke 1,4") is no value of the patient.
+  const denied = (found: Quantity, unit: TranscriptUnit): boolean => {
+    return /(?:^|[\s,;–-])(?:not|ikke)\s*$/u.test(
+      foldText(unit.text.slice(Math.max(0, found.start - 8), found.start)),
+    );
+  };
   const quantitiesIn = (units: readonly TranscriptUnit[]): Found[] =>
     units.flatMap((unit) =>
-      unit.quantities.map((found) => ({ found: { ...found, subject: ownSubject(found, unit) }, unit })),
+      unit.quantities
+        .filter((found) => !denied(found, unit))
+        .map((found) => ({ found: { ...found, subject: ownSubject(found, unit) }, unit })),
     );
+  // A bare number ("2 tidl. UVI") is not found as a time said with its unit ("for et par år siden"): the unit says
+  // what was counted.
   const compatible = (claimed: Quantity, found: Quantity): boolean =>
-    labelsCompatible(claimed, found) && familyFitsLabel(claimed, found) && quantitiesMatch(claimed, found);
+    labelsCompatible(claimed, found) &&
+    familyFitsLabel(claimed, found) &&
+    !(
+      claimed.family === undefined &&
+      !claimed.label &&
+      found.family === 'time' &&
+      !TIME_UNIT_AFTER.test(clause.text.slice(claimed.end, claimed.end + 16))
+    ) &&
+    quantitiesMatch(claimed, found);
   // "Furosemid reduseres til 20 mg": the new dose is the one said as a target ("halverer vi til tjue milligram"),
   // not the old one.
   const quantityLanguage = context.index.compiled.language;
