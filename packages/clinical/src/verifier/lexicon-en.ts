@@ -749,7 +749,8 @@ export const EN_LEXICON: VerifierLexicon = {
     {
       id: 'cellulitis',
       names: ['cellulitis', 'erysipelas', 'abscess'],
-      evidence: ['cellulitis', 'abscess', 'infection'],
+      // An infection of the skin, not any infection ("chest infections", "a viral infection of the liver").
+      evidence: ['cellulitis', 'abscess', 'skin infection', 'infected skin', 'infection of the skin'],
     },
     { id: 'lyme', names: ['lyme', 'erythema migrans'], evidence: ['lyme', 'tick'] },
     { id: 'copd', names: ['copd', 'emphysema', 'chronic obstructive'], evidence: ['copd', 'emphysema'] },
