@@ -29,3 +29,37 @@ describe('verifyNote: lay evidence of a diagnosis', () => {
     expect(flagged(check(other, 'Recurrent chest infections.'))).toBe(false);
   });
 });
+
+describe('verifyNote: a blood pressure measured is no evidence of hypertension', () => {
+  it('nb: "Blodtrykk 128 over 78" does not support hypertension; a high pressure on tablets does', () => {
+    const exam = [
+      'L: Hva kan jeg hjelpe deg med i dag?',
+      'P: Jeg har hatt feber og hoste i fire dager.',
+      'L: Da undersøker jeg deg. Temperatur 38,2. Blodtrykk 128 over 78. Blodtrykket er fint.',
+      'L: Det høres ut som en luftveisinfeksjon, det går over av seg selv.',
+    ];
+    const treated = [
+      'L: Hva kan jeg hjelpe deg med i dag?',
+      'P: Jeg skulle ha fornyet resepten på blodtrykksmedisinen.',
+      'L: Blodtrykket var litt for høyt i fjor, men nå er det bra på amlodipin.',
+      'P: Ja, jeg tar den hver morgen.',
+    ];
+    const note = 'Vurdering: Sannsynlig hypertensjon, ukomplisert.';
+    expect(flagged(check(verify(exam, note, 'nb'), 'Sannsynlig hypertensjon, ukomplisert.'))).toBe(true);
+    expect(flagged(check(verify(treated, note, 'nb'), 'Sannsynlig hypertensjon, ukomplisert.'))).toBe(false);
+  });
+
+  it('en: "your blood pressure looks good" does not support hypertension; "your blood pressure is up" does', () => {
+    const lines = (pressure: string): string[] => [
+      'D: What brings you in today?',
+      'P: I have had a sore throat and a fever for three days.',
+      `D: Let me examine you. ${pressure}`,
+      'D: Your throat is red, so we will do a strep test.',
+    ];
+    const note = 'ASSESSMENT\nSuspected hypertension.';
+    const normal = verify(lines('Your blood pressure looks good today, 122 over 76.'), note, 'en');
+    const high = verify(lines('Your blood pressure is a bit up today, 156 over 94.'), note, 'en');
+    expect(flagged(check(normal, 'Suspected hypertension.'))).toBe(true);
+    expect(flagged(check(high, 'Suspected hypertension.'))).toBe(false);
+  });
+});
