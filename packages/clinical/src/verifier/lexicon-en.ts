@@ -813,7 +813,8 @@ export const EN_LEXICON: VerifierLexicon = {
     { id: 'hyperthyroidism', names: ['hyperthyroidism', 'graves'], evidence: ['thyroid'] },
     { id: 'depression', names: ['depression', 'depressive'], evidence: ['depress'] },
     { id: 'anxiety', names: ['anxiety', 'panic disorder', 'panic attacks'], evidence: ['anxi', 'panic'] },
-    { id: 'migraine', names: ['migraine'], evidence: ['migraine', 'headache'] },
+    // Headaches are no migraine until it is named: most headaches are of other kinds.
+    { id: 'migraine', names: ['migraine'], evidence: ['migraine'] },
     {
       id: 'atrial-fibrillation',
       names: ['atrial fibrillation', 'afib', 'a-fib', 'atrial flutter'],

@@ -63,3 +63,20 @@ describe('verifyNote: a blood pressure measured is no evidence of hypertension',
     expect(flagged(check(high, 'Suspected hypertension.'))).toBe(false);
   });
 });
+
+describe('verifyNote: a headache is no migraine until it is named', () => {
+  it('en: "Suspected migraine" after talk of headaches only is flagged; migraines named are found', () => {
+    const lines = (named: boolean): string[] => [
+      'D: What brings you in today?',
+      'P: I have had headaches most afternoons for about two weeks, behind my eyes.',
+      'D: Any nausea, or trouble with bright light?',
+      'P: No, none of that, it just aches.',
+      named
+        ? 'D: From what you describe these sound like migraines, so we will try a different tablet.'
+        : 'D: It sounds like a tension headache, so try to rest your eyes and drink more water.',
+    ];
+    const note = 'ASSESSMENT\nSuspected migraine.';
+    expect(flagged(check(verify(lines(false), note, 'en'), 'Suspected migraine.'))).toBe(true);
+    expect(flagged(check(verify(lines(true), note, 'en'), 'Suspected migraine.'))).toBe(false);
+  });
+});
