@@ -1218,6 +1218,26 @@ const PAIN_SCALE =
 const FOLLOW_UP =
   /(?<![\p{L}])(?:follow[- ]?up|return|come back|see (?:you|him|her|them) (?:back|again)|back in|recheck|kontroll|komme tilbake|ny time)(?![\p{L}])/u;
 
+/** A time unit written after a number the parser left bare ("hver 3.–4. dag", "a 6-to-8-week course"). */
+const TIME_UNIT_AFTER =
+  /^[\s.–-]*(?:(?:to|til|or|eller)?[\s.–-]*\d+[\s.–-]*)?(?:dag|dager|døgn|uke|uker|måned|måneder|mnd|år|time|timer|days?|weeks?|months?|years?|hours?)(?![\p{L}])/u;
+
+/** Labels of laboratory values (not vital signs, scores or types, which are named loosely in talk). */
+const LAB_LABELS: ReadonlySet<string> = new Set([
+  'crp',
+  'hemoglobin',
+  'ferritin',
+  'hba1c',
+  'ldl',
+  'egfr',
+  'creatinine',
+  'tsh',
+  't4',
+  'liver',
+  'inr',
+  'ejection-fraction',
+]);
+
 /** Whether a transcript quantity anywhere supports a note quantity without the clause's local context. */
 function supportsAnywhere(
   quantity: Quantity,
@@ -1232,6 +1252,15 @@ function supportsAnywhere(
   // 8"), said with that label.
   if (!quantity.label && found.label && !quantity.family && labelsIn(context.statementText).has(found.label))
     return true;
+  // A lab value said with its name ("the LDL was 128") is that lab's, no support for a measure the statement names
+  // otherwise ("bilirubin 128").
+  if (
+    !quantity.label &&
+    found.label &&
+    LAB_LABELS.has(found.label) &&
+    !labelsIn(context.statementText).has(found.label)
+  )
+    return false;
   if (!familyFitsLabel(quantity, found)) return false;
   if (
     quantity.family !== undefined &&
@@ -1640,12 +1669,30 @@ function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext
     )
       ? 'patient'
       : found.subject;
+  // A value said as the one it is not ("your creatinine was .7 not .8", "1,1 – ikke 1,4") is no value of the patient.
+  const denied = (found: Quantity, unit: TranscriptUnit): boolean => {
+    return /(?:^|[\s,;–-])(?:not|ikke)\s*$/u.test(
+      foldText(unit.text.slice(Math.max(0, found.start - 8), found.start)),
+    );
+  };
   const quantitiesIn = (units: readonly TranscriptUnit[]): Found[] =>
     units.flatMap((unit) =>
-      unit.quantities.map((found) => ({ found: { ...found, subject: ownSubject(found, unit) }, unit })),
+      unit.quantities
+        .filter((found) => !denied(found, unit))
+        .map((found) => ({ found: { ...found, subject: ownSubject(found, unit) }, unit })),
     );
+  // A bare number ("2 tidl. UVI") is not found as a time said with its unit ("for et par år siden"): the unit says
+  // what was counted.
   const compatible = (claimed: Quantity, found: Quantity): boolean =>
-    labelsCompatible(claimed, found) && familyFitsLabel(claimed, found) && quantitiesMatch(claimed, found);
+    labelsCompatible(claimed, found) &&
+    familyFitsLabel(claimed, found) &&
+    !(
+      claimed.family === undefined &&
+      !claimed.label &&
+      found.family === 'time' &&
+      !TIME_UNIT_AFTER.test(clause.text.slice(claimed.end, claimed.end + 16))
+    ) &&
+    quantitiesMatch(claimed, found);
   // "Furosemid reduseres til 20 mg": the new dose is the one said as a target ("halverer vi til tjue milligram"),
   // not the old one.
   const quantityLanguage = context.index.compiled.language;
@@ -1925,7 +1972,40 @@ function nearestOf(unit: TranscriptUnit, clause: Clause, index: TranscriptIndex)
       sides.add(mention.side);
     } else if (distance === best) sides.add(mention.side);
   }
+  // Sides joined in one phrase ("the left knee and the right knee ache", "både høyre og venstre kne") share the
+  // finding: the nearest one's partner is the finding's side too.
+  for (const mention of unit.sides)
+    if (sides.has(mention.side))
+      for (const partner of joinedSides(unit, mention.position, index)) sides.add(partner);
   return [...sides];
+}
+
+const SIDE_JOIN = /^(?:and|or|og|eller|&)$/;
+const SIDE_JOIN_FILLER =
+  /^(?:the|my|your|his|her|its|both|side|sides|min|mitt|mine|din|ditt|dine|det|den|både|begge|sider)$/;
+
+/**
+ * The other sides joined to a side mention by "and"/"or" with nothing but body sites, determiners and side words
+ * between them ("left knee and the right knee", "høyre og venstre kne"); none across a sentence end or another word.
+ */
+function joinedSides(unit: TranscriptUnit, position: number, index: TranscriptIndex): Side[] {
+  const joined: Side[] = [];
+  for (const other of unit.sides) {
+    if (other.position === position || Math.abs(other.position - position) > 6) continue;
+    const [from, to] = other.position > position ? [position, other.position] : [other.position, position];
+    const between = unit.tokens.slice(from + 1, to);
+    const joins = between.some((token) => SIDE_JOIN.test(token.surface));
+    const plain = between.every(
+      (token) =>
+        token.punctuation === undefined &&
+        (SIDE_JOIN.test(token.surface) ||
+          SIDE_JOIN_FILLER.test(token.surface) ||
+          SIDE_WORDS.test(token.surface) ||
+          isBodySite(token, index.compiled)),
+    );
+    if (joins && plain) joined.push(other.side);
+  }
+  return joined;
 }
 
 function sideAgrees(claimed: Side, found: readonly Side[]): boolean {
@@ -2331,6 +2411,26 @@ function nearestTimes(
   return unit.times.filter((_, position) => distances[position] === best);
 }
 
+const LASTED: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:been|had|having|has|have|'ve)(?:\s+[\p{L}']+){0,6}?\s+for\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:(?:about|around|approximately|roughly|probably|maybe|like|almost|nearly|over|at least)\s+)?((?:a few|a couple of|a couple|several|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:days?|weeks?|months?|years?))(?![\p{L}])/gu,
+  nb: /(?<![\p{L}])(?:har|hatt|vært)(?:\s+[\p{L}']+){0,6}?\s+i\s+(?:(?:ca\.?|omtrent|cirka|nesten|snart|over)\s+)?((?:noen|et par|flere|en|ett|et|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)\s+(?:dager|dag|døgn|uker|uke|måneder|måned|mnd|år))(?![\p{L}])/gu,
+};
+
+/**
+ * How long something has lasted, said in a unit ("has been bothering me for a few months now", "har hatt vondt i
+ * noen uker"), as the time elapsed since it began ("a few months ago").
+ */
+function lastedSince(unit: TranscriptUnit, compiled: CompiledLexicon): TimeMention[] {
+  const language = compiled.language;
+  const elapsedText = (phrase: string): string =>
+    language === 'nb' ? `for ${phrase} siden` : `${phrase} ago`;
+  return [...foldText(unit.text).matchAll(LASTED[language])].flatMap((match) =>
+    findTimes(elapsedText(match[1] ?? ''), compiled)
+      .filter((time) => time.key.startsWith('~'))
+      .map((time) => ({ key: time.key, text: match[1] ?? '' })),
+  );
+}
+
 /** A question about when ("når var du sist hos øyelegen", "when did it start"): its reply gives the time. */
 const WHEN_QUESTION = /(?<![\p{L}])(?:når|hvor lenge siden|when)(?![\p{L}])/u;
 
@@ -2414,6 +2514,18 @@ function checkTime(key: string, text: string, clause: Clause, context: CheckCont
       .map((time) => ({ time, unit })),
   )[0];
   if (topConflict) return conflictIssue(topConflict);
+  // How long it has lasted, said where the clause is said best ("has been bothering me for a few months now"): an
+  // onset elapsed since must fit it (a few months, not a few years).
+  if (elapsed && claimedSpan !== undefined) {
+    const lasted = top.flatMap((unit) => lastedSince(unit, index.compiled).map((time) => ({ time, unit })));
+    const fits = (time: TimeMention): boolean => {
+      const span = timeSpan(time.key);
+      return span !== undefined && spansAgree(span, claimedSpan);
+    };
+    if (lasted.some(({ time }) => fits(time))) return undefined;
+    const [misfit] = lasted;
+    if (misfit) return conflictIssue(misfit);
+  }
   if (clause.window.some(agrees)) return undefined;
   const strongUnits = index.units.filter(
     (unit) => unit.times.length > 0 && content.length > 0 && coverage(content, unit, index) >= 0.5,

@@ -749,7 +749,8 @@ export const EN_LEXICON: VerifierLexicon = {
     {
       id: 'cellulitis',
       names: ['cellulitis', 'erysipelas', 'abscess'],
-      evidence: ['cellulitis', 'abscess', 'infection'],
+      // An infection of the skin, not any infection ("chest infections", "a viral infection of the liver").
+      evidence: ['cellulitis', 'abscess', 'skin infection', 'infected skin', 'infection of the skin'],
     },
     { id: 'lyme', names: ['lyme', 'erythema migrans'], evidence: ['lyme', 'tick'] },
     { id: 'copd', names: ['copd', 'emphysema', 'chronic obstructive'], evidence: ['copd', 'emphysema'] },
@@ -762,7 +763,37 @@ export const EN_LEXICON: VerifierLexicon = {
     {
       id: 'hypertension',
       names: ['hypertension', 'htn', 'high blood pressure'],
-      evidence: ['blood pressure', 'hypertension', 'lisinopril', 'amlodipine', 'losartan'],
+      // A high pressure or its treatment, not any blood pressure measured ("your blood pressure looks good").
+      evidence: [
+        'hypertension',
+        'hypertensive',
+        'high blood pressure',
+        'blood pressures?\\W+(?:\\S+\\W+){0,5}(?:high|elevated|up|higher|uncontrolled)',
+        '(?:elevated|higher|raised|uncontrolled) blood pressure',
+        'blood pressure (?:medication|medicine|meds|pills?|tablets?)',
+        // A visit or home readings to follow the pressure up ("a blood pressure check", "your home readings").
+        '(?:check|checking|recheck|follow[- ]?up|monitor|monitoring)\\S* (?:\\S+ ){0,3}blood pressure',
+        'blood pressure (?:check|log|cuff|monitor|readings)',
+        'lisinopril',
+        'amlodipine',
+        'norvasc',
+        'losartan',
+        'cozaar',
+        'valsartan',
+        'olmesartan',
+        'irbesartan',
+        'benazepril',
+        'enalapril',
+        'ramipril',
+        'hydrochlorothiazide',
+        'hctz',
+        'chlorthalidone',
+        'metoprolol',
+        'carvedilol',
+        'atenolol',
+        'nifedipine',
+        'spironolactone',
+      ],
     },
     {
       id: 'hypotension',
@@ -782,7 +813,8 @@ export const EN_LEXICON: VerifierLexicon = {
     { id: 'hyperthyroidism', names: ['hyperthyroidism', 'graves'], evidence: ['thyroid'] },
     { id: 'depression', names: ['depression', 'depressive'], evidence: ['depress'] },
     { id: 'anxiety', names: ['anxiety', 'panic disorder', 'panic attacks'], evidence: ['anxi', 'panic'] },
-    { id: 'migraine', names: ['migraine'], evidence: ['migraine', 'headache'] },
+    // Headaches are no migraine until it is named: most headaches are of other kinds.
+    { id: 'migraine', names: ['migraine'], evidence: ['migraine'] },
     {
       id: 'atrial-fibrillation',
       names: ['atrial fibrillation', 'afib', 'a-fib', 'atrial flutter'],

@@ -539,3 +539,79 @@ describe('verifyNote: numbers that are scales, names and anatomy', () => {
     );
   });
 });
+
+describe('verifyNote: a bare count is no time said with its unit', () => {
+  it('nb: "2 tidl. episoder" is not found as "for et par år siden"', () => {
+    const report = verify(
+      [
+        'L: Hva kan jeg hjelpe deg med i dag?',
+        'P: Jeg har fått vondt i halsen igjen, og feber i natt.',
+        'L: Har du hatt halsbetennelse før?',
+        'P: Én gang, for et par år siden. Da fikk jeg penicillin.',
+        'L: Noen allergier?',
+        'P: Nei.',
+      ],
+      'Aktuelt: 1 tidl. halsbetennelse for et par år siden. 2 tidl. halsbetennelser for et par år siden.',
+      'nb',
+    );
+    expect(flagged(check(report, '1 tidl. halsbetennelse for et par år siden.'))).toBe(false);
+    expect(flagged(check(report, '2 tidl. halsbetennelser for et par år siden.'))).toBe(true);
+  });
+
+  it('en: "2 prior episodes" is not found as "a couple of years ago"', () => {
+    const report = verify(
+      [
+        'D: What brings you in today?',
+        'P: My sinuses are blocked again and my face hurts.',
+        'D: Have you had a sinus infection before?',
+        'P: Just once, a couple of years ago, and antibiotics cleared it.',
+        'D: Any allergies?',
+        'P: No.',
+      ],
+      'HISTORY\nHe has had 1 prior sinus infection, a couple of years ago.\nHe has had 2 prior sinus infections, a couple of years ago.',
+      'en',
+    );
+    expect(flagged(check(report, 'He has had 1 prior sinus infection, a couple of years ago.'))).toBe(false);
+    expect(flagged(check(report, 'He has had 2 prior sinus infections, a couple of years ago.'))).toBe(true);
+  });
+});
+
+describe("verifyNote: a value said as another measure's", () => {
+  it("a distinctive value said as a named lab's value is no support for another measure", () => {
+    const report = verify(
+      [
+        'D: Let us go over your blood work from last month.',
+        'D: Your bilirubin came back a little high at 143, which we will keep an eye on.',
+        'P: Is that something to worry about?',
+        'D: Not for now. How is the walking going?',
+        'P: Better, I walk every day with the dog.',
+        'D: Good. Any chest pain or shortness of breath?',
+        'P: No, none.',
+        'D: Your cholesterol looked fine, the LDL was 128.',
+      ],
+      'RESULTS\nBilirubin was mildly elevated at 143.\nBilirubin was mildly elevated at 128.\nLDL was 128.',
+      'en',
+    );
+    expect(flagged(check(report, 'Bilirubin was mildly elevated at 143.'))).toBe(false);
+    expect(flagged(check(report, 'LDL was 128.'))).toBe(false);
+    expect(flagged(check(report, 'Bilirubin was mildly elevated at 128.'))).toBe(true);
+  });
+
+  it('a value said as the one it is not ("1.1, not 1.4") is no support', () => {
+    const report = verify(
+      [
+        'D: Good morning, how have you been feeling since the last visit?',
+        'P: Pretty well, the swelling in my ankles has gone down.',
+        'D: Any chest pain or shortness of breath with the water tablets?',
+        'P: No chest pain, and my blood pressure readings at home have been fine.',
+        'D: Good. I have your kidney tests from the lab here.',
+        'D: Your creatinine was 1.1, not 1.4 as I first read, so the kidneys are doing fine.',
+        'P: That is good news.',
+      ],
+      'RESULTS\nCreatinine 1.1.\nCreatinine 1.4.',
+      'en',
+    );
+    expect(flagged(check(report, 'Creatinine 1.1.'))).toBe(false);
+    expect(flagged(check(report, 'Creatinine 1.4.'))).toBe(true);
+  });
+});

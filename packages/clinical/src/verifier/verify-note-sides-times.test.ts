@@ -389,3 +389,75 @@ describe('verifyNote: a story dated after it is told', () => {
     ).toBe(true);
   });
 });
+
+describe('verifyNote: sides joined in one phrase', () => {
+  it('en: a finding said of "the left knee and the right knee" is on each side', () => {
+    const report = verify(
+      [
+        'D: What brings you in this morning?',
+        'P: Well, the left knee and the right knee both ache when I climb the stairs at work.',
+        'D: Any swelling or locking?',
+        'P: No swelling, no locking.',
+        'D: Okay, and my elbow?',
+        'P: Sorry, I meant to say my right elbow is stiff in the mornings.',
+      ],
+      'HISTORY\nLeft knee aches when climbing stairs.\nRight knee aches when climbing stairs.\nLeft elbow is stiff in the mornings.',
+      'en',
+    );
+    expect(flagged(check(report, 'Left knee aches when climbing stairs.'))).toBe(false);
+    expect(flagged(check(report, 'Right knee aches when climbing stairs.'))).toBe(false);
+    expect(check(report, 'Left elbow is stiff in the mornings.').support).toBe('contradicted');
+  });
+
+  it('nb: "venstre og høyre kne" gir funnet begge sider', () => {
+    const report = verify(
+      [
+        'L: Hva kan jeg hjelpe deg med i dag?',
+        'P: Jeg har vondt i både høyre kne og venstre kne når jeg går i trapper.',
+        'L: Har du hatt hevelse?',
+        'P: Nei, ingen hevelse.',
+      ],
+      'ANAMNESE\nVondt i høyre kne i trapper.\nVondt i venstre kne i trapper.',
+      'nb',
+    );
+    expect(flagged(check(report, 'Vondt i høyre kne i trapper.'))).toBe(false);
+    expect(flagged(check(report, 'Vondt i venstre kne i trapper.'))).toBe(false);
+  });
+});
+
+describe('verifyNote: a time elapsed against how long it has lasted', () => {
+  it('en: "has been bothering me for a few months now" is the onset a few months ago, not a few years ago', () => {
+    const report = verify(
+      [
+        'D: Good morning, what can I do for you today?',
+        'P: My left shoulder has been bothering me for a few months now, mostly when I reach up.',
+        'D: Did anything set it off, a fall or a strain?',
+        'P: Not that I know of, it came on slowly.',
+        'D: And the cough you mentioned?',
+        'P: I have had the cough for about three weeks.',
+      ],
+      'HISTORY\nThe shoulder pain began a few months ago.\nThe shoulder pain began a few years ago.\n' +
+        'The cough started 3 weeks ago.\nThe cough started 3 months ago.',
+      'en',
+    );
+    expect(flagged(check(report, 'The shoulder pain began a few months ago.'))).toBe(false);
+    expect(flagged(check(report, 'The shoulder pain began a few years ago.'))).toBe(true);
+    expect(flagged(check(report, 'The cough started 3 weeks ago.'))).toBe(false);
+    expect(flagged(check(report, 'The cough started 3 months ago.'))).toBe(true);
+  });
+
+  it('nb: "har hatt vondt i noen uker" is an onset a few weeks ago, not a few years ago', () => {
+    const report = verify(
+      [
+        'L: Hva kan jeg hjelpe deg med?',
+        'P: Jeg har hatt vondt i korsryggen i noen uker nå, verst om morgenen.',
+        'L: Stråler det ned i beina?',
+        'P: Nei, det gjør det ikke.',
+      ],
+      'Aktuelt: Fikk vondt i korsryggen for noen uker siden. Fikk vondt i korsryggen for noen år siden.',
+      'nb',
+    );
+    expect(flagged(check(report, 'Fikk vondt i korsryggen for noen uker siden.'))).toBe(false);
+    expect(flagged(check(report, 'Fikk vondt i korsryggen for noen år siden.'))).toBe(true);
+  });
+});
