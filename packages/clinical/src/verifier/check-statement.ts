@@ -2977,6 +2977,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   }
   let contradictedWeight = 0;
   let confirmedWeight = 0;
+  const confirmed: { weight: number; units: readonly TranscriptUnit[] }[] = [];
   const disagreeing: TranscriptUnit[] = [];
   const heads = phraseHeads(clause);
   const clauseSites = clause.content.filter(
@@ -2996,6 +2997,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
     const agreeBy = [0, 0];
     const disagreeBy = [0, 0];
     const againstBy: TranscriptUnit[][] = [[], []];
+    const forBy: TranscriptUnit[][] = [[], []];
     for (const unit of index.units) {
       const positions = matchPositions(token, unit, index);
       if (positions.every((position) => hypotheticalAt(unit, position, compiled))) continue;
@@ -3119,8 +3121,10 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       )
         continue;
       const by = context.examSection && unit.speaker === 'lege' && !unit.isQuestion ? 1 : 0;
-      if (polarity === wanted) agreeBy[by] = (agreeBy[by] ?? 0) + strength;
-      else {
+      if (polarity === wanted) {
+        agreeBy[by] = (agreeBy[by] ?? 0) + strength;
+        forBy[by]?.push(unit);
+      } else {
         disagreeBy[by] = (disagreeBy[by] ?? 0) + strength;
         againstBy[by]?.push(unit);
       }
@@ -3132,8 +3136,13 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
     if (disagree > 0 && disagree > agree * 1.5) {
       contradictedWeight += weight;
       disagreeing.push(...against);
-    } else if (agree > 0) confirmedWeight += weight;
+    } else if (agree > 0) confirmed.push({ weight, units: forBy[findings] ?? [] });
   }
+  // A positive claim's qualifiers said only in the sentence that denies its finding ("pain with flexion" against
+  // "you don't seem to have any pain with flexion"): outside the negation's reach by distance, inside it by sense;
+  // they confirm nothing.
+  for (const { weight, units } of confirmed)
+    if (claimedNegative || units.some((unit) => !disagreeing.includes(unit))) confirmedWeight += weight;
   // One clearly denied (or asserted) concept is enough, if it carries part of the clause's meaning.
   if (
     contradictedWeight === 0 ||
@@ -3630,7 +3639,14 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
       matchingCanonicals(token, index).size > 0,
   );
   if (words.length === 0) return undefined;
-  const totalWeight = words.reduce((sum, token) => sum + tokenWeight(token, index), 0);
+  // A clause coordinating two claims ("drinks 2 beers a week and reports a history of heavy use", "was not given
+  // antibiotics but was referred"): a word's share is weighed within its own claim. Not a verb of need, which says
+  // little without its object ("but needs a higher dose" – "do you need pain medication?" – "no").
+  const partOf = coordinatedParts(clause);
+  const totalWeightOf = (token: AnalysedToken): number =>
+    words
+      .filter((other) => NEED_VERB.test(token.surface) || partOf.get(other) === partOf.get(token))
+      .reduce((sum, other) => sum + tokenWeight(other, index), 0);
   // Words that frame the claim or qualify it ("appears unchanged", "tried filling", "most recent") weigh in the
   // clause but are not the claim a negation could be dropped from.
   const claimWords = words.filter(
@@ -3702,12 +3718,34 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
       deniedAt &&
       !asserted &&
       (reasonDenied || !assertedByOthers) &&
-      tokenWeight(token, index) >= totalWeight * 0.25
+      tokenWeight(token, index) >= totalWeightOf(token) * 0.25
     ) {
       return flag('negation', 'contradicted', REASONS.negationConflictDenied([deniedAt.segmentId], language));
     }
   }
   return undefined;
+}
+
+/** Verbs of need: their claim is their object. */
+const NEED_VERB = /^(?:need|needs|needed|require|requires|required)$/;
+
+/** What joins a second claim to a clause: a contrast, or "and" before a verb of reporting or being. */
+const CONTRAST_JOIN = /^(?:but|however|although|though|whereas|yet|mens)$/;
+const JOINED_VERB = /^(?:reports|states|notes|endorses|admits|describes|complains|was|is|has|had|were|are)$/;
+
+/** The coordinated claims of a clause: each token's part, counted from 0. */
+function coordinatedParts(clause: Clause): Map<AnalysedToken, number> {
+  const parts = new Map<AnalysedToken, number>();
+  let part = 0;
+  clause.tokens.forEach((token, position) => {
+    if (
+      CONTRAST_JOIN.test(token.surface) ||
+      (token.surface === 'and' && JOINED_VERB.test(clause.tokens[position + 1]?.surface ?? ''))
+    )
+      part += 1;
+    parts.set(token, part);
+  });
+  return parts;
 }
 
 /** A pronoun that opens a clause of its own ("den er ikke gratis", "it is not covered"). */
@@ -4015,16 +4053,17 @@ function checkEvidenceFrame(clause: Clause, context: CheckContext): Issue | unde
   };
 }
 
-/** "Andre", "flere": more instances of a thing than the ones talked about. */
-const OTHER_WORD = /^(?:andre|annen|annet|flere)$/u;
+/** "Andre", "flere", "other", "further": more instances of a thing than the ones talked about. */
+const OTHER_WORD = /^(?:andre|annen|annet|flere|other|further)$/u;
 
 /**
  * "Andre utslett" where the transcript says "ingen andre utslett" (or asks "andre utslett?" and hears no): the claim
- * of more instances drops the negation; the instances talked about do not support it. Norwegian.
+ * of more instances drops the negation; the instances talked about do not support it ("has had further flare-ups"
+ * where "no further flare-ups?" was answered "no").
  */
 function checkOtherInstances(clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
-  if (index.compiled.language !== 'nb' || context.conditional || context.mentionsRelative) return undefined;
+  if (context.conditional || context.mentionsRelative) return undefined;
   if (clause.tokens.some((token) => token.negation || token.postNegation)) return undefined;
   const other = clause.tokens.findIndex((token) => OTHER_WORD.test(token.surface));
   const thing = clause.tokens
