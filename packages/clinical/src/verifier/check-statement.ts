@@ -3692,6 +3692,19 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
         }
         if (unit.hypothetical && !hypotheticalClaim) continue;
         const polarity = plainPolarityAt(unit, position, context);
+        // "Any dizziness, fever, chills?" – "I did feel lightheaded": the items of a list the answer leaves out are
+        // denied (a review of systems documents them as denied).
+        if (
+          polarity === undefined &&
+          questionsDeny &&
+          !otherThings &&
+          unsaidListItem(unit, position) &&
+          unit.canonicals.has(token.canonical) &&
+          (!head || leansOnHead(head, unit, index))
+        ) {
+          deniedAt ??= unit;
+          continue;
+        }
         // "Vannlatingsplager" where "tisser hun normalt?" was answered yes: a function said to be normal denies
         // complaints of it.
         if (polarity === 'positive' && COMPLAINT_COMPOUND.test(token.surface) && saidNormal(unit, position)) {
@@ -3724,6 +3737,25 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
     }
   }
   return undefined;
+}
+
+/** A list item of a question answered by confirming other items only ("any fever, chills, nausea?" – "some nausea"). */
+function unsaidListItem(unit: TranscriptUnit, position: number): boolean {
+  const confirmed = unit.confirmedWords;
+  const word = unit.tokens[position];
+  if (!unit.isQuestion || unit.answer !== 'positive' || !confirmed || confirmed.size === 0 || !word)
+    return false;
+  if (confirmed.has(word.canonical) || unit.deniedWords?.has(word.canonical)) return false;
+  const listed = (at: number): boolean =>
+    [at - 1, at + 1].some((near) => {
+      const token = unit.tokens[near];
+      return token?.punctuation === ',' || /^(?:or|and|eller|og)$/.test(token?.surface ?? '');
+    });
+  // Both the word and a confirmed word must be items of the list.
+  return (
+    listed(position) &&
+    unit.tokens.some((token, at) => confirmed.has(token.canonical) && !token.stopword && listed(at))
+  );
 }
 
 /** Verbs of need: their claim is their object. */

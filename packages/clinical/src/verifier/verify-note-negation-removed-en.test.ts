@@ -1,7 +1,7 @@
 /**
  * English claims that drop a negation the consultation has (synthetic consultations): more instances asked about
  * and denied ("no other symptoms since then?" – "no"), qualifiers said only where the finding is denied, and a word
- * denied in one of two coordinated claims.
+ * denied in one of two coordinated claims, the items of a listed question the answer leaves out.
  */
 import { describe, expect, it } from 'vitest';
 import { check, flagged, verify } from './verifier-test-kit';
@@ -69,5 +69,23 @@ describe('verifyNote: an English claim that drops the negation', () => {
     expect(
       flagged(check(report, `${opening} denies a previous history of heavy drinking or drug use.`)),
     ).toBe(false);
+  });
+
+  it('the items of a listed question the answer leaves out are denied ("any fever, chills, night sweats?")', () => {
+    const lines = [
+      'D: so the cough started about ten days ago after your daughter had a cold',
+      'P: yes it is worse at night and i bring up some yellow phlegm',
+      'D: have you had any fever , chills , night sweats ?',
+      'P: just some night sweats last week',
+      'D: okay and are you short of breath when you walk',
+      'P: only a little on the stairs',
+    ];
+    const report = verify(
+      lines,
+      'REVIEW OF SYSTEMS\nConstitutional: Fever, chills.\nConstitutional: Night sweats.',
+      'en',
+    );
+    expect(check(report, 'Constitutional: Fever, chills.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Constitutional: Night sweats.'))).toBe(false);
   });
 });
