@@ -565,6 +565,23 @@ function hypotheticalAt(unit: TranscriptUnit, unitPosition: number, compiled: Co
   return unitPosition > start - 5 && unitPosition < end;
 }
 
+/**
+ * Verbs a negation passes through to what follows ("I don't think you need a diuretic", "you don't seem to have any
+ * swelling"): negation raising.
+ */
+const NEGATION_RAISING = /^(?:think|believe|need|seem|seems|appear|appears)$/;
+
+/** A statement with a tag ("…, okay?", "…, right?"): it asserts; the tag asks for agreement. */
+function tagQuestion(unit: TranscriptUnit): boolean {
+  const words = unit.tokens.filter((token) => token.punctuation === undefined || token.punctuation === ',');
+  const last = words[words.length - 1];
+  return (
+    words.length > 4 &&
+    words[words.length - 2]?.punctuation === ',' &&
+    /^(?:okay|ok|right|alright|correct)$/.test(last?.surface ?? '')
+  );
+}
+
 /** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */
 function polarityAt(
   unit: TranscriptUnit,
@@ -585,7 +602,7 @@ function polarityAt(
   if (
     unit.isQuestion &&
     index.compiled.language === 'en' &&
-    questionOpensAfter(unit.tokens, unitPosition) &&
+    (questionOpensAfter(unit.tokens, unitPosition) || tagQuestion(unit)) &&
     polarityAt({ ...unit, isQuestion: false }, unitPosition, index) === 'negative'
   )
     return 'negative';
@@ -685,7 +702,8 @@ function polarityAt(
       // Close enough: within two words, or separated only by small words and verbs of finding ("ikke som jeg har
       // merket", "I don't appreciate any adenopathy"), or "uten at du leverer urinprøve". Further away the
       // negation may belong to another word: no vote.
-      const small = (between: AnalysedToken): boolean => between.stopword || PERCEPTION.test(between.surface);
+      const small = (between: AnalysedToken): boolean =>
+        between.stopword || PERCEPTION.test(between.surface) || NEGATION_RAISING.test(between.surface);
       if (distance <= 3 || gap.every(small) || (token.surface === 'uten' && gap[0]?.surface === 'at'))
         return 'negative';
       // A negated list ("no evidence of fracture or bony abnormality", "ingen feber eller frostanfall").
@@ -3455,6 +3473,11 @@ function plainPolarityAt(
   context: CheckContext,
 ): 'negative' | 'positive' | undefined {
   if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) return undefined;
+  // "I don't think we need any further work-up, okay?" – "Mm-hmm": the tag's yes agrees with the statement.
+  if (unit.isQuestion && tagQuestion(unit) && context.language === 'en') {
+    const stated = plainPolarityAt({ ...unit, isQuestion: false }, position, context);
+    if (stated === 'negative') return stated;
+  }
   if (unit.isQuestion) {
     // Answered by repeating some of its words: only those are confirmed; those repeated under a negation, denied.
     const word = unit.tokens[position];

@@ -1,7 +1,8 @@
 /**
  * English claims that drop a negation the consultation has (synthetic consultations): more instances asked about
  * and denied ("no other symptoms since then?" – "no"), qualifiers said only where the finding is denied, and a word
- * denied in one of two coordinated claims, the items of a listed question the answer leaves out.
+ * denied in one of two coordinated claims, the items of a listed question the answer leaves out, a tag question's
+ * statement, negation raising.
  */
 import { describe, expect, it } from 'vitest';
 import { check, flagged, verify } from './verifier-test-kit';
@@ -87,5 +88,41 @@ describe('verifyNote: an English claim that drops the negation', () => {
     );
     expect(check(report, 'Constitutional: Fever, chills.').support).toBe('contradicted');
     expect(flagged(check(report, 'Constitutional: Night sweats.'))).toBe(false);
+  });
+
+  it('a statement with a tag ("…, okay?" – "mm-hmm") keeps its negation', () => {
+    const lines = [
+      'D: so you twisted your knee playing soccer on sunday',
+      'P: yes and it swelled up that evening but i can walk on it',
+      'D: on exam the ligaments feel stable and there is only mild swelling',
+      "D: your x-ray looks fine and i do n't think we need an mri of the knee at this time , okay ?",
+      'P: mm-hmm .',
+      'D: ice it and use ibuprofen for the pain',
+    ];
+    const report = verify(
+      lines,
+      'ASSESSMENT AND PLAN\nAn MRI of the knee is needed at this time.\nAn MRI of the knee is not needed at this time.',
+      'en',
+    );
+    expect(check(report, 'An MRI of the knee is needed at this time.').support).toBe('contradicted');
+    expect(flagged(check(report, 'An MRI of the knee is not needed at this time.'))).toBe(false);
+  });
+
+  it('a negation passes through "think" and "need" ("i don\'t think that you really need a walking boot")', () => {
+    const lines = [
+      'D: so you twisted your ankle stepping off a curb on sunday',
+      'P: yes and it swelled up that evening but i can walk on it',
+      'D: on exam the ligaments feel stable and there is only mild swelling over the outside of the ankle',
+      "D: the x-ray shows no fracture so i do n't think that you really need a walking boot for this",
+      'P: that is a relief',
+      'D: ice it and use ibuprofen for the pain',
+    ];
+    const report = verify(
+      lines,
+      'ASSESSMENT AND PLAN\nHe needs a walking boot for this.\nHe does not need a walking boot for this.',
+      'en',
+    );
+    expect(check(report, 'He needs a walking boot for this.').support).toBe('contradicted');
+    expect(flagged(check(report, 'He does not need a walking boot for this.'))).toBe(false);
   });
 });
