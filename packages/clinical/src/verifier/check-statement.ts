@@ -565,6 +565,23 @@ function hypotheticalAt(unit: TranscriptUnit, unitPosition: number, compiled: Co
   return unitPosition > start - 5 && unitPosition < end;
 }
 
+/**
+ * Verbs a negation passes through to what follows ("I don't think you need a diuretic", "you don't seem to have any
+ * swelling"): negation raising.
+ */
+const NEGATION_RAISING = /^(?:think|believe|need|seem|seems|appear|appears)$/;
+
+/** A statement with a tag ("…, okay?", "…, right?"): it asserts; the tag asks for agreement. */
+function tagQuestion(unit: TranscriptUnit): boolean {
+  const words = unit.tokens.filter((token) => token.punctuation === undefined || token.punctuation === ',');
+  const last = words[words.length - 1];
+  return (
+    words.length > 4 &&
+    words[words.length - 2]?.punctuation === ',' &&
+    /^(?:okay|ok|right|alright|correct)$/.test(last?.surface ?? '')
+  );
+}
+
 /** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */
 /** A Norwegian test named by a compound ("skuffetest", "urinprøven"), not the bare word "test". */
 const NB_NAMED_TEST = /^\p{L}{3,}(?:test|testen|prøve|prøven)$/u;
@@ -590,7 +607,7 @@ function polarityAt(
   if (
     unit.isQuestion &&
     index.compiled.language === 'en' &&
-    questionOpensAfter(unit.tokens, unitPosition) &&
+    (questionOpensAfter(unit.tokens, unitPosition) || tagQuestion(unit)) &&
     polarityAt({ ...unit, isQuestion: false }, unitPosition, index) === 'negative'
   )
     return 'negative';
@@ -698,7 +715,8 @@ function polarityAt(
       // Close enough: within two words, or separated only by small words and verbs of finding ("ikke som jeg har
       // merket", "I don't appreciate any adenopathy"), or "uten at du leverer urinprøve". Further away the
       // negation may belong to another word: no vote.
-      const small = (between: AnalysedToken): boolean => between.stopword || PERCEPTION.test(between.surface);
+      const small = (between: AnalysedToken): boolean =>
+        between.stopword || PERCEPTION.test(between.surface) || NEGATION_RAISING.test(between.surface);
       if (distance <= 3 || gap.every(small) || (token.surface === 'uten' && gap[0]?.surface === 'at'))
         return 'negative';
       // A negated list ("no evidence of fracture or bony abnormality", "ingen feber eller frostanfall").
@@ -3114,6 +3132,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   }
   let contradictedWeight = 0;
   let confirmedWeight = 0;
+  const confirmed: { weight: number; units: readonly TranscriptUnit[] }[] = [];
   const disagreeing: TranscriptUnit[] = [];
   const heads = phraseHeads(clause);
   const clauseSites = clause.content.filter(
@@ -3133,6 +3152,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
     const agreeBy = [0, 0];
     const disagreeBy = [0, 0];
     const againstBy: TranscriptUnit[][] = [[], []];
+    const forBy: TranscriptUnit[][] = [[], []];
     for (const unit of index.units) {
       const positions = matchPositions(token, unit, index);
       if (positions.every((position) => hypotheticalAt(unit, position, compiled))) continue;
@@ -3256,8 +3276,10 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       )
         continue;
       const by = context.examSection && unit.speaker === 'lege' && !unit.isQuestion ? 1 : 0;
-      if (polarity === wanted) agreeBy[by] = (agreeBy[by] ?? 0) + strength;
-      else {
+      if (polarity === wanted) {
+        agreeBy[by] = (agreeBy[by] ?? 0) + strength;
+        forBy[by]?.push(unit);
+      } else {
         disagreeBy[by] = (disagreeBy[by] ?? 0) + strength;
         againstBy[by]?.push(unit);
       }
@@ -3269,8 +3291,13 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
     if (disagree > 0 && disagree > agree * 1.5) {
       contradictedWeight += weight;
       disagreeing.push(...against);
-    } else if (agree > 0) confirmedWeight += weight;
+    } else if (agree > 0) confirmed.push({ weight, units: forBy[findings] ?? [] });
   }
+  // A positive claim's qualifiers said only in the sentence that denies its finding ("pain with flexion" against
+  // "you don't seem to have any pain with flexion"): outside the negation's reach by distance, inside it by sense;
+  // they confirm nothing.
+  for (const { weight, units } of confirmed)
+    if (claimedNegative || units.some((unit) => !disagreeing.includes(unit))) confirmedWeight += weight;
   // One clearly denied (or asserted) concept is enough, if it carries part of the clause's meaning.
   if (
     contradictedWeight === 0 ||
@@ -3583,6 +3610,11 @@ function plainPolarityAt(
   context: CheckContext,
 ): 'negative' | 'positive' | undefined {
   if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) return undefined;
+  // "I don't think we need any further work-up, okay?" – "Mm-hmm": the tag's yes agrees with the statement.
+  if (unit.isQuestion && tagQuestion(unit) && context.language === 'en') {
+    const stated = plainPolarityAt({ ...unit, isQuestion: false }, position, context);
+    if (stated === 'negative') return stated;
+  }
   if (unit.isQuestion) {
     // Answered by repeating some of its words: only those are confirmed; those repeated under a negation, denied.
     const word = unit.tokens[position];
@@ -3767,7 +3799,14 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
       matchingCanonicals(token, index).size > 0,
   );
   if (words.length === 0) return undefined;
-  const totalWeight = words.reduce((sum, token) => sum + tokenWeight(token, index), 0);
+  // A clause coordinating two claims ("drinks 2 beers a week and reports a history of heavy use", "was not given
+  // antibiotics but was referred"): a word's share is weighed within its own claim. Not a verb of need, which says
+  // little without its object ("but needs a higher dose" – "do you need pain medication?" – "no").
+  const partOf = coordinatedParts(clause);
+  const totalWeightOf = (token: AnalysedToken): number =>
+    words
+      .filter((other) => NEED_VERB.test(token.surface) || partOf.get(other) === partOf.get(token))
+      .reduce((sum, other) => sum + tokenWeight(other, index), 0);
   // Words that frame the claim or qualify it ("appears unchanged", "tried filling", "most recent") weigh in the
   // clause but are not the claim a negation could be dropped from.
   const claimWords = words.filter(
@@ -3813,6 +3852,19 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
         }
         if (unit.hypothetical && !hypotheticalClaim) continue;
         const polarity = plainPolarityAt(unit, position, context);
+        // "Any dizziness, fever, chills?" – "I did feel lightheaded": the items of a list the answer leaves out are
+        // denied (a review of systems documents them as denied).
+        if (
+          polarity === undefined &&
+          questionsDeny &&
+          !otherThings &&
+          unsaidListItem(unit, position) &&
+          unit.canonicals.has(token.canonical) &&
+          (!head || leansOnHead(head, unit, index))
+        ) {
+          deniedAt ??= unit;
+          continue;
+        }
         // "Vannlatingsplager" where "tisser hun normalt?" was answered yes: a function said to be normal denies
         // complaints of it.
         if (polarity === 'positive' && COMPLAINT_COMPOUND.test(token.surface) && saidNormal(unit, position)) {
@@ -3839,12 +3891,53 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
       deniedAt &&
       !asserted &&
       (reasonDenied || !assertedByOthers) &&
-      tokenWeight(token, index) >= totalWeight * 0.25
+      tokenWeight(token, index) >= totalWeightOf(token) * 0.25
     ) {
       return flag('negation', 'contradicted', REASONS.negationConflictDenied([deniedAt.segmentId], language));
     }
   }
   return undefined;
+}
+
+/** A list item of a question answered by confirming other items only ("any fever, chills, nausea?" – "some nausea"). */
+function unsaidListItem(unit: TranscriptUnit, position: number): boolean {
+  const confirmed = unit.confirmedWords;
+  const word = unit.tokens[position];
+  if (!unit.isQuestion || unit.answer !== 'positive' || !confirmed || confirmed.size === 0 || !word)
+    return false;
+  if (confirmed.has(word.canonical) || unit.deniedWords?.has(word.canonical)) return false;
+  const listed = (at: number): boolean =>
+    [at - 1, at + 1].some((near) => {
+      const token = unit.tokens[near];
+      return token?.punctuation === ',' || /^(?:or|and|eller|og)$/.test(token?.surface ?? '');
+    });
+  // Both the word and a confirmed word must be items of the list.
+  return (
+    listed(position) &&
+    unit.tokens.some((token, at) => confirmed.has(token.canonical) && !token.stopword && listed(at))
+  );
+}
+
+/** Verbs of need: their claim is their object. */
+const NEED_VERB = /^(?:need|needs|needed|require|requires|required)$/;
+
+/** What joins a second claim to a clause: a contrast, or "and" before a verb of reporting or being. */
+const CONTRAST_JOIN = /^(?:but|however|although|though|whereas|yet|mens)$/;
+const JOINED_VERB = /^(?:reports|states|notes|endorses|admits|describes|complains|was|is|has|had|were|are)$/;
+
+/** The coordinated claims of a clause: each token's part, counted from 0. */
+function coordinatedParts(clause: Clause): Map<AnalysedToken, number> {
+  const parts = new Map<AnalysedToken, number>();
+  let part = 0;
+  clause.tokens.forEach((token, position) => {
+    if (
+      CONTRAST_JOIN.test(token.surface) ||
+      (token.surface === 'and' && JOINED_VERB.test(clause.tokens[position + 1]?.surface ?? ''))
+    )
+      part += 1;
+    parts.set(token, part);
+  });
+  return parts;
 }
 
 /** A pronoun that opens a clause of its own ("den er ikke gratis", "it is not covered"). */
@@ -4187,16 +4280,17 @@ function checkEvidenceFrame(clause: Clause, context: CheckContext): Issue | unde
   };
 }
 
-/** "Andre", "flere": more instances of a thing than the ones talked about. */
-const OTHER_WORD = /^(?:andre|annen|annet|flere)$/u;
+/** "Andre", "flere", "other", "further": more instances of a thing than the ones talked about. */
+const OTHER_WORD = /^(?:andre|annen|annet|flere|other|further)$/u;
 
 /**
  * "Andre utslett" where the transcript says "ingen andre utslett" (or asks "andre utslett?" and hears no): the claim
- * of more instances drops the negation; the instances talked about do not support it. Norwegian.
+ * of more instances drops the negation; the instances talked about do not support it ("has had further flare-ups"
+ * where "no further flare-ups?" was answered "no").
  */
 function checkOtherInstances(clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
-  if (index.compiled.language !== 'nb' || context.conditional || context.mentionsRelative) return undefined;
+  if (context.conditional || context.mentionsRelative) return undefined;
   if (clause.tokens.some((token) => token.negation || token.postNegation)) return undefined;
   const other = clause.tokens.findIndex((token) => OTHER_WORD.test(token.surface));
   const thing = clause.tokens
