@@ -17,6 +17,10 @@ export const EN_LEXICON: VerifierLexicon = {
     ["(?:not|n't) (?:be |been )?non-?tender", 'tender'],
     ["(?:not|n't) (?:be |been )?non-?distended", 'distended'],
     ['afebrile', 'no fever'],
+    // "Not only at work but also at home": an addition, not a negation.
+    ['not only', 'only'],
+    // "Risks including but not limited to bleeding": a list left open, not a negation.
+    ['(?:but )?not limited to', 'including'],
     // "With or without", "plus or minus": a possibility, not a negation.
     ['with or without|plus or minus|\\+/-', 'possibly'],
     // Feeling unwell said with a negation ("I just don't feel well") is a symptom, not a denial.
