@@ -2961,6 +2961,33 @@ function neitherAssertedNorDenied(clause: Clause): boolean {
   return expressesUncertainty(clause) || (clause.negated.size > 0 && negatesOnlyAResult(clause));
 }
 
+/** Words that call what was just named normal ("your heart sounds nice and clear", "lungs sound fine"). */
+const SAID_NORMAL = /^(?:clear|normal|fine|good|unremarkable|normalt|fint|greit)$/;
+const NORMAL_LEAD = /^(?:nice|nicely|very|pretty|quite|sounds?|looks?|seems?|is|are|and|og|er|ser|ut)$/;
+
+/**
+ * True when the word is said with a normal word a few words after it, with nothing but the clause's own words or a
+ * copula between ("your heart sounds nice and clear"): that agrees with "no extra heart sounds" as much as with
+ * "heart sounds normal". Not another finding's normal word ("murmur and lungs clear").
+ */
+function saidToBeNormal(
+  token: AnalysedToken,
+  clause: Clause,
+  unit: TranscriptUnit,
+  index: TranscriptIndex,
+): boolean {
+  const own = new Set(clause.content.flatMap((word) => matchPositions(word, unit, index)));
+  return matchPositions(token, unit, index).some((position) => {
+    for (let next = position + 1; next < unit.tokens.length && next <= position + 4; next += 1) {
+      const word = unit.tokens[next];
+      if (!word || word.negation || word.punctuation !== undefined) return false;
+      if (SAID_NORMAL.test(word.surface) || isNormalWord(word, index.compiled)) return true;
+      if (!own.has(next) && !NORMAL_LEAD.test(word.surface)) return false;
+    }
+    return false;
+  });
+}
+
 /**
  * Negation check, word by word: for each word the note asserts or denies, the transcript's polarity where the word
  * is said — weighted by how much that place is about the clause, and doubled for a question answered yes or no
@@ -3122,6 +3149,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       if (context.planSection && unit.speaker !== 'lege' && !answeredByDoctor) continue;
       const polarity = tokenPolarity(token, unit, index, clause.content);
       if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
+      if (claimedNegative && polarity === 'positive' && saidToBeNormal(token, clause, unit, index)) continue;
       // "No further flare-ups?" – "No": the answer denies other instances, not the thing itself.
       // (An answer's own "no vomiting" still counts.)
       // The word of other instances must qualify this word ("any other rashes", "flere anfall"), not another item of
@@ -3455,6 +3483,7 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
     for (const token of deciding) {
       const polarity = alignedPolarity(token, unit, clause, context);
       if (!polarity) continue;
+      if (claimedNegative && polarity === 'positive' && saidToBeNormal(token, clause, unit, index)) continue;
       if (polarity === (clause.negated.has(token) ? 'negative' : 'positive')) {
         agree += 1;
         assertedWords.add(token);

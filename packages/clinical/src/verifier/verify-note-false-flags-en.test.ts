@@ -177,6 +177,18 @@ describe('verifyNote (en): correct statements that are not flagged', () => {
     ).toBe(false);
   });
 
+  it('a finding said to be normal agrees with its denial ("your breath sounds nice and clear")', () => {
+    const report = verify(
+      [
+        ...PAD,
+        'D: Let me listen to your chest. Okay, your breath sounds nice and clear, and your belly is soft.',
+        'P: Good to hear.',
+      ],
+      'PHYSICAL EXAM\nRespiratory: No added breath sounds.',
+    );
+    expect(flagged(check(report, 'Respiratory: No added breath sounds.'))).toBe(false);
+  });
+
   it('an English word is not another with a short prefix ("distress" is not "stress")', () => {
     const compiled = lexiconFor('en');
     const index = indexTranscript(
