@@ -335,6 +335,9 @@ function hasOwnVerb(tokens: readonly AnalysedToken[], language: Language): boole
 const COMPLEMENT_VERB =
   /^(?:provided|given|treated|diagnosed|started|prescribed|supplied|issued|fitted|equipped|associated|accompanied)$/;
 
+/** Words of a causal link ("related to", "due to", "caused by"): negated, they deny the link only. */
+const RELATION_WORD = /^(?:related|due|secondary|attributable|caused|attributed)$/;
+
 function negatedTokens(
   tokens: readonly AnalysedToken[],
   inherited: boolean,
@@ -401,7 +404,15 @@ function negatedTokens(
       opensClause(tokens, position + 1, language)
     )
       active = false;
-    else if (active && isContent(token)) {
+    // "Not related to his previous discectomy", "not due to the fall": the link is denied, not what it links to.
+    else if (
+      active &&
+      RELATION_WORD.test(token.surface) &&
+      /^(?:to|by)$/.test(tokens[position + 1]?.surface ?? '')
+    ) {
+      negated.add(token);
+      active = false;
+    } else if (active && isContent(token)) {
       negated.add(token);
       remaining -= 1;
       if (remaining <= 0) active = false;

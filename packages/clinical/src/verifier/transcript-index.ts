@@ -1056,6 +1056,30 @@ function normalityAt(tokens: readonly AnalysedToken[]): number {
 const SAYS_FINE =
   /(?<![\p{L}])(?:det|alt|den|it|that|everything)(?:'s| er| går| is|s)? (?:helt |bare |veldig |just |totally )?(?:fint|bra|greit|normalt|fine|normal)(?![\p{L}])/u;
 
+/** Words that hedge an admission ("maybe a bit of nausea", "some tingling sometimes", "kanskje litt"). */
+const HEDGE =
+  /(?<![\p{L}])(?:maybe|a bit|a little|slight|slightly|some|sometimes|mild|mildly|kanskje|litt|noe)(?![\p{L}])/u;
+
+/**
+ * The question's words that the rest of a negative answer's turn admits after all, hedged and without a negation
+ * ("not really . yeah . maybe a bit of nausea").
+ */
+function hedgedRepeats(
+  answer: TranscriptUnit,
+  question: TranscriptUnit,
+  units: readonly TranscriptUnit[],
+): Set<string> {
+  const words = new Set<string>();
+  for (const later of units) {
+    if (later.segmentIndex !== answer.segmentIndex || later.index <= answer.index) continue;
+    if (later.tokens.some((token) => token.negation) || !HEDGE.test(foldText(later.text))) continue;
+    for (const token of later.tokens)
+      if (!token.stopword && !token.punctuation && question.canonicals.has(token.canonical))
+        words.add(token.canonical);
+  }
+  return words;
+}
+
 /** A sentence opening with its finite verb: in Norwegian and English word order, a yes/no question. */
 const VERB_FIRST =
   /^(?:har|er|kan|vil|skal|må|får|blir|gjør|hadde|var|kunne|ville|skulle|fikk|ble|gjorde|do|does|did|is|are|was|were|have|has|can|will)\s/u;
@@ -1161,6 +1185,14 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       unit.answer = 'positive';
       unit.confirmedWords = normalClause;
       unit.deniedWords = new Set(others.map((token) => token.canonical));
+    }
+    // "Any nausea or vomiting?" – "Not really. Yeah. Maybe a bit of nausea.": a no taken back in the same turn.
+    if (unit.answer === 'negative') {
+      const revised = hedgedRepeats(answer, unit, units);
+      if (revised.size > 0) {
+        unit.answer = 'positive';
+        unit.confirmedWords = revised;
+      }
     }
     unit.answeredByUnit = answer.index;
     if (answer.answersUnit === undefined) answer.answersUnit = unit.index;

@@ -189,6 +189,29 @@ describe('verifyNote (en): correct statements that are not flagged', () => {
     expect(flagged(check(report, 'Respiratory: No added breath sounds.'))).toBe(false);
   });
 
+  it('a denied causal link does not deny what it links to ("not related to his earlier fracture")', () => {
+    const report = verify(
+      [
+        'D: Mark is a 61-year-old man with a past history of a wrist fracture, here for hand numbness.',
+        'P: Yes, the numbness in my right hand started a month ago, mostly at night.',
+        'D: Okay. And the wrist fracture was a long time ago?',
+        'P: Yes, ten years ago, it healed fine.',
+      ],
+      'ASSESSMENT AND PLAN\nI do not believe this is related to his earlier wrist fracture.',
+    );
+    expect(flagged(check(report, 'I do not believe this is related to his earlier wrist fracture.'))).toBe(
+      false,
+    );
+  });
+
+  it('a no taken back in the same turn with a hedge ("not really. maybe a bit of nausea")', () => {
+    const report = verify(
+      [...PAD, 'D: Any nausea or diarrhea?', 'P: Not really. Yeah. Maybe a bit of nausea.'],
+      'REVIEW OF SYSTEMS\nGastrointestinal: Endorses mild nausea.',
+    );
+    expect(flagged(check(report, 'Gastrointestinal: Endorses mild nausea.'))).toBe(false);
+  });
+
   it('an English word is not another with a short prefix ("distress" is not "stress")', () => {
     const compiled = lexiconFor('en');
     const index = indexTranscript(
