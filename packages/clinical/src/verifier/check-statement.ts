@@ -721,7 +721,7 @@ function polarityAt(
       (token.surface === 'nei' || token.surface === 'no') &&
       (following?.punctuation !== undefined ||
         (back === 0 &&
-          /^(?:i|jeg|it|det|that|we|vi|not|ikke|never|aldri|just|bare|only|he|she|han|hun)$/.test(
+          /^(?:i|i've|i'm|i'd|jeg|it|it's|det|that|we|we've|vi|not|ikke|never|aldri|just|bare|only|he|she|han|hun)$/.test(
             following?.surface ?? '',
           )));
     if (token.negation && !answerOpener) {
@@ -831,7 +831,16 @@ function polarityAt(
       (first.surface === 'nei' || first.surface === 'no') &&
       question.canonicals.has(word.canonical) &&
       // "No vomiting but constipation": a word the answer confirms is not under its "no".
-      !question.confirmedWords?.has(word.canonical)
+      !question.confirmedWords?.has(word.canonical) &&
+      // "No, I've had a lot of injuries in soccer, but never this foot": a clause of its own after the "no" says
+      // what it says.
+      !tokens
+        .slice(tokens.indexOf(first) + 1, position)
+        .some(
+          (between, at, gap) =>
+            /^(?:i've|we've)$/.test(between.surface) ||
+            (/^(?:i|we)$/.test(between.surface) && /^(?:had|have)$/.test(gap[at + 1]?.surface ?? '')),
+        )
     ) {
       return 'negative';
     }
@@ -3785,6 +3794,8 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
       const doctorsReason = context.planSection && unit.speaker === 'lege' && !unit.isQuestion;
       // Advice said as a condition counts for advice; for a fact only what was said as a fact.
       if (unit.hypothetical && !hypotheticalClaim && !doctorsReason) continue;
+      // A risk or a condition ("risks include numbness") is not denied by what the patient has now ("no numbness").
+      if (hypotheticalClaim && !unit.hypothetical && unit.speaker === 'pasient') continue;
       // "Any other questions?" – "No", "No further flare-ups?" – "No": the answer denies other or new instances,
       // not the ones talked about.
       const otherThings = unit.isQuestion && unit.tokens.some((other) => OTHER_INSTANCES.test(other.surface));

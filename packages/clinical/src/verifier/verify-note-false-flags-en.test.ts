@@ -212,6 +212,32 @@ describe('verifyNote (en): correct statements that are not flagged', () => {
     expect(flagged(check(report, 'Gastrointestinal: Endorses mild nausea.'))).toBe(false);
   });
 
+  it('"no i\'ve had …" opens a clause of its own after the answer\'s no', () => {
+    const report = verify(
+      [
+        ...PAD,
+        'D: have you ever injured your right wrist before',
+        "P: no i've had a lot of injuries from skiing but never injured this wrist",
+      ],
+      'PAST MEDICAL HISTORY\nShe reports several skiing injuries in the past.',
+    );
+    expect(flagged(check(report, 'She reports several skiing injuries in the past.'))).toBe(false);
+  });
+
+  it('the risks of a procedure are not denied by what the patient has now', () => {
+    const report = verify(
+      [
+        ...PAD,
+        'D: Any tingling in the fingers?',
+        'P: No tingling at all.',
+        'D: Surgery could leave you with some stiffness, and infection can happen.',
+        'P: Okay.',
+      ],
+      'PLAN\nThe risk includes tingling, stiffness, and infection.',
+    );
+    expect(flagged(check(report, 'The risk includes tingling, stiffness, and infection.'))).toBe(false);
+  });
+
   it('an English word is not another with a short prefix ("distress" is not "stress")', () => {
     const compiled = lexiconFor('en');
     const index = indexTranscript(
