@@ -838,7 +838,7 @@ function polarityAt(
         .slice(tokens.indexOf(first) + 1, position)
         .some(
           (between, at, gap) =>
-            /^(?:i've|we've)$/.test(between.surface) ||
+            (/^(?:i've|we've)$/.test(between.surface) && gap[at + 1]?.surface === 'had') ||
             (/^(?:i|we)$/.test(between.surface) && /^(?:had|have)$/.test(gap[at + 1]?.surface ?? '')),
         )
     ) {

@@ -224,6 +224,18 @@ describe('verifyNote (en): correct statements that are not flagged', () => {
     expect(flagged(check(report, 'She reports several skiing injuries in the past.'))).toBe(false);
   });
 
+  it('(recall) "no, I\'ve been sleeping like a baby" still denies the trouble sleeping asked about', () => {
+    const report = verify(
+      [
+        ...PAD,
+        'D: have you had any cough or any problems sleeping since the operation',
+        "P: no i've been sleeping like a baby",
+      ],
+      'REVIEW OF SYSTEMS\nConstitutional: Reports sleep disturbance.',
+    );
+    expect(check(report, 'Constitutional: Reports sleep disturbance.').support).toBe('contradicted');
+  });
+
   it('the risks of a procedure are not denied by what the patient has now', () => {
     const report = verify(
       [
