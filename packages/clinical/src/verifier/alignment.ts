@@ -88,6 +88,14 @@ function isPhraseWord(word: string, index: TranscriptIndex): boolean {
   return words.has(word);
 }
 
+/**
+ * An English word that is another with a short prefix ("distress" – "stress", "dissect" – "sect"): a different word,
+ * not a compound's last part.
+ */
+function prefixedOnly(longer: string, shorter: string, index: TranscriptIndex): boolean {
+  return index.compiled.language === 'en' && longer.length - shorter.length < 3;
+}
+
 function surfaceMatches(surface: string, index: TranscriptIndex, found: Set<string>): void {
   if (surface.length < 5) return;
   const phraseWord = isPhraseWord(surface, index);
@@ -97,7 +105,11 @@ function surfaceMatches(surface: string, index: TranscriptIndex, found: Set<stri
     // Compounds: the note word starts or ends with a transcript word ("migrenedager" ⊃ "migrene", "tørrhoste" ⊃ "hoste").
     if (surface.length > candidate.length && surface.endsWith(candidate) && GENERIC_HEADS.test(candidate))
       continue;
-    if (surface.length > candidate.length && (surface.startsWith(candidate) || surface.endsWith(candidate)))
+    if (
+      surface.length > candidate.length &&
+      (surface.startsWith(candidate) ||
+        (surface.endsWith(candidate) && !prefixedOnly(surface, candidate, index)))
+    )
       found.add(canonical);
     // A longer transcript word only as an inflection ("tonsill" – "tonsillene"), not a compound ("kraft" – "kraftsvikt").
     else if (
@@ -142,7 +154,10 @@ function directMatches(canonical: string, index: TranscriptIndex): Set<string> {
     )
       found.add(candidate);
     // A compound's first or last part ("brystsmerte" – "smerte"), not a word inside another ("weightloss" – "eight").
-    else if (shorter.length >= 5 && (longer.startsWith(shorter) || longer.endsWith(shorter)))
+    else if (
+      shorter.length >= 5 &&
+      (longer.startsWith(shorter) || (longer.endsWith(shorter) && !prefixedOnly(longer, shorter, index)))
+    )
       found.add(candidate);
     else if (shorter.length >= 5 && foldedCandidates.get(candidate) === folded) found.add(candidate);
     else if (shorter.length >= 7 && editDistance(candidate, canonical, 1) <= 1) found.add(candidate);

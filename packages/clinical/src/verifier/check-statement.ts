@@ -28,7 +28,7 @@ import { checkScore } from './scores';
 import type { AnalysedToken, CompiledLexicon, TimeMention } from './text-analysis';
 import { analyseTokens, findDiagnoses, findTimes, looksLikeDiagnosis, quantitiesOf } from './text-analysis';
 import type { Subject, TranscriptIndex, TranscriptUnit } from './transcript-index';
-import { sidesOfTokens } from './transcript-index';
+import { sidesOfTokens, wishedFor } from './transcript-index';
 import { foldText, stemWord } from './text-tools';
 
 /** A statement to check. */
@@ -335,6 +335,9 @@ function hasOwnVerb(tokens: readonly AnalysedToken[], language: Language): boole
 const COMPLEMENT_VERB =
   /^(?:provided|given|treated|diagnosed|started|prescribed|supplied|issued|fitted|equipped|associated|accompanied)$/;
 
+/** Words of a causal link ("related to", "due to", "caused by"): negated, they deny the link only. */
+const RELATION_WORD = /^(?:related|due|secondary|attributable|caused|attributed)$/;
+
 function negatedTokens(
   tokens: readonly AnalysedToken[],
   inherited: boolean,
@@ -401,7 +404,15 @@ function negatedTokens(
       opensClause(tokens, position + 1, language)
     )
       active = false;
-    else if (active && isContent(token)) {
+    // "Not related to his previous discectomy", "not due to the fall": the link is denied, not what it links to.
+    else if (
+      active &&
+      RELATION_WORD.test(token.surface) &&
+      /^(?:to|by)$/.test(tokens[position + 1]?.surface ?? '')
+    ) {
+      negated.add(token);
+      active = false;
+    } else if (active && isContent(token)) {
       negated.add(token);
       remaining -= 1;
       if (remaining <= 0) active = false;
@@ -488,6 +499,31 @@ function questionOpensAfter(tokens: readonly AnalysedToken[], position: number):
       return true;
   }
   return false;
+}
+
+/**
+ * True when the words before a position are a remark, not a question: a subject pronoun and a verb, and no question
+ * opening ("any", a question word, an inverted auxiliary).
+ */
+function remarkBefore(tokens: readonly AnalysedToken[], position: number): boolean {
+  const before = tokens.slice(0, position);
+  const asks = before.some(
+    (token, at) =>
+      token.punctuation === '?' ||
+      token.surface === 'any' ||
+      // A question word opening the turn ("how are you … have you …"), not a clause inside ("i can see how …").
+      (/^(?:how|what|when|where|which|why|who)$/.test(token.surface) &&
+        (at === 0 || /^(?:and|so|okay|ok|alright|now|well)$/.test(before[at - 1]?.surface ?? ''))) ||
+      (QUESTION_AUXILIARY.en.test(token.surface) && QUESTION_PRONOUN.en.test(before[at + 1]?.surface ?? '')),
+  );
+  return (
+    !asks &&
+    before.some(
+      (token, at) =>
+        /^(?:i|we|it|that|this)$/.test(token.surface) &&
+        /^(?:can|could|would|will|is|was|think|see|know|'s|am)$/.test(before[at + 1]?.surface ?? ''),
+    )
+  );
 }
 
 /** Hesitations and fillers that do not end a negation's reach ("no , uh , fracture"). */
@@ -582,6 +618,25 @@ function tagQuestion(unit: TranscriptUnit): boolean {
   );
 }
 
+/**
+ * "How has your health been, any weight changes, headaches?": the answer is about the items after "any", not the
+ * words before it. (Unpunctuated speech: after a filler, "so epigastric pain alright any blood in your stool".)
+ */
+function beforeAskedItems(unit: TranscriptUnit, unitPosition: number): boolean {
+  const word = unit.tokens[unitPosition];
+  const anyAt = unit.tokens.findIndex(
+    (token, position) =>
+      /^(?:any|noen)$/.test(token.surface) &&
+      /^(?:,|\.|and|or|og|eller|alright|okay|ok|um|uh)$/.test(unit.tokens[position - 1]?.surface ?? ''),
+  );
+  return (
+    anyAt > 0 &&
+    unitPosition < anyAt &&
+    unit.tokens.slice(0, anyAt).some((token) => !token.stopword && !token.punctuation && token !== word) &&
+    unit.tokens.slice(anyAt + 1).some((token) => !token.stopword && !token.punctuation)
+  );
+}
+
 /** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */
 /** A Norwegian test named by a compound ("skuffetest", "urinprøven"), not the bare word "test". */
 const NB_NAMED_TEST = /^\p{L}{3,}(?:test|testen|prøve|prøven)$/u;
@@ -598,6 +653,8 @@ function polarityAt(
   const tokens = unit.contextTokens;
   const position = unitPosition + unit.contextOffset;
   const word = tokens[position];
+  // "I wish I had some weight loss": wished for, neither had nor denied.
+  if (wishedFor(tokens, position)) return 'unknown';
   const allergyWord = word !== undefined && index.compiled.allergyWords.test(word.surface);
   // In talk about allergies a "no" denies the allergy, not the drug named ("Allergier? Penicillin?" – "Nei");
   // what the answer itself says still counts ("det gikk bra").
@@ -611,20 +668,17 @@ function polarityAt(
     polarityAt({ ...unit, isQuestion: false }, unitPosition, index) === 'negative'
   )
     return 'negative';
+  // "I can see how that would increase your stress but have you lost any weight?": a remark with its own subject and
+  // verb, before the question opens, is said, not asked.
+  if (
+    unit.isQuestion &&
+    index.compiled.language === 'en' &&
+    questionOpensAfter(unit.tokens, unitPosition) &&
+    remarkBefore(unit.tokens, unitPosition)
+  )
+    return polarityAt({ ...unit, isQuestion: false }, unitPosition, index);
   if (unit.isQuestion) {
-    // "How has your health been, any weight changes, headaches?": the answer is about the items after "any".
-    const anyAt = unit.tokens.findIndex(
-      (token, position) =>
-        /^(?:any|noen)$/.test(token.surface) &&
-        /^(?:,|\.|and|or|og|eller)$/.test(unit.tokens[position - 1]?.surface ?? ''),
-    );
-    if (
-      anyAt > 0 &&
-      unitPosition < anyAt &&
-      unit.tokens.slice(0, anyAt).some((token) => !token.stopword && !token.punctuation && token !== word) &&
-      unit.tokens.slice(anyAt + 1).some((token) => !token.stopword && !token.punctuation)
-    )
-      return 'unknown';
+    if (beforeAskedItems(unit, unitPosition)) return 'unknown';
     // Answered by repeating some of its words: only those are confirmed; those repeated under a negation are denied.
     if (unit.answer === 'positive' && word && unit.deniedWords?.has(word.canonical)) return 'negative';
     if (unit.answer === 'positive' && unit.confirmedWords && word && !unit.confirmedWords.has(word.canonical))
@@ -660,6 +714,17 @@ function polarityAt(
       tokens.slice(back + 1, position).some((between) => NB_FINITE_VERB.test(between.surface))
     )
       break;
+    // Unpunctuated speech: "there is" after another finding opens a new clause ("no rebound or guarding there is
+    // tenderness on the right"), whose words the negation before it does not reach.
+    const beforeThere = tokens[back - 1]?.surface === 'there' ? tokens[back - 2] : undefined;
+    if (
+      index.compiled.language === 'en' &&
+      /^(?:is|are|was|were)$/.test(token.surface) &&
+      beforeThere !== undefined &&
+      isContent(beforeThere) &&
+      !/^(?:think|believe|feel|see|say|guess)$/.test(beforeThere.surface)
+    )
+      break;
     // Hesitations are transparent: "there's no , um , fracture".
     if (FILLER_WORD.test(token.surface)) continue;
     const hesitation =
@@ -686,7 +751,7 @@ function polarityAt(
       (token.surface === 'nei' || token.surface === 'no') &&
       (following?.punctuation !== undefined ||
         (back === 0 &&
-          /^(?:i|jeg|it|det|that|we|vi|not|ikke|never|aldri|just|bare|only|he|she|han|hun)$/.test(
+          /^(?:i|i've|i'm|i'd|jeg|it|it's|det|that|we|we've|vi|not|ikke|never|aldri|just|bare|only|he|she|han|hun)$/.test(
             following?.surface ?? '',
           )));
     if (token.negation && !answerOpener) {
@@ -804,7 +869,16 @@ function polarityAt(
       (first.surface === 'nei' || first.surface === 'no') &&
       question.canonicals.has(word.canonical) &&
       // "No vomiting but constipation": a word the answer confirms is not under its "no".
-      !question.confirmedWords?.has(word.canonical)
+      !question.confirmedWords?.has(word.canonical) &&
+      // "No, I've had a lot of injuries in soccer, but never this foot": a clause of its own after the "no" says
+      // what it says.
+      !tokens
+        .slice(tokens.indexOf(first) + 1, position)
+        .some(
+          (between, at, gap) =>
+            (/^(?:i've|we've)$/.test(between.surface) && gap[at + 1]?.surface === 'had') ||
+            (/^(?:i|we)$/.test(between.surface) && /^(?:had|have)$/.test(gap[at + 1]?.surface ?? '')),
+        )
     ) {
       return 'negative';
     }
@@ -928,7 +1002,13 @@ function analyseClauses(
       // without "or" (not after a semicolon: "No known family history; adopted").
       negationOpensList = compiled.language === 'en' && startsNegated;
     }
-    inheritNegation = (listNegation || denialList || negationOpensList) && (startsNegated || inherited);
+    // "… been well with no weight changes, headaches, or fatigue": a negation that reaches the clause's last word
+    // opens the list as one at its start does.
+    const lastContent = content[content.length - 1];
+    const endsNegated =
+      compiled.language === 'en' && listNegation && lastContent !== undefined && negated.has(lastContent);
+    inheritNegation =
+      (listNegation || denialList || negationOpensList) && (startsNegated || inherited || endsNegated);
     clauses.push({
       text: clauseText,
       tokens,
@@ -2896,6 +2976,13 @@ const TIME_PREPOSITION = /^(?:after|before|during|until|since|etter|før|under|i
  */
 const NO_FINDING_WORD = /^(?:few|several|many|much|most|part|alone|lot|bit)$/;
 
+/**
+ * Verbs of noticing and seeming name no finding ("he just noticed the pain" – "have you noticed any weight gain?" –
+ * "not really"; "healthy appearing" – "it doesn't appear he did").
+ */
+const SEEMING =
+  /^(?:notice|noticed|notices|noticing|appear|appears|appeared|appearing|seem|seems|seemed|seeming)$/;
+
 /** The history cues that put a question before the present ("before", "tidligere"); not "ever", "noen gang". */
 const PAST_CUE: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:before|previous(?:ly)?|prior|in the past|history|historically)(?![\p{L}])/u,
@@ -3036,8 +3123,44 @@ function negatesOnlyAResult(clause: Clause): boolean {
   );
 }
 
+/**
+ * "Avoiding salty foods", "avoid running": to keep from something is to talk about it, so the transcript's mentions
+ * of it (the salty foods she loves, the running he likes) do not contradict the avoidance.
+ */
+function negatedOnlyByAvoiding(clause: Clause): boolean {
+  const cues = clause.tokens.filter((token) => token.negation);
+  return cues.length > 0 && cues.every((token) => /^avoid/.test(token.surface));
+}
+
 function neitherAssertedNorDenied(clause: Clause): boolean {
   return expressesUncertainty(clause) || (clause.negated.size > 0 && negatesOnlyAResult(clause));
+}
+
+/** Words that call what was just named normal ("your heart sounds nice and clear", "lungs sound fine"). */
+const SAID_NORMAL = /^(?:clear|normal|fine|good|unremarkable|normalt|fint|greit)$/;
+const NORMAL_LEAD = /^(?:nice|nicely|very|pretty|quite|sounds?|looks?|seems?|is|are|and|og|er|ser|ut)$/;
+
+/**
+ * True when the word is said with a normal word a few words after it, with nothing but the clause's own words or a
+ * copula between ("your heart sounds nice and clear"): that agrees with "no extra heart sounds" as much as with
+ * "heart sounds normal". Not another finding's normal word ("murmur and lungs clear").
+ */
+function saidToBeNormal(
+  token: AnalysedToken,
+  clause: Clause,
+  unit: TranscriptUnit,
+  index: TranscriptIndex,
+): boolean {
+  const own = new Set(clause.content.flatMap((word) => matchPositions(word, unit, index)));
+  return matchPositions(token, unit, index).some((position) => {
+    for (let next = position + 1; next < unit.tokens.length && next <= position + 4; next += 1) {
+      const word = unit.tokens[next];
+      if (!word || word.negation || word.punctuation !== undefined) return false;
+      if (SAID_NORMAL.test(word.surface) || isNormalWord(word, index.compiled)) return true;
+      if (!own.has(next) && !NORMAL_LEAD.test(word.surface)) return false;
+    }
+    return false;
+  });
 }
 
 /**
@@ -3063,6 +3186,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   )
     return undefined;
   const claimedNegative = keyTokens.some((token) => clause.negated.has(token));
+  if (claimedNegative && negatedOnlyByAvoiding(clause)) return undefined;
   // Advice and plans ("Ny kontakt ved feber, flankesmerter …") are not claims about the patient's state.
   if (context.conditional && !claimedNegative) return undefined;
   // Safety-netting ("Ta kontakt ved tung pust eller hvis hun ikke klarer å svelge"): the negation sits inside the
@@ -3104,6 +3228,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       matchingCanonicals(token, index).size > 0 &&
       !context.mixedPolarity.has(token.canonical) &&
       !TIME_PREPOSITION.test(token.surface) &&
+      !SEEMING.test(token.surface) &&
       !(claimedNegative && NO_FINDING_WORD.test(token.surface)),
   );
   if (voting.length === 0) return undefined;
@@ -3201,6 +3326,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
       if (context.planSection && unit.speaker !== 'lege' && !answeredByDoctor) continue;
       const polarity = tokenPolarity(token, unit, index, clause.content);
       if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
+      if (claimedNegative && polarity === 'positive' && saidToBeNormal(token, clause, unit, index)) continue;
       // "No further flare-ups?" – "No": the answer denies other instances, not the thing itself.
       // (An answer's own "no vomiting" still counts.)
       // The word of other instances must qualify this word ("any other rashes", "flere anfall"), not another item of
@@ -3492,6 +3618,7 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
   const specific = words.filter((token) => !isWeak(token, compiled.language));
   if (specific.length < 2) return undefined;
   const claimedNegative = words.some((token) => clause.negated.has(token));
+  if (claimedNegative && negatedOnlyByAvoiding(clause)) return undefined;
   // "Denies any other chronic medications": other instances than the ones named are denied.
   if (claimedNegative && clause.tokens.some((token) => OTHER_INSTANCES.test(token.surface))) return undefined;
   // The denied words decide a negative claim ("denies that he lifted boxes"), all specific words a positive one;
@@ -3540,6 +3667,7 @@ function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | un
     for (const token of deciding) {
       const polarity = alignedPolarity(token, unit, clause, context);
       if (!polarity) continue;
+      if (claimedNegative && polarity === 'positive' && saidToBeNormal(token, clause, unit, index)) continue;
       if (polarity === (clause.negated.has(token) ? 'negative' : 'positive')) {
         agree += 1;
         assertedWords.add(token);
@@ -3615,7 +3743,15 @@ function plainPolarityAt(
     const stated = plainPolarityAt({ ...unit, isQuestion: false }, position, context);
     if (stated === 'negative') return stated;
   }
-  if (unit.isQuestion) {
+  // Said before what is asked ("so epigastric pain alright any blood in your stool", a remark before the question):
+  // the answer is not about it.
+  const remark =
+    unit.isQuestion &&
+    context.index.compiled.language === 'en' &&
+    questionOpensAfter(unit.tokens, position) &&
+    remarkBefore(unit.tokens, position);
+  if (unit.isQuestion && !remark && beforeAskedItems(unit, position)) return undefined;
+  if (unit.isQuestion && !remark) {
     // Answered by repeating some of its words: only those are confirmed; those repeated under a negation, denied.
     const word = unit.tokens[position];
     if (unit.answer === 'positive' && word && unit.deniedWords?.has(word.canonical)) return 'negative';
@@ -3623,7 +3759,7 @@ function plainPolarityAt(
       return undefined;
     return unit.answer === 'negative' ? 'negative' : unit.answer === 'positive' ? 'positive' : undefined;
   }
-  const polarity = polarityAt({ ...unit, hypothetical: false }, position, context.index);
+  const polarity = polarityAt({ ...unit, hypothetical: false, isQuestion: false }, position, context.index);
   if (polarity !== 'negative') return polarity === 'positive' ? 'positive' : undefined;
   if (!hasCloseNegation(unit, position)) return undefined;
   if (!negationBefore(unit, position) && contrastAfter(unit, position)) return undefined;
@@ -3815,6 +3951,7 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
       !FRAME_WORD.test(token.surface) &&
       !TIME_PREPOSITION.test(token.surface) &&
       !PERCEPTION.test(token.surface) &&
+      !SEEMING.test(token.surface) &&
       !EPISTEMIC.test(token.surface),
   );
   // A word said without the word it leans on is about something else ("acute exacerbation" – "no acute fracture").
@@ -3833,6 +3970,8 @@ function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefin
       const doctorsReason = context.planSection && unit.speaker === 'lege' && !unit.isQuestion;
       // Advice said as a condition counts for advice; for a fact only what was said as a fact.
       if (unit.hypothetical && !hypotheticalClaim && !doctorsReason) continue;
+      // A risk or a condition ("risks include numbness") is not denied by what the patient has now ("no numbness").
+      if (hypotheticalClaim && !unit.hypothetical && unit.speaker === 'pasient') continue;
       // "Any other questions?" – "No", "No further flare-ups?" – "No": the answer denies other or new instances,
       // not the ones talked about.
       const otherThings = unit.isQuestion && unit.tokens.some((other) => OTHER_INSTANCES.test(other.surface));
@@ -4074,7 +4213,7 @@ function checkUnsaidNegation(clause: Clause, context: CheckContext): Issue | und
   if (/(?<![\p{L}])(?:family|famili\p{L}*|slekt\p{L}*|arvelig\p{L}*)(?![\p{L}])/u.test(text))
     return undefined;
   if (compiled.allergyWords.test(text) || compiled.processCues.test(text)) return undefined;
-  if (deniesOtherOrPerception(clause)) return undefined;
+  if (deniesOtherOrPerception(clause) || negatedOnlyByAvoiding(clause)) return undefined;
   const denied = deniedWords(clause, context, clause.content);
   if (denied.length === 0) return undefined;
   // A drug or diagnosis the negation cue itself reaches ("not on Crestor", "denies a history of hypertension"): said

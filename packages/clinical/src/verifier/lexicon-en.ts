@@ -17,6 +17,10 @@ export const EN_LEXICON: VerifierLexicon = {
     ["(?:not|n't) (?:be |been )?non-?tender", 'tender'],
     ["(?:not|n't) (?:be |been )?non-?distended", 'distended'],
     ['afebrile', 'no fever'],
+    // "Not only at work but also at home": an addition, not a negation.
+    ['not only', 'only'],
+    // "Risks including but not limited to bleeding": a list left open, not a negation.
+    ['(?:but )?not limited to', 'including'],
     // "With or without", "plus or minus": a possibility, not a negation.
     ['with or without|plus or minus|\\+/-', 'possibly'],
     // Feeling unwell said with a negation ("I just don't feel well") is a symptom, not a denial.
@@ -582,7 +586,7 @@ export const EN_LEXICON: VerifierLexicon = {
   questionStart:
     '(?:do|does|did|have|has|had|are|is|was|were|any|can|could|how|what|when|where|which|who|why) (?:you|he|she|it|they|there|your)|how (?:long|often|many|much)',
   hypotheticalCues:
-    '(?:\\bif\\b|in case|should (?:you|he|she)|can cause|may cause|could cause|side effects?|risk of|risks|watch (?:out )?for|call (?:me|us|911|the office)|go to the (?:er|emergency)|(?<!no |any |without |not see any |no obvious )signs of|unless|keep an eye on|look out for|monitor for|to (?:rule out|make sure|check (?:for|if|whether)|see if)|rule out)',
+    '(?:\\bif\\b|in case|should (?:you|he|she)|can cause|may cause|could cause|side effects?|risk of|risks|(?:the )?risk (?:includes?|is|are)|watch (?:out )?for|call (?:me|us|911|the office)|go to the (?:er|emergency)|(?<!no |any |without |not see any |no obvious )signs of|unless|keep an eye on|look out for|monitor for|to (?:rule out|make sure|check (?:for|if|whether)|see if)|rule out)',
   conditionalStatement:
     '(?:\\bif\\b|should|in case|advised|instructed|counsel|educat|return|call|contact|emergency|side effect|risks|discussed|agrees|understands|as needed|prn)',
   discussionCues:

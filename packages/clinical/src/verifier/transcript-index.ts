@@ -396,6 +396,10 @@ const FILLERS =
 const OPEN_QUESTION =
   /^(?:(?:ok|okay|og|and|so|så|ja|well)[,.]?\s+)*(?:hvordan|hva|hvilke[nt]?|hvor|når|hvem|how|what|which|where|when|who|tell me|fortell)/iu;
 
+/** An answer saying something is over: "not having any more", "no longer", "ikke lenger". */
+const NO_MORE =
+  /(?<![\p{L}])(?:(?:not|n't|no|ikke)(?![\p{L}])[^.?!]{0,30}(?<![\p{L}])(?:any ?more|any longer|lenger)|no longer|ikke lenger)(?![\p{L}])/u;
+
 /** "How about any nausea?", "what about any fevers": asks yes or no, though it opens with a question word. */
 const ASKS_ABOUT_ANY = /(?<![\p{L}])(?:how|what) about (?:\S+ )?any(?![\p{L}])/u;
 
@@ -423,6 +427,8 @@ function answerPolarity(
     .replace(FILLERS, '')
     .replace(/^[^\p{L}\p{N}]+/u, '');
   const questionNegated = questionPartNegated(question, compiled);
+  // "I wish I said yes, but …": a wished-for yes is no yes.
+  if (/^(?:i |we )?wish(?:ed)?(?![\p{L}])/u.test(start)) return 'unknown';
   // "no vomiting but constipation and weight loss": a no to some of the question's words, a yes to others.
   if (opensWithNegatedWord(answer.tokens)) {
     const { confirmed, denied } = repeatedWords(answer, question);
@@ -431,6 +437,8 @@ function answerPolarity(
   const open =
     OPEN_QUESTION.test(foldText(question.text).trim()) && !ASKS_ABOUT_ANY.test(foldText(question.text));
   // An open question ("Hvor mye drikker du?" – "Ikke så mye") is answered by content, not by yes or no.
+  // "How's your back pain?" – "I'm not really having any more": gone, so a no.
+  if (open && NO_MORE.test(start)) return 'negative';
   if (open) return /^(?:nei|no)(?![\p{L}])/u.test(start) ? 'unknown' : 'positive';
   if (compiled.negativeAnswer.test(start)) return 'negative';
   if (/^\d/.test(start)) return 'positive';
@@ -1099,21 +1107,40 @@ function saidNegated(tokens: readonly AnalysedToken[], position: number): boolea
 }
 
 /**
+ * True when the word at `position` is wished for ("i wish i had some weight loss"): a counterfactual, neither had nor
+ * denied. Looks back within the phrase.
+ */
+export function wishedFor(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let back = position - 1; back >= 0 && back >= position - 6; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.scopeBreaker || (token.punctuation !== undefined && token.punctuation !== ','))
+      return false;
+    if (token.surface === 'wish' || token.surface === 'wished') return true;
+  }
+  return false;
+}
+
+/**
  * The question's words an answer repeats, split by how it says them: "a little bit of numbing, but nothing
  * tingling" confirms the numbness and denies the tingling.
  */
 function repeatedWords(
   answer: TranscriptUnit,
   question: TranscriptUnit,
-): { confirmed: Set<string>; denied: Set<string> } {
+): { confirmed: Set<string>; denied: Set<string>; wished: boolean } {
   const confirmed = new Set<string>();
   const denied = new Set<string>();
+  let wished = false;
   answer.tokens.forEach((token, position) => {
     if (token.stopword || token.punctuation || !question.canonicals.has(token.canonical)) return;
+    if (wishedFor(answer.tokens, position)) {
+      wished = true;
+      return;
+    }
     (saidNegated(answer.tokens, position) ? denied : confirmed).add(token.canonical);
   });
   for (const word of denied) confirmed.delete(word);
-  return { confirmed, denied };
+  return { confirmed, denied, wished };
 }
 
 /** Where a question asks whether something is normal ("tisser du normalt", "spiser hun som før"), or -1. */
@@ -1121,6 +1148,11 @@ function normalityAt(tokens: readonly AnalysedToken[]): number {
   return tokens.findIndex(
     (token, position) =>
       /^(?:normalt?|greit|vanlig|normally)$/.test(token.surface) ||
+      // "Are you eating okay?": after its verb, not the filler opening a turn ("okay, any fever?").
+      (/^(?:okay|ok|fine)$/.test(token.surface) &&
+        position >= 2 &&
+        tokens[position - 1]?.punctuation === undefined &&
+        !/^(?:okay|ok|alright|so|and|um|uh)$/.test(tokens[position - 1]?.surface ?? '')) ||
       (/^(?:før|vanlig|usual)$/.test(token.surface) &&
         /^(?:som|as)$/.test(tokens[position - 1]?.surface ?? '')),
   );
@@ -1129,6 +1161,30 @@ function normalityAt(tokens: readonly AnalysedToken[]): number {
 /** An answer that says things are fine ("nei, det er fint", "det går helt greit"). */
 const SAYS_FINE =
   /(?<![\p{L}])(?:det|alt|den|it|that|everything)(?:'s| er| går| is|s)? (?:helt |bare |veldig |just |totally )?(?:fint|bra|greit|normalt|fine|normal)(?![\p{L}])/u;
+
+/** Words that hedge an admission ("maybe a bit of nausea", "some tingling sometimes", "kanskje litt"). */
+const HEDGE =
+  /(?<![\p{L}])(?:maybe|a bit|a little|slight|slightly|some|sometimes|mild|mildly|kanskje|litt|noe)(?![\p{L}])/u;
+
+/**
+ * The question's words that the rest of a negative answer's turn admits after all, hedged and without a negation
+ * ("not really . yeah . maybe a bit of nausea").
+ */
+function hedgedRepeats(
+  answer: TranscriptUnit,
+  question: TranscriptUnit,
+  units: readonly TranscriptUnit[],
+): Set<string> {
+  const words = new Set<string>();
+  for (const later of units) {
+    if (later.segmentIndex !== answer.segmentIndex || later.index <= answer.index) continue;
+    if (later.tokens.some((token) => token.negation) || !HEDGE.test(foldText(later.text))) continue;
+    for (const token of later.tokens)
+      if (!token.stopword && !token.punctuation && question.canonicals.has(token.canonical))
+        words.add(token.canonical);
+  }
+  return words;
+}
 
 /** A sentence opening with its finite verb: in Norwegian and English word order, a yes/no question. */
 const VERB_FIRST =
@@ -1242,8 +1298,10 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       continue;
     }
     const polarity = answerPolarity(answer, unit, compiled);
-    const { confirmed, denied } = repeatedWords(answer, unit);
-    if (polarity === 'confirmed' || (polarity === 'positive' && denied.size > 0)) {
+    const { confirmed, denied, wished } = repeatedWords(answer, unit);
+    // (A yes that wishes for some of the words, "some night sweats, but I wish I had some weight loss", confirms
+    // only the others.)
+    if (polarity === 'confirmed' || (polarity === 'positive' && (denied.size > 0 || wished))) {
       // Only the words the answer repeats are confirmed ("Besvimte du, eller ble du bare svimmel?" – "… svimmel");
       // those it repeats under a negation are denied.
       unit.answer = 'positive';
@@ -1298,6 +1356,14 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       unit.confirmedWords = normalClause;
       unit.deniedWords = new Set(others.map((token) => token.canonical));
     }
+    // "Any nausea or vomiting?" – "Not really. Yeah. Maybe a bit of nausea.": a no taken back in the same turn.
+    if (unit.answer === 'negative') {
+      const revised = hedgedRepeats(answer, unit, units);
+      if (revised.size > 0) {
+        unit.answer = 'positive';
+        unit.confirmedWords = revised;
+      }
+    }
     unit.answeredByUnit = answer.index;
     if (answer.answersUnit === undefined) answer.answersUnit = unit.index;
   }
@@ -1317,6 +1383,16 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       unit.answeredByUnit = lastAnswer.index;
       continue;
     }
+    // "Are you eating and drinking okay? Any nausea or vomiting?" – "None of that.": the no answers the symptoms, not
+    // whether things are normal.
+    if (
+      last &&
+      last !== unit &&
+      last.answer === 'negative' &&
+      normalityAt(unit.tokens) >= 0 &&
+      normalityAt(last.tokens) < 0
+    )
+      continue;
     // An answer that repeats this earlier question's words answers it itself ("Tåler du Ibux? Noe magesår?" –
     // "Nei, jeg tåler det fint."): then the repeated words are confirmed, not denied.
     const answerUnit = last?.answeredByUnit === undefined ? undefined : units[last.answeredByUnit];
@@ -1326,7 +1402,8 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
           !token.stopword &&
           !token.punctuation &&
           unit.canonicals.has(token.canonical) &&
-          !last?.canonicals.has(token.canonical),
+          !last?.canonicals.has(token.canonical) &&
+          !wishedFor(answerUnit.tokens, token.position),
       ) ?? [];
     if (
       answerUnit &&
