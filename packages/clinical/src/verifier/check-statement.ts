@@ -5218,10 +5218,17 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
     );
   if (subjects.length === 0) return undefined;
   const needed = Math.max(1, Math.ceil(subjects.length * 0.5));
+  // "… your heart rate is fine, so when I press here does that hurt?": what the speaker states before a question
+  // opens in the same unit is a statement, whatever the answer to the question.
+  const statedBeforeQuestion = (other: TranscriptUnit, position: number): boolean =>
+    other.isQuestion && language === 'en' && questionOpensAfter(other.tokens, position);
   for (const unit of index.units) {
-    if (unit.hypothetical || (unit.isQuestion && unit.answer !== 'positive')) continue;
+    // A supposition ("if I'm on the fly …") is weighed where it stands, by each word's polarity.
+    const asked = unit.isQuestion && unit.answer !== 'positive';
     const subjectPositions = subjects
-      .map((token) => matchPositions(token, unit, index))
+      .map((token) =>
+        matchPositions(token, unit, index).filter((position) => !asked || statedBeforeQuestion(unit, position)),
+      )
       .filter((positions) => positions.length > 0);
     if (subjectPositions.length < needed) continue;
     const first = Math.min(...subjectPositions.flat());
@@ -5242,7 +5249,9 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
     const normalAt = (other: TranscriptUnit, position: number): boolean =>
       isNormalWord(other.tokens[position] as AnalysedToken, compiled) &&
       !DISCOURSE_NORMAL.test(other.tokens[position]?.surface ?? '') &&
-      polarityAt(other, position, index) === 'positive';
+      (statedBeforeQuestion(other, position)
+        ? polarityAt({ ...other, isQuestion: false }, position, index) === 'positive'
+        : (!other.isQuestion || other.answer === 'positive') && polarityAt(other, position, index) === 'positive');
     // A pronoun's "that's a good sign" may speak of a finding named on the way ("it shows a small fracture"): only
     // a report that names no abnormal finding between the result and its normal word refers back to the result.
     const findingBetween = (last: TranscriptUnit, normalPosition: number): boolean =>
@@ -5270,7 +5279,6 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
           (next) =>
             next.segmentIndex === unit.segmentIndex &&
             !next.hypothetical &&
-            (!next.isQuestion || next.answer === 'positive') &&
             next.tokens.some(
               (token, position) =>
                 normalAt(next, position) &&
