@@ -5185,6 +5185,54 @@ function anaphoricNormal(unit: TranscriptUnit, position: number): boolean {
 const ABNORMAL_FINDING =
   /^(?:fractures?|fractured|tears?|torn|mass|masses|lesions?|nodules?|effusion|stones?|enlarged|elevated|high|low|abnormal|abnormality|abnormalities|displaced|displacement|narrowing|narrowed|degeneration|degenerative|infiltrates?|pneumonia|cysts?|calcifications?|blockage|blocked|positive|concerning|worrisome|spurs?|thickening|thickened|unormal|unormalt|brudd|forhøyet|forhøyede|lav|lave|høy|høye|positiv)$/;
 
+/**
+ * The position of "with" after a normal word that opens a finding of its own ("grossly intact with pain", "supple
+ * with a mass"), or -1.
+ */
+function normalThenWith(clause: Clause, compiled: CompiledLexicon): number {
+  const normalAt = clause.tokens.findIndex((token) => isNormalWord(token, compiled));
+  if (normalAt < 0) return -1;
+  const withAt = clause.tokens.findIndex((token, position) => position > normalAt && token.surface === 'with');
+  return withAt >= 0 && clause.tokens.slice(withAt + 1).some((token) => clause.content.includes(token)) ? withAt : -1;
+}
+
+/**
+ * "Grossly intact with pain" against "your extraocular motions are intact without pain": the finding after "with" is
+ * denied just after the same normal word where the transcript names what the statement names before it.
+ */
+function deniedWithFinding(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  const withAt = normalThenWith(clause, compiled);
+  if (withAt < 0) return undefined;
+  const normalAt = clause.tokens.findIndex((token) => isNormalWord(token, compiled));
+  const usable = (token: AnalysedToken): boolean =>
+    clause.content.includes(token) &&
+    !clause.negated.has(token) &&
+    !isNormalWord(token, compiled) &&
+    matchingCanonicals(token, index).size > 0;
+  // A common finding word ("pain") is weak for alignment, but it is what the clause says after "with".
+  const findings = clause.tokens.slice(withAt + 1).filter(usable);
+  const subjects = clause.tokens.slice(0, normalAt).filter((token) => usable(token) && !isWeak(token, language));
+  if (findings.length === 0 || subjects.length === 0) return undefined;
+  for (const unit of index.units) {
+    if (unit.isQuestion) continue;
+    const subjectPositions = subjects.flatMap((token) => matchPositions(token, unit, index));
+    for (const [position, token] of unit.tokens.entries()) {
+      if (!isNormalWord(token, compiled) || polarityAt(unit, position, index) !== 'positive') continue;
+      if (!subjectPositions.some((at) => at < position && position - at <= 5)) continue;
+      const polarities = findings.flatMap((finding) =>
+        matchPositions(finding, unit, index)
+          .filter((at) => at > position && at - position <= 4)
+          .map((at) => polarityAt(unit, at, index)),
+      );
+      if (polarities.length > 0 && polarities.every((polarity) => polarity === 'negative'))
+        return flag('negation', 'contradicted', REASONS.describedNormal([unit.segmentId], language));
+    }
+  }
+  return undefined;
+}
+
 /** Units after a unit in the same turn that may still speak of what it named ("… x-ray of your spine. … good sign."). */
 const ANAPHORIC_REACH = 3;
 
@@ -5198,6 +5246,8 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
   const { index, language } = context;
   const compiled = index.compiled;
   if (context.conditional || context.mentionsRelative) return undefined;
+  const withIssue = deniedWithFinding(clause, context);
+  if (withIssue) return withIssue;
   // "No … other abnormal sensations" denies the abnormal.
   const abnormal = clause.tokens.some(
     (token) =>

@@ -26,4 +26,16 @@ describe('verifyNote: a normal finding denied (en)', () => {
     const report = verify(lines, 'HPI: He is not regular with his lisinopril on workdays.', 'en');
     expect(check(report, 'He is not regular with his lisinopril on workdays.').support).toBe('contradicted');
   });
+
+  it('a finding said "with" after a normal word is contradicted where the transcript says it "without" there', () => {
+    const lines = [
+      'P: My knee gave way on the stairs last week.',
+      'D: Let me examine it. Your knee ligaments are stable without laxity and there is a small bruise.',
+      'P: It still aches at night.',
+    ];
+    const report = verify(lines, 'Physical exam: Knee ligaments: Stable with laxity.', 'en');
+    expect(check(report, 'Knee ligaments: Stable with laxity.').support).toBe('contradicted');
+    const agreeing = verify(lines, 'Physical exam: Knee ligaments: Stable without laxity.', 'en');
+    expect(check(agreeing, 'Knee ligaments: Stable without laxity.').support).not.toBe('contradicted');
+  });
 });
