@@ -5157,6 +5157,36 @@ const CLAUSE_OPENER = /^(?:and|but|so|og|men|så)$/;
 /** A normal word that means "agreed" as often as "normal": "okay" does not describe what was named before it. */
 const DISCOURSE_NORMAL = /^(?:ok|okay|okei)$/;
 
+/** Verbs after which "okay" is a predicate, not agreement ("everything else has been okay", "he feels okay"). */
+const PREDICATE_VERB =
+  /^(?:is|was|are|were|been|be|being|feel|feels|felt|feeling|seem|seems|seemed|look|looks|looked|sound|sounds|sounded|stayed|remained|er|var|vært)$/;
+
+/**
+ * "Has not been okay", "is not ok": a normal word that is a stopword is left out of the clause's negated words, but the
+ * negation just before it, across auxiliaries only, denies it.
+ */
+function negatedNormalPredicate(tokens: readonly AnalysedToken[], position: number): boolean {
+  if (!DISCOURSE_NORMAL.test(tokens[position]?.surface ?? '')) return false;
+  for (let back = position - 1; back >= 0 && back >= position - 3; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.punctuation !== undefined) return false;
+    if (token.negation) return true;
+    if (!PREDICATE_VERB.test(token.surface)) return false;
+  }
+  return false;
+}
+
+/** Words of contrast that open what a normal or abnormal word after them speaks of. */
+const CONTRAST = /^(?:but|although|though|however|whereas|while|men)$/;
+
+/** True when a normal word is "okay" said as agreement, not as a finding. */
+function discourseNormal(tokens: readonly AnalysedToken[], position: number): boolean {
+  return (
+    DISCOURSE_NORMAL.test(tokens[position]?.surface ?? '') &&
+    !PREDICATE_VERB.test(tokens[position - 1]?.surface ?? '')
+  );
+}
+
 /**
  * True when the normal word at `position` opens a clause that speaks only of what was named before it ("… your
  * mammogram was in January? And that was normal.", "the labs including CBC and CRP. All were normal.").
@@ -5249,12 +5279,13 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
   const withIssue = deniedWithFinding(clause, context);
   if (withIssue) return withIssue;
   // "No … other abnormal sensations" denies the abnormal.
-  const abnormal = clause.tokens.some(
-    (token) =>
-      (isNormalWord(token, compiled) && clause.negated.has(token)) ||
+  const abnormalAt = clause.tokens.findIndex(
+    (token, position) =>
+      (isNormalWord(token, compiled) &&
+        (clause.negated.has(token) || negatedNormalPredicate(clause.tokens, position))) ||
       (ABNORMAL.test(token.surface) && !clause.negated.has(token)),
   );
-  if (!abnormal) return undefined;
+  if (abnormalAt < 0) return undefined;
   const isSubject = (token: AnalysedToken): boolean =>
     !isNormalWord(token, compiled) &&
     !ABNORMAL.test(token.surface) &&
@@ -5262,6 +5293,12 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
     !isWeak(token, language) &&
     matchingCanonicals(token, index).size > 0;
   let subjects = clause.content.filter(isSubject);
+  // "She gets allergies but everything else has not been okay": after a contrast, the abnormal speaks of what follows.
+  const contrastAt = clause.tokens.findLastIndex(
+    (token, position) => position < abnormalAt && CONTRAST.test(token.surface),
+  );
+  const contrasted = subjects.filter((token) => clause.tokens.indexOf(token) > contrastAt);
+  if (contrastAt >= 0 && contrasted.length > 0) subjects = contrasted;
   if (subjects.length === 0 && clause.offset > 0)
     subjects = analyseTokens(context.statementText.slice(0, clause.offset), compiled, { note: true }).filter(
       (token) => isContent(token) && isSubject(token),
@@ -5298,7 +5335,7 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
       continue;
     const normalAt = (other: TranscriptUnit, position: number): boolean =>
       isNormalWord(other.tokens[position] as AnalysedToken, compiled) &&
-      !DISCOURSE_NORMAL.test(other.tokens[position]?.surface ?? '') &&
+      !discourseNormal(other.tokens, position) &&
       (statedBeforeQuestion(other, position)
         ? polarityAt({ ...other, isQuestion: false }, position, index) === 'positive'
         : (!other.isQuestion || other.answer === 'positive') && polarityAt(other, position, index) === 'positive');

@@ -38,4 +38,36 @@ describe('verifyNote: a normal finding denied (en)', () => {
     const agreeing = verify(lines, 'Physical exam: Knee ligaments: Stable without laxity.', 'en');
     expect(check(agreeing, 'Knee ligaments: Stable without laxity.').support).not.toBe('contradicted');
   });
+
+  it('"okay" after a verb is a finding, not agreement ("my breathing has been okay")', () => {
+    const lines = [
+      'D: How is the asthma these days?',
+      'P: My breathing has been okay since the new inhaler.',
+      'D: Good, keep using it.',
+    ];
+    const report = verify(lines, 'HPI: Breathing is not normal.', 'en');
+    expect(check(report, 'Breathing is not normal.').support).toBe('contradicted');
+  });
+
+  it('a negated "okay" in the claim denies the normal ("has not been okay")', () => {
+    const lines = [
+      'D: How is the asthma these days?',
+      'P: My breathing has been fine since the new inhaler.',
+      'D: Good, keep using it.',
+    ];
+    const report = verify(lines, 'HPI: Breathing has not been okay.', 'en');
+    expect(check(report, 'Breathing has not been okay.').support).toBe('contradicted');
+  });
+
+  it('after "but" the abnormal claim speaks of what follows the contrast', () => {
+    const lines = [
+      'D: Any trouble this spring?',
+      'P: I get hay fever every spring with itchy eyes.',
+      'P: But my breathing is fine.',
+      'D: Good.',
+    ];
+    const text = 'He gets hay fever every spring with itchy eyes but his breathing is not normal.';
+    const report = verify(lines, `HPI: ${text}`, 'en');
+    expect(check(report, text).support).toBe('contradicted');
+  });
 });
