@@ -3,7 +3,7 @@
  * the same thing normal (synthetic consultations).
  */
 import { describe, expect, it } from 'vitest';
-import { check, verify } from './verifier-test-kit';
+import { check, flagged, verify } from './verifier-test-kit';
 
 describe('verifyNote: a normal finding denied (en)', () => {
   it('a doctor\'s finding stated before a question in the same unpunctuated turn is still a statement', () => {
@@ -69,5 +69,17 @@ describe('verifyNote: a normal finding denied (en)', () => {
     const text = 'He gets hay fever every spring with itchy eyes but his breathing is not normal.';
     const report = verify(lines, `HPI: ${text}`, 'en');
     expect(check(report, text).support).toBe('contradicted');
+  });
+
+  it('a temperature said to be out of the normal is a fever, denied by "no fever"', () => {
+    const lines = [
+      'P: I have had a runny nose for a week.',
+      'D: The nurse took your temperature and your blood pressure. You do not have a fever today.',
+      'D: It is likely a cold.',
+    ];
+    const report = verify(lines, 'Vitals: Temperature is not within normal limits.', 'en');
+    expect(flagged(check(report, 'Temperature is not within normal limits.'))).toBe(true);
+    const agreeing = verify(lines, 'Vitals: Temperature is within normal limits.', 'en');
+    expect(check(agreeing, 'Temperature is within normal limits.').support).not.toBe('contradicted');
   });
 });
