@@ -5296,6 +5296,36 @@ const CLAUSE_OPENER = /^(?:and|but|so|og|men|så)$/;
 /** A normal word that means "agreed" as often as "normal": "okay" does not describe what was named before it. */
 const DISCOURSE_NORMAL = /^(?:ok|okay|okei)$/;
 
+/** Verbs after which "okay" is a predicate, not agreement ("everything else has been okay", "he feels okay"). */
+const PREDICATE_VERB =
+  /^(?:is|was|are|were|been|be|being|feel|feels|felt|feeling|seem|seems|seemed|look|looks|looked|sound|sounds|sounded|stayed|remained|er|var|vært)$/;
+
+/**
+ * "Has not been okay", "is not ok": a normal word that is a stopword is left out of the clause's negated words, but the
+ * negation just before it, across auxiliaries only, denies it.
+ */
+function negatedNormalPredicate(tokens: readonly AnalysedToken[], position: number): boolean {
+  if (!DISCOURSE_NORMAL.test(tokens[position]?.surface ?? '')) return false;
+  for (let back = position - 1; back >= 0 && back >= position - 3; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.punctuation !== undefined) return false;
+    if (token.negation) return true;
+    if (!PREDICATE_VERB.test(token.surface)) return false;
+  }
+  return false;
+}
+
+/** Words of contrast that open what a normal or abnormal word after them speaks of. */
+const CONTRAST = /^(?:but|although|though|however|whereas|while|men)$/;
+
+/** True when a normal word is "okay" said as agreement, not as a finding. */
+function discourseNormal(tokens: readonly AnalysedToken[], position: number): boolean {
+  return (
+    DISCOURSE_NORMAL.test(tokens[position]?.surface ?? '') &&
+    !PREDICATE_VERB.test(tokens[position - 1]?.surface ?? '')
+  );
+}
+
 /**
  * True when the normal word at `position` opens a clause that speaks only of what was named before it ("… your
  * mammogram was in January? And that was normal.", "the labs including CBC and CRP. All were normal.").
@@ -5324,6 +5354,54 @@ function anaphoricNormal(unit: TranscriptUnit, position: number): boolean {
 const ABNORMAL_FINDING =
   /^(?:fractures?|fractured|tears?|torn|mass|masses|lesions?|nodules?|effusion|stones?|enlarged|elevated|high|low|abnormal|abnormality|abnormalities|displaced|displacement|narrowing|narrowed|degeneration|degenerative|infiltrates?|pneumonia|cysts?|calcifications?|blockage|blocked|positive|concerning|worrisome|spurs?|thickening|thickened|unormal|unormalt|brudd|forhøyet|forhøyede|lav|lave|høy|høye|positiv)$/;
 
+/**
+ * The position of "with" after a normal word that opens a finding of its own ("grossly intact with pain", "supple
+ * with a mass"), or -1.
+ */
+function normalThenWith(clause: Clause, compiled: CompiledLexicon): number {
+  const normalAt = clause.tokens.findIndex((token) => isNormalWord(token, compiled));
+  if (normalAt < 0) return -1;
+  const withAt = clause.tokens.findIndex((token, position) => position > normalAt && token.surface === 'with');
+  return withAt >= 0 && clause.tokens.slice(withAt + 1).some((token) => clause.content.includes(token)) ? withAt : -1;
+}
+
+/**
+ * "Grossly intact with pain" against "your extraocular motions are intact without pain": the finding after "with" is
+ * denied just after the same normal word where the transcript names what the statement names before it.
+ */
+function deniedWithFinding(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  const withAt = normalThenWith(clause, compiled);
+  if (withAt < 0) return undefined;
+  const normalAt = clause.tokens.findIndex((token) => isNormalWord(token, compiled));
+  const usable = (token: AnalysedToken): boolean =>
+    clause.content.includes(token) &&
+    !clause.negated.has(token) &&
+    !isNormalWord(token, compiled) &&
+    matchingCanonicals(token, index).size > 0;
+  // A common finding word ("pain") is weak for alignment, but it is what the clause says after "with".
+  const findings = clause.tokens.slice(withAt + 1).filter(usable);
+  const subjects = clause.tokens.slice(0, normalAt).filter((token) => usable(token) && !isWeak(token, language));
+  if (findings.length === 0 || subjects.length === 0) return undefined;
+  for (const unit of index.units) {
+    if (unit.isQuestion) continue;
+    const subjectPositions = subjects.flatMap((token) => matchPositions(token, unit, index));
+    for (const [position, token] of unit.tokens.entries()) {
+      if (!isNormalWord(token, compiled) || polarityAt(unit, position, index) !== 'positive') continue;
+      if (!subjectPositions.some((at) => at < position && position - at <= 5)) continue;
+      const polarities = findings.flatMap((finding) =>
+        matchPositions(finding, unit, index)
+          .filter((at) => at > position && at - position <= 4)
+          .map((at) => polarityAt(unit, at, index)),
+      );
+      if (polarities.length > 0 && polarities.every((polarity) => polarity === 'negative'))
+        return flag('negation', 'contradicted', REASONS.describedNormal([unit.segmentId], language));
+    }
+  }
+  return undefined;
+}
+
 /** Units after a unit in the same turn that may still speak of what it named ("… x-ray of your spine. … good sign."). */
 const ANAPHORIC_REACH = 3;
 
@@ -5337,13 +5415,16 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
   const { index, language } = context;
   const compiled = index.compiled;
   if (context.conditional || context.mentionsRelative) return undefined;
+  const withIssue = deniedWithFinding(clause, context);
+  if (withIssue) return withIssue;
   // "No … other abnormal sensations" denies the abnormal.
-  const abnormal = clause.tokens.some(
-    (token) =>
-      (isNormalWord(token, compiled) && clause.negated.has(token)) ||
+  const abnormalAt = clause.tokens.findIndex(
+    (token, position) =>
+      (isNormalWord(token, compiled) &&
+        (clause.negated.has(token) || negatedNormalPredicate(clause.tokens, position))) ||
       (ABNORMAL.test(token.surface) && !clause.negated.has(token)),
   );
-  if (!abnormal) return undefined;
+  if (abnormalAt < 0) return undefined;
   const isSubject = (token: AnalysedToken): boolean =>
     !isNormalWord(token, compiled) &&
     !ABNORMAL.test(token.surface) &&
@@ -5351,16 +5432,29 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
     !isWeak(token, language) &&
     matchingCanonicals(token, index).size > 0;
   let subjects = clause.content.filter(isSubject);
+  // "She gets allergies but everything else has not been okay": after a contrast, the abnormal speaks of what follows.
+  const contrastAt = clause.tokens.findLastIndex(
+    (token, position) => position < abnormalAt && CONTRAST.test(token.surface),
+  );
+  const contrasted = subjects.filter((token) => clause.tokens.indexOf(token) > contrastAt);
+  if (contrastAt >= 0 && contrasted.length > 0) subjects = contrasted;
   if (subjects.length === 0 && clause.offset > 0)
     subjects = analyseTokens(context.statementText.slice(0, clause.offset), compiled, { note: true }).filter(
       (token) => isContent(token) && isSubject(token),
     );
   if (subjects.length === 0) return undefined;
   const needed = Math.max(1, Math.ceil(subjects.length * 0.5));
+  // "… your heart rate is fine, so when I press here does that hurt?": what the speaker states before a question
+  // opens in the same unit is a statement, whatever the answer to the question.
+  const statedBeforeQuestion = (other: TranscriptUnit, position: number): boolean =>
+    other.isQuestion && language === 'en' && questionOpensAfter(other.tokens, position);
   for (const unit of index.units) {
-    if (unit.hypothetical || (unit.isQuestion && unit.answer !== 'positive')) continue;
+    // A supposition ("if I'm on the fly …") is weighed where it stands, by each word's polarity.
+    const asked = unit.isQuestion && unit.answer !== 'positive';
     const subjectPositions = subjects
-      .map((token) => matchPositions(token, unit, index))
+      .map((token) =>
+        matchPositions(token, unit, index).filter((position) => !asked || statedBeforeQuestion(unit, position)),
+      )
       .filter((positions) => positions.length > 0);
     if (subjectPositions.length < needed) continue;
     const first = Math.min(...subjectPositions.flat());
@@ -5380,8 +5474,10 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
       continue;
     const normalAt = (other: TranscriptUnit, position: number): boolean =>
       isNormalWord(other.tokens[position] as AnalysedToken, compiled) &&
-      !DISCOURSE_NORMAL.test(other.tokens[position]?.surface ?? '') &&
-      polarityAt(other, position, index) === 'positive';
+      !discourseNormal(other.tokens, position) &&
+      (statedBeforeQuestion(other, position)
+        ? polarityAt({ ...other, isQuestion: false }, position, index) === 'positive'
+        : (!other.isQuestion || other.answer === 'positive') && polarityAt(other, position, index) === 'positive');
     // A pronoun's "that's a good sign" may speak of a finding named on the way ("it shows a small fracture"): only
     // a report that names no abnormal finding between the result and its normal word refers back to the result.
     const findingBetween = (last: TranscriptUnit, normalPosition: number): boolean =>
@@ -5409,7 +5505,6 @@ function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | unde
           (next) =>
             next.segmentIndex === unit.segmentIndex &&
             !next.hypothetical &&
-            (!next.isQuestion || next.answer === 'positive') &&
             next.tokens.some(
               (token, position) =>
                 normalAt(next, position) &&

@@ -16,6 +16,11 @@ export const EN_LEXICON: VerifierLexicon = {
     ["(?:not|n't) (?:be |been )?afebrile", 'fever'],
     ["(?:not|n't) (?:be |been )?non-?tender", 'tender'],
     ["(?:not|n't) (?:be |been )?non-?distended", 'distended'],
+    // A temperature said to be out of the normal is a fever ("Temperature is not within normal limits").
+    [
+      "(?:temperature|temp) (?:is |was |has been )?(?:(?:not|n't) (?:within normal limits|normal|wnl)|abnormal)",
+      'fever',
+    ],
     ['afebrile', 'no fever'],
     // "Not only at work but also at home": an addition, not a negation.
     ['not only', 'only'],
