@@ -981,8 +981,7 @@ export function checkStatement(
   const drugs = findDrugMentions(statement.text, compiled.lexicon);
   const lowerStatement = foldText(statement.text);
   const kinMention = compiled.kinTerms.test(lowerStatement);
-  const kinNotSubject =
-    /(?:ifølge|iflg|i følge|følger|according to|accompanied|here with|brought in by)/u.test(lowerStatement);
+  const kinNotSubject = kinIsNotSubject(lowerStatement, compiled.language);
   const context: CheckContext = {
     index,
     language,
@@ -2943,6 +2942,7 @@ function tokenPolarity(
   unit: TranscriptUnit,
   index: TranscriptIndex,
   context: readonly AnalysedToken[] = [],
+  subject: Subject = 'patient',
 ): 'negative' | 'positive' | undefined {
   const positions = headPositions(token, unit, index);
   if (positions.length > 1 && context.length > 0) {
@@ -2958,7 +2958,7 @@ function tokenPolarity(
     }
   }
   for (const position of positions) {
-    if (unit.subjects[position] === 'relative') continue;
+    if ((unit.subjects[position] ?? 'patient') !== subject) continue;
     const polarity = polarityAt(unit, position, index);
     if (polarity === 'negative' || polarity === 'positive') return polarity;
   }
@@ -2993,6 +2993,26 @@ function phraseHeads(clause: Clause): Map<AnalysedToken, AnalysedToken> {
   }
   close();
   return heads;
+}
+
+const KIN_NOUN =
+  '(?:mom|mother|mum|dad|father|parents?|wife|husband|spouse|partner|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|family|caregivers?|guardian)';
+const TOLD = '(?:advised|told|informed|counseled|counselled|educated|instructed|reassured)';
+/**
+ * A relative who is only told what the note says of the patient ("Mom was advised that …", "discussed with the
+ * patient and her husband"): the statement is the patient's.
+ */
+const KIN_REPORTS_OR_LISTENS = new RegExp(
+  `(?<![\\p{L}])(?:${KIN_NOUN} (?:was|were|has been|have been) ${TOLD}|${TOLD} (?:the patient and )?(?:his|her|their|the patient's) ${KIN_NOUN}|with the patient and (?:his|her|their) ${KIN_NOUN})(?![\\p{L}])`,
+  'u',
+);
+
+/** The relatives named only report, accompany or listen ("ifølge mor", "brought in by his wife", "Mom states that"). */
+function kinIsNotSubject(lowerStatement: string, language: Language): boolean {
+  return (
+    /(?:ifølge|iflg|i følge|følger|according to|accompanied|here with|brought in by)/u.test(lowerStatement) ||
+    (language === 'en' && KIN_REPORTS_OR_LISTENS.test(lowerStatement))
+  );
 }
 
 /** "He states …", "she denies …": in a note a pronoun that reports is the patient (a relative reports by name). */
@@ -3055,13 +3075,15 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
     (token) => !findingTokens || findingTokens.has(token),
   );
   if (keyTokens.length === 0) return undefined;
-  // About a relative ("Ingen resept til kona", "Twin sister: absence of …"): the patient's mentions do not decide it.
-  // (A clause before the relative is first named is still the patient's: "He denies kidney stones, but his father …".)
-  if (
+  // About a relative ("Ingen resept til kona", "Twin sister: absence of …"): the patient's mentions do not decide it;
+  // what the transcript says of a relative does. (A clause before the relative is first named is still the
+  // patient's: "He denies kidney stones, but his father …".)
+  const subject: Subject =
     (context.mentionsRelative && !beforeRelative(clause, context)) ||
-    clause.content.some((token) => isKin(token, compiled))
-  )
-    return undefined;
+    (clause.content.some((token) => isKin(token, compiled)) &&
+      !kinIsNotSubject(foldText(context.statementText), compiled.language))
+      ? 'relative'
+      : 'patient';
   const claimedNegative = keyTokens.some((token) => clause.negated.has(token));
   // Advice and plans ("Ny kontakt ved feber, flankesmerter …") are not claims about the patient's state.
   if (context.conditional && !claimedNegative) return undefined;
@@ -3124,7 +3146,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
         voting.some(
           (token) =>
             matchPositions(token, unit, index).length > 0 &&
-            tokenPolarity(token, unit, index, clause.content) === 'negative',
+            tokenPolarity(token, unit, index, clause.content, subject) === 'negative',
         )
       )
         agreeingUnits.add(unit.index);
@@ -3199,7 +3221,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
         unit.answeredByUnit !== undefined &&
         index.units[unit.answeredByUnit]?.speaker === 'lege';
       if (context.planSection && unit.speaker !== 'lege' && !answeredByDoctor) continue;
-      const polarity = tokenPolarity(token, unit, index, clause.content);
+      const polarity = tokenPolarity(token, unit, index, clause.content, subject);
       if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
       // "No further flare-ups?" – "No": the answer denies other instances, not the thing itself.
       // (An answer's own "no vomiting" still counts.)

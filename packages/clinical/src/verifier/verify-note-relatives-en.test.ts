@@ -1,0 +1,42 @@
+/**
+ * Statements about relatives (synthetic consultations): a relative's condition is checked against what the
+ * transcript says of that relative, and a relative who is only told the plan leaves the statement the patient's.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, flagged, verify } from './verifier-test-kit';
+
+describe('verifyNote: statements about relatives (en)', () => {
+  it("checks a relative's denied condition made positive against what is said of the relative", () => {
+    const lines = [
+      'D: Does anyone in your family have diabetes?',
+      'P: My uncle has diabetes, he takes insulin.',
+      'D: And does your brother have any heart problems?',
+      'P: No, my brother is healthy, he has no heart problems at all.',
+      'D: Good. Any chest pain yourself?',
+      'P: Yes, some chest pain when I climb stairs.',
+    ];
+    const report = verify(
+      lines,
+      'Family History:\nUncle without diabetes.\nUncle with diabetes.',
+      'en',
+    );
+    expect(flagged(check(report, 'Uncle without diabetes.'))).toBe(true);
+    expect(flagged(check(report, 'Uncle with diabetes.'))).toBe(false);
+  });
+
+  it('checks a plan told to a relative as the patient\'s ("Mom was advised that …")', () => {
+    const lines = [
+      'R: She has had this cough for a week now.',
+      'D: Her lungs sound clear, so I do not recommend antibiotics for her.',
+      'D: Honey and fluids should help, and she can go back to daycare.',
+      'R: Okay, thank you.',
+    ];
+    const report = verify(
+      lines,
+      'Plan: Mom was advised that antibiotics are recommended.\nMom was advised that antibiotics are not recommended.',
+      'en',
+    );
+    expect(flagged(check(report, 'Mom was advised that antibiotics are recommended.'))).toBe(true);
+    expect(flagged(check(report, 'Mom was advised that antibiotics are not recommended.'))).toBe(false);
+  });
+});
