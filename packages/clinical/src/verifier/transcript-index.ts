@@ -413,6 +413,10 @@ function questionPartNegated(question: TranscriptUnit, compiled: CompiledLexicon
   return analyseTokens(folded.slice(last.index), compiled, { note: false }).some((token) => token.negation);
 }
 
+/** An answer that says the speaker cannot tell ("I can't really say", "hard to say", "I'm not sure"). */
+const CANNOT_TELL =
+  /(?<![\p{L}])(?:(?:can't|cannot|can not|ca n't|couldn't|could n't) (?:really )?(?:say|tell)|hard to (?:say|tell)|(?:i'm|i am) not (?:really )?sure|no idea)(?![\p{L}])/u;
+
 function answerPolarity(
   answer: TranscriptUnit,
   question: TranscriptUnit,
@@ -423,6 +427,14 @@ function answerPolarity(
     .replace(FILLERS, '')
     .replace(/^[^\p{L}\p{N}]+/u, '');
   const questionNegated = questionPartNegated(question, compiled);
+  // "I sleep on my side, so I can't really say": the patient cannot tell; neither yes nor no.
+  if (
+    compiled.language === 'en' &&
+    !compiled.negativeAnswer.test(start) &&
+    !compiled.positiveAnswer.test(start) &&
+    CANNOT_TELL.test(start.split(/\s+/).slice(0, 16).join(' '))
+  )
+    return 'unknown';
   // "no vomiting but constipation and weight loss": a no to some of the question's words, a yes to others.
   if (opensWithNegatedWord(answer.tokens)) {
     const { confirmed, denied } = repeatedWords(answer, question);

@@ -3,7 +3,9 @@
  * transcript says of that relative, and a relative who is only told the plan leaves the statement the patient's.
  */
 import { describe, expect, it } from 'vitest';
-import { check, flagged, verify } from './verifier-test-kit';
+import { lexiconFor } from './text-analysis';
+import { indexTranscript } from './transcript-index';
+import { check, flagged, transcriptOf, verify } from './verifier-test-kit';
 
 describe('verifyNote: statements about relatives (en)', () => {
   it("checks a relative's denied condition made positive against what is said of the relative", () => {
@@ -38,5 +40,18 @@ describe('verifyNote: statements about relatives (en)', () => {
     );
     expect(flagged(check(report, 'Mom was advised that antibiotics are recommended.'))).toBe(true);
     expect(flagged(check(report, 'Mom was advised that antibiotics are not recommended.'))).toBe(false);
+  });
+});
+
+describe('verifyNote: how answers are read (en)', () => {
+  it('reads "I can\'t really say" as neither yes nor no', () => {
+    const lines = [
+      'D: Any problems sleeping while lying flat?',
+      'P: Uh, I mostly sleep propped up on pillows so I cannot really say.',
+      'D: Okay. And your knee, how is that doing?',
+      'P: The knee is a lot better since the physical therapy.',
+    ];
+    const index = indexTranscript(transcriptOf(lines), lexiconFor('en'));
+    expect(index.units.find((unit) => unit.text.startsWith('Any problems sleeping'))?.answer).toBe('unknown');
   });
 });
