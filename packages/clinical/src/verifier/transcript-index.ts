@@ -417,6 +417,28 @@ function questionPartNegated(question: TranscriptUnit, compiled: CompiledLexicon
 const CANNOT_TELL =
   /(?<![\p{L}])(?:(?:can't|cannot|can not|ca n't|couldn't|could n't) (?:really )?(?:say|tell)|hard to (?:say|tell)|(?:i'm|i am) not (?:really )?sure|no idea)(?![\p{L}])/u;
 
+const ASKS_RECENT = /(?<![\p{L}])(?:recently|lately|these days|anymore|any more)(?![\p{L}])/u;
+const NOT_FOR_A_WHILE =
+  /^not (?:in|for) (?:a (?:while|bit|long time)|ages|months|years)(?![\p{L}])|^not (?:recently|lately)(?![\p{L}])/u;
+
+/**
+ * "How about your epilepsy, any seizures recently?" – "Not in a while": a no to what follows "any" at the time asked
+ * about; the condition named before is neither confirmed nor denied.
+ */
+function deniesLately(question: TranscriptUnit, answer: TranscriptUnit): boolean {
+  const start = foldText(answer.text).trim().replace(FILLERS, '');
+  if (!ASKS_RECENT.test(foldText(question.text)) || !NOT_FOR_A_WHILE.test(start)) return false;
+  const anyAt = question.tokens.map((token) => token.surface).lastIndexOf('any');
+  const asked = question.tokens
+    .slice(anyAt + 1)
+    .filter((token) => !token.stopword && !token.punctuation && !ASKS_RECENT.test(token.surface));
+  if (asked.length === 0) return false;
+  question.answer = 'positive';
+  question.confirmedWords = new Set();
+  question.deniedWords = new Set(asked.map((token) => token.canonical));
+  return true;
+}
+
 function answerPolarity(
   answer: TranscriptUnit,
   question: TranscriptUnit,
@@ -1255,7 +1277,9 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
     }
     const polarity = answerPolarity(answer, unit, compiled);
     const { confirmed, denied } = repeatedWords(answer, unit);
-    if (polarity === 'confirmed' || (polarity === 'positive' && denied.size > 0)) {
+    if (compiled.language === 'en' && deniesLately(unit, answer)) {
+      // The answer and the words it denies are set.
+    } else if (polarity === 'confirmed' || (polarity === 'positive' && denied.size > 0)) {
       // Only the words the answer repeats are confirmed ("Besvimte du, eller ble du bare svimmel?" – "… svimmel");
       // those it repeats under a negation are denied.
       unit.answer = 'positive';

@@ -54,4 +54,20 @@ describe('verifyNote: how answers are read (en)', () => {
     const index = indexTranscript(transcriptOf(lines), lexiconFor('en'));
     expect(index.units.find((unit) => unit.text.startsWith('Any problems sleeping'))?.answer).toBe('unknown');
   });
+
+  it('reads "not in a while" to "any … recently?" as a no to what follows "any", not to the condition before', () => {
+    const lines = [
+      'D: And how about your migraines, any headaches recently?',
+      'P: Not in a while, the last bad one was around March and nothing since then.',
+      'D: Good. Are you still taking the sumatriptan when you need it?',
+      'P: Yes, I keep it in my bag.',
+    ];
+    const report = verify(
+      lines,
+      'History of Present Illness:\nRegarding her migraines, she has had headaches recently.\nRegarding her migraines, she has not had any headaches recently.',
+      'en',
+    );
+    expect(flagged(check(report, 'Regarding her migraines, she has had headaches recently.'))).toBe(true);
+    expect(flagged(check(report, 'Regarding her migraines, she has not had any headaches recently.'))).toBe(false);
+  });
 });
