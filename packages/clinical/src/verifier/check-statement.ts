@@ -3130,6 +3130,9 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   );
   if (voting.length === 0) return undefined;
   const historyClaim = HISTORY_CUE[compiled.language].test(foldText(clause.text));
+  const claimsOthers =
+    !claimedNegative &&
+    clause.tokens.some((token) => /^(?:other|others|andre|annen|annet)$/.test(token.surface));
   const totalWeight = voting.reduce((sum, token) => sum + tokenWeight(token, index), 0);
   const partnerOf = (unit: TranscriptUnit): TranscriptUnit | undefined => {
     const partner = unit.answeredByUnit ?? unit.answersUnit;
@@ -3221,7 +3224,18 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
         unit.answeredByUnit !== undefined &&
         index.units[unit.answeredByUnit]?.speaker === 'lege';
       if (context.planSection && unit.speaker !== 'lege' && !answeredByDoctor) continue;
-      const polarity = tokenPolarity(token, unit, index, clause.content, subject);
+      let polarity = tokenPolarity(token, unit, index, clause.content, subject);
+      // "Any regular medications?" – "A blood pressure pill, and that's it": the answer names all there are, so
+      // "other medications" are denied.
+      if (
+        polarity !== 'negative' &&
+        claimsOthers &&
+        unit.isQuestion &&
+        unit.answer === 'positive' &&
+        partner !== undefined &&
+        ONLY_THAT.test(foldText(partner.text))
+      )
+        polarity = 'negative';
       if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
       // "No further flare-ups?" – "No": the answer denies other instances, not the thing itself.
       // (An answer's own "no vomiting" still counts.)
@@ -3750,6 +3764,10 @@ const FRAME_WORD =
   /^(?:appear|appears|appeared|appearing|seem|seems|seemed|look|looks|looked|sound|sounds|sounded|try|tries|tried|trying|attempt|attempts|attempted|virker|virket|prøvd|prøvde|prøver|forsøkt|forsøkte)$/;
 
 /** Words of other or new instances ("any other …?", "no further flare-ups?"). */
+/** An answer that closes its list ("… and that's it", "that's all", "nothing else", "det er alt"). */
+const ONLY_THAT =
+  /(?<![\p{L}])(?:and )?(?:that's it|that is it|that's all|that is all|nothing else|det er alt|ikke noe annet|ingenting annet)(?![\p{L}])/u;
+
 const OTHER_INSTANCES =
   /^(?:andre|annen|annet|other|else|further|additional|new|nye|nytt|flere|ytterligere)$/;
 

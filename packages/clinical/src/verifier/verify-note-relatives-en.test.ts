@@ -17,11 +17,7 @@ describe('verifyNote: statements about relatives (en)', () => {
       'D: Good. Any chest pain yourself?',
       'P: Yes, some chest pain when I climb stairs.',
     ];
-    const report = verify(
-      lines,
-      'Family History:\nUncle without diabetes.\nUncle with diabetes.',
-      'en',
-    );
+    const report = verify(lines, 'Family History:\nUncle without diabetes.\nUncle with diabetes.', 'en');
     expect(flagged(check(report, 'Uncle without diabetes.'))).toBe(true);
     expect(flagged(check(report, 'Uncle with diabetes.'))).toBe(false);
   });
@@ -68,6 +64,24 @@ describe('verifyNote: how answers are read (en)', () => {
       'en',
     );
     expect(flagged(check(report, 'Regarding her migraines, she has had headaches recently.'))).toBe(true);
-    expect(flagged(check(report, 'Regarding her migraines, she has not had any headaches recently.'))).toBe(false);
+    expect(flagged(check(report, 'Regarding her migraines, she has not had any headaches recently.'))).toBe(
+      false,
+    );
+  });
+
+  it('reads "… and that\'s it" as denying other instances ("reports taking other chronic medications")', () => {
+    const lines = [
+      'D: Do you take any chronic medications?',
+      "P: Um, I take a cholesterol pill in the evening, and that's it.",
+      'D: Okay. Any allergies to medications?',
+      'P: No.',
+    ];
+    const report = verify(
+      lines,
+      'History of Present Illness:\nShe reports taking other chronic medications.\nShe denies taking other chronic medications.',
+      'en',
+    );
+    expect(flagged(check(report, 'She reports taking other chronic medications.'))).toBe(true);
+    expect(flagged(check(report, 'She denies taking other chronic medications.'))).toBe(false);
   });
 });
