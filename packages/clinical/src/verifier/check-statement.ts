@@ -1061,8 +1061,7 @@ export function checkStatement(
   const drugs = findDrugMentions(statement.text, compiled.lexicon);
   const lowerStatement = foldText(statement.text);
   const kinMention = compiled.kinTerms.test(lowerStatement);
-  const kinNotSubject =
-    /(?:ifølge|iflg|i følge|følger|according to|accompanied|here with|brought in by)/u.test(lowerStatement);
+  const kinNotSubject = kinIsNotSubject(lowerStatement, compiled.language);
   const context: CheckContext = {
     index,
     language,
@@ -3030,6 +3029,7 @@ function tokenPolarity(
   unit: TranscriptUnit,
   index: TranscriptIndex,
   context: readonly AnalysedToken[] = [],
+  subject: Subject = 'patient',
 ): 'negative' | 'positive' | undefined {
   const positions = headPositions(token, unit, index);
   if (positions.length > 1 && context.length > 0) {
@@ -3045,7 +3045,7 @@ function tokenPolarity(
     }
   }
   for (const position of positions) {
-    if (unit.subjects[position] === 'relative') continue;
+    if ((unit.subjects[position] ?? 'patient') !== subject) continue;
     const polarity = polarityAt(unit, position, index);
     if (polarity === 'negative' || polarity === 'positive') return polarity;
   }
@@ -3080,6 +3080,26 @@ function phraseHeads(clause: Clause): Map<AnalysedToken, AnalysedToken> {
   }
   close();
   return heads;
+}
+
+const KIN_NOUN =
+  '(?:mom|mother|mum|dad|father|parents?|wife|husband|spouse|partner|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|family|caregivers?|guardian)';
+const TOLD = '(?:advised|told|informed|counseled|counselled|educated|instructed|reassured)';
+/**
+ * A relative who is only told what the note says of the patient ("Mom was advised that …", "discussed with the
+ * patient and her husband"): the statement is the patient's.
+ */
+const KIN_REPORTS_OR_LISTENS = new RegExp(
+  `(?<![\\p{L}])(?:${KIN_NOUN} (?:was|were|has been|have been) ${TOLD}|${TOLD} (?:the patient and )?(?:his|her|their|the patient's) ${KIN_NOUN}|with the patient and (?:his|her|their) ${KIN_NOUN})(?![\\p{L}])`,
+  'u',
+);
+
+/** The relatives named only report, accompany or listen ("ifølge mor", "brought in by his wife", "Mom states that"). */
+function kinIsNotSubject(lowerStatement: string, language: Language): boolean {
+  return (
+    /(?:ifølge|iflg|i følge|følger|according to|accompanied|here with|brought in by)/u.test(lowerStatement) ||
+    (language === 'en' && KIN_REPORTS_OR_LISTENS.test(lowerStatement))
+  );
 }
 
 /** "He states …", "she denies …": in a note a pronoun that reports is the patient (a relative reports by name). */
@@ -3178,13 +3198,15 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
     (token) => !findingTokens || findingTokens.has(token),
   );
   if (keyTokens.length === 0) return undefined;
-  // About a relative ("Ingen resept til kona", "Twin sister: absence of …"): the patient's mentions do not decide it.
-  // (A clause before the relative is first named is still the patient's: "He denies kidney stones, but his father …".)
-  if (
+  // About a relative ("Ingen resept til kona", "Twin sister: absence of …"): the patient's mentions do not decide it;
+  // what the transcript says of a relative does. (A clause before the relative is first named is still the
+  // patient's: "He denies kidney stones, but his father …".)
+  const subject: Subject =
     (context.mentionsRelative && !beforeRelative(clause, context)) ||
-    clause.content.some((token) => isKin(token, compiled))
-  )
-    return undefined;
+    (clause.content.some((token) => isKin(token, compiled)) &&
+      !kinIsNotSubject(foldText(context.statementText), compiled.language))
+      ? 'relative'
+      : 'patient';
   const claimedNegative = keyTokens.some((token) => clause.negated.has(token));
   if (claimedNegative && negatedOnlyByAvoiding(clause)) return undefined;
   // Advice and plans ("Ny kontakt ved feber, flankesmerter …") are not claims about the patient's state.
@@ -3233,6 +3255,9 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
   );
   if (voting.length === 0) return undefined;
   const historyClaim = HISTORY_CUE[compiled.language].test(foldText(clause.text));
+  const claimsOthers =
+    !claimedNegative &&
+    clause.tokens.some((token) => /^(?:other|others|andre|annen|annet)$/.test(token.surface));
   const totalWeight = voting.reduce((sum, token) => sum + tokenWeight(token, index), 0);
   const partnerOf = (unit: TranscriptUnit): TranscriptUnit | undefined => {
     const partner = unit.answeredByUnit ?? unit.answersUnit;
@@ -3249,7 +3274,7 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
         voting.some(
           (token) =>
             matchPositions(token, unit, index).length > 0 &&
-            tokenPolarity(token, unit, index, clause.content) === 'negative',
+            tokenPolarity(token, unit, index, clause.content, subject) === 'negative',
         )
       )
         agreeingUnits.add(unit.index);
@@ -3324,7 +3349,18 @@ function checkNegation(clause: Clause, context: CheckContext): Issue | undefined
         unit.answeredByUnit !== undefined &&
         index.units[unit.answeredByUnit]?.speaker === 'lege';
       if (context.planSection && unit.speaker !== 'lege' && !answeredByDoctor) continue;
-      const polarity = tokenPolarity(token, unit, index, clause.content);
+      let polarity = tokenPolarity(token, unit, index, clause.content, subject);
+      // "Any regular medications?" – "A blood pressure pill, and that's it": the answer names all there are, so
+      // "other medications" are denied.
+      if (
+        polarity !== 'negative' &&
+        claimsOthers &&
+        unit.isQuestion &&
+        unit.answer === 'positive' &&
+        partner !== undefined &&
+        ONLY_THAT.test(foldText(partner.text))
+      )
+        polarity = 'negative';
       if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
       if (claimedNegative && polarity === 'positive' && saidToBeNormal(token, clause, unit, index)) continue;
       // "No further flare-ups?" – "No": the answer denies other instances, not the thing itself.
@@ -3864,6 +3900,10 @@ const FRAME_WORD =
   /^(?:appear|appears|appeared|appearing|seem|seems|seemed|look|looks|looked|sound|sounds|sounded|try|tries|tried|trying|attempt|attempts|attempted|virker|virket|prøvd|prøvde|prøver|forsøkt|forsøkte)$/;
 
 /** Words of other or new instances ("any other …?", "no further flare-ups?"). */
+/** An answer that closes its list ("… and that's it", "that's all", "nothing else", "det er alt"). */
+const ONLY_THAT =
+  /(?<![\p{L}])(?:and )?(?:that's it|that is it|that's all|that is all|nothing else|det er alt|ikke noe annet|ingenting annet)(?![\p{L}])/u;
+
 const OTHER_INSTANCES =
   /^(?:andre|annen|annet|other|else|further|additional|new|nye|nytt|flere|ytterligere)$/;
 

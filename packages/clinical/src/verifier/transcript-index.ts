@@ -417,6 +417,32 @@ function questionPartNegated(question: TranscriptUnit, compiled: CompiledLexicon
   return analyseTokens(folded.slice(last.index), compiled, { note: false }).some((token) => token.negation);
 }
 
+/** An answer that says the speaker cannot tell ("I can't really say", "hard to say", "I'm not sure"). */
+const CANNOT_TELL =
+  /(?<![\p{L}])(?:(?:can't|cannot|can not|ca n't|couldn't|could n't) (?:really )?(?:say|tell)|hard to (?:say|tell)|(?:i'm|i am) not (?:really )?sure|no idea)(?![\p{L}])/u;
+
+const ASKS_RECENT = /(?<![\p{L}])(?:recently|lately|these days|anymore|any more)(?![\p{L}])/u;
+const NOT_FOR_A_WHILE =
+  /^not (?:in|for) (?:a (?:while|bit|long time)|ages|months|years)(?![\p{L}])|^not (?:recently|lately)(?![\p{L}])/u;
+
+/**
+ * "How about your epilepsy, any seizures recently?" – "Not in a while": a no to what follows "any" at the time asked
+ * about; the condition named before is neither confirmed nor denied.
+ */
+function deniesLately(question: TranscriptUnit, answer: TranscriptUnit): boolean {
+  const start = foldText(answer.text).trim().replace(FILLERS, '');
+  if (!ASKS_RECENT.test(foldText(question.text)) || !NOT_FOR_A_WHILE.test(start)) return false;
+  const anyAt = question.tokens.map((token) => token.surface).lastIndexOf('any');
+  const asked = question.tokens
+    .slice(anyAt + 1)
+    .filter((token) => !token.stopword && !token.punctuation && !ASKS_RECENT.test(token.surface));
+  if (asked.length === 0) return false;
+  question.answer = 'positive';
+  question.confirmedWords = new Set();
+  question.deniedWords = new Set(asked.map((token) => token.canonical));
+  return true;
+}
+
 function answerPolarity(
   answer: TranscriptUnit,
   question: TranscriptUnit,
@@ -429,6 +455,14 @@ function answerPolarity(
   const questionNegated = questionPartNegated(question, compiled);
   // "I wish I said yes, but …": a wished-for yes is no yes.
   if (/^(?:i |we )?wish(?:ed)?(?![\p{L}])/u.test(start)) return 'unknown';
+  // "I sleep on my side, so I can't really say": the patient cannot tell; neither yes nor no.
+  if (
+    compiled.language === 'en' &&
+    !compiled.negativeAnswer.test(start) &&
+    !compiled.positiveAnswer.test(start) &&
+    CANNOT_TELL.test(start.split(/\s+/).slice(0, 16).join(' '))
+  )
+    return 'unknown';
   // "no vomiting but constipation and weight loss": a no to some of the question's words, a yes to others.
   if (opensWithNegatedWord(answer.tokens)) {
     const { confirmed, denied } = repeatedWords(answer, question);
@@ -1299,9 +1333,11 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
     }
     const polarity = answerPolarity(answer, unit, compiled);
     const { confirmed, denied, wished } = repeatedWords(answer, unit);
-    // (A yes that wishes for some of the words, "some night sweats, but I wish I had some weight loss", confirms
-    // only the others.)
-    if (polarity === 'confirmed' || (polarity === 'positive' && (denied.size > 0 || wished))) {
+    if (compiled.language === 'en' && deniesLately(unit, answer)) {
+      // The answer and the words it denies are set.
+    } else if (polarity === 'confirmed' || (polarity === 'positive' && (denied.size > 0 || wished))) {
+      // (A yes that wishes for some of the words, "some night sweats, but I wish I had some weight loss", confirms
+      // only the others.)
       // Only the words the answer repeats are confirmed ("Besvimte du, eller ble du bare svimmel?" – "… svimmel");
       // those it repeats under a negation are denied.
       unit.answer = 'positive';
