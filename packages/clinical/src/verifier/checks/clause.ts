@@ -1,0 +1,903 @@
+/**
+ * What every check works on: the clause (its words, the words under a negation in the note, quantities, sides, the
+ * transcript units it aligns to) and the statement's context; the issue a check raises (`flag`, `polarityConflict`,
+ * `firstIssue`); and the word-level analysis the checks share (negation scope, the polarity of a transcript word,
+ * questions and conditions).
+ */
+import type { Language } from '@kollega/domain';
+import type { ScoredUnit } from '../alignment';
+import type { DrugMention } from '../drug-names';
+import type { Side } from '../lexicon-types';
+import type { Quantity } from '../quantities';
+import { REASONS } from '../reasons';
+import type { AnalysedToken, CompiledLexicon } from '../text-analysis';
+import { stemWord, foldText } from '../text-tools';
+import { type TranscriptUnit, type TranscriptIndex, wishedFor } from '../transcript-index';
+
+export interface Issue {
+  verdict: 'contradicted' | 'unsupported';
+  critical: boolean;
+  reason: string;
+  kind?: 'number' | 'side' | 'time' | 'drug' | 'diagnosis' | 'negation' | 'person' | 'speaker' | 'content';
+  /** Which check raised it: shown in the reasons only with the `trace` option (development). */
+  rule?: string;
+}
+/** An issue raised by a check: what kind, how serious, and the reason shown to the doctor. */
+export function flag(
+  kind: Issue['kind'],
+  verdict: Issue['verdict'],
+  reason: string,
+  critical = false,
+): Issue {
+  return { kind, verdict, critical, reason };
+}
+/**
+ * The verdict of a polarity comparison: contradicted when the words were said only with the other polarity (in
+ * `disagreeing`), never as claimed.
+ */
+export function polarityConflict(
+  agreeing: boolean,
+  disagreeing: TranscriptUnit | undefined,
+  claimedNegative: boolean,
+  language: Language,
+): Issue | undefined {
+  if (!disagreeing || agreeing) return undefined;
+  return flag(
+    'negation',
+    'contradicted',
+    claimedNegative
+      ? REASONS.negationConflictPresent([disagreeing.segmentId], language)
+      : REASONS.negationConflictDenied([disagreeing.segmentId], language),
+  );
+}
+/** Runs checks in order and returns the first issue, tagged with the check's name. */
+export function firstIssue(
+  checks: ReadonlyArray<(clause: Clause, context: CheckContext) => Issue | undefined>,
+  clause: Clause,
+  context: CheckContext,
+): Issue | undefined {
+  for (const check of checks) {
+    const issue = check(clause, context);
+    if (issue) return { ...issue, rule: check.name };
+  }
+  return undefined;
+}
+
+export interface Clause {
+  text: string;
+  tokens: AnalysedToken[];
+  /** Words that carry the clause's meaning. */
+  content: AnalysedToken[];
+  /** Content plus finding words that help alignment ("neg.", "pos."). */
+  alignment: AnalysedToken[];
+  /** Content tokens under a negation cue in the note. */
+  negated: ReadonlySet<AnalysedToken>;
+  quantities: Quantity[];
+  sides: Array<{ side: Side; position: number }>;
+  ranked: ScoredUnit[];
+  top: ScoredUnit[];
+  window: TranscriptUnit[];
+  /** Units that hold this clause's own values (found anywhere in the transcript). */
+  anchors: TranscriptUnit[];
+  /** Offset of the clause in the statement text. */
+  offset: number;
+}
+
+export interface CheckContext {
+  index: TranscriptIndex;
+  language: Language;
+  historySection: boolean;
+  planSection: boolean;
+  /** Examination or results: the doctor's own findings decide. */
+  examSection: boolean;
+  conditional: boolean;
+  discussion: boolean;
+  mentionsRelative: boolean;
+  statementText: string;
+  statementContent: AnalysedToken[];
+  /** Canonical words the statement asserts in one clause and denies in another. */
+  mixedPolarity: ReadonlySet<string>;
+}
+
+export const SIDE_WORDS =
+  /^(?:høyre|venstre|bilateral|bilateralt|dobbeltsidig|side|sider|siden|right|left|bilaterally|sides|sided)$/;
+export const FINDING_WORDS = /^(?:neg|negativ|negative|pos|positiv|positive)$/;
+const WEAK_WORDS: Record<Language, readonly string[]> = {
+  nb: [
+    'normal',
+    'smerte',
+    'lett',
+    'god',
+    'vanlig',
+    'tidligere',
+    'fortsatt',
+    'kontakt',
+    'info',
+    'pasient',
+    'undersøkelse',
+    'behandling',
+    'øke',
+    'redusere',
+    'start',
+    'forverring',
+    'bedring',
+    'cirka',
+    'grunn',
+    'mistanke',
+    'sannsynlig',
+    'mulig',
+    'kjent',
+    'akutt',
+    'ved',
+    'økt',
+    'nå',
+    'mest',
+    'plager',
+    'bruker',
+    'tar',
+    'får',
+    'fikk',
+    'fått',
+    'opplyser',
+    'forteller',
+    'merket',
+    'merker',
+    'sikker',
+    'klar',
+    'tegn',
+    'holdepunkt',
+    'forklart',
+    'drøftet',
+  ],
+  en: [
+    'normal',
+    'pain',
+    'patient',
+    'history',
+    'review',
+    'treatment',
+    'continue',
+    'start',
+    'increase',
+    'decrease',
+    'advise',
+    'worse',
+    'better',
+    'followup',
+    'reports',
+    'states',
+    'notes',
+    'some',
+    'mild',
+    'significant',
+    'past',
+    'medical',
+    'present',
+    'noted',
+    'takes',
+    'uses',
+    'has',
+    'had',
+    'signs',
+    'evidence',
+    'discussed',
+    'explained',
+    'additionally',
+    'also',
+    'provides',
+    'provided',
+    'due',
+    'presence',
+    'presences',
+    'regarding',
+    'currently',
+    'seem',
+    'symptom',
+    'issue',
+    'area',
+    'findings',
+    'experiencing',
+    'able',
+  ],
+};
+const weakStems = new Map<Language, ReadonlySet<string>>();
+function weakSet(language: Language): ReadonlySet<string> {
+  let set = weakStems.get(language);
+  if (!set) {
+    set = new Set(WEAK_WORDS[language].map((word) => stemWord(word, language)));
+    weakStems.set(language, set);
+  }
+  return set;
+}
+
+export function isWeak(token: AnalysedToken, language: Language): boolean {
+  const set = weakSet(language);
+  return set.has(token.canonical) || set.has(token.stem);
+}
+
+export function splitClauses(text: string): string[] {
+  // Split at ", " (not the decimal comma), ";", and dashes or plus signs between words. A label and its
+  // finding stay together ("TH h.: rød og bulende"), as does a short parenthesis ("T 38,2 (v. øre)").
+  const pieces = text.split(/,\s+|;\s*|\s+[–—-]\s+|\s+\+\s+|\s+\/\s+/u);
+  return pieces.map((piece) => piece.trim()).filter((piece) => /[\p{L}\p{N}]/u.test(piece));
+}
+const kinWordPatterns = new WeakMap<CompiledLexicon, RegExp>();
+
+export function isKin(token: AnalysedToken, compiled: CompiledLexicon): boolean {
+  let pattern = kinWordPatterns.get(compiled);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:${compiled.lexicon.kinTerms})$`, 'iu');
+    kinWordPatterns.set(compiled, pattern);
+  }
+  return pattern.test(token.surface);
+}
+
+export const INFLECTION = /^(?:e|en|et|ene|a|er|r|n|s|es|ens|ane|ne|ns)?$/;
+/** A body-site word with at most an inflection ("leggen", "knee"), not a compound ("brystsmerter"). */
+export function isBodySite(token: AnalysedToken, compiled: CompiledLexicon): boolean {
+  return compiled.bodySites.some(
+    (site) => token.surface.startsWith(site) && INFLECTION.test(token.surface.slice(site.length)),
+  );
+}
+/** Words of time expressions: checked by the time check, not content for alignment ("i fjor", "yesterday"). */
+const TIME_WORDS = /^(?:går|forgårs|fjor|forfjor|morges|idag|igår|yesterday|today|tonight|tomorrow|ago)$/;
+
+export function isContent(token: AnalysedToken): boolean {
+  if (token.punctuation || token.stopword || token.negation || token.postNegation) return false;
+  if (SIDE_WORDS.test(token.surface) || TIME_WORDS.test(token.surface) || /^\d/.test(token.surface))
+    return false;
+  return token.surface.length > 1;
+}
+/** A negation after its words ("Feber: nei", "Nitritt neg."): "no"/"ingen" only at the end of a clause. */
+function isTrailingNegation(tokens: readonly AnalysedToken[], position: number): boolean {
+  const token = tokens[position];
+  if (!token?.postNegation) return false;
+  if (!token.negation) return true;
+  const next = tokens[position + 1];
+  return next === undefined || next.punctuation !== undefined;
+}
+/** Predicates of existence or finding: negated, they deny their subject ("… is not present", "ikke påvist"). */
+export const EXISTENCE_PREDICATE =
+  /^(?:present|seen|heard|noted|appreciated|observed|found|identified|detected|visualized|visualised|elicited|evident|visible|tilstede|sett|funnet|påvist|påvises|synlig|palpabel|palpable)$/;
+/** Participles of doing or giving: the subject of their passive is what is done ("an x-ray was ordered"). */
+const PERFORMED_PREDICATE =
+  /^(?:ordered|performed|done|obtained|prescribed|given|started|initiated|scheduled|placed|sent|drawn|administered|made|arranged|requested|recommended|indicated|needed|required|warranted|necessary)$/;
+/** Auxiliaries before the negation of a passive ("was not", "has not been", "will not be"). */
+const PASSIVE_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|be|been)$/;
+/** Subject pronouns and finite auxiliaries: where they stand, a new clause begins (not another item of a list). */
+const CLAUSE_WORDS: Record<Language, RegExp> = {
+  en: /^(?:he|she|it|they|i|we|you|is|are|was|were|has|have|had|does|did|do|will|would|can|could|should|may|might|am)$/,
+  nb: /^(?:han|hun|de|jeg|vi|du|er|var|har|hadde|blir|ble|kan|skal|vil|må|får|fikk)$/,
+};
+/** True when a clause with its own subject or verb starts at `start` (within two words: "and simply braces"). */
+function opensClause(tokens: readonly AnalysedToken[], start: number, language: Language): boolean {
+  for (let position = start; position < tokens.length && position <= start + 1; position += 1) {
+    const token = tokens[position];
+    if (!token || token.punctuation !== undefined) return false;
+    if (CLAUSE_WORDS[language].test(token.surface)) return true;
+    // "and simply braces herself": an adverb and a verb in -s or -ed.
+    if (
+      position === start + 1 &&
+      /^\p{L}+(?:s|ed)$/u.test(token.surface) &&
+      /ly$/.test(tokens[start]?.surface ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+/** True when a clause has its own finite verb or subject ("they are present via Doppler"): not an item of a list. */
+export function hasOwnVerb(tokens: readonly AnalysedToken[], language: Language): boolean {
+  return tokens.some((token) => CLAUSE_WORDS[language].test(token.surface));
+}
+/** Participles whose "with" or "on" takes their object ("not provided with a strainer", "not diagnosed with …"). */
+const COMPLEMENT_VERB =
+  /^(?:provided|given|treated|diagnosed|started|prescribed|supplied|issued|fitted|equipped|associated|accompanied)$/;
+/** Words of a causal link ("related to", "due to", "caused by"): negated, they deny the link only. */
+const RELATION_WORD = /^(?:related|due|secondary|attributable|caused|attributed)$/;
+export function negatedTokens(
+  tokens: readonly AnalysedToken[],
+  inherited: boolean,
+  list: boolean,
+  language: Language,
+): Set<AnalysedToken> {
+  const negated = new Set<AnalysedToken>();
+  let active = inherited;
+  let remaining = Number.POSITIVE_INFINITY;
+  tokens.forEach((token, position) => {
+    if (token.negation) {
+      // "An ulnar styloid fracture is not present", "Ingen tegn … ikke påvist": a negated existence predicate
+      // denies the subject before it; so does a passive of doing ("A referral to urology was not ordered", "Labs have
+      // not been drawn"): the thing was not done.
+      const predicate = (pattern: RegExp): boolean =>
+        pattern.test(tokens[position + 1]?.surface ?? '') ||
+        (tokens[position + 1]?.stopword === true && pattern.test(tokens[position + 2]?.surface ?? ''));
+      if (
+        predicate(EXISTENCE_PREDICATE) ||
+        (PASSIVE_AUXILIARY.test(tokens[position - 1]?.surface ?? '') && predicate(PERFORMED_PREDICATE))
+      ) {
+        for (let back = position - 1; back >= 0; back -= 1) {
+          const previous = tokens[back];
+          if (!previous || previous.punctuation || previous.scopeBreaker) break;
+          if (isContent(previous)) negated.add(previous);
+        }
+      }
+      active = true;
+      // "uten" / "without" negates only the word or two after it ("Migrene uten aura med …"), "manglende" its noun.
+      remaining = /^(?:uten|without)$/.test(token.surface)
+        ? 2
+        : token.surface === 'manglende'
+          ? 1
+          : Number.POSITIVE_INFINITY;
+      // Verb-second: "Bruker ikke levotyroksin", "Røyker ikke": the verb before "ikke" is negated too.
+      const previous = tokens[position - 1];
+      if (
+        token.surface === 'ikke' &&
+        previous &&
+        isContent(previous) &&
+        tokens.slice(0, position - 1).every((before) => !isContent(before))
+      )
+        negated.add(previous);
+    } else if (
+      (token.scopeBreaker && !(active && COMPLEMENT_VERB.test(tokens[position - 1]?.surface ?? ''))) ||
+      token.punctuation === '(' ||
+      token.punctuation === ')'
+    )
+      active = false;
+
+    // An inherited list negation ends at the list's predicate ("…, gallops or rubs heard during auscultation").
+    else if (inherited && EXISTENCE_PREDICATE.test(token.surface)) active = false;
+
+    // "Ikke feber og i vanlig form": without a list word ("eller"), "og" ends the negation; so does "and" before a new
+    // clause ("has not taken medication and simply braces herself", "and she is …").
+    else if (
+      /^(?:og|and)$/.test(token.surface) &&
+      negated.size > 0 &&
+      (!list || opensClause(tokens, position + 1, language))
+    )
+      active = false;
+
+    // "… a strainer so she can see …", "… because he is …": a clause of purpose or reason has its own polarity.
+    else if (
+      /^(?:so|because|fordi)$/.test(token.surface) &&
+      negated.size > 0 &&
+      opensClause(tokens, position + 1, language)
+    )
+      active = false;
+
+    // "Not related to his previous discectomy", "not due to the fall": the link is denied, not what it links to.
+    else if (
+      active &&
+      RELATION_WORD.test(token.surface) &&
+      /^(?:to|by)$/.test(tokens[position + 1]?.surface ?? '')
+    ) {
+      negated.add(token);
+      active = false;
+    } else if (active && isContent(token)) {
+      negated.add(token);
+      remaining -= 1;
+      if (remaining <= 0) active = false;
+    }
+    if (token.postNegation && isTrailingNegation(tokens, position)) {
+      // "Alcohol use: none", "Feber: nei": a negation that is the whole finding after a label denies the label.
+      const labelOnly = tokens[position - 1]?.punctuation === ':';
+      for (
+        let back = position - (labelOnly ? 2 : 1);
+        back >= 0 && back >= position - (labelOnly ? 5 : 4);
+        back -= 1
+      ) {
+        const previous = tokens[back];
+        if (!previous || previous.punctuation || previous.scopeBreaker) break;
+        if (isContent(previous)) negated.add(previous);
+      }
+    }
+  });
+  return negated;
+}
+// Verbs of finding and words of evidence between a negation and its word ("ingenting som tyder på lungebetennelse",
+// "no evidence of fracture").
+
+export const PERCEPTION =
+  /^(?:appreciate|see|hear|feel|notice|find|detect|palpate|evidence|sign|signs|suggest|suggests|suggesting|indicate|indicates|kjenner|hører|ser|finner|merker|merket|sett|hørt|funnet|tyder|tegn|holdepunkt|holdepunkter|mistanke|call|called|kalles|kaller)$/;
+const QUESTION_AUXILIARY: Record<Language, RegExp> = {
+  en: /^(?:do|does|did|have|has|had|are|were|is|was|can|could|any)$/,
+  nb: /^(?:har|hadde|er|var|kjenner|merker|bruker|tar|får|fikk|kan|blir|ble)$/,
+};
+const QUESTION_PRONOUN: Record<Language, RegExp> = {
+  en: /^(?:you|he|she|they|there|your)$/,
+  nb: /^(?:du|han|hun|dere|det)$/,
+};
+const FIRST_PERSON_WORD = /^(?:i|i've|i'm|i'd|me|my|jeg|meg|min|mitt|mine)$/;
+// Not "så"/"nå": a fronted adverb inverts a Norwegian statement too ("og så fikk han en blemme", "nå har du feber").
+const QUESTION_BOUNDARY = /^(?:okay|ok|okei|og|eller|um|uh|eh|ehm|øh)$/;
+/**
+ * True when the word follows an inverted question opening within a few words ("do you have any …", "have you had
+ * like any body aches", "… og har du hatt feber"): the auxiliary must open the sentence or follow a filler, so
+ * that "nå har du feber" (a statement) does not count.
+ */
+function embeddedQuestionBefore(
+  tokens: readonly AnalysedToken[],
+  position: number,
+  language: Language,
+): boolean {
+  for (let back = position - 1; back >= 1 && back >= position - 12; back -= 1) {
+    const token = tokens[back];
+    if (!token || (token.punctuation !== undefined && token.punctuation !== ',')) return false;
+    // "… what have you taken for the pain i have taken some tylenol": the answer follows, in the first person.
+    if (FIRST_PERSON_WORD.test(token.surface)) return false;
+    if (!QUESTION_PRONOUN[language].test(token.surface)) continue;
+    const auxiliary = tokens[back - 1];
+    if (!auxiliary || !QUESTION_AUXILIARY[language].test(auxiliary.surface)) continue;
+    // English inverts only in questions ("… symptoms have you had any body aches"); in Norwegian only where it opens a
+    // sentence or follows a filler: "nå har du feber" is a statement.
+    const before = tokens[back - 2];
+    if (
+      language === 'en' ||
+      !before ||
+      before.punctuation !== undefined ||
+      QUESTION_BOUNDARY.test(before.surface)
+    )
+      return true;
+  }
+  return false;
+}
+/**
+ * True when an English question with words of its own opens after the word ("… any chest pain you're still walking
+ * are you exercising"): an inverted auxiliary and pronoun, then a content word. A tag ("…, have you?") has none.
+ */
+export function questionOpensAfter(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let ahead = position + 1; ahead < tokens.length - 2; ahead += 1) {
+    if (
+      QUESTION_AUXILIARY.en.test(tokens[ahead]?.surface ?? '') &&
+      QUESTION_PRONOUN.en.test(tokens[ahead + 1]?.surface ?? '') &&
+      tokens
+        .slice(ahead + 2)
+        .some((token) => !token.stopword && token.punctuation === undefined && !token.negation)
+    )
+      return true;
+  }
+  return false;
+}
+/**
+ * True when the words before a position are a remark, not a question: a subject pronoun and a verb, and no question
+ * opening ("any", a question word, an inverted auxiliary).
+ */
+export function remarkBefore(tokens: readonly AnalysedToken[], position: number): boolean {
+  const before = tokens.slice(0, position);
+  const asks = before.some(
+    (token, at) =>
+      token.punctuation === '?' ||
+      token.surface === 'any' ||
+      // A question word opening the turn ("how are you … have you …"), not a clause inside ("i can see how …").
+      (/^(?:how|what|when|where|which|why|who)$/.test(token.surface) &&
+        (at === 0 || /^(?:and|so|okay|ok|alright|now|well)$/.test(before[at - 1]?.surface ?? ''))) ||
+      (QUESTION_AUXILIARY.en.test(token.surface) && QUESTION_PRONOUN.en.test(before[at + 1]?.surface ?? '')),
+  );
+  return (
+    !asks &&
+    before.some(
+      (token, at) =>
+        /^(?:i|we|it|that|this)$/.test(token.surface) &&
+        /^(?:can|could|would|will|is|was|think|see|know|'s|am)$/.test(before[at + 1]?.surface ?? ''),
+    )
+  );
+}
+/** Hesitations and fillers that do not end a negation's reach ("no , uh , fracture"). */
+export const FILLER_WORD = /^(?:uh|um|eh|ehm|er|hm|hmm|mm|øh|eh|like)$/;
+/** "any" within three words before, with no clause boundary between: a polarity item of questions and conditions. */
+function anyBefore(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let back = position - 1; back >= 0 && back >= position - 3; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.punctuation !== undefined) return false;
+    if (token.surface === 'any') return true;
+  }
+  return false;
+}
+/** Words of loss or limitation: negated, they leave what follows intact ("no decreased range of motion"). */
+const DIMINISHED =
+  /^(?:decreased|reduced|limited|restricted|diminished|impaired|nedsatt|redusert|begrenset|svekket)$/;
+const COPULA = /^(?:er|var|blir|ble|vært|være|bli)$/;
+/** A Norwegian copula a few words before the word in the same phrase ("er frisk", "var det litt hovent"). */
+function afterCopula(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let back = position - 1; back >= 0 && back >= position - 5; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.punctuation !== undefined || token.negation) return false;
+    if (COPULA.test(token.surface)) return true;
+  }
+  return false;
+}
+/** A word that opens a condition: what follows it is supposed, what stands well before it may be said as fact. */
+const CONDITION_WORD_CUE = /^(?:if|unless|hvis|dersom)$/;
+const suppositions = new WeakMap<TranscriptUnit, readonly [number, number]>();
+/**
+ * Where a hypothetical unit's supposition lies: from its first condition word when nothing before it is hypothetical
+ * ("no murmurs or gallops … take a deep breath if you can"), else from its start (a cue of advice or side effects, or
+ * the words before a window of a long turn); a concession ends where its main clause begins ("even if i'm just
+ * walking , i find myself …").
+ */
+function suppositionOf(unit: TranscriptUnit, compiled: CompiledLexicon): readonly [number, number] {
+  let range = suppositions.get(unit);
+  if (range === undefined) {
+    const words = unit.tokens;
+    const surfaces = (from: number, to?: number): string =>
+      words
+        .slice(from, to)
+        .map((token) => token.surface)
+        .join(' ');
+    const condition = words.findIndex((token) => CONDITION_WORD_CUE.test(token.surface));
+    const ownCue = compiled.hypotheticalCues.test(foldText(unit.text));
+    let start = 0;
+    let end = Number.POSITIVE_INFINITY;
+    if (condition > 0 && ownCue && !compiled.hypotheticalCues.test(surfaces(0, condition))) start = condition;
+    if (start > 0 && words[condition - 1]?.surface === 'even') {
+      const main = words.findIndex(
+        (token, position) =>
+          position > condition + 1 &&
+          words[position - 1]?.punctuation === ',' &&
+          /^(?:i|he|she|we|they)$/.test(token.surface),
+      );
+      if (main > 0 && !compiled.hypotheticalCues.test(surfaces(main))) end = main;
+    }
+    range = [start, end];
+    suppositions.set(unit, range);
+  }
+  return range;
+}
+/** True when the word at a unit position is supposed: in a hypothetical unit, not well before its condition. */
+export function hypotheticalAt(
+  unit: TranscriptUnit,
+  unitPosition: number,
+  compiled: CompiledLexicon,
+): boolean {
+  if (!unit.hypothetical) return false;
+  const [start, end] = suppositionOf(unit, compiled);
+  return unitPosition > start - 5 && unitPosition < end;
+}
+/**
+ * Verbs a negation passes through to what follows ("I don't think you need a diuretic", "you don't seem to have any
+ * swelling"): negation raising.
+ */
+const NEGATION_RAISING = /^(?:think|believe|need|seem|seems|appear|appears)$/;
+/** A statement with a tag ("…, okay?", "…, right?"): it asserts; the tag asks for agreement. */
+export function tagQuestion(unit: TranscriptUnit): boolean {
+  const words = unit.tokens.filter((token) => token.punctuation === undefined || token.punctuation === ',');
+  const last = words[words.length - 1];
+  return (
+    words.length > 4 &&
+    words[words.length - 2]?.punctuation === ',' &&
+    /^(?:okay|ok|right|alright|correct)$/.test(last?.surface ?? '')
+  );
+}
+/**
+ * "How has your health been, any weight changes, headaches?": the answer is about the items after "any", not the
+ * words before it. (Unpunctuated speech: after a filler, "so epigastric pain alright any blood in your stool".)
+ */
+export function beforeAskedItems(unit: TranscriptUnit, unitPosition: number): boolean {
+  const word = unit.tokens[unitPosition];
+  const anyAt = unit.tokens.findIndex(
+    (token, position) =>
+      /^(?:any|noen)$/.test(token.surface) &&
+      /^(?:,|\.|and|or|og|eller|alright|okay|ok|um|uh)$/.test(unit.tokens[position - 1]?.surface ?? ''),
+  );
+  return (
+    anyAt > 0 &&
+    unitPosition < anyAt &&
+    unit.tokens.slice(0, anyAt).some((token) => !token.stopword && !token.punctuation && token !== word) &&
+    unit.tokens.slice(anyAt + 1).some((token) => !token.stopword && !token.punctuation)
+  );
+}
+/** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */
+/** A Norwegian test named by a compound ("skuffetest", "urinprøven"), not the bare word "test". */
+const NB_NAMED_TEST = /^\p{L}{3,}(?:test|testen|prøve|prøven)$/u;
+/** Norwegian finite verbs that make a clause of their own. */
+const NB_FINITE_VERB = /^(?:er|var|har|hadde|blir|ble|kjennes|føles|ser|virker)$/;
+
+export function polarityAt(
+  unit: TranscriptUnit,
+  unitPosition: number,
+  index: TranscriptIndex,
+): 'negative' | 'positive' | 'unknown' | 'hypothetical' {
+  if (hypotheticalAt(unit, unitPosition, index.compiled)) return 'hypothetical';
+  // Windows of a long sentence look back into the whole sentence.
+  const tokens = unit.contextTokens;
+  const position = unitPosition + unit.contextOffset;
+  const word = tokens[position];
+  // "I wish I had some weight loss": wished for, neither had nor denied.
+  if (wishedFor(tokens, position)) return 'unknown';
+  const allergyWord = word !== undefined && index.compiled.allergyWords.test(word.surface);
+  // In talk about allergies a "no" denies the allergy, not the drug named ("Allergier? Penicillin?" – "Nei");
+  // what the answer itself says still counts ("det gikk bra").
+  if (unit.allergy && !allergyWord && unit.isQuestion) return 'unknown';
+  // "… so you haven't had any chest pain, you're still walking, are you exercising?": the answer goes to the question
+  // asked after the word; the denial before it stands as said.
+  if (
+    unit.isQuestion &&
+    index.compiled.language === 'en' &&
+    (questionOpensAfter(unit.tokens, unitPosition) || tagQuestion(unit)) &&
+    polarityAt({ ...unit, isQuestion: false }, unitPosition, index) === 'negative'
+  )
+    return 'negative';
+  // "I can see how that would increase your stress but have you lost any weight?": a remark with its own subject and
+  // verb, before the question opens, is said, not asked.
+  if (
+    unit.isQuestion &&
+    index.compiled.language === 'en' &&
+    questionOpensAfter(unit.tokens, unitPosition) &&
+    remarkBefore(unit.tokens, unitPosition)
+  )
+    return polarityAt({ ...unit, isQuestion: false }, unitPosition, index);
+  if (unit.isQuestion) {
+    if (beforeAskedItems(unit, unitPosition)) return 'unknown';
+    // Answered by repeating some of its words: only those are confirmed; those repeated under a negation are denied.
+    if (unit.answer === 'positive' && word && unit.deniedWords?.has(word.canonical)) return 'negative';
+    if (unit.answer === 'positive' && unit.confirmedWords && word && !unit.confirmedWords.has(word.canonical))
+      return 'unknown';
+    // A negated question ("Ingen blodfortynnende?", "Men du har ikke hatt pipelyder?") gets an ambiguous "nei".
+    if (unit.tokens.some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no')) {
+      return unit.answer === 'positive' ? 'unknown' : unit.answer === 'negative' ? 'negative' : 'unknown';
+    }
+    return unit.answer ?? 'unknown';
+  }
+  const listAfter = tokens.slice(position + 1).some((token) => index.compiled.listCues.test(token.surface));
+  // The word is a list's last item ("no murmurs, gallops, or rubs"): the commas before it join the list too.
+  let listBefore = false;
+  for (let back = position - 1; back >= 0 && back >= position - 9; back -= 1) {
+    const token = tokens[back];
+    if (!token) break;
+    if (token.scopeBreaker) break;
+    if (index.compiled.listCues.test(token.surface)) listBefore = true;
+    // An English question opens between ("it hasn't helped okay and do you have any nausea"): a negation before it
+    // belongs to the earlier remark.
+    if (
+      index.compiled.language === 'en' &&
+      QUESTION_PRONOUN.en.test(token.surface) &&
+      /^(?:do|does|did|have|has|had|are|were|is|was|can|could)$/.test(tokens[back - 1]?.surface ?? '') &&
+      !tokens[back - 2]?.negation
+    )
+      break;
+    // Norwegian "og" before a verb of its own opens a new clause ("ingen blemmer og huden rundt er lett rød"): a
+    // negation before it does not reach past (speech recognition drops the full stop).
+    if (
+      index.compiled.language === 'nb' &&
+      token.surface === 'og' &&
+      tokens.slice(back + 1, position).some((between) => NB_FINITE_VERB.test(between.surface))
+    )
+      break;
+    // Unpunctuated speech: "there is" after another finding opens a new clause ("no rebound or guarding there is
+    // tenderness on the right"), whose words the negation before it does not reach.
+    const beforeThere = tokens[back - 1]?.surface === 'there' ? tokens[back - 2] : undefined;
+    if (
+      index.compiled.language === 'en' &&
+      /^(?:is|are|was|were)$/.test(token.surface) &&
+      beforeThere !== undefined &&
+      isContent(beforeThere) &&
+      !/^(?:think|believe|feel|see|say|guess)$/.test(beforeThere.surface)
+    )
+      break;
+    // Hesitations are transparent: "there's no , um , fracture".
+    if (FILLER_WORD.test(token.surface)) continue;
+    const hesitation =
+      FILLER_WORD.test(tokens[back - 1]?.surface ?? '') || FILLER_WORD.test(tokens[back + 1]?.surface ?? '');
+    if (
+      token.punctuation !== undefined &&
+      !(token.punctuation === ',' && (listAfter || listBefore || hesitation))
+    )
+      break;
+    // "Nei," opening an answer negates the question, not the words that follow it ("no fracture", "no focal
+    // deficit noted" do negate).
+    // (Past hesitations: "no , uh , fracture" is a negated word, not an answer "No,".)
+    let next = back + 1;
+    while (
+      next < position &&
+      (FILLER_WORD.test(tokens[next]?.surface ?? '') ||
+        (tokens[next]?.punctuation === ',' &&
+          (FILLER_WORD.test(tokens[next + 1]?.surface ?? '') ||
+            FILLER_WORD.test(tokens[next - 1]?.surface ?? ''))))
+    )
+      next += 1;
+    const following = tokens[next];
+    const answerOpener =
+      (token.surface === 'nei' || token.surface === 'no') &&
+      (following?.punctuation !== undefined ||
+        (back === 0 &&
+          /^(?:i|i've|i'm|i'd|jeg|it|it's|det|that|we|we've|vi|not|ikke|never|aldri|just|bare|only|he|she|han|hun)$/.test(
+            following?.surface ?? '',
+          )));
+    if (token.negation && !answerOpener) {
+      // Two negations cancel over a verb: "klarer ikke gå opp bakken uten å hvile", "can't walk without stopping"
+      // (not over a noun, and not after "no": "no way to be sure without sending it to pathology").
+      const verbAfter = /^(?:å|\p{L}+ing)$/u.test(tokens[back + 1]?.surface ?? '');
+      if (
+        verbAfter &&
+        /^(?:uten|without)$/.test(token.surface) &&
+        tokens
+          .slice(Math.max(0, back - 6), back)
+          .some(
+            (before, offset, list) =>
+              /^(?:ikke|not|n't|cannot|can't|couldn't)$/.test(before.surface) &&
+              !list
+                .slice(offset + 1)
+                .some((between) => between.punctuation !== undefined || between.scopeBreaker),
+          )
+      )
+        return 'positive';
+      const distance = position - back;
+      const gap = tokens.slice(back + 1, position);
+      // "No decreased range of motion", "ingen nedsatt bevegelighet": the negation denies the loss, so the word after
+      // it is preserved (double negation), not absent.
+      if (gap.length <= 2 && gap.some((between) => DIMINISHED.test(between.surface))) return 'positive';
+      // Close enough: within two words, or separated only by small words and verbs of finding ("ikke som jeg har
+      // merket", "I don't appreciate any adenopathy"), or "uten at du leverer urinprøve". Further away the
+      // negation may belong to another word: no vote.
+      const small = (between: AnalysedToken): boolean =>
+        between.stopword || PERCEPTION.test(between.surface) || NEGATION_RAISING.test(between.surface);
+      if (distance <= 3 || gap.every(small) || (token.surface === 'uten' && gap[0]?.surface === 'at'))
+        return 'negative';
+      // A negated list ("no evidence of fracture or bony abnormality", "ingen feber eller frostanfall").
+      // The word must be the list's last item, right after "or" ("… or bony abnormality"), not past it ("without
+      // wheezes or rhonchi on your abdominal exam bowel sounds are present").
+      const lastConjunction = gap
+        .map((between) => /^(?:or|nor|eller|verken|hverken)$/.test(between.surface))
+        .lastIndexOf(true);
+      const afterConjunction = gap.slice(lastConjunction + 1).filter((between) => !small(between)).length;
+      if (
+        lastConjunction >= 0 &&
+        afterConjunction <= 1 &&
+        gap.filter((between) => !small(between)).length <= 5
+      )
+        return 'negative';
+      // English "any" carries the negation over what it governs ("i don't appreciate any lymphadenopathy swollen lymph
+      // glands"), until a new clause begins.
+      const anyAt = gap.findIndex((between) => between.surface === 'any');
+      if (
+        index.compiled.language === 'en' &&
+        anyAt >= 0 &&
+        gap.length - anyAt <= 7 &&
+        !gap.slice(anyAt + 1).some((between) => CLAUSE_WORDS.en.test(between.surface))
+      )
+        return 'negative';
+      return 'unknown';
+    }
+  }
+  // A question inside an unpunctuated turn ("… okay and do you have any nausea vomiting any fever chills i feel …"):
+  // asked, not asserted.
+  if (embeddedQuestionBefore(tokens, position, index.compiled.language)) return 'unknown';
+  // English "any" without a negation asks or supposes ("any changes to your bowels", "monitor for any symptoms").
+  if (index.compiled.language === 'en' && anyBefore(tokens, position)) return 'unknown';
+  // Verb-second negation: "antibiotika virker ikke"; in English only after an auxiliary ("it does n't hurt").
+  for (let ahead = position + 1; ahead <= position + 3; ahead += 1) {
+    const token = tokens[ahead];
+    if (!token || token.punctuation || token.scopeBreaker) break;
+    // "… med fast stopp skuffetest negativ": a named test just before the trailing negation is what it negates.
+    if (
+      token.postNegation &&
+      index.compiled.language === 'nb' &&
+      tokens.slice(position + 1, ahead).some((between) => NB_NAMED_TEST.test(between.surface))
+    )
+      break;
+    if (token.postNegation && isTrailingNegation(tokens, ahead)) return 'negative';
+    const between = tokens[position + 1]?.surface ?? '';
+    const conjunction = /^(?:som|og|at|hvis|når|men|eller|fordi|så|enn)$/.test(between);
+    if (
+      ahead === position + 2 &&
+      token.surface === 'ikke' &&
+      index.compiled.language === 'nb' &&
+      !conjunction
+    )
+      return 'negative';
+    // "det hjalp ikke", "antibiotika virker ikke": the word itself before "ikke". Not a predicative after its copula
+    // ("den er rød og bulende ikke hull", "var det litt hovent ikke sånn stort"): the copula's "ikke" would come
+    // before it, so the "ikke" opens the next item (speech recognition drops the comma).
+    if (
+      ahead === position + 1 &&
+      token.surface === 'ikke' &&
+      index.compiled.language === 'nb' &&
+      !word?.stopword &&
+      !afterCopula(tokens, position)
+    )
+      return 'negative';
+    const auxiliary = tokens[ahead - 1]?.surface ?? '';
+    if (
+      ahead === position + 2 &&
+      /^(?:not|n't)$/.test(token.surface) &&
+      /^(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would)$/.test(auxiliary)
+    )
+      return 'negative';
+  }
+  // An answer opening with "nei" negates the question's words it repeats ("Nei, ikke tungpust").
+  if (unit.answersUnit !== undefined) {
+    const question = index.units[unit.answersUnit];
+    const first = tokens.find((token) => !token.punctuation);
+    const questionNegated = question?.tokens.some((token) => token.negation) ?? false;
+    if (
+      question &&
+      word &&
+      first &&
+      !questionNegated &&
+      !question.allergy &&
+      (first.surface === 'nei' || first.surface === 'no') &&
+      question.canonicals.has(word.canonical) &&
+      // "No vomiting but constipation": a word the answer confirms is not under its "no".
+      !question.confirmedWords?.has(word.canonical) &&
+      // "No, I've had a lot of injuries in soccer, but never this foot": a clause of its own after the "no" says
+      // what it says.
+      !tokens
+        .slice(tokens.indexOf(first) + 1, position)
+        .some(
+          (between, at, gap) =>
+            (/^(?:i've|we've)$/.test(between.surface) && gap[at + 1]?.surface === 'had') ||
+            (/^(?:i|we)$/.test(between.surface) && /^(?:had|have)$/.test(gap[at + 1]?.surface ?? '')),
+        )
+    ) {
+      return 'negative';
+    }
+  }
+  return 'positive';
+}
+
+export function labelsCompatible(claimed: Quantity, found: Quantity): boolean {
+  return !claimed.label || !found.label || claimed.label === found.label;
+}
+
+export const SPECIFIC_FAMILIES = new Set([
+  'mass',
+  'percent',
+  'length',
+  'concentration',
+  'pressure',
+  'volume',
+  'degree',
+]);
+export const DURATION_QUESTION =
+  /(?:hvor lenge|hvor lang tid|når (?:begynte|startet|kom)|siden når|how long|when did|since when|how many (?:days|weeks|months|years))/iu;
+
+export function timeRelation(text: string, quantity: Quantity): string | undefined {
+  const before = foldText(text.slice(Math.max(0, quantity.start - 24), quantity.start));
+  const after = foldText(text.slice(quantity.end, quantity.end + 8));
+  if (/(?:^|\s)(?:for|ca\.?)\s*(?:ca\.?\s*)?$/.test(before) && /^\s*siden/.test(after)) return 'ago';
+  // "3 months ago", "6 months since I saw you".
+  if (/^\s*(?:ago|since)(?![\p{L}])/u.test(after)) return 'ago';
+  if (/(?:^|\s)(?:om|in)\s*(?:(?:ca\.?|cirka|about|around|approximately|roughly)\s*)?$/.test(before))
+    return 'future';
+  // "after 3 days", "3 days after the visit", "3 days later".
+  if (
+    /(?:^|\s)(?:etter|after)\s*$/.test(before) ||
+    /^\s*(?:after|later|etter|senere)(?![\p{L}])/u.test(after)
+  )
+    return 'after';
+  // "avoid it for the next couple of weeks", "de neste to ukene": a stretch from now, not a point in the future ("in
+  // 2 weeks"); "in the next two weeks" is such a point.
+  if (
+    /(?:^|\s)(?:the\s+)?(?:next|coming|neste|kommende)\s*$/.test(before) &&
+    !/(?:^|\s)(?:in|within|om|innen)\s+(?:the\s+|de\s+)?(?:next|coming|neste|kommende)\s*$/.test(before)
+  )
+    return 'next';
+  return undefined;
+}
+
+export function segmentIds(units: readonly TranscriptUnit[]): string[] {
+  return [...new Set(units.map((unit) => unit.segmentId))];
+}
+export function isCritical(
+  text: string,
+  clauses: readonly Clause[],
+  drugs: readonly DrugMention[],
+  compiled: CompiledLexicon,
+): boolean {
+  if (drugs.length > 0) return true;
+  if (clauses.some((clause) => clause.sides.length > 0)) return true;
+  const measured = (quantity: Quantity): boolean =>
+    quantity.label !== undefined ||
+    (quantity.family !== undefined &&
+      ['mass', 'frequency', 'pressure', 'percent', 'concentration', 'rate', 'degree'].includes(
+        quantity.family,
+      ));
+  if (clauses.some((clause) => clause.quantities.some(measured))) return true;
+  const lower = foldText(text);
+  if (/allerg|cave|anafylak|overfølsom|tåler ikke|nkda/u.test(lower)) return true;
+  const redFlags = new RegExp(compiled.lexicon.redFlags.map((flag) => flag.pattern).join('|'), 'u');
+  const rewritten = clauses.map((clause) => clause.tokens.map((token) => token.surface).join(' ')).join(' ');
+  return redFlags.test(rewritten);
+}
+
+export const DENIAL_VERB =
+  /(?<![\p{L}])(?:denies|denied|negative for|benekter|avkrefter|neg\. for|negativ for)(?![\p{L}])/u;

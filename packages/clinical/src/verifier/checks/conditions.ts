@@ -1,0 +1,118 @@
+/**
+ * Polarity inside a condition ("if", "hvis"): a claim read against what the transcript says after its condition word.
+ */
+import { matchPositions, matchingCanonicals } from '../alignment';
+import type { Clause, CheckContext, Issue } from './clause';
+import { isKin, polarityConflict } from './clause';
+import type { AnalysedToken } from '../text-analysis';
+import type { TranscriptUnit, TranscriptIndex } from '../transcript-index';
+
+const CONDITION_WORD = /^(?:if|unless|hvis|dersom)$/;
+/**
+ * Where a unit says every one of the words within `reach` words after its condition word ("if", "hvis"): the
+ * condition word's position and each word's positions; undefined when it has no condition word or misses a word.
+ */
+function afterCondition(
+  words: readonly AnalysedToken[],
+  unit: TranscriptUnit,
+  index: TranscriptIndex,
+  reach: number,
+): { conditionAt: number; found: number[][] } | undefined {
+  const conditionAt = unit.tokens.findIndex((token) => CONDITION_WORD.test(token.surface));
+  if (conditionAt < 0) return undefined;
+  const found = words.map((token) =>
+    matchPositions(token, unit, index).filter(
+      (position) => position > conditionAt && position <= conditionAt + reach,
+    ),
+  );
+  return found.some((positions) => positions.length === 0) ? undefined : { conditionAt, found };
+}
+/** True when a negation cue stands among the tokens (a condition's own negation; "unless" is "if not"). */
+function negatesCondition(tokens: readonly AnalysedToken[]): boolean {
+  return tokens.some((token) => token.negation || token.surface === 'unless');
+}
+/**
+ * The polarity inside a condition must match the condition said ("If she does not improve, she will follow up"
+ * against "if it doesn't get better, call us"): the condition's words said after a condition word in the
+ * transcript, with or without a negation between the condition word and them. Contradicted when such a
+ * condition was said only with the other polarity.
+ */
+export function checkConditionPolarity(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  const start = clause.tokens.findIndex((token) => CONDITION_WORD.test(token.surface));
+  if (start < 0) return undefined;
+  const condition = clause.tokens.slice(start);
+  const words = condition
+    .filter(
+      (token) =>
+        clause.content.includes(token) &&
+        !isKin(token, compiled) &&
+        matchingCanonicals(token, index).size > 0,
+    )
+    .slice(0, 4);
+  if (words.length === 0) return undefined;
+  const claimedNegative = negatesCondition(condition);
+  let agreeing = false;
+  let disagreeing: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    // Every word of the condition within eight words after the transcript's condition word.
+    const { conditionAt, found } = afterCondition(words, unit, index, 8) ?? {};
+    if (conditionAt === undefined || !found) continue;
+    const last = Math.max(...found.map((positions) => Math.min(...positions)));
+    const span = unit.tokens
+      .slice(conditionAt, last + 3)
+      .filter((token, offset) => offset <= last - conditionAt || /^(?:not|n't|ikke)$/.test(token.surface));
+    if (negatesCondition(span) === claimedNegative) agreeing = true;
+    else disagreeing ??= unit;
+  }
+  return polarityConflict(agreeing, disagreeing, claimedNegative, language);
+}
+/** Opens a relative clause that states the condition of advice ("hoste som ikke er på retur", "pain that does not improve"). */
+const RELATIVE_PRONOUN = /^(?:som|that|which)$/;
+/**
+ * The polarity of a predicate inside advice ("Ny kontakt ved … hoste som ikke er på retur om 3–4 uker" against "…
+ * eller hosten ikke er på retur om tre-fire uker, så tar du kontakt"): the words after "som"/"that" in a clause of
+ * conditional advice, said in the transcript after a condition word ("hvis", "if"), with or without a negation just
+ * before them. Contradicted when the predicate was said only with the other polarity.
+ */
+export function checkConditionPredicate(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  if (!context.conditional) return undefined;
+  // Right after the thing it is said of ("hoste som", "pain that"), not a conjunction ("and that if …").
+  const pronoun = clause.tokens.findIndex(
+    (token, position) =>
+      RELATIVE_PRONOUN.test(token.surface) &&
+      clause.content.includes(clause.tokens[position - 1] as AnalysedToken),
+  );
+  if (pronoun < 0) return undefined;
+  // The predicate runs to the first punctuation ("som ikke er på retur om 3–4 uker (ev. rtg. thorax)").
+  const rest = clause.tokens.slice(pronoun + 1);
+  const stop = rest.findIndex((token) => token.punctuation !== undefined && token.punctuation !== '–');
+  const predicate = stop < 0 ? rest : rest.slice(0, stop);
+  const claimedNegative = predicate.slice(0, 3).some((token) => token.negation);
+  const words = predicate
+    .filter(
+      // (Course words are the predicate here: "på retur", "improve".)
+      (token) => clause.content.includes(token) && matchingCanonicals(token, index).size > 0,
+    )
+    .slice(0, 2);
+  if (words.length === 0) return undefined;
+  let agreeing = false;
+  let disagreeing: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    const { conditionAt, found } = afterCondition(words, unit, index, 25) ?? {};
+    if (conditionAt === undefined || !found) continue;
+    const first = Math.min(...found.map((positions) => Math.min(...positions)));
+    // The negation of this item: up to four words before its predicate, not past a comma or "eller".
+    let negated = false;
+    for (let back = first - 1; back > conditionAt && back >= first - 4; back -= 1) {
+      const token = unit.tokens[back];
+      if (!token || token.punctuation !== undefined || /^(?:eller|og|or|and)$/.test(token.surface)) break;
+      if (token.negation) negated = true;
+    }
+    if (negated === claimedNegative) agreeing = true;
+    else disagreeing ??= unit;
+  }
+  return polarityConflict(agreeing, disagreeing, claimedNegative, language);
+}

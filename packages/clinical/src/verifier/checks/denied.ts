@@ -1,0 +1,431 @@
+/**
+ * A positive claim the transcript says only with a negation, a negated claim it says only as present, and a negation
+ * nobody said.
+ */
+import type { Language } from '@kollega/domain';
+import {
+  matchPositions,
+  isPartialMatch,
+  matchingCanonicals,
+  tokenWeight,
+  headPositions,
+  coverage,
+} from '../alignment';
+import type { CheckContext, Clause, Issue } from './clause';
+import { polarityAt, PERCEPTION, splitClauses, isKin, isWeak, isBodySite, flag, isContent } from './clause';
+import { negatedOnlyByAvoiding } from './words';
+import { SEEMING } from './words';
+import { plainPolarityAt, saidNormal } from './polarity';
+import { ADVICE_CONDITION, oppositeQualifier, OTHER_INSTANCES } from './words';
+import { phraseHeads } from './words';
+import { isSpecific } from './words';
+import { NO_FINDING_WORD } from './words';
+import { TIME_PREPOSITION } from './words';
+import { EPISTEMIC } from './words';
+import { findDrugMentions } from '../drug-names';
+import { REASONS } from '../reasons';
+import { type AnalysedToken, type CompiledLexicon, findDiagnoses } from '../text-analysis';
+import { foldText } from '../text-tools';
+import type { TranscriptUnit, TranscriptIndex } from '../transcript-index';
+import { asksAmount } from './decisions';
+import { namesNoFinding } from './words';
+import { ABNORMAL } from './words';
+import { isNormalWord } from './words';
+
+/** A Norwegian compound naming complaints of a function ("vannlatingsplager", "svelgvansker"). */
+const COMPLAINT_COMPOUND = /\p{L}{3,}(?:plager?|problemer?|vansker|besvær)$/u;
+/**
+ * The clause's words outside the condition of a piece of advice: a condition ("… ved feber, flankesmerter eller
+ * manglende bedring") supposes a state, it does not claim it, so only what comes before it is checked.
+ */
+function wordsOutsideCondition(clause: Clause, context: CheckContext): AnalysedToken[] {
+  if (!context.conditional) return clause.content;
+  // A condition in parentheses ends with them ("(ev. annenhver dag ved GI-bivirkninger), ikke samtidig med te").
+  const sentenceBefore =
+    foldText(context.statementText.slice(0, clause.offset))
+      .replace(/\([^)]*\)/gu, ' ')
+      .split(/[;.]\s/u)
+      .pop() ?? '';
+  if (ADVICE_CONDITION.test(sentenceBefore)) return [];
+  const start = clause.tokens.findIndex((token) => ADVICE_CONDITION.test(token.surface));
+  return start < 0 ? clause.content : clause.content.filter((token) => clause.tokens.indexOf(token) < start);
+}
+/** Words that frame a claim, not its content: seeming ("appears unchanged") and trying ("tried filling"). */
+const FRAME_WORD =
+  /^(?:appear|appears|appeared|appearing|seem|seems|seemed|look|looks|looked|sound|sounds|sounded|try|tries|tried|trying|attempt|attempts|attempted|virker|virket|prøvd|prøvde|prøver|forsøkt|forsøkte)$/;
+/** True when the unit or the question or answer it pairs with says the word another leans on ("målt feber"). */
+function leansOnHead(head: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex): boolean {
+  const partner = unit.answeredByUnit ?? unit.answersUnit;
+  const other = partner === undefined ? undefined : index.units[partner];
+  return (
+    matchPositions(head, unit, index).length > 0 ||
+    (other !== undefined && matchPositions(head, other, index).length > 0)
+  );
+}
+/**
+ * The statement documents the visit ("We discussed findings, diagnosis and next steps", "Informert om bivirkninger").
+ * A clause of its own that only says so after a decision ("Ingen antibiotika, forklart.") comments on the decision:
+ * the decision is still a claim.
+ */
+function documentsProcess(statementText: string, compiled: CompiledLexicon): boolean {
+  return splitClauses(statementText).some((piece, position) => {
+    const words = foldText(piece).match(/[\p{L}]+/gu) ?? [];
+    return compiled.processCues.test(foldText(piece)) && (position === 0 || words.length > 2);
+  });
+}
+/**
+ * A positive clause one of whose meaning words the transcript says only under a close negation and never without
+ * one ("Samtidig med melk" where the doctor said "ikke samtidig med melk", "Prøvd Bepanthen med effekt" against
+ * "det hjalp ikke", "Målt feber > 38" against "ikke målt over trettiåtte"): the claim drops the negation the
+ * conversation put on it. A positive claim needs positive evidence of its own (clinical documentation is
+ * asymmetric: a denied finding is documented as denied). A fact is compared with facts; advice also with advice.
+ */
+export function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation))
+    return undefined;
+  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
+    return undefined;
+  // The setting, who came along, a score, the visit itself ("All questions were answered", "We discussed
+  // findings, diagnosis, and next steps": the whole statement, whose list items are clauses): documentation.
+  const text = foldText(clause.text);
+  if (
+    compiled.settingWords.test(text) ||
+    compiled.accompanyCues.test(text) ||
+    compiled.scoreNames.test(text) ||
+    documentsProcess(context.statementText, compiled)
+  )
+    return undefined;
+  // An allergy is documented by what must be avoided ("Penicillinallergi" – "skal du ikke ha penicillin").
+  if (compiled.allergyWords.test(text)) return undefined;
+  const hypotheticalClaim =
+    context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
+  // A question answered "no" tells the patient's state; advice ("Call with any questions") and the doctor's own
+  // examination findings ("1+ pitting edema" after "Any swelling in your legs? – No") are not that state.
+  const questionsDeny = !hypotheticalClaim && !context.examSection;
+  // A label before a colon is not part of the claim ("Medical Reasoning: …").
+  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const label = colon > 0 && colon <= 3 ? new Set(clause.tokens.slice(0, colon)) : new Set<AnalysedToken>();
+  const words = wordsOutsideCondition(clause, context).filter(
+    (token) =>
+      !label.has(token) &&
+      !isKin(token, compiled) &&
+      // A complaint compound ("vannlatingsplager") stays for what is said normal ("tisser normalt").
+      (!isPartialMatch(token, index) || COMPLAINT_COMPOUND.test(token.surface)) &&
+      !isWeak(token, compiled.language) &&
+      !isBodySite(token, compiled) &&
+      !context.mixedPolarity.has(token.canonical) &&
+      matchingCanonicals(token, index).size > 0,
+  );
+  if (words.length === 0) return undefined;
+  // A clause coordinating two claims ("drinks 2 beers a week and reports a history of heavy use", "was not given
+  // antibiotics but was referred"): a word's share is weighed within its own claim. Not a verb of need, which says
+  // little without its object ("but needs a higher dose" – "do you need pain medication?" – "no").
+  const partOf = coordinatedParts(clause);
+  const totalWeightOf = (token: AnalysedToken): number =>
+    words
+      .filter((other) => NEED_VERB.test(token.surface) || partOf.get(other) === partOf.get(token))
+      .reduce((sum, other) => sum + tokenWeight(other, index), 0);
+  // Words that frame the claim or qualify it ("appears unchanged", "tried filling", "most recent") weigh in the
+  // clause but are not the claim a negation could be dropped from.
+  const claimWords = words.filter(
+    (token) =>
+      !namesNoFinding(token, compiled.language) &&
+      !FRAME_WORD.test(token.surface) &&
+      !TIME_PREPOSITION.test(token.surface) &&
+      !PERCEPTION.test(token.surface) &&
+      !SEEMING.test(token.surface) &&
+      !EPISTEMIC.test(token.surface),
+  );
+  // A word said without the word it leans on is about something else ("acute exacerbation" – "no acute fracture").
+  const heads = phraseHeads(clause);
+  for (const token of claimWords) {
+    let deniedAt: TranscriptUnit | undefined;
+    let asserted = false;
+    const head = heads.get(token);
+    // Against the doctor's reason, what the patient or a relative says of a plan ("Jeg tenkte jeg trengte
+    // penicillin") does not assert it: a plan is the doctor's decision.
+    let reasonDenied = false;
+    let assertedByOthers = false;
+    for (const unit of index.units) {
+      // In a plan, the doctor's reason for not giving something denies it, also in a sentence about side effects
+      // ("penicillin vil ikke hjelpe, og gir bare bivirkninger", "antibiotics won't help this").
+      const doctorsReason = context.planSection && unit.speaker === 'lege' && !unit.isQuestion;
+      // Advice said as a condition counts for advice; for a fact only what was said as a fact.
+      if (unit.hypothetical && !hypotheticalClaim && !doctorsReason) continue;
+      // A risk or a condition ("risks include numbness") is not denied by what the patient has now ("no numbness").
+      if (hypotheticalClaim && !unit.hypothetical && unit.speaker === 'pasient') continue;
+      // "Any other questions?" – "No", "No further flare-ups?" – "No": the answer denies other or new instances,
+      // not the ones talked about.
+      const otherThings = unit.isQuestion && unit.tokens.some((other) => OTHER_INSTANCES.test(other.surface));
+      // "Sover du nok?" – "Nei": the no is about the amount asked (`checkAmount`), not the thing.
+      if (asksAmount(unit)) continue;
+      for (const position of headPositions(token, unit, index)) {
+        if (
+          doctorsReason &&
+          (unit.subjects[position] === 'relative') === context.mentionsRelative &&
+          // Not where a new clause starts after the word, unpunctuated ("… mellomrom den er ikke gratis").
+          !CLAUSE_SUBJECT.test(unit.tokens[position + 1]?.surface ?? '') &&
+          deniedByVerbAfter(unit, position)
+        ) {
+          deniedAt ??= unit;
+          reasonDenied = true;
+          continue;
+        }
+        if (unit.hypothetical && !hypotheticalClaim) continue;
+        const polarity = plainPolarityAt(unit, position, context);
+        // "Any dizziness, fever, chills?" – "I did feel lightheaded": the items of a list the answer leaves out are
+        // denied (a review of systems documents them as denied).
+        if (
+          polarity === undefined &&
+          questionsDeny &&
+          !otherThings &&
+          unsaidListItem(unit, position) &&
+          unit.canonicals.has(token.canonical) &&
+          (!head || leansOnHead(head, unit, index))
+        ) {
+          deniedAt ??= unit;
+          continue;
+        }
+        // "Vannlatingsplager" where "tisser hun normalt?" was answered yes: a function said to be normal denies
+        // complaints of it.
+        if (polarity === 'positive' && COMPLAINT_COMPOUND.test(token.surface) && saidNormal(unit, position)) {
+          deniedAt ??= unit;
+          continue;
+        }
+        if (polarity === 'positive' && context.planSection && unit.speaker !== 'lege')
+          assertedByOthers = true;
+        else if (polarity === 'positive') asserted = true;
+
+        // Only the word itself or its synonym is denied, not a word it contains ("standpoint" – "not at this
+        // point", "rectal bleeding" – "any menstrual bleeding?").
+        else if (
+          polarity === 'negative' &&
+          !otherThings &&
+          (questionsDeny || !unit.isQuestion) &&
+          unit.canonicals.has(token.canonical) &&
+          (!head || leansOnHead(head, unit, index))
+        )
+          deniedAt ??= unit;
+      }
+      if (asserted) break;
+    }
+    if (
+      deniedAt &&
+      !asserted &&
+      (reasonDenied || !assertedByOthers) &&
+      tokenWeight(token, index) >= totalWeightOf(token) * 0.25
+    ) {
+      return flag('negation', 'contradicted', REASONS.negationConflictDenied([deniedAt.segmentId], language));
+    }
+  }
+  return undefined;
+}
+/** A list item of a question answered by confirming other items only ("any fever, chills, nausea?" – "some nausea"). */
+function unsaidListItem(unit: TranscriptUnit, position: number): boolean {
+  const confirmed = unit.confirmedWords;
+  const word = unit.tokens[position];
+  if (!unit.isQuestion || unit.answer !== 'positive' || !confirmed || confirmed.size === 0 || !word)
+    return false;
+  if (confirmed.has(word.canonical) || unit.deniedWords?.has(word.canonical)) return false;
+  const listed = (at: number): boolean =>
+    [at - 1, at + 1].some((near) => {
+      const token = unit.tokens[near];
+      return token?.punctuation === ',' || /^(?:or|and|eller|og)$/.test(token?.surface ?? '');
+    });
+  // Both the word and a confirmed word must be items of the list.
+  return (
+    listed(position) &&
+    unit.tokens.some((token, at) => confirmed.has(token.canonical) && !token.stopword && listed(at))
+  );
+}
+/** Verbs of need: their claim is their object. */
+const NEED_VERB = /^(?:need|needs|needed|require|requires|required)$/;
+/** What joins a second claim to a clause: a contrast, or "and" before a verb of reporting or being. */
+const CONTRAST_JOIN = /^(?:but|however|although|though|whereas|yet|mens)$/;
+const JOINED_VERB = /^(?:reports|states|notes|endorses|admits|describes|complains|was|is|has|had|were|are)$/;
+/** The coordinated claims of a clause: each token's part, counted from 0. */
+function coordinatedParts(clause: Clause): Map<AnalysedToken, number> {
+  const parts = new Map<AnalysedToken, number>();
+  let part = 0;
+  clause.tokens.forEach((token, position) => {
+    if (
+      CONTRAST_JOIN.test(token.surface) ||
+      (token.surface === 'and' && JOINED_VERB.test(clause.tokens[position + 1]?.surface ?? ''))
+    )
+      part += 1;
+    parts.set(token, part);
+  });
+  return parts;
+}
+/** A pronoun that opens a clause of its own ("den er ikke gratis", "it is not covered"). */
+const CLAUSE_SUBJECT =
+  /^(?:den|det|de|dette|han|hun|jeg|du|vi|dere|man|it|he|she|i|you|we|they|this|that|there)$/;
+/** The word is the subject of a negated verb ("antibiotika hjelper ikke", "penicillin vil ikke hjelpe"). */
+function deniedByVerbAfter(unit: TranscriptUnit, position: number): boolean {
+  for (let ahead = position + 1; ahead <= position + 3; ahead += 1) {
+    const token = unit.tokens[ahead];
+    if (!token || token.punctuation !== undefined || token.scopeBreaker) return false;
+    if (token.negation) return ahead > position + 1 && /^(?:ikke|not|n't)$/.test(token.surface);
+  }
+  return false;
+}
+/**
+ * A negative clause that claims more than absence: other instances, what was perceived or known ("I don't
+ * appreciate…", "not sure"). The asserted-only checks leave these alone.
+ */
+function deniesOtherOrPerception(clause: Clause): boolean {
+  return clause.tokens.some(
+    (token) =>
+      /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else|extra)$/.test(token.surface) ||
+      PERCEPTION.test(token.surface) ||
+      EPISTEMIC.test(token.surface),
+  );
+}
+/**
+ * The words a negative clause denies that can be weighed against the transcript: not a label before a colon, a
+ * relative, a weak or body-site word, a normal, a word the statement also asserts, or a word the transcript lacks.
+ */
+function deniedWords(
+  clause: Clause,
+  context: CheckContext,
+  words: readonly AnalysedToken[],
+): AnalysedToken[] {
+  const { index } = context;
+  const compiled = index.compiled;
+  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const label = colon > 0 && colon <= 3 ? new Set(clause.tokens.slice(0, colon)) : new Set<AnalysedToken>();
+  return words.filter(
+    (token) =>
+      clause.negated.has(token) &&
+      !label.has(token) &&
+      !isKin(token, compiled) &&
+      !isPartialMatch(token, index) &&
+      !isWeak(token, compiled.language) &&
+      !isBodySite(token, compiled) &&
+      !isNormalWord(token, compiled) &&
+      !context.mixedPolarity.has(token.canonical) &&
+      !NO_FINDING_WORD.test(token.surface) &&
+      matchingCanonicals(token, index).size > 0,
+  );
+}
+/**
+ * The mirror of `checkDeniedOnly` for plans: a negative clause one of whose denied words the transcript says only
+ * without a negation, in a sentence holding a third of the clause ("Ingen paracetamol/ibuprofen 400 mg inntil x 3" where
+ * the doctor said "ta Paracet eller Ibux mot smertene"): the plan puts a negation on what was advised. Not for other instances ("ingen andre utslett"), ruled-out
+ * assessments ("ingen tegn til …"), relatives or allergies; a fact only against what was said as a fact.
+ */
+export function checkAssertedOnly(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  // Only for plans: a history or examination denies much that was only mentioned ("Ingen forstørrede glandler").
+  if (clause.negated.size === 0 || context.mentionsRelative || !context.planSection) return undefined;
+  const text = foldText(clause.text);
+  if (compiled.allergyWords.test(text) || compiled.processCues.test(text)) return undefined;
+  if (deniesOtherOrPerception(clause)) return undefined;
+  const hypotheticalClaim =
+    context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
+  const denied = deniedWords(clause, context, wordsOutsideCondition(clause, context));
+  for (const token of denied) {
+    let assertedAt: TranscriptUnit | undefined;
+    let deniedSomewhere = false;
+    for (const unit of index.units) {
+      // A sentence about side effects still denies by a negated verb ("antibiotika hjelper ikke, gir bare
+      // bivirkninger").
+      const hypothetical = unit.hypothetical && !hypotheticalClaim;
+      for (const position of headPositions(token, unit, index)) {
+        if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) continue;
+        if (deniedByVerbAfter(unit, position)) deniedSomewhere = true;
+        if (hypothetical) continue;
+        const polarity = polarityAt({ ...unit, hypothetical: false }, position, index);
+        if (polarity === 'negative') deniedSomewhere = true;
+        if (polarity === 'positive' && !unit.isQuestion && coverage(clause.content, unit, index) >= 0.34)
+          assertedAt ??= unit;
+      }
+      if (deniedSomewhere) break;
+    }
+    if (assertedAt && !deniedSomewhere) {
+      return flag(
+        'negation',
+        'contradicted',
+        REASONS.negationConflictPresent([assertedAt.segmentId], language),
+      );
+    }
+  }
+  return undefined;
+}
+/** Words that frame what a negation denies without being denied themselves ("denies a personal history of …"). */
+const DENIAL_FRAME = /^(?:personal|prior|previous|known|current|active|any|formal|diagnosed|diagnosis)$/;
+/**
+ * True when the negation cue reaches the word with nothing but frame words between ("not currently on Crestor",
+ * "denies a history of hypertension"), not through a verb or noun of its own ("not being followed for …").
+ */
+function directlyDenied(tokens: readonly AnalysedToken[], token: AnalysedToken, language: Language): boolean {
+  const position = tokens.indexOf(token);
+  for (let back = position - 1; back >= 0; back -= 1) {
+    const before = tokens[back];
+    if (!before || before.scopeBreaker || before.punctuation !== undefined) return false;
+    if (before.negation) return true;
+    if (isContent(before) && !isWeak(before, language) && !DENIAL_FRAME.test(before.surface)) return false;
+  }
+  return false;
+}
+/**
+ * A negation the transcript never says, outside plans (where `checkAssertedOnly` looks): the clause denies words
+ * that are said only without a negation, in a place that holds most of the clause ("He has not been taking
+ * ibuprofen" where the patient said "I take ibuprofen for it"). Not for other instances, perception or uncertainty
+ * ("I don't appreciate…", "not sure"), relatives, allergies or advice.
+ */
+export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  if (clause.negated.size === 0 || context.mentionsRelative || context.conditional) return undefined;
+  const text = foldText(clause.text);
+  // A family history is about relatives: the patient's own history does not contradict it.
+  if (/(?<![\p{L}])(?:family|famili\p{L}*|slekt\p{L}*|arvelig\p{L}*)(?![\p{L}])/u.test(text))
+    return undefined;
+  if (compiled.allergyWords.test(text) || compiled.processCues.test(text)) return undefined;
+  if (deniesOtherOrPerception(clause) || negatedOnlyByAvoiding(clause)) return undefined;
+  const denied = deniedWords(clause, context, clause.content);
+  if (denied.length === 0) return undefined;
+  // A drug or diagnosis the negation cue itself reaches ("not on Crestor", "denies a history of hypertension"): said
+  // as a fact (not a plan or proposal), it decides the claim even where the rest of the clause is worded otherwise.
+  const core = denied.filter(
+    (token) =>
+      directlyDenied(clause.tokens, token, compiled.language) &&
+      (findDrugMentions(token.surface, compiled.lexicon).length > 0 ||
+        findDiagnoses(token.surface, compiled).length > 0),
+  );
+  // A rare word it reaches ("the site is not healed"), said plainly by the patient ("that healed up nicely"), outside
+  // an examination (where the doctor's findings decide and a word may belong to another site).
+  const said = context.examSection
+    ? []
+    : denied.filter(
+        (token) => directlyDenied(clause.tokens, token, compiled.language) && isSpecific(token, index),
+      );
+  let assertedAt: TranscriptUnit | undefined;
+  for (const token of denied) {
+    for (const unit of index.units) {
+      for (const position of headPositions(token, unit, index)) {
+        if (unit.subjects[position] === 'relative') continue;
+        const polarity = polarityAt({ ...unit, hypothetical: false }, position, index);
+        if (polarity === 'negative') return undefined;
+        // "No pain … of the lateral aspect" is not contradicted by pain of the medial aspect.
+        if (oppositeQualifier(clause, unit)) continue;
+        // A plan said with a condition after it is still a plan ("I'll give you a sling, use it if it hurts").
+        if (
+          polarity === 'positive' &&
+          (!unit.hypothetical || (unit.plan && unit.speaker === 'lege')) &&
+          !unit.isQuestion &&
+          (coverage(clause.content, unit, index) >= 0.5 ||
+            (core.includes(token) && !unit.hypothetical && !unit.plan) ||
+            (said.includes(token) && !unit.hypothetical && !unit.plan && unit.speaker === 'pasient'))
+        )
+          assertedAt ??= unit;
+      }
+    }
+  }
+  if (!assertedAt) return undefined;
+  return flag('negation', 'contradicted', REASONS.negationConflictPresent([assertedAt.segmentId], language));
+}

@@ -1,0 +1,166 @@
+/**
+ * Whether a treatment helps: effect claims against what the patient says of the treatment.
+ */
+import { matchingCanonicals, matchPositions } from '../alignment';
+import type { Clause, CheckContext, Issue } from './clause';
+import { polarityConflict } from './clause';
+import { localPolarityAt } from './polarity';
+import { findDrugMentions, drugKeysMatch } from '../drug-names';
+import { type AnalysedToken, analyseTokens } from '../text-analysis';
+import { foldText } from '../text-tools';
+import type { TranscriptUnit } from '../transcript-index';
+
+/**
+ * English words saying that a treatment works ("it does not help", "provides relief"). Norwegian effect claims
+ * ("hjelper ikke") are decided by the negation checks, which align them well.
+ */
+const EFFECT =
+  /^(?:help|helps|helped|helping|helpful|unhelpful|beneficial|effective|ineffective|relief|relieve|relieves|relieved)$/;
+const NO_EFFECT = /^(?:unhelpful|ineffective)$/;
+/**
+ * Before an effect word, a purpose, a plan, a need, a condition or a hope, not an effect ("to help with", "for pain
+ * relief", "required help", "if it helps", "hopefully that helps").
+ */
+const NOT_EFFECT_BEFORE =
+  /^(?:to|for|will|would|should|can|could|may|might|shall|required|requires|require|needed|needs|need|get|getting|ask|asked|if|whether|unless|hopefully|hope|maybe|probably)$/;
+/** A degree of the effect ("minimal relief", "helps a little"): partial, neither all nor nothing. */
+const EFFECT_DEGREE =
+  /^(?:minimal|minimally|little|slight|slightly|some|somewhat|partial|partially|mild|mildly|limited|temporary|temporarily|moderate|moderately|significant|significantly|much|complete|completely|full|fully|sometimes|initially|bit|kind|sort)$/;
+/** Treatments named by a word other than a drug name ("ice", "physical therapy", "the brace"). */
+const TREATMENT_WORD =
+  /^(?:ice|icing|iced|heat|therapy|physicaltherapy|pt|physiotherapy|brace|bracing|splint|massage|massaging|stretching|stretches|exercises|injection|injections|shot|shots|medication|medications|medicine|medicines|pills?|tablets?|cream|gel|ointment|drops|spray|inhaler)$/;
+/** Verbs after which "to" opens no purpose ("does not seem to help", "tends to help"). */
+const SEEM = /^(?:seem|seems|seemed|appear|appears|appeared|tend|tends|tended)$/;
+/** True when the words before an effect word make it a purpose, a plan or a need, not an effect. */
+function notEffectBefore(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let back = position - 1; back >= 0 && back >= position - 3; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.punctuation !== undefined) return false;
+    if (!NOT_EFFECT_BEFORE.test(token.surface)) continue;
+    if (token.surface === 'to' && SEEM.test(tokens[back - 1]?.surface ?? '')) return false;
+    return true;
+  }
+  return false;
+}
+/** Pronouns by which a later turn speaks of a treatment just named ("does that help?", "it did not help"). */
+const EFFECT_PRONOUN = /^(?:that|it|this|they|those|these|that's|it's)$/;
+/** Units after the one naming a treatment that may still speak of its effect. */
+const EFFECT_REACH = 3;
+/** "Physical therapy's gone really well": going well, said of a treatment, is its effect. */
+function goesWell(tokens: readonly AnalysedToken[], position: number): boolean {
+  if (!/^(?:gone|going|went|goes)$/.test(tokens[position]?.surface ?? '')) return false;
+  for (let ahead = position + 1; ahead <= position + 3; ahead += 1) {
+    const surface = tokens[ahead]?.surface ?? '';
+    if (surface === 'well') return true;
+    if (!/^(?:really|very|pretty|quite|so)$/.test(surface)) return false;
+  }
+  return false;
+}
+/** "But it still hurts", "though I still have pain": after a treatment, a pain that stays says it did not help. */
+function stillHurts(tokens: readonly AnalysedToken[], position: number): boolean {
+  if (tokens[position]?.surface !== 'still') return false;
+  const pain = tokens
+    .slice(position + 1, position + 4)
+    .some((token) => /^(?:hurts?|hurting|pain|painful|sore|aches?|aching)$/.test(token.surface));
+  const contrast = tokens
+    .slice(Math.max(0, position - 4), position)
+    .some((token) => /^(?:but|though|although)$/.test(token.surface));
+  const negated = tokens.slice(Math.max(0, position - 3), position + 3).some((token) => token.negation);
+  return pain && contrast && !negated;
+}
+/** True when a unit names a drug or a treatment word: what it says of an effect is about that one. */
+function namesAnyTreatment(unit: TranscriptUnit): boolean {
+  return unit.drugs.length > 0 || unit.tokens.some((token) => TREATMENT_WORD.test(token.surface));
+}
+/** A degree word around a position ("helped a little bit", "kind of helped", "hjalp litt"). */
+function effectDegreeNear(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let offset = -3; offset <= 3; offset += 1) {
+    const token = tokens[position + offset];
+    if (offset === 0 || !token || token.punctuation !== undefined) continue;
+    if (EFFECT_DEGREE.test(token.surface)) return true;
+  }
+  return false;
+}
+/**
+ * "Ibuprofen … but it does help" against "taking ibuprofen … but it's really not helping at all", "which did
+ * provide relief" against "has the ibuprofen helped at all?" – "not really": a claim about whether a treatment
+ * works is contradicted where the transcript, speaking of the same treatment, says the opposite and never agrees.
+ * The treatment is what the statement names before the effect word (a drug or a treatment word); the transcript's
+ * effect word is in the place that names it, in the two places after it in the same turn, or in the answer to it.
+ * A degree ("minimal relief", "helped a little") is neither all nor nothing and decides nothing.
+ */
+export function checkEffectClaim(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  if (compiled.language !== 'en' || context.conditional || context.mentionsRelative) return undefined;
+  if (compiled.hypotheticalCues.test(foldText(context.statementText))) return undefined;
+  const at = clause.tokens.findIndex((token) => EFFECT.test(token.surface));
+  const effect = clause.tokens[at];
+  if (!effect) return undefined;
+  if (notEffectBefore(clause.tokens, at) || effectDegreeNear(clause.tokens, at)) return undefined;
+  // "Did not provide her with any relief", "nothing seemed to help", "without relief".
+  const claimedNegative =
+    clause.negated.has(effect) ||
+    NO_EFFECT.test(effect.surface) ||
+    clause.tokens.slice(Math.max(0, at - 6), at).some((token) => token.negation);
+  // The treatment: what the statement names before the effect word.
+  const effectStart = foldText(clause.text).search(
+    new RegExp(`(?<![\\p{L}])${effect.surface}(?![\\p{L}])`, 'u'),
+  );
+  const leading = context.statementText.slice(
+    0,
+    clause.offset + (effectStart >= 0 ? effectStart : clause.text.length),
+  );
+  const drugs = findDrugMentions(leading, compiled.lexicon).filter((drug) => !drug.isClass);
+  const words = [
+    ...analyseTokens(context.statementText.slice(0, clause.offset), compiled, { note: true }),
+    ...clause.tokens.slice(0, at),
+  ].filter((token) => TREATMENT_WORD.test(token.surface) && matchingCanonicals(token, index).size > 0);
+  if (drugs.length === 0 && words.length === 0) return undefined;
+  const namesTreatment = (unit: TranscriptUnit): boolean =>
+    unit.drugs.some((found) => drugs.some((drug) => drugKeysMatch(found.key, drug.key))) ||
+    words.some((word) => matchPositions(word, unit, index).length > 0);
+  let agreeing = false;
+  let disagreeing: TranscriptUnit | undefined;
+  // A later turn speaks of the treatment through a pronoun ("have you tried icing?" – "yes" – "does that give you any
+  // relief?" – "no").
+  const judge = (unit: TranscriptUnit, throughPronoun: boolean): void => {
+    unit.tokens.forEach((token, position) => {
+      // "I've been taking ibuprofen, but it still hurts": the treatment did not help.
+      if (!throughPronoun && stillHurts(unit.tokens, position)) {
+        if (claimedNegative) agreeing = true;
+        else disagreeing ??= unit;
+        return;
+      }
+      if (!EFFECT.test(token.surface) && !goesWell(unit.tokens, position)) return;
+      if (notEffectBefore(unit.tokens, position)) return;
+      if (
+        throughPronoun &&
+        !unit.tokens
+          .slice(Math.max(0, position - 5), position)
+          .some((other) => EFFECT_PRONOUN.test(other.surface))
+      )
+        return;
+      let polarity = localPolarityAt(unit, position, index);
+      if (NO_EFFECT.test(token.surface) && polarity !== 'unknown')
+        polarity = polarity === 'positive' ? 'negative' : 'positive';
+      // "Helped a little bit" is a degree; "not really" is still no.
+      if (polarity === 'positive' && effectDegreeNear(unit.contextTokens, position + unit.contextOffset))
+        return;
+      if (polarity === 'unknown') return;
+      if ((polarity === 'negative') === claimedNegative) agreeing = true;
+      else disagreeing ??= unit;
+    });
+  };
+  for (const unit of index.units) {
+    if (unit.hypothetical || !namesTreatment(unit)) continue;
+    if (unit.isQuestion && unit.answer !== 'positive' && unit.answer !== 'negative') continue;
+    judge(unit, false);
+    for (const next of index.units.slice(unit.index + 1, unit.index + 1 + EFFECT_REACH)) {
+      if (next.hypothetical || namesAnyTreatment(next)) break;
+      if (next.isQuestion && next.answer !== 'positive' && next.answer !== 'negative') continue;
+      judge(next, next.segmentIndex !== unit.segmentIndex);
+    }
+  }
+  return polarityConflict(agreeing, disagreeing, claimedNegative, language);
+}

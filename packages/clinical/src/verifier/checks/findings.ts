@@ -1,0 +1,364 @@
+/**
+ * Findings: one the transcript never mentions, one it does not confirm, and "not normal" against a normal finding.
+ */
+import { matchingCanonicals, matchPositions } from '../alignment';
+import type { Clause, CheckContext, Issue } from './clause';
+import { isWeak, isKin, isBodySite, flag, polarityAt, isContent, questionOpensAfter } from './clause';
+import { tokenPolarity } from './polarity';
+import { hasLocalNegation } from './polarity';
+import { quantitiesMatch } from '../quantities';
+import { REASONS } from '../reasons';
+import { type AnalysedToken, type CompiledLexicon, analyseTokens } from '../text-analysis';
+import { foldText } from '../text-tools';
+import type { TranscriptUnit } from '../transcript-index';
+import { ABNORMAL, isNormalWord, namesNoFinding, SEVERITY, SYSTEM_LABEL } from './words';
+
+/** A statement of headings only ("Gastrointestinal", "Neurological/Psychological"): it files findings, claims none. */
+export function headingOnly(content: readonly AnalysedToken[]): boolean {
+  return content.length > 0 && content.every((token) => SYSTEM_LABEL.test(token.surface));
+}
+/**
+ * A positive clause of the history or examination none of whose words is in the transcript ("…, perforasjon eller
+ * sekret", "palpabel tumor"): a finding nobody said. Not checked: negative and normal findings (they often go
+ * unsaid), the setting and who came along, assessments, plans and advice.
+ */
+export function checkAbsentFinding(clause: Clause, context: CheckContext): Issue | undefined {
+  if (!(context.historySection || context.examSection) || context.conditional || context.mentionsRelative)
+    return undefined;
+  // A label before the colon ("Ears, Nose, Mouth and Throat: …") is not a finding.
+  // Only the words after it are checked ("Rektaleksplorasjon: palpabel tumor" → "palpabel tumor").
+  const colon = context.statementText.indexOf(':');
+  const colonInClause = clause.tokens.findIndex((token) => token.punctuation === ':');
+  if (colon > 0 && clause.offset < colon && colonInClause < 0) return undefined;
+  const afterLabel = colonInClause >= 0 ? new Set(clause.tokens.slice(colonInClause + 1)) : undefined;
+  if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation))
+    return undefined;
+  const { index } = context;
+  const compiled = index.compiled;
+  const text = foldText(clause.text);
+  if (compiled.settingWords.test(text) || compiled.accompanyCues.test(text) || compiled.scoreNames.test(text))
+    return undefined;
+  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
+    return undefined;
+  if (clause.quantities.length > 0 || clause.sides.length > 0) return undefined;
+  // A graded finding ("mild thyromegaly noted") was observed and described, not denied.
+  if (clause.tokens.some((token) => SEVERITY[compiled.language].test(token.surface))) return undefined;
+  const content = afterLabel ? clause.content.filter((token) => afterLabel.has(token)) : clause.content;
+  const key = content.filter(
+    (token) => !isWeak(token, compiled.language) && !isKin(token, compiled) && token.surface.length > 2,
+  );
+  if (key.length === 0 || key.length > 4 || key.length < content.length - 1) return undefined;
+  // Only adverbs, connectives or the course of something ("Initially,", "which was effective") or only places
+  // ("Ears, Nose, Mouth, and Throat"): no finding named.
+  if (key.every((token) => namesNoFinding(token, compiled.language) || isBodySite(token, compiled)))
+    return undefined;
+  if (key.some((token) => matchingCanonicals(token, index).size > 0)) return undefined;
+  return flag(
+    'content',
+    'unsupported',
+    REASONS.wordsMissing(
+      key.map((token) => token.surface),
+      context.language,
+    ),
+  );
+}
+/**
+ * A positive finding whose words the transcript says only denied, asked or supposed ("Palpabel tumor" where the
+ * doctor said "jeg kjenner ingen kul … for å utelukke tumor"): a positive claim needs positive evidence of its own,
+ * a negative or normal finding does not (clinical documentation is asymmetric). Checked in the history and the
+ * examination, for short findings, not for advice, relatives or values.
+ */
+export function checkUnconfirmedFinding(clause: Clause, context: CheckContext): Issue | undefined {
+  if (!context.examSection || context.conditional || context.mentionsRelative || context.discussion)
+    return undefined;
+  const { index } = context;
+  const compiled = index.compiled;
+  if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation))
+    return undefined;
+  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
+    return undefined;
+  if (clause.quantities.length > 0) return undefined;
+  const text = foldText(clause.text);
+  if (
+    compiled.settingWords.test(text) ||
+    compiled.accompanyCues.test(text) ||
+    compiled.scoreNames.test(text) ||
+    compiled.processCues.test(text)
+  )
+    return undefined;
+  const colonAt = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const finding = colonAt >= 0 ? new Set(clause.tokens.slice(colonAt + 1)) : undefined;
+  const key = clause.content.filter(
+    (token) =>
+      (!finding || finding.has(token)) &&
+      !isWeak(token, compiled.language) &&
+      !isBodySite(token, compiled) &&
+      !isKin(token, compiled) &&
+      token.surface.length > 2,
+  );
+  if (key.length === 0 || key.length > 4) return undefined;
+  let denied = false;
+  for (const token of key) {
+    if (matchingCanonicals(token, index).size === 0) continue;
+    for (const unit of index.units) {
+      const positions = matchPositions(token, unit, index);
+      if (positions.length === 0 || unit.hypothetical) continue;
+      const polarity = tokenPolarity(token, unit, index, clause.content);
+      if (polarity === 'positive' && (!unit.isQuestion || unit.answer === 'positive')) return undefined;
+      // A question asked and not answered "no" leaves the finding open.
+      if (unit.isQuestion && unit.answer !== 'negative') return undefined;
+      if (
+        polarity === 'negative' &&
+        (unit.isQuestion || positions.some((position) => hasLocalNegation(unit, position)))
+      )
+        denied = true;
+    }
+  }
+  // Denied somewhere, said as present nowhere.
+  if (!denied) return undefined;
+  return flag(
+    'content',
+    'unsupported',
+    REASONS.wordsMissing(
+      key.map((token) => token.surface),
+      context.language,
+    ),
+  );
+}
+/**
+ * Words that may stand between the start of a clause and its normal word when the clause speaks of what was just
+ * named ("and that was normal", "everything seemed to be fine", "they all came back fine", "det var fint").
+ */
+const ANAPHORIC_FRAME =
+  /^(?:everything|everything's|all|both|that's|it's|there's|they're|these|those|they|that|this|it|results?|looks?|looked|seems?|seemed|came|comes|come|back|fairly|nice|nicely|quite|totally|completely|perfectly|absolutely|alt|begge|svaret|svarene|prøvene|ser|så|virker|virket|kom|tilbake|helt|fint)$/;
+/** Words that point back to what was named ("that", "all", "everything", "det", "alt"). */
+const ANAPHOR =
+  /^(?:that|that's|it|it's|they|they're|these|those|this|everything|everything's|all|both|det|de|alt|alle|begge|den)$/;
+/** Words that turn a normal word to other things than the ones just named ("everything else looks fine"). */
+const OTHER_THINGS =
+  /^(?:else|other|others|otherwise|rest|besides|apart|except|ellers|annet|andre|resten|bortsett)$/;
+/** Words between which a clause of speech opens ("… gout and everything seemed to be fine"). */
+const CLAUSE_OPENER = /^(?:and|but|so|og|men|så)$/;
+/** A normal word that means "agreed" as often as "normal": "okay" does not describe what was named before it. */
+const DISCOURSE_NORMAL = /^(?:ok|okay|okei)$/;
+/** Verbs after which "okay" is a predicate, not agreement ("everything else has been okay", "he feels okay"). */
+const PREDICATE_VERB =
+  /^(?:is|was|are|were|been|be|being|feel|feels|felt|feeling|seem|seems|seemed|look|looks|looked|sound|sounds|sounded|stayed|remained|er|var|vært)$/;
+/**
+ * "Has not been okay", "is not ok": a normal word that is a stopword is left out of the clause's negated words, but the
+ * negation just before it, across auxiliaries only, denies it.
+ */
+function negatedNormalPredicate(tokens: readonly AnalysedToken[], position: number): boolean {
+  if (!DISCOURSE_NORMAL.test(tokens[position]?.surface ?? '')) return false;
+  for (let back = position - 1; back >= 0 && back >= position - 3; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.punctuation !== undefined) return false;
+    if (token.negation) return true;
+    if (!PREDICATE_VERB.test(token.surface)) return false;
+  }
+  return false;
+}
+/** Words of contrast that open what a normal or abnormal word after them speaks of. */
+const CONTRAST = /^(?:but|although|though|however|whereas|while|men)$/;
+/** True when a normal word is "okay" said as agreement, not as a finding. */
+function discourseNormal(tokens: readonly AnalysedToken[], position: number): boolean {
+  return (
+    DISCOURSE_NORMAL.test(tokens[position]?.surface ?? '') &&
+    !PREDICATE_VERB.test(tokens[position - 1]?.surface ?? '')
+  );
+}
+/**
+ * True when the normal word at `position` opens a clause that speaks only of what was named before it ("… your
+ * mammogram was in January? And that was normal.", "the labs including CBC and CRP. All were normal.").
+ */
+function anaphoricNormal(unit: TranscriptUnit, position: number): boolean {
+  const tokens = unit.contextTokens;
+  const at = position + unit.contextOffset;
+  let anaphor = false;
+  for (let back = at - 1; back >= 0; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.punctuation !== undefined || CLAUSE_OPENER.test(token.surface)) break;
+    if (OTHER_THINGS.test(token.surface)) return false;
+    if (!token.stopword && !ANAPHORIC_FRAME.test(token.surface)) return false;
+    if (ANAPHOR.test(token.surface)) anaphor = true;
+  }
+  if (!anaphor) return false;
+  for (let ahead = at + 1; ahead <= at + 3; ahead += 1) {
+    const token = tokens[ahead];
+    if (!token || token.punctuation !== undefined) break;
+    if (OTHER_THINGS.test(token.surface)) return false;
+  }
+  return true;
+}
+/** Words of an abnormal finding in a report ("shows a small fracture", "the CRP is elevated"). */
+const ABNORMAL_FINDING =
+  /^(?:fractures?|fractured|tears?|torn|mass|masses|lesions?|nodules?|effusion|stones?|enlarged|elevated|high|low|abnormal|abnormality|abnormalities|displaced|displacement|narrowing|narrowed|degeneration|degenerative|infiltrates?|pneumonia|cysts?|calcifications?|blockage|blocked|positive|concerning|worrisome|spurs?|thickening|thickened|unormal|unormalt|brudd|forhøyet|forhøyede|lav|lave|høy|høye|positiv)$/;
+/**
+ * The position of "with" after a normal word that opens a finding of its own ("grossly intact with pain", "supple
+ * with a mass"), or -1.
+ */
+function normalThenWith(clause: Clause, compiled: CompiledLexicon): number {
+  const normalAt = clause.tokens.findIndex((token) => isNormalWord(token, compiled));
+  if (normalAt < 0) return -1;
+  const withAt = clause.tokens.findIndex(
+    (token, position) => position > normalAt && token.surface === 'with',
+  );
+  return withAt >= 0 && clause.tokens.slice(withAt + 1).some((token) => clause.content.includes(token))
+    ? withAt
+    : -1;
+}
+/**
+ * "Grossly intact with pain" against "your extraocular motions are intact without pain": the finding after "with" is
+ * denied just after the same normal word where the transcript names what the statement names before it.
+ */
+function deniedWithFinding(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  const withAt = normalThenWith(clause, compiled);
+  if (withAt < 0) return undefined;
+  const normalAt = clause.tokens.findIndex((token) => isNormalWord(token, compiled));
+  const usable = (token: AnalysedToken): boolean =>
+    clause.content.includes(token) &&
+    !clause.negated.has(token) &&
+    !isNormalWord(token, compiled) &&
+    matchingCanonicals(token, index).size > 0;
+  // A common finding word ("pain") is weak for alignment, but it is what the clause says after "with".
+  const findings = clause.tokens.slice(withAt + 1).filter(usable);
+  const subjects = clause.tokens
+    .slice(0, normalAt)
+    .filter((token) => usable(token) && !isWeak(token, language));
+  if (findings.length === 0 || subjects.length === 0) return undefined;
+  for (const unit of index.units) {
+    if (unit.isQuestion) continue;
+    const subjectPositions = subjects.flatMap((token) => matchPositions(token, unit, index));
+    for (const [position, token] of unit.tokens.entries()) {
+      if (!isNormalWord(token, compiled) || polarityAt(unit, position, index) !== 'positive') continue;
+      if (!subjectPositions.some((at) => at < position && position - at <= 5)) continue;
+      const polarities = findings.flatMap((finding) =>
+        matchPositions(finding, unit, index)
+          .filter((at) => at > position && at - position <= 4)
+          .map((at) => polarityAt(unit, at, index)),
+      );
+      if (polarities.length > 0 && polarities.every((polarity) => polarity === 'negative'))
+        return flag('negation', 'contradicted', REASONS.describedNormal([unit.segmentId], language));
+    }
+  }
+  return undefined;
+}
+/** Units after a unit in the same turn that may still speak of what it named ("… x-ray of your spine. … good sign."). */
+const ANAPHORIC_REACH = 3;
+/**
+ * "Lungs are not clear", "Sensation is not intact", "X-ray of the back is abnormal": contradicted where the
+ * transcript calls the same thing normal ("your lungs sound nice and clear"), the normal word close to it or in a
+ * clause of the same turn that only refers back to it ("your mammogram in January? And that was normal."). A clause
+ * that names nothing itself ("…, they were abnormal") speaks of what the statement named before it.
+ */
+export function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  if (context.conditional || context.mentionsRelative) return undefined;
+  const withIssue = deniedWithFinding(clause, context);
+  if (withIssue) return withIssue;
+  // "No … other abnormal sensations" denies the abnormal.
+  const abnormalAt = clause.tokens.findIndex(
+    (token, position) =>
+      (isNormalWord(token, compiled) &&
+        (clause.negated.has(token) || negatedNormalPredicate(clause.tokens, position))) ||
+      (ABNORMAL.test(token.surface) && !clause.negated.has(token)),
+  );
+  if (abnormalAt < 0) return undefined;
+  const isSubject = (token: AnalysedToken): boolean =>
+    !isNormalWord(token, compiled) &&
+    !ABNORMAL.test(token.surface) &&
+    !isKin(token, compiled) &&
+    !isWeak(token, language) &&
+    matchingCanonicals(token, index).size > 0;
+  let subjects = clause.content.filter(isSubject);
+  // "She gets allergies but everything else has not been okay": after a contrast, the abnormal speaks of what follows.
+  const contrastAt = clause.tokens.findLastIndex(
+    (token, position) => position < abnormalAt && CONTRAST.test(token.surface),
+  );
+  const contrasted = subjects.filter((token) => clause.tokens.indexOf(token) > contrastAt);
+  if (contrastAt >= 0 && contrasted.length > 0) subjects = contrasted;
+  if (subjects.length === 0 && clause.offset > 0)
+    subjects = analyseTokens(context.statementText.slice(0, clause.offset), compiled, { note: true }).filter(
+      (token) => isContent(token) && isSubject(token),
+    );
+  if (subjects.length === 0) return undefined;
+  const needed = Math.max(1, Math.ceil(subjects.length * 0.5));
+  // "… your heart rate is fine, so when I press here does that hurt?": what the speaker states before a question
+  // opens in the same unit is a statement, whatever the answer to the question.
+  const statedBeforeQuestion = (other: TranscriptUnit, position: number): boolean =>
+    other.isQuestion && language === 'en' && questionOpensAfter(other.tokens, position);
+  for (const unit of index.units) {
+    // A supposition ("if I'm on the fly …") is weighed where it stands, by each word's polarity.
+    const asked = unit.isQuestion && unit.answer !== 'positive';
+    const subjectPositions = subjects
+      .map((token) =>
+        matchPositions(token, unit, index).filter(
+          (position) => !asked || statedBeforeQuestion(unit, position),
+        ),
+      )
+      .filter((positions) => positions.length > 0);
+    if (subjectPositions.length < needed) continue;
+    const first = Math.min(...subjectPositions.flat());
+    // A claim with a value or date ("a mammogram in 01/2021 which was abnormal") speaks of the place that has it
+    // (not of "then I had a normal pap" years later).
+    if (
+      clause.quantities.length > 0 &&
+      !unit.quantities.some((found) =>
+        clause.quantities.some(
+          (claimed) =>
+            quantitiesMatch(claimed, found) ||
+            // A date's year ("01/2021" – "in January 2021").
+            (claimed.value2 !== undefined && claimed.value2 >= 1900 && claimed.value2 === found.value),
+        ),
+      )
+    )
+      continue;
+    const normalAt = (other: TranscriptUnit, position: number): boolean =>
+      isNormalWord(other.tokens[position] as AnalysedToken, compiled) &&
+      !discourseNormal(other.tokens, position) &&
+      (statedBeforeQuestion(other, position)
+        ? polarityAt({ ...other, isQuestion: false }, position, index) === 'positive'
+        : (!other.isQuestion || other.answer === 'positive') &&
+          polarityAt(other, position, index) === 'positive');
+    // A pronoun's "that's a good sign" may speak of a finding named on the way ("it shows a small fracture"): only
+    // a report that names no abnormal finding between the result and its normal word refers back to the result.
+    const findingBetween = (last: TranscriptUnit, normalPosition: number): boolean =>
+      index.units
+        .slice(unit.index, last.index + 1)
+        .some((between) =>
+          between.tokens.some(
+            (token, position) =>
+              (between !== unit || position > first) &&
+              (between !== last || position < normalPosition) &&
+              ABNORMAL_FINDING.test(token.surface) &&
+              polarityAt(between, position, index) === 'positive',
+          ),
+        );
+    const near =
+      unit.tokens.some(
+        (token, position) =>
+          normalAt(unit, position) &&
+          (subjectPositions.some((positions) => positions.some((at) => Math.abs(at - position) <= 4)) ||
+            (position > first && anaphoricNormal(unit, position) && !findingBetween(unit, position))),
+      ) ||
+      index.units
+        .slice(unit.index + 1, unit.index + 1 + ANAPHORIC_REACH)
+        .some(
+          (next) =>
+            next.segmentIndex === unit.segmentIndex &&
+            !next.hypothetical &&
+            next.tokens.some(
+              (token, position) =>
+                normalAt(next, position) &&
+                anaphoricNormal(next, position) &&
+                !findingBetween(next, position),
+            ),
+        );
+    if (near)
+      return flag('negation', 'contradicted', REASONS.describedNormal([unit.segmentId], context.language));
+  }
+  return undefined;
+}

@@ -1,0 +1,665 @@
+/**
+ * Negation polarity: the statement's words said in the transcript with the opposite polarity.
+ */
+import type { Language } from '@kollega/domain';
+import {
+  tokenWeight,
+  isPartialMatch,
+  matchPositions,
+  headPositions,
+  matchingCanonicals,
+  unionCoverage,
+  coverage,
+  unitMatches,
+} from '../alignment';
+import type { Clause, CheckContext, Issue } from './clause';
+import {
+  isKin,
+  isWeak,
+  isBodySite,
+  hypotheticalAt,
+  segmentIds,
+  flag,
+  DENIAL_VERB,
+  FINDING_WORDS,
+  polarityConflict,
+} from './clause';
+import { findDrugMentions } from '../drug-names';
+import { REASONS } from '../reasons';
+import type { AnalysedToken } from '../text-analysis';
+import { foldText } from '../text-tools';
+import type { TranscriptIndex, TranscriptUnit, Subject } from '../transcript-index';
+import { asksAmount } from './decisions';
+import { ONLY_THAT } from './words';
+import { negatedOnlyByAvoiding, OTHER_INSTANCES, SEEMING } from './words';
+import {
+  ABNORMAL,
+  expressesUncertainty,
+  HISTORY_CUE,
+  keyTokensOf,
+  NO_FINDING_WORD,
+  oppositeQualifier,
+  phraseHeads,
+  TIME_PREPOSITION,
+} from './words';
+import { isNormalWord } from './words';
+import { localPolarityAt, tokenPolarity } from './polarity';
+
+/** The history cues that put a question before the present ("before", "tidligere"); not "ever", "noen gang". */
+const PAST_CUE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:before|previous(?:ly)?|prior|in the past|history|historically)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:tidligere|tidl|før|fra før|kjent)(?![\p{L}])/u,
+};
+/**
+ * True when a question asks whether the word ever happened ("have you ever noticed any rashes", "har du noen gang hatt
+ * …"): a "no" denies the present too. Not a question about the time before ("… before?"), a word before "ever"
+ * ("the worst headache you've ever had") or one it presupposes ("… for your acne").
+ */
+function asksEver(token: AnalysedToken, question: TranscriptUnit, index: TranscriptIndex): boolean {
+  const language = index.compiled.language;
+  // A treatment never tried can be started now ("have you ever tried clindamycin topical?").
+  if (PAST_CUE[language].test(foldText(question.text)) || question.drugs.length > 0) return false;
+  const words = question.tokens;
+  const ever = words.findIndex((word, position) =>
+    language === 'en'
+      ? word.surface === 'ever'
+      : word.surface === 'gang' && words[position - 1]?.surface === 'noen',
+  );
+  if (ever < 0) return false;
+  return matchPositions(token, question, index).some(
+    (position) =>
+      position > ever &&
+      !/^(?:your|his|her|their|din|ditt|dine|hans|hennes|deres)$/.test(words[position - 1]?.surface ?? ''),
+  );
+}
+const historyQuestions = new WeakMap<TranscriptUnit, boolean>();
+/** True when a question asks about the past ("have you ever …", "tidligere"); cached per unit. */
+function asksAboutHistory(unit: TranscriptUnit, language: Language): boolean {
+  let asks = historyQuestions.get(unit);
+  if (asks === undefined) {
+    asks = HISTORY_CUE[language].test(foldText(unit.text));
+    historyQuestions.set(unit, asks);
+  }
+  return asks;
+}
+const KIN_NOUN =
+  '(?:mom|mother|mum|dad|father|parents?|wife|husband|spouse|partner|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|family|caregivers?|guardian)';
+const TOLD = '(?:advised|told|informed|counseled|counselled|educated|instructed|reassured)';
+/**
+ * A relative who is only told what the note says of the patient ("Mom was advised that …", "discussed with the
+ * patient and her husband"): the statement is the patient's.
+ */
+const KIN_REPORTS_OR_LISTENS = new RegExp(
+  `(?<![\\p{L}])(?:${KIN_NOUN} (?:was|were|has been|have been) ${TOLD}|${TOLD} (?:the patient and )?(?:his|her|their|the patient's) ${KIN_NOUN}|with the patient and (?:his|her|their) ${KIN_NOUN})(?![\\p{L}])`,
+  'u',
+);
+/** The relatives named only report, accompany or listen ("ifølge mor", "brought in by his wife", "Mom states that"). */
+export function kinIsNotSubject(lowerStatement: string, language: Language): boolean {
+  return (
+    /(?:ifølge|iflg|i følge|følger|according to|accompanied|here with|brought in by)/u.test(lowerStatement) ||
+    (language === 'en' && KIN_REPORTS_OR_LISTENS.test(lowerStatement))
+  );
+}
+/** "He states …", "she denies …": in a note a pronoun that reports is the patient (a relative reports by name). */
+const PATIENT_REPORTS =
+  /(?<![\p{L}])(?:he|she|patient) (?:states|reports|denies|notes|endorses|admits|describes|complains)(?![\p{L}])/u;
+/**
+ * True when the clause can only be about the patient though the statement names a relative: it ends before the
+ * relative is first named, or the patient reports it ("His wife drove him in, and he states that he felt dizzy").
+ */
+function beforeRelative(clause: Clause, context: CheckContext): boolean {
+  const kin = new RegExp(context.index.compiled.kinTerms.source, 'iu').exec(foldText(context.statementText));
+  if (kin !== null && clause.offset + clause.text.length <= kin.index) return true;
+  return (
+    context.index.compiled.language === 'en' &&
+    PATIENT_REPORTS.test(foldText(clause.text)) &&
+    !context.index.compiled.kinTerms.test(foldText(clause.text))
+  );
+}
+/** Conditions and safety-netting of advice ("hvis", "if", "ta kontakt", "return if"). */
+const SAFETY_NET =
+  /(?<![\p{L}])(?:hvis|dersom|om|if|unless|in case)(?![\p{L}])|(?:ta|ny) kontakt|seek (?:care|help)|return if|come back if/u;
+/** The first word of an instruction ("Do not drive …", "Avoid …", "Unngå …", "Never …"). */
+const INSTRUCTION_OPENING =
+  /^(?:do|don't|avoid|never|unngå|unngår|aldri|ikke|please|call|contact|seek|return|ta)$/;
+/**
+ * "Negative mammogram", "negative margins", "the straight leg raise test is negative": a test's result, not a denial
+ * that the test was done; the talk of the test does not contradict it ("negative for fever" still denies).
+ */
+function negatesOnlyAResult(clause: Clause): boolean {
+  const cues = clause.tokens.filter((token) => token.negation || token.postNegation);
+  return (
+    cues.length > 0 &&
+    cues.every(
+      (token) =>
+        token.surface === 'negative' && clause.tokens[clause.tokens.indexOf(token) + 1]?.surface !== 'for',
+    )
+  );
+}
+export function neitherAssertedNorDenied(clause: Clause): boolean {
+  return expressesUncertainty(clause) || (clause.negated.size > 0 && negatesOnlyAResult(clause));
+}
+/** Words that call what was just named normal ("your heart sounds nice and clear", "lungs sound fine"). */
+const SAID_NORMAL = /^(?:clear|normal|fine|good|unremarkable|normalt|fint|greit)$/;
+const NORMAL_LEAD = /^(?:nice|nicely|very|pretty|quite|sounds?|looks?|seems?|is|are|and|og|er|ser|ut)$/;
+/**
+ * True when the word is said with a normal word a few words after it, with nothing but the clause's own words or a
+ * copula between ("your heart sounds nice and clear"): that agrees with "no extra heart sounds" as much as with
+ * "heart sounds normal". Not another finding's normal word ("murmur and lungs clear").
+ */
+function saidToBeNormal(
+  token: AnalysedToken,
+  clause: Clause,
+  unit: TranscriptUnit,
+  index: TranscriptIndex,
+): boolean {
+  const own = new Set(clause.content.flatMap((word) => matchPositions(word, unit, index)));
+  return matchPositions(token, unit, index).some((position) => {
+    for (let next = position + 1; next < unit.tokens.length && next <= position + 4; next += 1) {
+      const word = unit.tokens[next];
+      if (!word || word.negation || word.punctuation !== undefined) return false;
+      if (SAID_NORMAL.test(word.surface) || isNormalWord(word, index.compiled)) return true;
+      if (!own.has(next) && !NORMAL_LEAD.test(word.surface)) return false;
+    }
+    return false;
+  });
+}
+/**
+ * Negation check, word by word: for each word the note asserts or denies, the transcript's polarity where the word
+ * is said — weighted by how much that place is about the clause, and doubled for a question answered yes or no
+ * about it. A word is contradicted when the evidence against clearly outweighs the evidence for.
+ */
+export function checkNegation(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  // A label before a colon is not part of the finding ("Rektaleksplorasjon: ingen palpabel tumor").
+  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const findingTokens = colon > 0 && colon <= 3 ? new Set(clause.tokens.slice(colon + 1)) : undefined;
+  const keyTokens = keyTokensOf(clause, context).filter(
+    (token) => !findingTokens || findingTokens.has(token),
+  );
+  if (keyTokens.length === 0) return undefined;
+  // About a relative ("Ingen resept til kona", "Twin sister: absence of …"): the patient's mentions do not decide it;
+  // what the transcript says of a relative does. (A clause before the relative is first named is still the
+  // patient's: "He denies kidney stones, but his father …".)
+  const subject: Subject =
+    (context.mentionsRelative && !beforeRelative(clause, context)) ||
+    (clause.content.some((token) => isKin(token, compiled)) &&
+      !kinIsNotSubject(foldText(context.statementText), compiled.language))
+      ? 'relative'
+      : 'patient';
+  const claimedNegative = keyTokens.some((token) => clause.negated.has(token));
+  if (claimedNegative && negatedOnlyByAvoiding(clause)) return undefined;
+  // Advice and plans ("Ny kontakt ved feber, flankesmerter …") are not claims about the patient's state.
+  if (context.conditional && !claimedNegative) return undefined;
+  // Safety-netting ("Ta kontakt ved tung pust eller hvis hun ikke klarer å svelge"): the negation sits inside the
+  // condition, so it claims nothing about the patient's state either.
+  // A negation said before any condition, in a statement of fact, is no part of it ("She was not given a strainer so
+  // she can see if the stone passes"); an instruction is advice whatever its order ("Do not drive if dizzy").
+  const negationAt = clause.tokens.findIndex((token) => token.negation);
+  const beforeNegation = `${foldText(context.statementText.slice(0, clause.offset))} ${clause.tokens
+    .slice(0, Math.max(0, negationAt))
+    .map((token) => token.surface)
+    .join(' ')}`;
+  const instruction = INSTRUCTION_OPENING.test(
+    clause.tokens.find((token) => !token.punctuation && !token.stopword)?.surface ?? '',
+  );
+  if (
+    context.conditional &&
+    SAFETY_NET.test(foldText(context.statementText)) &&
+    (negationAt < 0 || instruction || SAFETY_NET.test(beforeNegation))
+  )
+    return undefined;
+  // "Armer ua.", "Lungs clear": a normal finding agrees with "no sores on the arms" as much as with "arms fine".
+  if (!claimedNegative && clause.content.some((token) => isNormalWord(token, compiled))) return undefined;
+  // "Ingen andre utslett", "no other rash": a negative about other instances than the ones talked about.
+  if (
+    claimedNegative &&
+    clause.tokens.some((token) =>
+      /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else)$/.test(token.surface),
+    )
+  )
+    return undefined;
+  // In a negative claim the negated words decide ("Hovne slimhinner med gulaktig sekret" → the swelling); words the
+  // transcript never uses ("avsvellende") cannot be weighed.
+  // A word the statement both asserts and denies ("tingling in toes until Sunday, denies tingling today") is qualified
+  // by the note itself (a time, a place): the transcript's plain mentions do not decide it.
+  const denied = keyTokens.filter((token) => clause.negated.has(token));
+  // A preposition of time ("After the fall, …") names no finding whose polarity could be weighed.
+  const voting = (claimedNegative ? denied : keyTokens).filter(
+    (token) =>
+      matchingCanonicals(token, index).size > 0 &&
+      !context.mixedPolarity.has(token.canonical) &&
+      !TIME_PREPOSITION.test(token.surface) &&
+      !SEEMING.test(token.surface) &&
+      !(claimedNegative && NO_FINDING_WORD.test(token.surface)),
+  );
+  if (voting.length === 0) return undefined;
+  const historyClaim = HISTORY_CUE[compiled.language].test(foldText(clause.text));
+  const claimsOthers =
+    !claimedNegative &&
+    clause.tokens.some((token) => /^(?:other|others|andre|annen|annet)$/.test(token.surface));
+  const totalWeight = voting.reduce((sum, token) => sum + tokenWeight(token, index), 0);
+  const partnerOf = (unit: TranscriptUnit): TranscriptUnit | undefined => {
+    const partner = unit.answeredByUnit ?? unit.answersUnit;
+    return partner === undefined ? undefined : index.units[partner];
+  };
+  // A place that denies part of what a negative claim denies ("I can't catch my breath" for "cannot catch her breath
+  // on stairs") agrees with it; the words outside the transcript's negation there do not contradict it.
+  const agreeingUnits = new Set<number>();
+  if (claimedNegative) {
+    for (const unit of index.units) {
+      if (
+        !unit.hypothetical &&
+        !unit.isQuestion &&
+        voting.some(
+          (token) =>
+            matchPositions(token, unit, index).length > 0 &&
+            tokenPolarity(token, unit, index, clause.content, subject) === 'negative',
+        )
+      )
+        agreeingUnits.add(unit.index);
+    }
+  }
+  let contradictedWeight = 0;
+  let confirmedWeight = 0;
+  const confirmed: { weight: number; units: readonly TranscriptUnit[] }[] = [];
+  const disagreeing: TranscriptUnit[] = [];
+  const heads = phraseHeads(clause);
+  const clauseSites = clause.content.filter(
+    (token) => isBodySite(token, compiled) && !voting.includes(token),
+  );
+  for (const token of voting) {
+    const head = heads.get(token);
+    // In an entry filed under a label ("Constitutional: Denies sleep disturbance") a head the transcript never says
+    // ("any problems sleeping?" – "no") cannot tell one place from another: a question asking the word itself, and
+    // its answer, still speak of it.
+    const headUnsaid =
+      findingTokens !== undefined && head !== undefined && matchingCanonicals(head, index).size === 0;
+    const weight = tokenWeight(token, index);
+    // In an examination section the doctor's own findings decide over the history ("fikk en blemme som sprakk"
+    // against "Ingen blemmer" on examination): tallies [others, doctor's findings].
+    const drugToken = findDrugMentions(token.surface, compiled.lexicon).length > 0;
+    const agreeBy = [0, 0];
+    const disagreeBy = [0, 0];
+    const againstBy: TranscriptUnit[][] = [[], []];
+    const forBy: TranscriptUnit[][] = [[], []];
+    for (const unit of index.units) {
+      const positions = matchPositions(token, unit, index);
+      if (positions.every((position) => hypotheticalAt(unit, position, compiled))) continue;
+      const partner = partnerOf(unit);
+      // A word said without the word it leans on is about something else ("weight" in "the weight of the boxes").
+      const askedDirectly =
+        headUnsaid &&
+        ((unit.isQuestion && (unit.answer === 'negative' || unit.answer === 'positive')) ||
+          (partner?.isQuestion === true && matchPositions(token, partner, index).length > 0));
+      if (
+        head &&
+        !askedDirectly &&
+        matchPositions(head, unit, index).length === 0 &&
+        (!partner || matchPositions(head, partner, index).length === 0)
+      )
+        continue;
+      // The patient's own question matched only inside a longer word ("Faste medisiner?" – "Av blærekatarrmedisin?")
+      // is a clarification, not about this.
+      if (unit.isQuestion && unit.speaker !== 'lege') {
+        const surfaces = matchPositions(token, unit, index).map(
+          (position) => unit.tokens[position]?.canonical ?? '',
+        );
+        if (
+          surfaces.every((canonical) => canonical !== token.canonical && canonical.endsWith(token.canonical))
+        )
+          continue;
+      }
+      if (claimedNegative && context.historySection && unit.plan) continue;
+      // "Ingen antibiotika" in an assessment or plan: only a prescription contradicts it, not talk about the drug
+      // ("penicillin gjør deg ikke friskere fortere").
+      if (claimedNegative && !context.historySection && drugToken && !(unit.plan && unit.speaker === 'lege'))
+        continue;
+      // A plan ("Jerntilskudd avventes til etter koloskopi") is not contradicted by the history questions.
+      if (
+        context.planSection &&
+        ((unit.isQuestion && unit.speaker === 'lege') ||
+          (unit.answersUnit !== undefined && unit.speaker !== 'lege'))
+      )
+        continue;
+      // A plan is the doctor's decision: what the patient or a relative says of it ("Jeg trodde det måtte antibiotika
+      // til") neither confirms nor denies it — their question the doctor answers ("Hun får vel antibiotika nå?") does.
+      const answeredByDoctor =
+        unit.isQuestion &&
+        unit.answeredByUnit !== undefined &&
+        index.units[unit.answeredByUnit]?.speaker === 'lege';
+      if (context.planSection && unit.speaker !== 'lege' && !answeredByDoctor) continue;
+      let polarity = tokenPolarity(token, unit, index, clause.content, subject);
+      // "Any regular medications?" – "A blood pressure pill, and that's it": the answer names all there are, so
+      // "other medications" are denied.
+      if (
+        polarity !== 'negative' &&
+        claimsOthers &&
+        unit.isQuestion &&
+        unit.answer === 'positive' &&
+        partner !== undefined &&
+        ONLY_THAT.test(foldText(partner.text))
+      )
+        polarity = 'negative';
+      if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
+      if (claimedNegative && polarity === 'positive' && saidToBeNormal(token, clause, unit, index)) continue;
+      // "No further flare-ups?" – "No": the answer denies other instances, not the thing itself.
+      // (An answer's own "no vomiting" still counts.)
+      // The word of other instances must qualify this word ("any other rashes", "flere anfall"), not another item of
+      // the question ("any rashes … anywhere else").
+      const asked = unit.isQuestion ? unit : undefined;
+      if (
+        asked &&
+        matchPositions(token, asked, index).some(
+          (position) =>
+            asked.tokens
+              .slice(Math.max(0, position - 3), position)
+              .some(
+                (word, offset, before) =>
+                  /^(?:other|further|andre|flere)$/.test(word.surface) &&
+                  !before.slice(offset + 1).some((between) => /^(?:any|noen)$/.test(between.surface)),
+              ) || asked.tokens.slice(position + 1, position + 3).some((word) => word.surface === 'else'),
+        ) &&
+        !clause.tokens.some((word) => OTHER_INSTANCES.test(word.surface))
+      )
+        continue;
+      // "Sover du nok?" – "Ikke så mye": the answer is about the amount asked, not the thing (`checkAmount`).
+      const question = unit.isQuestion ? unit : partner?.isQuestion === true ? partner : undefined;
+      if (question && asksAmount(question)) continue;
+      const group = partner ? [unit, partner] : [unit];
+      // "Have you ever injured this arm before?" asks about the past: its answer says nothing about the present
+      // complaint, unless the note speaks of the past too ("no previous injuries").
+      // A "never" answer to "have you ever …" denies the present too; not one about the time before ("… before?").
+      if (
+        question &&
+        !historyClaim &&
+        asksAboutHistory(question, compiled.language) &&
+        !(polarity === 'negative' && asksEver(token, question, index))
+      )
+        continue;
+      // A direct question about the word, answered yes or no, is the strongest evidence.
+      const direct =
+        (unit.isQuestion && (unit.answer === 'negative' || unit.answer === 'positive')) ||
+        (partner?.isQuestion === true && matchPositions(token, partner, index).length > 0);
+      // A negative claim is contradicted only where nearly all of what it denies is said ("no pain to palpation of
+      // the lateral aspect" is not contradicted by "pain to palpation of the medial aspect").
+      // A word said in only a couple of places is about this wherever it is said ("Jeg har aldri hatt aura").
+      // (Not in the doctor's small talk: "Fem år, så stor du er.")
+      const rare =
+        (index.documentFrequency.get(token.canonical) ?? 99) <= 2 &&
+        (unit.speaker !== 'lege' || unit.isQuestion)
+          ? 0.6
+          : 0;
+      // A denied weak word ("No pain with strength testing") is about this only where the rest of the clause is.
+      // "No pain to palpation of the lateral aspect" is not about "pain to palpation of the medial aspect".
+      if (oppositeQualifier(clause, unit)) continue;
+      const weakToken = isWeak(token, compiled.language);
+      const about =
+        claimedNegative && !voting.some((other) => isWeak(other, compiled.language))
+          ? voting
+          : clause.content;
+      const relevance = weakToken
+        ? unionCoverage(about, group, index)
+        : Math.max(unionCoverage(about, group, index), direct ? 0.6 : 0, rare);
+      if (relevance < (claimedNegative ? 0.6 : 0.34)) continue;
+      const strength = relevance * (direct ? 2 : 1);
+      const wanted = clause.negated.has(token) ? 'negative' : 'positive';
+      // An examination finding at a named site is about that site: "no calf tenderness" is not contradicted by "some
+      // tenderness in your lower back", nor "tenderness over the shoulder" by "no tenderness of the hip" — where the
+      // transcript names another site and not the clause's.
+      if (
+        polarity !== wanted &&
+        context.examSection &&
+        clauseSites.length > 0 &&
+        group.every((member) =>
+          clauseSites.every((site) => matchPositions(site, member, index).length === 0),
+        ) &&
+        group.some((member) => member.tokens.some((word) => isBodySite(word, compiled)))
+      )
+        continue;
+      const by = context.examSection && unit.speaker === 'lege' && !unit.isQuestion ? 1 : 0;
+      if (polarity === wanted) {
+        agreeBy[by] = (agreeBy[by] ?? 0) + strength;
+        forBy[by]?.push(unit);
+      } else {
+        disagreeBy[by] = (disagreeBy[by] ?? 0) + strength;
+        againstBy[by]?.push(unit);
+      }
+    }
+    const findings = (agreeBy[1] ?? 0) + (disagreeBy[1] ?? 0) > 0 ? 1 : 0;
+    const agree = findings ? (agreeBy[1] ?? 0) : (agreeBy[0] ?? 0);
+    const disagree = findings ? (disagreeBy[1] ?? 0) : (disagreeBy[0] ?? 0);
+    const against = againstBy[findings] ?? [];
+    if (disagree > 0 && disagree > agree * 1.5) {
+      contradictedWeight += weight;
+      disagreeing.push(...against);
+    } else if (agree > 0) confirmed.push({ weight, units: forBy[findings] ?? [] });
+  }
+  // A positive claim's qualifiers said only in the sentence that denies its finding ("pain with flexion" against
+  // "you don't seem to have any pain with flexion"): outside the negation's reach by distance, inside it by sense;
+  // they confirm nothing.
+  for (const { weight, units } of confirmed)
+    if (claimedNegative || units.some((unit) => !disagreeing.includes(unit))) confirmedWeight += weight;
+  // One clearly denied (or asserted) concept is enough, if it carries part of the clause's meaning.
+  if (
+    contradictedWeight === 0 ||
+    contradictedWeight < totalWeight * 0.25 ||
+    contradictedWeight < confirmedWeight * 0.5
+  )
+    return undefined;
+  const ids = segmentIds(disagreeing).slice(0, 3);
+  return flag(
+    'negation',
+    'contradicted',
+    claimedNegative
+      ? REASONS.negationConflictPresent(ids, language)
+      : REASONS.negationConflictDenied(ids, language),
+  );
+}
+/** Polarity of a clause word in a unit, nearest the clause's other words first; a relative's words only when the note is about one. */
+function alignedPolarity(
+  token: AnalysedToken,
+  unit: TranscriptUnit,
+  clause: Clause,
+  context: CheckContext,
+): 'negative' | 'positive' | undefined {
+  const { index } = context;
+  const positions = headPositions(token, unit, index);
+  const anchors = clause.content
+    .filter((other) => other !== token)
+    .flatMap((other) => matchPositions(other, unit, index));
+  if (positions.length > 1 && anchors.length > 0) {
+    const distance = (position: number): number =>
+      Math.min(...anchors.map((anchor) => Math.abs(anchor - position)));
+    positions.sort((left, right) => distance(left) - distance(right));
+  }
+  for (const position of positions) {
+    if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) continue;
+    const polarity = localPolarityAt(unit, position, index);
+    // "any joint pain, fever, weight loss" without a question mark asks; it asserts nothing.
+    if (polarity === 'positive' && asksWithAny(unit, position)) continue;
+    if (polarity !== 'unknown') return polarity;
+  }
+  return undefined;
+}
+/** "any"/"noen": before a word in a sentence without a negation, it asks about the word. */
+const ANY = /^(?:any|noen)$/;
+/** True when "any" opens the list the word is in ("any joint pain fever weight loss"), within six words. */
+function asksWithAny(unit: TranscriptUnit, position: number): boolean {
+  for (let back = position - 1; back >= 0 && back >= position - 6; back -= 1) {
+    const token = unit.tokens[back];
+    if (!token || token.punctuation !== undefined || token.negation) return false;
+    if (ANY.test(token.surface)) return true;
+  }
+  return false;
+}
+/** A comparison under a negation ("not as high as usual", "ikke så vondt som før"): less, not absent. */
+const COMPARISON_NEGATION =
+  /(?<![\p{L}])(?:not|n't|ikke)\s+(?:been\s+|be\s+|vært\s+)?(?:quite\s+|nearly\s+)?(?:as|so|like|så)\s+(?:\p{L}+\s+){1,2}(?:as|som|before|før)(?![\p{L}])/u;
+/** Words of removal: the thing is gone ("tonsils removed"), said in the transcript as absent ("no tonsils"). */
+const REMOVAL =
+  /^(?:removed|resected|excised|extracted|amputated|fjernet|operert|tonsillectomy|appendectomy|cholecystectomy)$/;
+/**
+ * True when a negation cue of the clause reaches the word: a verb of denial anywhere before it ("denies that he
+ * lifted boxes"), another cue up to five words before it, or a cue right after it.
+ */
+function nearNegationCue(tokens: readonly AnalysedToken[], token: AnalysedToken): boolean {
+  const position = tokens.indexOf(token);
+  // A negation inherited from a list ("Denies fever, chills, …") has no cue in the clause.
+  if (!tokens.some((other) => other.negation || other.postNegation)) return true;
+  for (let back = position - 1; back >= 0; back -= 1) {
+    const cue = tokens[back];
+    if (cue?.negation && (back >= position - 5 || DENIAL_VERB.test(cue.surface))) return true;
+  }
+  for (let ahead = position + 1; ahead <= position + 3 && ahead < tokens.length; ahead += 1) {
+    if (tokens[ahead]?.postNegation) return true;
+  }
+  return false;
+}
+/** True when a question also asks about things outside the clause ("any joint pain, fever, weight loss?"). */
+function asksAboutMore(unit: TranscriptUnit, clause: Clause, context: CheckContext): boolean {
+  const { index } = context;
+  const covered = new Set(clause.content.flatMap((token) => matchPositions(token, unit, index)));
+  return unit.tokens.some(
+    (token, position) =>
+      !covered.has(position) &&
+      !token.stopword &&
+      token.punctuation === undefined &&
+      !token.negation &&
+      token.surface.length > 2 &&
+      !isWeak(token, context.language) &&
+      !QUESTION_FRAME.test(token.surface),
+  );
+}
+/** Words that frame a question, not what it asks about ("any", "symptoms", "else"). */
+const QUESTION_FRAME =
+  /^(?:any|anything|symptoms?|else|other|like|okay|alright|noticed|notice|had|have|been)$/;
+/**
+ * The clause's words said in one place with the opposite polarity (a statement and its negation cannot both be
+ * documented; general rule of clinical documentation): "was not recently diagnosed with diabetes" against "i just
+ * got diagnosed with type two diabetes", "denies that he was lifting boxes" against "I lifted some boxes", "If she
+ * does improve" against "if you are not improving". Only places that hold most of the clause's words count, and
+ * only a negation close to the word; a condition or advice is compared with what was said as a condition or
+ * advice, a fact with what was said as a fact. Contradicted when such a place says the opposite and none agrees.
+ */
+export function checkAlignedPolarity(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  // "Lungs clear", "not within normal limits": the normal-word check decides normal and abnormal findings.
+  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
+    return undefined;
+  // An allergy is documented by what must be avoided ("Penicillinallergi" – "skal du ikke ha penicillin").
+  const lower = foldText(clause.text);
+  if (compiled.allergyWords.test(lower)) return undefined;
+  // A comparison ("not as high as usual"), a test result ("McMurray's test: negative") or a removal ("tonsils
+  // removed" – "no tonsils") is no plain assertion or denial of its words.
+  if (
+    COMPARISON_NEGATION.test(lower) ||
+    clause.tokens.some((token) => FINDING_WORDS.test(token.surface) || REMOVAL.test(token.surface))
+  )
+    return undefined;
+  // A label before a colon does not decide the claim ("Auscultation of Lungs: …").
+  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const label = colon > 0 && colon <= 4 ? new Set(clause.tokens.slice(0, colon)) : new Set<AnalysedToken>();
+  const words = clause.content.filter(
+    (token) =>
+      !isKin(token, compiled) &&
+      !isPartialMatch(token, index) &&
+      !context.mixedPolarity.has(token.canonical) &&
+      matchingCanonicals(token, index).size > 0,
+  );
+  const specific = words.filter((token) => !isWeak(token, compiled.language));
+  if (specific.length < 2) return undefined;
+  const claimedNegative = words.some((token) => clause.negated.has(token));
+  if (claimedNegative && negatedOnlyByAvoiding(clause)) return undefined;
+  // "Denies any other chronic medications": other instances than the ones named are denied.
+  if (claimedNegative && clause.tokens.some((token) => OTHER_INSTANCES.test(token.surface))) return undefined;
+  // The denied words decide a negative claim ("denies that he lifted boxes"), all specific words a positive one;
+  // not the place of a denied finding ("no tenderness of the foot"), and only the words the negation cue itself
+  // reaches ("does not appear to be healing and further studies …" denies the healing).
+  const negatedWords = specific.filter(
+    (token) =>
+      clause.negated.has(token) && !isBodySite(token, compiled) && nearNegationCue(clause.tokens, token),
+  );
+  const deciding = (claimedNegative ? negatedWords : specific).filter((token) => !label.has(token));
+  if (deciding.length === 0) return undefined;
+  const hypotheticalClaim =
+    context.conditional || compiled.hypotheticalCues.test(foldText(context.statementText));
+  let agreeing = false;
+  let disagreeing: TranscriptUnit | undefined;
+  // Per word of a positive claim, over the places that hold the clause: where its own word is denied, where asserted.
+  const deniedAt = new Map<AnalysedToken, TranscriptUnit>();
+  const assertedWords = new Set<AnalysedToken>();
+  const historyClaim = HISTORY_CUE[compiled.language].test(lower);
+  for (const unit of index.units) {
+    if (unit.hypothetical !== hypotheticalClaim) continue;
+    if (unit.isQuestion && unit.answer !== 'positive' && unit.answer !== 'negative') continue;
+    // "Sover du nok?" – "Ikke så mye": the answer is about the amount asked (`checkAmount`).
+    if (asksAmount(unit)) continue;
+    // "Any joint pain, fever, weight loss?" – "Yes": the yes may be about the other things asked.
+    if (
+      claimedNegative &&
+      unit.isQuestion &&
+      unit.answer === 'positive' &&
+      asksAboutMore(unit, clause, context)
+    )
+      continue;
+    // The answer to "have you ever hurt this foot before?" is about the past, not the complaint.
+    const question = unit.answersUnit === undefined ? undefined : index.units[unit.answersUnit];
+    const asked = unit.isQuestion ? unit : question?.isQuestion === true ? question : undefined;
+    if (asked && !historyClaim && asksAboutHistory(asked, compiled.language)) continue;
+    if (
+      coverage(words, unit, index) < 0.6 ||
+      specific.filter((token) => unitMatches(token, unit, index)).length < 2 ||
+      oppositeQualifier(clause, unit)
+    )
+      continue;
+    let agree = 0;
+    let disagree = 0;
+    let deniedOwnWord = false;
+    for (const token of deciding) {
+      const polarity = alignedPolarity(token, unit, clause, context);
+      if (!polarity) continue;
+      if (claimedNegative && polarity === 'positive' && saidToBeNormal(token, clause, unit, index)) continue;
+      if (polarity === (clause.negated.has(token) ? 'negative' : 'positive')) {
+        agree += 1;
+        assertedWords.add(token);
+      } else {
+        disagree += 1;
+        if (unit.canonicals.has(token.canonical) && !unit.hypothetical) {
+          deniedOwnWord = true;
+          if (!deniedAt.has(token)) deniedAt.set(token, unit);
+        }
+      }
+    }
+    // A weak word can carry a positive claim too ("with relief" against "it does n't seem to help").
+    if (!claimedNegative) {
+      for (const token of words.filter(
+        (word) => isWeak(word, compiled.language) && !isNormalWord(word, compiled),
+      )) {
+        const polarity = alignedPolarity(token, unit, clause, context);
+        if (polarity === 'positive') assertedWords.add(token);
+        else if (
+          polarity === 'negative' &&
+          unit.canonicals.has(token.canonical) &&
+          !unit.hypothetical &&
+          !deniedAt.has(token)
+        )
+          deniedAt.set(token, unit);
+      }
+    }
+    // A positive claim drops a negation if a statement of fact denies one of its own words, not a synonym or part of
+    // a compound ("til sårene har tørket inn og ikke væsker" against "… er inntørket og væsker").
+    if (agree > 0 && (claimedNegative || !deniedOwnWord)) agreeing = true;
+    else if (disagree > 0) disagreeing ??= unit;
+  }
+  // A place that agrees without saying the denied word ("ice and ibuprofen") does not confirm it ("with relief"
+  // against "… taking ibuprofen, but it does n't seem to help").
+  const onlyDenied = claimedNegative
+    ? undefined
+    : [...deniedAt].find(([token]) => !assertedWords.has(token))?.[1];
+  if (onlyDenied)
+    return flag('negation', 'contradicted', REASONS.negationConflictDenied([onlyDenied.segmentId], language));
+  return polarityConflict(agreeing, disagreeing, claimedNegative, language);
+}

@@ -1,0 +1,749 @@
+/**
+ * Numbers and units: values, doses, frequencies, durations and ages against the transcript's ("38,4 står ikke i
+ * samtalen; der står 38,9").
+ */
+import type { Language } from '@kollega/domain';
+import { coverage, expandWindow } from '../alignment';
+import type { Clause, CheckContext, Issue } from './clause';
+import {
+  SPECIFIC_FAMILIES,
+  timeRelation,
+  DURATION_QUESTION,
+  labelsCompatible,
+  flag,
+  segmentIds,
+} from './clause';
+import { findDrugMentions, drugKeysMatch } from '../drug-names';
+import {
+  type Quantity,
+  labelsIn,
+  onTenScale,
+  quantitiesMatch,
+  formatQuantityValue,
+  rangeEnds,
+} from '../quantities';
+import { REASONS } from '../reasons';
+import { checkScore } from '../scores';
+import { findTimes } from '../text-analysis';
+import { foldText } from '../text-tools';
+import type { TranscriptUnit, TranscriptIndex, Subject } from '../transcript-index';
+import { relativeAt } from './people';
+import { timesAgree } from './times';
+
+/** A value rare enough that finding it anywhere in the transcript supports it (not a small whole number). */
+function isDistinctiveValue(quantity: Quantity): boolean {
+  return (
+    quantity.value >= 11 ||
+    !Number.isInteger(quantity.value) ||
+    (quantity.value2 !== undefined && (quantity.value2 >= 11 || !Number.isInteger(quantity.value2)))
+  );
+}
+/** A stretch from now ("the next two weeks") against a point in time ("in 2 weeks", "2 weeks ago"). */
+function stretchAgainstPoint(left: string | undefined, right: string | undefined): boolean {
+  return left !== undefined && right !== undefined && left !== right && (left === 'next' || right === 'next');
+}
+/** A duration after "for" ("for about a week", "for the past 3 months"): how long something has lasted. */
+function lastedFor(text: string, start: number): boolean {
+  const before = foldText(text.slice(Math.max(0, start - 32), start));
+  return /(?:^|\s)for\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:(?:about|around|approximately|roughly|nearly|almost|over)\s+)?$/.test(
+    before,
+  );
+}
+function relationsCompatible(left: string | undefined, right: string | undefined): boolean {
+  return left === undefined || right === undefined || left === right;
+}
+const PAIN_SCALE =
+  /(?:scale|out of ten|one to ten|zero to ten|1 to 10|0 to 10|rate (?:your|the) pain|pain level|ten being|skala|av ti|til ti|null til ti)/u;
+const FOLLOW_UP =
+  /(?<![\p{L}])(?:follow[- ]?up|return|come back|see (?:you|him|her|them) (?:back|again)|back in|recheck|kontroll|komme tilbake|ny time)(?![\p{L}])/u;
+/** A time unit written after a number the parser left bare ("hver 3.–4. dag", "a 6-to-8-week course"). */
+const TIME_UNIT_AFTER =
+  /^[\s.–-]*(?:(?:to|til|or|eller)?[\s.–-]*\d+[\s.–-]*)?(?:dag|dager|døgn|uke|uker|måned|måneder|mnd|år|time|timer|days?|weeks?|months?|years?|hours?)(?![\p{L}])/u;
+/** Labels of laboratory values (not vital signs, scores or types, which are named loosely in talk). */
+const LAB_LABELS: ReadonlySet<string> = new Set([
+  'crp',
+  'hemoglobin',
+  'ferritin',
+  'hba1c',
+  'ldl',
+  'egfr',
+  'creatinine',
+  'tsh',
+  't4',
+  'liver',
+  'inr',
+  'ejection-fraction',
+]);
+/** Whether a transcript quantity anywhere supports a note quantity without the clause's local context. */
+function supportsAnywhere(
+  quantity: Quantity,
+  found: Quantity,
+  unit: TranscriptUnit,
+  clause: Clause,
+  context: CheckContext,
+): boolean {
+  const { index } = context;
+  if (quantity.label && found.label) return quantity.label === found.label;
+  // A bare value of a measure the statement names elsewhere ("hemoglobin A1c levels …, but his most recent level was
+  // 8"), said with that label.
+  if (!quantity.label && found.label && !quantity.family && labelsIn(context.statementText).has(found.label))
+    return true;
+  // A lab value said with its name ("the LDL was 128") is that lab's, no support for a measure the statement names
+  // otherwise ("bilirubin 128").
+  if (
+    !quantity.label &&
+    found.label &&
+    LAB_LABELS.has(found.label) &&
+    !labelsIn(context.statementText).has(found.label)
+  )
+    return false;
+  if (!familyFitsLabel(quantity, found)) return false;
+  if (
+    quantity.family !== undefined &&
+    quantity.family === found.family &&
+    SPECIFIC_FAMILIES.has(quantity.family)
+  )
+    return true;
+  if (quantity.family === 'time' && found.family === 'time') {
+    const claimedRelation = timeRelation(context.statementText, {
+      ...quantity,
+      start: quantity.start + clause.offset,
+      end: quantity.end + clause.offset,
+    });
+    const foundRelation = timeRelation(unit.text, found);
+    if (!relationsCompatible(claimedRelation, foundRelation)) return false;
+    // One end of a range said elsewhere ("six to eight weeks" of therapy) is no support for "6 weeks ago".
+    if (quantity.shape === 'scalar' && found.shape === 'range' && claimedRelation !== foundRelation)
+      return false;
+    if (claimedRelation !== undefined && claimedRelation === foundRelation) return true;
+    // A stretch said with "for" on both sides ("for approximately 1 week" – "for about a week now").
+    if (lastedFor(context.statementText, quantity.start + clause.offset) && lastedFor(unit.text, found.start))
+      return true;
+    // A range said as a range ("one to two days", "six to eight weeks") is rare enough to find anywhere.
+    if (quantity.shape === 'range' && found.shape === 'range') return true;
+    // The answer to "Hvor lenge …?" / "How long …?" (any sentence of the answering turn).
+    const previousTurn = index.units.filter((other) => other.segmentIndex === unit.segmentIndex - 1);
+    if (previousTurn.some((other) => other.isQuestion && DURATION_QUESTION.test(foldText(other.text))))
+      return true;
+    // … or asked earlier in the same recorded turn (speech recognition ran the two speakers together: "how long has
+    // this been going on i would say about two weeks").
+    const earlierInTurn = index.units
+      .filter((other) => other.segmentIndex === unit.segmentIndex && other.index < unit.index)
+      .map((other) => other.text);
+    if (DURATION_QUESTION.test(foldText([...earlierInTurn, unit.text.slice(0, found.start)].join(' '))))
+      return true;
+    // A follow-up interval ("return in 3 weeks") said where the doctor arranges to see the patient again.
+    if (
+      FOLLOW_UP.test(foldText(context.statementText)) &&
+      index.units.some(
+        (other) =>
+          other.segmentIndex === unit.segmentIndex &&
+          Math.abs(other.index - unit.index) <= 1 &&
+          FOLLOW_UP.test(foldText(other.text)),
+      )
+    )
+      return true;
+    if (coverage(clause.content, unit, index) >= (context.historySection ? 0.2 : 0.5)) return true;
+    // In the history, close to where the clause's words are said.
+    const near = clause.top.some((entry) => Math.abs(entry.unit.segmentIndex - unit.segmentIndex) <= 2);
+    return context.historySection && near;
+  }
+  // A dose is not found as a bare number far from its drug ("100 mg" in "a hundred . four", "20 mg" in "twenty
+  // eighteen"): without a unit, the number must be said where the dose is.
+  if (
+    !quantity.label &&
+    !found.family &&
+    (quantity.family === 'mass' || quantity.family === 'volume' || quantity.family === 'concentration')
+  )
+    return false;
+  if (isDistinctiveValue(quantity) && quantity.family !== 'time' && found.family !== 'time') return true;
+  // A range or pair said as one ("7–8" as "seven eight", "4/10" as "four out of ten") is rare enough anywhere.
+  if (
+    quantity.shape !== 'scalar' &&
+    quantity.shape === found.shape &&
+    quantity.family !== 'time' &&
+    found.family !== 'time'
+  )
+    return true;
+  // A score out of ten at one end of a range said on the ten scale ("2/10 at best" – "from two through seven out of
+  // ten").
+  if (quantity.shape === 'pair' && quantity.value2 === 10 && onTenScale(found)) return true;
+  // A weekly or monthly frequency ("3 times per week") said with the same period: not a drug's daily schedule.
+  if (
+    quantity.family === 'frequency' &&
+    found.family === 'frequency' &&
+    (quantity.period === 'week' || quantity.period === 'month') &&
+    quantity.period === found.period
+  )
+    return true;
+  // A count of the same thing ("2 beers" for "a couple of beers", "1.5 packs" for "a pack and a half").
+  const countNoun = (counted: Quantity): string => (counted.unitText ?? '').toLowerCase().replace(/e?s$/, '');
+  if (
+    quantity.family === 'count' &&
+    found.family === 'count' &&
+    countNoun(quantity) !== '' &&
+    !/^(?:\+|plus|pluss)$/.test(countNoun(quantity)) &&
+    countNoun(quantity) === countNoun(found)
+  )
+    return true;
+  // The answer to "how many packs a day …?" ("at least two").
+  if (quantity.family === 'count' && found.family === undefined && countNoun(quantity) !== '') {
+    const noun = countNoun(quantity).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const asked = new RegExp(`(?:how many|hvor mange)\\s+${noun}`, 'u');
+    const previousTurn = index.units.filter((other) => other.segmentIndex === unit.segmentIndex - 1);
+    if (previousTurn.some((other) => asked.test(foldText(other.text)))) return true;
+  }
+  // "9/10" answered to "on a scale of one to ten …?" – "like a nine".
+  if (quantity.shape === 'pair' && quantity.value2 === 10 && found.shape === 'scalar') {
+    const asked = [unit, ...index.units.filter((other) => other.segmentIndex === unit.segmentIndex - 1)];
+    if (asked.some((other) => PAIN_SCALE.test(foldText(other.text)))) return true;
+  }
+  // Said in a unit that is about the same thing ("three times a week … your wrist").
+  return clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5;
+}
+/**
+ * Units holding values of the statement found elsewhere: they anchor the windows of all its clauses, and each
+ * clause keeps the units with its own values (the best evidence for a side or a time next to the value).
+ */
+export function anchorUnits(clauses: Clause[], context: CheckContext): TranscriptUnit[] {
+  const { index } = context;
+  const anchors = new Map<number, TranscriptUnit>();
+  for (const clause of clauses) {
+    const own = new Map<number, TranscriptUnit>();
+    for (const quantity of clause.quantities) {
+      if (!quantity.label && !isDistinctiveValue(quantity)) continue;
+      for (const unit of index.units) {
+        const hit = unit.quantities.some(
+          (found) =>
+            found.subject === 'patient' &&
+            labelsCompatible(quantity, found) &&
+            quantitiesMatch(quantity, found) &&
+            supportsAnywhere(quantity, found, unit, clause, context),
+        );
+        if (hit) {
+          anchors.set(unit.index, unit);
+          own.set(unit.index, unit);
+        }
+      }
+    }
+    clause.anchors = [...own.values()];
+  }
+  return expandWindow([...anchors.values()], index);
+}
+const FREQUENCY_WORDS: Record<Language, Record<number, RegExp>> = {
+  nb: {
+    1: /(?:daglig|om dagen|i døgnet|om morgenen|om kvelden|morgen|kveld|hver dag|én gang|en gang|ett drag|vesp)/u,
+    2: /(?:morgen og kveld|to ganger|2 ganger)/u,
+  },
+  en: {
+    1: /(?:daily|a day|once|every day|per day|each day|at night|at bedtime|in the morning|every morning|nightly)/u,
+    2: /(?:twice|two times|morning and (?:night|evening)|bid)/u,
+  },
+};
+/** Unit families a labelled value can be written in (a temperature is never in milligrams). */
+const LABEL_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  temperature: ['degree'],
+  pulse: ['rate', 'count'],
+  'blood-pressure': ['pressure'],
+  'respiratory-rate': ['rate', 'count'],
+  'oxygen-saturation': ['percent'],
+  weight: ['mass'],
+  height: ['length'],
+  'pain-score': ['count'],
+  phq: ['count'],
+  fev1: ['percent'],
+  'ejection-fraction': ['percent'],
+};
+function familyFitsLabel(claimed: Quantity, found: Quantity): boolean {
+  // A labelled value (a type, a lab result, a score: "diabetes type two") is never a duration ("2 months").
+  if (claimed.family === 'time' && !claimed.label && found.label && found.family !== 'time') return false;
+  if (!claimed.label || found.label || !found.family) return true;
+  const families = LABEL_FAMILIES[claimed.label] ?? ['concentration'];
+  return families.includes(found.family);
+}
+/**
+ * Units that speak of the clause's drug: those naming it, the sentence after when it names no other drug, and the
+ * answer to a question about it ("Ibux kan jeg ta?" – "Ja … fire hundre milligram inntil tre ganger daglig").
+ */
+function drugUnits(clause: Clause, index: TranscriptIndex): TranscriptUnit[] {
+  const drugs = findDrugMentions(clause.text, index.compiled.lexicon).filter((drug) => !drug.isClass);
+  if (drugs.length === 0) return [];
+  const units = new Map<number, TranscriptUnit>();
+  const addIfFree = (unit: TranscriptUnit | undefined): void => {
+    if (unit && unit.drugs.length === 0) units.set(unit.index, unit);
+  };
+  for (const unit of index.units) {
+    if (!unit.drugs.some((found) => drugs.some((drug) => drugKeysMatch(drug.key, found.key)))) continue;
+    units.set(unit.index, unit);
+    const next = index.units[unit.index + 1];
+    if (next && next.segmentIndex === unit.segmentIndex) addIfFree(next);
+
+    // A prescription read out over two turns ("… doxycycline one hundred milligrams twice a day" – "… for about
+    // three weeks"): the next turn's first sentence when it is the last sentence of this turn.
+    else if (next && next.segmentIndex === unit.segmentIndex + 1 && unit.speaker === 'lege') addIfFree(next);
+    if (unit.answeredByUnit !== undefined) {
+      const answer = index.units[unit.answeredByUnit];
+      addIfFree(answer);
+      if (answer)
+        for (const other of index.units.filter((candidate) => candidate.segmentIndex === answer.segmentIndex))
+          addIfFree(other);
+    }
+  }
+  return [...units.values()];
+}
+const CHANGE_VERB =
+  /(?:reduse\w*|øke\w*|økt|øk|trapp\w*|halver\w*|dobl\w*|endre\w*|juster\w*|increas\w*|decreas\w*|reduc\w*|titrat\w*|taper\w*|lower\w*|bump\w*|go up|going up|go down|going down)/u;
+/** True when the number is the target of a dose change: "økes til 20 mg", "increase it to 40 milligrams". */
+function isChangeTarget(text: string, start: number, language: Language): boolean {
+  const before = foldText(text.slice(Math.max(0, start - 60), start));
+  const to = language === 'nb' ? /(?:^|\s)til\s+(?:\S+\s+)?$/u : /(?:^|\s)to\s+(?:\S+\s+)?$/u;
+  return to.test(before) && CHANGE_VERB.test(before);
+}
+/** The text after each mention of the clause's drug up to the next drug named, in the units naming it. */
+function drugSpans(clause: Clause, units: readonly TranscriptUnit[], index: TranscriptIndex): string[] {
+  const drugs = findDrugMentions(clause.text, index.compiled.lexicon).filter((drug) => !drug.isClass);
+  const spans: string[] = [];
+  for (const unit of units) {
+    const mentions = [...unit.drugs].sort((left, right) => left.start - right.start);
+    mentions.forEach((mention, position) => {
+      if (!drugs.some((drug) => drugKeysMatch(drug.key, mention.key))) return;
+      let end = unit.text.length;
+      for (const later of mentions.slice(position + 1)) {
+        if (!drugKeysMatch(later.key, mention.key) && later.start > mention.start) {
+          end = later.start;
+          break;
+        }
+      }
+      spans.push(foldText(unit.text.slice(mention.start, end)));
+    });
+  }
+  return spans;
+}
+const DATE_PATTERN =
+  /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}[/.](?:19|20)\d{2}|(?:19|20)\d{2}|\d{1,2}\/\d{1,2})$/;
+/** True when the number is (part of) a calendar date or a year in the text. */
+export function isCalendarDate(text: string, quantity: Quantity): boolean {
+  let start = quantity.start;
+  let end = quantity.end;
+  while (start > 0 && /[\d/.]/.test(text.charAt(start - 1))) start -= 1;
+  while (end < text.length && /[\d/.]/.test(text.charAt(end))) end += 1;
+  const written = text.slice(start, end).replace(/\.$/, '');
+  if (!DATE_PATTERN.test(written)) return false;
+  // "120/80" is a pressure, "2/3" a fraction: a day and month must be plausible, a year four digits.
+  const parts = written.split(/[/.]/).map(Number);
+  if (parts.length === 1)
+    return (
+      /^(?:19|20)\d{2}$/.test(written) &&
+      !/^\s*(?:mg|g|ml|kg|mcg|units?|ie|iu)\b/i.test(text.slice(end, end + 8))
+    );
+  const [first = 0, second = 0] = parts;
+  // A month and a year ("12/2019").
+  if (parts.length === 2 && second >= 1900) return first >= 1 && first <= 12;
+  if (parts.length === 2 && second < 1900)
+    return (
+      /(?:on|in|from|since|dated?|den|fra|siden|per)\s*$/i.test(text.slice(Math.max(0, start - 8), start)) &&
+      first <= 31 &&
+      second <= 12
+    );
+  return first >= 1 && first <= 31 && second >= 1 && second <= 31;
+}
+/** "61-year-old", "53 y.o.", "45 years old", "45 år gammel", "45-åring": the number is a person's age. */
+const AGE_AFTER =
+  /^[\p{L}\d.,]*?(?:[-\s]+(?:years?|yrs?|months?|weeks?)[-\s]+old(?![\p{L}])|\s*y\.?\s?o\.?(?![\p{L}])|\s+år\s+(?:gammel|gml)(?![\p{L}])|-?åring)/u;
+/** Said ages: "i'm sixty one", "i just turned 45", "aged 70". */
+const AGE_BEFORE =
+  /(?:(?<![\p{L}])(?:i'm|i am|he's|she's|he is|she is|turned|aged?|jeg er|hun er|han er|fylte|fyller)\s+(?:just\s+|about\s+|nå\s+)?)$/u;
+/** True when the quantity in `text` is an age ("a 61-year-old female"). */
+export function isAge(text: string, quantity: Quantity): boolean {
+  // "did not sit up until 1 year old", "diagnosed at 40 years old", "ca. 20 år gammel": an event's age, not the person's.
+  if (
+    /(?<![\p{L}])(?:until|till|at|since|when|by|before|after|from|til|ved|siden|da|fra|før|etter|about|around|approximately|ca\.?|cirka|omkring|rundt)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?$/u.test(
+      foldText(text.slice(Math.max(0, quantity.start - 20), quantity.start)),
+    )
+  )
+    return false;
+  return AGE_AFTER.test(text.slice(quantity.start));
+}
+/**
+ * The patient's age in the opening line comes from the record, not from the talk (the demographic header of a clinic
+ * note; ACI-BENCH and Norwegian EPJ notes alike): not said, it is inferred; another age said contradicts it.
+ */
+/** The issue for a number the transcript states differently: "38,4 står ikke i samtalen; der står 38,9". */
+function conflictingValue(
+  claimedText: string,
+  said: { found: Quantity; unit: TranscriptUnit },
+  options: { critical: boolean; language: Language },
+): Issue {
+  return flag(
+    'number',
+    'contradicted',
+    REASONS.numberConflict(claimedText, said.found.text.trim(), [said.unit.segmentId], options.language),
+    options.critical,
+  );
+}
+function checkAge(quantity: Quantity, claimedText: string, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  // A bare number after "she's about" is no age when another number corrects it ("she's about 3, 3 and a half
+  // pounds down"); "I was fourteen" gives the age at an event ("when she was 14 years old").
+  const corrected = (unit: TranscriptUnit, found: Quantity): boolean =>
+    unit.quantities.some(
+      (other) => other.start > found.start && other.start - found.end <= 4 && other.family !== undefined,
+    );
+  const saidBefore = (unit: TranscriptUnit, found: Quantity): boolean => {
+    const before = foldText(unit.text.slice(Math.max(0, found.start - 24), found.start));
+    return AGE_BEFORE.test(before) || /(?<![\p{L}])(?:i|he|she) was\s+$/u.test(before);
+  };
+  const said = index.units.flatMap((unit) =>
+    unit.quantities
+      .filter(
+        (found) =>
+          found.subject === 'patient' &&
+          found.shape === 'scalar' &&
+          found.factor <= 365 &&
+          (isAge(unit.text, found) ||
+            (found.family === undefined && saidBefore(unit, found) && !corrected(unit, found))),
+      )
+      .map((found) => ({ found, unit })),
+  );
+  // An age the consultation never states is flagged for the doctor to confirm against the record: the verifier
+  // sees only the transcript, and a wrong age there would otherwise pass unnoticed.
+  if (said.length === 0) {
+    return flag('number', 'unsupported', REASONS.numberMissing(claimedText, language));
+  }
+  if (said.some(({ found }) => found.value === quantity.value)) return undefined;
+  const other = said[0];
+  return other ? conflictingValue(claimedText, other, { critical: false, language }) : undefined;
+}
+/**
+ * A measured value bound to when it was measured: "Feber til 38,6 i går kveld" where the transcript has "målte 38,9 i
+ * går kveld" and "38,6" measured now; "T 38,9" in the examination where 38,9 was yesterday's and 38,6 today's. Found
+ * only at another time while another value of the same label is said at the claim's time, the value conflicts.
+ */
+function timeBoundConflict(
+  quantity: Quantity,
+  clause: Clause,
+  context: CheckContext,
+  matches: ReadonlyArray<{ found: Quantity & { subject: Subject }; unit: TranscriptUnit }>,
+  compatible: (claimed: Quantity, found: Quantity) => boolean,
+): { found: Quantity; unit: TranscriptUnit } | undefined {
+  if (!quantity.label || quantity.label === 'type' || quantity.label === 'year') return undefined;
+  const claimTimes = findTimes(clause.text, context.index.compiled).map((time) => time.key);
+  // Without a time of its own, an examination finding is of today.
+  if (claimTimes.length === 0 && !context.examSection) return undefined;
+  const atClaimTime = (unit: TranscriptUnit): boolean => {
+    const keys = unit.times.map((time) => time.key);
+    if (claimTimes.length === 0) return keys.length === 0 || keys.some((key) => timesAgree(key, 'today'));
+    return keys.some((key) => claimTimes.some((claimed) => timesAgree(key, claimed)));
+  };
+  const patientMatches = matches.filter(({ found }) => found.subject === 'patient');
+  if (patientMatches.length === 0 || patientMatches.some(({ unit }) => atClaimTime(unit))) return undefined;
+  for (const unit of context.index.units) {
+    if (unit.hypothetical || unit.isQuestion || !atClaimTime(unit)) continue;
+    const found = unit.quantities.find(
+      (other) =>
+        other.subject === 'patient' &&
+        other.label === quantity.label &&
+        other.shape === quantity.shape &&
+        !compatible(quantity, other),
+    );
+    if (found) return { found, unit };
+  }
+  return undefined;
+}
+/**
+ * A number that states nothing about this patient: the four quadrants of the abdomen ("bowel sounds in all 4
+ * quadrants"), a name (coenzyme "Co-Q 10"), the ends of a scale and their legend ("VAS 0-10 scale (0 = no pain, 10 =
+ * worst imaginable pain)").
+ */
+function isFixedNumber(text: string, quantity: Quantity): boolean {
+  const before = foldText(text.slice(Math.max(0, quantity.start - 16), quantity.start));
+  const after = foldText(text.slice(quantity.end, quantity.end + 16));
+  if (quantity.value === 4 && quantity.shape === 'scalar' && /^\s*quadrants(?![\p{L}])/u.test(after))
+    return true;
+  if (/(?<![\p{L}])(?:co-?\s?q|coenzyme\s+q)\s*$/u.test(before)) return true;
+  if (
+    quantity.shape === 'range' &&
+    (quantity.value === 0 || quantity.value === 1) &&
+    quantity.value2 === 10 &&
+    (/^\s*(?:point\s+)?(?:pain\s+)?scale(?![\p{L}])/u.test(after) || /(?<![\p{L}])vas\s*$/u.test(before))
+  )
+    return true;
+  // "0 = no pain", "10 = worst imaginable pain": the legend of a scale's ends, not a value.
+  return quantity.shape === 'scalar' && [0, 1, 10].includes(quantity.value) && /^\s*=\s*\p{L}/u.test(after);
+}
+export function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  if (isFixedNumber(clause.text, quantity)) return undefined;
+  const claimedText = quantity.text.trim() || formatQuantityValue(quantity, language);
+  type Found = { found: Quantity & { subject: Subject }; unit: TranscriptUnit };
+  // A value after the patient comes back as the one spoken to or acted on ("your roommate … you limit alcohol to
+  // five drinks") is the patient's.
+  const ownSubject = (found: Quantity & { subject: Subject }, unit: TranscriptUnit): Subject =>
+    found.subject === 'relative' &&
+    !relativeAt(
+      unit,
+      Math.min(
+        unit.tokens.length - 1,
+        Math.floor((found.start / Math.max(1, unit.text.length)) * unit.tokens.length),
+      ),
+    )
+      ? 'patient'
+      : found.subject;
+  // A value said as the one it is not ("your creatinine was .7 not .8", "1,1 – ikke 1,4") is no value of the patient.
+  const denied = (found: Quantity, unit: TranscriptUnit): boolean => {
+    return /(?:^|[\s,;–-])(?:not|ikke)\s*$/u.test(
+      foldText(unit.text.slice(Math.max(0, found.start - 8), found.start)),
+    );
+  };
+  const quantitiesIn = (units: readonly TranscriptUnit[]): Found[] =>
+    units.flatMap((unit) =>
+      unit.quantities
+        .filter((found) => !denied(found, unit))
+        .map((found) => ({ found: { ...found, subject: ownSubject(found, unit) }, unit })),
+    );
+  // A bare number ("2 tidl. UVI") is not found as a time said with its unit ("for et par år siden"): the unit says
+  // what was counted.
+  const compatible = (claimed: Quantity, found: Quantity): boolean =>
+    labelsCompatible(claimed, found) &&
+    familyFitsLabel(claimed, found) &&
+    !(
+      claimed.family === undefined &&
+      !claimed.label &&
+      found.family === 'time' &&
+      !TIME_UNIT_AFTER.test(clause.text.slice(claimed.end, claimed.end + 16))
+    ) &&
+    quantitiesMatch(claimed, found);
+  // "Furosemid reduseres til 20 mg": the new dose is the one said as a target ("halverer vi til tjue milligram"),
+  // not the old one.
+  const quantityLanguage = context.index.compiled.language;
+  const target = isChangeTarget(clause.text, quantity.start, quantityLanguage);
+  const relationOfClaim =
+    quantity.family === 'time'
+      ? timeRelation(context.statementText, {
+          ...quantity,
+          start: quantity.start + clause.offset,
+          end: quantity.end + clause.offset,
+        })
+      : undefined;
+  const matches = (candidates: readonly Found[]): Found[] => {
+    const targetSaid =
+      target &&
+      candidates.some(
+        ({ found, unit }) =>
+          found.family === quantity.family && isChangeTarget(unit.text, found.start, quantityLanguage),
+      );
+    const direct = candidates.filter(
+      ({ found, unit }) =>
+        compatible(quantity, found) &&
+        (!targetSaid || isChangeTarget(unit.text, found.start, quantityLanguage)) &&
+        // "in 2 weeks" is not "for the next couple of weeks".
+        !(found.family === 'time' && stretchAgainstPoint(relationOfClaim, timeRelation(unit.text, found))),
+    );
+    if (direct.length > 0 || quantity.shape !== 'range') return direct;
+    // "VAS 7–8" said as "sju, kanskje åtte": both ends as separate numbers in one unit.
+    const [low, high] = rangeEnds(quantity);
+    if (!low || !high) return [];
+    // Both ends in one turn ("En pils på fredag. Kanskje to hvis det er fotball.").
+    for (const segmentIndex of new Set(candidates.map(({ unit: candidate }) => candidate.segmentIndex))) {
+      const turn = index.units.filter((unit) => unit.segmentIndex === segmentIndex);
+      const scalars = turn.flatMap((unit) =>
+        unit.quantities.filter((found) => found.shape === 'scalar').map((found) => ({ found, unit })),
+      );
+      const lowFound = scalars.find(({ found }) => compatible(low, found));
+      const highFound = scalars.find(({ found }) => compatible(high, found));
+      if (lowFound && highFound) return [lowFound, highFound];
+    }
+    return [];
+  };
+  // 1. Where the clause's words are: its window; for a dose or frequency the sentences naming the drug.
+  // A type ("type 2 diabetes") not said is an inference ("DM2" for "diabetes"); only another type said contradicts it.
+  if (quantity.label === 'type') {
+    const types = quantitiesIn(index.units).filter(
+      ({ found }) => found.label === 'type' && found.subject === 'patient',
+    );
+    if (types.some(({ found }) => found.value === quantity.value)) return undefined;
+    // Diabetes without a type said is type 2 in general practice (about nine in ten; Helsedirektoratet, Nasjonal
+    // faglig retningslinje for diabetes, 2016–): writing type 1 needs the type said.
+    if (types.length === 0) {
+      const diabetes = /diabet|\bdm\b/u.test(foldText(context.statementText));
+      return diabetes && quantity.value !== 2
+        ? {
+            kind: 'number',
+            verdict: 'unsupported',
+            critical: true,
+            reason: REASONS.numberMissing(claimedText, language),
+          }
+        : undefined;
+    }
+    const other = types[0];
+    return other ? conflictingValue(claimedText, other, { critical: false, language }) : undefined;
+  }
+  if (!context.mentionsRelative && quantity.shape === 'scalar' && isAge(clause.text, quantity)) {
+    // The record gives an age, never a denial of one ("is not a 61-year-old female"): that needs the transcript.
+    const number = clause.tokens.findIndex((token) => /^\d/.test(token.surface));
+    const denied = clause.tokens.slice(0, Math.max(0, number)).some((token) => token.negation);
+    return denied
+      ? {
+          kind: 'number',
+          verdict: 'unsupported',
+          critical: false,
+          reason: REASONS.numberMissing(claimedText, language),
+        }
+      : checkAge(quantity, claimedText, context);
+  }
+  // A relative's age ("Brother: 9 years old") said as an age anywhere ("my son, who is nine", "she's 70").
+  if (context.mentionsRelative && quantity.shape === 'scalar' && isAge(clause.text, quantity)) {
+    const saidAsAge = index.units.some((unit) =>
+      unit.quantities.some((found) => {
+        if (found.value !== quantity.value || found.shape !== 'scalar') return false;
+        const before = foldText(unit.text.slice(Math.max(0, found.start - 24), found.start));
+        return isAge(unit.text, found) || AGE_BEFORE.test(before) || /(?:who is|who's)\s+$/u.test(before);
+      }),
+    );
+    if (saidAsAge) return undefined;
+  }
+  // A score after its name ("Centor 4", "CRB-65 = 0"): its scale, its value said aloud, or its criteria in the talk.
+  const score = checkScore(clause.text, quantity, claimedText, index, language);
+  if (score?.verdict === 'contradicted')
+    return { kind: 'number', verdict: 'contradicted', critical: true, reason: score.reason ?? '' };
+  if (score?.verdict === 'supported') return undefined;
+  const ownDrugUnits = drugUnits(clause, index);
+  const drugBound =
+    ownDrugUnits.length > 0 && (quantity.family === 'mass' || quantity.family === 'frequency');
+  // With a drug: its own sentences, and window sentences that name no other drug.
+  const local = drugBound
+    ? [...new Set([...ownDrugUnits, ...clause.window.filter((unit) => unit.drugs.length === 0)])]
+    : [...new Set([...clause.window, ...ownDrugUnits])];
+  const inLocal = matches(quantitiesIn(local));
+  if (inLocal.some(({ found }) => found.subject === 'patient')) {
+    const everywhere = matches(quantitiesIn(index.units));
+    const timeBound = timeBoundConflict(quantity, clause, context, everywhere, compatible);
+    return timeBound ? conflictingValue(claimedText, timeBound, { critical: true, language }) : undefined;
+  }
+  const critical =
+    quantity.label !== undefined ||
+    (quantity.family !== undefined && quantity.family !== 'time' && quantity.family !== 'count');
+  // Default frequencies of the drug's own sentence: "x 1" for "daglig"/"om morgenen", "x 2" for "morgen og kveld".
+  if (quantity.family === 'frequency' && quantity.shape === 'scalar') {
+    const words = FREQUENCY_WORDS[index.compiled.language];
+    const pattern = words[quantity.value];
+    const sentences = ownDrugUnits.length > 0 ? ownDrugUnits : clause.top.map((entry) => entry.unit);
+    // (A frequency of another period is about something else: "glemmer den en gang i uka" sets no daily dose.)
+    const explicit = quantitiesIn(sentences).some(
+      ({ found }) =>
+        found.family === 'frequency' &&
+        found.subject === 'patient' &&
+        !(quantity.period && found.period && quantity.period !== found.period),
+    );
+    // In a list of drugs read out ("Furosemid førti milligram om morgenen. … apixaban, to komma fem milligram morgen
+    // og kveld"), only the words after this drug and before the next count.
+    const spans = drugSpans(clause, ownDrugUnits, index);
+    const twice = words[2];
+    if (!explicit && quantity.value !== 2 && twice && spans.some((span) => twice.test(span))) {
+      const unit = ownDrugUnits[0];
+      return flag(
+        'number',
+        'contradicted',
+        REASONS.numberConflict(claimedText, 'x 2', unit ? [unit.segmentId] : [], language),
+        true,
+      );
+    }
+    if (!explicit && pattern && sentences.some((unit) => pattern.test(foldText(unit.text)))) return undefined;
+    if (!explicit && quantity.value === 1) return undefined;
+  }
+  // 2. A different value of the same kind where the clause's words are said: the transcript says otherwise.
+  const strongUnits = drugBound
+    ? ownDrugUnits
+    : clause.top
+        .map((entry) => entry.unit)
+        .filter((unit) => clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5);
+  // Durations of different relations are different facts: "3 days after the visit" is no conflict with "3 months
+  // ago".
+  const sameKind = (found: Quantity, unit: TranscriptUnit): boolean =>
+    (found.family !== 'time' || relationsCompatible(relationOfClaim, timeRelation(unit.text, found))) &&
+    found.shape === quantity.shape &&
+    !(quantity.period && found.period && quantity.period !== found.period) &&
+    ((quantity.label !== undefined && found.label === quantity.label) ||
+      (quantity.family !== undefined && quantity.family === found.family && quantity.family !== 'count'));
+  const strongConflict = quantitiesIn(strongUnits).find(
+    ({ found, unit }) => found.subject === 'patient' && sameKind(found, unit) && !compatible(quantity, found),
+  );
+  // 3. Elsewhere in the transcript, where the value is distinctive or its label matches; a dose not where
+  // another drug is named ("Sumatriptan, femti milligram" is no amitriptyline dose).
+  const ownDrugIndexes = new Set(ownDrugUnits.map((unit) => unit.index));
+  const global = matches(quantitiesIn(index.units)).filter(
+    ({ found, unit }) =>
+      supportsAnywhere(quantity, found, unit, clause, context) &&
+      !(drugBound && unit.drugs.length > 0 && !ownDrugIndexes.has(unit.index)),
+  );
+  // The value said where the clause's words are said just as strongly: the transcript has both, the note one of them.
+  const strongMatch = global.some(
+    ({ found, unit }) =>
+      found.subject === 'patient' &&
+      (strongUnits.includes(unit) ||
+        (!drugBound && clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5)),
+  );
+  const everywhere = matches(quantitiesIn(index.units));
+  const timeBound = timeBoundConflict(quantity, clause, context, everywhere, compatible);
+  if (timeBound) return conflictingValue(claimedText, timeBound, { critical: true, language });
+  if ((!strongConflict || strongMatch) && global.some(({ found }) => found.subject === 'patient'))
+    return undefined;
+  const otherPerson = [...inLocal, ...global].filter(({ found }) => found.subject === 'relative');
+  if (otherPerson.length > 0 && !context.mentionsRelative && !strongConflict) {
+    return flag(
+      'number',
+      'contradicted',
+      REASONS.numberOtherPerson(claimedText, segmentIds(otherPerson.map(({ unit }) => unit)), language),
+      true,
+    );
+  }
+  if (otherPerson.length > 0 && !strongConflict) return undefined;
+  // A computed score (Centor, CRB-65, CHA2DS2-VASc) is an inference, not said as a number.
+  const before = foldText(clause.text.slice(Math.max(0, quantity.start - 28), quantity.start));
+  if (new RegExp(`(?:${index.compiled.lexicon.scoreNames})\\W*$`, 'iu').test(before)) return undefined;
+  if (strongConflict) {
+    return conflictingValue(claimedText, strongConflict, { critical: critical, language });
+  }
+  // A different value of the same kind nearby.
+  const conflict = quantitiesIn(local).find(
+    ({ found, unit }) => found.subject === 'patient' && sameKind(found, unit) && !compatible(quantity, found),
+  );
+  if (conflict) {
+    return conflictingValue(claimedText, conflict, { critical: critical, language });
+  }
+  // A calendar date ("12/2019", "03/01/2021", "in 2021") comes from the record, not from the talk: a date not said
+  // is not flagged (another date said for the same thing still contradicts it, above).
+  if (isCalendarDate(clause.text, quantity)) return undefined;
+  // An ordinal written as a word ("a second injection", "her first visit") says "another" or "new" more often than a
+  // count the talk states; digits ("2nd metatarsal") are still checked.
+  if (quantity.ordinal && !/\d/.test(quantity.text)) return undefined;
+  // "In 1 week" said as "next week" where the doctor arranges to see the patient again ("see you again next week").
+  const nextKey = { 7: 'next-week', 30: 'next-month' }[quantity.factor];
+  if (
+    quantity.family === 'time' &&
+    quantity.value === 1 &&
+    quantity.shape === 'scalar' &&
+    nextKey !== undefined &&
+    relationOfClaim === 'future' &&
+    index.units.some(
+      (unit) => unit.times.some((time) => time.key === nextKey) && FOLLOW_UP.test(foldText(unit.text)),
+    ) &&
+    FOLLOW_UP.test(foldText(context.statementText))
+  )
+    return undefined;
+  // A bare "1" said as "one" where the clause's words are ("1 in the morning" – "I take one in the morning"): a lone
+  // "one" is as often a pronoun and is not read as a number.
+  if (
+    quantity.value === 1 &&
+    quantity.shape === 'scalar' &&
+    quantity.family === undefined &&
+    local.some((unit) => /(?<![\p{L}])(?:one|én|ett)(?![\p{L}])/u.test(foldText(unit.text)))
+  )
+    return undefined;
+  return {
+    kind: 'number',
+    verdict: 'unsupported',
+    critical,
+    reason: REASONS.numberMissing(claimedText, language),
+  };
+}

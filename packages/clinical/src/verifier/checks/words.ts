@@ -1,0 +1,176 @@
+/**
+ * Word classes and token tests shared by several checks: normal words, words that name no finding, history cues,
+ * the key words of a clause.
+ */
+import type { Language } from '@kollega/domain';
+import { type AnalysedToken, type CompiledLexicon, analyseTokens } from '../text-analysis';
+import { isPartialMatch, tokenWeight } from '../alignment';
+import type { TranscriptIndex, TranscriptUnit } from '../transcript-index';
+import { type Clause, type CheckContext, isKin, isWeak, isBodySite } from './clause';
+
+/** A word of the "normal" group ("ua", "fine", "clear", "unremarkable"). */
+export function isNormalWord(token: AnalysedToken, compiled: CompiledLexicon): boolean {
+  let canonical = normalCanonicals.get(compiled);
+  if (canonical === undefined) {
+    canonical = analyseTokens('normal', compiled, { note: true })[0]?.canonical ?? 'normal';
+    normalCanonicals.set(compiled, canonical);
+  }
+  return token.canonical === canonical;
+}
+export const ABNORMAL = /^(?:abnormal|abnormale|unormal|unormalt|unormale|patologisk|patologiske)$/;
+export function namesNoFinding(token: AnalysedToken, language: Language): boolean {
+  if (NOT_FINDING[language].test(token.surface) || SYSTEM_LABEL.test(token.surface)) return true;
+  return language === 'en' && ADVERB_LY.test(token.surface) && !NOT_ADVERB_LY.test(token.surface);
+}
+/** English adverbs in -ly ("initially", "lately", "unfortunately"), not the nouns and adjectives so spelled. */
+export const ADVERB_LY = /^\p{L}{3,}ly$/u;
+export const NOT_ADVERB_LY =
+  /^(?:family|belly|anomaly|assembly|supply|jelly|bully|ally|reply|rally|lily|monopoly|butterfly|melancholy|ugly|oily|holy|apply|comply|multiply|gully|folly|silly|hilly|jolly|wobbly|bubbly|knobbly|prickly|wrinkly|crinkly|scaly|curly|burly|woolly|smelly|puffy)$/;
+/** A grade ("mild", "moderate", "trace"): a finding described as observed, never a denied one whose negation fell off. */
+export const SEVERITY: Record<Language, RegExp> = {
+  en: /^(?:mild|mildly|moderate|moderately|severe|severely|slight|slightly|marked|markedly|minimal|minimally|trace|grade)$/,
+  nb: /^(?:lett|lette|moderat|moderate|uttalt|uttalte|kraftig|kraftige|betydelig|betydelige)$/,
+};
+/** Words that put a question or a claim in the patient's past ("ever", "before", "tidligere"). */
+export const HISTORY_CUE: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:ever|before|previous(?:ly)?|prior|in the past|history|historically)(?![\p{L}])/u,
+  nb: /(?<![\p{L}])(?:noen gang|tidligere|tidl|før|fra før|kjent)(?![\p{L}])/u,
+};
+/**
+ * Words of knowing: negated, they express uncertainty, not a denial ("not sure if", "vet ikke om"). Not "think" or
+ * "believe": "I do not think we need …" denies what follows (negation raising).
+ */
+export const EPISTEMIC =
+  /^(?:sure|certain|know|knows|knew|recall|remember|aware|sikker|sikre|vet|visste|husker)$/;
+export const TIME_PREPOSITION = /^(?:after|before|during|until|since|etter|før|under|inntil|siden)$/;
+/**
+ * Quantifiers name no finding whose polarity could be weighed ("not had any seizures in a few months" – "it's been
+ * quite a few months"; "not beneficial alone"; "for the most part").
+ */
+export const NO_FINDING_WORD = /^(?:few|several|many|much|most|part|alone|lot|bit)$/;
+// ---------- negation ----------
+/** A word rare enough in this transcript to carry meaning (relative to the transcript's length). */
+export function isSpecific(token: AnalysedToken, index: TranscriptIndex): boolean {
+  const rarest = Math.log((index.units.length + 1) / 0.5);
+  return tokenWeight(token, index) >= rarest * 0.3;
+}
+export function keyTokensOf(clause: Clause, context: CheckContext): AnalysedToken[] {
+  const compiled = context.index.compiled;
+  const usable = clause.content.filter(
+    (token) => !isKin(token, compiled) && !isPartialMatch(token, context.index),
+  );
+  const specific = usable.filter(
+    (token) => !isWeak(token, compiled.language) && !isBodySite(token, compiled),
+  );
+  // "She does not have pain with movement": when only a weak word is denied, it carries the denial.
+  const deniedWeak = usable.filter(
+    (token) =>
+      clause.negated.has(token) && isWeak(token, compiled.language) && !isNormalWord(token, compiled),
+  );
+  if (specific.length > 0 && !specific.some((token) => clause.negated.has(token)) && deniedWeak.length > 0)
+    return [...specific, ...deniedWeak];
+  // "No pain in the calf": when only a body site is left, it carries the claim.
+  return specific.length > 0 ? specific : usable.filter((token) => isBodySite(token, compiled));
+}
+/**
+ * The word each content word leans on: in a run of adjacent content words ("weight changes", "potassium supplement
+ * currently", "tung pust") every word but the last leans on the run's last word. Said without it ("the weight of the
+ * boxes", "an iron supplement"), the word names something else, so that place is no evidence about the clause.
+ */
+export function phraseHeads(clause: Clause): Map<AnalysedToken, AnalysedToken> {
+  const heads = new Map<AnalysedToken, AnalysedToken>();
+  const content = new Set(clause.content);
+  let run: AnalysedToken[] = [];
+  const close = (): void => {
+    const head = run[run.length - 1];
+    if (head) for (const token of run.slice(0, -1)) heads.set(token, head);
+    run = [];
+  };
+  for (const token of clause.tokens) {
+    const previous = run[run.length - 1];
+    if (
+      content.has(token) &&
+      (!previous || (token.position === previous.position + 1 && !previous.punctuation))
+    )
+      run.push(token);
+    else {
+      close();
+      if (content.has(token)) run.push(token);
+    }
+  }
+  close();
+  return heads;
+}
+/** True when the clause names one side of a qualifier pair and the unit only the other ("lateral" – "medial"). */
+export function oppositeQualifier(clause: Clause, unit: TranscriptUnit): boolean {
+  const unitWords = unit.tokens.map((token) => token.surface);
+  return clause.tokens.some((token) =>
+    OPPOSITE_QUALIFIERS.some(([first, second]) => {
+      const [own, other] = first.test(token.surface)
+        ? [first, second]
+        : second.test(token.surface)
+          ? [second, first]
+          : [undefined, undefined];
+      return (
+        own !== undefined &&
+        other !== undefined &&
+        !unitWords.some((word) => own.test(word)) &&
+        unitWords.some((word) => other.test(word))
+      );
+    }),
+  );
+}
+/** True when a negation of knowing opens the clause's claim ("not sure if …", "vet ikke om …"). */
+export function expressesUncertainty(clause: Clause): boolean {
+  return clause.tokens.some(
+    (token, position) =>
+      token.negation &&
+      clause.tokens.slice(position + 1, position + 3).some((next) => EPISTEMIC.test(next.surface)),
+  );
+}
+export const OTHER_INSTANCES =
+  /^(?:andre|annen|annet|other|else|further|additional|new|nye|nytt|flere|ytterligere)$/;
+/** Words that open a condition in advice ("Ny kontakt ved feber", "return if fever"). */
+export const ADVICE_CONDITION =
+  /(?<![\p{L}])(?:ved|hvis|dersom|når|if|when|unless|should|in case)(?![\p{L}])/u;
+// ---------- "not normal" against a normal finding ----------
+export const normalCanonicals = new WeakMap<CompiledLexicon, string>();
+/** An organ system's name: a heading of the review of systems or the examination ("Gastrointestinal", "HEENT"). */
+export const SYSTEM_LABEL =
+  /^(?:constitutional|heent|cardiovascular|respiratory|pulmonary|gastrointestinal|genitourinary|musculoskeletal|neurological|neurologic|psychiatric|psychological|integumentary|dermatologic|hematologic|lymphatic|lymphatics|endocrine|immunologic|allergic|extremities)$/;
+// ---------- a finding the transcript never mentions ----------
+/**
+ * Words that name no finding: sentence adverbs and connectives ("Initially,", "In summary,", "however"), the course
+ * or effect of something already named ("intermittent", "unchanged", "which was effective"). A note words these
+ * freely; the finding they qualify is checked by its own words.
+ */
+export const NOT_FINDING: Record<Language, RegExp> = {
+  en: /^(?:however|summary|particular|addition|conclusion|overall|otherwise|furthermore|moreover|meanwhile|meantime|nevertheless|nonetheless|therefore|thus|hence|regardless|anyway|besides|instance|example|similar|intermittent|constant|frequent|occasional|persistent|continuous|recurrent|episodic|sporadic|sudden|gradual|immediate|initial|recent|unchanged|resolved|effective|ineffective|beneficial|helpful|successful)$/,
+  nb: /^(?:imidlertid|dessuten|derfor|ellers|likevel|forøvrig|oppsummert|oppsummering|sammenfattende|altså|uansett|intermitterende|konstant|konstante|hyppig|hyppige|vedvarende|sporadisk|sporadiske|plutselig|gradvis|uendret|uendrede|effektiv|effektivt|nyttig)$/,
+};
+/** Anatomical qualifiers in opposite pairs (general anatomy terms, nb and en). */
+export const OPPOSITE_QUALIFIERS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:lateral|lateralt|laterale)$/, /^(?:medial|medialt|mediale)$/],
+  [/^(?:anterior|anteriort|fremre|front)$/, /^(?:posterior|posteriort|bakre|back)$/],
+  [/^(?:upper|øvre|superior)$/, /^(?:lower|nedre|inferior)$/],
+  [/^(?:proximal|proksimal|proksimalt|proksimale)$/, /^(?:distal|distalt|distale)$/],
+  [/^(?:internal|indre|inner)$/, /^(?:external|ytre|outer)$/],
+];
+/**
+ * Verbs of noticing and seeming name no finding ("he just noticed the pain" – "have you noticed any weight gain?" –
+ * "not really"; "healthy appearing" – "it doesn't appear he did").
+ */
+export const SEEMING =
+  /^(?:notice|noticed|notices|noticing|appear|appears|appeared|appearing|seem|seems|seemed|seeming)$/;
+/**
+ * "Avoiding salty foods", "avoid running": to keep from something is to talk about it, so the transcript's mentions
+ * of it (the salty foods she loves, the running he likes) do not contradict the avoidance.
+ */
+export function negatedOnlyByAvoiding(clause: Clause): boolean {
+  const cues = clause.tokens.filter((token) => token.negation);
+  return cues.length > 0 && cues.every((token) => /^avoid/.test(token.surface));
+}
+/** Words of other or new instances ("any other …?", "no further flare-ups?"). */
+/** An answer that closes its list ("… and that's it", "that's all", "nothing else", "det er alt"). */
+export const ONLY_THAT =
+  /(?<![\p{L}])(?:and )?(?:that's it|that is it|that's all|that is all|nothing else|det er alt|ikke noe annet|ingenting annet)(?![\p{L}])/u;
