@@ -48,7 +48,6 @@ export const TIME_PREPOSITION = /^(?:after|before|during|until|since|etter|før|
  * quite a few months"; "not beneficial alone"; "for the most part").
  */
 export const NO_FINDING_WORD = /^(?:few|several|many|much|most|part|alone|lot|bit)$/;
-// ---------- negation ----------
 /** A word rare enough in this transcript to carry meaning (relative to the transcript's length). */
 export function isSpecific(token: AnalysedToken, index: TranscriptIndex): boolean {
   const rarest = Math.log((index.units.length + 1) / 0.5);
@@ -133,12 +132,10 @@ export const OTHER_INSTANCES =
 /** Words that open a condition in advice ("Ny kontakt ved feber", "return if fever"). */
 export const ADVICE_CONDITION =
   /(?<![\p{L}])(?:ved|hvis|dersom|når|if|when|unless|should|in case)(?![\p{L}])/u;
-// ---------- "not normal" against a normal finding ----------
 export const normalCanonicals = new WeakMap<CompiledLexicon, string>();
 /** An organ system's name: a heading of the review of systems or the examination ("Gastrointestinal", "HEENT"). */
 export const SYSTEM_LABEL =
   /^(?:constitutional|heent|cardiovascular|respiratory|pulmonary|gastrointestinal|genitourinary|musculoskeletal|neurological|neurologic|psychiatric|psychological|integumentary|dermatologic|hematologic|lymphatic|lymphatics|endocrine|immunologic|allergic|extremities)$/;
-// ---------- a finding the transcript never mentions ----------
 /**
  * Words that name no finding: sentence adverbs and connectives ("Initially,", "In summary,", "however"), the course
  * or effect of something already named ("intermittent", "unchanged", "which was effective"). A note words these
