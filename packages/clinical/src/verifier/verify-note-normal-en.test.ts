@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { check, flagged, verify } from './verifier-test-kit';
 
 describe('verifyNote: a normal finding denied (en)', () => {
-  it('a doctor\'s finding stated before a question in the same unpunctuated turn is still a statement', () => {
+  it("a doctor's finding stated before a question in the same unpunctuated turn is still a statement", () => {
     const lines = [
       'P: I have had a sore throat for three days.',
       'D: okay let me listen to your chest now your lungs are clear so do you have any cough at night',
