@@ -27,6 +27,8 @@ function afterCondition(
   );
   return found.some((positions) => positions.length === 0) ? undefined : { conditionAt, found };
 }
+/** A subject that opens a clause of its own after "and" ("… and we can talk about imaging"). */
+const NEW_SUBJECT = /^(?:we|i|you|he|she|they)$/;
 /** True when a negation cue stands among the tokens (a condition's own negation; "unless" is "if not"). */
 function negatesCondition(tokens: readonly AnalysedToken[]): boolean {
   return tokens.some((token) => token.negation || token.surface === 'unless');
@@ -42,7 +44,17 @@ export function checkConditionPolarity(clause: Clause, context: CheckContext): I
   const compiled = index.compiled;
   const start = clause.tokens.findIndex((token) => CONDITION_WORD.test(token.surface));
   if (start < 0) return undefined;
-  const condition = clause.tokens.slice(start);
+  // The condition ends where a new clause with its own subject begins ("if she has any issues and we can consider
+  // imaging", "if it worsens, then …").
+  const after = clause.tokens.slice(start);
+  const end = after.findIndex(
+    (token, position) =>
+      position > 1 &&
+      (/^(?:;|then)$/.test(token.punctuation ?? token.surface) ||
+        (/^(?:,|and)$/.test(token.punctuation ?? token.surface) &&
+          NEW_SUBJECT.test(after[position + 1]?.surface ?? ''))),
+  );
+  const condition = end < 0 ? after : after.slice(0, end);
   const words = condition
     .filter(
       (token) =>
