@@ -23,7 +23,7 @@ import {
   checkAbnormalClaim,
   headingOnly,
 } from './checks/findings';
-import { checkConditionPolarity, checkConditionPredicate } from './checks/conditions';
+import { checkAwaitedNegated, checkConditionPolarity, checkConditionPredicate } from './checks/conditions';
 import {
   negatedMeasure,
   checkNegatedProcess,
@@ -302,6 +302,7 @@ export function checkStatement(
               checkAbnormalClaim,
               checkEffectClaim,
               checkConditionPolarity,
+              checkAwaitedNegated,
               checkAlignedPolarity,
               checkDeniedOnly,
               checkAssertedOnly,

@@ -3,7 +3,7 @@
  * gave (synthetic consultations).
  */
 import { describe, expect, it } from 'vitest';
-import { check, verify } from './verifier-test-kit';
+import { check, flagged, verify } from './verifier-test-kit';
 
 describe('verifyNote: negations in plans and conditions (en)', () => {
   it('a condition ends where a clause with its own subject begins ("… and we can …")', () => {
@@ -21,5 +21,24 @@ describe('verifyNote: negations in plans and conditions (en)', () => {
       'She will call me if she notices any swelling and we can consider further imaging or an injection at that time.';
     const kept = verify(lines, `Plan: ${agreeing}`, 'en');
     expect(check(kept, agreeing).support).not.toBe('contradicted');
+  });
+
+  it('a plan that waits for results not to be available is unsupported unless such a state was said', () => {
+    const lines = [
+      'P: My shoulder still hurts when I lift my arm above my head.',
+      'D: I would like a scan of the shoulder to look at the tendons, and I will see you again once the scan report comes through.',
+      'P: Okay, that works for me.',
+    ];
+    const text = 'We will meet again once the shoulder scan report is not ready for review.';
+    const report = verify(lines, `Plan: ${text}`, 'en');
+    expect(flagged(check(report, text))).toBe(true);
+    const agreeing = 'We will meet again once the shoulder scan report is ready for review.';
+    expect(flagged(check(verify(lines, `Plan: ${agreeing}`, 'en'), agreeing))).toBe(false);
+    const waiting = [
+      ...lines,
+      'P: And if the report is not ready by Friday?',
+      'D: Then we wait a few more days.',
+    ];
+    expect(check(verify(waiting, `Plan: ${text}`, 'en'), text).support).not.toBe('unsupported');
   });
 });

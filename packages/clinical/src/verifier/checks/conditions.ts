@@ -3,7 +3,8 @@
  */
 import { matchPositions, matchingCanonicals } from '../alignment';
 import type { Clause, CheckContext, Issue } from './clause';
-import { isKin, polarityConflict } from './clause';
+import { flag, isKin, polarityConflict } from './clause';
+import { REASONS } from '../reasons';
 import type { AnalysedToken } from '../text-analysis';
 import type { TranscriptUnit, TranscriptIndex } from '../transcript-index';
 
@@ -127,4 +128,34 @@ export function checkConditionPredicate(clause: Clause, context: CheckContext): 
     else disagreeing ??= unit;
   }
   return polarityConflict(agreeing, disagreeing, claimedNegative, language);
+}
+/** Opens a clause of time that waits for something ("when", "once", "after", "until"). */
+const AWAIT_WORD = /^(?:when|once|after|until)$/;
+/** What results and reports become when they are awaited ("available", "back", "ready"). */
+const AWAITED_STATE = /^(?:available|back|ready|complete|completed|finished|final|resulted)$/;
+/**
+ * A plan that waits for something not to arrive ("follow up once the MRI results are not available"): the negated
+ * state of a clause of time is unsupported unless the transcript says such a state negated somewhere ("the results
+ * are not back yet").
+ */
+export function checkAwaitedNegated(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  if (index.compiled.language !== 'en') return undefined;
+  const tokens = clause.tokens;
+  const opening = tokens.findIndex((token) => AWAIT_WORD.test(token.surface));
+  if (opening < 0) return undefined;
+  const negatedState = (words: readonly AnalysedToken[], from: number, reach: number): boolean =>
+    words.some(
+      (token, position) =>
+        position > from &&
+        position <= from + reach &&
+        AWAITED_STATE.test(token.surface) &&
+        words
+          .slice(Math.max(from + 1, position - 2), position)
+          .some((before) => before.negation || /^(?:not|n't)$/.test(before.surface)) &&
+        !words.slice(from + 1, position).some((between) => between.punctuation !== undefined),
+    );
+  if (!negatedState(tokens, opening, 8)) return undefined;
+  if (index.units.some((unit) => negatedState(unit.tokens, -1, unit.tokens.length))) return undefined;
+  return flag('negation', 'unsupported', REASONS.processNotDone([], language));
 }
