@@ -17,6 +17,7 @@ import { sidesOfTokens } from './transcript-index';
 import { foldText } from './text-tools';
 import { checkPerson, checkSpeaker } from './checks/people';
 import { checkEffectClaim } from './checks/effects';
+import { checkNoncomplianceClaim } from './checks/compliance';
 import {
   checkAbsentFinding,
   checkUnconfirmedFinding,
@@ -303,6 +304,7 @@ export function checkStatement(
               checkEffectClaim,
               checkConditionPolarity,
               checkAwaitedNegated,
+              checkNoncomplianceClaim,
               checkAlignedPolarity,
               checkDeniedOnly,
               checkAssertedOnly,

@@ -41,4 +41,22 @@ describe('verifyNote: negations in plans and conditions (en)', () => {
     ];
     expect(check(verify(waiting, `Plan: ${text}`, 'en'), text).support).not.toBe('unsupported');
   });
+
+  it('a claim of non-compliance is unsupported where nobody speaks of missed or stopped doses', () => {
+    const lines = [
+      'D: How are you getting on with the lisinopril for your blood pressure?',
+      'P: Fine, I take it every morning with breakfast and my home readings look better.',
+      'D: Good, we will keep the same dose then.',
+    ];
+    const text = 'He has not been compliant with lisinopril.';
+    expect(flagged(check(verify(lines, `Assessment: ${text}`, 'en'), text))).toBe(true);
+    const agreeing = 'He has been compliant with lisinopril.';
+    expect(flagged(check(verify(lines, `Assessment: ${agreeing}`, 'en'), agreeing))).toBe(false);
+    const lapsed = [
+      'D: How are you getting on with the lisinopril for your blood pressure?',
+      'P: Honestly I keep forgetting my pills, maybe three days a week.',
+      'D: Okay, a pill box might help.',
+    ];
+    expect(flagged(check(verify(lapsed, `Assessment: ${text}`, 'en'), text))).toBe(false);
+  });
 });
