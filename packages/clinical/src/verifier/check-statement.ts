@@ -18,6 +18,7 @@ import { foldText } from './text-tools';
 import { checkPerson, checkSpeaker } from './checks/people';
 import { checkEffectClaim } from './checks/effects';
 import { checkNoncomplianceClaim } from './checks/compliance';
+import { checkRuledOut } from './checks/ruled-out';
 import {
   checkAbsentFinding,
   checkUnconfirmedFinding,
@@ -305,6 +306,7 @@ export function checkStatement(
               checkConditionPolarity,
               checkAwaitedNegated,
               checkNoncomplianceClaim,
+              checkRuledOut,
               checkAlignedPolarity,
               checkDeniedOnly,
               checkAssertedOnly,

@@ -59,4 +59,18 @@ describe('verifyNote: negations in plans and conditions (en)', () => {
     ];
     expect(flagged(check(verify(lapsed, `Assessment: ${text}`, 'en'), text))).toBe(false);
   });
+
+  it('"has not been ruled out" is contradicted where the transcript rules it out, and the reverse', () => {
+    const lines = [
+      'D: Your scan of the leg came back and we are ruling out a blood clot, the veins look completely clear.',
+      'P: That is a relief, but could the swelling be my heart?',
+      'D: We cannot rule out heart failure yet, so I am ordering an echocardiogram.',
+    ];
+    const clot = 'A blood clot has not been ruled out.';
+    expect(check(verify(lines, `Assessment: ${clot}`, 'en'), clot).support).toBe('contradicted');
+    const clotAgreeing = 'A blood clot has been ruled out.';
+    expect(flagged(check(verify(lines, `Assessment: ${clotAgreeing}`, 'en'), clotAgreeing))).toBe(false);
+    const heart = 'Heart failure has been ruled out.';
+    expect(check(verify(lines, `Assessment: ${heart}`, 'en'), heart).support).toBe('contradicted');
+  });
 });
