@@ -263,4 +263,21 @@ describe('verifyNote (en): correct statements that are not flagged', () => {
     const [distress] = analyseTokens('distress', compiled, { note: true });
     expect(distress && [...matchingCanonicals(distress, index)]).toEqual([]);
   });
+
+  it('a word the doctor withdraws by "I mean" in a question is not denied by the answer', () => {
+    const report = verify(
+      [
+        ...PAD,
+        'D: So he is here today with complaints of joint pain.',
+        'D: What happened?',
+        'P: My knees were killing me after moving boxes.',
+        'D: Any fever or chills?',
+        'P: No.',
+        'D: joint pain ... i mean, like muscle cramps?',
+        'P: No.',
+      ],
+      'HISTORY\nJoint pain.',
+    );
+    expect(flagged(check(report, 'Joint pain.'))).toBe(false);
+  });
 });

@@ -164,6 +164,19 @@ function saidToBeNormal(
     return false;
   });
 }
+/** A speaker's self-repair inside a turn ("I mean", "jeg mener"): what was said before it is withdrawn. */
+const SELF_REPAIR: Record<Language, readonly [string, string]> = { en: ['i', 'mean'], nb: ['jeg', 'mener'] };
+/** True when the word is said in the question only before a self-repair ("joint pain … I mean, like muscle aches?"). */
+function withdrawnBySelfRepair(token: AnalysedToken, question: TranscriptUnit, index: TranscriptIndex): boolean {
+  const [first, second] = SELF_REPAIR[index.compiled.language];
+  const words = question.tokens;
+  const repair = words.findIndex(
+    (word, position) => word.surface === first && words[position + 1]?.surface === second,
+  );
+  if (repair <= 0 || !words.slice(repair + 2).some((word) => !word.punctuation && !word.stopword)) return false;
+  const positions = matchPositions(token, question, index);
+  return positions.length > 0 && positions.every((position) => position < repair);
+}
 /**
  * Negation check, word by word: for each word the note asserts or denies, the transcript's polarity where the word
  * is said — weighted by how much that place is about the clause, and doubled for a question answered yes or no
@@ -364,6 +377,9 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
         !clause.tokens.some((word) => OTHER_INSTANCES.test(word.surface))
       )
         continue;
+      // "Joint pain … I mean, muscle aches?": a word the asker withdraws by a self-repair is not asked; the answer
+      // is about what replaced it.
+      if (asked && withdrawnBySelfRepair(token, asked, index)) continue;
       // "Sover du nok?" – "Ikke så mye": the answer is about the amount asked, not the thing (`checkAmount`).
       const question = unit.isQuestion ? unit : partner?.isQuestion === true ? partner : undefined;
       if (question && asksAmount(question)) continue;
