@@ -280,4 +280,32 @@ describe('verifyNote (en): correct statements that are not flagged', () => {
     );
     expect(flagged(check(report, 'Joint pain.'))).toBe(false);
   });
+
+  it('a function named only as what a denied problem is about is not asserted ("no trouble with my sleeping")', () => {
+    const report = verify(
+      [
+        ...PAD,
+        'D: And how are the nights?',
+        "P: Honestly I don't have any trouble with my sleeping.",
+        'D: And your appetite?',
+        'P: No issues with my appetite either.',
+      ],
+      'HISTORY\nDenies changes in sleep.\nDenies changes in appetite.',
+    );
+    expect(flagged(check(report, 'Denies changes in sleep.'))).toBe(false);
+    expect(flagged(check(report, 'Denies changes in appetite.'))).toBe(false);
+  });
+
+  it('a denied trouble with a function does not assert the function against a denied change', () => {
+    const report = verify(
+      [...PAD, 'D: any changes at night', "P: i really don't have any troubles with my sleeping"],
+      'HISTORY\nDenies changes in sleep.',
+    );
+    expect(flagged(check(report, 'Denies changes in sleep.'))).toBe(false);
+    const appetite = verify(
+      [...PAD, 'D: how is the mood', "P: i don't have any trouble with my appetite"],
+      'HISTORY\nDenies appetite changes.',
+    );
+    expect(flagged(check(appetite, 'Denies appetite changes.'))).toBe(false);
+  });
 });

@@ -28,6 +28,7 @@ import { type AnalysedToken, type CompiledLexicon, findDiagnoses } from '../text
 import { foldText } from '../text-tools';
 import type { TranscriptUnit, TranscriptIndex } from '../transcript-index';
 import { asksAmount } from './decisions';
+import { troubleDeniedAt } from './negation';
 import { namesNoFinding } from './words';
 import { ABNORMAL } from './words';
 import { isNormalWord } from './words';
@@ -413,6 +414,8 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
         if (polarity === 'negative') return undefined;
         // "No pain … of the lateral aspect" is not contradicted by pain of the medial aspect.
         if (oppositeQualifier(clause, unit)) continue;
+        // "I don't have any trouble with my sleeping": the sleeping is not asserted, the trouble is denied.
+        if (troubleDeniedAt(unit, position)) continue;
         // A plan said with a condition after it is still a plan ("I'll give you a sling, use it if it hurts").
         if (
           polarity === 'positive' &&

@@ -167,15 +167,43 @@ function saidToBeNormal(
 /** A speaker's self-repair inside a turn ("I mean", "jeg mener"): what was said before it is withdrawn. */
 const SELF_REPAIR: Record<Language, readonly [string, string]> = { en: ['i', 'mean'], nb: ['jeg', 'mener'] };
 /** True when the word is said in the question only before a self-repair ("joint pain … I mean, like muscle aches?"). */
-function withdrawnBySelfRepair(token: AnalysedToken, question: TranscriptUnit, index: TranscriptIndex): boolean {
+function withdrawnBySelfRepair(
+  token: AnalysedToken,
+  question: TranscriptUnit,
+  index: TranscriptIndex,
+): boolean {
   const [first, second] = SELF_REPAIR[index.compiled.language];
   const words = question.tokens;
   const repair = words.findIndex(
     (word, position) => word.surface === first && words[position + 1]?.surface === second,
   );
-  if (repair <= 0 || !words.slice(repair + 2).some((word) => !word.punctuation && !word.stopword)) return false;
+  if (repair <= 0 || !words.slice(repair + 2).some((word) => !word.punctuation && !word.stopword))
+    return false;
   const positions = matchPositions(token, question, index);
   return positions.length > 0 && positions.every((position) => position < repair);
+}
+/** Words of a problem with something ("trouble", "issues", "changes"); "tolerated" stands for "no problems". */
+const TROUBLE_WORD = /^(?:troubles?|problems?|issues?|difficult(?:y|ies)|changes?|tolerated)$/;
+/**
+ * True when the word at the position is said only as what a denied problem is about ("I don't have any trouble with
+ * my sleeping", "no issues with my appetite"): the problem is denied, the function named is no finding of its own.
+ */
+export function troubleDeniedAt(unit: TranscriptUnit, position: number): boolean {
+  const words = unit.tokens;
+  let back = position - 1;
+  if (/^(?:my|your|his|her|their|the)$/.test(words[back]?.surface ?? '')) back -= 1;
+  if (!/^(?:with|in)$/.test(words[back]?.surface ?? '')) return false;
+  const trouble = words[back - 1];
+  if (!trouble || !TROUBLE_WORD.test(trouble.surface)) return false;
+  return (
+    trouble.surface === 'tolerated' ||
+    words.slice(Math.max(0, back - 5), back - 1).some((word) => word.negation)
+  );
+}
+/** True when the word is said in the unit only as what a denied problem is about. */
+function troubleDeniedWith(token: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex): boolean {
+  const positions = matchPositions(token, unit, index);
+  return positions.length > 0 && positions.every((position) => troubleDeniedAt(unit, position));
 }
 /**
  * Negation check, word by word: for each word the note asserts or denies, the transcript's polarity where the word
@@ -357,6 +385,7 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
         polarity = 'negative';
       if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
       if (claimedNegative && polarity === 'positive' && saidToBeNormal(token, clause, unit, index)) continue;
+      if (claimedNegative && polarity === 'positive' && troubleDeniedWith(token, unit, index)) continue;
       // "No further flare-ups?" – "No": the answer denies other instances, not the thing itself.
       // (An answer's own "no vomiting" still counts.)
       // The word of other instances must qualify this word ("any other rashes", "flere anfall"), not another item of
