@@ -308,4 +308,20 @@ describe('verifyNote (en): correct statements that are not flagged', () => {
     );
     expect(flagged(check(appetite, 'Denies appetite changes.'))).toBe(false);
   });
+
+  it('a negation of how often ("not every time") does not deny the finding', () => {
+    const statement = 'He does not get heartburn every time he eats, mostly with spicy food.';
+    const report = verify(
+      [...PAD, 'D: and when does the heartburn come on', 'P: i get heartburn when i eat spicy food'],
+      `HISTORY\n${statement}`,
+    );
+    expect(flagged(check(report, statement))).toBe(false);
+    const walking =
+      'She notes that she does not have pain every time she walks but mostly when she climbs stairs.';
+    const second = verify(
+      [...PAD, 'D: when does the knee pain come', 'P: the pain comes when i walk and when i climb stairs'],
+      `HISTORY\n${walking}`,
+    );
+    expect(flagged(check(second, walking))).toBe(false);
+  });
 });

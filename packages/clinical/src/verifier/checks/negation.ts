@@ -182,6 +182,9 @@ function withdrawnBySelfRepair(
   const positions = matchPositions(token, question, index);
   return positions.length > 0 && positions.every((position) => position < repair);
 }
+/** A negation of how often ("not … every time", "not all the time", "not always"). */
+export const NOT_EVERY_TIME =
+  /(?<![\p{L}])(?:not|n't|doesn't|don't)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:every time|all the time|always|every day)(?![\p{L}])/u;
 /** Words of a problem with something ("trouble", "issues", "changes"); "tolerated" stands for "no problems". */
 const TROUBLE_WORD = /^(?:troubles?|problems?|issues?|difficult(?:y|ies)|changes?|tolerated)$/;
 /**
@@ -231,6 +234,8 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       : 'patient';
   const claimedNegative = keyTokens.some((token) => clause.negated.has(token));
   if (claimedNegative && negatedOnlyByAvoiding(clause)) return undefined;
+  // "He does not have pain every time he eats": the negation denies how often, not the finding.
+  if (claimedNegative && language === 'en' && NOT_EVERY_TIME.test(foldText(clause.text))) return undefined;
   // Advice and plans ("Ny kontakt ved feber, flankesmerter …") are not claims about the patient's state.
   if (context.conditional && !claimedNegative) return undefined;
   // Safety-netting ("Ta kontakt ved tung pust eller hvis hun ikke klarer å svelge"): the negation sits inside the
@@ -597,6 +602,8 @@ export function checkAlignedPolarity(clause: Clause, context: CheckContext): Iss
   // An allergy is documented by what must be avoided ("Penicillinallergi" – "skal du ikke ha penicillin").
   const lower = foldText(clause.text);
   if (compiled.allergyWords.test(lower)) return undefined;
+  // "Does not get heartburn every time he eats": the negation denies how often, not the finding.
+  if (language === 'en' && NOT_EVERY_TIME.test(lower)) return undefined;
   // A comparison ("not as high as usual"), a test result ("McMurray's test: negative") or a removal ("tonsils
   // removed" – "no tonsils") is no plain assertion or denial of its words.
   if (
