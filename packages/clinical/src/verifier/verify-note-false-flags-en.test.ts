@@ -263,4 +263,65 @@ describe('verifyNote (en): correct statements that are not flagged', () => {
     const [distress] = analyseTokens('distress', compiled, { note: true });
     expect(distress && [...matchingCanonicals(distress, index)]).toEqual([]);
   });
+
+  it('a word the doctor withdraws by "I mean" in a question is not denied by the answer', () => {
+    const report = verify(
+      [
+        ...PAD,
+        'D: So he is here today with complaints of joint pain.',
+        'D: What happened?',
+        'P: My knees were killing me after moving boxes.',
+        'D: Any fever or chills?',
+        'P: No.',
+        'D: joint pain ... i mean, like muscle cramps?',
+        'P: No.',
+      ],
+      'HISTORY\nJoint pain.',
+    );
+    expect(flagged(check(report, 'Joint pain.'))).toBe(false);
+  });
+
+  it('a function named only as what a denied problem is about is not asserted ("no trouble with my sleeping")', () => {
+    const report = verify(
+      [
+        ...PAD,
+        'D: And how are the nights?',
+        "P: Honestly I don't have any trouble with my sleeping.",
+        'D: And your appetite?',
+        'P: No issues with my appetite either.',
+      ],
+      'HISTORY\nDenies changes in sleep.\nDenies changes in appetite.',
+    );
+    expect(flagged(check(report, 'Denies changes in sleep.'))).toBe(false);
+    expect(flagged(check(report, 'Denies changes in appetite.'))).toBe(false);
+  });
+
+  it('a denied trouble with a function does not assert the function against a denied change', () => {
+    const report = verify(
+      [...PAD, 'D: any changes at night', "P: i really don't have any troubles with my sleeping"],
+      'HISTORY\nDenies changes in sleep.',
+    );
+    expect(flagged(check(report, 'Denies changes in sleep.'))).toBe(false);
+    const appetite = verify(
+      [...PAD, 'D: how is the mood', "P: i don't have any trouble with my appetite"],
+      'HISTORY\nDenies appetite changes.',
+    );
+    expect(flagged(check(appetite, 'Denies appetite changes.'))).toBe(false);
+  });
+
+  it('a negation of how often ("not every time") does not deny the finding', () => {
+    const statement = 'He does not get heartburn every time he eats, mostly with spicy food.';
+    const report = verify(
+      [...PAD, 'D: and when does the heartburn come on', 'P: i get heartburn when i eat spicy food'],
+      `HISTORY\n${statement}`,
+    );
+    expect(flagged(check(report, statement))).toBe(false);
+    const walking =
+      'She notes that she does not have pain every time she walks but mostly when she climbs stairs.';
+    const second = verify(
+      [...PAD, 'D: when does the knee pain come', 'P: the pain comes when i walk and when i climb stairs'],
+      `HISTORY\n${walking}`,
+    );
+    expect(flagged(check(second, walking))).toBe(false);
+  });
 });

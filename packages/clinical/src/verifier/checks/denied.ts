@@ -28,6 +28,7 @@ import { type AnalysedToken, type CompiledLexicon, findDiagnoses } from '../text
 import { foldText } from '../text-tools';
 import type { TranscriptUnit, TranscriptIndex } from '../transcript-index';
 import { asksAmount } from './decisions';
+import { NOT_EVERY_TIME, troubleDeniedAt } from './negation';
 import { namesNoFinding } from './words';
 import { ABNORMAL } from './words';
 import { isNormalWord } from './words';
@@ -381,6 +382,8 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
   const { index, language } = context;
   const compiled = index.compiled;
   if (clause.negated.size === 0 || context.mentionsRelative || context.conditional) return undefined;
+  // "He does not have pain every time he eats": the negation denies how often, not the finding.
+  if (context.language === 'en' && NOT_EVERY_TIME.test(foldText(clause.text))) return undefined;
   const text = foldText(clause.text);
   // A family history is about relatives: the patient's own history does not contradict it.
   if (/(?<![\p{L}])(?:family|famili\p{L}*|slekt\p{L}*|arvelig\p{L}*)(?![\p{L}])/u.test(text))
@@ -413,6 +416,8 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
         if (polarity === 'negative') return undefined;
         // "No pain … of the lateral aspect" is not contradicted by pain of the medial aspect.
         if (oppositeQualifier(clause, unit)) continue;
+        // "I don't have any trouble with my sleeping": the sleeping is not asserted, the trouble is denied.
+        if (troubleDeniedAt(unit, position)) continue;
         // A plan said with a condition after it is still a plan ("I'll give you a sling, use it if it hurts").
         if (
           polarity === 'positive' &&

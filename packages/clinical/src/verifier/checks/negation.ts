@@ -164,6 +164,50 @@ function saidToBeNormal(
     return false;
   });
 }
+/** A speaker's self-repair inside a turn ("I mean", "jeg mener"): what was said before it is withdrawn. */
+const SELF_REPAIR: Record<Language, readonly [string, string]> = { en: ['i', 'mean'], nb: ['jeg', 'mener'] };
+/** True when the word is said in the question only before a self-repair ("joint pain … I mean, like muscle aches?"). */
+function withdrawnBySelfRepair(
+  token: AnalysedToken,
+  question: TranscriptUnit,
+  index: TranscriptIndex,
+): boolean {
+  const [first, second] = SELF_REPAIR[index.compiled.language];
+  const words = question.tokens;
+  const repair = words.findIndex(
+    (word, position) => word.surface === first && words[position + 1]?.surface === second,
+  );
+  if (repair <= 0 || !words.slice(repair + 2).some((word) => !word.punctuation && !word.stopword))
+    return false;
+  const positions = matchPositions(token, question, index);
+  return positions.length > 0 && positions.every((position) => position < repair);
+}
+/** A negation of how often ("not … every time", "not all the time", "not always"). */
+export const NOT_EVERY_TIME =
+  /(?<![\p{L}])(?:not|n't|doesn't|don't)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:every time|all the time|always|every day)(?![\p{L}])/u;
+/** Words of a problem with something ("trouble", "issues", "changes"); "tolerated" stands for "no problems". */
+const TROUBLE_WORD = /^(?:troubles?|problems?|issues?|difficult(?:y|ies)|changes?|tolerated)$/;
+/**
+ * True when the word at the position is said only as what a denied problem is about ("I don't have any trouble with
+ * my sleeping", "no issues with my appetite"): the problem is denied, the function named is no finding of its own.
+ */
+export function troubleDeniedAt(unit: TranscriptUnit, position: number): boolean {
+  const words = unit.tokens;
+  let back = position - 1;
+  if (/^(?:my|your|his|her|their|the)$/.test(words[back]?.surface ?? '')) back -= 1;
+  if (!/^(?:with|in)$/.test(words[back]?.surface ?? '')) return false;
+  const trouble = words[back - 1];
+  if (!trouble || !TROUBLE_WORD.test(trouble.surface)) return false;
+  return (
+    trouble.surface === 'tolerated' ||
+    words.slice(Math.max(0, back - 5), back - 1).some((word) => word.negation)
+  );
+}
+/** True when the word is said in the unit only as what a denied problem is about. */
+function troubleDeniedWith(token: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex): boolean {
+  const positions = matchPositions(token, unit, index);
+  return positions.length > 0 && positions.every((position) => troubleDeniedAt(unit, position));
+}
 /**
  * Negation check, word by word: for each word the note asserts or denies, the transcript's polarity where the word
  * is said — weighted by how much that place is about the clause, and doubled for a question answered yes or no
@@ -190,6 +234,8 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       : 'patient';
   const claimedNegative = keyTokens.some((token) => clause.negated.has(token));
   if (claimedNegative && negatedOnlyByAvoiding(clause)) return undefined;
+  // "He does not have pain every time he eats": the negation denies how often, not the finding.
+  if (claimedNegative && language === 'en' && NOT_EVERY_TIME.test(foldText(clause.text))) return undefined;
   // Advice and plans ("Ny kontakt ved feber, flankesmerter …") are not claims about the patient's state.
   if (context.conditional && !claimedNegative) return undefined;
   // Safety-netting ("Ta kontakt ved tung pust eller hvis hun ikke klarer å svelge"): the negation sits inside the
@@ -344,6 +390,7 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
         polarity = 'negative';
       if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
       if (claimedNegative && polarity === 'positive' && saidToBeNormal(token, clause, unit, index)) continue;
+      if (claimedNegative && polarity === 'positive' && troubleDeniedWith(token, unit, index)) continue;
       // "No further flare-ups?" – "No": the answer denies other instances, not the thing itself.
       // (An answer's own "no vomiting" still counts.)
       // The word of other instances must qualify this word ("any other rashes", "flere anfall"), not another item of
@@ -364,6 +411,9 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
         !clause.tokens.some((word) => OTHER_INSTANCES.test(word.surface))
       )
         continue;
+      // "Joint pain … I mean, muscle aches?": a word the asker withdraws by a self-repair is not asked; the answer
+      // is about what replaced it.
+      if (asked && withdrawnBySelfRepair(token, asked, index)) continue;
       // "Sover du nok?" – "Ikke så mye": the answer is about the amount asked, not the thing (`checkAmount`).
       const question = unit.isQuestion ? unit : partner?.isQuestion === true ? partner : undefined;
       if (question && asksAmount(question)) continue;
@@ -552,6 +602,8 @@ export function checkAlignedPolarity(clause: Clause, context: CheckContext): Iss
   // An allergy is documented by what must be avoided ("Penicillinallergi" – "skal du ikke ha penicillin").
   const lower = foldText(clause.text);
   if (compiled.allergyWords.test(lower)) return undefined;
+  // "Does not get heartburn every time he eats": the negation denies how often, not the finding.
+  if (language === 'en' && NOT_EVERY_TIME.test(lower)) return undefined;
   // A comparison ("not as high as usual"), a test result ("McMurray's test: negative") or a removal ("tonsils
   // removed" – "no tonsils") is no plain assertion or denial of its words.
   if (
