@@ -3,7 +3,7 @@
  * checks (numbers and units, side, negation, time, drugs, diagnoses, who it is about, who said it) and decides
  * the support label, severity, evidence and reasons. The checks live in `checks/`, one module per family
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
- * `findings`, `effects`, `people`), on the clause model and shared word analysis in `checks/clause`,
+ * `findings`, `effects`, `people`, `compliance`, `ruled-out`), on the clause model and shared word analysis in `checks/clause`,
  * `checks/words` and `checks/polarity`; this module holds the order they run in.
  */
 import type { Language, Severity, Support } from '@kollega/domain';
