@@ -23,6 +23,13 @@ import type { CompiledLexicon, AnalysedToken } from '../text-analysis';
 import { foldText } from '../text-tools';
 import type { TranscriptUnit } from '../transcript-index';
 
+/** A negation within the four words before a position ("have not ordered", "ikke blitt henvist"). */
+function negatedWithinFour(tokens: readonly AnalysedToken[], position: number): boolean {
+  return tokens
+    .slice(Math.max(0, position - 4), position)
+    .some((before) => before.negation && !before.punctuation);
+}
+
 /** Words a refusal may open with before its negation ("Det kan jeg dessverre ikke", "Sorry, I can't"). */
 const REFUSAL_OPENING = /^(?:dessverre|beklager|nok|unfortunately|sorry|afraid|well|so|så)$/;
 /**
@@ -396,11 +403,7 @@ export function checkNegatedProcess(clause: Clause, context: CheckContext): Issu
     return examinedRemotely(clause, context);
   const tokens = clause.tokens;
   const negatedStep = tokens.some(
-    (token, position) =>
-      PROCESS_VERB.test(token.surface) &&
-      tokens
-        .slice(Math.max(0, position - 4), position)
-        .some((before) => before.negation && !before.punctuation),
+    (token, position) => PROCESS_VERB.test(token.surface) && negatedWithinFour(tokens, position),
   );
   if (!negatedStep) return undefined;
   // What the step was about (the x-ray, the diagnosis) must be talked about where the clause aligns.
@@ -450,9 +453,7 @@ export function checkNegatedOwnStep(clause: Clause, context: CheckContext): Issu
   const stepAt = tokens.findIndex(
     (token, position) =>
       OWN_STEP_VERB.test(token.surface) &&
-      tokens
-        .slice(Math.max(0, position - 4), position)
-        .some((before) => before.negation && !before.punctuation) &&
+      negatedWithinFour(tokens, position) &&
       !tokens.slice(Math.max(0, position - 4), position).some((before) => before.punctuation),
   );
   if (stepAt < 0) return undefined;

@@ -1,6 +1,7 @@
 /**
  * Findings: one the transcript never mentions, one it does not confirm, and "not normal" against a normal finding.
  */
+import type { Language } from '@kollega/domain';
 import { matchingCanonicals, matchPositions } from '../alignment';
 import type { Clause, CheckContext, Issue } from './clause';
 import { isWeak, isKin, isBodySite, flag, polarityAt, isContent, questionOpensAfter } from './clause';
@@ -12,6 +13,18 @@ import { type AnalysedToken, type CompiledLexicon, analyseTokens } from '../text
 import { foldText } from '../text-tools';
 import type { TranscriptUnit } from '../transcript-index';
 import { ABNORMAL, isNormalWord, namesNoFinding, SEVERITY, SYSTEM_LABEL } from './words';
+
+/** The flag for finding words the transcript does not say as present ("står ikke i samtalen"). */
+function wordsMissing(key: readonly AnalysedToken[], language: Language): Issue {
+  return flag(
+    'content',
+    'unsupported',
+    REASONS.wordsMissing(
+      key.map((token) => token.surface),
+      language,
+    ),
+  );
+}
 
 /** A statement of headings only ("Gastrointestinal", "Neurological/Psychological"): it files findings, claims none. */
 export function headingOnly(content: readonly AnalysedToken[]): boolean {
@@ -53,14 +66,7 @@ export function checkAbsentFinding(clause: Clause, context: CheckContext): Issue
   if (key.every((token) => namesNoFinding(token, compiled.language) || isBodySite(token, compiled)))
     return undefined;
   if (key.some((token) => matchingCanonicals(token, index).size > 0)) return undefined;
-  return flag(
-    'content',
-    'unsupported',
-    REASONS.wordsMissing(
-      key.map((token) => token.surface),
-      context.language,
-    ),
-  );
+  return wordsMissing(key, context.language);
 }
 /**
  * A positive finding whose words the transcript says only denied, asked or supposed ("Palpabel tumor" where the
@@ -116,14 +122,7 @@ export function checkUnconfirmedFinding(clause: Clause, context: CheckContext): 
   }
   // Denied somewhere, said as present nowhere.
   if (!denied) return undefined;
-  return flag(
-    'content',
-    'unsupported',
-    REASONS.wordsMissing(
-      key.map((token) => token.surface),
-      context.language,
-    ),
-  );
+  return wordsMissing(key, context.language);
 }
 /**
  * Words that may stand between the start of a clause and its normal word when the clause speaks of what was just
