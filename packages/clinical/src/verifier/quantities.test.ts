@@ -117,6 +117,15 @@ describe('extractQuantities', () => {
     expect(years('in twenty eighteen months')).toEqual(['20 -', '18 -']);
   });
 
+  it('reads a year filed after a history item, or alone in its clause, as a year', () => {
+    const years = (text: string): string[] =>
+      extractQuantities(text, 'en').map((quantity) => `${quantity.value} ${quantity.label ?? '-'}`);
+    expect(years('Hysterectomy, 1996.')).toEqual(['1996 year']);
+    expect(years('Appendectomy (2005)')).toEqual(['2005 year']);
+    expect(years('1998.')).toEqual(['1998 year']);
+    expect(years('walks 1500 steps')).toEqual(['1500 -']);
+  });
+
   it('labels vital signs and does not read identifiers as numbers', () => {
     const [pulse] = extractQuantities('Puls 96', 'nb');
     expect(pulse?.label).toBe('pulse');

@@ -631,6 +631,8 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
 
 /** Words before a year: "in 2018", "since twenty twenty", "back in nineteen ninety five". */
 const YEAR_BEFORE = /^(?:in|since|from|until|til|by|before|after|around|year)$/;
+/** A year filed after an item of a history list ("Hysterectomy, 1996", "Appendectomy (2005)"), or alone in its clause. */
+const YEAR_IN_LIST = /\p{L}\s*[,(]\s*$/u;
 
 function parseNumberAt(tokens: RawToken[], index: number, language: Language): ParsedNumber | undefined {
   const token = tokens[index];
@@ -1054,7 +1056,9 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
       Number.isInteger(parsed.value) &&
       parsed.value >= 1900 &&
       parsed.value <= 2099 &&
-      YEAR_BEFORE.test(tokens[index - 1]?.folded ?? '') &&
+      (YEAR_BEFORE.test(tokens[index - 1]?.folded ?? '') ||
+        YEAR_IN_LIST.test(text.slice(0, start)) ||
+        (/^\W*$/.test(text.slice(0, start)) && /^\W*$/.test(text.slice(end)))) &&
       !/^[/.,]\d/.test(text.slice(end, end + 2))
     )
       quantity.label = 'year';

@@ -615,3 +615,19 @@ describe("verifyNote: a value said as another measure's", () => {
     expect(flagged(check(report, 'Creatinine 1.4.'))).toBe(true);
   });
 });
+
+describe('verifyNote: a year in a history list', () => {
+  it('"Hysterectomy, 1940" is contradicted where the patient dates it to another year', () => {
+    const lines = [
+      'D: good morning , so your blood work showed anemia and you have been feeling tired',
+      'P: yes i have been exhausted for months and short of breath on the stairs',
+      'D: any surgeries in the past',
+      'P: well i had a hysterectomy in 1996 .',
+      'D: okay and any other surgeries',
+      'P: no , nothing else',
+    ];
+    const report = verify(lines, 'PAST HISTORY\nHysterectomy, 1940.\nHysterectomy, 1996.', 'en');
+    expect(check(report, 'Hysterectomy, 1940.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Hysterectomy, 1996.'))).toBe(false);
+  });
+});
