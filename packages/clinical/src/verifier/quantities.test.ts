@@ -123,6 +123,7 @@ describe('extractQuantities', () => {
     expect(years('Hysterectomy, 1996.')).toEqual(['1996 year']);
     expect(years('Appendectomy (2005)')).toEqual(['2005 year']);
     expect(years('1998.')).toEqual(['1998 year']);
+    expect(years('Last pap smear: 2019.')).toEqual(['2019 year']);
     expect(years('walks 1500 steps')).toEqual(['1500 -']);
   });
 

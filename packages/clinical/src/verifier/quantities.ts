@@ -632,7 +632,7 @@ function parseSpoken(tokens: RawToken[], index: number, language: Language): Par
 /** Words before a year: "in 2018", "since twenty twenty", "back in nineteen ninety five". */
 const YEAR_BEFORE = /^(?:in|since|from|until|til|by|before|after|around|year)$/;
 /** A year filed after an item of a history list ("Hysterectomy, 1996", "Appendectomy (2005)"), or alone in its clause. */
-const YEAR_IN_LIST = /\p{L}\s*[,(]\s*$/u;
+const YEAR_IN_LIST = /\p{L}\s*[,(:]\s*$/u;
 
 function parseNumberAt(tokens: RawToken[], index: number, language: Language): ParsedNumber | undefined {
   const token = tokens[index];
