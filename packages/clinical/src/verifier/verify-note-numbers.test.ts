@@ -631,3 +631,26 @@ describe('verifyNote: a year in a history list', () => {
     expect(flagged(check(report, 'Hysterectomy, 1996.'))).toBe(false);
   });
 });
+
+describe('verifyNote: a dose belongs to the drug named just before it', () => {
+  it('"stop Norvasc and start hydrochlorothiazide 5 mg" is checked against the hydrochlorothiazide dose', () => {
+    const lines = [
+      'D: your blood pressure is about one forty over ninety today and we have you on norvasc five milligrams once a day',
+      'P: yes and my ankles have been swelling a lot since i started it',
+      'D: okay that swelling is likely from the norvasc so we will stop it',
+      'D: and we will start you on hydrochlorothiazide ten milligrams once a day instead',
+      'P: okay that sounds good',
+    ];
+    const report = verify(
+      lines,
+      'PLAN\nWe will discontinue Norvasc and start hydrochlorothiazide 5 mg once a day.\nWe will discontinue Norvasc and start hydrochlorothiazide 10 mg once a day.',
+      'en',
+    );
+    expect(
+      check(report, 'We will discontinue Norvasc and start hydrochlorothiazide 5 mg once a day.').support,
+    ).toBe('contradicted');
+    expect(
+      flagged(check(report, 'We will discontinue Norvasc and start hydrochlorothiazide 10 mg once a day.')),
+    ).toBe(false);
+  });
+});

@@ -14,6 +14,7 @@ import {
   segmentIds,
 } from './clause';
 import { findDrugMentions, drugKeysMatch } from '../drug-names';
+import type { DrugMention } from '../drug-names';
 import {
   type Quantity,
   labelsIn,
@@ -265,8 +266,22 @@ function familyFitsLabel(claimed: Quantity, found: Quantity): boolean {
  * Units that speak of the clause's drug: those naming it, the sentence after when it names no other drug, and the
  * answer to a question about it ("Ibux kan jeg ta?" – "Ja … fire hundre milligram inntil tre ganger daglig").
  */
-function drugUnits(clause: Clause, index: TranscriptIndex): TranscriptUnit[] {
-  const drugs = findDrugMentions(clause.text, index.compiled.lexicon).filter((drug) => !drug.isClass);
+/**
+ * The drug a value belongs to: of several named in the clause, the last one before the value ("stop the Norvasc and
+ * start hydrochlorothiazide 10 mg": the 10 mg is hydrochlorothiazide's), else the first after it.
+ */
+function ownDrugs(drugs: readonly DrugMention[], position: number): DrugMention[] {
+  if (drugs.length < 2) return [...drugs];
+  const before = drugs.filter((drug) => drug.end <= position);
+  const last = before[before.length - 1];
+  if (last) return drugs.filter((drug) => drug.key === last.key);
+  const first = drugs.find((drug) => drug.start >= position);
+  return first ? drugs.filter((drug) => drug.key === first.key) : [...drugs];
+}
+
+function drugUnits(clause: Clause, index: TranscriptIndex, position?: number): TranscriptUnit[] {
+  const named = findDrugMentions(clause.text, index.compiled.lexicon).filter((drug) => !drug.isClass);
+  const drugs = position === undefined ? named : ownDrugs(named, position);
   if (drugs.length === 0) return [];
   const units = new Map<number, TranscriptUnit>();
   const addIfFree = (unit: TranscriptUnit | undefined): void => {
@@ -607,7 +622,7 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
   if (score?.verdict === 'contradicted')
     return { kind: 'number', verdict: 'contradicted', critical: true, reason: score.reason ?? '' };
   if (score?.verdict === 'supported') return undefined;
-  const ownDrugUnits = drugUnits(clause, index);
+  const ownDrugUnits = drugUnits(clause, index, quantity.start);
   const drugBound =
     ownDrugUnits.length > 0 && (quantity.family === 'mass' || quantity.family === 'frequency');
   // With a drug: its own sentences, and window sentences that name no other drug.
