@@ -132,6 +132,9 @@ describe('extractQuantities', () => {
     expect(pulse?.label).toBe('pulse');
     expect(extractQuantities('PHQ-9 og CHA2DS2-VASc', 'nb')).toEqual([]);
     expect(extractQuantities('diabetes type 2', 'nb').map((quantity) => quantity.label)).toEqual(['type']);
+    expect(
+      extractQuantities('stage zero, grade two carcinoma', 'en').map((quantity) => quantity.label),
+    ).toEqual(['stage', 'grade']);
   });
 
   it('labels "respiratory rate" and "pulse ox"; no vital-sign label for a dose after "blood pressure pill"', () => {

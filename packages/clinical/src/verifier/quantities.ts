@@ -374,6 +374,10 @@ const LABELS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:ef|ejection)$/, 'ejection-fraction'],
   [/^(?:bmi)$/, 'bmi'],
   [/^(?:type|typ)$/, 'type'],
+  // A cancer's stage and a tumour's or an injury's grade ("stage 0, grade 2 DCIS", "grade 2 sprain"): each compared
+  // only with its own kind.
+  [/^(?:stage|stadium)$/, 'stage'],
+  [/^(?:grade|grad)$/, 'grade'],
 ];
 
 function labelOf(word: string): string | undefined {
@@ -381,13 +385,15 @@ function labelOf(word: string): string | undefined {
   return undefined;
 }
 
+/** Labels that name no measure of their own (a type, a stage) or words too common to name one ("pulse", "sodium"). */
+const NOT_NAMED_LABELS = new Set(['type', 'stage', 'grade', 'pulse', 'potassium', 'sodium']);
+
 /** The labels named anywhere in a text ("hemoglobin A1c levels … most recent level was 8" names hba1c). */
 export function labelsIn(text: string): Set<string> {
   const labels = new Set<string>();
   for (const word of text.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) {
     const label = labelOf(word);
-    if (label && label !== 'type' && label !== 'pulse' && label !== 'potassium' && label !== 'sodium')
-      labels.add(label);
+    if (label && !NOT_NAMED_LABELS.has(label)) labels.add(label);
   }
   return labels;
 }

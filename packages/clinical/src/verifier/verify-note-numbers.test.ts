@@ -654,3 +654,23 @@ describe('verifyNote: a dose belongs to the drug named just before it', () => {
     ).toBe(false);
   });
 });
+
+describe("verifyNote: a cancer's stage and grade", () => {
+  it('"Stage 2" is contradicted by "stage zero" and not supported by "grade two"', () => {
+    const lines = [
+      'D: so the biopsy came back as grade two , er positive ductal carcinoma in situ of the right breast',
+      'P: yes and then i had the lumpectomy in january',
+      'D: right , and for your history we will list it as stage zero er positive carcinoma of the right breast',
+      'P: okay , and the radiation is finished now , i had my last session three weeks ago',
+      'D: good , on exam today there is no lump in either breast and no swollen lymph nodes in the armpits',
+      'D: we will see you again in six months with a mammogram',
+    ];
+    const report = verify(
+      lines,
+      'ASSESSMENT\nStage 2 ER-positive carcinoma of the right breast.\nStage 0 ER-positive carcinoma of the right breast.',
+      'en',
+    );
+    expect(check(report, 'Stage 2 ER-positive carcinoma of the right breast.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Stage 0 ER-positive carcinoma of the right breast.'))).toBe(false);
+  });
+});

@@ -441,7 +441,7 @@ function timeBoundConflict(
   matches: ReadonlyArray<{ found: Quantity & { subject: Subject }; unit: TranscriptUnit }>,
   compatible: (claimed: Quantity, found: Quantity) => boolean,
 ): { found: Quantity; unit: TranscriptUnit } | undefined {
-  if (!quantity.label || quantity.label === 'type' || quantity.label === 'year') return undefined;
+  if (!quantity.label || ['type', 'stage', 'grade', 'year'].includes(quantity.label)) return undefined;
   const claimTimes = findTimes(clause.text, context.index.compiled).map((time) => time.key);
   // Without a time of its own, an examination finding is of today.
   if (claimTimes.length === 0 && !context.examSection) return undefined;
