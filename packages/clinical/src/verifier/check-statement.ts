@@ -19,6 +19,7 @@ import { checkPerson, checkSpeaker } from './checks/people';
 import { checkEffectClaim } from './checks/effects';
 import { checkNoncomplianceClaim } from './checks/compliance';
 import { checkRuledOut } from './checks/ruled-out';
+import { checkEscalationCondition } from './checks/escalation';
 import {
   checkAbsentFinding,
   checkUnconfirmedFinding,
@@ -304,6 +305,7 @@ export function checkStatement(
               checkAbnormalClaim,
               checkEffectClaim,
               checkConditionPolarity,
+              checkEscalationCondition,
               checkAwaitedNegated,
               checkNoncomplianceClaim,
               checkRuledOut,

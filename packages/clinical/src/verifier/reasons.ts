@@ -59,6 +59,10 @@ export const REASONS = {
     language === 'nb'
       ? `Samtalen sier det motsatte: dette ble avkreftet (${list(ids)}).`
       : `The transcript says the opposite: this was denied (${list(ids)}).`,
+  stepOnOtherCondition: (ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `Samtalen planlegger dette for det tilfellet at det ikke blir bedre (${list(ids)}).`
+      : `The transcript plans this for when it does not get better (${list(ids)}).`,
   negationConflictPresent: (ids: readonly string[], language: Language): string =>
     language === 'nb'
       ? `Samtalen sier det motsatte: dette var til stede (${list(ids)}).`

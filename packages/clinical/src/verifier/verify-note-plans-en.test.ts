@@ -74,3 +74,51 @@ describe('verifyNote: negations in plans and conditions (en)', () => {
     expect(check(verify(lines, `Assessment: ${heart}`, 'en'), heart).support).toBe('contradicted');
   });
 });
+
+describe('verifyNote: the condition of a further step', () => {
+  it('further treatment planned "if the symptoms have improved" is contradicted where the talk plans it "if not"', () => {
+    const lines = [
+      'D: so the ct shows a small stone in your left ureter and i think it will pass on its own',
+      'P: okay the pain comes and goes but it is really bad when it comes',
+      'D: i want you to drink lots of water and take the tamsulosin every day',
+      'D: hopefully by the time i see you back in two weeks you passed the stone but if not we can discuss further treatment like lithotripsy',
+      'P: alright that sounds good',
+    ];
+    const report = verify(
+      lines,
+      'PLAN\nIf his symptoms have improved, we will discuss further treatment including lithotripsy.\nIf his symptoms have not improved, we will discuss further treatment including lithotripsy.',
+      'en',
+    );
+    expect(
+      check(report, 'If his symptoms have improved, we will discuss further treatment including lithotripsy.')
+        .support,
+    ).toBe('contradicted');
+    expect(
+      flagged(
+        check(
+          report,
+          'If his symptoms have not improved, we will discuss further treatment including lithotripsy.',
+        ),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('verifyNote: the condition of a further step (Norwegian)', () => {
+  it('"Hvis det går over, henvises …" is contradicted where the talk refers "hvis det ikke går over"', () => {
+    const lines = [
+      'L: Du har vondt i kneet etter fotballkampen på lørdag?',
+      'P: Ja, det er hovent og vondt når jeg går i trapper.',
+      'L: Det ser ut som en forstuing. Du skal hvile, bruke is og ta paracet ved behov.',
+      'L: Hvis det ikke går over på to uker, så henviser jeg deg til ortoped.',
+      'P: Greit, takk.',
+    ];
+    const report = verify(
+      lines,
+      'Plan\nHvis det går over, henvises pasienten til ortoped.\nHvis det ikke går over, henvises pasienten til ortoped.',
+      'nb',
+    );
+    expect(check(report, 'Hvis det går over, henvises pasienten til ortoped.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Hvis det ikke går over, henvises pasienten til ortoped.'))).toBe(false);
+  });
+});
