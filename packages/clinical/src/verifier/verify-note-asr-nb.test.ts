@@ -177,3 +177,18 @@ describe('verifyNote: who said it in Norwegian speech (nb)', () => {
     expect(flagged(check(report, 'Hypertensjon.'))).toBe(false);
   });
 });
+
+describe('verifyNote: two questions run together by speech recognition (nb)', () => {
+  it('"allergier har du hatt blodpropp noen gang" – "nei ingen allergier": the answer denies the allergies', () => {
+    const lines = [
+      'L: bruker du noen faste medisiner',
+      'P: nei bare paracet noen ganger for hodepine',
+      'L: allergier har du hatt blodpropp noen gang',
+      'P: nei ingen allergier ingen blodpropp',
+      'L: da skal vi se på huden din',
+    ];
+    const report = verify(lines, 'Anamnese\nKjente allergier.\nIngen kjente allergier.', 'nb');
+    expect(check(report, 'Kjente allergier.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Ingen kjente allergier.'))).toBe(false);
+  });
+});

@@ -55,7 +55,12 @@ const PAST_CUE: Record<Language, RegExp> = {
  * …"): a "no" denies the present too. Not a question about the time before ("… before?"), a word before "ever"
  * ("the worst headache you've ever had") or one it presupposes ("… for your acne").
  */
-function asksEver(token: AnalysedToken, question: TranscriptUnit, index: TranscriptIndex): boolean {
+function asksEver(
+  token: AnalysedToken,
+  question: TranscriptUnit,
+  index: TranscriptIndex,
+  answer?: TranscriptUnit,
+): boolean {
   const language = index.compiled.language;
   // A treatment never tried can be started now ("have you ever tried clindamycin topical?").
   if (PAST_CUE[language].test(foldText(question.text)) || question.drugs.length > 0) return false;
@@ -66,6 +71,9 @@ function asksEver(token: AnalysedToken, question: TranscriptUnit, index: Transcr
       : word.surface === 'gang' && words[position - 1]?.surface === 'noen',
   );
   if (ever < 0) return false;
+  // Two questions run together by speech recognition ("allergier har du hatt blodpropp noen gang" – "nei ingen
+  // allergier ingen blodpropp"): an answer that denies the word itself answers for it, wherever it was asked.
+  if (answer && matchPositions(token, answer, index).length > 0) return true;
   return matchPositions(token, question, index).some(
     (position) =>
       position > ever &&
@@ -425,7 +433,7 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
         question &&
         !historyClaim &&
         asksAboutHistory(question, compiled.language) &&
-        !(polarity === 'negative' && asksEver(token, question, index))
+        !(polarity === 'negative' && asksEver(token, question, index, unit === question ? undefined : unit))
       )
         continue;
       // A direct question about the word, answered yes or no, is the strongest evidence.
