@@ -43,7 +43,7 @@ import {
   checkOtherInstances,
   checkBareSite,
 } from './checks/claim-forms';
-import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation } from './checks/denied';
+import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation, checkUnlicensedAny } from './checks/denied';
 import {
   kinIsNotSubject,
   neitherAssertedNorDenied,
@@ -308,6 +308,7 @@ export function checkStatement(
               checkNoncomplianceClaim,
               checkRuledOut,
               checkAlignedPolarity,
+              checkUnlicensedAny,
               checkDeniedOnly,
               checkAssertedOnly,
               checkUnsaidNegation,

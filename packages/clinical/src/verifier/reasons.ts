@@ -59,6 +59,10 @@ export const REASONS = {
     language === 'nb'
       ? `Samtalen sier det motsatte: dette ble avkreftet (${list(ids)}).`
       : `The transcript says the opposite: this was denied (${list(ids)}).`,
+  denialWithoutNegation: (language: Language): string =>
+    language === 'nb'
+      ? 'Setningen er formulert som en avkreftelse («any …»), men nektelsen mangler.'
+      : 'The statement is worded as a denial ("any …") but lacks its negation.',
   negationConflictPresent: (ids: readonly string[], language: Language): string =>
     language === 'nb'
       ? `Samtalen sier det motsatte: dette var til stede (${list(ids)}).`
