@@ -1,7 +1,8 @@
 /**
  * English reporting verbs swapped with a denial (synthetic consultations): "reports any …" without the negation
- * that licenses "any", "denies feeling …" whose object the patient told, a "no" the patient corrects later, and a
- * yes/no question opened by fillers ("okay and then have you …").
+ * that licenses "any", "denies feeling …" whose object the patient told, a "no" the patient corrects later, a
+ * yes/no question opened by fillers ("okay and then have you …"), and a denied condition the doctor plans for as the
+ * patient's own problem.
  */
 import { describe, expect, it } from 'vitest';
 import { check, flagged, verify } from './verifier-test-kit';
@@ -101,5 +102,25 @@ describe('verifyNote: an English reporting verb where the note meant a denial', 
     );
     expect(check(report, 'He has had previous injuries to his left ankle.').support).toBe('contradicted');
     expect(flagged(check(report, 'He denies previous injuries to his left ankle.'))).toBe(false);
+  });
+
+  it('a condition the doctor plans for as the patient\'s own problem ("for your second problem the hypertension")', () => {
+    const lines = [
+      'D: so you are here today for your knee and to follow up on your chronic conditions',
+      'P: yes the right knee has been bothering me for about two weeks',
+      'D: okay on exam there is some swelling of the right knee',
+      'D: so for your first problem the knee pain i think this is arthritis and we will get an x-ray',
+      'D: for your second problem the hypertension i want to continue the lisinopril twenty milligrams a day',
+      'D: and i will also order an a1c to look at your risk of diabetes',
+      'P: okay sounds good',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nPatient denies a personal history of hypertension.\nPatient reports a personal history of hypertension.\nPatient denies a personal history of diabetes.',
+      'en',
+    );
+    expect(check(report, 'Patient denies a personal history of hypertension.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Patient reports a personal history of hypertension.'))).toBe(false);
+    expect(flagged(check(report, 'Patient denies a personal history of diabetes.'))).toBe(false);
   });
 });

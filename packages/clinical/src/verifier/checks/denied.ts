@@ -437,7 +437,7 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
           (!unit.hypothetical || (unit.plan && unit.speaker === 'lege')) &&
           !unit.isQuestion &&
           (coverage(clause.content, unit, index) >= 0.5 ||
-            (core.includes(token) && !unit.hypothetical && !unit.plan) ||
+            (core.includes(token) && !unit.hypothetical && (!unit.plan || ownedProblem(unit, position))) ||
             (said.includes(token) && !unit.hypothetical && !unit.plan && unit.speaker === 'pasient'))
         )
           assertedAt ??= unit;
@@ -492,4 +492,22 @@ export function checkUnlicensedAny(clause: Clause, context: CheckContext): Issue
   const before = tokens.slice(0, at);
   if (before.some((token) => token.negation || ANY_LICENSOR.test(token.surface))) return undefined;
   return flag('negation', 'contradicted', REASONS.denialWithoutNegation(context.language));
+}
+/** Words between an owner and the condition it owns ("your second problem, the hypertension"). */
+const PROBLEM_FRAME =
+  /^(?:first|second|third|fourth|next|last|other|final|problem|problems|issue|issues|condition)$/;
+/**
+ * The doctor names the condition as the patient's own problem ("for your second problem the hypertension, I want to
+ * continue the lisinopril", "your diabetes"): a plan for it presupposes the patient has it. Not through another noun
+ * ("your risk of diabetes").
+ */
+function ownedProblem(unit: TranscriptUnit, position: number): boolean {
+  for (let back = position - 1; back >= 0 && back >= position - 5; back -= 1) {
+    const token = unit.tokens[back];
+    if (!token || token.punctuation === '.' || token.negation) return false;
+    if (/^(?:your|his|her)$/.test(token.surface)) return true;
+    if (token.punctuation !== undefined || /^\d/.test(token.surface)) continue;
+    if (!token.stopword && !PROBLEM_FRAME.test(token.surface)) return false;
+  }
+  return false;
 }
