@@ -44,7 +44,7 @@ import {
   checkOtherInstances,
   checkBareSite,
 } from './checks/claim-forms';
-import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation } from './checks/denied';
+import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation, checkUnlicensedAny } from './checks/denied';
 import {
   kinIsNotSubject,
   neitherAssertedNorDenied,
@@ -310,6 +310,7 @@ export function checkStatement(
               checkNoncomplianceClaim,
               checkRuledOut,
               checkAlignedPolarity,
+              checkUnlicensedAny,
               checkDeniedOnly,
               checkAssertedOnly,
               checkUnsaidNegation,

@@ -63,6 +63,10 @@ export const REASONS = {
     language === 'nb'
       ? `Samtalen planlegger dette for det tilfellet at det ikke blir bedre (${list(ids)}).`
       : `The transcript plans this for when it does not get better (${list(ids)}).`,
+  denialWithoutNegation: (language: Language): string =>
+    language === 'nb'
+      ? 'Setningen er formulert som en avkreftelse («any …»), men nektelsen mangler.'
+      : 'The statement is worded as a denial ("any …") but lacks its negation.',
   negationConflictPresent: (ids: readonly string[], language: Language): string =>
     language === 'nb'
       ? `Samtalen sier det motsatte: dette var til stede (${list(ids)}).`

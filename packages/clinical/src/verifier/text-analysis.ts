@@ -135,8 +135,9 @@ function compile(lexicon: VerifierLexicon): CompiledLexicon {
     positiveAnswer: new RegExp(`^(?:${lexicon.positiveAnswer})(?![\\p{L}])`, 'iu'),
     questionStart: new RegExp(`^(?:[\\p{L}]+ ){0,2}(?:${lexicon.questionStart})(?![\\p{L}])`, 'iu'),
     questionInside: new RegExp(`(?<![\\p{L}])(?:${lexicon.questionStart})(?![\\p{L}])`, 'iu'),
+    // Discourse fillers and connectives may open a question ("okay and then have you had any injuries …").
     questionOpening: new RegExp(
-      `^(?:(?:but|and|so|okay|ok|well|uh|um|men|og|så|altså)[ ,]+)*(?:${lexicon.questionStart})(?![\\p{L}])`,
+      `^(?:(?:but|and|so|okay|ok|alright|well|then|now|also|uh|um|men|og|så|altså)[ ,]+)*(?:${lexicon.questionStart})(?![\\p{L}])`,
       'iu',
     ),
     hypotheticalCues: wordRegExp(lexicon.hypotheticalCues),

@@ -356,8 +356,13 @@ export function checkAssertedOnly(clause: Clause, context: CheckContext): Issue 
   }
   return undefined;
 }
-/** Words that frame what a negation denies without being denied themselves ("denies a personal history of …"). */
-const DENIAL_FRAME = /^(?:personal|prior|previous|known|current|active|any|formal|diagnosed|diagnosis)$/;
+/**
+ * Words that frame what a negation denies without being denied themselves ("denies a personal history of …"), and
+ * the gerunds of having or sensing after a denial ("denies feeling a pop", "denies having chest pain"): what is
+ * denied is their object.
+ */
+const DENIAL_FRAME =
+  /^(?:personal|prior|previous|known|current|active|any|formal|diagnosed|diagnosis|having|feeling|experiencing|noticing)$/;
 /**
  * True when the negation cue reaches the word with nothing but frame words between ("not currently on Crestor",
  * "denies a history of hypertension"), not through a verb or noun of its own ("not being followed for …").
@@ -408,29 +413,101 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
         (token) => directlyDenied(clause.tokens, token, compiled.language) && isSpecific(token, index),
       );
   let assertedAt: TranscriptUnit | undefined;
+  // Where the talk also denies the claim, only the patient's own later statement of it decides.
+  let lastDenied = -1;
+  let correctedAt: TranscriptUnit | undefined;
   for (const token of denied) {
     for (const unit of index.units) {
       for (const position of headPositions(token, unit, index)) {
         if (unit.subjects[position] === 'relative') continue;
         const polarity = polarityAt({ ...unit, hypothetical: false }, position, index);
-        if (polarity === 'negative') return undefined;
+        if (polarity === 'negative') {
+          lastDenied = Math.max(lastDenied, unit.index);
+          continue;
+        }
         // "No pain … of the lateral aspect" is not contradicted by pain of the medial aspect.
         if (oppositeQualifier(clause, unit)) continue;
         // "I don't have any trouble with my sleeping": the sleeping is not asserted, the trouble is denied.
         if (troubleDeniedAt(unit, position)) continue;
+        if (polarity === 'positive' && correctsEarlierNo(unit, clause.content, index))
+          correctedAt = !correctedAt || unit.index > correctedAt.index ? unit : correctedAt;
         // A plan said with a condition after it is still a plan ("I'll give you a sling, use it if it hurts").
         if (
           polarity === 'positive' &&
           (!unit.hypothetical || (unit.plan && unit.speaker === 'lege')) &&
           !unit.isQuestion &&
           (coverage(clause.content, unit, index) >= 0.5 ||
-            (core.includes(token) && !unit.hypothetical && !unit.plan) ||
+            (core.includes(token) && !unit.hypothetical && (!unit.plan || ownedProblem(unit, position))) ||
             (said.includes(token) && !unit.hypothetical && !unit.plan && unit.speaker === 'pasient'))
         )
           assertedAt ??= unit;
       }
     }
   }
+  if (lastDenied >= 0) assertedAt = correctedAt && correctedAt.index > lastDenied ? correctedAt : undefined;
   if (!assertedAt) return undefined;
   return flag('negation', 'contradicted', REASONS.negationConflictPresent([assertedAt.segmentId], language));
+}
+/**
+ * The patient's own plain statement of most of the claim, in the first person ("well, the past six months I have lost
+ * some weight"): said after an earlier "no" ("have you lost weight?" – "no, but …"), it corrects the answer. An echo
+ * without a subject ("sene av blærekatarrmedisin.") corrects nothing.
+ */
+function correctsEarlierNo(
+  unit: TranscriptUnit,
+  claimed: readonly AnalysedToken[],
+  index: TranscriptIndex,
+): boolean {
+  return (
+    unit.speaker === 'pasient' &&
+    !unit.isQuestion &&
+    !unit.hypothetical &&
+    !unit.plan &&
+    index.compiled.firstPerson.test(foldText(unit.text)) &&
+    coverage(claimed, unit, index) >= 0.5
+  );
+}
+/** Verbs by which a note reports what the patient told ("reports", "endorses", "admits", "describes"). */
+const REPORTING_VERB =
+  /^(?:reports|reported|endorses|endorsed|admits|admitted|describes|described|notes|noted|states|stated|experiences|experienced|complains|complained)$/;
+/** Words before a reporting verb that license "any" ("will report any changes", "asked to report any"). */
+const ANY_LICENSOR = /^(?:will|would|should|shall|can|could|may|might|must|to|please|if|whether)$/;
+/**
+ * "Any" as the object of an affirmative reporting verb ("He reports any specific injury", "mom reports any known
+ * health concerns") is a negative-polarity item with nothing to license it: a note says "denies any …" or "does not
+ * report any …", so the claim is a denial whose negation was lost. Not after a modal or "to" ("will report any
+ * changes", "call to report any new symptoms"), not in a question or condition.
+ */
+export function checkUnlicensedAny(clause: Clause, context: CheckContext): Issue | undefined {
+  if (context.index.compiled.language !== 'en' || context.conditional) return undefined;
+  if (/\?\s*$/u.test(context.statementText)) return undefined;
+  const tokens = clause.tokens;
+  const at = tokens.findIndex(
+    (token, position) =>
+      REPORTING_VERB.test(token.surface) &&
+      (tokens[position + 1]?.surface === 'any' ||
+        (tokens[position + 1]?.surface === 'of' && tokens[position + 2]?.surface === 'any')),
+  );
+  if (at < 0) return undefined;
+  const before = tokens.slice(0, at);
+  if (before.some((token) => token.negation || ANY_LICENSOR.test(token.surface))) return undefined;
+  return flag('negation', 'contradicted', REASONS.denialWithoutNegation(context.language));
+}
+/** Words between an owner and the condition it owns ("your second problem, the hypertension"). */
+const PROBLEM_FRAME =
+  /^(?:first|second|third|fourth|next|last|other|final|problem|problems|issue|issues|condition)$/;
+/**
+ * The doctor names the condition as the patient's own problem ("for your second problem the hypertension, I want to
+ * continue the lisinopril", "your diabetes"): a plan for it presupposes the patient has it. Not through another noun
+ * ("your risk of diabetes").
+ */
+function ownedProblem(unit: TranscriptUnit, position: number): boolean {
+  for (let back = position - 1; back >= 0 && back >= position - 5; back -= 1) {
+    const token = unit.tokens[back];
+    if (!token || token.punctuation === '.' || token.negation) return false;
+    if (/^(?:your|his|her)$/.test(token.surface)) return true;
+    if (token.punctuation !== undefined || /^\d/.test(token.surface)) continue;
+    if (!token.stopword && !PROBLEM_FRAME.test(token.surface)) return false;
+  }
+  return false;
 }
