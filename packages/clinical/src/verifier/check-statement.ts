@@ -3,7 +3,7 @@
  * checks (numbers and units, side, negation, time, drugs, diagnoses, who it is about, who said it) and decides
  * the support label, severity, evidence and reasons. The checks live in `checks/`, one module per family
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
- * `findings`, `effects`, `people`, `compliance`, `ruled-out`), on the clause model and shared word analysis in `checks/clause`,
+ * `findings`, `finding-sites`, `polarity-items`, `effects`, `people`, `compliance`, `ruled-out`), on the clause model and shared word analysis in `checks/clause`,
  * `checks/words` and `checks/polarity`; this module holds the order they run in.
  */
 import type { Language, Severity, Support } from '@kollega/domain';
@@ -25,6 +25,8 @@ import {
   checkAbnormalClaim,
   headingOnly,
 } from './checks/findings';
+import { checkFindingElsewhere } from './checks/finding-sites';
+import { checkUnlicensedAny } from './checks/polarity-items';
 import { checkAwaitedNegated, checkConditionPolarity, checkConditionPredicate } from './checks/conditions';
 import {
   negatedMeasure,
@@ -263,7 +265,11 @@ export function checkStatement(
     if (issue) issues.push(issue);
   }
   for (const clause of clauses) {
-    const absentIssue = firstIssue([checkAbsentFinding, checkUnconfirmedFinding], clause, context);
+    const absentIssue = firstIssue(
+      [checkAbsentFinding, checkUnconfirmedFinding, checkFindingElsewhere],
+      clause,
+      context,
+    );
     if (absentIssue) {
       issues.push(absentIssue);
       continue;
@@ -296,6 +302,7 @@ export function checkStatement(
           )
         : firstIssue(
             [
+              checkUnlicensedAny,
               checkQuotedPolarity,
               checkSideEffectClaim,
               checkEvidenceFrame,

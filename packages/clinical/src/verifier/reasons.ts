@@ -59,6 +59,14 @@ export const REASONS = {
     language === 'nb'
       ? `Samtalen sier det motsatte: dette ble avkreftet (${list(ids)}).`
       : `The transcript says the opposite: this was denied (${list(ids)}).`,
+  polarityItemUnlicensed: (language: Language): string =>
+    language === 'nb'
+      ? '«any» står uten nektelse: det ser ut til at et «ikke» eller «ingen» har falt bort.'
+      : '"any" stands without a negation: a "no" or "not" seems to have been lost.',
+  findingElsewhere: (site: string, ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `Funnet nevnes i samtalen bare et annet sted enn «${site}» (${list(ids)}).`
+      : `The transcript names this finding only at another site than "${site}" (${list(ids)}).`,
   negationConflictPresent: (ids: readonly string[], language: Language): string =>
     language === 'nb'
       ? `Samtalen sier det motsatte: dette var til stede (${list(ids)}).`
