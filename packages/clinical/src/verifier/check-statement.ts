@@ -25,7 +25,7 @@ import {
   checkAbnormalClaim,
   headingOnly,
 } from './checks/findings';
-import { checkFindingElsewhere } from './checks/finding-sites';
+import { checkFindingElsewhere, checkFindingOppositeQualifier } from './checks/finding-sites';
 import { checkUnlicensedAny } from './checks/polarity-items';
 import { checkAwaitedNegated, checkConditionPolarity, checkConditionPredicate } from './checks/conditions';
 import {
@@ -266,7 +266,7 @@ export function checkStatement(
   }
   for (const clause of clauses) {
     const absentIssue = firstIssue(
-      [checkAbsentFinding, checkUnconfirmedFinding, checkFindingElsewhere],
+      [checkAbsentFinding, checkUnconfirmedFinding, checkFindingElsewhere, checkFindingOppositeQualifier],
       clause,
       context,
     );

@@ -32,6 +32,13 @@ describe('verifyNote: examination findings whose negation fell off', () => {
     expect(flagged(check(report, 'Neck: Neck is supple with lymphadenopathy.'))).toBe(true);
   });
 
+  it('en: a finding after "normal … with" that nobody said is flagged ("Supple with thyromegaly.")', () => {
+    const report = verify(neckExam, 'PHYSICAL EXAM\nNeck: Supple with thyromegaly.', 'en');
+    expect(flagged(check(report, 'Neck: Supple with thyromegaly.'))).toBe(true);
+    const twin = verify(neckExam, 'PHYSICAL EXAM\nNeck: Supple without thyromegaly.', 'en');
+    expect(flagged(check(twin, 'Neck: Supple without thyromegaly.'))).toBe(false);
+  });
+
   it('en: "supple without lymphadenopathy" stays unflagged', () => {
     const report = verify(neckExam, 'PHYSICAL EXAM\nNeck: Neck is supple without lymphadenopathy.', 'en');
     expect(flagged(check(report, 'Neck: Neck is supple without lymphadenopathy.'))).toBe(false);
@@ -148,5 +155,28 @@ describe('verifyNote: "any" where only a negation could put it', () => {
     const report = verify(kneeHistory, `HISTORY OF PRESENT ILLNESS\n${statements.join('\n')}`, 'en');
     for (const statement of statements)
       expect(check(report, statement).reasons.join(' ')).not.toContain('"any" stands without a negation');
+  });
+});
+
+const kneeExam = [
+  'P: i twisted my right knee playing soccer on saturday',
+  'D: okay so on your knee exam i see that you do have pain to palpation of the medial aspect of your right knee',
+  'D: your lachman is negative and there is no effusion',
+];
+
+describe('verifyNote: a finding placed by an anatomical qualifier', () => {
+  it('en: "Pain to palpation of the lateral aspect." where only the medial aspect hurts', () => {
+    const report = verify(kneeExam, 'PHYSICAL EXAM\nPain to palpation of the lateral aspect.', 'en');
+    expect(flagged(check(report, 'Pain to palpation of the lateral aspect.'))).toBe(true);
+  });
+
+  it('en: the medial finding and the lateral one denied stay unflagged', () => {
+    const report = verify(
+      kneeExam,
+      'PHYSICAL EXAM\nPain to palpation of the medial aspect.\nNo pain to palpation of the lateral aspect.',
+      'en',
+    );
+    expect(flagged(check(report, 'Pain to palpation of the medial aspect.'))).toBe(false);
+    expect(flagged(check(report, 'No pain to palpation of the lateral aspect.'))).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Where a finding is: a positive examination finding placed at a body site must be said of that site.
+ * Where a finding is: a positive examination finding placed at a body site, or on one side of an anatomical qualifier
+ * pair ("lateral"/"medial"), must be said of that site.
  */
 import { matchingCanonicals, matchPositions } from '../alignment';
 import { REASONS } from '../reasons';
@@ -7,7 +8,7 @@ import type { AnalysedToken } from '../text-analysis';
 import type { TranscriptUnit } from '../transcript-index';
 import type { Clause, CheckContext, Issue } from './clause';
 import { flag, isBodySite, isKin, isWeak, polarityAt } from './clause';
-import { ABNORMAL, isNormalWord, namesNoFinding } from './words';
+import { ABNORMAL, isNormalWord, namesNoFinding, OPPOSITE_QUALIFIERS, oppositeQualifier } from './words';
 
 /**
  * The body sites a clause places its finding at: its own site words and those of a label before a colon
@@ -92,6 +93,58 @@ export function checkFindingElsewhere(clause: Clause, context: CheckContext): Is
     'unsupported',
     REASONS.findingElsewhere(
       sites.map((site) => site.surface).join(' '),
+      [...new Set(elsewhere.map((unit) => unit.segmentId))],
+      language,
+    ),
+  );
+}
+/** True when a token is one side of an anatomical qualifier pair ("lateral", "medial", "proximal"). */
+function isQualifier(token: AnalysedToken): boolean {
+  return OPPOSITE_QUALIFIERS.some(
+    ([first, second]) => first.test(token.surface) || second.test(token.surface),
+  );
+}
+/**
+ * "Pain to palpation of the lateral aspect" where the doctor said "you do have pain to palpation of the medial aspect":
+ * a positive finding placed by an anatomical qualifier needs the finding said on that side of the pair; said only on
+ * the other side, it is not supported. A finding said with neither word may be of either side and is not weighed.
+ */
+export function checkFindingOppositeQualifier(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  if (!context.examSection || context.conditional || context.mentionsRelative) return undefined;
+  if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation))
+    return undefined;
+  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
+    return undefined;
+  const qualifiers = clause.tokens.filter(isQualifier);
+  if (qualifiers.length === 0) return undefined;
+  const findings = clause.content.filter(
+    (token) =>
+      !isQualifier(token) &&
+      !isBodySite(token, compiled) &&
+      !isKin(token, compiled) &&
+      !namesNoFinding(token, language) &&
+      token.surface.length > 2 &&
+      matchingCanonicals(token, index).size > 0,
+  );
+  if (findings.length === 0 || findings.length > 4) return undefined;
+  const elsewhere: TranscriptUnit[] = [];
+  for (const unit of index.units) {
+    if (unit.hypothetical || (unit.isQuestion && unit.answer !== 'positive')) continue;
+    const positive = findings.some((token) =>
+      matchPositions(token, unit, index).some((position) => polarityAt(unit, position, index) === 'positive'),
+    );
+    if (!positive) continue;
+    if (!oppositeQualifier(clause, unit)) return undefined;
+    elsewhere.push(unit);
+  }
+  if (elsewhere.length === 0) return undefined;
+  return flag(
+    'content',
+    'unsupported',
+    REASONS.findingElsewhere(
+      qualifiers.map((token) => token.surface).join(' '),
       [...new Set(elsewhere.map((unit) => unit.segmentId))],
       language,
     ),

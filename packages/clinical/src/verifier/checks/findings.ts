@@ -32,7 +32,7 @@ export function headingOnly(content: readonly AnalysedToken[]): boolean {
 }
 /**
  * A positive clause of the history or examination none of whose words is in the transcript ("…, perforasjon eller
- * sekret", "palpabel tumor"): a finding nobody said. Not checked: negative and normal findings (they often go
+ * sekret", "palpabel tumor", "Supple with thyromegaly" after a normal word): a finding nobody said. Not checked: negative and normal findings (they often go
  * unsaid), the setting and who came along, assessments, plans and advice.
  */
 export function checkAbsentFinding(clause: Clause, context: CheckContext): Issue | undefined {
@@ -51,12 +51,19 @@ export function checkAbsentFinding(clause: Clause, context: CheckContext): Issue
   const text = foldText(clause.text);
   if (compiled.settingWords.test(text) || compiled.accompanyCues.test(text) || compiled.scoreNames.test(text))
     return undefined;
-  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
+  // "Neck: Supple with thyromegaly": after a normal word, "with" opens a finding of its own, checked alone.
+  const withAt = normalThenWith(clause, compiled);
+  const afterWith = withAt >= 0 ? new Set(clause.tokens.slice(withAt + 1)) : undefined;
+  if (
+    !afterWith &&
+    clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface))
+  )
     return undefined;
   if (clause.quantities.length > 0 || clause.sides.length > 0) return undefined;
   // A graded finding ("mild thyromegaly noted") was observed and described, not denied.
   if (clause.tokens.some((token) => SEVERITY[compiled.language].test(token.surface))) return undefined;
-  const content = afterLabel ? clause.content.filter((token) => afterLabel.has(token)) : clause.content;
+  const findingWords = afterWith ?? afterLabel;
+  const content = findingWords ? clause.content.filter((token) => findingWords.has(token)) : clause.content;
   const key = content.filter(
     (token) => !isWeak(token, compiled.language) && !isKin(token, compiled) && token.surface.length > 2,
   );
