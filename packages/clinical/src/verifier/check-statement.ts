@@ -3,8 +3,9 @@
  * checks (numbers and units, side, negation, time, drugs, diagnoses, who it is about, who said it) and decides
  * the support label, severity, evidence and reasons. The checks live in `checks/`, one module per family
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
- * `findings`, `effects`, `people`, `compliance`, `ruled-out`), on the clause model and shared word analysis in `checks/clause`,
- * `checks/words` and `checks/polarity`; this module holds the order they run in.
+ * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`), on the
+ * clause model and shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`; this module holds
+ * the order they run in.
  */
 import type { Language, Severity, Support } from '@kollega/domain';
 import { expandWindow, rankUnits, topUnits, unionCoverage } from './alignment';
@@ -26,6 +27,8 @@ import {
   checkAbnormalClaim,
   headingOnly,
 } from './checks/findings';
+import { checkFindingElsewhere, checkFindingOppositeQualifier } from './checks/finding-sites';
+import { checkUnlicensedAny } from './checks/polarity-items';
 import { checkAwaitedNegated, checkConditionPolarity, checkConditionPredicate } from './checks/conditions';
 import {
   negatedMeasure,
@@ -44,7 +47,7 @@ import {
   checkOtherInstances,
   checkBareSite,
 } from './checks/claim-forms';
-import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation, checkUnlicensedAny } from './checks/denied';
+import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation } from './checks/denied';
 import {
   kinIsNotSubject,
   neitherAssertedNorDenied,
@@ -264,7 +267,11 @@ export function checkStatement(
     if (issue) issues.push(issue);
   }
   for (const clause of clauses) {
-    const absentIssue = firstIssue([checkAbsentFinding, checkUnconfirmedFinding], clause, context);
+    const absentIssue = firstIssue(
+      [checkAbsentFinding, checkUnconfirmedFinding, checkFindingElsewhere, checkFindingOppositeQualifier],
+      clause,
+      context,
+    );
     if (absentIssue) {
       issues.push(absentIssue);
       continue;
@@ -297,6 +304,7 @@ export function checkStatement(
           )
         : firstIssue(
             [
+              checkUnlicensedAny,
               checkQuotedPolarity,
               checkSideEffectClaim,
               checkEvidenceFrame,
@@ -310,7 +318,6 @@ export function checkStatement(
               checkNoncomplianceClaim,
               checkRuledOut,
               checkAlignedPolarity,
-              checkUnlicensedAny,
               checkDeniedOnly,
               checkAssertedOnly,
               checkUnsaidNegation,

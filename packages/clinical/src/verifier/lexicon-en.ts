@@ -16,6 +16,8 @@ export const EN_LEXICON: VerifierLexicon = {
     ["(?:not|n't) (?:be |been )?afebrile", 'fever'],
     ["(?:not|n't) (?:be |been )?non-?tender", 'tender'],
     ["(?:not|n't) (?:be |been )?non-?distended", 'distended'],
+    // A result said not to be negative is positive ("the rapid test is not negative", "are not all negative").
+    ["(?:not|n't) (?:be |been )?(?:all )?negative", 'positive'],
     // A temperature said to be out of the normal is a fever ("Temperature is not within normal limits").
     [
       "(?:temperature|temp) (?:is |was |has been )?(?:(?:not|n't) (?:within normal limits|normal|wnl)|abnormal)",

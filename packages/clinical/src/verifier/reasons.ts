@@ -63,10 +63,14 @@ export const REASONS = {
     language === 'nb'
       ? `Samtalen planlegger dette for det tilfellet at det ikke blir bedre (${list(ids)}).`
       : `The transcript plans this for when it does not get better (${list(ids)}).`,
-  denialWithoutNegation: (language: Language): string =>
+  polarityItemUnlicensed: (language: Language): string =>
     language === 'nb'
-      ? 'Setningen er formulert som en avkreftelse («any …»), men nektelsen mangler.'
-      : 'The statement is worded as a denial ("any …") but lacks its negation.',
+      ? '«any» står uten nektelse: det ser ut til at et «ikke» eller «ingen» har falt bort.'
+      : '"any" stands without a negation: a "no" or "not" seems to have been lost.',
+  findingElsewhere: (site: string, ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `Funnet nevnes i samtalen bare et annet sted enn «${site}» (${list(ids)}).`
+      : `The transcript names this finding only at another site than "${site}" (${list(ids)}).`,
   negationConflictPresent: (ids: readonly string[], language: Language): string =>
     language === 'nb'
       ? `Samtalen sier det motsatte: dette var til stede (${list(ids)}).`

@@ -22,7 +22,7 @@ describe('verifyNote: an English reporting verb where the note meant a denial', 
       'HISTORY OF PRESENT ILLNESS\nHe reports any specific injury.\nHe denies any specific injury.\nPLAN\nHe will report any new swelling.',
       'en',
     );
-    expect(check(report, 'He reports any specific injury.').support).toBe('contradicted');
+    expect(check(report, 'He reports any specific injury.').support).toBe('unsupported');
     expect(flagged(check(report, 'He denies any specific injury.'))).toBe(false);
     expect(flagged(check(report, 'He will report any new swelling.'))).toBe(false);
   });

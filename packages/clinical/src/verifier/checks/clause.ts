@@ -441,14 +441,23 @@ function embeddedQuestionBefore(
   return false;
 }
 /**
+ * The examiner's question of what the hand just did ("when i press here does that hurt", "does it hurt"): a
+ * do-auxiliary and a pronoun of the thing, asked of the sensation, not of the patient.
+ */
+const EXAM_QUESTION_PRONOUN = /^(?:it|that|this)$/;
+/**
  * True when an English question with words of its own opens after the word ("… any chest pain you're still walking
- * are you exercising"): an inverted auxiliary and pronoun, then a content word. A tag ("…, have you?") has none.
+ * are you exercising", "… heart rate is fine so when i press here does that hurt"): an inverted auxiliary and
+ * pronoun, then a content word. A tag ("…, have you?") has none.
  */
 export function questionOpensAfter(tokens: readonly AnalysedToken[], position: number): boolean {
   for (let ahead = position + 1; ahead < tokens.length - 2; ahead += 1) {
+    const auxiliary = tokens[ahead]?.surface ?? '';
+    const pronoun = tokens[ahead + 1]?.surface ?? '';
     if (
-      QUESTION_AUXILIARY.en.test(tokens[ahead]?.surface ?? '') &&
-      QUESTION_PRONOUN.en.test(tokens[ahead + 1]?.surface ?? '') &&
+      QUESTION_AUXILIARY.en.test(auxiliary) &&
+      (QUESTION_PRONOUN.en.test(pronoun) ||
+        (/^(?:do|does|did)$/.test(auxiliary) && EXAM_QUESTION_PRONOUN.test(pronoun))) &&
       tokens
         .slice(ahead + 2)
         .some((token) => !token.stopword && token.punctuation === undefined && !token.negation)

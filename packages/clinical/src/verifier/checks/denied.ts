@@ -467,32 +467,6 @@ function correctsEarlierNo(
     coverage(claimed, unit, index) >= 0.5
   );
 }
-/** Verbs by which a note reports what the patient told ("reports", "endorses", "admits", "describes"). */
-const REPORTING_VERB =
-  /^(?:reports|reported|endorses|endorsed|admits|admitted|describes|described|notes|noted|states|stated|experiences|experienced|complains|complained)$/;
-/** Words before a reporting verb that license "any" ("will report any changes", "asked to report any"). */
-const ANY_LICENSOR = /^(?:will|would|should|shall|can|could|may|might|must|to|please|if|whether)$/;
-/**
- * "Any" as the object of an affirmative reporting verb ("He reports any specific injury", "mom reports any known
- * health concerns") is a negative-polarity item with nothing to license it: a note says "denies any …" or "does not
- * report any …", so the claim is a denial whose negation was lost. Not after a modal or "to" ("will report any
- * changes", "call to report any new symptoms"), not in a question or condition.
- */
-export function checkUnlicensedAny(clause: Clause, context: CheckContext): Issue | undefined {
-  if (context.index.compiled.language !== 'en' || context.conditional) return undefined;
-  if (/\?\s*$/u.test(context.statementText)) return undefined;
-  const tokens = clause.tokens;
-  const at = tokens.findIndex(
-    (token, position) =>
-      REPORTING_VERB.test(token.surface) &&
-      (tokens[position + 1]?.surface === 'any' ||
-        (tokens[position + 1]?.surface === 'of' && tokens[position + 2]?.surface === 'any')),
-  );
-  if (at < 0) return undefined;
-  const before = tokens.slice(0, at);
-  if (before.some((token) => token.negation || ANY_LICENSOR.test(token.surface))) return undefined;
-  return flag('negation', 'contradicted', REASONS.denialWithoutNegation(context.language));
-}
 /** Words between an owner and the condition it owns ("your second problem, the hypertension"). */
 const PROBLEM_FRAME =
   /^(?:first|second|third|fourth|next|last|other|final|problem|problems|issue|issues|condition)$/;

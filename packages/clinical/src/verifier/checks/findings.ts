@@ -32,7 +32,7 @@ export function headingOnly(content: readonly AnalysedToken[]): boolean {
 }
 /**
  * A positive clause of the history or examination none of whose words is in the transcript ("…, perforasjon eller
- * sekret", "palpabel tumor"): a finding nobody said. Not checked: negative and normal findings (they often go
+ * sekret", "palpabel tumor", "Supple with thyromegaly" after a normal word): a finding nobody said. Not checked: negative and normal findings (they often go
  * unsaid), the setting and who came along, assessments, plans and advice.
  */
 export function checkAbsentFinding(clause: Clause, context: CheckContext): Issue | undefined {
@@ -51,12 +51,19 @@ export function checkAbsentFinding(clause: Clause, context: CheckContext): Issue
   const text = foldText(clause.text);
   if (compiled.settingWords.test(text) || compiled.accompanyCues.test(text) || compiled.scoreNames.test(text))
     return undefined;
-  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
+  // "Neck: Supple with thyromegaly": after a normal word, "with" opens a finding of its own, checked alone.
+  const withAt = normalThenWith(clause, compiled);
+  const afterWith = withAt >= 0 ? new Set(clause.tokens.slice(withAt + 1)) : undefined;
+  if (
+    !afterWith &&
+    clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface))
+  )
     return undefined;
   if (clause.quantities.length > 0 || clause.sides.length > 0) return undefined;
   // A graded finding ("mild thyromegaly noted") was observed and described, not denied.
   if (clause.tokens.some((token) => SEVERITY[compiled.language].test(token.surface))) return undefined;
-  const content = afterLabel ? clause.content.filter((token) => afterLabel.has(token)) : clause.content;
+  const findingWords = afterWith ?? afterLabel;
+  const content = findingWords ? clause.content.filter((token) => findingWords.has(token)) : clause.content;
   const key = content.filter(
     (token) => !isWeak(token, compiled.language) && !isKin(token, compiled) && token.surface.length > 2,
   );
@@ -71,8 +78,9 @@ export function checkAbsentFinding(clause: Clause, context: CheckContext): Issue
 /**
  * A positive finding whose words the transcript says only denied, asked or supposed ("Palpabel tumor" where the
  * doctor said "jeg kjenner ingen kul … for å utelukke tumor"): a positive claim needs positive evidence of its own,
- * a negative or normal finding does not (clinical documentation is asymmetric). Checked in the history and the
- * examination, for short findings, not for advice, relatives or values.
+ * a negative or normal finding does not (clinical documentation is asymmetric). After a normal word, "with" opens
+ * such a finding of its own ("Neck is supple with lymphadenopathy" where the doctor said "i don't appreciate any
+ * lymphadenopathy"). Checked in the examination, for short findings, not for advice, relatives or values.
  */
 export function checkUnconfirmedFinding(clause: Clause, context: CheckContext): Issue | undefined {
   if (!context.examSection || context.conditional || context.mentionsRelative || context.discussion)
@@ -81,8 +89,16 @@ export function checkUnconfirmedFinding(clause: Clause, context: CheckContext): 
   const compiled = index.compiled;
   if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation))
     return undefined;
-  if (clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface)))
+  // "Neck is supple with lymphadenopathy": after a normal word, "with" opens a finding of its own.
+  const withAt = normalThenWith(clause, compiled);
+  if (
+    withAt < 0 &&
+    clause.content.some((token) => isNormalWord(token, compiled) || ABNORMAL.test(token.surface))
+  )
     return undefined;
+  // Denied just after the same normal word ("stable without laxity"): contradicted, not only unconfirmed.
+  const deniedThere = withAt >= 0 ? deniedWithFinding(clause, context) : undefined;
+  if (deniedThere) return deniedThere;
   if (clause.quantities.length > 0) return undefined;
   const text = foldText(clause.text);
   if (
@@ -93,7 +109,8 @@ export function checkUnconfirmedFinding(clause: Clause, context: CheckContext): 
   )
     return undefined;
   const colonAt = clause.tokens.findIndex((token) => token.punctuation === ':');
-  const finding = colonAt >= 0 ? new Set(clause.tokens.slice(colonAt + 1)) : undefined;
+  const findingFrom = withAt >= 0 ? withAt : colonAt;
+  const finding = findingFrom >= 0 ? new Set(clause.tokens.slice(findingFrom + 1)) : undefined;
   const key = clause.content.filter(
     (token) =>
       (!finding || finding.has(token)) &&
@@ -244,6 +261,46 @@ function deniedWithFinding(clause: Clause, context: CheckContext): Issue | undef
   }
   return undefined;
 }
+/** A test's result said as found ("strep test was positive", "positiv strep"). */
+const POSITIVE_RESULT = /^(?:positive|positiv|positivt)$/;
+/** A test's result said as not found ("that was negative", "negativ CRP"). */
+const NEGATIVE_RESULT = /^(?:negative|negativ|negativt)$/;
+/**
+ * "… a rapid covid test when you came in and that was negative": a result stated negative where it stands, not
+ * itself denied ("it wasn't negative") nor asked ("was it negative?").
+ */
+function negativeResultAt(unit: TranscriptUnit, position: number): boolean {
+  if (!NEGATIVE_RESULT.test(unit.tokens[position]?.surface ?? '')) return false;
+  if (unit.isQuestion && unit.answer !== 'positive') return false;
+  for (let back = position - 1; back >= 0 && back >= position - 3; back -= 1) {
+    const token = unit.tokens[back];
+    if (!token || token.punctuation !== undefined) break;
+    if (token.negation) return false;
+  }
+  return true;
+}
+/**
+ * "Positive patellar grind test" where the doctor said "you do have a positive patellar grind test … your mcmurray test
+ * are all negative": a result said positive close to the words that name the test (all but one of three or more) supports
+ * the claim, whatever else was negative (not "positive patellar grind test" for "McMurray test is positive").
+ */
+function positiveResultSaid(
+  subjects: readonly AnalysedToken[],
+  needed: number,
+  context: CheckContext,
+): boolean {
+  const { index } = context;
+  return index.units.some((unit) => {
+    if (unit.hypothetical || (unit.isQuestion && unit.answer !== 'positive')) return false;
+    const positions = subjects.map((token) => matchPositions(token, unit, index));
+    return unit.tokens.some(
+      (token, position) =>
+        POSITIVE_RESULT.test(token.surface) &&
+        polarityAt(unit, position, index) !== 'negative' &&
+        positions.filter((found) => found.some((at) => Math.abs(at - position) <= 4)).length >= needed,
+    );
+  });
+}
 /** Units after a unit in the same turn that may still speak of what it named ("… x-ray of your spine. … good sign."). */
 const ANAPHORIC_REACH = 3;
 /**
@@ -263,12 +320,15 @@ export function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue
     (token, position) =>
       (isNormalWord(token, compiled) &&
         (clause.negated.has(token) || negatedNormalPredicate(clause.tokens, position))) ||
-      (ABNORMAL.test(token.surface) && !clause.negated.has(token)),
+      ((ABNORMAL.test(token.surface) || POSITIVE_RESULT.test(token.surface)) && !clause.negated.has(token)),
   );
   if (abnormalAt < 0) return undefined;
+  // "The rapid test is positive": a result's opposite is "negative", not a normal word.
+  const resultClaim = POSITIVE_RESULT.test(clause.tokens[abnormalAt]?.surface ?? '');
   const isSubject = (token: AnalysedToken): boolean =>
     !isNormalWord(token, compiled) &&
     !ABNORMAL.test(token.surface) &&
+    !POSITIVE_RESULT.test(token.surface) &&
     !isKin(token, compiled) &&
     !isWeak(token, language) &&
     matchingCanonicals(token, index).size > 0;
@@ -285,6 +345,11 @@ export function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue
     );
   if (subjects.length === 0) return undefined;
   const needed = Math.max(1, Math.ceil(subjects.length * 0.5));
+  if (
+    resultClaim &&
+    positiveResultSaid(subjects, subjects.length <= 2 ? subjects.length : subjects.length - 1, context)
+  )
+    return undefined;
   // "… your heart rate is fine, so when I press here does that hurt?": what the speaker states before a question
   // opens in the same unit is a statement, whatever the answer to the question.
   const statedBeforeQuestion = (other: TranscriptUnit, position: number): boolean =>
@@ -316,12 +381,14 @@ export function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue
     )
       continue;
     const normalAt = (other: TranscriptUnit, position: number): boolean =>
-      isNormalWord(other.tokens[position] as AnalysedToken, compiled) &&
-      !discourseNormal(other.tokens, position) &&
-      (statedBeforeQuestion(other, position)
-        ? polarityAt({ ...other, isQuestion: false }, position, index) === 'positive'
-        : (!other.isQuestion || other.answer === 'positive') &&
-          polarityAt(other, position, index) === 'positive');
+      resultClaim
+        ? negativeResultAt(other, position)
+        : isNormalWord(other.tokens[position] as AnalysedToken, compiled) &&
+          !discourseNormal(other.tokens, position) &&
+          (statedBeforeQuestion(other, position)
+            ? polarityAt({ ...other, isQuestion: false }, position, index) === 'positive'
+            : (!other.isQuestion || other.answer === 'positive') &&
+              polarityAt(other, position, index) === 'positive');
     // A pronoun's "that's a good sign" may speak of a finding named on the way ("it shows a small fracture"): only
     // a report that names no abnormal finding between the result and its normal word refers back to the result.
     const findingBetween = (last: TranscriptUnit, normalPosition: number): boolean =>

@@ -22,10 +22,13 @@ export function namesNoFinding(token: AnalysedToken, language: Language): boolea
   if (NOT_FINDING[language].test(token.surface) || SYSTEM_LABEL.test(token.surface)) return true;
   return language === 'en' && ADVERB_LY.test(token.surface) && !NOT_ADVERB_LY.test(token.surface);
 }
-/** English adverbs in -ly ("initially", "lately", "unfortunately"), not the nouns and adjectives so spelled. */
+/**
+ * English adverbs in -ly ("initially", "lately", "unfortunately"), not the nouns and adjectives so spelled; an organ's
+ * enlargement in "-megaly" ("thyromegaly", "hepatosplenomegaly") is a finding, not an adverb.
+ */
 export const ADVERB_LY = /^\p{L}{3,}ly$/u;
 export const NOT_ADVERB_LY =
-  /^(?:family|belly|anomaly|assembly|supply|jelly|bully|ally|reply|rally|lily|monopoly|butterfly|melancholy|ugly|oily|holy|apply|comply|multiply|gully|folly|silly|hilly|jolly|wobbly|bubbly|knobbly|prickly|wrinkly|crinkly|scaly|curly|burly|woolly|smelly|puffy)$/;
+  /^(?:\p{L}*megaly|family|belly|anomaly|assembly|supply|jelly|bully|ally|reply|rally|lily|monopoly|butterfly|melancholy|ugly|oily|holy|apply|comply|multiply|gully|folly|silly|hilly|jolly|wobbly|bubbly|knobbly|prickly|wrinkly|crinkly|scaly|curly|burly|woolly|smelly|puffy)$/u;
 /** A grade ("mild", "moderate", "trace"): a finding described as observed, never a denied one whose negation fell off. */
 export const SEVERITY: Record<Language, RegExp> = {
   en: /^(?:mild|mildly|moderate|moderately|severe|severely|slight|slightly|marked|markedly|minimal|minimally|trace|grade)$/,
