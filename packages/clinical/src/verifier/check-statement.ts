@@ -3,7 +3,7 @@
  * checks (numbers and units, side, negation, time, drugs, diagnoses, who it is about, who said it) and decides
  * the support label, severity, evidence and reasons. The checks live in `checks/`, one module per family
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
- * `findings`, `effects`, `people`, `compliance`, `ruled-out`), on the clause model and shared word analysis in `checks/clause`,
+ * `findings`, `effects`, `people`, `compliance`, `ruled-out`, `verbatim`, `polarity-items`), on the clause model and shared word analysis in `checks/clause`,
  * `checks/words` and `checks/polarity`; this module holds the order they run in.
  */
 import type { Language, Severity, Support } from '@kollega/domain';
@@ -44,6 +44,8 @@ import {
   checkBareSite,
 } from './checks/claim-forms';
 import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation } from './checks/denied';
+import { checkVerbatimPolarity } from './checks/verbatim';
+import { checkIdiomWithoutNot, checkUnlicensedAny } from './checks/polarity-items';
 import {
   kinIsNotSubject,
   neitherAssertedNorDenied,
@@ -290,6 +292,7 @@ export function checkStatement(
               checkConditionPolarity,
               checkDeniedOnly,
               checkConditionPredicate,
+              checkVerbatimPolarity,
             ],
             clause,
             context,
@@ -308,6 +311,9 @@ export function checkStatement(
               checkNoncomplianceClaim,
               checkRuledOut,
               checkAlignedPolarity,
+              checkVerbatimPolarity,
+              checkUnlicensedAny,
+              checkIdiomWithoutNot,
               checkDeniedOnly,
               checkAssertedOnly,
               checkUnsaidNegation,

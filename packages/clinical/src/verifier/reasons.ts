@@ -63,6 +63,10 @@ export const REASONS = {
     language === 'nb'
       ? `Samtalen sier det motsatte: dette var til stede (${list(ids)}).`
       : `The transcript says the opposite: this was present (${list(ids)}).`,
+  negationMissing: (phrase: string, language: Language): string =>
+    language === 'nb'
+      ? `«${phrase}» hører hjemme i en nektende setning; en nektelse ser ut til å mangle.`
+      : `"${phrase}" belongs to a negative sentence; a negation seems to be missing.`,
   processNotDone: (ids: readonly string[], language: Language): string => {
     if (ids.length === 0)
       return language === 'nb'

@@ -1,0 +1,45 @@
+/**
+ * Negative polarity items: words that only stand under a negation, a question or a condition. "Any" after a verb of
+ * having or reporting ("has had any elevated readings", "has knowledge of any family history") is said only when
+ * the sentence denies it ("has not had any elevated readings", "has no knowledge of any …"); in a plain affirmative
+ * statement it is the trace of a negation that went missing. So is an idiom whose "not" is part of it ("including
+ * but limited to"). English only.
+ */
+import { REASONS } from '../reasons';
+import { foldText } from '../text-tools';
+import type { CheckContext, Clause, Issue } from './clause';
+import { flag } from './clause';
+
+/** Verbs of having, noticing and reporting that take "any" only under a negation (English). */
+const HAVING_ANY =
+  /(?<![\p{L}])((?:has|have|had|having|reports?|reported|reporting|endorses?|endorsed|notes?|noted|experienced|experiences|experiencing|noticed|knowledge of|aware of)(?: had| been)? any)(?![\p{L}])/u;
+/**
+ * What licenses "any" in a statement: a negation, a question, a condition, a comparison or a verb with a negative
+ * sense ("avoid any", "rule out any", "before any", "than any").
+ */
+const LICENSES_ANY =
+  /(?<![\p{L}])(?:no|not|n't|never|nor|none|nothing|without|denies|denied|deny|negative|if|whether|unless|in case|should|would|could|can|may|might|before|than|avoid\p{L}*|prevent\p{L}*|rule out|stop\p{L}*|free|refus\p{L}*|declin\p{L}*|unable|only|hardly|rarely|barely|minimal|ask\p{L}*|question\p{L}*|check\p{L}*|assess\p{L}*|evaluat\p{L}*|screen\p{L}*|monitor\p{L}*|every|all)(?![\p{L}])|n't|\?/u;
+
+/**
+ * Fixed phrases whose negation is part of the phrase: "including but not limited to", "not only … but also". Without
+ * the "not" they are no English ("including but limited to", "only regarding work, but also …").
+ */
+const IDIOM_WITHOUT_NOT =
+  /(?<![\p{L}])(?:but limited to|(?<!not )only(?: \p{L}+){1,6},? but also)(?![\p{L}])/u;
+
+/** A statement that says "including but limited to" or "only … but also": the idiom has lost its "not". */
+export function checkIdiomWithoutNot(clause: Clause, context: CheckContext): Issue | undefined {
+  if (context.index.compiled.language !== 'en' || clause.offset > 0) return undefined;
+  const found = IDIOM_WITHOUT_NOT.exec(foldText(context.statementText));
+  if (!found) return undefined;
+  return flag('negation', 'unsupported', REASONS.negationMissing(found[0], context.language));
+}
+
+/** A clause that says "has had any …" with nothing in the statement to license the "any". */
+export function checkUnlicensedAny(clause: Clause, context: CheckContext): Issue | undefined {
+  if (context.index.compiled.language !== 'en' || context.conditional) return undefined;
+  const found = HAVING_ANY.exec(foldText(clause.text));
+  if (!found) return undefined;
+  if (LICENSES_ANY.test(foldText(context.statementText))) return undefined;
+  return flag('negation', 'unsupported', REASONS.negationMissing(found[1] ?? '', context.language));
+}
