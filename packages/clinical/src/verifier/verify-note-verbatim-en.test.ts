@@ -51,6 +51,16 @@ describe('verifyNote: "any" without a negation (en)', () => {
     expect(labelOf('She has not had any elevated readings.')).not.toBe('contradicted');
   });
 
+  it('"did reveal any" has lost its negation, and a negation after the "any" does not license it', () => {
+    expect(planLabelOf('I explained that her labs did reveal any elevated readings.')).toBe('unsupported');
+    expect(labelOf('She has had any elevated readings and has stopped the iron tablets.')).toBe(
+      'unsupported',
+    );
+    const right = 'I explained that her labs did not reveal any elevated readings.';
+    const report = verify(LINES, `HISTORY OF PRESENT ILLNESS\nShe feels tired.\nPLAN\n${right}`, 'en');
+    expect(check(report, right).reasons.join(' ')).not.toContain('a negation seems to be missing');
+  });
+
   it('"any" under a question, a condition or a verb of avoiding stays unflagged by it', () => {
     for (const plan of [
       'She will call if she has any elevated readings.',

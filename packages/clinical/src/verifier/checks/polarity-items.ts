@@ -10,12 +10,12 @@ import { foldText } from '../text-tools';
 import type { CheckContext, Clause, Issue } from './clause';
 import { flag } from './clause';
 
-/** Verbs of having, noticing and reporting that take "any" only under a negation (English). */
+/** Verbs of having, noticing, reporting and finding that take "any" only under a negation ("did not reveal any"). */
 const HAVING_ANY =
-  /(?<![\p{L}])((?:has|have|had|having|reports?|reported|reporting|endorses?|endorsed|notes?|noted|experienced|experiences|experiencing|noticed|knowledge of|aware of)(?: had| been)? any)(?![\p{L}])/u;
+  /(?<![\p{L}])((?:has|have|had|having|reports?|reported|reporting|endorses?|endorsed|notes?|noted|experienced|experiences|experiencing|noticed|knowledge of|aware of|reveal(?:s|ed)?|show(?:s|ed|n)?|demonstrat(?:es|ed)|found)(?: had| been)? any)(?![\p{L}])/u;
 /**
- * What licenses "any" in a statement: a negation, a question, a condition, a comparison or a verb with a negative
- * sense ("avoid any", "rule out any", "before any", "than any").
+ * What licenses "any" when said before it: a negation, a condition, a comparison or a verb with a negative sense
+ * ("avoid any", "rule out any", "before any", "than any"); a question licenses the whole sentence.
  */
 const LICENSES_ANY =
   /(?<![\p{L}])(?:no|not|n't|never|nor|none|nothing|without|denies|denied|deny|negative|if|whether|unless|in case|should|would|could|can|may|might|before|than|avoid\p{L}*|prevent\p{L}*|rule out|stop\p{L}*|free|refus\p{L}*|declin\p{L}*|unable|only|hardly|rarely|barely|minimal|ask\p{L}*|question\p{L}*|check\p{L}*|assess\p{L}*|evaluat\p{L}*|screen\p{L}*|monitor\p{L}*|every|all)(?![\p{L}])|n't|\?/u;
@@ -40,6 +40,8 @@ export function checkUnlicensedAny(clause: Clause, context: CheckContext): Issue
   if (context.index.compiled.language !== 'en' || context.conditional) return undefined;
   const found = HAVING_ANY.exec(foldText(clause.text));
   if (!found) return undefined;
-  if (LICENSES_ANY.test(foldText(context.statementText))) return undefined;
+  // A licensor stands before what it licenses ("denies any …"); a question mark ends the sentence it asks.
+  const before = `${foldText(context.statementText.slice(0, clause.offset))} ${foldText(clause.text).slice(0, found.index)}`;
+  if (LICENSES_ANY.test(before) || context.statementText.includes('?')) return undefined;
   return flag('negation', 'unsupported', REASONS.negationMissing(found[1] ?? '', context.language));
 }
