@@ -3,9 +3,9 @@
  * checks (numbers and units, side, negation, time, drugs, diagnoses, who it is about, who said it) and decides
  * the support label, severity, evidence and reasons. The checks live in `checks/`, one module per family
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
- * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`), on the
- * clause model and shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`; this module holds
- * the order they run in.
+ * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
+ * `verbatim`), on the clause model and shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`;
+ * this module holds the order they run in.
  */
 import type { Language, Severity, Support } from '@kollega/domain';
 import { expandWindow, rankUnits, topUnits, unionCoverage } from './alignment';
@@ -28,7 +28,6 @@ import {
   headingOnly,
 } from './checks/findings';
 import { checkFindingElsewhere, checkFindingOppositeQualifier } from './checks/finding-sites';
-import { checkUnlicensedAny } from './checks/polarity-items';
 import { checkAwaitedNegated, checkConditionPolarity, checkConditionPredicate } from './checks/conditions';
 import {
   negatedMeasure,
@@ -48,6 +47,8 @@ import {
   checkBareSite,
 } from './checks/claim-forms';
 import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation } from './checks/denied';
+import { checkVerbatimPolarity } from './checks/verbatim';
+import { checkIdiomWithoutNot, checkUnlicensedAny } from './checks/polarity-items';
 import {
   kinIsNotSubject,
   neitherAssertedNorDenied,
@@ -298,6 +299,7 @@ export function checkStatement(
               checkConditionPolarity,
               checkDeniedOnly,
               checkConditionPredicate,
+              checkVerbatimPolarity,
             ],
             clause,
             context,
@@ -318,6 +320,8 @@ export function checkStatement(
               checkNoncomplianceClaim,
               checkRuledOut,
               checkAlignedPolarity,
+              checkVerbatimPolarity,
+              checkIdiomWithoutNot,
               checkDeniedOnly,
               checkAssertedOnly,
               checkUnsaidNegation,

@@ -63,10 +63,6 @@ export const REASONS = {
     language === 'nb'
       ? `Samtalen planlegger dette for det tilfellet at det ikke blir bedre (${list(ids)}).`
       : `The transcript plans this for when it does not get better (${list(ids)}).`,
-  polarityItemUnlicensed: (language: Language): string =>
-    language === 'nb'
-      ? '«any» står uten nektelse: det ser ut til at et «ikke» eller «ingen» har falt bort.'
-      : '"any" stands without a negation: a "no" or "not" seems to have been lost.',
   findingElsewhere: (site: string, ids: readonly string[], language: Language): string =>
     language === 'nb'
       ? `Funnet nevnes i samtalen bare et annet sted enn «${site}» (${list(ids)}).`
@@ -75,6 +71,10 @@ export const REASONS = {
     language === 'nb'
       ? `Samtalen sier det motsatte: dette var til stede (${list(ids)}).`
       : `The transcript says the opposite: this was present (${list(ids)}).`,
+  negationMissing: (phrase: string, language: Language): string =>
+    language === 'nb'
+      ? `«${phrase}» hører hjemme i en nektende setning; en nektelse ser ut til å mangle.`
+      : `"${phrase}" belongs to a negative sentence; a negation seems to be missing.`,
   processNotDone: (ids: readonly string[], language: Language): string => {
     if (ids.length === 0)
       return language === 'nb'

@@ -1,42 +1,55 @@
 /**
- * Words that need a negation, a question or a condition around them ("any" after a verb of having or reporting): in
- * a plain statement they show that a negation was lost.
+ * Negative polarity items: words that only stand under a negation, a question or a condition. "Any" after a verb of
+ * having or reporting ("has had any elevated readings", "has knowledge of any family history", "reports any specific
+ * injury") is said only when the sentence denies it ("has not had any elevated readings", "denies any …"); in a
+ * plain affirmative statement it is the trace of a negation that went missing. So is an idiom whose "not" is part of
+ * it ("including but limited to"). English only.
  */
 import { REASONS } from '../reasons';
 import { foldText } from '../text-tools';
-import type { Clause, CheckContext, Issue } from './clause';
+import type { CheckContext, Clause, Issue } from './clause';
 import { flag } from './clause';
 
-/**
- * "Any" as the object of having, reporting or knowing ("has had any elevated readings", "has knowledge of any family
- * history", "reports any specific injury"): English uses it there only under a negation ("has not had any …",
- * "denies any …"); said plainly it means "some" only in questions and conditions.
- */
-const ANY_AFTER_VERB =
-  /(?<![\p{L}])(?:(?:has|have|had|having)(?: (?:also|ever|previously|recently|since|really))? (?:(?:had|experienced|noticed|seen|received|tried|taken|felt) )?|(?:reports?(?: of)?|reported|endorses?|endorsed|admits?|admitted|describes?|described|states?|stated|complains? of|complained of|notes?|noted|experienc(?:es|ed|ing)|knowledge of|aware of|history of) )any(?![\p{L}])/u;
+/** Verbs of having, noticing, reporting and finding that take "any" only under a negation ("did not reveal any"). */
+const HAVING_ANY =
+  /(?<![\p{L}])((?:has|have|had|having|reports?(?: of)?|reported|reporting|endorses?|endorsed|admits?|admitted|describes?|described|states?|stated|complains? of|complained of|notes?|noted|experienced|experiences|experiencing|noticed|knowledge of|aware of|reveal(?:s|ed)?|show(?:s|ed|n)?|demonstrat(?:es|ed)|found)(?: (?:also|ever|previously|recently|really))?(?: (?:had|been|experienced|noticed|seen|received|tried|taken|felt))? any)(?![\p{L}])/u;
 /**
  * "With any" before an outcome ("began 3 weeks ago, with any improvement"): an outcome is had "without any"; "with
  * any" names a trigger ("pain with any movement"), never an outcome.
  */
 const WITH_ANY_OUTCOME =
-  /(?<![\p{L}])with any (?:improvement|relief|benefit|success|help|effect|change|changes|progress|resolution)(?![\p{L}])/u;
+  /(?<![\p{L}])(with any (?:improvement|relief|benefit|success|help|effect|change|changes|progress|resolution))(?![\p{L}])/u;
 /**
- * Words before the "any" that open a question, a condition, a purpose or a task, under which "any" is at home ("if
- * any", "to rule out any", "will report any new swelling", "asked to report any changes").
+ * What licenses "any" when said before it: a negation, a condition, a comparison, a task or request ("will report
+ * any new swelling", "asked to report any changes") or a verb with a negative sense ("avoid any", "rule out any",
+ * "before any", "than any"); a question licenses the whole sentence.
  */
-const LICENSER =
-  /(?<![\p{L}])(?:if|whether|unless|should|when|whenever|until|before|ask(?:s|ed)?|question(?:s|ed)?|rule out|evaluate|assess|check|monitor|prevent|avoid|difficulty|without|no|not|never|nor|denies|denied|free|will|would|shall|can|could|may|might|must|to|please)(?![\p{L}])|n't/u;
-/** English: a clause with "any" where only a negation could have put it, and no negation, question or condition. */
+const LICENSES_ANY =
+  /(?<![\p{L}])(?:no|not|n't|never|nor|none|nothing|without|denies|denied|deny|negative|if|whether|unless|in case|should|would|could|can|may|might|will|shall|must|to|please|when|whenever|until|before|than|avoid\p{L}*|prevent\p{L}*|rule out|stop\p{L}*|free|refus\p{L}*|declin\p{L}*|unable|difficulty|only|hardly|rarely|barely|minimal|ask\p{L}*|question\p{L}*|check\p{L}*|assess\p{L}*|evaluat\p{L}*|screen\p{L}*|monitor\p{L}*|every|all)(?![\p{L}])|n't|\?/u;
+
+/**
+ * Fixed phrases whose negation is part of the phrase: "including but not limited to", "not only … but also". Without
+ * the "not" they are no English ("including but limited to", "only regarding work, but also …").
+ */
+const IDIOM_WITHOUT_NOT =
+  /(?<![\p{L}])(?:but limited to|(?<!not )only(?: \p{L}+){1,6},? but also)(?![\p{L}])/u;
+
+/** A statement that says "including but limited to" or "only … but also": the idiom has lost its "not". */
+export function checkIdiomWithoutNot(clause: Clause, context: CheckContext): Issue | undefined {
+  if (context.index.compiled.language !== 'en' || clause.offset > 0) return undefined;
+  const found = IDIOM_WITHOUT_NOT.exec(foldText(context.statementText));
+  if (!found) return undefined;
+  return flag('negation', 'unsupported', REASONS.negationMissing(found[0], context.language));
+}
+
+/** A clause that says "has had any …" or "with any improvement" with nothing before it to license the "any". */
 export function checkUnlicensedAny(clause: Clause, context: CheckContext): Issue | undefined {
-  const { index, language } = context;
-  if (index.compiled.language !== 'en' || context.conditional) return undefined;
-  if (clause.negated.size > 0 || clause.tokens.some((token) => token.negation || token.postNegation))
-    return undefined;
-  if (/\?\s*$/u.test(context.statementText)) return undefined;
+  if (context.index.compiled.language !== 'en' || context.conditional) return undefined;
   const text = foldText(clause.text);
-  const any = ANY_AFTER_VERB.exec(text) ?? WITH_ANY_OUTCOME.exec(text);
-  if (!any) return undefined;
-  // Only what stands before the "any" licenses it ("reports any pain, which is not …" is still unlicensed).
-  if (LICENSER.test(text.slice(0, any.index + any[0].length))) return undefined;
-  return flag('negation', 'unsupported', REASONS.polarityItemUnlicensed(language));
+  const found = HAVING_ANY.exec(text) ?? WITH_ANY_OUTCOME.exec(text);
+  if (!found) return undefined;
+  // A licensor stands before what it licenses ("denies any …"); a question mark ends the sentence it asks.
+  const before = `${foldText(context.statementText.slice(0, clause.offset))} ${text.slice(0, found.index)}`;
+  if (LICENSES_ANY.test(before) || context.statementText.includes('?')) return undefined;
+  return flag('negation', 'unsupported', REASONS.negationMissing(found[1] ?? '', context.language));
 }
