@@ -135,8 +135,9 @@ export const EN_LEXICON: VerifierLexicon = {
     ['upper extremit(?:y|ies)|arms?', 'arm'],
     ['(?:fine|no) issues?|no problems?|tolerat(?:e|es|ed|ing) (?:it )?well|did fine', 'tolerated'],
     ['allerg(?:y|ies|ic)|nkda', 'allergy'],
+    // Not an intention to quit ("ready to quit smoking", "trying to quit smoking", "gon na quit smoking"): still smoking.
     [
-      'former smoker|ex-?smoker|quit smoking|stopped smoking|non-?smoker|never smoker|never smoked',
+      'former smoker|ex-?smoker|(?<!(?:to|na) )quit smoking|stopped smoking|non-?smoker|never smoker|never smoked',
       'no smoking',
     ],
     ["non-?drinker|does not drink|doesn't drink|do n't drink", 'no alcohol'],

@@ -400,8 +400,12 @@ const OPEN_QUESTION =
 const NO_MORE =
   /(?<![\p{L}])(?:(?:not|n't|no|ikke)(?![\p{L}])[^.?!]{0,30}(?<![\p{L}])(?:any ?more|any longer|lenger)|no longer|ikke lenger)(?![\p{L}])/u;
 
-/** "How about any nausea?", "what about any fevers": asks yes or no, though it opens with a question word. */
-const ASKS_ABOUT_ANY = /(?<![\p{L}])(?:how|what) about (?:\S+ )?any(?![\p{L}])/u;
+/**
+ * "How about any nausea?", "what about any fevers": asks yes or no, though it opens with a question word; also past
+ * hesitations ("and how about , um , like any added sugars").
+ */
+const ASKS_ABOUT_ANY =
+  /(?<![\p{L}])(?:how|what) about (?:(?:,|um|uh|er|like|you know)\s+)*(?:\S+ )?any(?![\p{L}])/u;
 
 /**
  * Whether the question itself is negated. Speech recognition runs a remark into the question ("det ble ikke bedre
@@ -443,6 +447,33 @@ function deniesLately(question: TranscriptUnit, answer: TranscriptUnit): boolean
   return true;
 }
 
+/**
+ * True when an English question is put with a negation of its own words ("you're not taking any medications …, is
+ * that right?", "no pain with pronation"), not only a "no" at its end that is an answer run in ("… or anything like
+ * that no").
+ */
+export function negatedAsPut(tokens: readonly AnalysedToken[]): boolean {
+  return tokens.some(
+    (token, position) =>
+      token.negation &&
+      (token.surface !== 'no' ||
+        tokens.slice(position + 1).some((next) => !next.stopword && next.punctuation === undefined)),
+  );
+}
+/**
+ * English: a negation that opens a list reaches its later items ("no , no weight loss or passing out"): a negation up
+ * to five words before the word, with no sentence end, "but" or new subject between.
+ */
+function listNegated(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let back = position - 1; back >= 0 && back >= position - 5; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.scopeBreaker || (token.punctuation !== undefined && token.punctuation !== ','))
+      return false;
+    if (PRONOUN.test(token.surface)) return false;
+    if (token.negation) return true;
+  }
+  return false;
+}
 function answerPolarity(
   answer: TranscriptUnit,
   question: TranscriptUnit,
@@ -500,7 +531,10 @@ function answerPolarity(
     )
       return 'unknown';
     // Norwegian "ja" to a negated question ("Ingen blodfortynnende?" – "Ja.") confirms the negation; "jo" denies it.
-    if (questionNegated && /^(?:ja|yes|yeah|right|riktig|stemmer|correct)/.test(start)) return 'negative';
+    // An English yes confirms the question as it was put ("you're not taking any medications, but you're allergic to
+    // augmentin, is that right?" – "yes, that's correct"): its negated words denied, the others asserted.
+    if (questionNegated && /^(?:ja|yes|yeah|right|riktig|stemmer|correct)/.test(start))
+      return compiled.language === 'en' && negatedAsPut(question.tokens) ? 'positive' : 'negative';
     return 'positive';
   }
   // "On my body, no, not really": a no a few words in, made plain by the negation after it.
@@ -514,7 +548,13 @@ function answerPolarity(
   if (/^(?:\S+\s+){0,5}(?:ja|yes|yeah)(?![\p{L}])/u.test(start)) return 'positive';
   // An open question ("Hvordan sover du?") is answered by content; so is one the answer repeats without a negation.
   const negatedAnswer = answer.tokens.slice(0, 8).some((token) => token.negation);
-  if (!negatedAnswer && OPEN_QUESTION.test(foldText(question.text).trim())) return 'positive';
+  // ("How about any added sugars?" – "Most of my sugars come from fruit": only the words said again are answered.)
+  if (
+    !negatedAnswer &&
+    OPEN_QUESTION.test(foldText(question.text).trim()) &&
+    !ASKS_ABOUT_ANY.test(foldText(question.text))
+  )
+    return 'positive';
   const shared = answer.tokens.some(
     (token) => !token.stopword && !token.punctuation && question.canonicals.has(token.canonical),
   );
@@ -1455,13 +1495,15 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
     if (answerUnit && repeated.length > 0) {
       // "Nei, ingen allergier": repeated under a negation is a no; in Norwegian also a negation right after the
       // repeated verb ("Bruker du prevensjon?" – "Jeg bruker ingenting", "Jeg tar ikke noe").
-      const negated = repeated.some((token) =>
-        answerUnit.tokens
-          .slice(
-            Math.max(0, token.position - 2),
-            compiled.language === 'nb' ? token.position + 2 : token.position,
-          )
-          .some((near) => near.negation && near.surface !== 'nei'),
+      const negated = repeated.some(
+        (token) =>
+          answerUnit.tokens
+            .slice(
+              Math.max(0, token.position - 2),
+              compiled.language === 'nb' ? token.position + 2 : token.position,
+            )
+            .some((near) => near.negation && near.surface !== 'nei') ||
+          (compiled.language === 'en' && listNegated(answerUnit.tokens, token.position)),
       );
       unit.answer = negated ? 'negative' : 'positive';
       unit.confirmedWords = negated ? undefined : new Set(repeated.map((token) => token.canonical));

@@ -12,7 +12,7 @@ import type { Quantity } from '../quantities';
 import { REASONS } from '../reasons';
 import type { AnalysedToken, CompiledLexicon } from '../text-analysis';
 import { stemWord, foldText } from '../text-tools';
-import { type TranscriptUnit, type TranscriptIndex, wishedFor } from '../transcript-index';
+import { type TranscriptUnit, type TranscriptIndex, negatedAsPut, wishedFor } from '../transcript-index';
 
 export interface Issue {
   verdict: 'contradicted' | 'unsupported';
@@ -293,7 +293,7 @@ export function hasOwnVerb(tokens: readonly AnalysedToken[], language: Language)
 const COMPLEMENT_VERB =
   /^(?:provided|given|treated|diagnosed|started|prescribed|supplied|issued|fitted|equipped|associated|accompanied)$/;
 /** Words of a causal link ("related to", "due to", "caused by"): negated, they deny the link only. */
-const RELATION_WORD = /^(?:related|due|secondary|attributable|caused|attributed)$/;
+export const RELATION_WORD = /^(?:related|due|secondary|attributable|caused|attributed)$/;
 export function negatedTokens(
   tokens: readonly AnalysedToken[],
   inherited: boolean,
@@ -594,6 +594,133 @@ export function beforeAskedItems(unit: TranscriptUnit, unitPosition: number): bo
     unit.tokens.slice(anyAt + 1).some((token) => !token.stopword && !token.punctuation)
   );
 }
+/** True when two spoken words are one word said twice, or a word and the speaker's repair of it ("abnormalaries ... abnormalities"). */
+function sameSpokenWord(first: AnalysedToken, second: AnalysedToken): boolean {
+  if (first.punctuation !== undefined || second.punctuation !== undefined) return false;
+  if (first.canonical === second.canonical) return true;
+  return (
+    first.surface.length >= 5 &&
+    second.surface.length >= 5 &&
+    first.surface.slice(0, 5) === second.surface.slice(0, 5)
+  );
+}
+/** What a speaker leaves between a word and its repetition: a comma, a trailing-off "...", a hesitation. */
+function repairGap(tokens: readonly AnalysedToken[], position: number): boolean {
+  const token = tokens[position];
+  if (!token) return false;
+  if (token.punctuation === ',' || token.punctuation === '…' || FILLER_WORD.test(token.surface)) return true;
+  // A "..." is tokenised as full stops in a row.
+  return (
+    token.punctuation === '.' &&
+    (tokens[position - 1]?.punctuation === '.' || tokens[position + 1]?.punctuation === '.')
+  );
+}
+/**
+ * Spoken repair: a word (or a phrase of up to three words) said again straight after itself, with at most a comma,
+ * a "..." or a hesitation between ("no swelling or bruise , bruising in the palm", "with no significant abnormalaries
+ * ... abnormalities", "not on plantar flexion plantar flexion"): the repetition is the same mention, so it keeps the
+ * first saying's polarity. Returns the first saying's position in the tokens, if the word repeats one.
+ */
+export function repeatedFrom(tokens: readonly AnalysedToken[], position: number): number | undefined {
+  const word = tokens[position];
+  if (!word || word.punctuation !== undefined || word.stopword || word.negation) return undefined;
+  for (let length = 1; length <= 3; length += 1) {
+    const start = position - length + 1;
+    const phrase = tokens.slice(Math.max(0, start), position + 1);
+    if (start < 0 || phrase.some((token) => token.punctuation !== undefined || token.negation))
+      return undefined;
+    let end = start - 1;
+    while (end >= 0 && start - end <= 4 && repairGap(tokens, end)) end -= 1;
+    const earlier = tokens.slice(end - length + 1, end + 1);
+    if (end - length + 1 >= 0 && earlier.every((token, offset) => sameSpokenWord(token, phrase[offset]!)))
+      return end;
+  }
+  return undefined;
+}
+/** Words that may open a turn before a courtesy ("okay alright not a problem"). */
+const COURTESY_LEAD = /^(?:okay|ok|alright|all|right|sure|yeah|yes|great|oh|well|and|so|uh|um)$/;
+/**
+ * "Not a problem", "no problem" said as a courtesy at the opening of a turn ("not a problem have you taken any
+ * medications", "okay alright not a problem so if you do n't mind …"): it answers thanks or an apology and denies no
+ * complaint. Not "no problem with my breathing" or "no problem sleeping", where the problem is about something.
+ */
+export function courtesyProblem(tokens: readonly AnalysedToken[], position: number): boolean {
+  const word = tokens[position];
+  if (!word || !/^problems?$/.test(word.surface)) return false;
+  let back = position - 1;
+  if (tokens[back]?.surface === 'a' && tokens[back - 1]?.surface === 'not') back -= 2;
+  else if (tokens[back]?.surface === 'no') back -= 1;
+  else return false;
+  for (; back >= 0; back -= 1) {
+    const token = tokens[back];
+    if (!token || !(token.punctuation === ',' || COURTESY_LEAD.test(token.surface))) return false;
+  }
+  const next = tokens[position + 1]?.surface ?? '';
+  return !/^(?:with|in|on|at|when|while|for|of|to|about|\p{L}+ing)$/u.test(next);
+}
+/**
+ * English: a question put with a negation and answered yes ("I have that you're not taking any medications, but that
+ * you're allergic to augmentin, is that right?" – "yes, that's correct"): the yes confirms it as it was put, its
+ * negated words denied and the others asserted.
+ */
+export function yesToNegatedQuestion(question: TranscriptUnit, index: TranscriptIndex): boolean {
+  return (
+    index.compiled.language === 'en' &&
+    question.isQuestion &&
+    question.answer === 'positive' &&
+    question.confirmedWords === undefined &&
+    negatedAsPut(question.tokens)
+  );
+}
+/**
+ * True when the word follows "why" or "because" in a question of cause ("could that be why my stomach is hurting and
+ * i'm having issues with the constipation?", "is it because i'm tired?"): the question asks whether one thing
+ * causes another, so its yes or no is about the cause, not about what the words after "why" say happens.
+ */
+export function askedCauseOf(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let back = position - 1; back >= 1; back -= 1) {
+    const token = tokens[back];
+    if (!token || (token.punctuation !== undefined && token.punctuation !== ',')) return false;
+    if (
+      /^(?:why|because)$/.test(token.surface) &&
+      /^(?:be|is|was|that's|it's|that|it|this)$/.test(tokens[back - 1]?.surface ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+/**
+ * True when the word is in a time clause that opens a question before its inverted verb ("so after the fall and the
+ * entanglement with the other player were you able to continue playing"): what the clause names is taken as given,
+ * not asked, so the answer neither confirms nor denies it.
+ */
+export function presupposedBeforeQuestion(tokens: readonly AnalysedToken[], position: number): boolean {
+  if (!questionOpensAfter(tokens, position)) return false;
+  for (let back = position - 1; back >= 0 && back >= position - 10; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.punctuation === '.' || token.punctuation === '?') return false;
+    if (
+      QUESTION_AUXILIARY.en.test(token.surface) &&
+      QUESTION_PRONOUN.en.test(tokens[back + 1]?.surface ?? '')
+    )
+      return false;
+    if (/^(?:after|since|following|during)$/.test(token.surface)) return true;
+  }
+  return false;
+}
+/** Predicates that say whether a thing is there at all ("not seen", "has not returned", "was not present"). */
+const EXISTENCE_OR_FINDING =
+  /^(?:seen|found|noted|detected|appreciated|palpated|felt|observed|present|there|returned|recurred|occurred|happened|developed|appeared|started|given|prescribed|done|performed|taken|used|filled|ordered)$/;
+/**
+ * English: a subject's negated participle or adjective denies that predicate of it, not the subject ("the epiduo was
+ * not covered", "the pain has not improved", "the rash is not spreading"); a predicate of being there or being done
+ * denies the subject ("swelling was not noted", "the fever has not returned", "the x-ray was not done").
+ */
+function predicateNegated(predicate: AnalysedToken | undefined): boolean {
+  if (!predicate || predicate.punctuation !== undefined || EXISTENCE_OR_FINDING.test(predicate.surface))
+    return false;
+  return /\p{L}{3,}(?:ed|ful|ive|ing)$/u.test(predicate.surface);
+}
 /** Polarity of a transcript word at a position: negated, asserted, asked or hypothetical. */
 /** A Norwegian test named by a compound ("skuffetest", "urinprøven"), not the bare word "test". */
 const NB_NAMED_TEST = /^\p{L}{3,}(?:test|testen|prøve|prøven)$/u;
@@ -610,6 +737,7 @@ export function polarityAt(
   const tokens = unit.contextTokens;
   const position = unitPosition + unit.contextOffset;
   const word = tokens[position];
+  if (courtesyProblem(tokens, position)) return 'unknown';
   // "I wish I had some weight loss": wished for, neither had nor denied.
   if (wishedFor(tokens, position)) return 'unknown';
   const allergyWord = word !== undefined && index.compiled.allergyWords.test(word.surface);
@@ -634,18 +762,38 @@ export function polarityAt(
     remarkBefore(unit.tokens, unitPosition)
   )
     return polarityAt({ ...unit, isQuestion: false }, unitPosition, index);
+  if (unit.isQuestion && index.compiled.language === 'en') {
+    // "Could that be why my stomach is hurting?" – "No, …": the no denies the cause, the words after "why" stand.
+    if (askedCauseOf(unit.tokens, unitPosition)) {
+      const said = polarityAt({ ...unit, isQuestion: false }, unitPosition, index);
+      return said === 'hypothetical' ? 'unknown' : said;
+    }
+    // "After the fall and the entanglement with the other player, were you able to continue playing?": presupposed.
+    if (presupposedBeforeQuestion(unit.tokens, unitPosition)) return 'unknown';
+  }
   if (unit.isQuestion) {
     if (beforeAskedItems(unit, unitPosition)) return 'unknown';
     // Answered by repeating some of its words: only those are confirmed; those repeated under a negation are denied.
     if (unit.answer === 'positive' && word && unit.deniedWords?.has(word.canonical)) return 'negative';
     if (unit.answer === 'positive' && unit.confirmedWords && word && !unit.confirmedWords.has(word.canonical))
       return 'unknown';
+    // English: a yes confirms a question put with a negation as it was put ("I have that you're not taking any
+    // medications, but that you're allergic to augmentin, is that right?" – "yes, that's correct"): its negated words
+    // are denied, the others asserted.
+    if (yesToNegatedQuestion(unit, index)) {
+      const said = polarityAt({ ...unit, isQuestion: false }, unitPosition, index);
+      return said === 'hypothetical' ? 'unknown' : said;
+    }
     // A negated question ("Ingen blodfortynnende?", "Men du har ikke hatt pipelyder?") gets an ambiguous "nei".
     if (unit.tokens.some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no')) {
       return unit.answer === 'positive' ? 'unknown' : unit.answer === 'negative' ? 'negative' : 'unknown';
     }
     return unit.answer ?? 'unknown';
   }
+  // "No swelling or bruise , bruising": a word said again as a repair keeps the first saying's polarity.
+  const first = repeatedFrom(tokens, position);
+  if (first !== undefined && first - unit.contextOffset >= 0)
+    return polarityAt(unit, first - unit.contextOffset, index);
   const listAfter = tokens.slice(position + 1).some((token) => index.compiled.listCues.test(token.surface));
   // The word is a list's last item ("no murmurs, gallops, or rubs"): the commas before it join the list too.
   let listBefore = false;
@@ -808,7 +956,8 @@ export function polarityAt(
     if (
       ahead === position + 2 &&
       /^(?:not|n't)$/.test(token.surface) &&
-      /^(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would)$/.test(auxiliary)
+      /^(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would)$/.test(auxiliary) &&
+      !predicateNegated(tokens[ahead + 1])
     )
       return 'negative';
   }

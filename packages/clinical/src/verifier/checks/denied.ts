@@ -28,7 +28,7 @@ import { type AnalysedToken, type CompiledLexicon, findDiagnoses } from '../text
 import { foldText } from '../text-tools';
 import type { TranscriptUnit, TranscriptIndex } from '../transcript-index';
 import { asksAmount } from './decisions';
-import { NOT_EVERY_TIME, troubleDeniedAt } from './negation';
+import { claimsTrouble, NOT_EVERY_TIME, troubleAskedAt, troubleDeniedAt } from './negation';
 import { namesNoFinding } from './words';
 import { ABNORMAL } from './words';
 import { isNormalWord } from './words';
@@ -141,6 +141,7 @@ export function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | 
   );
   // A word said without the word it leans on is about something else ("acute exacerbation" – "no acute fracture").
   const heads = phraseHeads(clause);
+  const ownTrouble = claimsTrouble(clause);
   for (const token of claimWords) {
     let deniedAt: TranscriptUnit | undefined;
     let asserted = false;
@@ -163,6 +164,8 @@ export function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | 
       // "Sover du nok?" – "Nei": the no is about the amount asked (`checkAmount`), not the thing.
       if (asksAmount(unit)) continue;
       for (const position of headPositions(token, unit, index)) {
+        // "Tolerates lying flat" – "any problems laying flat?" – "no": the problem is denied, not the lying flat.
+        if (!ownTrouble && troubleAskedAt(unit, position)) continue;
         if (
           doctorsReason &&
           (unit.subjects[position] === 'relative') === context.mentionsRelative &&

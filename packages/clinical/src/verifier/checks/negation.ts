@@ -23,6 +23,7 @@ import {
   DENIAL_VERB,
   FINDING_WORDS,
   polarityConflict,
+  RELATION_WORD,
 } from './clause';
 import { findDrugMentions } from '../drug-names';
 import { REASONS } from '../reasons';
@@ -211,6 +212,86 @@ export function troubleDeniedAt(unit: TranscriptUnit, position: number): boolean
     words.slice(Math.max(0, back - 5), back - 1).some((word) => word.negation)
   );
 }
+/**
+ * True when a question asks about a problem with doing something, and the word at the position is that doing ("any
+ * problems laying flat while you go to bed?", "any trouble sleeping?"): its "no" denies the problem, not the doing —
+ * it agrees with "tolerates lying flat", "sleeps well". (Not a symptom named after the problem: "any problems with
+ * nausea?")
+ */
+export function troubleAskedAt(unit: TranscriptUnit, position: number): boolean {
+  if (!unit.isQuestion) return false;
+  const words = unit.tokens;
+  for (let back = position; back >= 0 && back >= position - 6; back -= 1) {
+    // The doing runs on to what it is done with ("laying flat while you go to bed"), not past "or" to another item.
+    const between = words[back];
+    if (!between || between.punctuation !== undefined || /^(?:or|and|any)$/.test(between.surface))
+      return false;
+    if (!/^\p{L}{3,}ing$/u.test(between.surface)) continue;
+    let trouble = back - 1;
+    if (/^(?:with|in)$/.test(words[trouble]?.surface ?? '')) trouble -= 1;
+    const word = words[trouble];
+    if (word && TROUBLE_WORD.test(word.surface) && word.surface !== 'tolerated') return true;
+  }
+  return false;
+}
+/** True when the clause claims a problem of its own ("trouble sleeping"), which a question about the problem asks. */
+export function claimsTrouble(clause: Clause): boolean {
+  return clause.tokens.some((token) => TROUBLE_WORD.test(token.surface) && token.surface !== 'tolerated');
+}
+/** True when the word is said in a question only as what a problem asked about is about. */
+function troubleAsked(token: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex): boolean {
+  const positions = matchPositions(token, unit, index);
+  return positions.length > 0 && positions.every((position) => troubleAskedAt(unit, position));
+}
+/**
+ * True when the word is said in the unit only inside a longer compound ("weight" in "weight gain") whose other part
+ * the clause does not say: the compound names another thing ("the weight of the boxes" is not "weight gain").
+ */
+function onlyInsideCompound(
+  token: AnalysedToken,
+  unit: TranscriptUnit,
+  clause: Clause,
+  index: TranscriptIndex,
+): boolean {
+  const positions = matchPositions(token, unit, index);
+  return (
+    positions.length > 0 &&
+    positions.every((position) => {
+      const said = unit.tokens[position]?.canonical ?? '';
+      if (said === token.canonical || !said.includes(token.canonical)) return false;
+      const rest = said.replace(token.canonical, '');
+      return (
+        rest.length >= 3 &&
+        !clause.content.some(
+          (other) => other !== token && (rest.includes(other.canonical) || other.canonical.includes(rest)),
+        )
+      );
+    })
+  );
+}
+/**
+ * True when the transcript relates something to another thing than the clause does: "related to" said of something
+ * the clause does not name ("i think it's more related to tightness in your muscles") neither confirms nor denies
+ * "not related to signs of a stroke".
+ */
+function relatedToOther(
+  token: AnalysedToken,
+  unit: TranscriptUnit,
+  clause: Clause,
+  index: TranscriptIndex,
+): boolean {
+  if (!RELATION_WORD.test(token.surface)) return false;
+  const others = clause.content.filter((other) => other !== token);
+  return matchPositions(token, unit, index).every((position) => {
+    const object = unit.tokens
+      .slice(position + 1, position + 5)
+      .filter((word) => !word.stopword && word.punctuation === undefined);
+    return (
+      object.length > 0 &&
+      !object.some((word) => others.some((other) => matchingCanonicals(other, index).has(word.canonical)))
+    );
+  });
+}
 /** True when the word is said in the unit only as what a denied problem is about. */
 function troubleDeniedWith(token: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex): boolean {
   const positions = matchPositions(token, unit, index);
@@ -286,13 +367,17 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       !context.mixedPolarity.has(token.canonical) &&
       !TIME_PREPOSITION.test(token.surface) &&
       !SEEMING.test(token.surface) &&
-      !(claimedNegative && NO_FINDING_WORD.test(token.surface)),
+      !(claimedNegative && NO_FINDING_WORD.test(token.surface)) &&
+      // "History of tonsillectomy" – "throat looks fine no tonsils": an organ said to be absent agrees with its removal.
+      !(!claimedNegative && REMOVAL.test(token.surface)),
   );
   if (voting.length === 0) return undefined;
   const historyClaim = HISTORY_CUE[compiled.language].test(foldText(clause.text));
   const claimsOthers =
     !claimedNegative &&
     clause.tokens.some((token) => /^(?:other|others|andre|annen|annet)$/.test(token.surface));
+  // A claim of a problem of its own ("trouble sleeping") is what a question about the problem asks.
+  const ownTrouble = claimsTrouble(clause);
   const totalWeight = voting.reduce((sum, token) => sum + tokenWeight(token, index), 0);
   const partnerOf = (unit: TranscriptUnit): TranscriptUnit | undefined => {
     const partner = unit.answeredByUnit ?? unit.answersUnit;
@@ -399,6 +484,17 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
       if (claimedNegative && polarity === 'positive' && saidToBeNormal(token, clause, unit, index)) continue;
       if (claimedNegative && polarity === 'positive' && troubleDeniedWith(token, unit, index)) continue;
+      // "Tolerates lying flat" – "any problems laying flat …?" – "no": the problem is denied, not the lying flat.
+      if (!claimedNegative && polarity === 'negative' && !ownTrouble && troubleAsked(token, unit, index))
+        continue;
+      // "Not related to signs of a stroke" – "i think it's more related to tightness": another relation.
+      if (claimedNegative && polarity === 'positive' && relatedToOther(token, unit, clause, index)) continue;
+      // "The weight of the boxes" – "weight gain?" – "no": the compound is another thing.
+      if (
+        polarity !== (clause.negated.has(token) ? 'negative' : 'positive') &&
+        onlyInsideCompound(token, unit, clause, index)
+      )
+        continue;
       // "No further flare-ups?" – "No": the answer denies other instances, not the thing itself.
       // (An answer's own "no vomiting" still counts.)
       // The word of other instances must qualify this word ("any other rashes", "flere anfall"), not another item of
@@ -652,6 +748,7 @@ export function checkAlignedPolarity(clause: Clause, context: CheckContext): Iss
   const deniedAt = new Map<AnalysedToken, TranscriptUnit>();
   const assertedWords = new Set<AnalysedToken>();
   const historyClaim = HISTORY_CUE[compiled.language].test(lower);
+  const ownTrouble = claimsTrouble(clause);
   for (const unit of index.units) {
     if (unit.hypothetical !== hypotheticalClaim) continue;
     if (unit.isQuestion && unit.answer !== 'positive' && unit.answer !== 'negative') continue;
@@ -682,6 +779,9 @@ export function checkAlignedPolarity(clause: Clause, context: CheckContext): Iss
       const polarity = alignedPolarity(token, unit, clause, context);
       if (!polarity) continue;
       if (claimedNegative && polarity === 'positive' && saidToBeNormal(token, clause, unit, index)) continue;
+      if (!claimedNegative && polarity === 'negative' && !ownTrouble && troubleAsked(token, unit, index))
+        continue;
+      if (claimedNegative && polarity === 'positive' && relatedToOther(token, unit, clause, index)) continue;
       if (polarity === (clause.negated.has(token) ? 'negative' : 'positive')) {
         agree += 1;
         assertedWords.add(token);

@@ -12,6 +12,9 @@ import {
   questionOpensAfter,
   PERCEPTION,
   FILLER_WORD,
+  yesToNegatedQuestion,
+  askedCauseOf,
+  presupposedBeforeQuestion,
 } from './clause';
 import { headPositions, matchPositions } from '../alignment';
 import type { AnalysedToken } from '../text-analysis';
@@ -103,6 +106,16 @@ export function plainPolarityAt(
     questionOpensAfter(unit.tokens, position) &&
     remarkBefore(unit.tokens, position);
   if (unit.isQuestion && !remark && beforeAskedItems(unit, position)) return undefined;
+  // "Could that be why my stomach is hurting?" – "No": the cause is denied; "after the fall …, were you able to …?":
+  // the fall is taken as given.
+  if (unit.isQuestion && context.language === 'en') {
+    if (askedCauseOf(unit.tokens, position))
+      return plainPolarityAt({ ...unit, isQuestion: false }, position, context);
+    if (presupposedBeforeQuestion(unit.tokens, position)) return undefined;
+  }
+  // "… you're not taking any medications, but you're allergic to augmentin, is that right?" – "yes": as put.
+  if (yesToNegatedQuestion(unit, context.index))
+    return plainPolarityAt({ ...unit, isQuestion: false }, position, context);
   if (unit.isQuestion && !remark) {
     // Answered by repeating some of its words: only those are confirmed; those repeated under a negation, denied.
     const word = unit.tokens[position];
