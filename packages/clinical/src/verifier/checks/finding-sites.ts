@@ -2,6 +2,7 @@
  * Where a finding is: a positive examination finding placed at a body site, or on one side of an anatomical qualifier
  * pair ("lateral"/"medial"), must be said of that site.
  */
+import type { Language } from '@kollega/domain';
 import { matchingCanonicals, matchPositions } from '../alignment';
 import { REASONS } from '../reasons';
 import type { AnalysedToken } from '../text-analysis';
@@ -87,16 +88,7 @@ export function checkFindingElsewhere(clause: Clause, context: CheckContext): Is
     if (!anySiteNear(unit, context)) return undefined;
     elsewhere.push(unit);
   }
-  if (elsewhere.length === 0) return undefined;
-  return flag(
-    'content',
-    'unsupported',
-    REASONS.findingElsewhere(
-      sites.map((site) => site.surface).join(' '),
-      [...new Set(elsewhere.map((unit) => unit.segmentId))],
-      language,
-    ),
-  );
+  return saidOnlyElsewhere(sites, elsewhere, language);
 }
 /** True when a token is one side of an anatomical qualifier pair ("lateral", "medial", "proximal"). */
 function isQualifier(token: AnalysedToken): boolean {
@@ -139,12 +131,21 @@ export function checkFindingOppositeQualifier(clause: Clause, context: CheckCont
     if (!oppositeQualifier(clause, unit)) return undefined;
     elsewhere.push(unit);
   }
+  return saidOnlyElsewhere(qualifiers, elsewhere, language);
+}
+
+/** The finding said only at other places than the note's words put it (`elsewhere`); none when there are none. */
+function saidOnlyElsewhere(
+  placedBy: readonly AnalysedToken[],
+  elsewhere: readonly TranscriptUnit[],
+  language: Language,
+): Issue | undefined {
   if (elsewhere.length === 0) return undefined;
   return flag(
     'content',
     'unsupported',
     REASONS.findingElsewhere(
-      qualifiers.map((token) => token.surface).join(' '),
+      placedBy.map((token) => token.surface).join(' '),
       [...new Set(elsewhere.map((unit) => unit.segmentId))],
       language,
     ),
