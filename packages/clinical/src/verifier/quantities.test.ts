@@ -117,6 +117,15 @@ describe('extractQuantities', () => {
     expect(years('in twenty eighteen months')).toEqual(['20 -', '18 -']);
   });
 
+  it('reads a size ("2 x 3 cm", "two by three centimeters", "2 cm x 1 cm") as lengths, not a frequency', () => {
+    const sizes = (text: string): string[] =>
+      extractQuantities(text, 'en').map((quantity) => `${quantity.value} ${quantity.family ?? '-'}`);
+    expect(sizes('a 2 x 3 cm lesion')).toEqual(['2 length', '3 length']);
+    expect(sizes('about two by three centimeters')).toEqual(['2 length', '3 length']);
+    expect(sizes('It is 2 cm x 1 cm.')).toEqual(['2 length', '1 length']);
+    expect(sizes('Ibux 400 mg x 3')).toEqual(['400 mass', '3 frequency']);
+  });
+
   it('reads a year filed after a history item, or alone in its clause, as a year', () => {
     const years = (text: string): string[] =>
       extractQuantities(text, 'en').map((quantity) => `${quantity.value} ${quantity.label ?? '-'}`);

@@ -290,6 +290,21 @@ const UNIT_WORDS: ReadonlyArray<readonly [RegExp, UnitFamily, number]> = [
   ],
 ];
 
+/**
+ * The length unit of a size whose first number stands before `index`: "x"/"×"/"by" ("ganger" is not), one number,
+ * then a length ("2 x 3 cm", "two by three centimeters").
+ */
+function dimensionUnit(tokens: RawToken[], index: number, language: Language): UnitMatch | undefined {
+  const times = tokens[index];
+  if (!times || !(times.folded === 'x' || times.text === '×' || (language === 'en' && times.folded === 'by')))
+    return undefined;
+  const number = tokens[index + 1];
+  if (!number || !(/^\d+(?:[.,]\d+)?$/.test(number.text) || parseNumberWord(number.folded, language)))
+    return undefined;
+  const length = unitAt(tokens, index + 2);
+  return length?.family === 'length' ? length : undefined;
+}
+
 function unitAt(tokens: RawToken[], index: number): UnitMatch | undefined {
   const token = tokens[index];
   if (!token) return undefined;
@@ -922,6 +937,9 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
       }
     }
     let unit = unitAt(tokens, endIndex + 1);
+    // A size "2 x 3 cm", "two by three centimeters": the first number takes the length after the second.
+    const sizeUnit = dimensionUnit(tokens, endIndex + 1, language);
+    if ((!unit || unit.text === 'x') && sizeUnit) unit = { ...sizeUnit, endIndex };
     // "four or so years ago", "six or so weeks": the unit after "or so".
     let orSo = false;
     if (
@@ -971,7 +989,8 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
     }
     // "x 4", "x 2–3/d": frequency written before the number.
     const before = tokens[index - 1];
-    if (before && (before.folded === 'x' || before.text === '×')) {
+    // (Not the second number of a size: "2 cm x 1 cm".)
+    if (before && (before.folded === 'x' || before.text === '×') && unit?.family !== 'length') {
       unit = { family: 'frequency', factor: 1, text: 'x', endIndex: unit?.endIndex ?? endIndex };
     }
     if (language === 'en' && /^(?:once|twice)$/.test(token.folded))

@@ -674,3 +674,22 @@ describe("verifyNote: a cancer's stage and grade", () => {
     expect(flagged(check(report, 'Stage 0 ER-positive carcinoma of the right breast.'))).toBe(false);
   });
 });
+
+describe('verifyNote: the size of a lesion', () => {
+  it('"2 cm x 1 cm" is flagged where the doctor measures two by two centimeters', () => {
+    const lines = [
+      'D: so you have had this sore on your heel for about six weeks now',
+      'P: yes it started as a blister from new shoes and now it smells and drains yellow stuff',
+      'D: okay on your foot exam i see a wound on your heel that is about two by two centimeters with some black tissue around it',
+      'P: that does not sound good',
+      'D: we will get an x-ray and start you on antibiotics',
+    ];
+    const report = verify(
+      lines,
+      'PHYSICAL EXAM\nIt is approximately 2 cm x 1 cm.\nIt is approximately 2 cm x 2 cm.',
+      'en',
+    );
+    expect(flagged(check(report, 'It is approximately 2 cm x 1 cm.'))).toBe(true);
+    expect(flagged(check(report, 'It is approximately 2 cm x 2 cm.'))).toBe(false);
+  });
+});
