@@ -122,3 +122,33 @@ describe('verifyNote: the condition of a further step (Norwegian)', () => {
     expect(flagged(check(report, 'Hvis det ikke går over, henvises pasienten til ortoped.'))).toBe(false);
   });
 });
+
+describe('verifyNote: a hoped outcome followed by "if not"', () => {
+  it('"hopefully you passed the stone, but if not …" makes "not passed" the condition of the next step', () => {
+    const lines = [
+      'D: so the ct shows a small stone in your left ureter and i think it will pass on its own',
+      'P: okay the pain comes and goes but it is really bad when it comes',
+      'D: i want you to drink lots of water and take the tamsulosin every day',
+      'D: hopefully by the time i see you back in two weeks you passed the stone but if not we can discuss further treatment like lithotripsy',
+      'P: alright that sounds good',
+    ];
+    const report = verify(
+      lines,
+      'PLAN\nIf he has not passed the stone, we will discuss further treatment including lithotripsy.\nIf he has passed the stone, we will discuss further treatment including lithotripsy.',
+      'en',
+    );
+    expect(
+      flagged(
+        check(
+          report,
+          'If he has not passed the stone, we will discuss further treatment including lithotripsy.',
+        ),
+      ),
+    ).toBe(false);
+    expect(
+      flagged(
+        check(report, 'If he has passed the stone, we will discuss further treatment including lithotripsy.'),
+      ),
+    ).toBe(true);
+  });
+});

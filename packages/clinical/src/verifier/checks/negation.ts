@@ -611,6 +611,23 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       : REASONS.negationConflictDenied(ids, language),
   );
 }
+/**
+ * "Hopefully you passed the stone by then, but if not we can discuss lithotripsy": an "if not" after the words, with
+ * no words of its own, makes them the negated condition of what follows; the words are hoped, not said to be so.
+ */
+function conditionNegatedAfter(token: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex): boolean {
+  const tokens = unit.tokens;
+  return matchPositions(token, unit, index).some((position) => {
+    for (let at = position + 1; at < tokens.length && at <= position + 8; at += 1) {
+      const word = tokens[at];
+      if (!word || (word.punctuation !== undefined && word.punctuation !== ',')) return false;
+      if (word.surface !== 'if' || tokens[at + 1]?.surface !== 'not') continue;
+      const next = tokens[at + 2];
+      return next === undefined || next.punctuation !== undefined || next.stopword;
+    }
+    return false;
+  });
+}
 /** Polarity of a clause word in a unit, nearest the clause's other words first; a relative's words only when the note is about one. */
 function alignedPolarity(
   token: AnalysedToken,
@@ -776,7 +793,10 @@ export function checkAlignedPolarity(clause: Clause, context: CheckContext): Iss
     let disagree = 0;
     let deniedOwnWord = false;
     for (const token of deciding) {
-      const polarity = alignedPolarity(token, unit, clause, context);
+      const polarity =
+        hypotheticalClaim && conditionNegatedAfter(token, unit, index)
+          ? 'negative'
+          : alignedPolarity(token, unit, clause, context);
       if (!polarity) continue;
       if (claimedNegative && polarity === 'positive' && saidToBeNormal(token, clause, unit, index)) continue;
       if (!claimedNegative && polarity === 'negative' && !ownTrouble && troubleAsked(token, unit, index))
