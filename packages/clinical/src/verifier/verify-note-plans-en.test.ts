@@ -75,17 +75,19 @@ describe('verifyNote: negations in plans and conditions (en)', () => {
   });
 });
 
+/** A ureteric stone expected to pass, with lithotripsy planned if it does not (shared by the condition tests). */
+const STONE_PLAN = [
+  'D: so the ct shows a small stone in your left ureter and i think it will pass on its own',
+  'P: okay the pain comes and goes but it is really bad when it comes',
+  'D: i want you to drink lots of water and take the tamsulosin every day',
+  'D: hopefully by the time i see you back in two weeks you passed the stone but if not we can discuss further treatment like lithotripsy',
+  'P: alright that sounds good',
+];
+
 describe('verifyNote: the condition of a further step', () => {
   it('further treatment planned "if the symptoms have improved" is contradicted where the talk plans it "if not"', () => {
-    const lines = [
-      'D: so the ct shows a small stone in your left ureter and i think it will pass on its own',
-      'P: okay the pain comes and goes but it is really bad when it comes',
-      'D: i want you to drink lots of water and take the tamsulosin every day',
-      'D: hopefully by the time i see you back in two weeks you passed the stone but if not we can discuss further treatment like lithotripsy',
-      'P: alright that sounds good',
-    ];
     const report = verify(
-      lines,
+      STONE_PLAN,
       'PLAN\nIf his symptoms have improved, we will discuss further treatment including lithotripsy.\nIf his symptoms have not improved, we will discuss further treatment including lithotripsy.',
       'en',
     );
@@ -125,15 +127,8 @@ describe('verifyNote: the condition of a further step (Norwegian)', () => {
 
 describe('verifyNote: a hoped outcome followed by "if not"', () => {
   it('"hopefully you passed the stone, but if not …" makes "not passed" the condition of the next step', () => {
-    const lines = [
-      'D: so the ct shows a small stone in your left ureter and i think it will pass on its own',
-      'P: okay the pain comes and goes but it is really bad when it comes',
-      'D: i want you to drink lots of water and take the tamsulosin every day',
-      'D: hopefully by the time i see you back in two weeks you passed the stone but if not we can discuss further treatment like lithotripsy',
-      'P: alright that sounds good',
-    ];
     const report = verify(
-      lines,
+      STONE_PLAN,
       'PLAN\nIf he has not passed the stone, we will discuss further treatment including lithotripsy.\nIf he has passed the stone, we will discuss further treatment including lithotripsy.',
       'en',
     );
