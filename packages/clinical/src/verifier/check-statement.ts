@@ -98,6 +98,16 @@ export interface StatementVerdict {
   reasons: string[];
 }
 
+/**
+ * A later clause that opens with a verb of denial ("…, but denies dark, tarry stools", "and denies fevers, chills")
+ * opens a list as a denial at the statement's start does: the items after its commas are denied too.
+ */
+const OPENING_DENIAL =
+  /^(?:(?:but|and|however|yet)\s+)?(?:(?:he|she|they|the patient|patient)\s+)?(?:denies|denied|negative for)(?![\p{L}])/u;
+function opensWithDenial(clauseText: string): boolean {
+  return OPENING_DENIAL.test(foldText(clauseText).trim());
+}
+
 function analyseClauses(
   text: string,
   index: TranscriptIndex,
@@ -144,7 +154,7 @@ function analyseClauses(
       // English "No murmurs, gallops.": a statement opening with its negation lists what it denies after commas, even
       // without "or" (not after a semicolon: "No known family history; adopted").
       negationOpensList = compiled.language === 'en' && startsNegated;
-    }
+    } else if (opensWithDenial(clauseText)) denialList = true;
     // "… been well with no weight changes, headaches, or fatigue": a negation that reaches the clause's last word
     // opens the list as one at its start does.
     const lastContent = content[content.length - 1];

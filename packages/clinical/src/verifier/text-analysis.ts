@@ -268,13 +268,26 @@ function analyseTokensUncached(
     const word = cased.toLowerCase();
     const expansion = options.note ? expandAbbreviation(cased, hadStop, compiled) : undefined;
     const words = expansion ? expansion.split(' ') : splitHyphenated(word);
-    for (const part of words) tokens.push(makeToken(part, compiled, tokens.length));
+    for (const part of words) {
+      const token = makeToken(part, compiled, tokens.length);
+      tokens.push(
+        opensNegatedPhrase(token, tokens[tokens.length - 1]) ? { ...token, scopeBreaker: false } : token,
+      );
+    }
     // A full stop that is not part of an abbreviation ends the sentence.
     if (hadStop && !expansion && !/^\d/.test(word)) {
       tokens.push({ ...makeToken('.', compiled, tokens.length), stopword: true, punctuation: '.' });
     }
   }
   return tokens;
+}
+
+/**
+ * "But not with plantar flexion", "not with exertion": a preposition that ends a negation's reach after a negated
+ * word ("no pain with walking") opens the negated phrase when it follows the negation straight away.
+ */
+function opensNegatedPhrase(token: AnalysedToken, previous: AnalysedToken | undefined): boolean {
+  return token.scopeBreaker && token.surface === 'with' && previous?.negation === true;
 }
 
 function splitHyphenated(word: string): string[] {

@@ -566,6 +566,27 @@ export function hypotheticalAt(
  * swelling"): negation raising.
  */
 const NEGATION_RAISING = /^(?:think|believe|need|seem|seems|appear|appears)$/;
+/**
+ * The questions that close a doctor's explanation ("do you have any questions for me", "does that make sense"): they
+ * ask whether the patient understood or wants to ask, not about anything said before them.
+ */
+const CLOSING_QUESTION =
+  /(?<![\p{L}])(?:any (?:other |more |further )?questions?(?: or concerns?)?(?: for me)?|does (?:that|this|it) (?:make sense|sound (?:good|okay|ok|alright)))\s*[?.]?\s*$/u;
+/** True when an English question closes on a closing question ("… so do you have any questions for me") after the word. */
+export function closingQuestionAfter(
+  tokens: readonly AnalysedToken[],
+  position: number,
+  language: Language,
+): boolean {
+  if (language !== 'en') return false;
+  const after = tokens
+    .slice(position + 1)
+    .map((token) => token.surface)
+    .join(' ');
+  const closing = CLOSING_QUESTION.exec(after);
+  // The word must be said before the closing question opens, with some words of its own between.
+  return closing !== null && closing.index > 0;
+}
 /** A statement with a tag ("…, okay?", "…, right?"): it asserts; the tag asks for agreement. */
 export function tagQuestion(unit: TranscriptUnit): boolean {
   const words = unit.tokens.filter((token) => token.punctuation === undefined || token.punctuation === ',');
@@ -746,6 +767,10 @@ export function polarityAt(
   if (unit.allergy && !allergyWord && unit.isQuestion) return 'unknown';
   // "… so you haven't had any chest pain, you're still walking, are you exercising?": the answer goes to the question
   // asked after the word; the denial before it stands as said.
+  // "… maybe think about meditation or adding in some yoga so do you have any questions for me" – "no": the answer is
+  // to the closing question, the words before it are said as said.
+  if (unit.isQuestion && closingQuestionAfter(unit.tokens, unitPosition, index.compiled.language))
+    return polarityAt({ ...unit, isQuestion: false }, unitPosition, index);
   if (
     unit.isQuestion &&
     index.compiled.language === 'en' &&

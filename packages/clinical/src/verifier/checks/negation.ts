@@ -173,6 +173,34 @@ function saidToBeNormal(
     return false;
   });
 }
+/** What opens the object of a verb in a question ("have you taken any …", "did you hear about …"). */
+const OBJECT_OPENER = /^(?:any|about)$/;
+/**
+ * True when the word is, wherever the question says it, a verb whose object follows "any"/"about" and is none of the
+ * clause's words ("have you taken any medications" for "4 views were taken", "did you hear about the new stadium"
+ * for "heard a pop"): the yes or no answers what is asked about, not the verb.
+ */
+function asksOfOtherObject(
+  token: AnalysedToken,
+  question: TranscriptUnit,
+  clause: Clause,
+  index: TranscriptIndex,
+): boolean {
+  const words = question.tokens;
+  const own = new Set(clause.content.flatMap((word) => matchPositions(word, question, index)));
+  const positions = matchPositions(token, question, index);
+  return (
+    positions.length > 0 &&
+    positions.every((position) => {
+      const opener = [position + 1, position + 2].find((at) => OBJECT_OPENER.test(words[at]?.surface ?? ''));
+      if (opener === undefined) return false;
+      const object = words
+        .slice(opener + 1, opener + 5)
+        .findIndex((word) => !word.stopword && word.punctuation === undefined);
+      return object >= 0 && !own.has(opener + 1 + object);
+    })
+  );
+}
 /** A speaker's self-repair inside a turn ("I mean", "jeg mener"): what was said before it is withdrawn. */
 const SELF_REPAIR: Record<Language, readonly [string, string]> = { en: ['i', 'mean'], nb: ['jeg', 'mener'] };
 /** True when the word is said in the question only before a self-repair ("joint pain … I mean, like muscle aches?"). */
@@ -518,6 +546,8 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       // "Joint pain … I mean, muscle aches?": a word the asker withdraws by a self-repair is not asked; the answer
       // is about what replaced it.
       if (asked && withdrawnBySelfRepair(token, asked, index)) continue;
+      // "4 views were taken" – "have you taken any medications?" – "no": the answer is about what was asked.
+      if (asked && asksOfOtherObject(token, asked, clause, index)) continue;
       // "Sover du nok?" – "Ikke så mye": the answer is about the amount asked, not the thing (`checkAmount`).
       const question = unit.isQuestion ? unit : partner?.isQuestion === true ? partner : undefined;
       if (question && asksAmount(question)) continue;

@@ -3,7 +3,7 @@
  */
 import { tokenWeight, matchPositions, coverage } from '../alignment';
 import type { Clause, CheckContext, Issue } from './clause';
-import { polarityAt, flag } from './clause';
+import { polarityAt, flag, beforeAskedItems } from './clause';
 import { keyTokensOf } from './words';
 import { isSpecific } from './words';
 import { asksAmount } from './decisions';
@@ -96,11 +96,25 @@ function presupposes(
   index: TranscriptIndex,
 ): boolean {
   if (unit.speaker !== 'lege' || unit.hypothetical) return false;
+  if (restatedBeforeQuestion(unit, keyTokens, index)) return true;
   return keyTokens.some((token) =>
     matchPositions(token, unit, index).some((position) =>
       POSSESSIVE.test(unit.tokens[position - 1]?.surface ?? ''),
     ),
   );
+}
+/**
+ * True when the doctor's turn names the clause's words before the question opens with "any" ("so epigastric pain
+ * alright any blood in your stool"): the doctor sums up what was said, then asks on; the summary is not asked.
+ */
+function restatedBeforeQuestion(
+  unit: TranscriptUnit,
+  keyTokens: readonly AnalysedToken[],
+  index: TranscriptIndex,
+): boolean {
+  if (!unit.isQuestion || index.compiled.language !== 'en') return false;
+  const positions = keyTokens.flatMap((token) => matchPositions(token, unit, index));
+  return positions.length > 0 && positions.every((position) => beforeAskedItems(unit, position));
 }
 /** Words that open a doctor's plan within a turn ("we'll", "going to", "I recommend", "put you on"). */
 const PLAN_WORD = /^(?:recommend\w*|suggest\w*|prescribe|will|i'll|we'll|let's|going|gon|wan|want|order)$/;

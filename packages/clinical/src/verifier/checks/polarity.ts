@@ -15,6 +15,7 @@ import {
   yesToNegatedQuestion,
   askedCauseOf,
   presupposedBeforeQuestion,
+  closingQuestionAfter,
 } from './clause';
 import { headPositions, matchPositions } from '../alignment';
 import type { AnalysedToken } from '../text-analysis';
@@ -93,6 +94,9 @@ export function plainPolarityAt(
   context: CheckContext,
 ): 'negative' | 'positive' | undefined {
   if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) return undefined;
+  // "… adding in some yoga so do you have any questions for me" – "no": the words before it are said, not asked.
+  if (unit.isQuestion && closingQuestionAfter(unit.tokens, position, context.language))
+    return plainPolarityAt({ ...unit, isQuestion: false }, position, context);
   // "I don't think we need any further work-up, okay?" – "Mm-hmm": the tag's yes agrees with the statement.
   if (unit.isQuestion && tagQuestion(unit) && context.language === 'en') {
     const stated = plainPolarityAt({ ...unit, isQuestion: false }, position, context);
