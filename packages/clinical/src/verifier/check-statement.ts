@@ -4,7 +4,7 @@
  * the support label, severity, evidence and reasons. The checks live in `checks/`, one module per family
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
  * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
- * `verbatim`), on the clause model and shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`;
+ * `verbatim`, `emphatic`), on the clause model and shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`;
  * this module holds the order they run in.
  */
 import type { Language, Severity, Support } from '@kollega/domain';
@@ -49,6 +49,7 @@ import {
 import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation } from './checks/denied';
 import { checkVerbatimPolarity } from './checks/verbatim';
 import { checkIdiomWithoutNot, checkUnlicensedAny } from './checks/polarity-items';
+import { checkEmphaticAffirmative } from './checks/emphatic';
 import {
   kinIsNotSubject,
   neitherAssertedNorDenied,
@@ -300,6 +301,7 @@ export function checkStatement(
               checkDeniedOnly,
               checkConditionPredicate,
               checkVerbatimPolarity,
+              checkEmphaticAffirmative,
             ],
             clause,
             context,
@@ -320,6 +322,7 @@ export function checkStatement(
               checkNoncomplianceClaim,
               checkRuledOut,
               checkAlignedPolarity,
+              checkEmphaticAffirmative,
               checkVerbatimPolarity,
               checkIdiomWithoutNot,
               checkDeniedOnly,
