@@ -4,8 +4,8 @@
  * the support label, severity, evidence and reasons. The checks live in `checks/`, one module per family
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
  * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
- * `verbatim`), on the clause model and shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`;
- * this module holds the order they run in.
+ * `verbatim`, `negated-predicate`, `emphatic`), on the clause model and shared word analysis in `checks/clause`,
+ * `checks/words` and `checks/polarity`; this module holds the order they run in.
  */
 import type { Language, Severity, Support } from '@kollega/domain';
 import { expandWindow, rankUnits, topUnits, unionCoverage } from './alignment';
@@ -20,6 +20,7 @@ import { checkPerson, checkSpeaker } from './checks/people';
 import { checkEffectClaim } from './checks/effects';
 import { checkNoncomplianceClaim } from './checks/compliance';
 import { checkRuledOut } from './checks/ruled-out';
+import { checkNegatedPredicate } from './checks/negated-predicate';
 import { checkEscalationCondition } from './checks/escalation';
 import {
   checkAbsentFinding,
@@ -49,6 +50,7 @@ import {
 import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation } from './checks/denied';
 import { checkVerbatimPolarity } from './checks/verbatim';
 import { checkIdiomWithoutNot, checkUnlicensedAny } from './checks/polarity-items';
+import { checkEmphaticAffirmative } from './checks/emphatic';
 import {
   kinIsNotSubject,
   neitherAssertedNorDenied,
@@ -310,6 +312,7 @@ export function checkStatement(
               checkDeniedOnly,
               checkConditionPredicate,
               checkVerbatimPolarity,
+              checkEmphaticAffirmative,
             ],
             clause,
             context,
@@ -330,6 +333,8 @@ export function checkStatement(
               checkNoncomplianceClaim,
               checkRuledOut,
               checkAlignedPolarity,
+              checkNegatedPredicate,
+              checkEmphaticAffirmative,
               checkVerbatimPolarity,
               checkIdiomWithoutNot,
               checkDeniedOnly,

@@ -1,0 +1,131 @@
+/**
+ * English "X is not P": a negation put before the predicate of a copula ("the onset was not sudden", "he is not
+ * highly motivated", "this has not been well controlled") denies exactly that predicate — read against the places of
+ * the transcript that say the predicate of the same thing.
+ */
+import { matchingCanonicals, matchPositions } from '../alignment';
+import { REASONS } from '../reasons';
+import type { AnalysedToken } from '../text-analysis';
+import type { TranscriptIndex, TranscriptUnit } from '../transcript-index';
+import type { Clause, CheckContext, Issue } from './clause';
+import { flag, hypotheticalAt, isContent, isWeak } from './clause';
+import { localPolarityAt } from './polarity';
+
+/** A copula that a predicate follows ("is", "was", "has been"). */
+const COPULA = /^(?:is|are|was|were|am|be|been)$/;
+/** The perfect's auxiliary, before the copula's "been" ("has not been compliant"). */
+const PERFECT = /^(?:has|have|had)$/;
+/**
+ * Words between "not" and the predicate that only grade, time or put it ahead ("not currently", "not highly", "not
+ * well-managed", "not going to recheck", "is not to continue"). Not "as" or "so": "not as high as usual" compares.
+ */
+const GRADING = /^(?:\p{L}+ly|now|just|still|yet|very|quite|well|been|being|going|to)$/u;
+
+/**
+ * The predicate a copula's negation denies: the first content word after "not", past grading words ("is not
+ * currently stable" → "stable", "has not been compliant" → "compliant"). Undefined without such a negation.
+ */
+export function negatedPredicate(clause: Clause): AnalysedToken | undefined {
+  const tokens = clause.tokens;
+  const not = tokens.findIndex(
+    (token, position) =>
+      token.surface === 'not' &&
+      (COPULA.test(tokens[position - 1]?.surface ?? '') ||
+        // The perfect of the copula: "has not been compliant", "have not been borderline high".
+        (PERFECT.test(tokens[position - 1]?.surface ?? '') && tokens[position + 1]?.surface === 'been')),
+  );
+  if (not < 0) return undefined;
+  for (let next = not + 1; next < tokens.length && next <= not + 4; next += 1) {
+    const token = tokens[next];
+    if (!token || token.punctuation !== undefined || token.negation) return undefined;
+    if (isContent(token) && !GRADING.test(token.surface)) return token;
+    if (!GRADING.test(token.surface)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The word of the negated predicate the transcript can speak of: the predicate itself, or where the talk never uses a
+ * verb ("is not experiencing pain", "is not located in his lower back") the first said content word of its phrase.
+ */
+function saidPredicateWord(
+  clause: Clause,
+  predicate: AnalysedToken,
+  index: TranscriptIndex,
+): AnalysedToken | undefined {
+  if (matchingCanonicals(predicate, index).size > 0) return predicate;
+  // Only a verb's phrase runs on to what it is about; an adjective's complement ("not inconsistent with her exercise")
+  // is not what it denies.
+  if (!/^\p{L}{3,}(?:ing|ed)$/u.test(predicate.surface)) return undefined;
+  const start = clause.tokens.indexOf(predicate);
+  for (let next = start + 1; next < clause.tokens.length && next <= start + 4; next += 1) {
+    const token = clause.tokens[next];
+    if (!token || token.punctuation !== undefined || token.negation) return undefined;
+    if (isContent(token) && matchingCanonicals(token, index).size > 0) return token;
+  }
+  return undefined;
+}
+/** The polarity the transcript gives the word in a unit, at its first place that is not supposed ("if …"). */
+function predicatePolarity(
+  token: AnalysedToken,
+  unit: TranscriptUnit,
+  context: CheckContext,
+): 'negative' | 'positive' | undefined {
+  const { index } = context;
+  for (const position of matchPositions(token, unit, index)) {
+    if (hypotheticalAt(unit, position, index.compiled)) continue;
+    const polarity = localPolarityAt(unit, position, index);
+    if (polarity !== 'unknown') return polarity;
+  }
+  return undefined;
+}
+
+/**
+ * "The onset was not sudden" against "it came on all of a sudden", "he is not highly motivated to cease smoking"
+ * against "i'm really motivated now because i am about to be a father": a copula's negated predicate said plainly,
+ * in a place that also holds another of the clause's own words, and nowhere denied there, is contradicted.
+ */
+export function checkNegatedPredicate(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  if (index.compiled.language !== 'en' || context.conditional) return undefined;
+  const negated = negatedPredicate(clause);
+  const predicate = negated && saidPredicateWord(clause, negated, index);
+  if (!predicate) return undefined;
+  // "He initially iced his shoulder but has not iced it recently": the note itself says the word both ways, so a
+  // time or place qualifies the negation; the transcript's plain mention does not decide it.
+  // (The word again after the negation is under it: "not experiencing pain … similar to his previous stone pain".)
+  const notAt = clause.tokens.findIndex((token) => token.surface === 'not');
+  const own = new Set(clause.tokens.slice(notAt));
+  if (
+    context.statementContent.some(
+      (token) => token !== predicate && !own.has(token) && token.canonical === predicate.canonical,
+    )
+  )
+    return undefined;
+  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const others = clause.content.filter(
+    (token) =>
+      token !== predicate &&
+      token.canonical !== predicate.canonical &&
+      !isWeak(token, language) &&
+      clause.tokens.indexOf(token) > colon,
+  );
+  if (others.length === 0) return undefined;
+  let asserted: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    const partner =
+      unit.answersUnit !== undefined
+        ? index.units[unit.answersUnit]
+        : unit.answeredByUnit !== undefined
+          ? index.units[unit.answeredByUnit]
+          : undefined;
+    const group = partner ? [unit, partner] : [unit];
+    if (!others.some((token) => group.some((member) => matchPositions(token, member, index).length > 0)))
+      continue;
+    const polarity = predicatePolarity(predicate, unit, context);
+    if (polarity === 'negative') return undefined;
+    if (polarity === 'positive') asserted ??= unit;
+  }
+  if (!asserted) return undefined;
+  return flag('negation', 'contradicted', REASONS.negationConflictPresent([asserted.segmentId], language));
+}
