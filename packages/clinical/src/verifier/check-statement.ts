@@ -47,6 +47,7 @@ import {
   checkBareSite,
 } from './checks/claim-forms';
 import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation } from './checks/denied';
+import { checkDeniedClause } from './checks/denied-clause';
 import { checkVerbatimPolarity } from './checks/verbatim';
 import { checkIdiomWithoutNot, checkUnlicensedAny } from './checks/polarity-items';
 import {
@@ -325,6 +326,7 @@ export function checkStatement(
               checkDeniedOnly,
               checkAssertedOnly,
               checkUnsaidNegation,
+              checkDeniedClause,
               checkNegatedProcess,
               checkNegatedOwnStep,
               checkDeclinedRequest,
