@@ -191,7 +191,11 @@ export function matchingCanonicals(token: AnalysedToken, index: TranscriptIndex)
       const leftStripped = left.length > 4 && /[se]$/.test(left) ? left.slice(0, -1) : left;
       const rightStem = stemWord(right, index.compiled.language);
       const rightCanonical = synonyms.get(right) ?? synonyms.get(rightStem) ?? rightStem;
-      const leftCanonical = synonyms.get(leftStripped) ?? leftStripped;
+      // An adjective first part names its noun by its stem ("abdominal pain" = abdomen + pain: "pain in my abdomen").
+      const leftCanonical =
+        synonyms.get(leftStripped) ??
+        synonyms.get(stemWord(leftStripped, index.compiled.language)) ??
+        leftStripped;
       if (rightCanonical.length < 3 || leftCanonical.length < 3) continue;
       left = leftCanonical;
       const leftMatches = directMatches(left, index);
@@ -226,12 +230,35 @@ export function matchingCanonicals(token: AnalysedToken, index: TranscriptIndex)
   return result;
 }
 
+const compoundFrequencies = new WeakMap<TranscriptIndex, Map<string, number>>();
+
+/** The number of units that hold both parts of a compound matched by its parts. */
+function compoundFrequency(token: AnalysedToken, index: TranscriptIndex): number {
+  let cache = compoundFrequencies.get(index);
+  if (!cache) {
+    cache = new Map();
+    compoundFrequencies.set(index, cache);
+  }
+  const key = `${token.canonical}|${token.surface}`;
+  let frequency = cache.get(key);
+  if (frequency === undefined) {
+    frequency = index.units.filter((unit) => unitMatches(token, unit, index)).length;
+    cache.set(key, frequency);
+  }
+  return frequency;
+}
+
 /** How rare a note word is in the transcript (inverse document frequency over units). */
 export function tokenWeight(token: AnalysedToken, index: TranscriptIndex): number {
   const matches = matchingCanonicals(token, index);
   let frequency = 0;
-  for (const canonical of matches)
-    frequency = Math.max(frequency, index.documentFrequency.get(canonical) ?? 0);
+  // A compound matched by its parts is said only where both parts are ("abdominal pain" – "pain in my abdomen"): it
+  // is as rare as the units that hold both, not as common as its commonest part.
+  if (compoundParts(index).has(`${token.canonical}|${token.surface}`))
+    frequency = compoundFrequency(token, index);
+  else
+    for (const canonical of matches)
+      frequency = Math.max(frequency, index.documentFrequency.get(canonical) ?? 0);
   const units = Math.max(1, index.units.length);
   return Math.max(0.2, Math.log((units + 1) / (frequency + 0.5)));
 }

@@ -48,6 +48,7 @@ import {
   checkBareSite,
 } from './checks/claim-forms';
 import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation } from './checks/denied';
+import { checkDeniedClause } from './checks/denied-clause';
 import { checkVerbatimPolarity } from './checks/verbatim';
 import { checkIdiomWithoutNot, checkUnlicensedAny } from './checks/polarity-items';
 import { checkEmphaticAffirmative } from './checks/emphatic';
@@ -340,6 +341,7 @@ export function checkStatement(
               checkDeniedOnly,
               checkAssertedOnly,
               checkUnsaidNegation,
+              checkDeniedClause,
               checkNegatedProcess,
               checkNegatedOwnStep,
               checkDeclinedRequest,

@@ -694,6 +694,26 @@ export function yesToNegatedQuestion(question: TranscriptUnit, index: Transcript
   );
 }
 /**
+ * English: true when the word is asked by a question of its own that a negated remark leads up to ("so you haven't
+ * had any chest pain or shortness of breath, you're still walking around, are you exercising?" – "kind of"): an
+ * inverted auxiliary and pronoun open the question after the remark's negation, a few words before the word, with no
+ * negation between. The yes answers that question; it does not confirm the remark as put.
+ */
+export function askedAfterNegatedRemark(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let back = position - 1; back >= 1 && back >= position - 6; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.negation || (token.punctuation !== undefined && token.punctuation !== ','))
+      return false;
+    if (
+      QUESTION_PRONOUN.en.test(token.surface) &&
+      QUESTION_AUXILIARY.en.test(tokens[back - 1]?.surface ?? '') &&
+      tokens.slice(0, back - 1).some((before) => before.negation)
+    )
+      return true;
+  }
+  return false;
+}
+/**
  * True when the word follows "why" or "because" in a question of cause ("could that be why my stomach is hurting and
  * i'm having issues with the constipation?", "is it because i'm tired?"): the question asks whether one thing
  * causes another, so its yes or no is about the cause, not about what the words after "why" say happens.

@@ -158,12 +158,12 @@ export function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | 
       if (unit.hypothetical && !hypotheticalClaim && !doctorsReason) continue;
       // A risk or a condition ("risks include numbness") is not denied by what the patient has now ("no numbness").
       if (hypotheticalClaim && !unit.hypothetical && unit.speaker === 'pasient') continue;
-      // "Any other questions?" – "No", "No further flare-ups?" – "No": the answer denies other or new instances,
-      // not the ones talked about.
-      const otherThings = unit.isQuestion && unit.tokens.some((other) => OTHER_INSTANCES.test(other.surface));
       // "Sover du nok?" – "Nei": the no is about the amount asked (`checkAmount`), not the thing.
       if (asksAmount(unit)) continue;
       for (const position of headPositions(token, unit, index)) {
+        // "Any other questions?" – "No", "No further flare-ups?" – "No": the answer denies other or new instances,
+        // not the ones talked about.
+        const otherThings = unit.isQuestion && askedAsOther(unit, position);
         // "Tolerates lying flat" – "any problems laying flat?" – "no": the problem is denied, not the lying flat.
         if (!ownTrouble && troubleAskedAt(unit, position)) continue;
         if (
@@ -225,6 +225,22 @@ export function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | 
     }
   }
   return undefined;
+}
+/**
+ * True when a question asks about other instances of the word at the position: an other-word qualifies it within
+ * its own list item ("any other rashes?", "no further flare-ups?", "anything else?"), or the question names no item
+ * of its own after the other-word. A word named as an item after it ("anything else that i might have missed, fever
+ * chills, any nasal congestion, sore throat, cough?") is asked by name: the answer speaks of it.
+ */
+function askedAsOther(unit: TranscriptUnit, position: number): boolean {
+  const tokens = unit.tokens;
+  const other = tokens.findIndex((token) => OTHER_INSTANCES.test(token.surface));
+  if (other < 0) return false;
+  if (other > position || OTHER_INSTANCES.test(tokens[position + 1]?.surface ?? '')) return true;
+  // Named as an item: a list separator stands between the other-word and the word.
+  return !tokens
+    .slice(other + 1, position)
+    .some((token) => token.punctuation === ',' || /^(?:or|and|like|such)$/.test(token.surface));
 }
 /** A list item of a question answered by confirming other items only ("any fever, chills, nausea?" – "some nausea"). */
 function unsaidListItem(unit: TranscriptUnit, position: number): boolean {

@@ -16,6 +16,7 @@ import {
   askedCauseOf,
   presupposedBeforeQuestion,
   closingQuestionAfter,
+  askedAfterNegatedRemark,
 } from './clause';
 import { headPositions, matchPositions } from '../alignment';
 import type { AnalysedToken } from '../text-analysis';
@@ -118,7 +119,9 @@ export function plainPolarityAt(
     if (presupposedBeforeQuestion(unit.tokens, position)) return undefined;
   }
   // "… you're not taking any medications, but you're allergic to augmentin, is that right?" – "yes": as put.
-  if (yesToNegatedQuestion(unit, context.index))
+  // (Not a word asked by a question of its own after the remark: "… you haven't had any chest pain, are you
+  // exercising?" – "kind of".)
+  if (yesToNegatedQuestion(unit, context.index) && !askedAfterNegatedRemark(unit.tokens, position))
     return plainPolarityAt({ ...unit, isQuestion: false }, position, context);
   if (unit.isQuestion && !remark) {
     // Answered by repeating some of its words: only those are confirmed; those repeated under a negation, denied.
