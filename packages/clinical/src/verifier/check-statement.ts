@@ -28,7 +28,12 @@ import {
   headingOnly,
 } from './checks/findings';
 import { checkFindingElsewhere, checkFindingOppositeQualifier } from './checks/finding-sites';
-import { checkAwaitedNegated, checkConditionPolarity, checkConditionPredicate } from './checks/conditions';
+import {
+  checkAwaitedNegated,
+  checkConditionPolarity,
+  checkConditionPredicate,
+  checkConditionResult,
+} from './checks/conditions';
 import {
   negatedMeasure,
   checkNegatedProcess,
@@ -315,6 +320,7 @@ export function checkStatement(
               checkAbnormalClaim,
               checkEffectClaim,
               checkConditionPolarity,
+              checkConditionResult,
               checkEscalationCondition,
               checkAwaitedNegated,
               checkNoncomplianceClaim,
