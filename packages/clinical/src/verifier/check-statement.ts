@@ -20,6 +20,7 @@ import { checkPerson, checkSpeaker } from './checks/people';
 import { checkEffectClaim } from './checks/effects';
 import { checkNoncomplianceClaim } from './checks/compliance';
 import { checkRuledOut } from './checks/ruled-out';
+import { checkDeniedAssent } from './checks/assent';
 import { checkEscalationCondition } from './checks/escalation';
 import {
   checkAbsentFinding,
@@ -316,6 +317,7 @@ export function checkStatement(
               checkSideEffectClaim,
               checkEvidenceFrame,
               checkOtherInstances,
+              checkDeniedAssent,
               checkNegation,
               checkAbnormalClaim,
               checkEffectClaim,

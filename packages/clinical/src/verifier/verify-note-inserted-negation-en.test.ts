@@ -149,4 +149,32 @@ describe('verifyNote: an English negation inserted into a correct statement', ()
     );
     expect(flagged(check(report, 'If she is positive for strep, I will prescribe amoxicillin.'))).toBe(false);
   });
+
+  it('a denied agreement with the plan is contradicted by the patient\'s assent ("does that sound like a a good plan for you" – "yeah")', () => {
+    const lines = [
+      'D: so you have numbness and tingling in your fingers and some pain in your wrist',
+      'P: yes mostly at night',
+      'D: the nerve study shows carpal tunnel so i recommend a release to take the pressure off the nerve',
+      'D: does that sound like a a good plan for you',
+      'P: yeah it sounds like a good first start',
+      'D: okay great',
+    ];
+    const report = verify(
+      lines,
+      'ASSESSMENT AND PLAN\nThe patient states he understands and is not in agreement with the plan.\nThe patient states he understands and is in agreement with the plan.',
+      'en',
+    );
+    expect(
+      check(report, 'The patient states he understands and is not in agreement with the plan.').support,
+    ).toBe('contradicted');
+    expect(
+      flagged(check(report, 'The patient states he understands and is in agreement with the plan.')),
+    ).toBe(false);
+    const refused = verify(
+      [...lines.slice(0, 4), "P: i don't want surgery right now , i'd rather try a brace", 'D: okay'],
+      'ASSESSMENT AND PLAN\nThe patient is not in agreement with the plan.',
+      'en',
+    );
+    expect(flagged(check(refused, 'The patient is not in agreement with the plan.'))).toBe(false);
+  });
 });
