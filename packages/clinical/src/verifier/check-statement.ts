@@ -4,8 +4,8 @@
  * the support label, severity, evidence and reasons. The checks live in `checks/`, one module per family
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
  * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
- * `verbatim`, `negated-predicate`, `emphatic`), on the clause model and shared word analysis in `checks/clause`,
- * `checks/words` and `checks/polarity`; this module holds the order they run in.
+ * `verbatim`, `negated-predicate`, `emphatic`, `assent`, `denied-clause`), on the clause model and shared word
+ * analysis in `checks/clause`, `checks/words` and `checks/polarity`; this module holds the order they run in.
  */
 import type { Language, Severity, Support } from '@kollega/domain';
 import { expandWindow, rankUnits, topUnits, unionCoverage } from './alignment';
@@ -21,6 +21,7 @@ import { checkEffectClaim } from './checks/effects';
 import { checkNoncomplianceClaim } from './checks/compliance';
 import { checkRuledOut } from './checks/ruled-out';
 import { checkNegatedPredicate } from './checks/negated-predicate';
+import { checkDeniedAssent } from './checks/assent';
 import { checkEscalationCondition } from './checks/escalation';
 import {
   checkAbsentFinding,
@@ -29,7 +30,12 @@ import {
   headingOnly,
 } from './checks/findings';
 import { checkFindingElsewhere, checkFindingOppositeQualifier } from './checks/finding-sites';
-import { checkAwaitedNegated, checkConditionPolarity, checkConditionPredicate } from './checks/conditions';
+import {
+  checkAwaitedNegated,
+  checkConditionPolarity,
+  checkConditionPredicate,
+  checkConditionResult,
+} from './checks/conditions';
 import {
   negatedMeasure,
   checkNegatedProcess,
@@ -325,10 +331,12 @@ export function checkStatement(
               checkSideEffectClaim,
               checkEvidenceFrame,
               checkOtherInstances,
+              checkDeniedAssent,
               checkNegation,
               checkAbnormalClaim,
               checkEffectClaim,
               checkConditionPolarity,
+              checkConditionResult,
               checkEscalationCondition,
               checkAwaitedNegated,
               checkNoncomplianceClaim,

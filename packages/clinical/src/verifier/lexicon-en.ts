@@ -14,8 +14,8 @@ export const EN_LEXICON: VerifierLexicon = {
   phrases: [
     // A normal finding negated is the finding ("not nontender", "not afebrile"): two negations, not one.
     ["(?:not|n't) (?:be |been )?afebrile", 'fever'],
-    ["(?:not|n't) (?:be |been )?non-?tender", 'tender'],
-    ["(?:not|n't) (?:be |been )?non-?distended", 'distended'],
+    ["(?:not|n't) (?:be |been )?non[- ]?tender", 'tender'],
+    ["(?:not|n't) (?:be |been )?non[- ]?distended", 'distended'],
     // A result said not to be negative is positive ("the rapid test is not negative", "are not all negative").
     ["(?:not|n't) (?:be |been )?(?:all )?negative", 'positive'],
     // A temperature said to be out of the normal is a fever ("Temperature is not within normal limits").
@@ -35,7 +35,8 @@ export const EN_LEXICON: VerifierLexicon = {
       "(?:do|does|did) ?n'?t feel (?:very |so |too )?(?:well|good|great)|not feeling (?:very |so |too )?(?:well|good|great)|feel(?:s|ing)? (?:ill|sick|unwell)|unwell|ill feelings?|malaise",
       'unwell',
     ],
-    ['non-?tender|nontender', 'not tender'],
+    // Speech recognition writes the prefix as a word of its own ("trochanteric is non tender").
+    ['non[- ]?tender', 'not tender'],
     // Avoidance said in other words: "hold off on doing any pottery", "refrain from lifting", "stay away from".
     [
       'hold(?:s|ing)? off(?: on| from)?|refrain(?:s|ing)? from|stay(?:s|ing)? away from|keep(?:s|ing)? away from',
@@ -43,7 +44,7 @@ export const EN_LEXICON: VerifierLexicon = {
     ],
     // "don't even try to reach": the attempt is denied, and with it the action.
     ["(?:do|does|did) ?n'?t (?:even )?try to|never (?:even )?tr(?:y|ies) to", 'avoid'],
-    ['non-?distended', 'not distended'],
+    ['non[- ]?distended', 'not distended'],
     ['asymptomatic', 'no symptoms'],
     ['unremarkable|within normal limits|wnl|no abnormalit(?:y|ies)', 'normal'],
     [
@@ -251,6 +252,8 @@ export const EN_LEXICON: VerifierLexicon = {
       'uncomfortable',
     ],
     ['tenderness', 'tender'],
+    // The noun and the verb's past of losing ("loss of cartilage" – "you've lost a lot of the cartilage").
+    ['loss', 'lost', 'lose', 'losing'],
     ['swelling', 'effusion'],
     ['redness', 'red', 'erythema', 'erythematous'],
     [

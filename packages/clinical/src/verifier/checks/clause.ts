@@ -517,6 +517,24 @@ function afterCopula(tokens: readonly AnalysedToken[], position: number): boolea
 /** A word that opens a condition: what follows it is supposed, what stands well before it may be said as fact. */
 const CONDITION_WORD_CUE = /^(?:if|unless|hvis|dersom)$/;
 const suppositions = new WeakMap<TranscriptUnit, readonly [number, number]>();
+/** What a thing may cause ("singulair can cause anxiety", "side effects", "a risk of bleeding"). */
+const SIDE_EFFECT_CUE = /^(?:can|may|could) cause$|^side effects?$|^risk of$/;
+/**
+ * Where a unit's only supposition is a side effect: at its cue ("dr. ward did put me on singulair, and she did say we
+ * need to be careful because singulair can cause anxiety"); what was said well before it is a fact. 0 when another
+ * cue of supposition comes first or there is no such cue.
+ */
+function sideEffectCueAt(
+  words: readonly AnalysedToken[],
+  compiled: CompiledLexicon,
+  surfaces: (from: number, to?: number) => string,
+): number {
+  const cue = words.findIndex(
+    (token, position) =>
+      position > 0 && SIDE_EFFECT_CUE.test(`${token.surface} ${words[position + 1]?.surface ?? ''}`),
+  );
+  return cue > 0 && !compiled.hypotheticalCues.test(surfaces(0, cue)) ? cue : 0;
+}
 /**
  * Where a hypothetical unit's supposition lies: from its first condition word when nothing before it is hypothetical
  * ("no murmurs or gallops … take a deep breath if you can"), else from its start (a cue of advice or side effects, or
@@ -537,6 +555,7 @@ function suppositionOf(unit: TranscriptUnit, compiled: CompiledLexicon): readonl
     let start = 0;
     let end = Number.POSITIVE_INFINITY;
     if (condition > 0 && ownCue && !compiled.hypotheticalCues.test(surfaces(0, condition))) start = condition;
+    else if (condition < 0 && ownCue) start = sideEffectCueAt(words, compiled, surfaces);
     if (start > 0 && words[condition - 1]?.surface === 'even') {
       const main = words.findIndex(
         (token, position) =>

@@ -159,3 +159,56 @@ export function checkAwaitedNegated(clause: Clause, context: CheckContext): Issu
   if (index.units.some((unit) => negatedState(unit.tokens, -1, unit.tokens.length))) return undefined;
   return flag('negation', 'unsupported', REASONS.processNotDone([], language));
 }
+/** A test's result ("positive", "negative"). */
+const RESULT_WORD = /^(?:positive|negative|positiv|negativ)$/;
+/** The result word within four words after a condition word ("if that's positive", "if it comes back negative"). */
+function conditionResultAt(tokens: readonly AnalysedToken[], conditionAt: number): number {
+  for (let at = conditionAt + 1; at < tokens.length && at <= conditionAt + 4; at += 1) {
+    const token = tokens[at];
+    if (!token || token.punctuation !== undefined) return -1;
+    if (RESULT_WORD.test(token.surface)) return at;
+  }
+  return -1;
+}
+/**
+ * A test's result is the condition of what follows: "If she is negative for strep, I will prescribe amoxicillin"
+ * against "swab you for a rapid strep test and if that's positive i wanna … prescribe amoxicillin". The talk names
+ * the test first and its result after the condition word; the test's words said shortly before a result under a
+ * condition word decide. Contradicted when that result was said only as the other one.
+ */
+export function checkConditionResult(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  const start = clause.tokens.findIndex((token) => CONDITION_WORD.test(token.surface));
+  if (start < 0) return undefined;
+  const resultAt = conditionResultAt(clause.tokens, start);
+  const result = clause.tokens[resultAt];
+  if (!result) return undefined;
+  const tested = clause.content.filter(
+    (token) =>
+      token !== result &&
+      clause.tokens.indexOf(token) > start &&
+      !RESULT_WORD.test(token.surface) &&
+      !isKin(token, compiled) &&
+      matchingCanonicals(token, index).size > 0,
+  );
+  if (tested.length === 0) return undefined;
+  let agreeing = false;
+  let disagreeing: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    unit.tokens.forEach((token, conditionAt) => {
+      if (!CONDITION_WORD.test(token.surface)) return;
+      const saidAt = conditionResultAt(unit.tokens, conditionAt);
+      if (saidAt < 0) return;
+      if (
+        !tested.every((word) =>
+          matchPositions(word, unit, index).some((position) => position < saidAt && position >= saidAt - 12),
+        )
+      )
+        return;
+      if (unit.tokens[saidAt]?.surface === result.surface) agreeing = true;
+      else disagreeing ??= unit;
+    });
+  }
+  return polarityConflict(agreeing, disagreeing, /^negativ/.test(result.surface), language);
+}

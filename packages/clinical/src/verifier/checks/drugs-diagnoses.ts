@@ -246,11 +246,40 @@ export function onlyNormalOrDenied(
   }
   return specific > 0;
 }
+/** The clausal negation of a predicate ("is not", "are not going to", "doesn't"), not "no" of a noun. */
+const PREDICATE_NEGATION = /^(?:not|never|\p{L}+n't|n't)$/u;
+/** Words that join a second predicate ("iced his shoulder but has not iced it recently"). */
+const CONTRAST_OR_AND = /^(?:but|however|although|though|yet|and|while|whereas)$/;
+/**
+ * The position before which a clause's words name what its predicate negation is about: the subject ("Her past
+ * surgical history is not significant for neck surgery") and a label before it ("Medical Treatment: We are not going
+ * to treat him …"); -1 without such a negation, or when a second predicate joins before it ("initially iced his
+ * shoulder but has not iced it recently").
+ */
+function subjectEnd(clause: Clause): number {
+  const negation = clause.tokens.findIndex((token) => PREDICATE_NEGATION.test(token.surface));
+  if (negation < 0 || clause.tokens.slice(0, negation).some((token) => CONTRAST_OR_AND.test(token.surface)))
+    return -1;
+  return negation;
+}
+/**
+ * Words the statement both asserts and denies ("tingling in toes until Sunday, denies tingling today", "drinks no
+ * more than 2 beers"): the note qualifies them itself. Not a word said in the label or the subject of its own
+ * negated predicate ("Her past surgical history is not significant for neck surgery"): the denial stands.
+ */
 export function mixedPolarityWords(clauses: readonly Clause[]): Set<string> {
   const denied = new Set<string>();
   const asserted = new Set<string>();
   for (const clause of clauses) {
-    for (const token of clause.content) (clause.negated.has(token) ? denied : asserted).add(token.canonical);
+    const end = subjectEnd(clause);
+    const ownDenied = new Set(
+      clause.content.filter((token) => clause.negated.has(token)).map((token) => token.canonical),
+    );
+    for (const token of clause.content) {
+      if (clause.negated.has(token)) denied.add(token.canonical);
+      else if (!(ownDenied.has(token.canonical) && clause.tokens.indexOf(token) < end))
+        asserted.add(token.canonical);
+    }
   }
   return new Set([...denied].filter((canonical) => asserted.has(canonical)));
 }

@@ -11,7 +11,7 @@ import { quantitiesMatch } from '../quantities';
 import { REASONS } from '../reasons';
 import { type AnalysedToken, type CompiledLexicon, analyseTokens } from '../text-analysis';
 import { foldText } from '../text-tools';
-import type { TranscriptUnit } from '../transcript-index';
+import type { TranscriptIndex, TranscriptUnit } from '../transcript-index';
 import { ABNORMAL, isNormalWord, namesNoFinding, SEVERITY, SYSTEM_LABEL } from './words';
 
 /** The flag for finding words the transcript does not say as present ("står ikke i samtalen"). */
@@ -301,6 +301,21 @@ function positiveResultSaid(
     );
   });
 }
+/** Words of a value out of its range, in either direction ("elevated", "high", "low", "raised"). */
+const DEVIATION = /^(?:elevated|high|low|raised|increased|decreased|abnormal|forhøyet|høy|lav|unormal)$/;
+/**
+ * True when a value is said not to be out of range at the position ("your white blood cell count is not elevated"):
+ * a deviation denied is a normal value, so it contradicts "not within normal limits" as "normal" would. A plain
+ * statement only, not a question or a supposition.
+ */
+function deniedDeviationAt(unit: TranscriptUnit, position: number, index: TranscriptIndex): boolean {
+  return (
+    !unit.isQuestion &&
+    !unit.hypothetical &&
+    DEVIATION.test(unit.tokens[position]?.surface ?? '') &&
+    polarityAt(unit, position, index) === 'negative'
+  );
+}
 /** Units after a unit in the same turn that may still speak of what it named ("… x-ray of your spine. … good sign."). */
 const ANAPHORIC_REACH = 3;
 /**
@@ -383,12 +398,13 @@ export function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue
     const normalAt = (other: TranscriptUnit, position: number): boolean =>
       resultClaim
         ? negativeResultAt(other, position)
-        : isNormalWord(other.tokens[position] as AnalysedToken, compiled) &&
-          !discourseNormal(other.tokens, position) &&
-          (statedBeforeQuestion(other, position)
-            ? polarityAt({ ...other, isQuestion: false }, position, index) === 'positive'
-            : (!other.isQuestion || other.answer === 'positive') &&
-              polarityAt(other, position, index) === 'positive');
+        : deniedDeviationAt(other, position, index) ||
+          (isNormalWord(other.tokens[position] as AnalysedToken, compiled) &&
+            !discourseNormal(other.tokens, position) &&
+            (statedBeforeQuestion(other, position)
+              ? polarityAt({ ...other, isQuestion: false }, position, index) === 'positive'
+              : (!other.isQuestion || other.answer === 'positive') &&
+                polarityAt(other, position, index) === 'positive'));
     // A pronoun's "that's a good sign" may speak of a finding named on the way ("it shows a small fracture"): only
     // a report that names no abnormal finding between the result and its normal word refers back to the result.
     const findingBetween = (last: TranscriptUnit, normalPosition: number): boolean =>

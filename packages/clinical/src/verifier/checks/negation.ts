@@ -325,6 +325,16 @@ function troubleDeniedWith(token: AnalysedToken, unit: TranscriptUnit, index: Tr
   const positions = matchPositions(token, unit, index);
   return positions.length > 0 && positions.every((position) => troubleDeniedAt(unit, position));
 }
+/** A doctor's offer put as a question ("do you need a refill of that?", "would you like a referral?"). */
+const OFFER =
+  /(?<![\p{L}])(?:do you (?:need|want)|would you like|(?:shall|should) (?:i|we) (?:send|order|refill|prescribe|refer|give))(?![\p{L}])/u;
+/**
+ * True when the unit is the doctor's offer the patient accepted ("do you need a refill of that?" – "yes, i do"): in a
+ * plan it is the decision, so it contradicts a plan that denies it ("This was not refilled today").
+ */
+function offerAccepted(unit: TranscriptUnit): boolean {
+  return unit.answer === 'positive' && OFFER.test(foldText(unit.text));
+}
 /**
  * Negation check, word by word: for each word the note asserts or denies, the transcript's polarity where the word
  * is said — weighted by how much that place is about the clause, and doubled for a question answered yes or no
@@ -486,7 +496,7 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       // A plan ("Jerntilskudd avventes til etter koloskopi") is not contradicted by the history questions.
       if (
         context.planSection &&
-        ((unit.isQuestion && unit.speaker === 'lege') ||
+        ((unit.isQuestion && unit.speaker === 'lege' && !(claimedNegative && offerAccepted(unit))) ||
           (unit.answersUnit !== undefined && unit.speaker !== 'lege'))
       )
         continue;

@@ -170,6 +170,8 @@ interface Match {
   persons: Array<readonly [number, number]>;
   /** Words matched before the point. */
   leftTokens: number;
+  /** "it" matched before the point: the complaint both speak of ("but it is | still pretty sore"). */
+  leftIt: boolean;
 }
 /**
  * The words two sequences share around a point, read backwards from `firstLeft`/`secondLeft` and forwards from
@@ -188,6 +190,7 @@ function matchAround(
   let leftContent = 0;
   let rightContent = 0;
   const persons: Array<readonly [number, number]> = [];
+  let leftIt = false;
   let back = 0;
   for (; ; back += 1) {
     const one = first[firstLeft - back];
@@ -196,6 +199,7 @@ function matchAround(
     tokens += 1;
     if (one.content) leftContent += 1;
     if (one.key === 'PERSON') persons.push([firstLeft - back, secondLeft - back]);
+    if (one.key === 'it') leftIt = true;
   }
   const leftTokens = tokens;
   let ahead = 0;
@@ -215,13 +219,16 @@ function matchAround(
     to: secondRight + ahead - 1,
     persons,
     leftTokens,
+    leftIt,
   };
 }
 /**
  * Enough words matched on both sides of the negation to pin the clause to the place: the predicate after it and the
  * subject before it ("ferritin was | low"), a long predicate after a pronoun ("it | prevent me from doing my
  * activities", "we | will treat you with amoxicillin"), or — `relaxed`, for a "not" the note adds — the same person
- * and auxiliary before a predicate ("he has | been good" against the patient's "i've | been pretty good").
+ * and auxiliary before a predicate ("he has | been good" against the patient's "i've | been pretty good"), or "it" —
+ * the complaint both speak of — and its auxiliary ("but it is | not still pretty sore" against "but it's still pretty
+ * sore").
  */
 function pins(match: Match, relaxed = false): boolean {
   if (match.rightContent === 0 || match.tokens < 3) return false;
@@ -229,7 +236,7 @@ function pins(match: Match, relaxed = false): boolean {
   return (
     match.rightContent >= 3 ||
     (match.rightContent >= 2 && match.tokens >= 5) ||
-    (relaxed && match.leftTokens >= 2 && match.persons.length > 0)
+    (relaxed && match.leftTokens >= 2 && (match.persons.length > 0 || match.leftIt))
   );
 }
 /**
