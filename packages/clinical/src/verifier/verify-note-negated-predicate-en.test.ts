@@ -40,6 +40,22 @@ describe('verifyNote: a negated predicate of a copula', () => {
     expect(flagged(check(twin, correct))).toBe(false);
   });
 
+  it('a predicate the note puts under a circumstance ("when lying on it") is read under the talk\'s "if"', () => {
+    const lines = [
+      'D: so tell me about the shoulder pain',
+      "P: it's always there and it gets worse if i lift anything",
+      "P: and at night if i try to lay on that shoulder it's unbearable",
+      'D: are you taking any medication for the pain',
+      'P: just ibuprofen twice a day',
+    ];
+    const negated = 'He notes his pain is not unbearable when lying on his shoulder at night.';
+    const report = verify(lines, `HISTORY OF PRESENT ILLNESS\n${negated}`, 'en');
+    expect(check(report, negated).support).toBe('contradicted');
+    const correct = 'He notes his pain is unbearable when lying on his shoulder at night.';
+    const twin = verify(lines, `HISTORY OF PRESENT ILLNESS\n${correct}`, 'en');
+    expect(flagged(check(twin, correct))).toBe(false);
+  });
+
   it('a predicate the talk also denies, or the note says both ways, is not contradicted', () => {
     const lines = [
       'D: how is the shoulder pain since the fall',

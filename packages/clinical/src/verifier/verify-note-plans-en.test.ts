@@ -60,6 +60,19 @@ describe('verifyNote: negations in plans and conditions (en)', () => {
     expect(flagged(check(verify(lapsed, `Assessment: ${text}`, 'en'), text))).toBe(false);
   });
 
+  it('a medicine the patient "can\'t take" (a contraindication) is no lapse in taking the treatment', () => {
+    const lines = [
+      'D: and you are taking your immunosuppressive medications',
+      'P: yes every morning and every night on the clock',
+      "D: good , and for the knee pain you know you ca n't take certain medications because of your kidney transplant",
+      'P: right so just tylenol',
+    ];
+    const text = 'He has not been compliant with his immunosuppressive medications.';
+    expect(flagged(check(verify(lines, `Assessment: ${text}`, 'en'), text))).toBe(true);
+    const agreeing = 'He has been compliant with his immunosuppressive medications.';
+    expect(flagged(check(verify(lines, `Assessment: ${agreeing}`, 'en'), agreeing))).toBe(false);
+  });
+
   it('"has not been ruled out" is contradicted where the transcript rules it out, and the reverse', () => {
     const lines = [
       'D: Your scan of the leg came back and we are ruling out a blood clot, the veins look completely clear.',

@@ -6,6 +6,7 @@
 import { matchingCanonicals, matchPositions } from '../alignment';
 import { REASONS } from '../reasons';
 import type { AnalysedToken } from '../text-analysis';
+import { foldText } from '../text-tools';
 import type { TranscriptIndex, TranscriptUnit } from '../transcript-index';
 import type { Clause, CheckContext, Issue } from './clause';
 import { flag, hypotheticalAt, isContent, isWeak } from './clause';
@@ -13,6 +14,8 @@ import { localPolarityAt } from './polarity';
 
 /** A copula that a predicate follows ("is", "was", "has been"). */
 const COPULA = /^(?:is|are|was|were|am|be|been)$/;
+/** A circumstance the note's clause puts its predicate under ("when lying on it", "while walking"). */
+const CIRCUMSTANCE = /(?<![\p{L}])(?:when|whenever|while)(?![\p{L}])/u;
 /** The perfect's auxiliary, before the copula's "been" ("has not been compliant"). */
 const PERFECT = /^(?:has|have|had)$/;
 /**
@@ -65,15 +68,19 @@ function saidPredicateWord(
   }
   return undefined;
 }
-/** The polarity the transcript gives the word in a unit, at its first place that is not supposed ("if …"). */
+/**
+ * The polarity the transcript gives the word in a unit, at its first place that is not supposed ("if …") — unless the
+ * clause names its own circumstance.
+ */
 function predicatePolarity(
   token: AnalysedToken,
   unit: TranscriptUnit,
   context: CheckContext,
+  circumstance: boolean,
 ): 'negative' | 'positive' | undefined {
   const { index } = context;
   for (const position of matchPositions(token, unit, index)) {
-    if (hypotheticalAt(unit, position, index.compiled)) continue;
+    if (!circumstance && hypotheticalAt(unit, position, index.compiled)) continue;
     const polarity = localPolarityAt(unit, position, index);
     if (polarity !== 'unknown') return polarity;
   }
@@ -111,6 +118,10 @@ export function checkNegatedPredicate(clause: Clause, context: CheckContext): Is
       clause.tokens.indexOf(token) > colon,
   );
   if (others.length === 0) return undefined;
+  // "His pain is not unbearable when lying on his left shoulder" against "if i try to even lay on that shoulder it's
+  // unbearable": a predicate the note puts under a circumstance ("when", "while") is what the talk says under its
+  // condition.
+  const circumstance = CIRCUMSTANCE.test(foldText(clause.text));
   let asserted: TranscriptUnit | undefined;
   for (const unit of index.units) {
     const partner =
@@ -122,7 +133,7 @@ export function checkNegatedPredicate(clause: Clause, context: CheckContext): Is
     const group = partner ? [unit, partner] : [unit];
     if (!others.some((token) => group.some((member) => matchPositions(token, member, index).length > 0)))
       continue;
-    const polarity = predicatePolarity(predicate, unit, context);
+    const polarity = predicatePolarity(predicate, unit, context, circumstance);
     if (polarity === 'negative') return undefined;
     if (polarity === 'positive') asserted ??= unit;
   }
