@@ -4,7 +4,7 @@
  * the support label, severity, evidence and reasons. The checks live in `checks/`, one module per family
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
  * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
- * `verbatim`, `emphatic`), on the clause model and shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`;
+ * `verbatim`, `emphatic`, `with-without`), on the clause model and shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`;
  * this module holds the order they run in.
  */
 import type { Language, Severity, Support } from '@kollega/domain';
@@ -50,6 +50,7 @@ import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation } from './check
 import { checkVerbatimPolarity } from './checks/verbatim';
 import { checkIdiomWithoutNot, checkUnlicensedAny } from './checks/polarity-items';
 import { checkEmphaticAffirmative } from './checks/emphatic';
+import { checkWithForWithout } from './checks/with-without';
 import {
   kinIsNotSubject,
   neitherAssertedNorDenied,
@@ -302,6 +303,7 @@ export function checkStatement(
               checkConditionPredicate,
               checkVerbatimPolarity,
               checkEmphaticAffirmative,
+              checkWithForWithout,
             ],
             clause,
             context,
@@ -323,6 +325,7 @@ export function checkStatement(
               checkRuledOut,
               checkAlignedPolarity,
               checkEmphaticAffirmative,
+              checkWithForWithout,
               checkVerbatimPolarity,
               checkIdiomWithoutNot,
               checkDeniedOnly,
