@@ -48,7 +48,7 @@ import {
 } from './checks/claim-forms';
 import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation } from './checks/denied';
 import { checkVerbatimPolarity } from './checks/verbatim';
-import { checkIdiomWithoutNot, checkUnlicensedAny } from './checks/polarity-items';
+import { checkIdiomWithoutNot, checkNorWithoutNegation, checkUnlicensedAny } from './checks/polarity-items';
 import { checkEmphaticAffirmative } from './checks/emphatic';
 import { checkWithForWithout } from './checks/with-without';
 import {
@@ -328,6 +328,7 @@ export function checkStatement(
               checkWithForWithout,
               checkVerbatimPolarity,
               checkIdiomWithoutNot,
+              checkNorWithoutNegation,
               checkDeniedOnly,
               checkAssertedOnly,
               checkUnsaidNegation,

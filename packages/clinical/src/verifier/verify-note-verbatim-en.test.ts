@@ -112,6 +112,26 @@ describe('verifyNote: "sure if" without its "not" (en)', () => {
   });
 });
 
+describe('verifyNote: "nor" after an affirmative (en)', () => {
+  const lines = [
+    'D: so your blood sugars have been running in the three hundreds with the diabetes',
+    'P: yes and i feel tired and thirsty all the time',
+    'D: tell me about your diet , are you eating lots of sugar like in teas and coffees',
+    "P: i do n't take sugar with my tea",
+    'D: and how about any added sugars in processed foods or anything like that',
+    'D: okay and how about fruit',
+    'P: i think most of my sugars come from fruit',
+  ];
+  it('"He does eat processed food, nor does he …" is flagged; after "does not eat" it is not', () => {
+    const wrong = 'He does eat processed food, nor does he put sugar in his tea.';
+    const right = 'He does not eat processed food, nor does he put sugar in his tea.';
+    expect(check(verify(lines, `SOCIAL HISTORY\n${wrong}`, 'en'), wrong).support).toBe('unsupported');
+    expect(check(verify(lines, `SOCIAL HISTORY\n${right}`, 'en'), right).reasons.join(' ')).not.toContain(
+      'a negation seems to be missing',
+    );
+  });
+});
+
 describe('verifyNote: a "not" added after the same subject and auxiliary (en)', () => {
   const lines = [
     'P: my ankles have been swelling again this week',

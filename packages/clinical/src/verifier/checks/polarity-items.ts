@@ -54,3 +54,19 @@ export function checkUnlicensedAny(clause: Clause, context: CheckContext): Issue
   if (LICENSES_ANY.test(before) || context.statementText.includes('?')) return undefined;
   return flag('negation', 'unsupported', REASONS.negationMissing(found[1] ?? '', context.language));
 }
+
+/** A negative before "nor" that it continues: "not", "no", "never", "neither", "without", a verb of denial. */
+const LICENSES_NOR =
+  /(?<![\p{L}])(?:no|not|never|neither|none|nothing|nobody|without|denies|denied|deny|unable|negative)(?![\p{L}])|n't/u;
+
+/**
+ * "Nor" continues a negation ("He does not eat processed food, nor does he put sugar in his tea"); after a plain
+ * affirmative ("He does eat processed food, nor does he …") it is the trace of a negation that went missing.
+ */
+export function checkNorWithoutNegation(clause: Clause, context: CheckContext): Issue | undefined {
+  if (context.index.compiled.language !== 'en' || clause.offset > 0) return undefined;
+  const text = foldText(context.statementText);
+  const nor = /(?<![\p{L}])nor(?![\p{L}])/u.exec(text);
+  if (!nor || LICENSES_NOR.test(text.slice(0, nor.index))) return undefined;
+  return flag('negation', 'unsupported', REASONS.negationMissing('nor', context.language));
+}
