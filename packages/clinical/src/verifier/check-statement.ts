@@ -4,8 +4,9 @@
  * the support label, severity, evidence and reasons. The checks live in `checks/`, one module per family
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
  * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
- * `verbatim`, `negated-predicate`, `emphatic`, `assent`, `denied-clause`), on the clause model and shared word
- * analysis in `checks/clause`, `checks/words` and `checks/polarity`; this module holds the order they run in.
+ * `verbatim`, `negated-predicate`, `emphatic`, `with-without`, `assent`, `denied-clause`), on the clause model and
+ * shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`; this module holds the order they run
+ * in.
  */
 import type { Language, Severity, Support } from '@kollega/domain';
 import { expandWindow, rankUnits, topUnits, unionCoverage } from './alignment';
@@ -56,8 +57,9 @@ import {
 import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation } from './checks/denied';
 import { checkDeniedClause } from './checks/denied-clause';
 import { checkVerbatimPolarity } from './checks/verbatim';
-import { checkIdiomWithoutNot, checkUnlicensedAny } from './checks/polarity-items';
+import { checkIdiomWithoutNot, checkNorWithoutNegation, checkUnlicensedAny } from './checks/polarity-items';
 import { checkEmphaticAffirmative } from './checks/emphatic';
+import { checkWithForWithout } from './checks/with-without';
 import {
   kinIsNotSubject,
   neitherAssertedNorDenied,
@@ -320,6 +322,7 @@ export function checkStatement(
               checkConditionPredicate,
               checkVerbatimPolarity,
               checkEmphaticAffirmative,
+              checkWithForWithout,
             ],
             clause,
             context,
@@ -344,8 +347,10 @@ export function checkStatement(
               checkAlignedPolarity,
               checkNegatedPredicate,
               checkEmphaticAffirmative,
+              checkWithForWithout,
               checkVerbatimPolarity,
               checkIdiomWithoutNot,
+              checkNorWithoutNegation,
               checkDeniedOnly,
               checkAssertedOnly,
               checkUnsaidNegation,

@@ -3,7 +3,7 @@
  * polarity item ("has had any …") left in a sentence without its negation.
  */
 import { describe, expect, it } from 'vitest';
-import { check, verify } from './verifier-test-kit';
+import { check, flagged, verify } from './verifier-test-kit';
 
 const LINES = [
   'P: i have been feeling really tired and a bit dizzy for a few weeks',
@@ -88,6 +88,47 @@ describe('verifyNote: an idiom that has lost its "not" (en)', () => {
       const report = verify(LINES, `HISTORY OF PRESENT ILLNESS\nShe feels tired.\nPLAN\n${plan}`, 'en');
       expect(check(report, plan).reasons.join(' ')).not.toContain('a negation seems to be missing');
     }
+  });
+});
+
+describe('verifyNote: "sure if" without its "not" (en)', () => {
+  const lines = [
+    'D: so how have you been feeling lately',
+    "P: kind of out of sorts and stuffy and i do n't know if it's the change in the seasons or all the dust from the construction at home",
+    'D: any fever or cough',
+    'P: a slight cough but no fever',
+  ];
+  it('"he is sure if it is due to …" is flagged; "he is not sure if …" and "he is sure that …" are not', () => {
+    const wrong = 'He is sure if it is due to the change in the seasons or the construction at home.';
+    const right = [
+      'He is not sure if it is due to the change in the seasons or the construction at home.',
+      'He is sure that he has a slight cough.',
+    ];
+    expect(check(verify(lines, `HISTORY OF PRESENT ILLNESS\n${wrong}`, 'en'), wrong).support).toBe(
+      'unsupported',
+    );
+    for (const text of right)
+      expect(flagged(check(verify(lines, `HISTORY OF PRESENT ILLNESS\n${text}`, 'en'), text))).toBe(false);
+  });
+});
+
+describe('verifyNote: "nor" after an affirmative (en)', () => {
+  const lines = [
+    'D: so your blood sugars have been running in the three hundreds with the diabetes',
+    'P: yes and i feel tired and thirsty all the time',
+    'D: tell me about your diet , are you eating lots of sugar like in teas and coffees',
+    "P: i do n't take sugar with my tea",
+    'D: and how about any added sugars in processed foods or anything like that',
+    'D: okay and how about fruit',
+    'P: i think most of my sugars come from fruit',
+  ];
+  it('"He does eat processed food, nor does he …" is flagged; after "does not eat" it is not', () => {
+    const wrong = 'He does eat processed food, nor does he put sugar in his tea.';
+    const right = 'He does not eat processed food, nor does he put sugar in his tea.';
+    expect(check(verify(lines, `SOCIAL HISTORY\n${wrong}`, 'en'), wrong).support).toBe('unsupported');
+    expect(check(verify(lines, `SOCIAL HISTORY\n${right}`, 'en'), right).reasons.join(' ')).not.toContain(
+      'a negation seems to be missing',
+    );
   });
 });
 

@@ -28,11 +28,12 @@ const LICENSES_ANY =
   /(?<![\p{L}])(?:no|not|n't|never|nor|none|nothing|without|denies|denied|deny|negative|if|whether|unless|in case|should|would|could|can|may|might|will|shall|must|to|please|when|whenever|until|before|than|avoid\p{L}*|prevent\p{L}*|rule out|stop\p{L}*|free|refus\p{L}*|declin\p{L}*|unable|difficulty|only|hardly|rarely|barely|minimal|ask\p{L}*|question\p{L}*|check\p{L}*|assess\p{L}*|evaluat\p{L}*|screen\p{L}*|monitor\p{L}*|every|all)(?![\p{L}])|n't|\?/u;
 
 /**
- * Fixed phrases whose negation is part of the phrase: "including but not limited to", "not only … but also". Without
- * the "not" they are no English ("including but limited to", "only regarding work, but also …").
+ * Fixed phrases whose negation is part of the phrase: "including but not limited to", "not only … but also", "not
+ * sure if …". Without the "not" they are no English ("including but limited to", "only regarding work, but also …",
+ * "he is sure if it is due to the change in the seasons": being sure takes "that", doubt takes "if").
  */
 const IDIOM_WITHOUT_NOT =
-  /(?<![\p{L}])(?:but limited to|(?<!not )only(?: \p{L}+){1,6},? but also)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:but limited to|(?<!not )only(?: \p{L}+){1,6},? but also|(?:is|am|are|was|were|'s) (?:sure|certain) (?:if|whether))(?![\p{L}])/u;
 
 /** A statement that says "including but limited to" or "only … but also": the idiom has lost its "not". */
 export function checkIdiomWithoutNot(clause: Clause, context: CheckContext): Issue | undefined {
@@ -52,4 +53,20 @@ export function checkUnlicensedAny(clause: Clause, context: CheckContext): Issue
   const before = `${foldText(context.statementText.slice(0, clause.offset))} ${text.slice(0, found.index)}`;
   if (LICENSES_ANY.test(before) || context.statementText.includes('?')) return undefined;
   return flag('negation', 'unsupported', REASONS.negationMissing(found[1] ?? '', context.language));
+}
+
+/** A negative before "nor" that it continues: "not", "no", "never", "neither", "without", a verb of denial. */
+const LICENSES_NOR =
+  /(?<![\p{L}])(?:no|not|never|neither|none|nothing|nobody|without|denies|denied|deny|unable|negative)(?![\p{L}])|n't/u;
+
+/**
+ * "Nor" continues a negation ("He does not eat processed food, nor does he put sugar in his tea"); after a plain
+ * affirmative ("He does eat processed food, nor does he …") it is the trace of a negation that went missing.
+ */
+export function checkNorWithoutNegation(clause: Clause, context: CheckContext): Issue | undefined {
+  if (context.index.compiled.language !== 'en' || clause.offset > 0) return undefined;
+  const text = foldText(context.statementText);
+  const nor = /(?<![\p{L}])nor(?![\p{L}])/u.exec(text);
+  if (!nor || LICENSES_NOR.test(text.slice(0, nor.index))) return undefined;
+  return flag('negation', 'unsupported', REASONS.negationMissing('nor', context.language));
 }

@@ -1,0 +1,98 @@
+/**
+ * "With X" against "without X" / "with no X": English marks the absence of an accompaniment by "without" or "no"
+ * right before the thing ("range of motion with no restrictions", "no evidence of hydronephrosis", "without any
+ * medication on board"). A note that writes "with X" where the consultation says X only in such a phrase, and never
+ * as present, has dropped the negation. English only.
+ */
+import { matchingCanonicals, matchPositions } from '../alignment';
+import { REASONS } from '../reasons';
+import type { AnalysedToken } from '../text-analysis';
+import type { TranscriptUnit } from '../transcript-index';
+import type { CheckContext, Clause, Issue } from './clause';
+import { flag, isKin, isWeak, segmentIds } from './clause';
+import { hasLocalNegation } from './polarity';
+
+/** Words of absence that reach a few words ahead ("without any medication", "no evidence of what we call …"). */
+const ABSENCE = /^(?:without|no|none|never)$/;
+/** Words that frame what follows "of" ("evidence of", "signs of"): the thing is after them. */
+const FRAME = /^(?:evidence|signs?|symptoms?|history|findings?)$/;
+/** How many words before the thing a word of absence still reaches within its phrase. */
+const ABSENCE_REACH = 6;
+
+/** The thing a positive "with" names in the clause ("with restrictions" → "restrictions"), or undefined. */
+export function withObject(clause: Clause, context: CheckContext): AnalysedToken | undefined {
+  const { index } = context;
+  const tokens = clause.tokens;
+  for (let at = 0; at < tokens.length - 1; at += 1) {
+    if (tokens[at]?.surface !== 'with') continue;
+    // "With or without underlying etiology": both are named.
+    if (tokens[at - 1]?.surface === 'or' || tokens[at + 1]?.surface === 'or') continue;
+    for (let next = at + 1; next < tokens.length && next <= at + 5; next += 1) {
+      const token = tokens[next];
+      if (!token || token.punctuation !== undefined || token.negation) break;
+      if (token.stopword) continue;
+      // "With evidence of hydronephrosis": the thing is what the frame is evidence of.
+      if (FRAME.test(token.surface) && tokens[next + 1]?.surface === 'of') {
+        next += 1;
+        continue;
+      }
+      if (
+        clause.negated.has(token) ||
+        isKin(token, index.compiled) ||
+        isWeak(token, index.compiled.language) ||
+        matchingCanonicals(token, index).size === 0
+      )
+        break;
+      return token;
+    }
+  }
+  return undefined;
+}
+
+/** True when a word of absence stands a few words before the position in the same phrase ("with no restrictions"). */
+function absentAt(unit: TranscriptUnit, position: number): boolean {
+  if (hasLocalNegation(unit, position)) return true;
+  // Speech recognition cuts turns into windows: the phrase may begin in the words before this one.
+  const words = unit.contextTokens;
+  const at = position + unit.contextOffset;
+  for (let back = at - 1; back >= 0 && back >= at - ABSENCE_REACH; back -= 1) {
+    const word = words[back];
+    if (!word || (word.punctuation !== undefined && word.punctuation !== ',')) return false;
+    if (ABSENCE.test(word.surface)) return true;
+  }
+  return false;
+}
+
+/**
+ * A clause that says "with X" where the transcript names X only as absent, in a place that also holds the clause's
+ * other words ("with restrictions" against "full range of motion is the goal with no restrictions", "with evidence of
+ * hydronephrosis" against "there's no evidence of what we call hydronephrosis"). One place that has X present — said,
+ * or asked and answered yes — keeps the claim.
+ */
+export function checkWithForWithout(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index } = context;
+  if (index.compiled.language !== 'en') return undefined;
+  const thing = withObject(clause, context);
+  if (!thing) return undefined;
+  const others = clause.content.filter((token) => token !== thing && !isWeak(token, index.compiled.language));
+  const denying: TranscriptUnit[] = [];
+  for (const unit of index.units) {
+    for (const position of matchPositions(thing, unit, index)) {
+      if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) continue;
+      const absent = absentAt(unit, position);
+      if (!absent) {
+        if (!unit.isQuestion || unit.answer === 'positive') return undefined;
+        continue;
+      }
+      // A question that supposes the absence ("without any medication on board, can you rate your pain?") states it.
+      if (others.some((other) => matchPositions(other, unit, index).length > 0) && !denying.includes(unit))
+        denying.push(unit);
+    }
+  }
+  if (denying.length === 0) return undefined;
+  return flag(
+    'negation',
+    'contradicted',
+    REASONS.negationConflictDenied(segmentIds(denying).slice(0, 3), context.language),
+  );
+}
