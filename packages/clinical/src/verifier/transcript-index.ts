@@ -474,6 +474,9 @@ function listNegated(tokens: readonly AnalysedToken[], position: number): boolea
   }
   return false;
 }
+/** A free-choice "all of them" opening an answer: "anything you can think of", "everything", "you name it". */
+const FREE_CHOICE_ALL =
+  /^(?:(?:no|oh|well)[,.]?\s+)?(?:(?:anything|everything|whatever) you (?:can )?(?:think of|name)|you name it)(?![\p{L}])/u;
 function answerPolarity(
   answer: TranscriptUnit,
   question: TranscriptUnit,
@@ -486,6 +489,9 @@ function answerPolarity(
   const questionNegated = questionPartNegated(question, compiled);
   // "I wish I said yes, but …": a wished-for yes is no yes.
   if (/^(?:i |we )?wish(?:ed)?(?![\p{L}])/u.test(start)) return 'unknown';
+  // "No anything you can think of, primarily it was basketball": a free-choice "anything you can think of" (or "you
+  // name it") says all of them, an emphatic yes, whatever "no"-like sound speech recognition put before it.
+  if (compiled.language === 'en' && FREE_CHOICE_ALL.test(start)) return 'positive';
   // "I sleep on my side, so I can't really say": the patient cannot tell; neither yes nor no.
   if (
     compiled.language === 'en' &&

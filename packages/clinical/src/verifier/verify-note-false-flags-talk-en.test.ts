@@ -101,3 +101,103 @@ describe('verifyNote (en): correct statements against speech-recognised talk', (
     expect(flagged(check(report, 'He has tried physical therapy before.'))).toBe(true);
   });
 });
+
+describe('verifyNote (en): what an answer or a list says in speech-recognised talk', () => {
+  it('a negation before a long comma list reaches every item', () => {
+    const report = verify(
+      [
+        ...ANKLE,
+        "D: and on your intake form , you indicated that you've not had any recent weight loss or gain , headaches , bone pain , night sweats , or blood in the stools .",
+        'P: mm-hmm .',
+        'D: but you did indicate that you have some back pain and joint pain .',
+        'P: yes .',
+        'D: did any of your children have medical issues or siblings with medical problems ?',
+        'P: i do not have any siblings and , thankfully , my children are all healthy .',
+      ],
+      'REVIEW OF SYSTEMS\nNegative for weight loss, weight gain, headaches, bone pain, night sweats, blood in the stools.\n\nHISTORY OF PRESENT ILLNESS\nHe reports night sweats.\n\nFAMILY HISTORY\nHis children are healthy.',
+    );
+    expect(
+      flagged(
+        check(
+          report,
+          'Negative for weight loss, weight gain, headaches, bone pain, night sweats, blood in the stools.',
+        ),
+      ),
+    ).toBe(false);
+    expect(flagged(check(report, 'He reports night sweats.'))).toBe(true);
+    // "and ," and a verb after the word end the list: a clause of its own.
+    expect(flagged(check(report, 'His children are healthy.'))).toBe(false);
+  });
+
+  it('"no anything you can think of, primarily it was …" is an emphatic yes', () => {
+    const report = verify(
+      [
+        ...ANKLE,
+        'D: did you play any sports when you were younger',
+        'P: no anything you can think of primarily it was basketball and hockey',
+        'D: okay and did your ankles hurt at that time',
+        'P: no never',
+      ],
+      'HISTORY OF PRESENT ILLNESS\nHe was very active in sports when he was younger, primarily basketball and hockey.\n\nPAST HISTORY\nHe had ankle pain at that time.',
+    );
+    expect(
+      flagged(
+        check(report, 'He was very active in sports when he was younger, primarily basketball and hockey.'),
+      ),
+    ).toBe(false);
+    expect(flagged(check(report, 'He had ankle pain at that time.'))).toBe(true);
+  });
+
+  it('a time phrase after a denial ("since this injury") dates it and is not denied itself', () => {
+    const report = verify(
+      [
+        'D: okay so what brings you in today',
+        'P: i twisted my right ankle two weeks ago',
+        'D: okay',
+        "P: you know i've had a lot of injuries to my ankle but i've never hurt it this bad",
+      ],
+      'HISTORY OF PRESENT ILLNESS\nShe has not been able to run since this injury.\n\nPAST HISTORY\nShe denies prior ankle injuries.',
+    );
+    expect(flagged(check(report, 'She has not been able to run since this injury.'))).toBe(false);
+    expect(flagged(check(report, 'She denies prior ankle injuries.'))).toBe(true);
+    // Where the denied words are said with the time phrase, its words count: "since the start of covid".
+    const dated = verify(
+      [
+        'D: okay so what brings you in today',
+        'P: i twisted my right ankle two weeks ago',
+        'D: okay and what do you do for work',
+        "P: i've been working from home since the start of covid",
+      ],
+      'SOCIAL HISTORY\nShe denies working from home since the start of COVID.',
+    );
+    expect(flagged(check(dated, 'She denies working from home since the start of COVID.'))).toBe(true);
+  });
+
+  it('an intended change ("trying to lose weight") does not contradict "denies unintentional weight loss"', () => {
+    const note = 'REVIEW OF SYSTEMS\nThe patient denies unintentional weight loss.';
+    const intended = verify(
+      [
+        'D: okay so what brings you in today',
+        'P: i have had some heartburn after meals for a few weeks now and it keeps me up at night',
+        'D: okay are you taking anything for it',
+        'P: just some antacids in the evening',
+        'D: okay so how has your weight been',
+        "P: i've been trying to lose weight",
+      ],
+      note,
+    );
+    expect(flagged(check(intended, 'The patient denies unintentional weight loss.'))).toBe(false);
+    const unintended = verify(
+      [
+        'D: okay so what brings you in today',
+        'P: i have had some heartburn after meals for a few weeks now and it keeps me up at night',
+        'D: okay are you taking anything for it',
+        'P: just some antacids in the evening',
+        'D: okay so how has your weight been',
+        "P: i've had some weight loss and i have n't been trying",
+      ],
+      note,
+    );
+    expect(flagged(check(unintended, 'The patient denies unintentional weight loss.'))).toBe(true);
+  });
+});

@@ -269,6 +269,43 @@ const CLAUSE_WORDS: Record<Language, RegExp> = {
   en: /^(?:he|she|it|they|i|we|you|is|are|was|were|has|have|had|does|did|do|will|would|can|could|should|may|might|am)$/,
   nb: /^(?:han|hun|de|jeg|vi|du|er|var|har|hadde|blir|ble|kan|skal|vil|må|får|fikk)$/,
 };
+/** What separates the items of a spoken English list: a comma, "or", "and", "nor". */
+const LIST_SEPARATOR = /^(?:or|and|nor)$/;
+/**
+ * True when the word is an item of a comma list that a negation opens ("you've not had any recent weight loss or gain ,
+ * headaches , bone pain , urinary symptoms , or blood in the stools"): each item short and with no clause of its own,
+ * the negation reaches every item, however long the list.
+ */
+function inNegatedCommaList(tokens: readonly AnalysedToken[], position: number, language: Language): boolean {
+  if (language !== 'en') return false;
+  // The word's own item has no verb after it either ("…, and , thankfully , my children are all healthy").
+  for (let ahead = position + 1; ahead < tokens.length; ahead += 1) {
+    const token = tokens[ahead];
+    if (!token || token.punctuation !== undefined || LIST_SEPARATOR.test(token.surface)) break;
+    if (CLAUSE_WORDS[language].test(token.surface) || token.scopeBreaker) return false;
+  }
+  let words = 0;
+  let commas = 0;
+  for (let back = position - 1; back >= 0 && back >= position - 40; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.scopeBreaker) return false;
+    // "and ," opens a clause of its own, not another item.
+    if (LIST_SEPARATOR.test(token.surface) && tokens[back + 1]?.punctuation === ',') return false;
+    if (token.punctuation === ',' || LIST_SEPARATOR.test(token.surface)) {
+      if (token.punctuation === ',') commas += 1;
+      words = 0;
+      continue;
+    }
+    if (token.punctuation !== undefined) return false;
+    if (token.negation) return commas > 0 && token.surface !== 'no' && token.surface !== 'nei';
+    // The verb of the negation itself ("not had any …", "don't have any …") is no clause of an item.
+    if (CLAUSE_WORDS[language].test(token.surface))
+      return commas > 0 && [tokens[back - 1], tokens[back - 2]].some((before) => before?.negation === true);
+    if (!token.stopword) words += 1;
+    if (words > 3) return false;
+  }
+  return false;
+}
 /** True when a clause with its own subject or verb starts at `start` (within two words: "and simply braces"). */
 function opensClause(tokens: readonly AnalysedToken[], start: number, language: Language): boolean {
   for (let position = start; position < tokens.length && position <= start + 1; position += 1) {
@@ -904,7 +941,7 @@ export function polarityAt(
     )
       break;
     // "Nei," opening an answer negates the question, not the words that follow it ("no fracture", "no focal
-    // deficit noted" do negate).
+    // deficit noted" do negate); nor does a "no" before a free-choice "anything you can think of" (all of them).
     // (Past hesitations: "no , uh , fracture" is a negated word, not an answer "No,".)
     let next = back + 1;
     while (
@@ -920,7 +957,7 @@ export function polarityAt(
       (token.surface === 'nei' || token.surface === 'no') &&
       (following?.punctuation !== undefined ||
         (back === 0 &&
-          /^(?:i|i've|i'm|i'd|jeg|it|it's|det|that|we|we've|vi|not|ikke|never|aldri|just|bare|only|he|she|han|hun)$/.test(
+          /^(?:i|i've|i'm|i'd|jeg|it|it's|det|that|we|we've|vi|not|ikke|never|aldri|just|bare|only|he|she|han|hun|anything|everything|whatever)$/.test(
             following?.surface ?? '',
           )));
     if (token.negation && !answerOpener) {
@@ -979,6 +1016,8 @@ export function polarityAt(
       return 'unknown';
     }
   }
+  // A long comma list a negation opens ("not had any weight loss or gain , headaches , bone pain , …"): every item.
+  if (inNegatedCommaList(tokens, position, index.compiled.language)) return 'negative';
   // A question inside an unpunctuated turn ("… okay and do you have any nausea vomiting any fever chills i feel …"):
   // asked, not asserted.
   if (embeddedQuestionBefore(tokens, position, index.compiled.language)) return 'unknown';

@@ -201,6 +201,47 @@ function asksOfOtherObject(
     })
   );
 }
+/** Words that deny intent to a change ("unintentional weight loss", "unexplained weight gain"). */
+const UNINTENDED = /^(?:unintentional(?:ly)?|unintended|unexplained|unplanned|involuntary)$/;
+/** Words of intent before a change ("trying to lose weight", "i want to lose weight", "working on losing"). */
+const INTENT =
+  /^(?:trying|try|tried|tries|want|wants|wanted|working|hoping|planning|goal|intentionally|deliberately)$/;
+/**
+ * True when the clause denies an unintended change ("denies unintentional weight loss") and the transcript says the
+ * word only as intended ("i've been trying to lose weight"): the intended change is not what is denied.
+ */
+function intendedWhereUnintended(
+  token: AnalysedToken,
+  unit: TranscriptUnit,
+  clause: Clause,
+  index: TranscriptIndex,
+): boolean {
+  if (!clause.tokens.some((word) => UNINTENDED.test(word.surface))) return false;
+  const positions = matchPositions(token, unit, index);
+  return (
+    positions.length > 0 &&
+    positions.every((position) =>
+      unit.tokens.slice(Math.max(0, position - 4), position).some((word) => INTENT.test(word.surface)),
+    )
+  );
+}
+/** Prepositions that open a time phrase ("since this injury", "prior to last month"). */
+const TIME_PHRASE_OPENING = /^(?:since|after|before|until|prior|during|siden|etter|før|inntil)$/;
+/**
+ * True when the word is in a time phrase after what a negation denies ("has not been able to play since this injury",
+ * "has never seen a dermatologist prior to last month"): the phrase dates the denial, it is not denied itself.
+ */
+function inTimePhrase(tokens: readonly AnalysedToken[], token: AnalysedToken): boolean {
+  const position = tokens.indexOf(token);
+  for (let back = position - 1; back >= 0 && back >= position - 3; back -= 1) {
+    const before = tokens[back];
+    if (!before || before.punctuation !== undefined || before.negation) return false;
+    if (TIME_PHRASE_OPENING.test(before.surface))
+      return tokens.slice(0, back).some((earlier) => earlier.negation);
+    if (!before.stopword && before.surface !== 'this' && before.surface !== 'that') return false;
+  }
+  return false;
+}
 /** A speaker's self-repair inside a turn ("I mean", "jeg mener"): what was said before it is withdrawn. */
 const SELF_REPAIR: Record<Language, readonly [string, string]> = { en: ['i', 'mean'], nb: ['jeg', 'mener'] };
 /** True when the word is said in the question only before a self-repair ("joint pain … I mean, like muscle aches?"). */
@@ -461,9 +502,14 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
     const disagreeBy = [0, 0];
     const againstBy: TranscriptUnit[][] = [[], []];
     const forBy: TranscriptUnit[][] = [[], []];
+    // A word of the time phrase that dates a denial ("not able to play since this injury") speaks for the clause only
+    // where the denied words are said too ("i've been working from home since the start of covid").
+    const dating = claimedNegative && inTimePhrase(clause.tokens, token);
+    const dated = voting.filter((other) => other !== token && !inTimePhrase(clause.tokens, other));
     for (const unit of index.units) {
       const positions = matchPositions(token, unit, index);
       if (positions.every((position) => hypotheticalAt(unit, position, compiled))) continue;
+      if (dating && !dated.some((other) => matchPositions(other, unit, index).length > 0)) continue;
       const partner = partnerOf(unit);
       // A word said without the word it leans on is about something else ("weight" in "the weight of the boxes").
       const askedDirectly =
@@ -527,6 +573,9 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
         continue;
       // "Not related to signs of a stroke" – "i think it's more related to tightness": another relation.
       if (claimedNegative && polarity === 'positive' && relatedToOther(token, unit, clause, index)) continue;
+      // "Denies unintentional weight loss" – "i've been trying to lose weight": an intended change is not denied.
+      if (claimedNegative && polarity === 'positive' && intendedWhereUnintended(token, unit, clause, index))
+        continue;
       // "The weight of the boxes" – "weight gain?" – "no": the compound is another thing.
       if (
         polarity !== (clause.negated.has(token) ? 'negative' : 'positive') &&
