@@ -45,6 +45,8 @@ export const EN_LEXICON: VerifierLexicon = {
     // "don't even try to reach": the attempt is denied, and with it the action.
     ["(?:do|does|did) ?n'?t (?:even )?try to|never (?:even )?tr(?:y|ies) to", 'avoid'],
     ['non[- ]?distended', 'not distended'],
+    // Litotes: "less than" before a word of praise denies it ("our diets were less than stellar" = not good).
+    ['less than (?:stellar|ideal|great|perfect|optimal|good|desirable|satisfactory)', 'not good'],
     ['asymptomatic', 'no symptoms'],
     ['unremarkable|within normal limits|wnl|no abnormalit(?:y|ies)', 'normal'],
     [

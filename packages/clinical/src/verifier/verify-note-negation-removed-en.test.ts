@@ -126,3 +126,23 @@ describe('verifyNote: an English claim that drops the negation', () => {
     expect(flagged(check(report, 'He does not need a walking boot for this.'))).toBe(false);
   });
 });
+
+describe('verifyNote: "less than" before a word of praise is its negation', () => {
+  it('"my diet has been less than ideal" denies that the diet has been good', () => {
+    const lines = [
+      'D: so you are here for your diabetes follow up , how are you doing with your blood sugars and your eating',
+      'P: um honestly we have been traveling a lot for work and eating out and my diet has been less than ideal',
+      'P: i know i need to eat better for a couple of weeks',
+      'D: okay and are you still taking the metformin twice a day',
+      'P: yes every morning and evening , no side effects',
+      'D: good , your blood sugar today is one eighty and your a1c is eight point two , so a bit higher than last time',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nHe notes that his diet has been good.\nHe notes that his diet has not been good.',
+      'en',
+    );
+    expect(check(report, 'He notes that his diet has been good.').support).toBe('contradicted');
+    expect(flagged(check(report, 'He notes that his diet has not been good.'))).toBe(false);
+  });
+});
