@@ -97,6 +97,15 @@ function leadsIntoHypothetical(lead: string, compiled: CompiledLexicon): boolean
   );
 }
 
+/**
+ * English asks with the auxiliary before a subject that is a noun phrase as well as a pronoun ("and then does the
+ * pain radiate down your arm", "so is that medicine helping"): at the opening of a turn, after fillers only, the
+ * inverted auxiliary and a determiner make a question; a statement cannot open that way. (Not "do" or "have", which
+ * also open instructions: "do the exercises twice a day", "have the nurse check it".)
+ */
+const EN_NOUN_QUESTION_OPENING =
+  /^(?:(?:but|and|so|okay|ok|alright|well|then|now|also|uh|um|hmm)[ ,]+)*(?:does|did|is|are|was|were|has|had|can|could|will|would|should) (?:the|that|this|these|those|my|his|her|their|our|anything|anyone|anybody|someone|somebody)(?![\p{L}])/u;
+
 /** A "no" that opens an answer: "nei" or "no" and straight on a negation ("nei ingenting sånt", "nei aldri"). */
 const INNER_ANSWER = /^(?:nei|no)[,.]?$/;
 const INNER_ANSWER_NEXT = /^(?:ingen|ingenting|ikke|aldri|nothing|never|not|no)[,.]?$/;
@@ -565,8 +574,27 @@ function answerPolarity(
     (token) => !token.stopword && !token.punctuation && question.canonicals.has(token.canonical),
   );
   if (shared && !negatedAnswer) return 'confirmed';
-  if (!questionNegated && repeatsUnderNegation(answer, question)) return 'negative';
+  if (
+    !questionNegated &&
+    repeatsUnderNegation(answer, question) &&
+    !(compiled.language === 'en' && turnsToYes(answer.tokens))
+  )
+    return 'negative';
   return 'unknown';
+}
+
+/**
+ * English: an answer that denies one thing and turns with "but" to a clause that affirms another ("it does n't go into
+ * my shoulder it stays mostly at my elbow but it can go down a bit into my forearm") says no to part of the question
+ * and yes to another part: as a whole it is neither.
+ */
+function turnsToYes(tokens: readonly AnalysedToken[]): boolean {
+  const negationAt = tokens.findIndex((token) => token.negation);
+  if (negationAt < 0) return false;
+  const butAt = tokens.findIndex((token, position) => position > negationAt && token.surface === 'but');
+  if (butAt < 0) return false;
+  const rest = tokens.slice(butAt + 1).filter((token) => token.punctuation === undefined);
+  return rest.length >= 3 && !rest.some((token) => token.negation || token.postNegation);
 }
 
 const PRONOUN = /^(?:jeg|du|han|hun|vi|dere|de|det|den|i|you|he|she|we|they|it)$/;
@@ -868,7 +896,10 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         asked === true ||
         trimmed.endsWith('?') ||
         ((speaker === 'lege' || speaker === 'annen') && compiled.questionStart.test(folded)) ||
-        compiled.questionOpening.test(folded);
+        compiled.questionOpening.test(folded) ||
+        (compiled.language === 'en' &&
+          (speaker === 'lege' || speaker === 'annen') &&
+          EN_NOUN_QUESTION_OPENING.test(folded));
       units.push({
         index: units.length,
         segmentIndex,
