@@ -824,14 +824,56 @@ export function correctedRoles(transcript: Transcript): SpeakerRole[] {
   return roles.map((role) => (role === 'lege' ? 'pasient' : role === 'pasient' ? 'lege' : role));
 }
 
+/** A listener's bare "yeah" or "okay" while the other is still talking ("… tenderness of the greater" – "okay"). */
+const BARE_NOD =
+  /^(?:yeah|yes|yep|okay|ok|mm-hmm|mm|uh-huh|right)(?:[\s,.!]+(?:yeah|yes|yep|okay|ok|mm-hmm|mm|uh-huh|right))*[\s,.!]*$/u;
+
+/** English words that open a new sentence after a listener's nod ("great so …", "alright let's …"), also without a subject ("looks like you have …", "sounds good"). */
+const FRESH_OPENING =
+  /^(?:great|good|perfect|alright|right|excellent|wonderful|awesome|fine|cool|gotcha|sure|now|well|yes|yeah|no|okay|ok|um|uh|hmm|mm|oh|let's|lets|thank|thanks|sorry|hi|hello|bye|looks|sounds|seems|feels|glad|nice|hope|guess|anyway|also|plus)(?![\p{L}'])/u;
+
+/**
+ * English: speech recognition breaks a sentence where the listener nods, and the speaker's next turn carries on with
+ * the rest of the phrase ("… there is tenderness of the greater" – "okay" – "tuberosity of the humerus …"; "… no
+ * tenderness at the sternoclavicular or acro" – "yeah" – "acromioclavicular joints"). The pieces are one sentence:
+ * the nod only signals listening and answers nothing. Returns the segments' texts with each broken-off turn joined
+ * to its rest (and the nod and the rest left empty). The rest must open with a content word, not a new sentence's
+ * filler, pronoun or verb, and the turn before must not end with a full stop or question mark.
+ */
+function joinBrokenOffTurns(
+  transcript: Transcript,
+  roles: readonly SpeakerRole[],
+  compiled: CompiledLexicon,
+): string[] {
+  const texts = transcript.segments.map((segment) => segment.text ?? '');
+  // Backwards, so that a sentence broken twice joins all its pieces.
+  for (let index = texts.length - 3; index >= 0; index -= 1) {
+    const turn = texts[index] ?? '';
+    const rest = (texts[index + 2] ?? '').trim();
+    if (!turn.trim() || /[?.!]\s*$/u.test(turn) || !rest) continue;
+    if (roles[index] !== roles[index + 2] || roles[index + 1] === roles[index]) continue;
+    if (!BARE_NOD.test(foldText(texts[index + 1] ?? '').trim())) continue;
+    const restFolded = foldText(rest);
+    const first = analyseTokens(restFolded.split(/\s+/)[0] ?? '', compiled, { note: false })[0];
+    if (!first || first.stopword || first.punctuation !== undefined || FRESH_OPENING.test(restFolded))
+      continue;
+    if (VERB_FIRST.test(restFolded) || compiled.questionOpening.test(restFolded)) continue;
+    texts[index] = `${turn.trimEnd()} ${rest}`;
+    texts[index + 1] = '';
+    texts[index + 2] = '';
+  }
+  return texts;
+}
+
 /** Builds the index of a transcript. */
 export function indexTranscript(transcript: Transcript, compiled: CompiledLexicon): TranscriptIndex {
   const roles = correctedRoles(transcript);
   const units: TranscriptUnit[] = [];
   let wordCount = 0;
   let clinicalHits = 0;
+  const texts = compiled.language === 'en' ? joinBrokenOffTurns(transcript, roles, compiled) : undefined;
   transcript.segments.forEach((segment, segmentIndex) => {
-    const text = segment.text ?? '';
+    const text = texts?.[segmentIndex] ?? segment.text ?? '';
     wordCount += text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
     clinicalHits += [...text.matchAll(compiled.clinicalWords)].length;
     let carriedRelative = false;
