@@ -72,4 +72,38 @@ describe('verifyNote: a negated predicate of a copula', () => {
     expect(flagged(check(report, both))).toBe(false);
     expect(flagged(check(report, denied))).toBe(false);
   });
+  it('an additive "also" between "not" and the predicate ("was not also offered") does not hide it', () => {
+    const lines = [
+      'D: so how did the treatment go after the surgery',
+      'P: i had the radiation and that went fine',
+      'D: good , so you also had radiation therapy but declined the hormone therapy , is that right',
+      'P: yes that is right',
+      'D: are you taking any medication at the moment',
+      'P: just a vitamin d supplement',
+    ];
+    const negated = 'Hormone therapy was not also offered but the patient declined.';
+    const report = verify(lines, `HISTORY OF PRESENT ILLNESS\n${negated}`, 'en');
+    expect(check(report, negated).support).toBe('contradicted');
+    const correct = 'Hormone therapy was also offered but the patient declined.';
+    const twin = verify(lines, `HISTORY OF PRESENT ILLNESS\n${correct}`, 'en');
+    expect(flagged(check(twin, correct))).toBe(false);
+  });
+
+  it('the perfect\'s participle ("has not seen many specialists, including … a neurologist") is read by the words that elaborate it', () => {
+    const lines = [
+      'D: so tell me about her history , who has she seen so far',
+      'R: well she had a gi doctor for the reflux',
+      'R: and then she has seen an allergist and also a neurologist who diagnosed the syndrome',
+      'D: okay and is she on any medication',
+      'R: just omeprazole once a day',
+    ];
+    const negated =
+      'The patient has not seen many specialists, including a neurologist who diagnosed the syndrome.';
+    const report = verify(lines, `HISTORY OF PRESENT ILLNESS\n${negated}`, 'en');
+    expect(check(report, negated).support).toBe('contradicted');
+    const correct =
+      'The patient has seen many specialists, including a neurologist who diagnosed the syndrome.';
+    const twin = verify(lines, `HISTORY OF PRESENT ILLNESS\n${correct}`, 'en');
+    expect(flagged(check(twin, correct))).toBe(false);
+  });
 });

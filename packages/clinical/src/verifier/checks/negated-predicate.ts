@@ -20,9 +20,17 @@ const CIRCUMSTANCE = /(?<![\p{L}])(?:when|whenever|while)(?![\p{L}])/u;
 const PERFECT = /^(?:has|have|had)$/;
 /**
  * Words between "not" and the predicate that only grade, time or put it ahead ("not currently", "not highly", "not
- * well-managed", "not going to recheck", "is not to continue"). Not "as" or "so": "not as high as usual" compares.
+ * well-managed", "not going to recheck", "is not to continue") or add it to what was said ("was not also offered").
+ * Not "as" or "so": "not as high as usual" compares.
  */
-const GRADING = /^(?:\p{L}+ly|now|just|still|yet|very|quite|well|been|being|going|to)$/u;
+const GRADING = /^(?:\p{L}+ly|now|just|still|yet|also|very|quite|well|been|being|going|to)$/u;
+
+/** A past participle ("continued", "seen", "taken", "felt"): what the perfect's auxiliary is followed by. */
+const IRREGULAR_PARTICIPLE =
+  /^(?:felt|found|kept|lost|made|met|told|sent|spent|heard|held|brought|thought|bought|caught|taught|slept|left)$/;
+function isParticiple(token: AnalysedToken): boolean {
+  return /^\p{L}{2,}(?:ed|en|wn|ne)$/u.test(token.surface) || IRREGULAR_PARTICIPLE.test(token.surface);
+}
 
 /**
  * The predicate a copula's negation denies: the first content word after "not", past grading words ("is not
@@ -34,14 +42,19 @@ export function negatedPredicate(clause: Clause): AnalysedToken | undefined {
     (token, position) =>
       token.surface === 'not' &&
       (COPULA.test(tokens[position - 1]?.surface ?? '') ||
-        // The perfect of the copula: "has not been compliant", "have not been borderline high".
-        (PERFECT.test(tokens[position - 1]?.surface ?? '') && tokens[position + 1]?.surface === 'been')),
+        // The perfect: "has not been compliant", "have not been borderline high", "has not seen a specialist".
+        PERFECT.test(tokens[position - 1]?.surface ?? '')),
   );
   if (not < 0) return undefined;
+  const perfect = PERFECT.test(tokens[not - 1]?.surface ?? '');
   for (let next = not + 1; next < tokens.length && next <= not + 4; next += 1) {
     const token = tokens[next];
     if (!token || token.punctuation !== undefined || token.negation) return undefined;
-    if (isContent(token) && !GRADING.test(token.surface)) return token;
+    if (isContent(token) && !GRADING.test(token.surface)) {
+      // The perfect's own predicate is its participle; "has not had any pain" is a denial of its object, not this.
+      if (perfect && tokens[not + 1]?.surface !== 'been' && !isParticiple(token)) return undefined;
+      return token;
+    }
     if (!GRADING.test(token.surface)) return undefined;
   }
   return undefined;
@@ -88,6 +101,50 @@ function predicatePolarity(
 }
 
 /**
+ * The first unit that says the predicate plainly where it (or the question it answers, or its answer) also holds
+ * one of `others`; null when such a place denies it; undefined when no place holds both.
+ */
+function assertedWith(
+  others: readonly AnalysedToken[],
+  predicate: AnalysedToken,
+  context: CheckContext,
+  circumstance: boolean,
+): TranscriptUnit | null | undefined {
+  const { index } = context;
+  if (others.length === 0) return undefined;
+  let asserted: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    const partner =
+      unit.answersUnit !== undefined
+        ? index.units[unit.answersUnit]
+        : unit.answeredByUnit !== undefined
+          ? index.units[unit.answeredByUnit]
+          : undefined;
+    const group = partner ? [unit, partner] : [unit];
+    if (!others.some((token) => group.some((member) => matchPositions(token, member, index).length > 0)))
+      continue;
+    const polarity = predicatePolarity(predicate, unit, context, circumstance);
+    if (polarity === 'negative') return null;
+    if (polarity === 'positive') asserted ??= unit;
+  }
+  return asserted;
+}
+
+/**
+ * Where the talk never says the predicate beside the clause's own words, the words of the clauses that follow it in the statement: they
+ * elaborate what the predicate is about ("has not seen many specialists, including … a neurologist who diagnosed
+ * her" against "she has seen an allergist and also a neurologist").
+ */
+function elaboratingWords(clause: Clause, predicate: AnalysedToken, context: CheckContext): AnalysedToken[] {
+  const last = clause.content.at(-1);
+  const after = last ? context.statementContent.indexOf(last) : -1;
+  if (after < 0) return [];
+  return context.statementContent
+    .slice(after + 1)
+    .filter((token) => token.canonical !== predicate.canonical && !isWeak(token, context.language));
+}
+
+/**
  * "The onset was not sudden" against "it came on all of a sudden", "he is not highly motivated to cease smoking"
  * against "i'm really motivated now because i am about to be a father": a copula's negated predicate said plainly,
  * in a place that also holds another of the clause's own words, and nowhere denied there, is contradicted.
@@ -110,33 +167,23 @@ export function checkNegatedPredicate(clause: Clause, context: CheckContext): Is
   )
     return undefined;
   const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
-  const others = clause.content.filter(
+  const ownOthers = clause.content.filter(
     (token) =>
       token !== predicate &&
       token.canonical !== predicate.canonical &&
       !isWeak(token, language) &&
       clause.tokens.indexOf(token) > colon,
   );
-  if (others.length === 0) return undefined;
   // "His pain is not unbearable when lying on his left shoulder" against "if i try to even lay on that shoulder it's
   // unbearable": a predicate the note puts under a circumstance ("when", "while") is what the talk says under its
   // condition.
   const circumstance = CIRCUMSTANCE.test(foldText(clause.text));
-  let asserted: TranscriptUnit | undefined;
-  for (const unit of index.units) {
-    const partner =
-      unit.answersUnit !== undefined
-        ? index.units[unit.answersUnit]
-        : unit.answeredByUnit !== undefined
-          ? index.units[unit.answeredByUnit]
-          : undefined;
-    const group = partner ? [unit, partner] : [unit];
-    if (!others.some((token) => group.some((member) => matchPositions(token, member, index).length > 0)))
-      continue;
-    const polarity = predicatePolarity(predicate, unit, context, circumstance);
-    if (polarity === 'negative') return undefined;
-    if (polarity === 'positive') asserted ??= unit;
-  }
+  const ownPlace = assertedWith(ownOthers, predicate, context, circumstance);
+  // Where the talk never says the predicate beside the clause's own words, the words that elaborate it decide.
+  const asserted =
+    ownPlace === undefined
+      ? assertedWith(elaboratingWords(clause, predicate, context), predicate, context, circumstance)
+      : ownPlace;
   if (!asserted) return undefined;
   return flag('negation', 'contradicted', REASONS.negationConflictPresent([asserted.segmentId], language));
 }
