@@ -4,9 +4,9 @@
  * the support label, severity, evidence and reasons. The checks live in `checks/`, one module per family
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
  * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
- * `verbatim`, `negated-predicate`, `emphatic`, `with-without`, `assent`, `denied-clause`), on the clause model and
- * shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`; this module holds the order they run
- * in.
+ * `verbatim`, `negated-predicate`, `emphatic`, `with-without`, `assent`, `denied-clause`, `bare-findings`), on the
+ * clause model and shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`; this module holds
+ * the order they run in.
  */
 import type { Language, Severity, Support } from '@kollega/domain';
 import { expandWindow, rankUnits, topUnits, unionCoverage } from './alignment';
@@ -60,6 +60,7 @@ import { checkVerbatimPolarity } from './checks/verbatim';
 import { checkIdiomWithoutNot, checkNorWithoutNegation, checkUnlicensedAny } from './checks/polarity-items';
 import { checkEmphaticAffirmative } from './checks/emphatic';
 import { checkWithForWithout } from './checks/with-without';
+import { checkBareDisjunction, checkUnsaidSite } from './checks/bare-findings';
 import {
   kinIsNotSubject,
   neitherAssertedNorDenied,
@@ -290,7 +291,13 @@ export function checkStatement(
   }
   for (const clause of clauses) {
     const absentIssue = firstIssue(
-      [checkAbsentFinding, checkUnconfirmedFinding, checkFindingElsewhere, checkFindingOppositeQualifier],
+      [
+        checkAbsentFinding,
+        checkUnconfirmedFinding,
+        checkFindingElsewhere,
+        checkFindingOppositeQualifier,
+        checkUnsaidSite,
+      ],
       clause,
       context,
     );
@@ -351,6 +358,7 @@ export function checkStatement(
               checkVerbatimPolarity,
               checkIdiomWithoutNot,
               checkNorWithoutNegation,
+              checkBareDisjunction,
               checkDeniedOnly,
               checkAssertedOnly,
               checkUnsaidNegation,
