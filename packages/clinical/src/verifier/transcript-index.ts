@@ -92,10 +92,18 @@ function leadsIntoHypothetical(lead: string, compiled: CompiledLexicon): boolean
   const words = foldText(lead).split(/\s+/);
   // The cue must reach the window: it still matches on the lead's last two words.
   return (
-    compiled.hypotheticalCues.test(words.slice(-LEAD_WORDS).join(' ')) &&
-    compiled.hypotheticalCues.test(words.slice(-2).join(' '))
+    (compiled.hypotheticalCues.test(words.slice(-LEAD_WORDS).join(' ')) &&
+      compiled.hypotheticalCues.test(words.slice(-2).join(' '))) ||
+    OPEN_CONDITION.test(words.slice(-3).join(' '))
   );
 }
+
+/**
+ * An English condition still open where the window starts: "if" with only its subject and verb before the window
+ * ("… i don't remember an injury if it was | something that i injured i would have …").
+ */
+const OPEN_CONDITION =
+  /(?:^|\s)if (?:it|i|you|he|she|we|they|that|this|there)(?: (?:was|is|were|had|has|did|does|do|gets?|got))?$/;
 
 /**
  * English asks with the auxiliary before a subject that is a noun phrase as well as a pronoun ("and then does the

@@ -201,3 +201,18 @@ describe('verifyNote (en): what an answer or a list says in speech-recognised ta
     expect(flagged(check(unintended, 'The patient denies unintentional weight loss.'))).toBe(true);
   });
 });
+
+describe('verifyNote: a condition still open where a long turn is cut into windows', () => {
+  it('"… if it was | something that i injured …": the words after the cut stay supposed', () => {
+    const lines = [
+      'D: so your left knee has been swollen and red for about a week now',
+      'D: were you doing anything out of the ordinary when this started',
+      "P: no i do n't that's the thing i do n't remember any fall if it was something that i injured i think i would have just ignored it and would n't have come in but when it got red and warm to touch that's when i got worried",
+      'D: okay and does even light pressure bother it at night',
+      'P: yes even the sheets bother it',
+      'D: on exam the left knee is warm with a moderate effusion and i am going to aspirate it today',
+    ];
+    const report = verify(lines, 'HISTORY OF PRESENT ILLNESS\nHe denies any specific injury.');
+    expect(flagged(check(report, 'He denies any specific injury.'))).toBe(false);
+  });
+});
