@@ -4,7 +4,7 @@
  * the support label, severity, evidence and reasons. The checks live in `checks/`, one module per family
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
  * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
- * `verbatim`, `negated-predicate`, `emphatic`, `with-without`, `assent`, `denied-clause`, `bare-findings`), on the
+ * `verbatim`, `negated-predicate`, `emphatic`, `with-without`, `assent`, `denied-clause`, `bare-findings`, `lost-no`), on the
  * clause model and shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`; this module holds
  * the order they run in.
  */
@@ -59,8 +59,9 @@ import { checkDeniedClause } from './checks/denied-clause';
 import { checkVerbatimPolarity } from './checks/verbatim';
 import { checkIdiomWithoutNot, checkNorWithoutNegation, checkUnlicensedAny } from './checks/polarity-items';
 import { checkEmphaticAffirmative } from './checks/emphatic';
-import { checkWithForWithout } from './checks/with-without';
+import { checkRepeatedCondition, checkWithForWithout } from './checks/with-without';
 import { checkBareDisjunction, checkUnsaidSite } from './checks/bare-findings';
+import { checkDeniedComplaint, checkLostNo } from './checks/lost-no';
 import {
   kinIsNotSubject,
   neitherAssertedNorDenied,
@@ -330,6 +331,8 @@ export function checkStatement(
               checkVerbatimPolarity,
               checkEmphaticAffirmative,
               checkWithForWithout,
+              checkLostNo,
+              checkRepeatedCondition,
             ],
             clause,
             context,
@@ -356,6 +359,9 @@ export function checkStatement(
               checkEmphaticAffirmative,
               checkWithForWithout,
               checkVerbatimPolarity,
+              checkLostNo,
+              checkRepeatedCondition,
+              checkDeniedComplaint,
               checkIdiomWithoutNot,
               checkNorWithoutNegation,
               checkBareDisjunction,

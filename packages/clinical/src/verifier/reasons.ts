@@ -71,6 +71,10 @@ export const REASONS = {
     language === 'nb'
       ? `Samtalen sier det motsatte: dette var til stede (${list(ids)}).`
       : `The transcript says the opposite: this was present (${list(ids)}).`,
+  conditionRepeated: (phrase: string, language: Language): string =>
+    language === 'nb'
+      ? `«${phrase}» står ved to ulike verdier; den ene skulle trolig vært «uten».`
+      : `"${phrase}" is given for two different values; one of them was probably "without".`,
   negationMissing: (phrase: string, language: Language): string =>
     language === 'nb'
       ? `«${phrase}» hører hjemme i en nektende setning; en nektelse ser ut til å mangle.`

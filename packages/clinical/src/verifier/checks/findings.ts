@@ -316,6 +316,17 @@ function deniedDeviationAt(unit: TranscriptUnit, position: number, index: Transc
     polarityAt(unit, position, index) === 'negative'
   );
 }
+const EXTRA = /^(?:extra|additional)$/;
+/**
+ * "Extra heart sounds", "extra beats": on auscultation what comes on top of the normal sounds is an abnormal finding
+ * (a gallop, an ectopic beat), contradicted where the same sounds are called normal ("your heart sounds great").
+ */
+function extraSoundAt(tokens: readonly AnalysedToken[], position: number): boolean {
+  return (
+    EXTRA.test(tokens[position]?.surface ?? '') &&
+    tokens.slice(position + 1, position + 3).some((token) => /^(?:sounds?|beats?)$/.test(token.surface))
+  );
+}
 /** Units after a unit in the same turn that may still speak of what it named ("… x-ray of your spine. … good sign."). */
 const ANAPHORIC_REACH = 3;
 /**
@@ -335,7 +346,10 @@ export function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue
     (token, position) =>
       (isNormalWord(token, compiled) &&
         (clause.negated.has(token) || negatedNormalPredicate(clause.tokens, position))) ||
-      ((ABNORMAL.test(token.surface) || POSITIVE_RESULT.test(token.surface)) && !clause.negated.has(token)),
+      ((ABNORMAL.test(token.surface) ||
+        POSITIVE_RESULT.test(token.surface) ||
+        extraSoundAt(clause.tokens, position)) &&
+        !clause.negated.has(token)),
   );
   if (abnormalAt < 0) return undefined;
   // "The rapid test is positive": a result's opposite is "negative", not a normal word.
@@ -343,6 +357,7 @@ export function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue
   const isSubject = (token: AnalysedToken): boolean =>
     !isNormalWord(token, compiled) &&
     !ABNORMAL.test(token.surface) &&
+    !EXTRA.test(token.surface) &&
     !POSITIVE_RESULT.test(token.surface) &&
     !isKin(token, compiled) &&
     !isWeak(token, language) &&

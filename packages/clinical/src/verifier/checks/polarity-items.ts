@@ -1,7 +1,7 @@
 /**
  * Negative polarity items: words that only stand under a negation, a question or a condition. "Any" after a verb of
  * having or reporting ("has had any elevated readings", "has knowledge of any family history", "reports any specific
- * injury") is said only when the sentence denies it ("has not had any elevated readings", "denies any …"); in a
+ * injury", "reveals evidence of any fracture") is said only when the sentence denies it ("has not had any elevated readings", "denies any …"); in a
  * plain affirmative statement it is the trace of a negation that went missing. So is an idiom whose "not" is part of
  * it ("including but limited to"). English only.
  */
@@ -12,7 +12,7 @@ import { flag } from './clause';
 
 /** Verbs of having, noticing, reporting and finding that take "any" only under a negation ("did not reveal any"). */
 const HAVING_ANY =
-  /(?<![\p{L}])((?:has|have|had|having|reports?(?: of)?|reported|reporting|endorses?|endorsed|admits?|admitted|describes?|described|states?|stated|complains? of|complained of|notes?|noted|experienced|experiences|experiencing|noticed|knowledge of|aware of|reveal(?:s|ed)?|show(?:s|ed|n)?|demonstrat(?:es|ed)|found)(?: (?:also|ever|previously|recently|really))?(?: (?:had|been|experienced|noticed|seen|received|tried|taken|felt))? any)(?![\p{L}])/u;
+  /(?<![\p{L}])((?:has|have|had|having|reports?(?: of)?|reported|reporting|endorses?|endorsed|admits?|admitted|describes?|described|states?|stated|complains? of|complained of|notes?|noted|experienced|experiences|experiencing|noticed|knowledge of|aware of|reveal(?:s|ed)?|show(?:s|ed|n)?|demonstrat(?:es|ed)|found|there (?:is|are|was|were))(?: (?:also|ever|previously|recently|really))?(?: (?:had|been|experienced|noticed|seen|received|tried|taken|felt))?(?: (?:evidence|signs?|indications?) of)? any)(?![\p{L}])/u;
 /**
  * "With any" before an outcome ("began 3 weeks ago, with any improvement"): an outcome is had "without any"; "with
  * any" names a trigger ("pain with any movement"), never an outcome.

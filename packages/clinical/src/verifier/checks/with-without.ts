@@ -5,6 +5,8 @@
  * as present, has dropped the negation. English only.
  */
 import { matchingCanonicals, matchPositions } from '../alignment';
+import { foldText, stemWord } from '../text-tools';
+import { quantitiesMatch } from '../quantities';
 import { REASONS } from '../reasons';
 import type { AnalysedToken } from '../text-analysis';
 import type { TranscriptUnit } from '../transcript-index';
@@ -19,8 +21,15 @@ const FRAME = /^(?:evidence|signs?|symptoms?|history|findings?)$/;
 /** How many words before the thing a word of absence still reaches within its phrase. */
 const ABSENCE_REACH = 6;
 
-/** The thing a positive "with" names in the clause ("with restrictions" → "restrictions"), or undefined. */
-export function withObject(clause: Clause, context: CheckContext): AnalysedToken | undefined {
+/**
+ * The thing a positive "with" names in the clause ("with restrictions" → "restrictions"), or undefined; a weak word
+ * ("with medication") only when asked for.
+ */
+export function withObject(
+  clause: Clause,
+  context: CheckContext,
+  allowWeak = false,
+): AnalysedToken | undefined {
   const { index } = context;
   const tokens = clause.tokens;
   for (let at = 0; at < tokens.length - 1; at += 1) {
@@ -39,7 +48,7 @@ export function withObject(clause: Clause, context: CheckContext): AnalysedToken
       if (
         clause.negated.has(token) ||
         isKin(token, index.compiled) ||
-        isWeak(token, index.compiled.language) ||
+        (!allowWeak && isWeak(token, index.compiled.language)) ||
         matchingCanonicals(token, index).size === 0
       )
         break;
@@ -64,6 +73,45 @@ function absentAt(unit: TranscriptUnit, position: number): boolean {
 }
 
 /**
+ * The places that give the clause's value (the unit that says it, and the question it answers) set its condition:
+ * "8 out of 10 with medication" against "without any medication on board can you rate your pain?" – "about an
+ * eight". Where X is said there only as absent, the value belongs to "without X", whatever is said of X elsewhere.
+ */
+function valueCondition(thing: AnalysedToken, clause: Clause, context: CheckContext): Issue | undefined {
+  const { index } = context;
+  const places = new Map<number, TranscriptUnit>();
+  for (const unit of index.units) {
+    const saysValue = unit.quantities.some(
+      (found) =>
+        found.subject === 'patient' && clause.quantities.some((claimed) => quantitiesMatch(claimed, found)),
+    );
+    if (!saysValue) continue;
+    places.set(unit.index, unit);
+    // The question it answers: the unit it answers, or the other speaker's turn right before (unpunctuated speech
+    // often loses the question mark: "… without any medication on board can you rate your pain for me").
+    for (const asked of index.units)
+      if (
+        asked.index === unit.answersUnit ||
+        (asked.segmentIndex === unit.segmentIndex - 1 && asked.speaker !== unit.speaker)
+      )
+        places.set(asked.index, asked);
+  }
+  const denying: TranscriptUnit[] = [];
+  for (const unit of places.values()) {
+    for (const position of matchPositions(thing, unit, index)) {
+      if (!absentAt(unit, position)) return undefined;
+      if (!denying.includes(unit)) denying.push(unit);
+    }
+  }
+  if (denying.length === 0) return undefined;
+  return flag(
+    'negation',
+    'contradicted',
+    REASONS.negationConflictDenied(segmentIds(denying).slice(0, 3), context.language),
+  );
+}
+
+/**
  * A clause that says "with X" where the transcript names X only as absent, in a place that also holds the clause's
  * other words ("with restrictions" against "full range of motion is the goal with no restrictions", "with evidence of
  * hydronephrosis" against "there's no evidence of what we call hydronephrosis"). One place that has X present — said,
@@ -72,6 +120,10 @@ function absentAt(unit: TranscriptUnit, position: number): boolean {
 export function checkWithForWithout(clause: Clause, context: CheckContext): Issue | undefined {
   const { index } = context;
   if (index.compiled.language !== 'en') return undefined;
+  // The value's own place decides its condition, even for a weak word ("8 out of 10 with medication").
+  const conditionOfValue = withObject(clause, context, true);
+  const condition = conditionOfValue && valueCondition(conditionOfValue, clause, context);
+  if (condition) return condition;
   const thing = withObject(clause, context);
   if (!thing) return undefined;
   const others = clause.content.filter((token) => token !== thing && !isWeak(token, index.compiled.language));
@@ -94,5 +146,41 @@ export function checkWithForWithout(clause: Clause, context: CheckContext): Issu
     'negation',
     'contradicted',
     REASONS.negationConflictDenied(segmentIds(denying).slice(0, 3), context.language),
+  );
+}
+
+/**
+ * A condition a value is given under: "with(out) [any] X" ("with medication"), "on days (he) X" ("on days he
+ * exercises"), "on days with(out) X".
+ */
+const CONDITION_PHRASE =
+  /(?<![\p{L}])(?:on days (?:when |that )?(?:(?:he|she|they|you|i) )?(?:(with|without) )?(?:(?:any|the|a|an|his|her|their|your) )?(\p{L}+)|(with|without) (?:(?:any|the|a|an|his|her|their|your) )?(\p{L}+))/gu;
+
+/**
+ * Two values set against each other under the same condition ("with medication, she rates her pain as 3/10, but
+ * with medication her pain is rated as 7-8/10", "5 mg on days he exercises, 2.5 mg on days with exercise"): values
+ * are contrasted by their conditions, so one of the two must have been "without". English only; checked once per
+ * statement, on its first clause.
+ */
+export function checkRepeatedCondition(clause: Clause, context: CheckContext): Issue | undefined {
+  if (context.index.compiled.language !== 'en' || clause.offset > 0) return undefined;
+  const text = foldText(context.statementText);
+  const values = new Set(text.match(/\d+(?:\.\d+)?/g) ?? []);
+  if (values.size < 2) return undefined;
+  const present = new Map<string, string[]>();
+  const absent = new Set<string>();
+  for (const match of text.matchAll(CONDITION_PHRASE)) {
+    const word = match[2] ?? match[4] ?? '';
+    const without = (match[1] ?? match[3]) === 'without';
+    const key = stemWord(word, 'en');
+    if (without) absent.add(key);
+    else present.set(key, [...(present.get(key) ?? []), match[0]]);
+  }
+  const repeated = [...present].find(([key, phrases]) => phrases.length >= 2 && !absent.has(key));
+  if (!repeated) return undefined;
+  return flag(
+    'negation',
+    'unsupported',
+    REASONS.conditionRepeated(repeated[1][repeated[1].length - 1] ?? '', context.language),
   );
 }
