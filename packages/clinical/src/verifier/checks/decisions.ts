@@ -479,12 +479,74 @@ export function checkNegatedOwnStep(clause: Clause, context: CheckContext): Issu
   const saidNegated = index.units.some((unit) =>
     unit.tokens.some((token, position) => stems.has(token.stem) && hasLocalNegation(unit, position)),
   );
-  if (saidNegated) return undefined;
+  // Said left out somewhere, the step is still contradicted where the doctor gives the very advice.
+  if (saidNegated) {
+    const given = adviceGiven(tokens, stepAt, object, context);
+    return given
+      ? flag('negation', 'contradicted', REASONS.negationConflictPresent([given.segmentId], language))
+      : undefined;
+  }
   return flag(
     'negation',
     'unsupported',
     REASONS.processNotDone(segmentIds(clause.top.map((entry) => entry.unit)).slice(0, 2), language),
   );
+}
+/** The words the advice or step is about, after its verb, with the polarity the advice gives each of them. */
+function adviceWords(
+  tokens: readonly AnalysedToken[],
+  stepAt: number,
+  object: readonly AnalysedToken[],
+): Map<AnalysedToken, 'negative' | 'positive'> {
+  const words = new Map<AnalysedToken, 'negative' | 'positive'>();
+  for (const token of object) {
+    const at = tokens.indexOf(token);
+    if (at <= stepAt || token.negation) continue;
+    // "advised her to avoid skiing": a negation inside the advice is part of what was advised.
+    const inner = tokens.slice(stepAt + 1, at).some((between) => between.negation);
+    words.set(token, inner ? 'negative' : 'positive');
+  }
+  return words;
+}
+/**
+ * The doctor's own statement of the advice a note says was not given: a doctor's turn, not a question, that says at
+ * least two of the advice's words as the advice has them, none the other way, where no place of the talk says more of
+ * them the other way ("I have not advised her to avoid skiing or gymnastics" against "i would recommend not skiing or
+ * doing any gymnastics"; "I have not recommended … continued bracing" against "we are gon na continue to brace your
+ * right knee", though "not … any kind of like medication or bracing" is said of the other knee).
+ */
+function adviceGiven(
+  tokens: readonly AnalysedToken[],
+  stepAt: number,
+  object: readonly AnalysedToken[],
+  context: CheckContext,
+): TranscriptUnit | undefined {
+  const { index } = context;
+  const words = adviceWords(tokens, stepAt, object);
+  if (words.size < 2) return undefined;
+  let given: TranscriptUnit | undefined;
+  let givenCount = 0;
+  let deniedCount = 0;
+  for (const unit of index.units) {
+    // Advice is the doctor's: what the patient tells of skiing is no advice about it.
+    if (unit.speaker !== 'lege' || unit.isQuestion) continue;
+    let agree = 0;
+    let disagree = 0;
+    for (const [word, wanted] of words) {
+      const polarities = matchPositions(word, unit, index).map((position) =>
+        polarityAt(unit, position, index),
+      );
+      if (polarities.includes(wanted)) agree += 1;
+      else if (polarities.some((polarity) => polarity === 'negative' || polarity === 'positive'))
+        disagree += 1;
+    }
+    deniedCount = Math.max(deniedCount, disagree);
+    if (disagree === 0 && agree > givenCount) {
+      given = unit;
+      givenCount = agree;
+    }
+  }
+  return givenCount >= 2 && givenCount > deniedCount ? given : undefined;
 }
 /** A claim that the patient was examined ("undersøkt", "examined", "physical exam performed"). */
 const EXAMINED =

@@ -23,8 +23,26 @@ const PERFECT = /^(?:has|have|had)$/;
  * well-managed", "not going to recheck", "is not to continue") or add it to what was said ("was not also offered").
  * Not "as" or "so": "not as high as usual" compares.
  */
-const GRADING = /^(?:\p{L}+ly|now|just|still|yet|also|very|quite|well|been|being|going|to)$/u;
+const GRADING = /^(?:\p{L}+ly|now|just|still|yet|since|also|very|quite|well|been|being|going|to)$/u;
 
+/** "Do", the auxiliary of a simple tense's negation. */
+const DO = /^(?:do|does|did)$/;
+/**
+ * "She does not have since transitioned back", "which does not have successfully controlled her anxiety": "do not have"
+ * before a past participle is no possession but the perfect "has not transitioned" with a stray "do". True at the
+ * "not" of such a "does not have".
+ */
+function doesNotHaveAt(tokens: readonly AnalysedToken[], not: number): boolean {
+  if (!DO.test(tokens[not - 1]?.surface ?? '') || !/^(?:have|has)$/.test(tokens[not + 1]?.surface ?? ''))
+    return false;
+  for (let next = not + 2; next < tokens.length && next <= not + 4; next += 1) {
+    const token = tokens[next];
+    if (!token || token.punctuation !== undefined || token.negation) return false;
+    if (isParticiple(token)) return true;
+    if (!GRADING.test(token.surface)) return false;
+  }
+  return false;
+}
 /** A past participle ("continued", "seen", "taken", "felt"): what the perfect's auxiliary is followed by. */
 const IRREGULAR_PARTICIPLE =
   /^(?:felt|found|kept|lost|made|met|told|sent|spent|heard|held|brought|thought|bought|caught|taught|slept|left)$/;
@@ -43,16 +61,22 @@ export function negatedPredicate(clause: Clause): AnalysedToken | undefined {
       token.surface === 'not' &&
       (COPULA.test(tokens[position - 1]?.surface ?? '') ||
         // The perfect: "has not been compliant", "have not been borderline high", "has not seen a specialist".
-        PERFECT.test(tokens[position - 1]?.surface ?? '')),
+        PERFECT.test(tokens[position - 1]?.surface ?? '') ||
+        doesNotHaveAt(tokens, position)),
   );
   if (not < 0) return undefined;
-  const perfect = PERFECT.test(tokens[not - 1]?.surface ?? '');
-  for (let next = not + 1; next < tokens.length && next <= not + 4; next += 1) {
+  // "does not have since transitioned": the perfect's auxiliary comes after "not".
+  const doHave = doesNotHaveAt(tokens, not);
+  const perfect = doHave || PERFECT.test(tokens[not - 1]?.surface ?? '');
+  const first = doHave ? not + 2 : not + 1;
+  for (let next = first; next < tokens.length && next <= first + 3; next += 1) {
     const token = tokens[next];
     if (!token || token.punctuation !== undefined || token.negation) return undefined;
     if (isContent(token) && !GRADING.test(token.surface)) {
       // The perfect's own predicate is its participle; "has not had any pain" is a denial of its object, not this.
-      if (perfect && tokens[not + 1]?.surface !== 'been' && !isParticiple(token)) return undefined;
+      if (perfect && tokens[first]?.surface !== 'been' && !isParticiple(token)) return undefined;
+      // "does not have swollen glands": a participle right after "have" that a noun follows is the object's adjective.
+      if (doHave && next === first && isContent(tokens[next + 1] ?? token)) return undefined;
       return token;
     }
     if (!GRADING.test(token.surface)) return undefined;
