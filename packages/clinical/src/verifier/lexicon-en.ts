@@ -23,7 +23,17 @@ export const EN_LEXICON: VerifierLexicon = {
       "(?:temperature|temp) (?:is |was |has been )?(?:(?:not|n't) (?:within normal limits|normal|wnl)|abnormal)",
       'fever',
     ],
+    // A temperature said not to be raised is no fever ("Temperature is not slightly elevated" against "i do
+    // recognize a slight fever").
+    [
+      "(?:temperature|temp) (?:is |was |has been )?(?:not|n't) (?:(?:slightly|mildly|significantly|a bit|a little) )?(?:elevated|high|raised)",
+      'no fever',
+    ],
     ['afebrile', 'no fever'],
+    // Written as two words ("Skin is in tact").
+    ['in tact', 'intact'],
+    // Control said poor is no control ("poorly controlled hypertension" = "uncontrolled hypertension").
+    ['poorly[- ]controlled', 'uncontrolled'],
     // "Not only at work but also at home": an addition, not a negation.
     ['not only', 'only'],
     // "Risks including but not limited to bleeding": a list left open, not a negation.
@@ -111,7 +121,8 @@ export const EN_LEXICON: VerifierLexicon = {
     ['urinary tract infection|uti|bladder infection|cystitis', 'uti'],
     ['chronic obstructive pulmonary disease|copd', 'copd'],
     ['type (?:2|two|ii) diabetes|diabetes mellitus|diabetic|diabetes|dm2|t2dm', 'diabetes'],
-    ['hemoglobin a1c|hba1c|a1c', 'a1c'],
+    // The plural of an abbreviation takes an apostrophe ("your hemoglobin a1c's").
+    ["(?:hemoglobin a1c|hba1c|a1c)(?:'?s)?", 'a1c'],
     ['jugular venous distension|jugular venous distention|jvd', 'jvd'],
     ['medial collateral ligament|mcl', 'mcl'],
     ['anterior cruciate ligament|acl', 'acl'],

@@ -369,17 +369,18 @@ export function checkControlClaim(clause: Clause, context: CheckContext): Issue 
 const COMPARATOR =
   /(?<![\p{L}])(?:more|less|fewer|greater|than|over|under|above|below|exceed\p{L}*|up|beyond|mer|mindre|enn|opp|høyere|lavere|utover|til)(?![\p{L}])/u;
 /**
- * A clause whose values the transcript confirms, with a negation right before the first value ("is not 7 out of
- * 10", "does not have approximately 8 to 10 wet diapers"): the note denies what was measured or counted.
+ * A clause whose values the transcript confirms, with a negation right before one of its values ("is not 7 out of
+ * 10", "does not have approximately 8 to 10 wet diapers", "A1c was 7.1 and his blood sugar levels are not typically
+ * between 120-140"): the note denies what was measured or counted. Only the words since the value before count: a
+ * negation before an earlier value is that value's.
  */
 export function negatedMeasure(clause: Clause, context: CheckContext): Issue | undefined {
-  const first = clause.quantities[0];
-  if (!first || context.conditional || expressesUncertainty(clause)) return undefined;
-  const before = foldText(clause.text.slice(0, first.start));
-  const cue = /(?<![\p{L}])(?:not|n't|never|ikke|aldri)((?:\s+\S+){0,3})\s*$/u.exec(before);
-  const tail = cue?.[1] ?? '';
-  if (!cue || COMPARATOR.test(tail) || /[<>≥≤]/u.test(tail) || COMPARATOR.test(foldText(first.text)))
-    return undefined;
+  if (clause.quantities.length === 0 || context.conditional || expressesUncertainty(clause)) return undefined;
+  const denied = clause.quantities.some((quantity, position) => {
+    const from = position > 0 ? (clause.quantities[position - 1]?.end ?? 0) : 0;
+    return valueDenied(foldText(clause.text.slice(from, quantity.start)), foldText(quantity.text));
+  });
+  if (!denied) return undefined;
   const evidence = clause.anchors.length > 0 ? clause.anchors : clause.top.map((entry) => entry.unit);
   if (evidence.length === 0) return undefined;
   return flag(
@@ -387,6 +388,12 @@ export function negatedMeasure(clause: Clause, context: CheckContext): Issue | u
     'contradicted',
     REASONS.negationConflictPresent(segmentIds(evidence).slice(0, 2), context.language),
   );
+}
+/** A negation within three words before a value ("not typically between 120-140"), not a bound ("not more than 2"). */
+function valueDenied(before: string, value: string): boolean {
+  const cue = /(?<![\p{L}])(?:not|n't|never|ikke|aldri)((?:\s+\S+){0,3})\s*$/u.exec(before);
+  const tail = cue?.[1] ?? '';
+  return cue !== null && !COMPARATOR.test(tail) && !/[<>≥≤]/u.test(tail) && !COMPARATOR.test(value);
 }
 /** Verbs that document what was done in the consultation (discussed, reviewed, ordered …), nb and en. */
 const PROCESS_VERB =

@@ -32,7 +32,7 @@ import { foldText } from '../text-tools';
 import type { TranscriptIndex, TranscriptUnit, Subject } from '../transcript-index';
 import { asksAmount } from './decisions';
 import { ONLY_THAT } from './words';
-import { negatedOnlyByAvoiding, OTHER_INSTANCES, SEEMING } from './words';
+import { EXAMINATION_MANNER, negatedOnlyByAvoiding, OTHER_INSTANCES, SEEMING } from './words';
 import {
   ABNORMAL,
   expressesUncertainty,
@@ -446,6 +446,7 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       !context.mixedPolarity.has(token.canonical) &&
       !TIME_PREPOSITION.test(token.surface) &&
       !SEEMING.test(token.surface) &&
+      !EXAMINATION_MANNER.test(token.surface) &&
       !(claimedNegative && NO_FINDING_WORD.test(token.surface)) &&
       // "History of tonsillectomy" – "throat looks fine no tonsils": an organ said to be absent agrees with its removal.
       !(!claimedNegative && REMOVAL.test(token.surface)),

@@ -51,6 +51,11 @@ export const TIME_PREPOSITION = /^(?:after|before|during|until|since|etter|før|
  * quite a few months"; "not beneficial alone"; "for the most part").
  */
 export const NO_FINDING_WORD = /^(?:few|several|many|much|most|part|alone|lot|bit)$/;
+/**
+ * The manner an examination finding was elicited in ("nontender to palpation", "clear to auscultation", "dull on
+ * percussion") names no finding of its own: the finding word carries the claim's polarity.
+ */
+export const EXAMINATION_MANNER = /^(?:palpation|palpitation|auscultation|percussion|inspection)$/;
 /** A word rare enough in this transcript to carry meaning (relative to the transcript's length). */
 export function isSpecific(token: AnalysedToken, index: TranscriptIndex): boolean {
   const rarest = Math.log((index.units.length + 1) / 0.5);
