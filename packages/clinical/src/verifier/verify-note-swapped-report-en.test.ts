@@ -83,4 +83,37 @@ describe('verifyNote: an English reporting verb whose polarity the patient did n
     expect(flagged(check(report, 'Patient reports that he tries to exercise.'))).toBe(false);
     expect(flagged(check(report, 'He denies chest pain or shortness of breath.'))).toBe(false);
   });
+
+  it('"the joint pain" later in the statement refers back to the denied one: no contrast, the talk decides the denial', () => {
+    const lines = [
+      'D: okay and any other symptoms body aches joint pain',
+      'P: uh a bit of joint pain',
+      'D: multiple joints or just one joint',
+      'P: uh my knee sorry the right knee to be more exact',
+      'D: okay and any pain at rest',
+      'P: no only when i walk',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nHe denies joint pain in his right knee; however, he notes that he just noticed the joint pain when asked.\nHe endorses joint pain in his right knee; however, he notes that he just noticed the joint pain when asked.\nHe denies pain at rest; however, he reports pain when walking.',
+      'en',
+    );
+    expect(
+      check(
+        report,
+        'He denies joint pain in his right knee; however, he notes that he just noticed the joint pain when asked.',
+      ).support,
+    ).toBe('contradicted');
+    expect(
+      flagged(
+        check(
+          report,
+          'He endorses joint pain in his right knee; however, he notes that he just noticed the joint pain when asked.',
+        ),
+      ),
+    ).toBe(false);
+    expect(flagged(check(report, 'He denies pain at rest; however, he reports pain when walking.'))).toBe(
+      false,
+    );
+  });
 });
