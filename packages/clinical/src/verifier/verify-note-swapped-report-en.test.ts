@@ -116,4 +116,26 @@ describe('verifyNote: an English reporting verb whose polarity the patient did n
       false,
     );
   });
+
+  it('"denies that she was unable to …" denies a negative statement: a question of it answered "no" contradicts the denial', () => {
+    const lines = [
+      'D: so tell me what happened',
+      'P: yeah well i was playing soccer and i twisted my ankle when i landed',
+      'D: alright were you able to continue playing',
+      "P: no i had to stop i could n't put weight on my foot",
+      'D: okay and is there any numbness in your foot',
+      'P: no',
+      'P: i really wan na keep on playing with my team this season',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nThe patient denies that she was unable to continue playing.\nShe reports that she had to stop playing.\nShe denies that she has numbness in her foot.',
+      'en',
+    );
+    expect(check(report, 'The patient denies that she was unable to continue playing.').support).toBe(
+      'contradicted',
+    );
+    expect(flagged(check(report, 'She reports that she had to stop playing.'))).toBe(false);
+    expect(flagged(check(report, 'She denies that she has numbness in her foot.'))).toBe(false);
+  });
 });
