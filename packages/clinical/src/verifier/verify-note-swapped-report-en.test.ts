@@ -83,4 +83,59 @@ describe('verifyNote: an English reporting verb whose polarity the patient did n
     expect(flagged(check(report, 'Patient reports that he tries to exercise.'))).toBe(false);
     expect(flagged(check(report, 'He denies chest pain or shortness of breath.'))).toBe(false);
   });
+
+  it('"the joint pain" later in the statement refers back to the denied one: no contrast, the talk decides the denial', () => {
+    const lines = [
+      'D: okay and any other symptoms body aches joint pain',
+      'P: uh a bit of joint pain',
+      'D: multiple joints or just one joint',
+      'P: uh my knee sorry the right knee to be more exact',
+      'D: okay and any pain at rest',
+      'P: no only when i walk',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nHe denies joint pain in his right knee; however, he notes that he just noticed the joint pain when asked.\nHe endorses joint pain in his right knee; however, he notes that he just noticed the joint pain when asked.\nHe denies pain at rest; however, he reports pain when walking.',
+      'en',
+    );
+    expect(
+      check(
+        report,
+        'He denies joint pain in his right knee; however, he notes that he just noticed the joint pain when asked.',
+      ).support,
+    ).toBe('contradicted');
+    expect(
+      flagged(
+        check(
+          report,
+          'He endorses joint pain in his right knee; however, he notes that he just noticed the joint pain when asked.',
+        ),
+      ),
+    ).toBe(false);
+    expect(flagged(check(report, 'He denies pain at rest; however, he reports pain when walking.'))).toBe(
+      false,
+    );
+  });
+
+  it('"denies that she was unable to …" denies a negative statement: a question of it answered "no" contradicts the denial', () => {
+    const lines = [
+      'D: so tell me what happened',
+      'P: yeah well i was playing soccer and i twisted my ankle when i landed',
+      'D: alright were you able to continue playing',
+      "P: no i had to stop i could n't put weight on my foot",
+      'D: okay and is there any numbness in your foot',
+      'P: no',
+      'P: i really wan na keep on playing with my team this season',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nThe patient denies that she was unable to continue playing.\nShe reports that she had to stop playing.\nShe denies that she has numbness in her foot.',
+      'en',
+    );
+    expect(check(report, 'The patient denies that she was unable to continue playing.').support).toBe(
+      'contradicted',
+    );
+    expect(flagged(check(report, 'She reports that she had to stop playing.'))).toBe(false);
+    expect(flagged(check(report, 'She denies that she has numbness in her foot.'))).toBe(false);
+  });
 });

@@ -263,6 +263,24 @@ function subjectEnd(clause: Clause): number {
   return negation;
 }
 /**
+ * True when the word is part of a definite noun phrase of a later clause that only repeats words an earlier clause
+ * denied ("He denies joint pain in his right knee; however, he notes that he just noticed the joint pain when
+ * asked"): "the" refers back to the thing already named, so the statement does not set a second instance against
+ * the denied one (as "no pain at rest, but pain on walking" does) – it speaks of the same thing twice.
+ */
+function referredBack(clause: Clause, token: AnalysedToken, earlierDenied: ReadonlySet<string>): boolean {
+  if (earlierDenied.size === 0) return false;
+  const tokens = clause.tokens;
+  let start = tokens.indexOf(token);
+  while (start > 0 && earlierDenied.has(tokens[start - 1]?.canonical ?? '')) start -= 1;
+  if (tokens[start - 1]?.surface !== 'the') return false;
+  let end = tokens.indexOf(token);
+  while (earlierDenied.has(tokens[end + 1]?.canonical ?? '')) end += 1;
+  // The noun phrase ends at its last repeated word: no new noun after it ("the joint pain medication").
+  const next = tokens[end + 1];
+  return !next || next.punctuation !== undefined || next.stopword;
+}
+/**
  * Words the statement both asserts and denies ("tingling in toes until Sunday, denies tingling today", "drinks no
  * more than 2 beers"): the note qualifies them itself. Not a word said in the label or the subject of its own
  * negated predicate ("Her past surgical history is not significant for neck surgery"): the denial stands.
@@ -275,9 +293,13 @@ export function mixedPolarityWords(clauses: readonly Clause[]): Set<string> {
     const ownDenied = new Set(
       clause.content.filter((token) => clause.negated.has(token)).map((token) => token.canonical),
     );
+    const earlierDenied = new Set(denied);
     for (const token of clause.content) {
       if (clause.negated.has(token)) denied.add(token.canonical);
-      else if (!(ownDenied.has(token.canonical) && clause.tokens.indexOf(token) < end))
+      else if (
+        !(ownDenied.has(token.canonical) && clause.tokens.indexOf(token) < end) &&
+        !referredBack(clause, token, earlierDenied)
+      )
         asserted.add(token.canonical);
     }
   }
