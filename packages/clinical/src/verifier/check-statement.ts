@@ -57,7 +57,12 @@ import {
 import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation } from './checks/denied';
 import { checkDeniedClause } from './checks/denied-clause';
 import { checkVerbatimPolarity } from './checks/verbatim';
-import { checkIdiomWithoutNot, checkNorWithoutNegation, checkUnlicensedAny } from './checks/polarity-items';
+import {
+  checkBareKnown,
+  checkIdiomWithoutNot,
+  checkNorWithoutNegation,
+  checkUnlicensedAny,
+} from './checks/polarity-items';
 import { checkEmphaticAffirmative } from './checks/emphatic';
 import { checkRepeatedCondition, checkWithForWithout } from './checks/with-without';
 import { checkBareDisjunction, checkUnsaidSite } from './checks/bare-findings';
@@ -364,6 +369,7 @@ export function checkStatement(
               checkDeniedComplaint,
               checkIdiomWithoutNot,
               checkNorWithoutNegation,
+              checkBareKnown,
               checkBareDisjunction,
               checkDeniedOnly,
               checkAssertedOnly,

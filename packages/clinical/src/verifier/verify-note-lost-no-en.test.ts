@@ -3,7 +3,8 @@
  * affirmative ("reveal evidence of any fracture"), the talk's words said right after a "no" ("no pain with pronation"),
  * a value whose question says "without" ("without any medication on board can you rate your pain"), two values under
  * the same condition ("with medication … 3/10, but with medication … 7/10"), "extra heart sounds" where the heart
- * sounds great, a bare complaint the talk only denies ("There is associated pain").
+ * sounds great, a bare complaint the talk only denies ("There is associated pain"), a bare "known …" ("known health
+ * conditions").
  */
 import { describe, expect, it } from 'vitest';
 import { check, flagged, verify } from './verifier-test-kit';
@@ -177,5 +178,22 @@ describe('verifyNote: an English claim that lost its "no"', () => {
         ),
       ),
     ).toBe(false);
+  });
+
+  it('"known" opening a bare noun phrase is the trace of "no known" ("Twin sister: healthy, known health conditions")', () => {
+    const lines = [
+      'D: so she is here for her two year checkup and you said her twin sister is doing well',
+      'R: yes her sister is healthy she does not have the syndrome and she has no health problems that we know of',
+      'D: okay and how is katherine sleeping',
+      'R: she still wakes up at night two or three times',
+      'D: okay we will talk about melatonin',
+    ];
+    const report = verify(
+      lines,
+      'FAMILY HISTORY\nTwin sister: healthy, known health conditions.\nTwin sister: healthy, no known health conditions.',
+      'en',
+    );
+    expect(check(report, 'Twin sister: healthy, known health conditions.').support).toBe('unsupported');
+    expect(flagged(check(report, 'Twin sister: healthy, no known health conditions.'))).toBe(false);
   });
 });

@@ -8,7 +8,7 @@
 import { REASONS } from '../reasons';
 import { foldText } from '../text-tools';
 import type { CheckContext, Clause, Issue } from './clause';
-import { flag } from './clause';
+import { flag, hasOwnVerb } from './clause';
 
 /** Verbs of having, noticing, reporting and finding that take "any" only under a negation ("did not reveal any"). */
 const HAVING_ANY =
@@ -69,4 +69,33 @@ export function checkNorWithoutNegation(clause: Clause, context: CheckContext): 
   const nor = /(?<![\p{L}])nor(?![\p{L}])/u.exec(text);
   if (!nor || LICENSES_NOR.test(text.slice(0, nor.index))) return undefined;
   return flag('negation', 'unsupported', REASONS.negationMissing('nor', context.language));
+}
+
+/**
+ * "Known" opening a bare noun phrase ("known health conditions", "known allergies", "known family history"): a
+ * record writes it under a negation ("no known allergies", "no known health conditions"); what is known is written
+ * with a verb or a subject ("has known heart disease", "with a known history of …"). Opening a clause of its own,
+ * after a label or a comma and without a verb, it is the trace of a lost "no".
+ */
+export function checkBareKnown(clause: Clause, context: CheckContext): Issue | undefined {
+  if (context.index.compiled.language !== 'en' || context.conditional) return undefined;
+  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const words = clause.tokens.slice(colon + 1).filter((token) => token.punctuation === undefined);
+  if (words[0]?.surface !== 'known' || words.length < 2 || words[1]?.stopword) return undefined;
+  if (clause.tokens.some((token) => token.negation || token.postNegation)) return undefined;
+  if (hasOwnVerb(clause.tokens, context.index.compiled.language)) return undefined;
+  // A licensor earlier in the statement ("denies …, known …") carries over its list.
+  const before = foldText(context.statementText.slice(0, clause.offset));
+  if (LICENSES_NOR.test(before)) return undefined;
+  return flag(
+    'negation',
+    'unsupported',
+    REASONS.negationMissing(
+      words
+        .slice(0, 3)
+        .map((token) => token.surface)
+        .join(' '),
+      context.language,
+    ),
+  );
 }
