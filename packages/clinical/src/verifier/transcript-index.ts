@@ -438,6 +438,9 @@ function questionPartNegated(question: TranscriptUnit, compiled: CompiledLexicon
   return analyseTokens(folded.slice(last.index), compiled, { note: false }).some((token) => token.negation);
 }
 
+/** An answer saying the question was not heard or understood ("i didn't hear the question", "sorry, i didn't get that"). */
+const NOT_HEARD =
+  /^(?:sorry[,.]?\s+)?(?:i )?(?:do n't|don't|do not|did n't|didn't|did not|ca n't|can't|cannot|could n't|couldn't) (?:quite |really )?(?:hear|catch|get|understand) (?:the|your|that|what|you)(?![\p{L}])/u;
 /** An answer that says the speaker cannot tell ("I can't really say", "hard to say", "I'm not sure"). */
 const CANNOT_TELL =
   /(?<![\p{L}])(?:(?:can't|cannot|can not|ca n't|couldn't|could n't) (?:really )?(?:say|tell)|hard to (?:say|tell)|(?:i'm|i am) not (?:really )?sure|no idea)(?![\p{L}])/u;
@@ -477,6 +480,13 @@ export function negatedAsPut(tokens: readonly AnalysedToken[]): boolean {
         tokens.slice(position + 1).some((next) => !next.stopword && next.punctuation === undefined)),
   );
 }
+/** English: the question's only negation is a bare "no" among its last words, after its question words. */
+function trailingRunInNo(tokens: readonly AnalysedToken[]): boolean {
+  const words = tokens.filter((token) => token.punctuation === undefined);
+  const negations = words.filter((token) => token.negation);
+  const last = words[words.length - 1];
+  return negations.length === 1 && last?.surface === 'no' && words.length >= 6;
+}
 /**
  * English: a negation that opens a list reaches its later items ("no , no weight loss or passing out"): a negation up
  * to five words before the word, with no sentence end, "but" or new subject between.
@@ -509,6 +519,8 @@ function answerPolarity(
   // "No anything you can think of, primarily it was basketball": a free-choice "anything you can think of" (or "you
   // name it") says all of them, an emphatic yes, whatever "no"-like sound speech recognition put before it.
   if (compiled.language === 'en' && FREE_CHOICE_ALL.test(start)) return 'positive';
+  // "I don't hear the question, but …": the question was not heard; what follows answers nothing.
+  if (compiled.language === 'en' && NOT_HEARD.test(start)) return 'unknown';
   // "I sleep on my side, so I can't really say": the patient cannot tell; neither yes nor no.
   if (
     compiled.language === 'en' &&
@@ -556,8 +568,13 @@ function answerPolarity(
     // Norwegian "ja" to a negated question ("Ingen blodfortynnende?" – "Ja.") confirms the negation; "jo" denies it.
     // An English yes confirms the question as it was put ("you're not taking any medications, but you're allergic to
     // augmentin, is that right?" – "yes, that's correct"): its negated words denied, the others asserted.
-    if (questionNegated && /^(?:ja|yes|yeah|right|riktig|stemmer|correct)/.test(start))
-      return compiled.language === 'en' && negatedAsPut(question.tokens) ? 'positive' : 'negative';
+    if (questionNegated && /^(?:ja|yes|yeah|right|riktig|stemmer|correct)/.test(start)) {
+      if (compiled.language !== 'en') return 'negative';
+      if (negatedAsPut(question.tokens)) return 'positive';
+      // "… any nausea or vomiting … are you peeing a whole lot … no" – "yeah, like crazy": a no run in at the end
+      // of questions run together, then a yes in the answer's own turn; which question each answers is not said.
+      return trailingRunInNo(question.tokens) ? 'unknown' : 'negative';
+    }
     return 'positive';
   }
   // "On my body, no, not really": a no a few words in, made plain by the negation after it.

@@ -509,7 +509,39 @@ export function questionOpensAfter(tokens: readonly AnalysedToken[], position: n
  */
 export function remarkBefore(tokens: readonly AnalysedToken[], position: number): boolean {
   const before = tokens.slice(0, position);
-  const asks = before.some(
+  return (
+    !asksBefore(tokens, position) &&
+    before.some(
+      (token, at) =>
+        (/^(?:i|we|it|that|this)$/.test(token.surface) &&
+          /^(?:can|could|would|will|is|was|think|see|know|'s|am)$/.test(before[at + 1]?.surface ?? '')) ||
+        // An existential in statement order ("there is some swelling when i press here does it hurt").
+        (token.surface === 'there' && /^(?:is|are|was|were|'s)$/.test(before[at + 1]?.surface ?? '')),
+    )
+  );
+}
+/**
+ * A follow-up question that moves what was just found to another time or place ("pain to palpation of the
+ * epigastric area how about now", "what about here"): the answer is about the new time or place.
+ */
+const FOLLOW_UP_PLACE = /^(?:now|here|there|this|that|today)$/;
+export function followUpAfter(tokens: readonly AnalysedToken[], position: number): boolean {
+  return tokens.some(
+    (token, at) =>
+      at > position &&
+      /^(?:how|what)$/.test(token.surface) &&
+      tokens[at + 1]?.surface === 'about' &&
+      FOLLOW_UP_PLACE.test(tokens[at + 2]?.surface ?? '') &&
+      tokens.slice(at + 3).every((after) => after.punctuation !== undefined),
+  );
+}
+/**
+ * True when the words before a position ask something: a question mark, "any", a question word opening the turn or
+ * an inverted auxiliary ("have you", "is there").
+ */
+export function asksBefore(tokens: readonly AnalysedToken[], position: number): boolean {
+  const before = tokens.slice(0, position);
+  return before.some(
     (token, at) =>
       token.punctuation === '?' ||
       token.surface === 'any' ||
@@ -517,14 +549,6 @@ export function remarkBefore(tokens: readonly AnalysedToken[], position: number)
       (/^(?:how|what|when|where|which|why|who)$/.test(token.surface) &&
         (at === 0 || /^(?:and|so|okay|ok|alright|now|well)$/.test(before[at - 1]?.surface ?? ''))) ||
       (QUESTION_AUXILIARY.en.test(token.surface) && QUESTION_PRONOUN.en.test(before[at + 1]?.surface ?? '')),
-  );
-  return (
-    !asks &&
-    before.some(
-      (token, at) =>
-        /^(?:i|we|it|that|this)$/.test(token.surface) &&
-        /^(?:can|could|would|will|is|was|think|see|know|'s|am)$/.test(before[at + 1]?.surface ?? ''),
-    )
   );
 }
 /** Hesitations and fillers that do not end a negation's reach ("no , uh , fracture"). */
@@ -805,6 +829,26 @@ export function presupposedBeforeQuestion(tokens: readonly AnalysedToken[], posi
   }
   return false;
 }
+/** Verbs of having heard or known of something ("did you hear about …", "have you heard of …"). */
+const HEARD_OF = /^(?:hear|heard|know|knew|read)$/;
+/**
+ * True when the word is in what a question asks whether the listener heard or knows of ("did you hear about the new
+ * major league soccer stadium", "have you heard of the keto diet"): a yes or no answers the hearing of it; it neither
+ * asserts nor denies the thing for the listener. Not across the end of a sentence.
+ */
+export function askedWhetherHeardOf(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let back = position - 1; back >= 1 && back >= position - 8; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.punctuation === '.' || token.punctuation === '?') return false;
+    if (
+      /^(?:about|of)$/.test(token.surface) &&
+      HEARD_OF.test(tokens[back - 1]?.surface ?? '') &&
+      tokens.slice(Math.max(0, back - 3), back - 1).some((word) => word.surface === 'you')
+    )
+      return true;
+  }
+  return false;
+}
 /** Predicates that say whether a thing is there at all ("not seen", "has not returned", "was not present"). */
 const EXISTENCE_OR_FINDING =
   /^(?:seen|found|noted|detected|appreciated|palpated|felt|observed|present|there|returned|recurred|occurred|happened|developed|appeared|started|given|prescribed|done|performed|taken|used|filled|ordered)$/;
@@ -824,7 +868,42 @@ const NB_NAMED_TEST = /^\p{L}{3,}(?:test|testen|prøve|prøven)$/u;
 /** Norwegian finite verbs that make a clause of their own. */
 const NB_FINITE_VERB = /^(?:er|var|har|hadde|blir|ble|kjennes|føles|ser|virker)$/;
 
+/**
+ * The place a turn's opening word echoes: the same word among the last three words of the turn just before, said by
+ * someone else ("… your abdomen is soft with no hepatosplenomegaly" – "hepatosplenomegaly , yes"). A listener who
+ * repeats what was just said takes it up as it was said; the echo does not assert it anew.
+ */
+function echoedPlace(
+  unit: TranscriptUnit,
+  unitPosition: number,
+  index: TranscriptIndex,
+): { unit: TranscriptUnit; position: number } | undefined {
+  const word = unit.tokens[unitPosition];
+  if (!word || word.stopword || word.punctuation !== undefined) return undefined;
+  const opening = unit.tokens.slice(0, unitPosition).filter((token) => token.punctuation === undefined);
+  if (opening.length > 1) return undefined;
+  const first = index.units.find((other) => other.segmentIndex === unit.segmentIndex);
+  if (first !== unit) return undefined;
+  const previous = index.units.filter((other) => other.segmentIndex === unit.segmentIndex - 1).pop();
+  if (!previous || previous.speaker === unit.speaker || previous.isQuestion) return undefined;
+  const last = previous.tokens
+    .map((token, position) => ({ token, position }))
+    .filter(({ token }) => token.punctuation === undefined)
+    .slice(-3);
+  const said = last.find(({ token }) => token.canonical === word.canonical);
+  return said ? { unit: previous, position: said.position } : undefined;
+}
 export function polarityAt(
+  unit: TranscriptUnit,
+  unitPosition: number,
+  index: TranscriptIndex,
+): 'negative' | 'positive' | 'unknown' | 'hypothetical' {
+  const polarity = polarityHere(unit, unitPosition, index);
+  if (polarity !== 'positive' || index.compiled.language !== 'en') return polarity;
+  const echoed = echoedPlace(unit, unitPosition, index);
+  return echoed && polarityHere(echoed.unit, echoed.position, index) === 'negative' ? 'negative' : polarity;
+}
+function polarityHere(
   unit: TranscriptUnit,
   unitPosition: number,
   index: TranscriptIndex,
@@ -859,8 +938,8 @@ export function polarityAt(
   if (
     unit.isQuestion &&
     index.compiled.language === 'en' &&
-    questionOpensAfter(unit.tokens, unitPosition) &&
-    remarkBefore(unit.tokens, unitPosition)
+    ((questionOpensAfter(unit.tokens, unitPosition) && remarkBefore(unit.tokens, unitPosition)) ||
+      (followUpAfter(unit.tokens, unitPosition) && !asksBefore(unit.tokens, unitPosition)))
   )
     return polarityAt({ ...unit, isQuestion: false }, unitPosition, index);
   if (unit.isQuestion && index.compiled.language === 'en') {
@@ -871,6 +950,8 @@ export function polarityAt(
     }
     // "After the fall and the entanglement with the other player, were you able to continue playing?": presupposed.
     if (presupposedBeforeQuestion(unit.tokens, unitPosition)) return 'unknown';
+    // "Did you hear about the new soccer stadium?" – "No": the no denies the hearing, not the soccer.
+    if (askedWhetherHeardOf(unit.tokens, unitPosition)) return 'unknown';
   }
   if (unit.isQuestion) {
     if (beforeAskedItems(unit, unitPosition)) return 'unknown';

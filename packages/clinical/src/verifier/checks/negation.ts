@@ -27,7 +27,7 @@ import {
 } from './clause';
 import { findDrugMentions } from '../drug-names';
 import { REASONS } from '../reasons';
-import type { AnalysedToken } from '../text-analysis';
+import type { AnalysedToken, CompiledLexicon } from '../text-analysis';
 import { foldText } from '../text-tools';
 import type { TranscriptIndex, TranscriptUnit, Subject } from '../transcript-index';
 import { asksAmount } from './decisions';
@@ -82,11 +82,24 @@ function asksEver(
   );
 }
 const historyQuestions = new WeakMap<TranscriptUnit, boolean>();
+/**
+ * English: the words of a turn that ask, from a few words before its last question opening on. A remark before the
+ * question ("i know you were mentioning a cough before how is it as far as walking are you having any shortness of
+ * breath") is not asked; an adverb that leads into it is ("in the past have you had …").
+ */
+function askedPart(text: string, compiled: CompiledLexicon): string {
+  const folded = foldText(text);
+  if (compiled.language !== 'en') return folded;
+  const last = [...folded.matchAll(new RegExp(compiled.questionInside.source, 'giu'))].pop();
+  if (!last || last.index === 0) return folded;
+  const before = folded.slice(0, last.index).trim().split(/\s+/);
+  return `${before.slice(-4).join(' ')} ${folded.slice(last.index)}`;
+}
 /** True when a question asks about the past ("have you ever …", "tidligere"); cached per unit. */
-function asksAboutHistory(unit: TranscriptUnit, language: Language): boolean {
+function asksAboutHistory(unit: TranscriptUnit, compiled: CompiledLexicon): boolean {
   let asks = historyQuestions.get(unit);
   if (asks === undefined) {
-    asks = HISTORY_CUE[language].test(foldText(unit.text));
+    asks = HISTORY_CUE[compiled.language].test(askedPart(unit.text, compiled));
     historyQuestions.set(unit, asks);
   }
   return asks;
@@ -618,7 +631,7 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       if (
         question &&
         !historyClaim &&
-        asksAboutHistory(question, compiled.language) &&
+        asksAboutHistory(question, compiled) &&
         !(polarity === 'negative' && asksEver(token, question, index, unit === question ? undefined : unit))
       )
         continue;
@@ -872,7 +885,7 @@ export function checkAlignedPolarity(clause: Clause, context: CheckContext): Iss
     // The answer to "have you ever hurt this foot before?" is about the past, not the complaint.
     const question = unit.answersUnit === undefined ? undefined : index.units[unit.answersUnit];
     const asked = unit.isQuestion ? unit : question?.isQuestion === true ? question : undefined;
-    if (asked && !historyClaim && asksAboutHistory(asked, compiled.language)) continue;
+    if (asked && !historyClaim && asksAboutHistory(asked, compiled)) continue;
     if (
       coverage(words, unit, index) < 0.6 ||
       specific.filter((token) => unitMatches(token, unit, index)).length < 2 ||

@@ -17,6 +17,9 @@ import {
   presupposedBeforeQuestion,
   closingQuestionAfter,
   askedAfterNegatedRemark,
+  asksBefore,
+  askedWhetherHeardOf,
+  followUpAfter,
 } from './clause';
 import { headPositions, matchPositions } from '../alignment';
 import type { AnalysedToken } from '../text-analysis';
@@ -108,15 +111,16 @@ export function plainPolarityAt(
   const remark =
     unit.isQuestion &&
     context.index.compiled.language === 'en' &&
-    questionOpensAfter(unit.tokens, position) &&
-    remarkBefore(unit.tokens, position);
+    ((questionOpensAfter(unit.tokens, position) && remarkBefore(unit.tokens, position)) ||
+      (followUpAfter(unit.tokens, position) && !asksBefore(unit.tokens, position)));
   if (unit.isQuestion && !remark && beforeAskedItems(unit, position)) return undefined;
   // "Could that be why my stomach is hurting?" – "No": the cause is denied; "after the fall …, were you able to …?":
   // the fall is taken as given.
   if (unit.isQuestion && context.language === 'en') {
     if (askedCauseOf(unit.tokens, position))
       return plainPolarityAt({ ...unit, isQuestion: false }, position, context);
-    if (presupposedBeforeQuestion(unit.tokens, position)) return undefined;
+    if (presupposedBeforeQuestion(unit.tokens, position) || askedWhetherHeardOf(unit.tokens, position))
+      return undefined;
   }
   // "… you're not taking any medications, but you're allergic to augmentin, is that right?" – "yes": as put.
   // (Not a word asked by a question of its own after the remark: "… you haven't had any chest pain, are you

@@ -127,12 +127,26 @@ export function oppositeQualifier(clause: Clause, unit: TranscriptUnit): boolean
     }),
   );
 }
+/** Words between a negation and the saying it denies ("not able to say", "can't really tell"). */
+const ABILITY_FRAME = /^(?:able|to|really|quite|be)$/;
+/**
+ * "Not able to say whether she had heartburn", "can't tell if it helped": a negated saying or telling whether
+ * something is so leaves it open; the speaker cannot tell.
+ */
+function cannotTellWhether(tokens: readonly AnalysedToken[], position: number): boolean {
+  let at = position + 1;
+  while (at <= position + 3 && ABILITY_FRAME.test(tokens[at]?.surface ?? '')) at += 1;
+  return (
+    /^(?:say|tell)$/.test(tokens[at]?.surface ?? '') && /^(?:whether|if)$/.test(tokens[at + 1]?.surface ?? '')
+  );
+}
 /** True when a negation of knowing opens the clause's claim ("not sure if …", "vet ikke om …"). */
 export function expressesUncertainty(clause: Clause): boolean {
   return clause.tokens.some(
     (token, position) =>
       token.negation &&
-      clause.tokens.slice(position + 1, position + 3).some((next) => EPISTEMIC.test(next.surface)),
+      (clause.tokens.slice(position + 1, position + 3).some((next) => EPISTEMIC.test(next.surface)) ||
+        cannotTellWhether(clause.tokens, position)),
   );
 }
 export const OTHER_INSTANCES =
