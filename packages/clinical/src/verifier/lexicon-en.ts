@@ -611,8 +611,9 @@ export const EN_LEXICON: VerifierLexicon = {
     '(?:do|does|did|have|has|had|are|is|was|were|any|can|could|how|what|when|where|which|who|why) (?:you|he|she|it|they|there|your)|how (?:long|often|many|much)',
   hypotheticalCues:
     '(?:\\bif\\b|in case|should (?:you|he|she)|can cause|may cause|could cause|side effects?|risk of|risks|(?:the )?risk (?:includes?|is|are)|watch (?:out )?for|call (?:me|us|911|the office)|go to the (?:er|emergency)|(?<!no |any |without |not see any |no obvious )signs of|unless|keep an eye on|look out for|monitor for|to (?:rule out|make sure|check (?:for|if|whether)|see if)|rule out)',
+  // "Emergency" is advice to go there, not a report of where something was done ("His EKG from the emergency room").
   conditionalStatement:
-    '(?:\\bif\\b|should|in case|advised|instructed|counsel|educat|return|call|contact|emergency|side effect|risks|discussed|agrees|understands|as needed|prn)',
+    '(?:\\bif\\b|should|in case|advised|instructed|counsel|educat|return|call|contact|(?<!(?:from|in|at) the )emergency|side effect|risks|discussed|agrees|understands|as needed|prn)',
   discussionCues:
     '(?:discussed|considered|consider|talked about|mentioned|asked about|reviewed|options|will consider|may consider)',
   processCues:

@@ -159,8 +159,16 @@ export function checkAwaitedNegated(clause: Clause, context: CheckContext): Issu
   if (index.units.some((unit) => negatedState(unit.tokens, -1, unit.tokens.length))) return undefined;
   return flag('negation', 'unsupported', REASONS.processNotDone([], language));
 }
-/** A test's result ("positive", "negative"). */
-const RESULT_WORD = /^(?:positive|negative|positiv|negativ)$/;
+/**
+ * A test's result ("positive", "negative"), or its reading ("normal", "abnormal"): a normal test is a negative one
+ * ("if the ultrasound is normal" – "if the ultrasound is negative"), an abnormal one a positive one.
+ */
+const RESULT_WORD =
+  /^(?:positive|negative|positiv|negativ|normal|normalt|normale|abnormal|unormal|unormalt|unormale)$/;
+/** The side of a result word: "positive" and "abnormal" find something, "negative" and "normal" find nothing. */
+function resultFinds(surface: string): boolean {
+  return /^(?:positiv|abnormal|unormal)/.test(surface);
+}
 /** The result word within four words after a condition word ("if that's positive", "if it comes back negative"). */
 function conditionResultAt(tokens: readonly AnalysedToken[], conditionAt: number): number {
   for (let at = conditionAt + 1; at < tokens.length && at <= conditionAt + 4; at += 1) {
@@ -172,7 +180,8 @@ function conditionResultAt(tokens: readonly AnalysedToken[], conditionAt: number
 }
 /**
  * A test's result is the condition of what follows: "If she is negative for strep, I will prescribe amoxicillin"
- * against "swab you for a rapid strep test and if that's positive i wanna … prescribe amoxicillin". The talk names
+ * against "swab you for a rapid strep test and if that's positive i wanna … prescribe amoxicillin", "If the
+ * ultrasound is abnormal, the patient is a candidate for excision" against "if the ultrasound is normal, …". The talk names
  * the test first and its result after the condition word; the test's words said shortly before a result under a
  * condition word decide. Contradicted when that result was said only as the other one.
  */
@@ -206,9 +215,9 @@ export function checkConditionResult(clause: Clause, context: CheckContext): Iss
         )
       )
         return;
-      if (unit.tokens[saidAt]?.surface === result.surface) agreeing = true;
+      if (resultFinds(unit.tokens[saidAt]?.surface ?? '') === resultFinds(result.surface)) agreeing = true;
       else disagreeing ??= unit;
     });
   }
-  return polarityConflict(agreeing, disagreeing, /^negativ/.test(result.surface), language);
+  return polarityConflict(agreeing, disagreeing, !resultFinds(result.surface), language);
 }

@@ -263,6 +263,24 @@ function deniedWithFinding(clause: Clause, context: CheckContext): Issue | undef
 }
 /** A test's result said as found ("strep test was positive", "positiv strep"). */
 const POSITIVE_RESULT = /^(?:positive|positiv|positivt)$/;
+/** Prepositions that open a phrase placing or dating a thing ("EKG from the emergency room", "CT in March"). */
+const PLACING_PREPOSITION = /^(?:from|at|in|during|on|i|fra|på|under)$/;
+/**
+ * The subject words before a prepositional phrase that follows them: "His EKG from the emergency room was abnormal"
+ * judges the EKG; the phrase says where it was taken, and the talk often names the test alone ("show me the ekg …
+ * that's good"), so a place that says half the head words speaks of it as one that says half of all the words
+ * does. All the subject words when none stands before such a phrase.
+ */
+function headSubjects(clause: Clause, subjects: readonly AnalysedToken[]): readonly AnalysedToken[] {
+  const first = subjects[0];
+  if (!first) return subjects;
+  const phraseAt = clause.tokens.findIndex(
+    (token) => token.position > first.position && PLACING_PREPOSITION.test(token.surface),
+  );
+  if (phraseAt < 0) return subjects;
+  const head = subjects.filter((token) => clause.tokens.indexOf(token) < phraseAt);
+  return head.length > 0 ? head : subjects;
+}
 /** A test's result said as not found ("that was negative", "negativ CRP"). */
 const NEGATIVE_RESULT = /^(?:negative|negativ|negativt)$/;
 /**
@@ -375,6 +393,8 @@ export function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue
     );
   if (subjects.length === 0) return undefined;
   const needed = Math.max(1, Math.ceil(subjects.length * 0.5));
+  const head = headSubjects(clause, subjects);
+  const headNeeded = Math.max(1, Math.ceil(head.length * 0.5));
   if (
     resultClaim &&
     positiveResultSaid(subjects, subjects.length <= 2 ? subjects.length : subjects.length - 1, context)
@@ -387,14 +407,14 @@ export function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue
   for (const unit of index.units) {
     // A supposition ("if I'm on the fly …") is weighed where it stands, by each word's polarity.
     const asked = unit.isQuestion && unit.answer !== 'positive';
-    const subjectPositions = subjects
-      .map((token) =>
-        matchPositions(token, unit, index).filter(
-          (position) => !asked || statedBeforeQuestion(unit, position),
-        ),
-      )
-      .filter((positions) => positions.length > 0);
-    if (subjectPositions.length < needed) continue;
+    const positionsOf = (token: AnalysedToken): number[] =>
+      matchPositions(token, unit, index).filter((position) => !asked || statedBeforeQuestion(unit, position));
+    const subjectPositions = subjects.map(positionsOf).filter((positions) => positions.length > 0);
+    if (
+      subjectPositions.length < needed &&
+      head.filter((token) => positionsOf(token).length > 0).length < headNeeded
+    )
+      continue;
     const first = Math.min(...subjectPositions.flat());
     // A claim with a value or date ("a mammogram in 01/2021 which was abnormal") speaks of the place that has it
     // (not of "then I had a normal pap" years later).
