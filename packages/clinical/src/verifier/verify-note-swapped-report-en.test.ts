@@ -138,4 +138,22 @@ describe('verifyNote: an English reporting verb whose polarity the patient did n
     expect(flagged(check(report, 'She reports that she had to stop playing.'))).toBe(false);
     expect(flagged(check(report, 'She denies that she has numbness in her foot.'))).toBe(false);
   });
+
+  it('"… numbness or tingling or any strange sensation?" – "no": "or any" goes on with the list, the items before it are asked too', () => {
+    const lines = [
+      'D: okay and how are you doing with the running',
+      'P: pretty good i run most days',
+      'D: that is awesome so just out of curiosity with the left foot have you experienced anything like numbness or tingling or or any strange sensation',
+      'P: no i have not',
+    ];
+    const report = verify(
+      lines,
+      'REVIEW OF SYSTEMS\nNeurological: Reports left foot numbness or tingling.\nNeurological: Denies left foot numbness or tingling.',
+      'en',
+    );
+    expect(check(report, 'Neurological: Reports left foot numbness or tingling.').support).toBe(
+      'contradicted',
+    );
+    expect(flagged(check(report, 'Neurological: Denies left foot numbness or tingling.'))).toBe(false);
+  });
 });

@@ -679,14 +679,16 @@ export function tagQuestion(unit: TranscriptUnit): boolean {
 }
 /**
  * "How has your health been, any weight changes, headaches?": the answer is about the items after "any", not the
- * words before it. (Unpunctuated speech: after a filler, "so epigastric pain alright any blood in your stool".)
+ * words before it. (Unpunctuated speech: after a filler, "so epigastric pain alright any blood in your stool".) Not
+ * after "or": "… anything like numbness or tingling or any strange sensation?" goes on with one list of alternatives,
+ * whose items before "or any" are asked as much as the one after it.
  */
 export function beforeAskedItems(unit: TranscriptUnit, unitPosition: number): boolean {
   const word = unit.tokens[unitPosition];
   const anyAt = unit.tokens.findIndex(
     (token, position) =>
       /^(?:any|noen)$/.test(token.surface) &&
-      /^(?:,|\.|and|or|og|eller|alright|okay|ok|um|uh)$/.test(unit.tokens[position - 1]?.surface ?? ''),
+      /^(?:,|\.|and|og|alright|okay|ok|um|uh)$/.test(unit.tokens[position - 1]?.surface ?? ''),
   );
   return (
     anyAt > 0 &&
