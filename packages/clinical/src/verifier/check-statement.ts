@@ -219,6 +219,8 @@ export function checkStatement(
     historySection: boolean;
     planSection?: boolean;
     examSection?: boolean;
+    /** The problem the section last named on its own ("Hypertension."). */
+    topic?: string;
     /** Append the name of the check that raised each issue to its reason (development). */
     trace?: boolean;
   },
@@ -250,6 +252,7 @@ export function checkStatement(
     statementText: statement.text,
     statementContent,
     mixedPolarity: mixedPolarityWords(clauses),
+    ...(options.topic === undefined ? {} : { topic: options.topic }),
   };
 
   const anchors = anchorUnits(clauses, context);

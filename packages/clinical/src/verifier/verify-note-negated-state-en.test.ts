@@ -134,4 +134,24 @@ describe('verifyNote: an English "not" before a state or judgement', () => {
     );
     expect(flagged(check(report, 'Bilateral trochanteric regions are nontender to palpation.'))).toBe(false);
   });
+
+  it('"This" after a problem named on its own is that problem: "Hypertension. This is not well-controlled" against a pressure "right where we want it"', () => {
+    const lines = [
+      'D: now let me ask you about your high blood pressure , have you been checking it at home',
+      'P: yes the blood pressure seems to be doing okay , the lisinopril works well',
+      "D: your blood pressure's about one twenty two over seventy right now which is right where we want it",
+      'D: so from a medical standpoint you are doing well , we will continue the lisinopril twenty milligrams once a day for your heart',
+    ];
+    const note = (claim: string): string =>
+      `ASSESSMENT AND PLAN\nHypertension.\nMedical Reasoning: ${claim}\nMedical Treatment: Continue lisinopril 20 mg once a day.`;
+    const negated = verify(lines, note('This is not well-controlled at this time.'), 'en');
+    expect(check(negated, 'Medical Reasoning: This is not well-controlled at this time.').support).toBe(
+      'contradicted',
+    );
+    const plain = verify(lines, note('This is well-controlled at this time.'), 'en');
+    // (Unsaid in so many words, the plain claim may stay unconfirmed; it is not turned around.)
+    expect(check(plain, 'Medical Reasoning: This is well-controlled at this time.').support).not.toBe(
+      'contradicted',
+    );
+  });
 });

@@ -59,6 +59,15 @@ function cachedVerdict(
   return { ...verdict, evidence: [...verdict.evidence], reasons: [...verdict.reasons] };
 }
 
+/**
+ * A statement that only names a problem ("Hypertension.", "Type 2 diabetes."): the heading of a problem in an
+ * assessment, which the statements after it refer to as "this".
+ */
+function namesProblem(text: string): boolean {
+  const words = text.replace(/[.:]+\s*$/u, '').split(/\s+/u);
+  return !text.includes(':') && words.length <= 4 && /^\p{Lu}/u.test(text);
+}
+
 /** True when the transcript holds no consultation: empty, a few words, or nothing clinical. */
 function isNoConsultation(index: TranscriptIndex): boolean {
   const turnsWithWords = new Set(index.units.map((unit) => unit.segmentIndex)).size;
@@ -101,22 +110,38 @@ export function verifyNote(
       warnings: [noConsultationWarning(reasonLanguage)],
     };
   }
-  const statements = note.sections.flatMap((section) =>
-    section.statements.map((statement): StatementCheck => {
+  const statements = note.sections.flatMap((section) => {
+    let topic: string | undefined;
+    return section.statements.map((statement): StatementCheck => {
       const historySection = historySections.has(section.id);
       const planSection = planSections.has(section.id);
       const examSection = examSections.has(section.id);
       const trace = options.trace ?? false;
-      const key = JSON.stringify([statement.text, statement.evidence, section.id, reasonLanguage, trace]);
+      const key = JSON.stringify([
+        statement.text,
+        statement.evidence,
+        section.id,
+        reasonLanguage,
+        trace,
+        topic,
+      ]);
       const verdict = cachedVerdict(index, key, () =>
         checkStatement(
           { id: statement.id, text: statement.text, evidence: statement.evidence, sectionId: section.id },
           index,
-          { reasonLanguage, historySection, planSection, examSection, trace },
+          {
+            reasonLanguage,
+            historySection,
+            planSection,
+            examSection,
+            trace,
+            ...(topic === undefined ? {} : { topic }),
+          },
         ),
       );
+      if (namesProblem(statement.text)) topic = statement.text;
       return { statementId: statement.id, text: statement.text, ...verdict };
-    }),
-  );
+    });
+  });
   return { statements, omissions: findOmissions(index, note), warnings: [] };
 }

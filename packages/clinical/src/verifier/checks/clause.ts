@@ -97,6 +97,8 @@ export interface CheckContext {
   statementContent: AnalysedToken[];
   /** Canonical words the statement asserts in one clause and denies in another. */
   mixedPolarity: ReadonlySet<string>;
+  /** The problem the statement's section last named on its own ("Hypertension."), which "this" may refer to. */
+  topic?: string;
 }
 
 export const SIDE_WORDS =

@@ -308,7 +308,7 @@ const ABOVE_TARGET =
   /(?<![\p{L}])(?:over (?:målet|behandlingsmålet|målene|målverdien)|for høyt?|fortsatt (?:for )?høyt?|ikke (?:godt nok|tilfredsstillende|bra nok) (?:regulert|kontrollert)|ikke godt nok|above (?:the )?(?:goal|target)|not at (?:goal|target)|too high|still (?:too )?high|not (?:well |adequately )?controlled|uncontrolled)(?![\p{L}])/u;
 /** The conversation says a measure is at its target ("innenfor målet", "fint", "well controlled"). */
 const AT_TARGET =
-  /(?<![\p{L}])(?:innenfor (?:målet|behandlingsmålet)|under målet|på mål|godt regulert|velregulert|fint|bra|at (?:goal|target)|within (?:the )?(?:goal|target)|well controlled|looks (?:good|great)|nice and controlled)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:innenfor (?:målet|behandlingsmålet)|under målet|på mål|godt regulert|velregulert|fint|bra|at (?:goal|target)|within (?:the )?(?:goal|target)|well controlled|looks (?:good|great)|nice and controlled|where (?:we|i) want (?:it|them|that))(?![\p{L}])/u;
 /** The measure that tells whether a condition named in a statement is controlled. */
 const CONTROL_MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
   [
@@ -321,6 +321,20 @@ const CONTROL_MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
     'ldl',
   ],
 ];
+/** A statement that opens with a pronoun after its label ("Medical Reasoning: This is well-controlled"). */
+const ANAPHORIC_OPENING = /^(?:[^:]{0,40}:\s*)?(?:this|it|that)(?![\p{L}])/u;
+/**
+ * The measures of the condition the statement names — or, where it only says "this" ("2. Hypertension. | Medical
+ * Reasoning: This is well-controlled at this time."), of the problem its section named just before.
+ */
+function controlMeasures(context: CheckContext): string[] {
+  const statement = foldText(context.statementText);
+  const named = (text: string): string[] =>
+    CONTROL_MEASURES.filter(([pattern]) => pattern.test(text)).map(([, label]) => label);
+  const own = named(statement);
+  if (own.length > 0 || context.topic === undefined || !ANAPHORIC_OPENING.test(statement)) return own;
+  return named(foldText(context.topic));
+}
 /**
  * Whether a condition is controlled, turned around ("Hypertensjon, tilfredsstillende regulert" where the doctor said
  * of the measured pressure "Det er over målet"): the statement names the condition, the transcript gives its
@@ -333,8 +347,7 @@ export function checkControlClaim(clause: Clause, context: CheckContext): Issue 
   const text = foldText(clause.text);
   if (!CONTROLLED.test(text)) return undefined;
   const claimedControlled = !clause.tokens.some((token) => token.negation);
-  const statement = foldText(context.statementText);
-  const measures = CONTROL_MEASURES.filter(([pattern]) => pattern.test(statement)).map(([, label]) => label);
+  const measures = controlMeasures(context);
   if (measures.length !== 1) return undefined;
   let above: TranscriptUnit | undefined;
   let atTarget: TranscriptUnit | undefined;
