@@ -77,4 +77,48 @@ describe('verifyNote: a negated verb phrase', () => {
     const report = verify(lines, `PHYSICAL EXAM\n${correct}`, 'en');
     expect(flagged(check(report, correct))).toBe(false);
   });
+
+  it('"does not have a long history of smoking": the length qualifies the history, the smoking is what is denied', () => {
+    const lines = [
+      "D: so you're here today because you want to quit smoking",
+      "P: yeah i'm ready to quit smoking but it's been hard",
+      'D: tell me a little bit more about your history of smoking',
+      "P: i started smoking in high school and now i'm smoking a pack a day , every day",
+      'D: okay and have you tried to quit smoking before',
+      'P: once , i made it almost a year but then work got stressful , i know smoking is not good for me',
+      'D: stress is a common trigger for smoking',
+      'D: any other medical problems',
+      'P: just type two diabetes and some gout',
+      'D: quitting will be great for your long term health',
+      "D: so we'll start a nicotine patch on your quit date",
+    ];
+    const negated = 'The patient does not have a long history of smoking cigarettes.';
+    const report = verify(lines, `ASSESSMENT\n${negated}`, 'en');
+    expect(check(report, negated).support).toBe('contradicted');
+    const correct = 'The patient has a long history of smoking cigarettes.';
+    const twin = verify(lines, `ASSESSMENT\n${correct}`, 'en');
+    expect(flagged(check(twin, correct))).toBe(false);
+  });
+
+  it('a verb the talk says only of other things ("did you suffer any other injuries") is read by its phrase', () => {
+    const lines = [
+      'D: so how is the finger doing since the injury',
+      'P: it still gets stuck when i bend it and it hurts at the base',
+      'D: did you suffer any other injuries when you fell',
+      'P: no just the hand',
+      "D: so the mri shows that it's the flexor digitorum superficialis , which is the least important of the two tendons",
+      'D: it is clearly intact , there is only a partial tear',
+      "D: i think you have got so much scar tissue and inflammation around the fds tendon blocking excursion of these other tendons , that they ca n't get through to the pulley",
+      "D: so i'd like to try a steroid injection into the tendon sheath",
+      "P: okay let's do it",
+    ];
+    const negated =
+      'I explained to the patient that the tendon was clearly intact and that he is not suffering from inflammation around the flexor digitorum superficialis tendon blocking excursion of the flexor tendons to the A1 pulley.';
+    const report = verify(lines, `ASSESSMENT\n${negated}`, 'en');
+    expect(check(report, negated).support).toBe('contradicted');
+    const correct =
+      'I explained to the patient that the tendon was clearly intact and that he is suffering from inflammation around the flexor digitorum superficialis tendon blocking excursion of the flexor tendons to the A1 pulley.';
+    const twin = verify(lines, `ASSESSMENT\n${correct}`, 'en');
+    expect(flagged(check(twin, correct))).toBe(false);
+  });
 });

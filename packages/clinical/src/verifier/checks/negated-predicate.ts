@@ -105,6 +105,18 @@ function saidPredicateWord(
   }
   return undefined;
 }
+/** The said content words of a verb's phrase, within four words after it ("suffering from post-traumatic inflammation"). */
+function phraseWords(clause: Clause, verb: AnalysedToken, index: TranscriptIndex): AnalysedToken[] {
+  if (!/^\p{L}{3,}(?:ing|ed)$/u.test(verb.surface)) return [];
+  const start = clause.tokens.indexOf(verb);
+  const words: AnalysedToken[] = [];
+  for (let next = start + 1; next < clause.tokens.length && next <= start + 4; next += 1) {
+    const token = clause.tokens[next];
+    if (!token || token.punctuation !== undefined || token.negation) break;
+    if (isContent(token) && matchingCanonicals(token, index).size > 0) words.push(token);
+  }
+  return words;
+}
 /**
  * The polarity the transcript gives the word in a unit, at its first place that is not supposed ("if …") — unless the
  * clause names its own circumstance.
@@ -178,7 +190,28 @@ export function checkNegatedPredicate(clause: Clause, context: CheckContext): Is
   if (index.compiled.language !== 'en' || context.conditional) return undefined;
   const negated = negatedPredicate(clause);
   const predicate = negated && saidPredicateWord(clause, negated, index);
-  if (!predicate) return undefined;
+  if (!negated || !predicate) return undefined;
+  let asserted = predicateAsserted(clause, predicate, context);
+  // "He is not suffering from post-traumatic inflammation around the tendon": a verb the talk says only of other
+  // things is read, as an unsaid one is, by the words of its phrase.
+  if (asserted === undefined && predicate === negated)
+    for (const word of phraseWords(clause, predicate, index)) {
+      asserted = predicateAsserted(clause, word, context);
+      if (asserted !== undefined) break;
+    }
+  if (!asserted) return undefined;
+  return flag('negation', 'contradicted', REASONS.negationConflictPresent([asserted.segmentId], language));
+}
+/**
+ * The place the transcript says the negated predicate (or the word of its phrase that stands for it) plainly; null
+ * where such a place denies it; undefined where the talk never says it beside the clause's words.
+ */
+function predicateAsserted(
+  clause: Clause,
+  predicate: AnalysedToken,
+  context: CheckContext,
+): TranscriptUnit | null | undefined {
+  const { language } = context;
   // "He initially iced his shoulder but has not iced it recently": the note itself says the word both ways, so a
   // time or place qualifies the negation; the transcript's plain mention does not decide it.
   // (The word again after the negation is under it: "not experiencing pain … similar to his previous stone pain".)
@@ -189,7 +222,7 @@ export function checkNegatedPredicate(clause: Clause, context: CheckContext): Is
       (token) => token !== predicate && !own.has(token) && token.canonical === predicate.canonical,
     )
   )
-    return undefined;
+    return null;
   const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
   const ownOthers = clause.content.filter(
     (token) =>
@@ -204,10 +237,7 @@ export function checkNegatedPredicate(clause: Clause, context: CheckContext): Is
   const circumstance = CIRCUMSTANCE.test(foldText(clause.text));
   const ownPlace = assertedWith(ownOthers, predicate, context, circumstance);
   // Where the talk never says the predicate beside the clause's own words, the words that elaborate it decide.
-  const asserted =
-    ownPlace === undefined
-      ? assertedWith(elaboratingWords(clause, predicate, context), predicate, context, circumstance)
-      : ownPlace;
-  if (!asserted) return undefined;
-  return flag('negation', 'contradicted', REASONS.negationConflictPresent([asserted.segmentId], language));
+  return ownPlace === undefined
+    ? assertedWith(elaboratingWords(clause, predicate, context), predicate, context, circumstance)
+    : ownPlace;
 }

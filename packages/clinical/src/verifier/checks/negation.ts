@@ -453,6 +453,7 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
   // by the note itself (a time, a place): the transcript's plain mentions do not decide it.
   const denied = keyTokens.filter((token) => clause.negated.has(token));
   // A preposition of time ("After the fall, …") names no finding whose polarity could be weighed.
+  const heads = phraseHeads(clause);
   const voting = (claimedNegative ? denied : keyTokens).filter(
     (token) =>
       matchingCanonicals(token, index).size > 0 &&
@@ -462,7 +463,10 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       !EXAMINATION_MANNER.test(token.surface) &&
       !(claimedNegative && NO_FINDING_WORD.test(token.surface)) &&
       // "History of tonsillectomy" – "throat looks fine no tonsils": an organ said to be absent agrees with its removal.
-      !(!claimedNegative && REMOVAL.test(token.surface)),
+      !(!claimedNegative && REMOVAL.test(token.surface)) &&
+      // "Does not have a long history of smoking": the length or time qualifies the history, the finding is the
+      // smoking. (Not whose history it is: "a family history of immune deficiencies".)
+      !(HISTORY_EXTENT.test(token.surface) && FRAME_NOUN.test(heads.get(token)?.surface ?? '')),
   );
   if (voting.length === 0) return undefined;
   const historyClaim = HISTORY_CUE[compiled.language].test(foldText(clause.text));
@@ -497,7 +501,6 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
   let confirmedWeight = 0;
   const confirmed: { weight: number; units: readonly TranscriptUnit[] }[] = [];
   const disagreeing: TranscriptUnit[] = [];
-  const heads = phraseHeads(clause);
   const clauseSites = clause.content.filter(
     (token) => isBodySite(token, compiled) && !voting.includes(token),
   );
@@ -772,6 +775,11 @@ function asksWithAny(unit: TranscriptUnit, position: number): boolean {
 const COMPARISON_NEGATION =
   /(?<![\p{L}])(?:not|n't|ikke)\s+(?:been\s+|be\s+|vært\s+)?(?:quite\s+|nearly\s+)?(?:as|so|like|så)\s+(?:\p{L}+\s+){1,2}(?:as|som|before|før)(?![\p{L}])/u;
 /** Words of removal: the thing is gone ("tonsils removed"), said in the transcript as absent ("no tonsils"). */
+/** Nouns that frame a finding ("a long history of smoking", "a remote history of gout"). */
+const FRAME_NOUN = /^(?:history|hx)$/;
+/** How long ago or how long a history is ("long", "remote", "extensive"). */
+const HISTORY_EXTENT =
+  /^(?:long|longstanding|lengthy|extensive|remote|distant|recent|prior|previous|significant|strong|known)$/;
 const REMOVAL =
   /^(?:removed|resected|excised|extracted|amputated|fjernet|operert|tonsillectomy|appendectomy|cholecystectomy)$/;
 /**
