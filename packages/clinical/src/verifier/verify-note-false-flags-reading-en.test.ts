@@ -3,8 +3,8 @@
  * negated telling ("not able to say whether …"), a "no" run in at the end of questions run together and then a yes, a
  * finding said before the doctor's question about it ("there is … swelling when i press here does it hurt", "pain to
  * palpation … how about now"), a question whether the listener heard of something, an echo of the last words of the
- * turn before, a "before" in a remark ahead of a question, an answer saying the question was not heard. Each with its
- * twin that must stay flagged where one makes sense.
+ * turn before, a "before" in a remark ahead of a question, an answer saying the question was not heard, a light verb
+ * ("having") said of another object. Each with its twin that must stay flagged where one makes sense.
  */
 import { describe, expect, it } from 'vitest';
 import type { VerificationReport } from '@kollega/domain';
@@ -134,5 +134,29 @@ describe('verifyNote (en): readings of the talk that raised false flags', () => 
       'CHIEF COMPLAINT\nNew patient evaluation of newly diagnosed ovarian cancer.',
     );
     expect(flagged(check(report, 'New patient evaluation of newly diagnosed ovarian cancer.'))).toBe(false);
+  });
+
+  it('"denies having any pain": a light verb is about its object, not about "having issues with this elbow"', () => {
+    const lines = [
+      'D: okay so what brings you in today',
+      'P: my right elbow has been hurting for about two months now',
+      'D: okay and you were very active in sports when you were younger',
+      'P: yeah basketball baseball and football and i never had pain back then',
+      'D: okay so i think this brace should be a good solution for you since you have been having issues with this elbow',
+      'P: okay sounds good',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nHe was very active in sports when he was younger, but he denies having any pain at that time.\n\nASSESSMENT\nHe denies having issues with this elbow.',
+    );
+    expect(
+      flagged(
+        check(
+          report,
+          'He was very active in sports when he was younger, but he denies having any pain at that time.',
+        ),
+      ),
+    ).toBe(false);
+    expect(flagged(check(report, 'He denies having issues with this elbow.'))).toBe(true);
   });
 });

@@ -17,7 +17,7 @@ import { negatedOnlyByAvoiding } from './words';
 import { SEEMING } from './words';
 import { plainPolarityAt, saidNormal } from './polarity';
 import { ADVICE_CONDITION, oppositeQualifier, OTHER_INSTANCES } from './words';
-import { phraseHeads } from './words';
+import { lightVerbObject, phraseHeads } from './words';
 import { isSpecific } from './words';
 import { NO_FINDING_WORD } from './words';
 import { TIME_PREPOSITION } from './words';
@@ -436,7 +436,10 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
   let lastDenied = -1;
   let correctedAt: TranscriptUnit | undefined;
   for (const token of denied) {
+    // "Denies having any pain" is not contradicted by "since you've been having issues with this".
+    const object = lightVerbObject(clause, token);
     for (const unit of index.units) {
+      if (object && matchPositions(object, unit, index).length === 0) continue;
       for (const position of headPositions(token, unit, index)) {
         if (unit.subjects[position] === 'relative') continue;
         const polarity = polarityAt({ ...unit, hypothetical: false }, position, index);

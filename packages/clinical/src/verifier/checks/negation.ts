@@ -35,6 +35,7 @@ import { ONLY_THAT } from './words';
 import { EXAMINATION_MANNER, negatedOnlyByAvoiding, OTHER_INSTANCES, SEEMING } from './words';
 import {
   ABNORMAL,
+  lightVerbObject,
   expressesUncertainty,
   HISTORY_CUE,
   keyTokensOf,
@@ -505,7 +506,7 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
     (token) => isBodySite(token, compiled) && !voting.includes(token),
   );
   for (const token of voting) {
-    const head = heads.get(token);
+    const head = heads.get(token) ?? lightVerbObject(clause, token);
     // In an entry filed under a label ("Constitutional: Denies sleep disturbance") a head the transcript never says
     // ("any problems sleeping?" – "no") cannot tell one place from another: a question asking the word itself, and
     // its answer, still speak of it.

@@ -79,6 +79,21 @@ export function keyTokensOf(clause: Clause, context: CheckContext): AnalysedToke
   // "No pain in the calf": when only a body site is left, it carries the claim.
   return specific.length > 0 ? specific : usable.filter((token) => isBodySite(token, compiled));
 }
+/** Verbs that say little of their own: what they deny or assert is their object ("having any pain"). */
+const LIGHT_VERB = /^(?:having|doing|getting)$/;
+/**
+ * The object a light verb of the clause leans on: its next content word ("denies having any pain" → "pain"). Said
+ * without it ("since you've been having issues with this"), the verb is about something else.
+ */
+export function lightVerbObject(clause: Clause, token: AnalysedToken): AnalysedToken | undefined {
+  if (!LIGHT_VERB.test(token.surface)) return undefined;
+  const at = clause.tokens.indexOf(token);
+  for (const next of clause.tokens.slice(at + 1, at + 4)) {
+    if (next.punctuation !== undefined) return undefined;
+    if (clause.content.includes(next)) return next;
+  }
+  return undefined;
+}
 /**
  * The word each content word leans on: in a run of adjacent content words ("weight changes", "potassium supplement
  * currently", "tung pust") every word but the last leans on the run's last word. Said without it ("the weight of the
