@@ -156,4 +156,20 @@ describe('verifyNote: an English reporting verb whose polarity the patient did n
     );
     expect(flagged(check(report, 'Neurological: Denies left foot numbness or tingling.'))).toBe(false);
   });
+
+  it('"no fever some chills": "some" opens a noun phrase of its own, which the "no" before it does not reach', () => {
+    const lines = [
+      'D: okay so have you noticed any nausea chills fever',
+      "P: no fever some chills and i i just in so much pain i i ca n't eat",
+      'D: okay',
+    ];
+    const report = verify(
+      lines,
+      'REVIEW OF SYSTEMS\nConstitutional: Denies chills.\nConstitutional: Reports chills.\nConstitutional: Denies fever.',
+      'en',
+    );
+    expect(check(report, 'Constitutional: Denies chills.').support).toBe('contradicted');
+    expect(flagged(check(report, 'Constitutional: Reports chills.'))).toBe(false);
+    expect(flagged(check(report, 'Constitutional: Denies fever.'))).toBe(false);
+  });
 });

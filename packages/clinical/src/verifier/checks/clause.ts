@@ -680,6 +680,15 @@ export function tagQuestion(unit: TranscriptUnit): boolean {
   );
 }
 /**
+ * True when the words between a determiner "no" and a word hold a noun followed by "some" ("no fever some chills"):
+ * "some" opens a second noun phrase, said without the negation.
+ */
+function positiveDeterminerOpens(gap: readonly AnalysedToken[]): boolean {
+  return gap.some(
+    (token, at) => token.surface === 'some' && at > 0 && gap.slice(0, at).some((before) => isContent(before)),
+  );
+}
+/**
  * "How has your health been, any weight changes, headaches?": the answer is about the items after "any", not the
  * words before it. (Unpunctuated speech: after a filler, "so epigastric pain alright any blood in your stool".) Not
  * after "or": "… anything like numbness or tingling or any strange sensation?" goes on with one list of alternatives,
@@ -1065,6 +1074,9 @@ function polarityHere(
         return 'positive';
       const distance = position - back;
       const gap = tokens.slice(back + 1, position);
+      // "no fever some chills": "some" after the noun "no" denies opens a noun phrase of its own, which the "no" does
+      // not reach (a positive determiner cannot stand under a negation).
+      if (token.surface === 'no' && positiveDeterminerOpens(gap)) break;
       // "No decreased range of motion", "ingen nedsatt bevegelighet": the negation denies the loss, so the word after
       // it is preserved (double negation), not absent.
       if (gap.length <= 2 && gap.some((between) => DIMINISHED.test(between.surface))) return 'positive';
