@@ -4,7 +4,8 @@
  * the support label, severity, evidence and reasons. The checks live in `checks/`, one module per family
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
  * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
- * `verbatim`, `negated-predicate`, `emphatic`, `with-without`, `assent`, `denied-clause`, `bare-findings`, `lost-no`), on the
+ * `verbatim`, `negated-predicate`, `opposite-finding`, `emphatic`, `with-without`, `assent`, `denied-clause`, `bare-findings`,
+ * `lost-no`), on the
  * clause model and shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`; this module holds
  * the order they run in.
  */
@@ -22,6 +23,7 @@ import { checkEffectClaim } from './checks/effects';
 import { checkNoncomplianceClaim } from './checks/compliance';
 import { checkRuledOut } from './checks/ruled-out';
 import { checkNegatedPredicate } from './checks/negated-predicate';
+import { checkUnsaidOpposite } from './checks/opposite-finding';
 import { checkDeniedAssent } from './checks/assent';
 import { checkEscalationCondition } from './checks/escalation';
 import {
@@ -355,6 +357,7 @@ export function checkStatement(
               checkDeniedAssent,
               checkNegation,
               checkAbnormalClaim,
+              checkUnsaidOpposite,
               checkEffectClaim,
               checkConditionPolarity,
               checkConditionResult,

@@ -154,4 +154,30 @@ describe('verifyNote: an English "not" before a state or judgement', () => {
       'contradicted',
     );
   });
+
+  it('a normal word said not to hold claims its opposite: "Neck is not supple" needs a stiff neck said', () => {
+    const exam = [
+      "D: all right , well let's go ahead and we'll do a quick physical exam",
+      "D: so feeling your neck , i do feel like your thyroid's a bit enlarged here",
+      'D: your heart is nice and regular , your lungs are clear , your abdomen is nice and soft',
+      'P: okay is the thyroid a problem for my fatigue',
+    ];
+    const report = verify(
+      exam,
+      'PHYSICAL EXAM\nNeck is not supple, mild thyromegaly noted.\nNeck is supple, mild thyromegaly noted.',
+      'en',
+    );
+    expect(check(report, 'Neck is not supple, mild thyromegaly noted.').support).toBe('unsupported');
+    expect(flagged(check(report, 'Neck is supple, mild thyromegaly noted.'))).toBe(false);
+    const stiff = verify(
+      [
+        ...exam.slice(0, 1),
+        "D: so feeling your neck , it's a bit stiff and your thyroid's a bit enlarged here",
+        ...exam.slice(2),
+      ],
+      'PHYSICAL EXAM\nNeck is not supple, mild thyromegaly noted.',
+      'en',
+    );
+    expect(flagged(check(stiff, 'Neck is not supple, mild thyromegaly noted.'))).toBe(false);
+  });
 });
