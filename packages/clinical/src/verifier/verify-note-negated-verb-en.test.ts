@@ -121,4 +121,20 @@ describe('verifyNote: a negated verb phrase', () => {
     const twin = verify(lines, `ASSESSMENT\n${correct}`, 'en');
     expect(flagged(check(twin, correct))).toBe(false);
   });
+
+  it('"Tonsils have not been removed" against the doctor\'s "throat looks fine no tonsils"', () => {
+    const lines = [
+      'D: any trouble swallowing or sore throat',
+      'P: no not really just the cough',
+      'D: okay let me take a look , ears look good',
+      'D: and throat looks fine no tonsils',
+      'D: lungs are clear',
+    ];
+    const negated = 'Examination of Throat: Tonsils have not been previously removed.';
+    const report = verify(lines, `PHYSICAL EXAM\n${negated}`, 'en');
+    expect(check(report, negated).support).toBe('contradicted');
+    const correct = 'Examination of Throat: Tonsils have been previously removed.';
+    const twin = verify(lines, `PHYSICAL EXAM\n${correct}`, 'en');
+    expect(flagged(check(twin, correct))).toBe(false);
+  });
 });

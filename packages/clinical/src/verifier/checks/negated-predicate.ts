@@ -190,7 +190,12 @@ export function checkNegatedPredicate(clause: Clause, context: CheckContext): Is
   if (index.compiled.language !== 'en' || context.conditional) return undefined;
   const negated = negatedPredicate(clause);
   const predicate = negated && saidPredicateWord(clause, negated, index);
-  if (!negated || !predicate) return undefined;
+  if (!negated) return undefined;
+  // "Tonsils have not been removed" against "throat looks fine no tonsils".
+  const absent = absentWhereNotRemoved(clause, negated, context);
+  if (absent)
+    return flag('negation', 'contradicted', REASONS.negationConflictPresent([absent.segmentId], language));
+  if (!predicate) return undefined;
   let asserted = predicateAsserted(clause, predicate, context);
   // "He is not suffering from post-traumatic inflammation around the tendon": a verb the talk says only of other
   // things is read, as an unsaid one is, by the words of its phrase.
@@ -201,6 +206,40 @@ export function checkNegatedPredicate(clause: Clause, context: CheckContext): Is
     }
   if (!asserted) return undefined;
   return flag('negation', 'contradicted', REASONS.negationConflictPresent([asserted.segmentId], language));
+}
+/** A removal ("removed", "excised"). */
+const REMOVED = /^(?:removed|resected|excised|extracted|amputated)$/;
+/**
+ * "Tonsils have not been previously removed" against "and throat looks fine no tonsils": what was removed is no longer
+ * there, so the talk's "no tonsils" says it was. The place where the talk says the thing removed absent, not asked,
+ * where no statement of the talk says it present.
+ */
+function absentWhereNotRemoved(
+  clause: Clause,
+  predicate: AnalysedToken,
+  context: CheckContext,
+): TranscriptUnit | undefined {
+  const { index, language } = context;
+  if (!REMOVED.test(predicate.surface)) return undefined;
+  const notAt = clause.tokens.findIndex((token) => token.surface === 'not');
+  const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
+  const removed = clause.content.filter((token) => {
+    const at = clause.tokens.indexOf(token);
+    return at > colon && at < notAt && !isWeak(token, language) && matchingCanonicals(token, index).size > 0;
+  });
+  if (removed.length === 0) return undefined;
+  let absent: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    if (unit.isQuestion) continue;
+    for (const token of removed)
+      for (const position of matchPositions(token, unit, index)) {
+        if (hypotheticalAt(unit, position, index.compiled)) continue;
+        const polarity = localPolarityAt(unit, position, index);
+        if (polarity === 'positive') return undefined;
+        if (polarity === 'negative') absent ??= unit;
+      }
+  }
+  return absent;
 }
 /**
  * The place the transcript says the negated predicate (or the word of its phrase that stands for it) plainly; null
