@@ -4,7 +4,7 @@
  * the support label, severity, evidence and reasons. The checks live in `checks/`, one module per family
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
  * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
- * `verbatim`, `negated-predicate`, `emphatic`, `with-without`, `assent`, `denied-clause`, `bare-findings`), on the
+ * `verbatim`, `negated-predicate`, `emphatic`, `universal`, `with-without`, `assent`, `denied-clause`, `bare-findings`), on the
  * clause model and shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`; this module holds
  * the order they run in.
  */
@@ -59,6 +59,7 @@ import { checkDeniedClause } from './checks/denied-clause';
 import { checkVerbatimPolarity } from './checks/verbatim';
 import { checkIdiomWithoutNot, checkNorWithoutNegation, checkUnlicensedAny } from './checks/polarity-items';
 import { checkEmphaticAffirmative } from './checks/emphatic';
+import { checkNotAlways } from './checks/universal';
 import { checkWithForWithout } from './checks/with-without';
 import { checkBareDisjunction, checkUnsaidSite } from './checks/bare-findings';
 import {
@@ -354,6 +355,7 @@ export function checkStatement(
               checkAlignedPolarity,
               checkNegatedPredicate,
               checkEmphaticAffirmative,
+              checkNotAlways,
               checkWithForWithout,
               checkVerbatimPolarity,
               checkIdiomWithoutNot,
