@@ -4,9 +4,9 @@
  * the support label, severity, evidence and reasons. The checks live in `checks/`, one module per family
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
  * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
- * `verbatim`, `negated-predicate`, `opposite-finding`, `emphatic`, `with-without`, `assent`, `denied-clause`,
- * `bare-findings`, `lost-no`), on the clause model and shared word analysis in `checks/clause`, `checks/words` and
- * `checks/polarity`; this module holds the order they run in.
+ * `verbatim`, `negated-predicate`, `opposite-finding`, `emphatic`, `universal`, `with-without`, `assent`,
+ * `denied-clause`, `bare-findings`, `lost-no`), on the clause model and shared word analysis in `checks/clause`,
+ * `checks/words` and `checks/polarity`; this module holds the order they run in.
  */
 import type { Language, Severity, Support } from '@kollega/domain';
 import { expandWindow, rankUnits, topUnits, unionCoverage } from './alignment';
@@ -65,6 +65,7 @@ import {
   checkUnlicensedAny,
 } from './checks/polarity-items';
 import { checkEmphaticAffirmative } from './checks/emphatic';
+import { checkNotAlways } from './checks/universal';
 import { checkRepeatedCondition, checkWithForWithout } from './checks/with-without';
 import { checkBareDisjunction, checkUnsaidSite } from './checks/bare-findings';
 import { checkDeniedComplaint, checkLostNo } from './checks/lost-no';
@@ -367,6 +368,7 @@ export function checkStatement(
               checkAlignedPolarity,
               checkNegatedPredicate,
               checkEmphaticAffirmative,
+              checkNotAlways,
               checkWithForWithout,
               checkVerbatimPolarity,
               checkLostNo,

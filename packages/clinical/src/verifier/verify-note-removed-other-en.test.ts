@@ -1,6 +1,6 @@
 /**
  * English negation lost without a "no": a test's reading swapped under a condition ("if the ultrasound is normal" →
- * "abnormal"), a test said to be abnormal where the talk calls it normal, whatever place the note adds to it.
+ * "abnormal"), a test said to be abnormal where the talk calls it normal, whatever place the note adds to it, "always" where the talk says "not always".
  */
 import { describe, expect, it } from 'vitest';
 import { check, flagged, verify } from './verifier-test-kit';
@@ -48,5 +48,34 @@ describe('verifyNote: an English negation lost from a verb or a reading', () => 
     );
     expect(check(report, 'His EKG from the emergency room was abnormal.').support).toBe('contradicted');
     expect(flagged(check(report, 'His EKG from the emergency room was normal.'))).toBe(false);
+  });
+
+  it('"always" where the talk says "not always" drops the negation ("i monitor it regularly . not always , i can forget")', () => {
+    const lines = [
+      'D: so how have you been doing with the diabetes since the last visit',
+      "P: pretty good i've been taking the metformin and watching what i eat",
+      "D: okay good and you're watching your blood sugars at home ?",
+      "P: mm-hmm i monitor it regularly . not always , i can forget , but i'm pretty good about it",
+      'D: okay that sounds good',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nHe is watching his blood sugars at home, always consistently.\nHe is watching his blood sugars at home, not always consistently.',
+      'en',
+    );
+    expect(check(report, 'He is watching his blood sugars at home, always consistently.').support).toBe(
+      'contradicted',
+    );
+    expect(flagged(check(report, 'He is watching his blood sugars at home, not always consistently.'))).toBe(
+      false,
+    );
+    const always = verify(
+      [...lines.slice(0, 3), 'P: mm-hmm i always check it in the morning before breakfast', 'D: okay good'],
+      'HISTORY OF PRESENT ILLNESS\nHe is watching his blood sugars at home, always consistently.',
+      'en',
+    );
+    expect(flagged(check(always, 'He is watching his blood sugars at home, always consistently.'))).toBe(
+      false,
+    );
   });
 });
