@@ -50,6 +50,17 @@ export function polarityConflict(
       : REASONS.negationConflictDenied([disagreeing.segmentId], language),
   );
 }
+/**
+ * A claim the transcript makes only as absent, in `denying` (at most three cited): contradicted. No place, no issue.
+ */
+export function deniedInTalk(denying: readonly TranscriptUnit[], language: Language): Issue | undefined {
+  if (denying.length === 0) return undefined;
+  return flag(
+    'negation',
+    'contradicted',
+    REASONS.negationConflictDenied(segmentIds(denying).slice(0, 3), language),
+  );
+}
 /** Runs checks in order and returns the first issue, tagged with the check's name. */
 export function firstIssue(
   checks: ReadonlyArray<(clause: Clause, context: CheckContext) => Issue | undefined>,

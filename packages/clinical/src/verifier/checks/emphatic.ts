@@ -6,11 +6,10 @@
  * negation. English only.
  */
 import { matchingCanonicals, matchPositions } from '../alignment';
-import { REASONS } from '../reasons';
 import type { AnalysedToken } from '../text-analysis';
 import type { TranscriptUnit } from '../transcript-index';
 import type { CheckContext, Clause, Issue } from './clause';
-import { flag, isKin, isWeak, segmentIds } from './clause';
+import { deniedInTalk, isKin, isWeak } from './clause';
 import { hasLocalNegation, negationBefore } from './polarity';
 
 const EMPHATIC_DO = /^(?:do|does|did)$/;
@@ -139,10 +138,5 @@ export function checkEmphaticAffirmative(clause: Clause, context: CheckContext):
   }
   if (verdicts.some((verdict) => verdict.asserted)) return undefined;
   const denying = verdicts.flatMap((verdict) => verdict.denying);
-  if (denying.length === 0) return undefined;
-  return flag(
-    'negation',
-    'contradicted',
-    REASONS.negationConflictDenied(segmentIds(denying).slice(0, 3), context.language),
-  );
+  return deniedInTalk(denying, context.language);
 }

@@ -5,11 +5,10 @@
  * nowhere else said without it, is what the clause dropped. English only (the rule reads "no", "without", "denies"
  * before a noun phrase).
  */
-import { REASONS } from '../reasons';
 import type { AnalysedToken } from '../text-analysis';
 import type { TranscriptUnit } from '../transcript-index';
 import type { CheckContext, Clause, Issue } from './clause';
-import { flag, FILLER_WORD, hypotheticalAt, polarityAt, segmentIds } from './clause';
+import { deniedInTalk, FILLER_WORD, hypotheticalAt, polarityAt } from './clause';
 
 /** Words speech puts between a negation and its noun phrase ("no , um , further …", "no any …"). */
 const BETWEEN = /^(?:any|really|more)$/;
@@ -98,12 +97,7 @@ export function checkLostNo(clause: Clause, context: CheckContext): Issue | unde
       }
     }
   }
-  if (denying.length === 0) return undefined;
-  return flag(
-    'negation',
-    'contradicted',
-    REASONS.negationConflictDenied(segmentIds(denying).slice(0, 3), context.language),
-  );
+  return deniedInTalk(denying, context.language);
 }
 
 /** A complaint elicited or reported without a place of its own ("pain", "tenderness", "discomfort"). */
@@ -142,9 +136,5 @@ export function checkDeniedComplaint(clause: Clause, context: CheckContext): Iss
     }
   }
   if (denying.length < 2) return undefined;
-  return flag(
-    'negation',
-    'contradicted',
-    REASONS.negationConflictDenied(segmentIds(denying).slice(0, 3), context.language),
-  );
+  return deniedInTalk(denying, context.language);
 }

@@ -11,7 +11,7 @@ import { REASONS } from '../reasons';
 import type { AnalysedToken } from '../text-analysis';
 import type { TranscriptUnit } from '../transcript-index';
 import type { CheckContext, Clause, Issue } from './clause';
-import { flag, isKin, isWeak, segmentIds } from './clause';
+import { deniedInTalk, flag, isKin, isWeak } from './clause';
 import { hasLocalNegation } from './polarity';
 
 /** Words of absence that reach a few words ahead ("without any medication", "no evidence of what we call …"). */
@@ -103,12 +103,7 @@ function valueCondition(thing: AnalysedToken, clause: Clause, context: CheckCont
       if (!denying.includes(unit)) denying.push(unit);
     }
   }
-  if (denying.length === 0) return undefined;
-  return flag(
-    'negation',
-    'contradicted',
-    REASONS.negationConflictDenied(segmentIds(denying).slice(0, 3), context.language),
-  );
+  return deniedInTalk(denying, context.language);
 }
 
 /**
@@ -141,12 +136,7 @@ export function checkWithForWithout(clause: Clause, context: CheckContext): Issu
         denying.push(unit);
     }
   }
-  if (denying.length === 0) return undefined;
-  return flag(
-    'negation',
-    'contradicted',
-    REASONS.negationConflictDenied(segmentIds(denying).slice(0, 3), context.language),
-  );
+  return deniedInTalk(denying, context.language);
 }
 
 /**
