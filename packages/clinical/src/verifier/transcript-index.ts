@@ -853,9 +853,12 @@ export function correctedRoles(transcript: Transcript): SpeakerRole[] {
 const BARE_NOD =
   /^(?:yeah|yes|yep|okay|ok|mm-hmm|mm|uh-huh|right)(?:[\s,.!]+(?:yeah|yes|yep|okay|ok|mm-hmm|mm|uh-huh|right))*[\s,.!]*$/u;
 
-/** English words that open a new sentence after a listener's nod ("great so …", "alright let's …"), also without a subject ("looks like you have …", "sounds good"). */
+/**
+ * English words that open a new sentence after a listener's nod ("great so …", "alright let's …"), also without a
+ * subject ("looks like you have …", "sounds good"), or with a contracted subject and verb ("i'm guessing you …").
+ */
 const FRESH_OPENING =
-  /^(?:great|good|perfect|alright|right|excellent|wonderful|awesome|fine|cool|gotcha|sure|now|well|yes|yeah|no|okay|ok|um|uh|hmm|mm|oh|let's|lets|thank|thanks|sorry|hi|hello|bye|looks|sounds|seems|feels|glad|nice|hope|guess|anyway|also|plus)(?![\p{L}'])/u;
+  /^(?:great|good|perfect|alright|right|excellent|wonderful|awesome|fine|cool|gotcha|sure|now|well|yes|yeah|no|okay|ok|um|uh|hmm|mm|oh|let's|lets|thank|thanks|sorry|hi|hello|bye|looks|sounds|seems|feels|glad|nice|hope|guess|anyway|also|plus|i'm|i've|i'll|i'd|you're|you've|we're|we've|we'll|it's|that's|there's|he's|she's|they're)(?![\p{L}'])/u;
 
 /**
  * English: speech recognition breaks a sentence where the listener nods, and the speaker's next turn carries on with
