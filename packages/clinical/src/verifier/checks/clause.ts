@@ -655,6 +655,52 @@ export function hypotheticalAt(
   return unitPosition > start - 5 && unitPosition < end;
 }
 /**
+ * Verbs of belief that raise a negation out of the clause they govern. (Not "feel": "it doesn't feel a regular …",
+ * "so i don't feel the side effects" perceive.)
+ */
+const BELIEF_VERB = /^(?:think|believe|suppose)$/;
+/** What follows a verb of belief that is not a clause it governs ("think about it", "think of", "think so"). */
+const NOT_A_COMPLEMENT = /^(?:about|of|so|much|twice|back)$/;
+/** Words that end the clause a belief governs, or open another ("i don't think so but …"). */
+const BELIEF_CLAUSE_END = /^(?:so|but|and|because|cause|although|though|think|believe|if|when)$/;
+/**
+ * True when the words between a negation and a word are a negated verb of belief and the start of the one clause it
+ * governs: "I don't think (that) X" denies X (negation raising), however far X's words stand from the "not" ("i do
+ * n't think that this is a sign of a stroke" denies the stroke). The governed clause may open with its own subject
+ * and verb ("this is", "we need"); another clause after them ("… i think it's more related to …") is out of reach.
+ */
+export function negatedBelief(gap: readonly AnalysedToken[]): boolean {
+  let at = 0;
+  while (FILLER_WORD.test(gap[at]?.surface ?? '')) at += 1;
+  if (!BELIEF_VERB.test(gap[at]?.surface ?? '')) return false;
+  at += 1;
+  if (NOT_A_COMPLEMENT.test(gap[at]?.surface ?? '')) return false;
+  if (gap[at]?.surface === 'that') at += 1;
+  const clause = gap.slice(at);
+  if (clause.length === 0 || clause.length > 9) return false;
+  // The governed clause's own subject and verb come first; a subject or verb after its first meaning word opens
+  // another clause.
+  const firstContent = clause.findIndex((token) => isContent(token) && !CLAUSE_WORDS.en.test(token.surface));
+  return !clause.some(
+    (token, offset) =>
+      token.scopeBreaker ||
+      (token.punctuation !== undefined && token.punctuation !== ',') ||
+      BELIEF_CLAUSE_END.test(token.surface) ||
+      (firstContent >= 0 && offset > firstContent && CLAUSE_WORDS.en.test(token.surface)) ||
+      token.negation,
+  );
+}
+/** True when the word stands in the clause a negated verb of belief governs, up to a dozen words after the "not". */
+function negatedBeliefBefore(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let back = position - 1; back >= 0 && back >= position - 13; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.scopeBreaker || (token.punctuation !== undefined && token.punctuation !== ','))
+      return false;
+    if (token.negation) return negatedBelief(tokens.slice(back + 1, position));
+  }
+  return false;
+}
+/**
  * Verbs a negation passes through to what follows ("I don't think you need a diuretic", "you don't seem to have any
  * swelling"): negation raising.
  */
@@ -1121,9 +1167,12 @@ function polarityHere(
         !gap.slice(anyAt + 1).some((between) => CLAUSE_WORDS.en.test(between.surface))
       )
         return 'negative';
+      if (index.compiled.language === 'en' && negatedBelief(gap)) return 'negative';
       return 'unknown';
     }
   }
+  // Beyond the reach of a plain negation: "i do n't think that this is a sign of a stroke".
+  if (index.compiled.language === 'en' && negatedBeliefBefore(tokens, position)) return 'negative';
   // A long comma list a negation opens ("not had any weight loss or gain , headaches , bone pain , …"): every item.
   if (inNegatedCommaList(tokens, position, index.compiled.language)) return 'negative';
   // A question inside an unpunctuated turn ("… okay and do you have any nausea vomiting any fever chills i feel …"):

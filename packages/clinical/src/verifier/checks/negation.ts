@@ -390,6 +390,22 @@ const OFFER =
 function offerAccepted(unit: TranscriptUnit): boolean {
   return unit.answer === 'positive' && OFFER.test(foldText(unit.text));
 }
+/** A verb of advising with a "that"-clause: it reports what was said ("advised her that …"), not advice ("to …"). */
+const ADVISED_THAT =
+  /(?<![\p{L}])(?:advised|counsel(?:l)?ed|educated|reassured) (?:her|him|them|the patient)(?: and (?:her|his|their) \p{L}+)? that(?![\p{L}])/u;
+/**
+ * True when the statement's only cue of advice is a verb of advising with a "that"-clause: the clause is the doctor's
+ * judgement told as fact, so its words are claims about the patient's state ("I advised her that her symptoms do not
+ * appear related to signs of a stroke": a claim, not a piece of advice). A cue of its own ("advised her that if …")
+ * still makes it advice.
+ */
+function reportedAsFact(statementText: string, compiled: CompiledLexicon): boolean {
+  const text = foldText(statementText);
+  const reporting = ADVISED_THAT.exec(text);
+  if (!reporting) return false;
+  const rest = `${text.slice(0, reporting.index)} ${text.slice(reporting.index + reporting[0].length)}`;
+  return !compiled.conditionalStatement.test(rest);
+}
 /**
  * Negation check, word by word: for each word the note asserts or denies, the transcript's polarity where the word
  * is said — weighted by how much that place is about the clause, and doubled for a question answered yes or no
@@ -419,7 +435,8 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
   // "He does not have pain every time he eats": the negation denies how often, not the finding.
   if (claimedNegative && language === 'en' && NOT_EVERY_TIME.test(foldText(clause.text))) return undefined;
   // Advice and plans ("Ny kontakt ved feber, flankesmerter …") are not claims about the patient's state.
-  if (context.conditional && !claimedNegative) return undefined;
+  if (context.conditional && !claimedNegative && !reportedAsFact(context.statementText, compiled))
+    return undefined;
   // Safety-netting ("Ta kontakt ved tung pust eller hvis hun ikke klarer å svelge"): the negation sits inside the
   // condition, so it claims nothing about the patient's state either.
   // A negation said before any condition, in a statement of fact, is no part of it ("She was not given a strainer so
