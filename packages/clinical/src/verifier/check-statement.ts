@@ -29,6 +29,7 @@ import {
   checkAbsentFinding,
   checkUnconfirmedFinding,
   checkAbnormalClaim,
+  checkNormalClaim,
   headingOnly,
 } from './checks/findings';
 import { checkFindingElsewhere, checkFindingOppositeQualifier } from './checks/finding-sites';
@@ -334,6 +335,7 @@ export function checkStatement(
         ? firstIssue(
             [
               checkAbnormalClaim,
+              checkNormalClaim,
               checkEffectClaim,
               checkConditionPolarity,
               checkDeniedOnly,
@@ -357,6 +359,7 @@ export function checkStatement(
               checkDeniedAssent,
               checkNegation,
               checkAbnormalClaim,
+              checkNormalClaim,
               checkUnsaidOpposite,
               checkEffectClaim,
               checkConditionPolarity,

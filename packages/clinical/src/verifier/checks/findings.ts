@@ -4,7 +4,16 @@
 import type { Language } from '@kollega/domain';
 import { matchingCanonicals, matchPositions } from '../alignment';
 import type { Clause, CheckContext, Issue } from './clause';
-import { isWeak, isKin, isBodySite, flag, polarityAt, isContent, questionOpensAfter } from './clause';
+import {
+  deniedInTalk,
+  isWeak,
+  isKin,
+  isBodySite,
+  flag,
+  polarityAt,
+  isContent,
+  questionOpensAfter,
+} from './clause';
 import { tokenPolarity } from './polarity';
 import { hasLocalNegation } from './polarity';
 import { quantitiesMatch } from '../quantities';
@@ -478,4 +487,52 @@ export function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue
       return flag('negation', 'contradicted', REASONS.describedNormal([unit.segmentId], context.language));
   }
   return undefined;
+}
+
+/**
+ * English: a good or normal word claimed plainly of a subject ("His diet has been great") where the talk puts that
+ * subject's normal word only under a negation ("our diets were less than stellar", read as "not good") and never
+ * plainly: the claim dropped a "not". The subject words must all stand within four words of the talk's normal word,
+ * which a supposition, an unanswered question or a relative's talk cannot give.
+ */
+export function checkNormalClaim(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  const compiled = index.compiled;
+  if (language !== 'en' || context.conditional || context.mentionsRelative) return undefined;
+  if (
+    clause.negated.size > 0 ||
+    clause.tokens.some((token) => token.negation || ABNORMAL.test(token.surface))
+  )
+    return undefined;
+  const claimed = clause.tokens.findIndex(
+    (token, position) =>
+      isNormalWord(token, compiled) &&
+      !discourseNormal(clause.tokens, position) &&
+      PREDICATE_VERB.test(clause.tokens[position - 1]?.surface ?? ''),
+  );
+  if (claimed < 0) return undefined;
+  const subjects = clause.content.filter(
+    (token) =>
+      clause.tokens.indexOf(token) < claimed &&
+      !isNormalWord(token, compiled) &&
+      !isKin(token, compiled) &&
+      !isWeak(token, language) &&
+      matchingCanonicals(token, index).size > 0,
+  );
+  if (subjects.length === 0) return undefined;
+  const denying: TranscriptUnit[] = [];
+  for (const unit of index.units) {
+    if (unit.hypothetical || (unit.isQuestion && unit.answer !== 'positive')) continue;
+    const subjectPositions = subjects.map((token) => matchPositions(token, unit, index));
+    for (const [position, token] of unit.tokens.entries()) {
+      if (!isNormalWord(token, compiled) || discourseNormal(unit.tokens, position)) continue;
+      if (unit.subjects[position] === 'relative') continue;
+      if (!subjectPositions.every((positions) => positions.some((at) => Math.abs(at - position) <= 4)))
+        continue;
+      const polarity = polarityAt(unit, position, index);
+      if (polarity === 'positive') return undefined;
+      if (polarity === 'negative' && !denying.includes(unit)) denying.push(unit);
+    }
+  }
+  return deniedInTalk(denying, language);
 }
