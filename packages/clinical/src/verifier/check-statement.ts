@@ -5,8 +5,8 @@
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
  * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
  * `verbatim`, `negated-predicate`, `opposite-finding`, `emphatic`, `universal`, `with-without`, `assent`,
- * `denied-clause`, `bare-findings`, `lost-no`), on the clause model and shared word analysis in `checks/clause`,
- * `checks/words` and `checks/polarity`; this module holds the order they run in.
+ * `denied-clause`, `bare-findings`, `lost-no`, `prefix-negation`), on the clause model and shared word analysis in
+ * `checks/clause`, `checks/words` and `checks/polarity`; this module holds the order they run in.
  */
 import type { Language, Severity, Support } from '@kollega/domain';
 import { expandWindow, rankUnits, topUnits, unionCoverage } from './alignment';
@@ -67,6 +67,7 @@ import {
 } from './checks/polarity-items';
 import { checkEmphaticAffirmative } from './checks/emphatic';
 import { checkNotAlways } from './checks/universal';
+import { checkPrefixNegated } from './checks/prefix-negation';
 import { checkRepeatedCondition, checkWithForWithout } from './checks/with-without';
 import { checkBareDisjunction, checkUnsaidSite } from './checks/bare-findings';
 import { checkDeniedComplaint, checkLostNo } from './checks/lost-no';
@@ -372,6 +373,7 @@ export function checkStatement(
               checkNegatedPredicate,
               checkEmphaticAffirmative,
               checkNotAlways,
+              checkPrefixNegated,
               checkWithForWithout,
               checkVerbatimPolarity,
               checkLostNo,

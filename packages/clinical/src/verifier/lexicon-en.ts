@@ -354,6 +354,8 @@ export const EN_LEXICON: VerifierLexicon = {
     ['crackles', 'crackle'],
     ['patient', 'patients'],
     ['kidney', 'kidneys', 'renal'],
+    // The clinical verb of walking ("could not ambulate" – "i couldn't walk the halls").
+    ['walk', 'walks', 'walking', 'walked', 'ambulate', 'ambulates', 'ambulating', 'ambulated', 'ambulation'],
   ],
   stopwords: [
     'the',

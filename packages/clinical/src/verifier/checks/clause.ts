@@ -610,6 +610,24 @@ function sideEffectCueAt(
   return cue > 0 && !compiled.hypotheticalCues.test(surfaces(0, cue)) ? cue : 0;
 }
 /**
+ * A condition focused by "especially" or "particularly" ("a sharp stabbing pain especially if i move it") narrows the
+ * clause before it: it is no main clause of its own, so a subject pronoun and its verb after it ("… too much time
+ * walking i find myself walking on my heel") open the next sentence, which speech recognition leaves unpunctuated.
+ */
+const FOCUSED_CONDITION = /^(?:especially|particularly)$/;
+/** Words before a subject pronoun that keep it inside the condition ("if i move it or if i spend …", "so that i"). */
+const SUBORDINATE_BEFORE =
+  /^(?:if|or|and|when|that|because|cause|as|whether|unless|until|before|after|while|than|where)$/;
+/** The position of a subject pronoun after the condition's own subject, or -1. */
+function nextSentenceAfter(words: readonly AnalysedToken[], condition: number): number {
+  return words.findIndex(
+    (token, position) =>
+      position > condition + 2 &&
+      /^(?:i|he|she|we|they)$/.test(token.surface) &&
+      !SUBORDINATE_BEFORE.test(words[position - 1]?.surface ?? ''),
+  );
+}
+/**
  * Where a hypothetical unit's supposition lies: from its first condition word when nothing before it is hypothetical
  * ("no murmurs or gallops … take a deep breath if you can"), else from its start (a cue of advice or side effects, or
  * the words before a window of a long turn); a concession ends where its main clause begins ("even if i'm just
@@ -638,6 +656,10 @@ function suppositionOf(unit: TranscriptUnit, compiled: CompiledLexicon): readonl
           /^(?:i|he|she|we|they)$/.test(token.surface),
       );
       if (main > 0 && !compiled.hypotheticalCues.test(surfaces(main))) end = main;
+    }
+    if (start > 0 && FOCUSED_CONDITION.test(words[condition - 1]?.surface ?? '')) {
+      const next = nextSentenceAfter(words, condition);
+      if (next > 0 && !compiled.hypotheticalCues.test(surfaces(next))) end = next;
     }
     range = [start, end];
     suppositions.set(unit, range);

@@ -69,11 +69,18 @@ function leansOnHead(head: AnalysedToken, unit: TranscriptUnit, index: Transcrip
  * the decision is still a claim.
  */
 function documentsProcess(statementText: string, compiled: CompiledLexicon): boolean {
+  if (REPORTED_CONTENT.test(foldText(statementText))) return false;
   return splitClauses(statementText).some((piece, position) => {
     const words = foldText(piece).match(/[\p{L}]+/gu) ?? [];
     return compiled.processCues.test(foldText(piece)) && (position === 0 || words.length > 2);
   });
 }
+/**
+ * A verb of telling or discussing with a "that"-clause reports what was said ("we discussed that no guarantees could
+ * be given", "the patient was advised that there were no concerning symptoms"): the clause is a claim of its own.
+ */
+const REPORTED_CONTENT =
+  /(?<![\p{L}])(?:discussed|advised|explained|informed|told|counseled|counselled|educated|reassured)(?: (?:him|her|them|the patient|patient|with (?:him|her|them|the patient)))? that(?![\p{L}])/u;
 /**
  * A positive clause one of whose meaning words the transcript says only under a close negation and never without
  * one ("Samtidig med melk" where the doctor said "ikke samtidig med melk", "Prøvd Bepanthen med effekt" against
