@@ -19,9 +19,12 @@ const UNUSUAL_FOR_PATIENT =
  */
 const HABIT =
   /(?<![\p{L}])(?:i'?m (?:so |pretty |really |kind of |just )?used to (?:it|that|them)|i (?:do )?tend to|i always|i usually|i normally|that'?s (?:pretty )?(?:normal|usual) for me|(?:it )?happens all the time)(?![\p{L}])/u;
-/** A negation just before the words of habit ("i don't usually", "i'm not used to it"). */
+/**
+ * A negation of the words of habit, before or right after them ("i don't usually", "i'm not used to it", "i usually
+ * don't get headaches", "i normally never have this").
+ */
 const NEGATED_HABIT =
-  /(?<![\p{L}])(?:i (?:do ?n'?t|do not|never) (?:tend to|usually|normally|always)|i'?m not (?:so |really )?used to)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:i (?:do ?n'?t|do not|never) (?:tend to|usually|normally|always)|i'?m not (?:so |really )?used to|i (?:usually|normally|always) (?:do ?n'?t|do not|never|have ?n'?t)|i (?:do )?tend to not|i (?:do )?tend not to)(?![\p{L}])/u;
 
 /**
  * "During the winter months, he experiences frequent colds that tend to linger, however this is uncommon for him"
