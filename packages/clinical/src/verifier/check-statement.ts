@@ -22,6 +22,9 @@ import { checkEffectClaim } from './checks/effects';
 import { checkNoncomplianceClaim } from './checks/compliance';
 import { checkRuledOut } from './checks/ruled-out';
 import { checkNegatedPredicate } from './checks/negated-predicate';
+import { checkAggravatingFactor } from './checks/aggravating';
+import { checkUnusualForPatient } from './checks/habitual';
+import { checkClaimedCertainty } from './checks/certainty';
 import { checkUnsaidOpposite } from './checks/opposite-finding';
 import { checkDeniedAssent } from './checks/assent';
 import { checkEscalationCondition } from './checks/escalation';
@@ -371,6 +374,9 @@ export function checkStatement(
               checkRuledOut,
               checkAlignedPolarity,
               checkNegatedPredicate,
+              checkAggravatingFactor,
+              checkUnusualForPatient,
+              checkClaimedCertainty,
               checkEmphaticAffirmative,
               checkNotAlways,
               checkPrefixNegated,

@@ -71,6 +71,14 @@ export const REASONS = {
     language === 'nb'
       ? `Samtalen sier det motsatte: dette var til stede (${list(ids)}).`
       : `The transcript says the opposite: this was present (${list(ids)}).`,
+  answeredUnsure: (ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `Pasienten svarte usikkert da det ble spurt om dette (${list(ids)}).`
+      : `The patient answered with uncertainty when asked about this (${list(ids)}).`,
+  usualForPatient: (ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `Pasienten beskriver dette som vanlig for seg (${list(ids)}).`
+      : `The patient describes this as usual for them (${list(ids)}).`,
   conditionRepeated: (phrase: string, language: Language): string =>
     language === 'nb'
       ? `«${phrase}» står ved to ulike verdier; den ene skulle trolig vært «uten».`

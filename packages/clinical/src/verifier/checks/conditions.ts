@@ -18,8 +18,9 @@ function afterCondition(
   unit: TranscriptUnit,
   index: TranscriptIndex,
   reach: number,
+  conditionWord: RegExp = CONDITION_WORD,
 ): { conditionAt: number; found: number[][] } | undefined {
-  const conditionAt = unit.tokens.findIndex((token) => CONDITION_WORD.test(token.surface));
+  const conditionAt = unit.tokens.findIndex((token) => conditionWord.test(token.surface));
   if (conditionAt < 0) return undefined;
   const found = words.map((token) =>
     matchPositions(token, unit, index).filter(
@@ -28,6 +29,21 @@ function afterCondition(
   );
   return found.some((positions) => positions.length === 0) ? undefined : { conditionAt, found };
 }
+/**
+ * English "when" and "once" in a plan put what is expected as the time of what follows ("so that we can see the stone
+ * when it passes"): the talk's condition, said as expected to come true.
+ */
+const EXPECTED_CONDITION = /^(?:when|once)$/;
+/** True when the unit is part of a doctor's turn that plans ("i'm going to give you a strainer … when it passes"). */
+function inPlan(unit: TranscriptUnit, index: TranscriptIndex): boolean {
+  return (
+    unit.speaker === 'lege' &&
+    !unit.isQuestion &&
+    index.units.some((other) => other.segmentIndex === unit.segmentIndex && other.plan)
+  );
+}
+/** "Able to": the ability frame of a condition ("if he is able to pass it" is "if it passes"). */
+const ABILITY = /^able$/;
 /** A subject that opens a clause of its own after "and" ("… and we can talk about imaging"). */
 const NEW_SUBJECT = /^(?:we|i|you|he|she|they)$/;
 /** True when a negation cue stands among the tokens (a condition's own negation; "unless" is "if not"). */
@@ -56,21 +72,26 @@ export function checkConditionPolarity(clause: Clause, context: CheckContext): I
           NEW_SUBJECT.test(after[position + 1]?.surface ?? ''))),
   );
   const condition = end < 0 ? after : after.slice(0, end);
-  const words = condition
-    .filter(
-      (token) =>
-        clause.content.includes(token) &&
-        !isKin(token, compiled) &&
-        matchingCanonicals(token, index).size > 0,
-    )
-    .slice(0, 4);
+  const said = condition.filter(
+    (token) =>
+      clause.content.includes(token) && !isKin(token, compiled) && matchingCanonicals(token, index).size > 0,
+  );
+  const words = said.slice(0, 4);
   if (words.length === 0) return undefined;
   const claimedNegative = negatesCondition(condition);
+  // The event of the condition without its ability frame ("pass" of "able to pass it"), for a talk that expects it.
+  const events = said.filter((token) => !ABILITY.test(token.surface)).slice(0, 4);
+  const expected = compiled.language === 'en' && events.length > 0;
   let agreeing = false;
   let disagreeing: TranscriptUnit | undefined;
   for (const unit of index.units) {
     // Every word of the condition within eight words after the transcript's condition word.
-    const { conditionAt, found } = afterCondition(words, unit, index, 8) ?? {};
+    const { conditionAt, found } =
+      afterCondition(words, unit, index, 8) ??
+      (expected && inPlan(unit, index)
+        ? afterCondition(events, unit, index, 4, EXPECTED_CONDITION)
+        : undefined) ??
+      {};
     if (conditionAt === undefined || !found) continue;
     const last = Math.max(...found.map((positions) => Math.min(...positions)));
     const span = unit.tokens

@@ -393,16 +393,28 @@ const DENIAL_FRAME =
  * True when the negation cue reaches the word with nothing but frame words between ("not currently on Crestor",
  * "denies a history of hypertension"), not through a verb or noun of its own ("not being followed for …").
  */
-function directlyDenied(tokens: readonly AnalysedToken[], token: AnalysedToken, language: Language): boolean {
+function directlyDenied(
+  tokens: readonly AnalysedToken[],
+  token: AnalysedToken,
+  language: Language,
+  frame: RegExp = DENIAL_FRAME,
+): boolean {
   const position = tokens.indexOf(token);
   for (let back = position - 1; back >= 0; back -= 1) {
     const before = tokens[back];
     if (!before || before.scopeBreaker || before.punctuation !== undefined) return false;
     if (before.negation) return true;
-    if (isContent(before) && !isWeak(before, language) && !DENIAL_FRAME.test(before.surface)) return false;
+    if (isContent(before) && !isWeak(before, language) && !frame.test(before.surface)) return false;
   }
   return false;
 }
+/**
+ * Before a drug, the verbs of taking it frame the denial too: "has not continued to utilize Lasix", "is not taking
+ * Lasix" deny the use of Lasix — the drug is what is denied.
+ */
+const DRUG_DENIAL_FRAME = new RegExp(
+  `${DENIAL_FRAME.source}|^(?:take|takes|taking|took|use|uses|using|used|utilize|utilizes|utilizing|utilized)$`,
+);
 /**
  * A negation the transcript never says, outside plans (where `checkAssertedOnly` looks): the clause denies words
  * that are said only without a negation, in a place that holds most of the clause ("He has not been taking
@@ -425,12 +437,13 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
   if (denied.length === 0) return undefined;
   // A drug or diagnosis the negation cue itself reaches ("not on Crestor", "denies a history of hypertension"): said
   // as a fact (not a plan or proposal), it decides the claim even where the rest of the clause is worded otherwise.
-  const core = denied.filter(
-    (token) =>
-      directlyDenied(clause.tokens, token, compiled.language) &&
-      (findDrugMentions(token.surface, compiled.lexicon).length > 0 ||
-        findDiagnoses(token.surface, compiled).length > 0),
-  );
+  const core = denied.filter((token) => {
+    const drug = findDrugMentions(token.surface, compiled.lexicon).length > 0;
+    return (
+      (drug || findDiagnoses(token.surface, compiled).length > 0) &&
+      directlyDenied(clause.tokens, token, compiled.language, drug ? DRUG_DENIAL_FRAME : DENIAL_FRAME)
+    );
+  });
   // A rare word it reaches ("the site is not healed"), said plainly by the patient ("that healed up nicely"), outside
   // an examination (where the doctor's findings decide and a word may belong to another site).
   const said = context.examSection

@@ -276,7 +276,52 @@ function predicateAsserted(
   const circumstance = CIRCUMSTANCE.test(foldText(clause.text));
   const ownPlace = assertedWith(ownOthers, predicate, context, circumstance);
   // Where the talk never says the predicate beside the clause's own words, the words that elaborate it decide.
-  return ownPlace === undefined
-    ? assertedWith(elaboratingWords(clause, predicate, context), predicate, context, circumstance)
-    : ownPlace;
+  const place =
+    ownPlace === undefined
+      ? assertedWith(elaboratingWords(clause, predicate, context), predicate, context, circumstance)
+      : ownPlace;
+  return place === undefined ? doneToPatient(clause, predicate, context) : place;
+}
+/** The note's patient as the subject of a passive ("He was not referred", "The patient has not been examined"). */
+const PATIENT_SUBJECT =
+  /^(?:he|she|the patient|patient)\s+(?:was|has been|had been|were)\s+not\s+(?:\p{L}+ly\s+)?\p{L}{3,}(?:ed|en)(?![\p{L}])/u;
+/** The patient as the object of the talk's active verb ("she referred you", "they admitted me"). */
+const PATIENT_OBJECT = /^(?:you|me)$/;
+/** The patient as the subject of the talk's passive ("you were referred", "i got admitted"). */
+const PATIENT_PASSIVE =
+  /^(?:you're|i'm|you were|i was|you got|i got|you've been|i've been|you have been|i have been|you are|i am)$/;
+/**
+ * "He was not referred to our offices by his primary care physician" against "i see that she referred you for a low
+ * immunoglobulin a level": a passive that denies what was done to the patient, where the talk says that verb in one
+ * turn only, done to the patient ("referred you", "you were referred") and never denied, asked or supposed. A verb
+ * said once of the patient is about this, whatever else the note adds.
+ */
+function doneToPatient(
+  clause: Clause,
+  predicate: AnalysedToken,
+  context: CheckContext,
+): TranscriptUnit | undefined {
+  const { index } = context;
+  if (!PATIENT_SUBJECT.test(foldText(clause.text))) return undefined;
+  let done: TranscriptUnit | undefined;
+  const turns = new Set<number>();
+  for (const unit of index.units) {
+    for (const position of matchPositions(predicate, unit, index)) {
+      if (unit.isQuestion || hypotheticalAt(unit, position, index.compiled)) return undefined;
+      if (localPolarityAt(unit, position, index) !== 'positive') return undefined;
+      turns.add(unit.segmentIndex);
+      const words = unit.tokens;
+      const before = words
+        .slice(Math.max(0, position - 2), position)
+        .map((word) => word.surface)
+        .join(' ');
+      if (
+        PATIENT_OBJECT.test(words[position + 1]?.surface ?? '') ||
+        PATIENT_PASSIVE.test(before) ||
+        PATIENT_PASSIVE.test(words[position - 1]?.surface ?? '')
+      )
+        done ??= unit;
+    }
+  }
+  return turns.size === 1 ? done : undefined;
 }

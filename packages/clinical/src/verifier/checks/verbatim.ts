@@ -44,6 +44,16 @@ const CONTRACTED: Record<string, string> = {
   ll: 'will',
   d: 'would',
 };
+/** Past participles that take "have", never "be", before them: "'s" is "has" there ("it's been", "she's had"). */
+const PERFECT_PARTICIPLE = /^(?:been|had|got|gotten)$/;
+/**
+ * The auxiliary a contraction stands for. "'s" is "is" or "has": before a participle that only "has" takes it is
+ * "has" ("it's been several days since i took it" = "it has been …", as a note writes it).
+ */
+function contractedAuxiliary(suffix: string, next: string | undefined): string {
+  if (suffix === 's' && PERFECT_PARTICIPLE.test(next ?? '')) return 'has';
+  return CONTRACTED[suffix] ?? '';
+}
 /** Negated auxiliaries written as one word ("don't", "wasn't", "can't"). */
 const NEGATED_AUXILIARY = /^(\p{L}+)n't$/u;
 const AUXILIARY_STEM: Record<string, string> = {
@@ -130,7 +140,7 @@ export function echoWords(tokens: readonly AnalysedToken[]): EchoWord[] {
           person: personOf(subject),
         });
       else plain(subject);
-      const auxiliary = CONTRACTED[contraction[2] ?? ''] ?? '';
+      const auxiliary = contractedAuxiliary(contraction[2] ?? '', next);
       plain(keyOf(auxiliary, auxiliary));
       continue;
     }
@@ -258,8 +268,19 @@ function samePersons(
     return false;
   });
 }
+/** Verbs of memory ("remember", "recall"). */
+const MEMORY = /^(?:remember|recall)/;
 /** True when a negation of any kind stands just before the matched stretch ("i do n't think ferritin was low"). */
 function negatedBefore(words: readonly EchoWord[], from: number): boolean {
+  // "i ca n't really remember it's been several days since i took it": what is not remembered is left unsaid; the
+  // clause right after the verb of memory gives the reason ("i do n't remember, it's been years"), and is said.
+  if (
+    MEMORY.test(words[from - 1]?.key ?? '') &&
+    words[from]?.key === 'it' &&
+    words[from + 1]?.key === 'HAVE' &&
+    words[from + 2]?.key === 'BE'
+  )
+    return false;
   for (let back = from - 1; back >= 0 && back >= from - 4; back -= 1) {
     const word = words[back];
     if (!word || word.key === '|') return false;
