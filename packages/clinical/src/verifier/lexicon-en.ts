@@ -265,6 +265,8 @@ export const EN_LEXICON: VerifierLexicon = {
       'uncomfortable',
     ],
     ['tenderness', 'tender'],
+    // The noun and the verb of being born ("at birth" – "when the twins were born").
+    ['birth', 'born'],
     // The noun and the verb's past of losing ("loss of cartilage" – "you've lost a lot of the cartilage").
     ['loss', 'lost', 'lose', 'losing'],
     ['swelling', 'effusion'],
@@ -614,8 +616,9 @@ export const EN_LEXICON: VerifierLexicon = {
   hypotheticalCues:
     '(?:\\bif\\b|in case|should (?:you|he|she)|can cause|may cause|could cause|side effects?|risk of|risks|(?:the )?risk (?:includes?|is|are)|watch (?:out )?for|call (?:me|us|911|the office)|go to the (?:er|emergency)|(?<!no |any |without |not see any |no obvious )signs of|unless|keep an eye on|look out for|monitor for|to (?:rule out|make sure|check (?:for|if|whether)|see if)|rule out)',
   // "Emergency" is advice to go there, not a report of where something was done ("His EKG from the emergency room").
+  // "Encouraged him to …" is advice like "advised him to …": what is encouraged is not claimed as done.
   conditionalStatement:
-    '(?:\\bif\\b|should|in case|advised|instructed|counsel|educat|return|call|contact|(?<!(?:from|in|at) the )emergency|side effect|risks|discussed|agrees|understands|as needed|prn)',
+    '(?:\\bif\\b|should|in case|advised|encourag(?:e|ed|es|ing)|instructed|counsel|educat|return|call|contact|(?<!(?:from|in|at) the )emergency|side effect|risks|discussed|agrees|understands|as needed|prn)',
   discussionCues:
     '(?:discussed|considered|consider|talked about|mentioned|asked about|reviewed|options|will consider|may consider)',
   processCues:

@@ -12,7 +12,17 @@ import {
   coverage,
 } from '../alignment';
 import type { CheckContext, Clause, Issue } from './clause';
-import { polarityAt, PERCEPTION, splitClauses, isKin, isWeak, isBodySite, flag, isContent } from './clause';
+import {
+  polarityAt,
+  PERCEPTION,
+  RELATION_WORD,
+  splitClauses,
+  isKin,
+  isWeak,
+  isBodySite,
+  flag,
+  isContent,
+} from './clause';
 import { negatedOnlyByAvoiding } from './words';
 import { SEEMING } from './words';
 import { plainPolarityAt, saidNormal } from './polarity';
@@ -28,7 +38,14 @@ import { type AnalysedToken, type CompiledLexicon, findDiagnoses } from '../text
 import { foldText } from '../text-tools';
 import type { TranscriptUnit, TranscriptIndex } from '../transcript-index';
 import { asksAmount } from './decisions';
-import { claimsTrouble, NOT_EVERY_TIME, troubleAskedAt, troubleDeniedAt } from './negation';
+import {
+  claimsTrouble,
+  HISTORY_QUALIFIER,
+  NOT_EVERY_TIME,
+  treatedCondition,
+  troubleAskedAt,
+  troubleDeniedAt,
+} from './negation';
 import { namesNoFinding } from './words';
 import { ABNORMAL } from './words';
 import { isNormalWord } from './words';
@@ -54,6 +71,36 @@ function wordsOutsideCondition(clause: Clause, context: CheckContext): AnalysedT
 /** Words that frame a claim, not its content: seeming ("appears unchanged") and trying ("tried filling"). */
 const FRAME_WORD =
   /^(?:appear|appears|appeared|appearing|seem|seems|seemed|look|looks|looked|sound|sounds|sounded|try|tries|tried|trying|attempt|attempts|attempted|virker|virket|prøvd|prøvde|prøver|forsøkt|forsøkte)$/;
+/**
+ * "Work on": a verb of effort whose claim is its object ("refer him to physical therapy to work on strengthening the
+ * area"); "nothing really worked" (was of no help) denies another sense of the verb.
+ */
+function effortFrame(tokens: readonly AnalysedToken[], token: AnalysedToken): boolean {
+  return (
+    /^(?:work|works|worked|working)$/.test(token.surface) &&
+    tokens[tokens.indexOf(token) + 1]?.surface === 'on'
+  );
+}
+/**
+ * Verbs of reducing or abstaining, said as what to do ("reduce", "limit", "abstain from", "cut down on"), not a finding
+ * ("reduced").
+ */
+const REDUCTION_VERB =
+  /^(?:reduce|reduces|reducing|limit|limits|limiting|decrease|decreasing|minimi[sz]e|minimi[sz]ing|abstain|abstains|abstaining)$/;
+/**
+ * True when a verb of reducing governs the word ("reduce fatty foods", "abstain from alcohol", "cut down on sweets"):
+ * the claim is that there should be less or none of it, which the talk's "avoid fatty foods" or "no alcohol" agrees
+ * with rather than denies.
+ */
+function underReduction(tokens: readonly AnalysedToken[], token: AnalysedToken): boolean {
+  for (let back = tokens.indexOf(token) - 1; back >= 0; back -= 1) {
+    const before = tokens[back];
+    if (!before || before.punctuation !== undefined || before.scopeBreaker) return false;
+    if (REDUCTION_VERB.test(before.surface)) return true;
+    if (/^(?:down|back)$/.test(before.surface) && tokens[back - 1]?.surface.startsWith('cut')) return true;
+  }
+  return false;
+}
 /** True when the unit or the question or answer it pairs with says the word another leans on ("målt feber"). */
 function leansOnHead(head: AnalysedToken, unit: TranscriptUnit, index: TranscriptIndex): boolean {
   const partner = unit.answeredByUnit ?? unit.answersUnit;
@@ -141,6 +188,8 @@ export function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | 
     (token) =>
       !namesNoFinding(token, compiled.language) &&
       !FRAME_WORD.test(token.surface) &&
+      !effortFrame(clause.tokens, token) &&
+      !underReduction(clause.tokens, token) &&
       !TIME_PREPOSITION.test(token.surface) &&
       !PERCEPTION.test(token.surface) &&
       !SEEMING.test(token.surface) &&
@@ -433,7 +482,10 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
     return undefined;
   if (compiled.allergyWords.test(text) || compiled.processCues.test(text)) return undefined;
   if (deniesOtherOrPerception(clause) || negatedOnlyByAvoiding(clause)) return undefined;
-  const denied = deniedWords(clause, context, clause.content);
+  // "Denies previous treatment for her acne": the treatment is denied, not its date or the condition it is for.
+  const denied = deniedWords(clause, context, clause.content).filter(
+    (token) => !HISTORY_QUALIFIER.test(token.surface) && !treatedCondition(clause.tokens, token),
+  );
   if (denied.length === 0) return undefined;
   // A drug or diagnosis the negation cue itself reaches ("not on Crestor", "denies a history of hypertension"): said
   // as a fact (not a plan or proposal), it decides the claim even where the rest of the clause is worded otherwise.
@@ -455,11 +507,22 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
   // Where the talk also denies the claim, only the patient's own later statement of it decides.
   let lastDenied = -1;
   let correctedAt: TranscriptUnit | undefined;
+  const modifierHeads = phraseHeads(clause);
   for (const token of denied) {
     // "Denies having any pain" is not contradicted by "since you've been having issues with this".
     const object = lightVerbObject(clause, token);
+    // "Denies body aches" is not contradicted by "some infections going on in your body": a word said without the
+    // word it leans on names something else.
+    const leanedOn = modifierHeads.get(token);
+    // (A head the talk never says cannot tell one place from another: "denies mood changes" – "my mood is getting
+    // worrisome".)
+    const head =
+      leanedOn && !RELATION_WORD.test(leanedOn.surface) && matchingCanonicals(leanedOn, index).size > 0
+        ? leanedOn
+        : undefined;
     for (const unit of index.units) {
       if (object && matchPositions(object, unit, index).length === 0) continue;
+      if (head && !leansOnHead(head, unit, index)) continue;
       for (const position of headPositions(token, unit, index)) {
         if (unit.subjects[position] === 'relative') continue;
         const polarity = polarityAt({ ...unit, hypothetical: false }, position, index);

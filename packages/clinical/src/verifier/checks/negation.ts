@@ -460,8 +460,11 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
   // "Ingen andre utslett", "no other rash": a negative about other instances than the ones talked about.
   if (
     claimedNegative &&
-    clause.tokens.some((token) =>
-      /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else)$/.test(token.surface),
+    clause.tokens.some(
+      (token) =>
+        /^(?:andre|annen|annet|flere|øvrige|other|others|additional|further|else)$/.test(token.surface) ||
+        // "No extra heart sounds": other sounds than the ones heard (unless the talk says "extra" itself).
+        extraUnsaid(token, index),
     )
   )
     return undefined;
@@ -789,6 +792,34 @@ function asksWithAny(unit: TranscriptUnit, position: number): boolean {
   }
   return false;
 }
+/**
+ * "No extra heart sounds": "extra" denies other instances than the ones talked about (the murmur heard), unless the talk
+ * says "extra" itself ("i do hear an extra heart sound").
+ */
+function extraUnsaid(token: AnalysedToken, index: TranscriptIndex): boolean {
+  return token.surface === 'extra' && matchingCanonicals(token, index).size === 0;
+}
+/** Words that date or qualify what a denial is about ("denies previous treatment"), not the thing denied. */
+export const HISTORY_QUALIFIER = /^(?:previous|prior|past|known|personal)$/;
+/** Nouns of treatment, whose "for …" names the condition treated ("treatment for her acne", "medication for pain"). */
+const TREATMENT_NOUN =
+  /^(?:treatment|treatments|therapy|therapies|medication|medications|medicine|medicines|meds|drugs?|surgery|prescription|anything|something)$/;
+/**
+ * True when the word names what a denied treatment is for ("denies previous treatment for her acne vulgaris"): the
+ * denial is of the treatment; the condition it is for is presupposed, so talk of the condition does not contradict it.
+ */
+export function treatedCondition(tokens: readonly AnalysedToken[], token: AnalysedToken): boolean {
+  const position = tokens.indexOf(token);
+  for (let back = position - 1; back >= 0 && back >= position - 4; back -= 1) {
+    const before = tokens[back];
+    if (!before || before.punctuation !== undefined || before.negation) return false;
+    if (before.surface !== 'for') continue;
+    return tokens
+      .slice(Math.max(0, back - 3), back)
+      .some((word) => word.punctuation === undefined && TREATMENT_NOUN.test(word.surface));
+  }
+  return false;
+}
 /** A comparison under a negation ("not as high as usual", "ikke så vondt som før"): less, not absent. */
 const COMPARISON_NEGATION =
   /(?<![\p{L}])(?:not|n't|ikke)\s+(?:been\s+|be\s+|vært\s+)?(?:quite\s+|nearly\s+)?(?:as|so|like|så)\s+(?:\p{L}+\s+){1,2}(?:as|som|before|før)(?![\p{L}])/u;
@@ -876,13 +907,21 @@ export function checkAlignedPolarity(clause: Clause, context: CheckContext): Iss
   const claimedNegative = words.some((token) => clause.negated.has(token));
   if (claimedNegative && negatedOnlyByAvoiding(clause)) return undefined;
   // "Denies any other chronic medications": other instances than the ones named are denied.
-  if (claimedNegative && clause.tokens.some((token) => OTHER_INSTANCES.test(token.surface))) return undefined;
+  if (
+    claimedNegative &&
+    clause.tokens.some((token) => OTHER_INSTANCES.test(token.surface) || extraUnsaid(token, index))
+  )
+    return undefined;
   // The denied words decide a negative claim ("denies that he lifted boxes"), all specific words a positive one;
   // not the place of a denied finding ("no tenderness of the foot"), and only the words the negation cue itself
   // reaches ("does not appear to be healing and further studies …" denies the healing).
   const negatedWords = specific.filter(
     (token) =>
-      clause.negated.has(token) && !isBodySite(token, compiled) && nearNegationCue(clause.tokens, token),
+      clause.negated.has(token) &&
+      !isBodySite(token, compiled) &&
+      nearNegationCue(clause.tokens, token) &&
+      !HISTORY_QUALIFIER.test(token.surface) &&
+      !treatedCondition(clause.tokens, token),
   );
   const deciding = (claimedNegative ? negatedWords : specific).filter((token) => !label.has(token));
   if (deciding.length === 0) return undefined;

@@ -18,8 +18,11 @@ export function isNormalWord(token: AnalysedToken, compiled: CompiledLexicon): b
   return token.canonical === canonical;
 }
 export const ABNORMAL = /^(?:abnormal|abnormale|unormal|unormalt|unormale|patologisk|patologiske)$/;
+/** Professional credentials after a name ("Betty Ross, PA-C", "John Smith, MD"): who, not what was found. */
+const CREDENTIAL = /^(?:md|pac|pa-c|np|rn|dpm|phd|dnp|aprn|fnp|crnp|mbbs)$/;
 export function namesNoFinding(token: AnalysedToken, language: Language): boolean {
   if (NOT_FINDING[language].test(token.surface) || SYSTEM_LABEL.test(token.surface)) return true;
+  if (language === 'en' && CREDENTIAL.test(token.surface)) return true;
   return language === 'en' && ADVERB_LY.test(token.surface) && !NOT_ADVERB_LY.test(token.surface);
 }
 /**
