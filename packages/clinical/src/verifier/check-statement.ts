@@ -5,8 +5,8 @@
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
  * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
  * `verbatim`, `negated-predicate`, `opposite-finding`, `emphatic`, `universal`, `with-without`, `assent`,
- * `denied-clause`, `bare-findings`, `lost-no`), on the clause model and shared word analysis in `checks/clause`,
- * `checks/words` and `checks/polarity`; this module holds the order they run in.
+ * `denied-clause`, `denied-generic`, `bare-findings`, `lost-no`), on the clause model and shared word analysis in
+ * `checks/clause`, `checks/words` and `checks/polarity`; this module holds the order they run in.
  */
 import type { Language, Severity, Support } from '@kollega/domain';
 import { expandWindow, rankUnits, topUnits, unionCoverage } from './alignment';
@@ -58,6 +58,7 @@ import {
 } from './checks/claim-forms';
 import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation } from './checks/denied';
 import { checkDeniedClause } from './checks/denied-clause';
+import { checkDeniedGenericStated } from './checks/denied-generic';
 import { checkVerbatimPolarity } from './checks/verbatim';
 import {
   checkBareKnown,
@@ -385,6 +386,7 @@ export function checkStatement(
               checkAssertedOnly,
               checkUnsaidNegation,
               checkDeniedClause,
+              checkDeniedGenericStated,
               checkNegatedProcess,
               checkNegatedOwnStep,
               checkDeclinedRequest,
