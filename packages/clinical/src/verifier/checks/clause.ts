@@ -690,6 +690,22 @@ export function negatedBelief(gap: readonly AnalysedToken[]): boolean {
       token.negation,
   );
 }
+/** Verbs whose clause stays true under a negation ("i didn't know it was broken": it was). */
+const FACTIVE_VERB = /^(?:know|knew|realize|realise|realized|realised)$/;
+/** A subject that opens a clause of its own after the verb ("… know they told me …", "… know it was …"). */
+const OWN_SUBJECT = /^(?:he|she|it|they|i|we|you|that)$/;
+/**
+ * True when the words after a negation are a factive verb and the clause it takes ("do n't know | they told me they
+ * reconstructed the whole thing"): the negation denies the knowing, the clause is said as so. Not a question it takes
+ * ("i don't know if it was broken", "what it was") or an object ("i don't know any of that").
+ */
+function factiveClauseAfter(gap: readonly AnalysedToken[]): boolean {
+  let at = 0;
+  while (FILLER_WORD.test(gap[at]?.surface ?? '')) at += 1;
+  if (!FACTIVE_VERB.test(gap[at]?.surface ?? '')) return false;
+  const next = gap[at + 1];
+  return next !== undefined && next.punctuation === undefined && OWN_SUBJECT.test(next.surface);
+}
 /** True when the word stands in the clause a negated verb of belief governs, up to a dozen words after the "not". */
 function negatedBeliefBefore(tokens: readonly AnalysedToken[], position: number): boolean {
   for (let back = position - 1; back >= 0 && back >= position - 13; back -= 1) {
@@ -1112,6 +1128,8 @@ function polarityHere(
             following?.surface ?? '',
           )));
     if (token.negation && !answerOpener) {
+      // "i do n't know they told me they reconstructed the whole thing": what a negated "know" takes is still so.
+      if (index.compiled.language === 'en' && factiveClauseAfter(tokens.slice(back + 1, position))) break;
       // Two negations cancel over a verb: "klarer ikke gå opp bakken uten å hvile", "can't walk without stopping"
       // (not over a noun, and not after "no": "no way to be sure without sending it to pathology").
       const verbAfter = /^(?:å|\p{L}+ing)$/u.test(tokens[back + 1]?.surface ?? '');
