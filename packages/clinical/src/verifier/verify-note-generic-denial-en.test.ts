@@ -114,6 +114,15 @@ describe('verifyNote: a reporting verb swapped in polarity (English, second set)
     expect(
       flagged(check(told, 'The patient reports a history of left rotator cuff repair at the age of 20.')),
     ).toBe(false);
+    // A present "don't know that …" doubts the clause: not said as so.
+    const doubted = verify(
+      surgery("i do n't know that they repaired the rotator cuff i was twenty"),
+      note,
+      'en',
+    );
+    expect(
+      check(doubted, 'The patient denies a history of left rotator cuff repair at the age of 20.').support,
+    ).not.toBe('contradicted');
     // Not knowing whether: neither said nor denied.
     const unsure = verify(
       surgery("i do n't know if they repaired the rotator cuff i was twenty"),
