@@ -5,8 +5,9 @@
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
  * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
  * `verbatim`, `negated-predicate`, `opposite-finding`, `emphatic`, `universal`, `with-without`, `assent`,
- * `denied-clause`, `bare-findings`, `lost-no`, `prefix-negation`), on the clause model and shared word analysis in
- * `checks/clause`, `checks/words` and `checks/polarity`; this module holds the order they run in.
+ * `denied-clause`, `denied-generic`, `trouble-since`, `bare-findings`, `lost-no`, `prefix-negation`), on the clause
+ * model and shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`; this module holds the order
+ * they run in.
  */
 import type { Language, Severity, Support } from '@kollega/domain';
 import { expandWindow, rankUnits, topUnits, unionCoverage } from './alignment';
@@ -61,6 +62,8 @@ import {
 } from './checks/claim-forms';
 import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation } from './checks/denied';
 import { checkDeniedClause } from './checks/denied-clause';
+import { checkDeniedGenericStated } from './checks/denied-generic';
+import { checkTroubleSinceDenied } from './checks/trouble-since';
 import { checkVerbatimPolarity } from './checks/verbatim';
 import {
   checkBareKnown,
@@ -393,6 +396,8 @@ export function checkStatement(
               checkAssertedOnly,
               checkUnsaidNegation,
               checkDeniedClause,
+              checkDeniedGenericStated,
+              checkTroubleSinceDenied,
               checkNegatedProcess,
               checkNegatedOwnStep,
               checkDeclinedRequest,

@@ -166,6 +166,8 @@ export const EN_LEXICON: VerifierLexicon = {
     // Blood in "your" stool or urine: the doctor's question names the same finding.
     ['blood in (?:your|their) (?:stools?|poop|bowel movements?)', 'rectalbleeding'],
     ['blood in (?:your|their) urine', 'hematuria'],
+    // A bowel movement is a stool: "change in bowel movements" is about the bowels ("any problems with your bowels?").
+    ['bowel movements?', 'bowels'],
     // An operation named by the organ removed ("I had my gall bladder out"), and other lay equivalents.
     ['cholecystectomy|gall bladder', 'gallbladder'],
     ['appendectomy', 'appendix'],

@@ -712,6 +712,36 @@ export function negatedBelief(gap: readonly AnalysedToken[]): boolean {
       token.negation,
   );
 }
+/** Verbs whose clause stays true under a negation ("i didn't know it was broken": it was). */
+const FACTIVE_VERB = /^(?:know|knew|realize|realise|realized|realised)$/;
+/** A subject that opens a clause of its own after the verb ("… know they told me …", "… know it was …"). */
+const OWN_SUBJECT = /^(?:he|she|it|they|i|we|you|that)$/;
+/** Verbs that report what others said ("they told me", "the doctor said"). */
+const REPORTING_VERB = /^(?:told|said|say|says|tell|tells|mentioned)$/;
+/**
+ * True when the words after a negation are a factive verb and the clause it takes, said as so: a past not-knowing
+ * ("i did n't know | it was broken", "never realized | i had it") presupposes the clause, and a present one followed
+ * by what others said reports that ("i do n't know | they told me they reconstructed the whole thing"). A present
+ * "don't know (that) it's helping" doubts the clause, and "don't know if …" asks it: neither is said as so.
+ */
+function factiveClauseAfter(
+  negation: AnalysedToken,
+  before: AnalysedToken | undefined,
+  gap: readonly AnalysedToken[],
+): boolean {
+  let at = 0;
+  while (FILLER_WORD.test(gap[at]?.surface ?? '')) at += 1;
+  const verb = gap[at]?.surface ?? '';
+  if (!FACTIVE_VERB.test(verb)) return false;
+  const next = gap[at + 1];
+  if (next === undefined || next.punctuation !== undefined || !OWN_SUBJECT.test(next.surface)) return false;
+  const past =
+    /^(?:knew|realized|realised)$/.test(verb) ||
+    negation.surface === "didn't" ||
+    negation.surface === 'never' ||
+    before?.surface === 'did';
+  return past || (next.surface !== 'that' && REPORTING_VERB.test(gap[at + 2]?.surface ?? ''));
+}
 /** True when the word stands in the clause a negated verb of belief governs, up to a dozen words after the "not". */
 function negatedBeliefBefore(tokens: readonly AnalysedToken[], position: number): boolean {
   for (let back = position - 1; back >= 0 && back >= position - 13; back -= 1) {
@@ -1134,6 +1164,13 @@ function polarityHere(
             following?.surface ?? '',
           )));
     if (token.negation && !answerOpener) {
+      // "i do n't know they told me they reconstructed the whole thing", "i did n't know it was broken": what a
+      // negated factive verb takes is said as so.
+      if (
+        index.compiled.language === 'en' &&
+        factiveClauseAfter(token, tokens[back - 1], tokens.slice(back + 1, position))
+      )
+        break;
       // Two negations cancel over a verb: "klarer ikke gå opp bakken uten å hvile", "can't walk without stopping"
       // (not over a noun, and not after "no": "no way to be sure without sending it to pathology").
       const verbAfter = /^(?:å|\p{L}+ing)$/u.test(tokens[back + 1]?.surface ?? '');

@@ -286,17 +286,21 @@ export function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | 
  * True when a question asks about other instances of the word at the position: an other-word qualifies it within
  * its own list item ("any other rashes?", "no further flare-ups?", "anything else?"), or the question names no item
  * of its own after the other-word. A word named as an item after it ("anything else that i might have missed, fever
- * chills, any nasal congestion, sore throat, cough?") is asked by name: the answer speaks of it.
+ * chills, any nasal congestion, sore throat, cough?") is asked by name: the answer speaks of it. In unpunctuated talk
+ * a new "any" opens the next item ("any other issues any problems with your bowels?" asks about the bowels by name).
  */
 function askedAsOther(unit: TranscriptUnit, position: number): boolean {
   const tokens = unit.tokens;
   const other = tokens.findIndex((token) => OTHER_INSTANCES.test(token.surface));
   if (other < 0) return false;
   if (other > position || OTHER_INSTANCES.test(tokens[position + 1]?.surface ?? '')) return true;
+  // The other-word nearest before the word qualifies the item it stands in ("any other any other issues").
+  let nearest = position - 1;
+  while (nearest > other && !OTHER_INSTANCES.test(tokens[nearest]?.surface ?? '')) nearest -= 1;
   // Named as an item: a list separator stands between the other-word and the word.
   return !tokens
-    .slice(other + 1, position)
-    .some((token) => token.punctuation === ',' || /^(?:or|and|like|such)$/.test(token.surface));
+    .slice(nearest + 1, position)
+    .some((token) => token.punctuation === ',' || /^(?:or|and|like|such|any)$/.test(token.surface));
 }
 /** A list item of a question answered by confirming other items only ("any fever, chills, nausea?" – "some nausea"). */
 function unsaidListItem(unit: TranscriptUnit, position: number): boolean {
