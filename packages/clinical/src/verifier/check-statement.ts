@@ -67,6 +67,7 @@ import {
 } from './checks/polarity-items';
 import { checkEmphaticAffirmative } from './checks/emphatic';
 import { checkNotAlways } from './checks/universal';
+import { checkDoubleNegation } from './checks/double-negation';
 import { checkRepeatedCondition, checkWithForWithout } from './checks/with-without';
 import { checkBareDisjunction, checkUnsaidSite } from './checks/bare-findings';
 import { checkDeniedComplaint, checkLostNo } from './checks/lost-no';
@@ -351,6 +352,7 @@ export function checkStatement(
           )
         : firstIssue(
             [
+              checkDoubleNegation,
               checkUnlicensedAny,
               checkQuotedPolarity,
               checkSideEffectClaim,
