@@ -68,6 +68,7 @@ import {
 import { checkEmphaticAffirmative } from './checks/emphatic';
 import { checkNotAlways } from './checks/universal';
 import { checkDoubleNegation } from './checks/double-negation';
+import { checkNegatedEvidenceFrame } from './checks/evidence-negated';
 import { checkRepeatedCondition, checkWithForWithout } from './checks/with-without';
 import { checkBareDisjunction, checkUnsaidSite } from './checks/bare-findings';
 import { checkDeniedComplaint, checkLostNo } from './checks/lost-no';
@@ -357,6 +358,7 @@ export function checkStatement(
               checkQuotedPolarity,
               checkSideEffectClaim,
               checkEvidenceFrame,
+              checkNegatedEvidenceFrame,
               checkOtherInstances,
               checkDeniedAssent,
               checkNegation,
