@@ -69,6 +69,7 @@ import { checkEmphaticAffirmative } from './checks/emphatic';
 import { checkNotAlways } from './checks/universal';
 import { checkDoubleNegation } from './checks/double-negation';
 import { checkNegatedEvidenceFrame } from './checks/evidence-negated';
+import { checkNotMarried } from './checks/marital';
 import { checkRepeatedCondition, checkWithForWithout } from './checks/with-without';
 import { checkBareDisjunction, checkUnsaidSite } from './checks/bare-findings';
 import { checkDeniedComplaint, checkLostNo } from './checks/lost-no';
@@ -359,6 +360,7 @@ export function checkStatement(
               checkSideEffectClaim,
               checkEvidenceFrame,
               checkNegatedEvidenceFrame,
+              checkNotMarried,
               checkOtherInstances,
               checkDeniedAssent,
               checkNegation,
