@@ -5,9 +5,10 @@
  * (`numbers`, `sides`, `times`, `drugs-diagnoses`, `negation`, `denied`, `claim-forms`, `decisions`, `conditions`,
  * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
  * `verbatim`, `negated-predicate`, `opposite-finding`, `emphatic`, `universal`, `with-without`, `assent`,
- * `denied-clause`, `denied-generic`, `trouble-since`, `bare-findings`, `lost-no`, `prefix-negation`), on the clause
- * model and shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`; this module holds the order
- * they run in.
+ * `denied-clause`, `denied-generic`, `trouble-since`, `bare-findings`, `lost-no`, `prefix-negation`,
+ * `double-negation`, `evidence-negated`, `marital`, `aggravating`, `habitual`, `certainty`), on the clause model and
+ * shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`; this module holds the order they run
+ * in.
  */
 import type { Language, Severity, Support } from '@kollega/domain';
 import { expandWindow, rankUnits, topUnits, unionCoverage } from './alignment';
@@ -74,6 +75,9 @@ import {
 import { checkEmphaticAffirmative } from './checks/emphatic';
 import { checkNotAlways } from './checks/universal';
 import { checkPrefixNegated } from './checks/prefix-negation';
+import { checkDoubleNegation } from './checks/double-negation';
+import { checkNegatedEvidenceFrame } from './checks/evidence-negated';
+import { checkNotMarried } from './checks/marital';
 import { checkRepeatedCondition, checkWithForWithout } from './checks/with-without';
 import { checkBareDisjunction, checkUnsaidSite } from './checks/bare-findings';
 import { checkDeniedComplaint, checkLostNo } from './checks/lost-no';
@@ -358,10 +362,13 @@ export function checkStatement(
           )
         : firstIssue(
             [
+              checkDoubleNegation,
               checkUnlicensedAny,
               checkQuotedPolarity,
               checkSideEffectClaim,
               checkEvidenceFrame,
+              checkNegatedEvidenceFrame,
+              checkNotMarried,
               checkOtherInstances,
               checkDeniedAssent,
               checkNegation,

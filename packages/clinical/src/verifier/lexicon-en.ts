@@ -58,6 +58,8 @@ export const EN_LEXICON: VerifierLexicon = {
     // Litotes: "less than" before a word of praise denies it ("our diets were less than stellar" = not good).
     ['less than (?:stellar|ideal|great|perfect|optimal|good|desirable|satisfactory)', 'not good'],
     ['asymptomatic', 'no symptoms'],
+    // The navel in lay words ("just below the belly button").
+    ['belly ?buttons?|navel', 'umbilicus'],
     ['unremarkable|within normal limits|wnl|no abnormalit(?:y|ies)', 'normal'],
     [
       '(?:looks|look|sounds|sound|seems|seem|feels|feel) (?:really |pretty |very )?(?:good|fine|normal|great|ok|okay)',

@@ -148,6 +148,10 @@ export const REASONS = {
     language === 'nb'
       ? `Oppgitt kilde ${list(cited)} støtter ikke setningen; funnet i ${list(found)}.`
       : `Cited segment ${list(cited)} does not support the statement; found in ${list(found)}.`,
+  doubleNegation: (language: Language): string =>
+    language === 'nb'
+      ? 'Dobbel nektelse av samme verb; påstanden er uklar og kan ikke bekreftes av samtalen.'
+      : 'The same verb is negated twice; the claim is unclear and the transcript cannot confirm it.',
   noConsultation: (language: Language): string =>
     language === 'nb' ? 'Ingen konsultasjon registrert.' : 'No consultation recorded.',
 };

@@ -85,6 +85,11 @@ export function negatedPredicate(clause: Clause): AnalysedToken | undefined {
 }
 
 /**
+ * A verb of having that says nothing of its own ("has not experienced left shoulder pain" = "has not had left shoulder
+ * pain"): what it denies is its object, so the talk's "have you experienced any numbness" – "no" does not decide it.
+ */
+const LIGHT_VERB = /^(?:experienced|experiencing)$/;
+/**
  * The word of the negated predicate the transcript can speak of: the predicate itself, or where the talk never uses a
  * verb ("is not experiencing pain", "is not located in his lower back") the first said content word of its phrase.
  */
@@ -93,7 +98,7 @@ function saidPredicateWord(
   predicate: AnalysedToken,
   index: TranscriptIndex,
 ): AnalysedToken | undefined {
-  if (matchingCanonicals(predicate, index).size > 0) return predicate;
+  if (!LIGHT_VERB.test(predicate.surface) && matchingCanonicals(predicate, index).size > 0) return predicate;
   // Only a verb's phrase runs on to what it is about; an adjective's complement ("not inconsistent with her exercise")
   // is not what it denies.
   if (!/^\p{L}{3,}(?:ing|ed)$/u.test(predicate.surface)) return undefined;
