@@ -486,6 +486,36 @@ function isFixedNumber(text: string, quantity: Quantity): boolean {
   // "0 = no pain", "10 = worst imaginable pain": the legend of a scale's ends, not a value.
   return quantity.shape === 'scalar' && [0, 1, 10].includes(quantity.value) && /^\s*=\s*\p{L}/u.test(after);
 }
+/**
+ * How long something has lasted is the patient's to tell: a duration the doctor offers first ("i'm assuming … over
+ * the last i'm gon na say probably three or four weeks"), where the patient's own account a few turns later – the
+ * sentence that says the clause best – gives another ("trending in the three to four hundreds the last two weeks"),
+ * is a guess the answer corrected, no evidence. Only when the claimed value is said nowhere but in such a guess;
+ * returns the patient's value then.
+ */
+function correctedGuess(
+  quantity: Quantity,
+  clause: Clause,
+  context: CheckContext,
+  saidAt: ReadonlyArray<{ found: Quantity; unit: TranscriptUnit }>,
+  conflicts: (found: Quantity, unit: TranscriptUnit) => boolean,
+): { found: Quantity; unit: TranscriptUnit } | undefined {
+  if (quantity.family !== 'time' || saidAt.length === 0) return undefined;
+  const lead = clause.top[0]?.unit;
+  if (!lead || lead.speaker !== 'pasient' || lead.isQuestion) return undefined;
+  if (coverage(clause.content, lead, context.index) < 0.5) return undefined;
+  const offered = saidAt.every(
+    ({ unit }) =>
+      unit.speaker === 'lege' &&
+      unit.segmentIndex < lead.segmentIndex &&
+      unit.segmentIndex >= lead.segmentIndex - 4,
+  );
+  if (!offered) return undefined;
+  const found = lead.quantities.find(
+    (other) => other.subject === 'patient' && other.family === 'time' && conflicts(other, lead),
+  );
+  return found ? { found, unit: lead } : undefined;
+}
 export function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   if (isFixedNumber(clause.text, quantity)) return undefined;
@@ -630,6 +660,22 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
     ? [...new Set([...ownDrugUnits, ...clause.window.filter((unit) => unit.drugs.length === 0)])]
     : [...new Set([...clause.window, ...ownDrugUnits])];
   const inLocal = matches(quantitiesIn(local));
+  // Durations of different relations are different facts: "3 days after the visit" is no conflict with "3 months
+  // ago".
+  const sameKind = (found: Quantity, unit: TranscriptUnit): boolean =>
+    (found.family !== 'time' || relationsCompatible(relationOfClaim, timeRelation(unit.text, found))) &&
+    found.shape === quantity.shape &&
+    !(quantity.period && found.period && quantity.period !== found.period) &&
+    ((quantity.label !== undefined && found.label === quantity.label) ||
+      (quantity.family !== undefined && quantity.family === found.family && quantity.family !== 'count'));
+  const corrected = correctedGuess(
+    quantity,
+    clause,
+    context,
+    matches(quantitiesIn(index.units)).filter(({ found }) => found.subject === 'patient'),
+    (found, unit) => sameKind(found, unit) && !compatible(quantity, found),
+  );
+  if (corrected) return conflictingValue(claimedText, corrected, { critical: false, language });
   if (inLocal.some(({ found }) => found.subject === 'patient')) {
     const everywhere = matches(quantitiesIn(index.units));
     const timeBound = timeBoundConflict(quantity, clause, context, everywhere, compatible);
@@ -672,14 +718,6 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
     : clause.top
         .map((entry) => entry.unit)
         .filter((unit) => clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5);
-  // Durations of different relations are different facts: "3 days after the visit" is no conflict with "3 months
-  // ago".
-  const sameKind = (found: Quantity, unit: TranscriptUnit): boolean =>
-    (found.family !== 'time' || relationsCompatible(relationOfClaim, timeRelation(unit.text, found))) &&
-    found.shape === quantity.shape &&
-    !(quantity.period && found.period && quantity.period !== found.period) &&
-    ((quantity.label !== undefined && found.label === quantity.label) ||
-      (quantity.family !== undefined && quantity.family === found.family && quantity.family !== 'count'));
   const strongConflict = quantitiesIn(strongUnits).find(
     ({ found, unit }) => found.subject === 'patient' && sameKind(found, unit) && !compatible(quantity, found),
   );
