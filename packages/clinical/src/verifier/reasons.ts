@@ -112,6 +112,10 @@ export const REASONS = {
     language === 'nb'
       ? `Tidspunktet «${claimed}» stemmer ikke; i samtalen: «${found}» (${list(ids)}).`
       : `The time "${claimed}" does not match; the transcript says "${found}" (${list(ids)}).`,
+  visitTime: (claimed: string, language: Language): string =>
+    language === 'nb'
+      ? `Konsultasjonen er i dag, ikke «${claimed}».`
+      : `The visit is today, not "${claimed}".`,
   timeMissing: (claimed: string, language: Language): string =>
     language === 'nb'
       ? `Tidspunktet «${claimed}» nevnes ikke i samtalen.`

@@ -75,6 +75,18 @@ const LAB_LABELS: ReadonlySet<string> = new Set([
   'inr',
   'ejection-fraction',
 ]);
+/**
+ * A lab value said with its name ("ldl of 166") is that lab's: no value of a measure the statement names otherwise
+ * ("alkaline phosphatase was elevated at 166"), even said in the same breath.
+ */
+function otherLabValue(claimed: Quantity, found: Quantity, statementText: string): boolean {
+  return (
+    !claimed.label &&
+    found.label !== undefined &&
+    LAB_LABELS.has(found.label) &&
+    !labelsIn(statementText).has(found.label)
+  );
+}
 /** Whether a transcript quantity anywhere supports a note quantity without the clause's local context. */
 function supportsAnywhere(
   quantity: Quantity,
@@ -91,13 +103,7 @@ function supportsAnywhere(
     return true;
   // A lab value said with its name ("the LDL was 128") is that lab's, no support for a measure the statement names
   // otherwise ("bilirubin 128").
-  if (
-    !quantity.label &&
-    found.label &&
-    LAB_LABELS.has(found.label) &&
-    !labelsIn(context.statementText).has(found.label)
-  )
-    return false;
+  if (otherLabValue(quantity, found, context.statementText)) return false;
   if (!familyFitsLabel(quantity, found)) return false;
   if (
     quantity.family !== undefined &&
@@ -306,6 +312,37 @@ function drugUnits(clause: Clause, index: TranscriptIndex, position?: number): T
   }
   return [...units.values()];
 }
+/**
+ * In a sentence naming several drugs, a dose belongs to the drug named right after it ("fifty milligrams of ultram")
+ * or else to the one named last before it ("continue the lipitor eighty milligrams daily and then also continue on
+ * that toprol fifty milligrams daily": fifty is the Toprol dose), read on from the window before when the unit is the
+ * tail of a long sentence. True when that drug is not one of `drugs`.
+ */
+function doseOfOtherDrug(
+  found: Quantity,
+  unit: TranscriptUnit,
+  drugs: readonly DrugMention[],
+  index: TranscriptIndex,
+): boolean {
+  const lastBefore = (mentions: readonly DrugMention[], end: number): DrugMention | undefined =>
+    [...mentions]
+      .filter((mention) => mention.end <= end)
+      .sort((left, right) => left.start - right.start)
+      .at(-1);
+  // "fifty milligrams of ultram": the drug named right after its dose with "of" (without it, the next item of a list
+  // read out: "furosemid halverer vi til tjue milli gram zopiklon vil jeg trappe ned").
+  const named = unit.drugs.find(
+    (mention) =>
+      mention.start >= found.end && /^\s+(?:of|av)\s+$/u.test(unit.text.slice(found.end, mention.start)),
+  );
+  let owner = named ?? lastBefore(unit.drugs, found.start);
+  const previous = index.units[unit.index - 1];
+  if (!owner && previous && previous.segmentIndex === unit.segmentIndex) {
+    const overlap = previous.text.indexOf(unit.text.slice(0, Math.min(unit.text.length, 40)));
+    if (overlap >= 0) owner = lastBefore(previous.drugs, overlap + found.start);
+  }
+  return owner !== undefined && !drugs.some((drug) => drugKeysMatch(drug.key, owner.key));
+}
 const CHANGE_VERB =
   /(?:reduse\w*|øke\w*|økt|øk|trapp\w*|halver\w*|dobl\w*|endre\w*|juster\w*|increas\w*|decreas\w*|reduc\w*|titrat\w*|taper\w*|lower\w*|bump\w*|go up|going up|go down|going down)/u;
 /** True when the number is the target of a dose change: "økes til 20 mg", "increase it to 40 milligrams". */
@@ -486,6 +523,50 @@ function isFixedNumber(text: string, quantity: Quantity): boolean {
   // "0 = no pain", "10 = worst imaginable pain": the legend of a scale's ends, not a value.
   return quantity.shape === 'scalar' && [0, 1, 10].includes(quantity.value) && /^\s*=\s*\p{L}/u.test(after);
 }
+/**
+ * How long something has lasted is the patient's to tell: a duration the doctor offers first ("i'm assuming … over
+ * the last i'm gon na say probably three or four weeks"), where the patient's own account a few turns later – the
+ * sentence that says the clause best – gives another ("trending in the three to four hundreds the last two weeks"),
+ * is a guess the answer corrected, no evidence. Only when the claimed value is said nowhere but in such a guess;
+ * returns the patient's value then.
+ */
+function correctedGuess(
+  quantity: Quantity,
+  clause: Clause,
+  context: CheckContext,
+  saidAt: ReadonlyArray<{ found: Quantity; unit: TranscriptUnit }>,
+  conflicts: (found: Quantity, unit: TranscriptUnit) => boolean,
+): { found: Quantity; unit: TranscriptUnit } | undefined {
+  if (quantity.family !== 'time' || saidAt.length === 0) return undefined;
+  const lead = clause.top[0]?.unit;
+  if (!lead || lead.speaker !== 'pasient' || lead.isQuestion) return undefined;
+  if (coverage(clause.content, lead, context.index) < 0.5) return undefined;
+  const offered = saidAt.every(
+    ({ unit }) =>
+      unit.speaker === 'lege' &&
+      unit.segmentIndex < lead.segmentIndex &&
+      unit.segmentIndex >= lead.segmentIndex - 4,
+  );
+  if (!offered) return undefined;
+  const found = lead.quantities.find(
+    (other) => other.subject === 'patient' && other.family === 'time' && conflicts(other, lead),
+  );
+  return found ? { found, unit: lead } : undefined;
+}
+/** Words before a value that make it a goal ("i'd like to see that a little bit lower around 7", "målet er under 7"). */
+const GOAL_BEFORE =
+  /(?<![\p{L}])(?:like to see|want to see|hope to see|goal|target|aim for|shoot for|ønsker å se|vil se|målet|mål om|målsetting)(?![\p{L}])[^.?!]{0,32}$/u;
+/** A statement of a goal itself ("Goal A1c below 7", "we would like it lower", "mål under 7"). */
+const GOAL_CLAIM =
+  /(?<![\p{L}])(?:goals?|targets?|aim|like to see|want|hope|below|under|less than|lower|reduce|decrease|keep|mål\p{L}*|ønsk\p{L}*)(?![\p{L}])/u;
+/**
+ * A measured value said as the goal for it ("your hemoglobin a1c has been a little high at 8 . i'd like to see that a
+ * little bit lower around 7") is no result: it neither supports nor contradicts a measured value ("A1c is elevated at
+ * 7") unless the statement states a goal too.
+ */
+function isGoalValue(found: Quantity, unit: TranscriptUnit): boolean {
+  return GOAL_BEFORE.test(foldText(unit.text.slice(Math.max(0, found.start - 64), found.start)));
+}
 export function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   if (isFixedNumber(clause.text, quantity)) return undefined;
@@ -510,10 +591,51 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
       foldText(unit.text.slice(Math.max(0, found.start - 8), found.start)),
     );
   };
+  // A measured value is not found as a goal said for it (unless the statement states a goal).
+  const measuredClaim = quantity.label !== undefined && !GOAL_CLAIM.test(foldText(context.statementText));
+  // An ordinal ("for the first problem", "scheduled on the 24th") is no value of a measure ("a 1 cm mass", "BUN 24").
+  const measured =
+    quantity.family === undefined
+      ? quantity.label !== undefined || isDistinctiveValue(quantity)
+      : SPECIFIC_FAMILIES.has(quantity.family);
+  // A time ahead ("follow up in 5 weeks", "for the next 2 weeks") is not found as a number said without its unit
+  // ("over the first you know four five six seven days"): the unit says what was counted. (An elided unit is common in
+  // a reply about how long something has lasted: "Snart tre uker. Nei, vent, to og en halv.")
+  const aheadRelation = timeRelation(context.statementText, {
+    ...quantity,
+    start: quantity.start + clause.offset,
+    end: quantity.end + clause.offset,
+  });
+  const datedDuration =
+    quantity.family === 'time' && (aheadRelation === 'future' || aheadRelation === 'next');
+  const bareNumber = (found: Quantity, unit: TranscriptUnit): boolean =>
+    datedDuration &&
+    found.family === undefined &&
+    found.label === undefined &&
+    !TIME_UNIT_AFTER.test(unit.text.slice(found.end, found.end + 16));
+  // A dose ("Lipitor 50 mg") is not found as another drug's dose in the same sentence ("… toprol fifty milligrams").
+  const claimedDrugs =
+    quantity.family === 'mass'
+      ? ownDrugs(
+          findDrugMentions(clause.text, index.compiled.lexicon).filter((drug) => !drug.isClass),
+          quantity.start,
+        )
+      : [];
+  // A person's age ("a 49-year-old female") is no value of a measure ("ejection fraction of 49%").
+  const unitMeasure =
+    quantity.family !== undefined && SPECIFIC_FAMILIES.has(quantity.family) && !isAge(clause.text, quantity);
   const quantitiesIn = (units: readonly TranscriptUnit[]): Found[] =>
     units.flatMap((unit) =>
       unit.quantities
-        .filter((found) => !denied(found, unit))
+        .filter(
+          (found) =>
+            !denied(found, unit) &&
+            !(measuredClaim && isGoalValue(found, unit)) &&
+            !(unitMeasure && isAge(unit.text, found)) &&
+            !(found.ordinal && !quantity.ordinal && measured) &&
+            !bareNumber(found, unit) &&
+            !(claimedDrugs.length > 0 && doseOfOtherDrug(found, unit, claimedDrugs, index)),
+        )
         .map((found) => ({ found: { ...found, subject: ownSubject(found, unit) }, unit })),
     );
   // A bare number ("2 tidl. UVI") is not found as a time said with its unit ("for et par år siden"): the unit says
@@ -521,6 +643,7 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
   const compatible = (claimed: Quantity, found: Quantity): boolean =>
     labelsCompatible(claimed, found) &&
     familyFitsLabel(claimed, found) &&
+    !otherLabValue(claimed, found, context.statementText) &&
     !(
       claimed.family === undefined &&
       !claimed.label &&
@@ -630,6 +753,22 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
     ? [...new Set([...ownDrugUnits, ...clause.window.filter((unit) => unit.drugs.length === 0)])]
     : [...new Set([...clause.window, ...ownDrugUnits])];
   const inLocal = matches(quantitiesIn(local));
+  // Durations of different relations are different facts: "3 days after the visit" is no conflict with "3 months
+  // ago".
+  const sameKind = (found: Quantity, unit: TranscriptUnit): boolean =>
+    (found.family !== 'time' || relationsCompatible(relationOfClaim, timeRelation(unit.text, found))) &&
+    found.shape === quantity.shape &&
+    !(quantity.period && found.period && quantity.period !== found.period) &&
+    ((quantity.label !== undefined && found.label === quantity.label) ||
+      (quantity.family !== undefined && quantity.family === found.family && quantity.family !== 'count'));
+  const corrected = correctedGuess(
+    quantity,
+    clause,
+    context,
+    matches(quantitiesIn(index.units)).filter(({ found }) => found.subject === 'patient'),
+    (found, unit) => sameKind(found, unit) && !compatible(quantity, found),
+  );
+  if (corrected) return conflictingValue(claimedText, corrected, { critical: false, language });
   if (inLocal.some(({ found }) => found.subject === 'patient')) {
     const everywhere = matches(quantitiesIn(index.units));
     const timeBound = timeBoundConflict(quantity, clause, context, everywhere, compatible);
@@ -672,14 +811,6 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
     : clause.top
         .map((entry) => entry.unit)
         .filter((unit) => clause.content.length > 0 && coverage(clause.content, unit, index) >= 0.5);
-  // Durations of different relations are different facts: "3 days after the visit" is no conflict with "3 months
-  // ago".
-  const sameKind = (found: Quantity, unit: TranscriptUnit): boolean =>
-    (found.family !== 'time' || relationsCompatible(relationOfClaim, timeRelation(unit.text, found))) &&
-    found.shape === quantity.shape &&
-    !(quantity.period && found.period && quantity.period !== found.period) &&
-    ((quantity.label !== undefined && found.label === quantity.label) ||
-      (quantity.family !== undefined && quantity.family === found.family && quantity.family !== 'count'));
   const strongConflict = quantitiesIn(strongUnits).find(
     ({ found, unit }) => found.subject === 'patient' && sameKind(found, unit) && !compatible(quantity, found),
   );

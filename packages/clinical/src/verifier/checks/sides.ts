@@ -235,6 +235,31 @@ function withoutImpliedOther(unit: TranscriptUnit, claimed: Side): TranscriptUni
   const sides = unit.sides.filter((mention) => !mention.inferred || mention.side === claimed);
   return sides.length === unit.sides.length ? unit : { ...unit, sides };
 }
+/**
+ * A clause that tells of two sides in turn ("the pain started on the right side and moved over, now he feels it on the
+ * left side") against the sentence that says it best with as many side words: the note names each side as often as
+ * the talk does. A side named more often than there ("started on the right … feels it on the right" against "started
+ * from the right side … now i feel it in the left side") was written for the other one. Only sides of the sentence
+ * itself count (not a relative's, a compared or a corrected one), and only where that sentence says the clause well.
+ */
+function sideCountConflict(
+  claimed: Side,
+  clause: Clause,
+  context: CheckContext,
+): { found: Side; unit: TranscriptUnit } | undefined {
+  const named = clause.sides.filter((mention) => mention.side !== 'bilateral');
+  if (named.length < 2) return undefined;
+  const lead = clause.top[0]?.unit;
+  if (!lead || coverage(clause.content, lead, context.index) < 0.5) return undefined;
+  const said = ownSideMentions(lead, clause, context).sides.filter(
+    (mention) => mention.side !== 'bilateral' && !mention.inferred,
+  );
+  if (said.length !== named.length) return undefined;
+  const count = (mentions: ReadonlyArray<{ side: Side }>, side: Side): number =>
+    mentions.filter((mention) => mention.side === side).length;
+  const other: Side = claimed === 'right' ? 'left' : 'right';
+  return count(named, claimed) > count(said, claimed) ? { found: other, unit: lead } : undefined;
+}
 export function checkSide(
   claimed: Side,
   clause: Clause,
@@ -247,6 +272,15 @@ export function checkSide(
   const compiled = index.compiled;
   const other: Side = claimed === 'right' ? 'left' : 'right';
   const best = clause.top[0]?.score ?? 0;
+  const recounted = sideCountConflict(claimed, clause, context);
+  if (recounted) {
+    return flag(
+      'side',
+      'contradicted',
+      REASONS.sideConflict(claimed, recounted.found, [recounted.unit.segmentId], language),
+      true,
+    );
+  }
   const findings = clause.content.filter((token) => !isBodySite(token, compiled));
   // "Høyre legg ser helt normal ut" says nothing for a finding on the right ("Erysipelas h. legg").
   const clauseNormal = clause.content.some((token) => isNormalWord(token, compiled));

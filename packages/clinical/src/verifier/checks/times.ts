@@ -121,6 +121,23 @@ const WHEN_QUESTION = /(?<![\p{L}])(?:når|hvor lenge siden|when)(?![\p{L}])/u;
 /** A question dating what was just told ("when did this happen?", "når skjedde det?"), asking nothing new. */
 const WHEN_BACK =
   /(?<![\p{L}])(?:when|når)(?:\W+[\p{L}']+){0,2}?\W+(?:this|it|that|det|dette)(?:\W+[\p{L}']+)?\W*$/u;
+/** A verb of the visit itself in the present tense, with its place ("presents to the clinic", "kommer til kontroll"). */
+const VISIT_VERB: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])(?:presents|is here|is seen|is being seen|comes in)(?:\s+(?:to|at|in)\s+(?:the\s+|our\s+)?(?:clinic|office))?\s+$/u,
+  nb: /(?<![\p{L}])(?:kommer|møter)(?:\s+(?:til|på)\s+(?:kontroll|time|legekontoret|kontoret))?\s+$/u,
+};
+/**
+ * The visit is today: a time said right after a present-tense verb of the visit ("who presents today for lab review",
+ * "is seen today") dates this visit, and a past time there ("presents last year for lab review") is wrong whatever
+ * the talk says happened then. (A future time is a visit to come: "kommer til kontroll om 2 uker".)
+ */
+function visitDatedOtherwise(key: string, text: string, clause: Clause, language: Language): boolean {
+  const span = timeSpan(key);
+  if (span === undefined || span[0] < 1 || timesAgree(key, 'today')) return false;
+  const folded = foldText(clause.text);
+  const at = folded.indexOf(foldText(text));
+  return at >= 0 && VISIT_VERB[language].test(folded.slice(Math.max(0, at - 48), at));
+}
 export function checkTime(
   key: string,
   text: string,
@@ -128,6 +145,8 @@ export function checkTime(
   context: CheckContext,
 ): Issue | undefined {
   const { index, language } = context;
+  if (visitDatedOtherwise(key, text, clause, index.compiled.language))
+    return flag('time', 'contradicted', REASONS.visitTime(text, language));
   const elapsed = key.startsWith('~');
   const claimedSpan = timeSpan(key);
   // The time's own words are no evidence of what it is about ("vital signs … last year" and "same as last year").
