@@ -567,10 +567,80 @@ const GOAL_CLAIM =
 function isGoalValue(found: Quantity, unit: TranscriptUnit): boolean {
   return GOAL_BEFORE.test(foldText(unit.text.slice(Math.max(0, found.start - 64), found.start)));
 }
+/**
+ * Measures said in two units at once, as one value: "4 pounds , 8 ounces", "five feet eleven inches". (The parser
+ * reads the second part as a bare number.)
+ */
+const COMPOUND_MEASURES = [
+  { kind: 'weight', major: /^(?:pounds?|lbs?)$/u, minor: /^(?:ounces?|oz)$/u },
+  { kind: 'height', major: /^(?:feet|foot|ft)$/u, minor: /^(?:inch|inches)$/u },
+] as const;
+type CompoundMeasure = { kind: string; major: Quantity; minor: Quantity; text: string };
+/** The unit word of a value: the parser's, or the word written right after a number it left bare ("five feet"). */
+function unitWordOf(text: string, quantity: Quantity): string {
+  return foldText(quantity.unitText ?? /^\s*([\p{L}]+)/u.exec(text.slice(quantity.end))?.[1] ?? '');
+}
+/** The two-unit measures of a text: a major unit's value, then (after at most a comma or "and") the minor's. */
+function compoundMeasuresOf(text: string, quantities: readonly Quantity[]): CompoundMeasure[] {
+  const found: CompoundMeasure[] = [];
+  quantities.forEach((major, position) => {
+    const minor = quantities[position + 1];
+    if (!minor || major.shape !== 'scalar' || minor.shape !== 'scalar') return;
+    const kind = COMPOUND_MEASURES.find(
+      (measure) => measure.major.test(unitWordOf(text, major)) && measure.minor.test(unitWordOf(text, minor)),
+    );
+    // Between the parts: the major's unit word where the parser left the number bare, then a comma or "and".
+    const between = text.slice(major.end, minor.start);
+    const gap = major.unitText ? between : between.replace(/^\s*[\p{L}]+/u, '');
+    if (!kind || !/^\s*,?\s*(?:and\s+)?$/u.test(gap)) return;
+    const minorUnit = /^\s*[\p{L}]+/u.exec(text.slice(minor.end))?.[0] ?? '';
+    found.push({
+      kind: kind.kind,
+      major,
+      minor,
+      text: text.slice(major.start, minor.end + minorUnit.length),
+    });
+  });
+  return found;
+}
+/**
+ * A two-unit measure is one value: "3 pounds 8 ounces" is not said where the talk gives "4 pounds , 8 ounces" and
+ * "3 pounds , 13 ounces" (each part is said, never together). Contradicted where the talk says measures of the same
+ * two units and none is the claimed one; nothing is decided where it says none.
+ */
+function checkCompoundMeasure(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
+  const claimed = compoundMeasuresOf(clause.text, clause.quantities).find(
+    (measure) => measure.major.start === quantity.start || measure.minor.start === quantity.start,
+  );
+  if (!claimed) return undefined;
+  const said = context.index.units.flatMap((unit) =>
+    compoundMeasuresOf(unit.text, unit.quantities)
+      .filter((measure) => measure.kind === claimed.kind)
+      .map((measure) => ({ measure, unit })),
+  );
+  const same = (measure: CompoundMeasure): boolean =>
+    measure.major.value === claimed.major.value && measure.minor.value === claimed.minor.value;
+  if (said.length === 0 || said.some(({ measure }) => same(measure))) return undefined;
+  const nearest = said.find(({ measure }) => measure.major.value === claimed.major.value) ?? said[0];
+  if (!nearest) return undefined;
+  return flag(
+    'number',
+    'contradicted',
+    REASONS.numberConflict(
+      claimed.text.trim(),
+      nearest.measure.text.trim(),
+      [nearest.unit.segmentId],
+      context.language,
+    ),
+    true,
+  );
+}
 export function checkQuantity(quantity: Quantity, clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
   if (isFixedNumber(clause.text, quantity)) return undefined;
   const claimedText = quantity.text.trim() || formatQuantityValue(quantity, language);
+  const compound = checkCompoundMeasure(quantity, clause, context);
+  if (compound) return compound;
   type Found = { found: Quantity & { subject: Subject }; unit: TranscriptUnit };
   // A value after the patient comes back as the one spoken to or acted on ("your roommate … you limit alcohol to
   // five drinks") is the patient's.
