@@ -166,6 +166,17 @@ function directMatches(canonical: string, index: TranscriptIndex): Set<string> {
 }
 
 /**
+ * Transcript words that one part of a note word matches. A phrase word of the lexicon does not stand for another
+ * phrase word that shares the part: the shared part is a modifier, and the two phrases name different things, often
+ * opposite directions of one change ("weight loss" is not "a little bit of weight gain over the summer").
+ */
+function partMatches(part: string, index: TranscriptIndex, phraseWord: boolean): Set<string> {
+  const found = directMatches(part, index);
+  if (phraseWord) for (const candidate of found) if (isPhraseWord(candidate, index)) found.delete(candidate);
+  return found;
+}
+
+/**
  * Transcript canonical words that a note word stands for. Long note words that match nothing are split into
  * two known parts ("flankesmerter" = flanke + smerte) and match through their parts.
  */
@@ -209,15 +220,17 @@ export function matchingCanonicals(token: AnalysedToken, index: TranscriptIndex)
       }
     }
     if (found.size === 0) partialMatches(index).add(cacheKey);
+    const phraseWord = isPhraseWord(key, index) || isPhraseWord(token.surface, index);
     // One known part of five letters or more is enough ("fecesmasse" → avføring).
     for (let split = 5; split <= key.length - 4 && found.size === 0; split += 1) {
       const left = key.slice(0, split).replace(/(?<=.{4})[se]$/, '');
       const right = key.slice(split);
       const leftCanonical = synonyms.get(left) ?? left;
       const rightCanonical = synonyms.get(right) ?? right;
-      if (leftCanonical.length >= 5 && synonyms.has(left)) found = directMatches(leftCanonical, index);
+      if (leftCanonical.length >= 5 && synonyms.has(left))
+        found = partMatches(leftCanonical, index, phraseWord);
       if (found.size === 0 && rightCanonical.length >= 5 && synonyms.has(right))
-        found = directMatches(rightCanonical, index);
+        found = partMatches(rightCanonical, index, phraseWord);
     }
     // A known first part said as a word of its own ("saltinntak" – "saltet").
     for (let split = 4; split <= key.length - 4 && found.size === 0; split += 1) {
