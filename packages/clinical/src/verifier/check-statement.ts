@@ -75,7 +75,7 @@ import {
 import { checkEmphaticAffirmative } from './checks/emphatic';
 import { checkNotAlways } from './checks/universal';
 import { checkPrefixNegated } from './checks/prefix-negation';
-import { checkDoubleNegation } from './checks/double-negation';
+import { checkDoubleNegation, checkNegatedPerfect } from './checks/double-negation';
 import { checkNegatedEvidenceFrame } from './checks/evidence-negated';
 import { checkNotMarried } from './checks/marital';
 import { checkRepeatedCondition, checkWithForWithout } from './checks/with-without';
@@ -413,6 +413,9 @@ export function checkStatement(
               checkAmount,
               checkControlClaim,
               checkConditionPredicate,
+              // Last: a readable contradiction of the same words ("does not have since switched back" against "i went
+              // back to the stomach one") says more than that the verb cannot be read.
+              checkNegatedPerfect,
             ],
             clause,
             context,

@@ -156,6 +156,10 @@ export const REASONS = {
     language === 'nb'
       ? 'Dobbel nektelse av samme verb; påstanden er uklar og kan ikke bekreftes av samtalen.'
       : 'The same verb is negated twice; the claim is unclear and the transcript cannot confirm it.',
+  brokenNegation: (language: Language): string =>
+    language === 'nb'
+      ? 'Nektelsen gjør verbet ugrammatisk («does not have … been»); påstanden er uklar og kan ikke bekreftes av samtalen.'
+      : 'The negation leaves the verb ungrammatical ("does not have … been"); the claim is unclear and the transcript cannot confirm it.',
   noConsultation: (language: Language): string =>
     language === 'nb' ? 'Ingen konsultasjon registrert.' : 'No consultation recorded.',
 };

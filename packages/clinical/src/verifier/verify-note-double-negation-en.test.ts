@@ -36,4 +36,38 @@ describe('verifyNote: English double negation', () => {
     const report = verify(LINES, `HISTORY OF PRESENT ILLNESS\n${note}`, 'en');
     expect(flagged(check(report, note))).toBe(false);
   });
+
+  it('"does not have" before a participle ("does not have now resolved") is flagged as unreadable', () => {
+    const lines = [
+      'D: okay so how is the anxiety doing since doctor brown started you on the buspar',
+      'P: oh it has really helped um i feel a lot calmer',
+      'D: good and the pain in your back that you had',
+      'P: yeah that is gone now it went away about a week ago',
+    ];
+    for (const note of [
+      'Dr. Brown started the patient on Buspar, which does not have successfully controlled her anxiety.',
+      'She had back pain, which does not have now resolved.',
+      'This does not have also been noticed by her other providers.',
+    ]) {
+      const report = verify(lines, `HISTORY OF PRESENT ILLNESS\n${note}`, 'en');
+      expect(flagged(check(report, note)), note).toBe(true);
+    }
+    const twin = 'Dr. Brown started the patient on Buspar, which has successfully controlled her anxiety.';
+    const plain = verify(lines, `HISTORY OF PRESENT ILLNESS\n${twin}`, 'en');
+    expect(flagged(check(plain, twin))).toBe(false);
+  });
+
+  it('"does not have" before an adjective in "-ed" stays readable', () => {
+    const lines = [
+      'D: okay so you are here for a check of your diabetes um how are the sugars',
+      'P: pretty good they have been around one hundred and twenty in the mornings',
+      'D: okay and is there more swelling in your ankles than before',
+      'P: no there is no swelling at all anymore',
+      'D: alright let me look at your legs',
+      'D: okay so your ankles look good today',
+    ];
+    const note = 'She does not have increased swelling of her ankles.';
+    const report = verify(lines, `PHYSICAL EXAM\n${note}`, 'en');
+    expect(flagged(check(report, note))).toBe(false);
+  });
 });

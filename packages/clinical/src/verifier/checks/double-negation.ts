@@ -1,7 +1,8 @@
 /**
  * English double negation of one verb: "She does not have never seen a dermatologist", "he has not never smoked".
  * Standard English negates a verb once; a "not" and a "never" on the same verb (only auxiliaries or adverbs between)
- * cancel or reinforce each other depending on the reader, so the claim cannot be read against the talk. English only.
+ * cancel or reinforce each other depending on the reader, so the claim cannot be read against the talk. Likewise a
+ * perfect negated as if "have" were a main verb ("which does not have now resolved"). English only.
  */
 import { REASONS } from '../reasons';
 import type { AnalysedToken } from '../text-analysis';
@@ -34,6 +35,37 @@ export function doubleNegationAt(tokens: readonly AnalysedToken[]): number {
   });
 }
 
+/** An adverb of time or manner that sits inside a verb phrase, not before an adjective ("has now resolved"). */
+const VERB_ADVERB = /^(?:also|now|already|just|since|ever|finally|successfully)$/;
+/** A past participle that is no adjective or noun after "have" ("been", "seen", "become"). */
+const BARE_PARTICIPLE =
+  /^(?:been|had|seen|taken|gone|done|become|gotten|begun|shown|given|made|come|undergone)$/;
+/** A past participle: a regular one ("resolved", "controlled") or one of `BARE_PARTICIPLE`. */
+function isParticiple(token: AnalysedToken | undefined): boolean {
+  return token !== undefined && (BARE_PARTICIPLE.test(token.surface) || /^\p{L}{3,}ed$/u.test(token.surface));
+}
+/**
+ * The position of a "have" that a negated "do" turns into a main verb before a participle: "does not have also been
+ * noticed", "which does not have now resolved", "does not have successfully controlled". English negates a perfect
+ * with "has not"; "does not have" makes "have" a main verb, whose object cannot be a participle — unless the word
+ * after "have" is one that can be an adjective ("does not have decreased sensation"), so a regular "-ed" counts only
+ * after an adverb of the verb phrase. -1 when there is none.
+ */
+export function negatedPerfectAt(tokens: readonly AnalysedToken[]): number {
+  return tokens.findIndex((token, position) => {
+    if (token.surface !== 'have') return false;
+    const negation = tokens[position - 1];
+    const verb = tokens[position - 2];
+    if (!negation || !/^(?:not|n't)$/.test(negation.surface)) return false;
+    if (!verb || !/^(?:do|does|did)$/.test(verb.surface)) return false;
+    const next = tokens[position + 1];
+    if (next && BARE_PARTICIPLE.test(next.surface)) return true;
+    let at = position + 1;
+    while (at <= position + 2 && VERB_ADVERB.test(tokens[at]?.surface ?? '')) at += 1;
+    return at > position + 1 && isParticiple(tokens[at]);
+  });
+}
+
 /**
  * "She does not have never seen a dermatologist prior to last month": a verb negated twice says neither that it
  * happened nor that it did not, so the transcript cannot support it; the doctor must reword it.
@@ -42,4 +74,15 @@ export function checkDoubleNegation(clause: Clause, context: CheckContext): Issu
   if (context.index.compiled.language !== 'en') return undefined;
   if (doubleNegationAt(clause.tokens) < 0) return undefined;
   return flag('negation', 'unsupported', REASONS.doubleNegation(context.language));
+}
+
+/**
+ * "This does not have also been noticed by his other providers": a perfect negated with "does not have" is no English
+ * clause, so whether it asserts or denies cannot be read; the transcript cannot support it and the doctor must reword
+ * it ("has not been noticed" or "has been noticed").
+ */
+export function checkNegatedPerfect(clause: Clause, context: CheckContext): Issue | undefined {
+  if (context.index.compiled.language !== 'en') return undefined;
+  if (negatedPerfectAt(clause.tokens) < 0) return undefined;
+  return flag('negation', 'unsupported', REASONS.brokenNegation(context.language));
 }
