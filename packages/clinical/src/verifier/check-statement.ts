@@ -6,7 +6,7 @@
  * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
  * `verbatim`, `negated-predicate`, `opposite-finding`, `emphatic`, `universal`, `with-without`, `assent`,
  * `denied-clause`, `denied-generic`, `trouble-since`, `bare-findings`, `lost-no`, `prefix-negation`,
- * `double-negation`, `evidence-negated`, `marital`, `aggravating`, `habitual`, `certainty`), on the clause model and
+ * `double-negation`, `good-state`, `evidence-negated`, `marital`, `aggravating`, `habitual`, `certainty`), on the clause model and
  * shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`; this module holds the order they run
  * in.
  */
@@ -76,6 +76,7 @@ import { checkEmphaticAffirmative } from './checks/emphatic';
 import { checkNotAlways } from './checks/universal';
 import { checkPrefixNegated } from './checks/prefix-negation';
 import { checkDoubleNegation, checkNegatedPerfect } from './checks/double-negation';
+import { checkGoodStateDenied } from './checks/good-state';
 import { checkNegatedEvidenceFrame } from './checks/evidence-negated';
 import { checkNotMarried } from './checks/marital';
 import { checkRepeatedCondition, checkWithForWithout } from './checks/with-without';
@@ -412,6 +413,7 @@ export function checkStatement(
               checkStartedNow,
               checkAmount,
               checkControlClaim,
+              checkGoodStateDenied,
               checkConditionPredicate,
               // Last: a readable contradiction of the same words ("does not have since switched back" against "i went
               // back to the stomach one") says more than that the verb cannot be read.

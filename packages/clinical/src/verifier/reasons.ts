@@ -104,6 +104,10 @@ export const REASONS = {
     language === 'nb'
       ? `I samtalen startes dette først nå; pasienten bruker det ikke fra før (${list(ids)}).`
       : `In the transcript this is only being started now; the patient is not already on it (${list(ids)}).`,
+  describedGood: (ids: readonly string[], language: Language): string =>
+    language === 'nb'
+      ? `Samtalen beskriver dette som bra eller under kontroll (${list(ids)}).`
+      : `The transcript calls this good or under control (${list(ids)}).`,
   describedNormal: (ids: readonly string[], language: Language): string =>
     language === 'nb'
       ? `Samtalen beskriver dette som normalt (${list(ids)}).`
