@@ -29,7 +29,7 @@ import { checkUnusualForPatient } from './checks/habitual';
 import { checkClaimedCertainty } from './checks/certainty';
 import { checkUnsaidOpposite } from './checks/opposite-finding';
 import { checkDeniedAssent } from './checks/assent';
-import { checkEscalationCondition } from './checks/escalation';
+import { checkEscalationCondition, checkEscalationOnImprovement } from './checks/escalation';
 import {
   checkAbsentFinding,
   checkUnconfirmedFinding,
@@ -69,6 +69,7 @@ import { checkVerbatimPolarity } from './checks/verbatim';
 import {
   checkBareKnown,
   checkIdiomWithoutNot,
+  checkNegationTrace,
   checkNorWithoutNegation,
   checkUnlicensedAny,
 } from './checks/polarity-items';
@@ -350,6 +351,7 @@ export function checkStatement(
               checkNormalClaim,
               checkEffectClaim,
               checkConditionPolarity,
+              checkEscalationOnImprovement,
               checkDeniedOnly,
               checkConditionPredicate,
               checkVerbatimPolarity,
@@ -357,6 +359,7 @@ export function checkStatement(
               checkWithForWithout,
               checkLostNo,
               checkRepeatedCondition,
+              checkNegationTrace,
             ],
             clause,
             context,
@@ -380,6 +383,7 @@ export function checkStatement(
               checkConditionPolarity,
               checkConditionResult,
               checkEscalationCondition,
+              checkEscalationOnImprovement,
               checkAwaitedNegated,
               checkNoncomplianceClaim,
               checkRuledOut,
@@ -397,6 +401,7 @@ export function checkStatement(
               checkRepeatedCondition,
               checkDeniedComplaint,
               checkIdiomWithoutNot,
+              checkNegationTrace,
               checkNorWithoutNegation,
               checkBareKnown,
               checkBareDisjunction,

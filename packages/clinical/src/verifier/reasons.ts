@@ -63,6 +63,10 @@ export const REASONS = {
     language === 'nb'
       ? `Samtalen planlegger dette for det tilfellet at det ikke blir bedre (${list(ids)}).`
       : `The transcript plans this for when it does not get better (${list(ids)}).`,
+  stepOnImprovement: (language: Language): string =>
+    language === 'nb'
+      ? 'Et videre tiltak planlegges for det tilfellet at det blir bedre; slike tiltak følger det som ikke blir bedre – en nektelse ser ut til å mangle.'
+      : 'A further step is planned for when it gets better; such steps follow what does not get better – a negation seems to be missing.',
   findingElsewhere: (site: string, ids: readonly string[], language: Language): string =>
     language === 'nb'
       ? `Funnet nevnes i samtalen bare et annet sted enn «${site}» (${list(ids)}).`

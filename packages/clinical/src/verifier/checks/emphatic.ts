@@ -6,6 +6,7 @@
  * negation. English only.
  */
 import { matchingCanonicals, matchPositions } from '../alignment';
+import { foldText } from '../text-tools';
 import type { AnalysedToken } from '../text-analysis';
 import type { TranscriptUnit } from '../transcript-index';
 import type { CheckContext, Clause, Issue } from './clause';
@@ -48,6 +49,25 @@ export function emphaticVerb(clause: Clause): AnalysedToken | undefined {
   return undefined;
 }
 
+/** Words before a relative that make it the object of a preposition ("for his children", "with her mother"). */
+const PREPOSITION = /^(?:for|with|to|of|by|from|about|at|on|in)$/;
+/**
+ * Whether the clause speaks of a relative as its subject: a relative named in it only as an owner ("his children's
+ * sports tournaments") or after a preposition ("traveling with his wife") is not who does what the clause says.
+ */
+function relativeSubject(clause: Clause, context: CheckContext): boolean {
+  if (!context.mentionsRelative) return false;
+  const text = foldText(clause.text);
+  const kin = [...text.matchAll(new RegExp(context.index.compiled.kinTerms.source, 'gu'))];
+  if (kin.length === 0) return true;
+  return kin.some((found) => {
+    const after = text.slice(found.index + found[0].length);
+    if (/^['’]s?(?![\p{L}])/u.test(after)) return false;
+    const before = text.slice(0, found.index).trim().split(/\s+/u).pop() ?? '';
+    return !PREPOSITION.test(before);
+  });
+}
+
 /** True when a negation before the position sits inside a condition ("if you don't feel better"). */
 function insideCondition(unit: TranscriptUnit, position: number): boolean {
   return unit.tokens
@@ -63,8 +83,9 @@ function placePolarity(
   unit: TranscriptUnit,
   position: number,
   context: CheckContext,
+  ofRelative: boolean,
 ): 'negative' | 'positive' | undefined {
-  if ((unit.subjects[position] === 'relative') !== context.mentionsRelative) return undefined;
+  if ((unit.subjects[position] === 'relative') !== ofRelative) return undefined;
   if (unit.isQuestion) {
     if (hasLocalNegation(unit, position)) return undefined;
     return unit.answer === 'negative' ? 'negative' : unit.answer === 'positive' ? 'positive' : undefined;
@@ -85,6 +106,7 @@ interface Verdict {
 function verdictOf(
   word: AnalysedToken,
   context: CheckContext,
+  ofRelative: boolean,
   where: (unit: TranscriptUnit, position: number) => boolean,
   negatedBefore = false,
 ): Verdict {
@@ -93,7 +115,7 @@ function verdictOf(
   for (const unit of index.units) {
     for (const position of matchPositions(word, unit, index)) {
       if (!where(unit, position)) continue;
-      let polarity = placePolarity(unit, position, context);
+      let polarity = placePolarity(unit, position, context, ofRelative);
       // An object is denied only by a negation before it ("it doesn't go into my shoulder"), not by one of its own
       // verb after it ("ibuprofen doesn't help").
       if (polarity === 'negative' && negatedBefore && !negationBefore(unit, position)) polarity = undefined;
@@ -130,11 +152,12 @@ export function checkEmphaticAffirmative(clause: Clause, context: CheckContext):
     objects.some((object) =>
       matchPositions(object, unit, index).some((at) => Math.abs(at - position) <= NEAR),
     );
-  const verdicts: Verdict[] = [verdictOf(verb, context, nearObject)];
+  const ofRelative = relativeSubject(clause, context);
+  const verdicts: Verdict[] = [verdictOf(verb, context, ofRelative, nearObject)];
   if (!verdicts.some((verdict) => verdict.asserted || verdict.denying.length > 0)) {
-    verdicts.push(...objects.map((object) => verdictOf(object, context, () => true, true)));
+    verdicts.push(...objects.map((object) => verdictOf(object, context, ofRelative, () => true, true)));
     if (!isWeak(verb, index.compiled.language) && verb.surface.length >= 5)
-      verdicts.push(verdictOf(verb, context, () => true));
+      verdicts.push(verdictOf(verb, context, ofRelative, () => true));
   }
   if (verdicts.some((verdict) => verdict.asserted)) return undefined;
   const denying = verdicts.flatMap((verdict) => verdict.denying);

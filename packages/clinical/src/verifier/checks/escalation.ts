@@ -47,3 +47,35 @@ export function checkEscalationCondition(clause: Clause, context: CheckContext):
   if (!unit) return undefined;
   return flag('negation', 'contradicted', REASONS.stepOnOtherCondition([unit.segmentId], context.language));
 }
+
+/**
+ * "If" with a symptom that gets better, without a negation, up to six words apart ("if at that time his symptoms have
+ * improved", "if her pain does improve", "if it gets better"). Only a symptom or the patient as subject: a value that
+ * improves ("if her A1c improves") may well be what a planned operation waits for.
+ */
+const IF_SYMPTOM_IMPROVES =
+  /(?<![\p{L}])if\s+(?:(?!(?:not|no|never|neither|unable|fail\p{L}*|worse\p{L}*)(?![\p{L}]))(?![\p{L}]*n['’]t(?![\p{L}]))[\p{L}'’]+\s+){0,6}?(?:symptoms?|pain|discomfort|numbness|tingling|swelling|stiffness|it|he|she|they)\s+(?:(?!(?:not|no|never|unable|fail\p{L}*)(?![\p{L}]))(?![\p{L}]*n['’]t(?![\p{L}]))[\p{L}'’]+\s+){0,2}?(?:improv\p{L}*|resolv\p{L}*|(?:feels?|gets?|getting|is|are) better)(?![\p{L}])/u;
+/** An escalating step: further treatment or testing, imaging, an injection, an operation. */
+const ESCALATING_STEP =
+  /(?<![\p{L}])(?:(?:further|additional|other) (?:\p{L}+ )?(?:treatment|testing|workup|work-up|evaluation|imaging|intervention|management)s?|mri|ct|cat scan|injections?|surg\p{L}*|operati\p{L}*|biopsy)(?![\p{L}])/u;
+/**
+ * Words that turn the step away or keep on with what works ("we can hold off on the MRI", "no injection", "repeat
+ * the injection", "otherwise"): then the statement does not plan escalation on improvement.
+ */
+const STEP_TURNED =
+  /(?<![\p{L}])(?:not|no|never|without|avoid\p{L}*|hold\p{L}*|defer\p{L}*|postpon\p{L}*|cancel\p{L}*|forgo|unnecessary|discontinu\p{L}*|stop\p{L}*|taper\p{L}*|wean\p{L}*|decreas\p{L}*|reduc\p{L}*|repeat\p{L}*|another|second|again|continu\p{L}*|resum\p{L}*|instead|otherwise|unless|persist\p{L}*|worse\p{L}*)(?![\p{L}])|n['’]t(?![\p{L}])/u;
+
+/**
+ * A further step planned on the condition that the symptoms get better ("If his symptoms do improve with physical
+ * therapy, we will consider a steroid injection"): work-up and escalation follow a problem that does not get better,
+ * so the condition has lost its "not" whatever the talk says. English only.
+ */
+export function checkEscalationOnImprovement(clause: Clause, context: CheckContext): Issue | undefined {
+  if (context.index.compiled.language !== 'en' || clause.offset > 0) return undefined;
+  const statement = foldText(context.statementText);
+  const condition = IF_SYMPTOM_IMPROVES.exec(statement);
+  if (!condition || STEP_TURNED.test(statement)) return undefined;
+  const rest = `${statement.slice(0, condition.index)} ${statement.slice(condition.index + condition[0].length)}`;
+  if (!ESCALATING_STEP.test(rest)) return undefined;
+  return flag('negation', 'unsupported', REASONS.stepOnImprovement(context.language));
+}

@@ -60,8 +60,10 @@ export function checkAbsentFinding(clause: Clause, context: CheckContext): Issue
   const text = foldText(clause.text);
   if (compiled.settingWords.test(text) || compiled.accompanyCues.test(text) || compiled.scoreNames.test(text))
     return undefined;
-  // "Neck: Supple with thyromegaly": after a normal word, "with" opens a finding of its own, checked alone.
-  const withAt = normalThenWith(clause, compiled);
+  // "Neck: Supple with thyromegaly": after a normal word, "with" opens a finding of its own, checked alone; so does a
+  // phrase glued to it that starts over with its word ("Normal respiratory effort respiratory distress").
+  const gluedAt = normalThenWith(clause, compiled) < 0 ? normalThenGlued(clause, compiled) : -1;
+  const withAt = gluedAt >= 0 ? gluedAt : normalThenWith(clause, compiled);
   const afterWith = withAt >= 0 ? new Set(clause.tokens.slice(withAt + 1)) : undefined;
   if (
     !afterWith &&
@@ -81,7 +83,11 @@ export function checkAbsentFinding(clause: Clause, context: CheckContext): Issue
   // ("Ears, Nose, Mouth, and Throat"): no finding named.
   if (key.every((token) => namesNoFinding(token, compiled.language) || isBodySite(token, compiled)))
     return undefined;
-  if (key.some((token) => matchingCanonicals(token, index).size > 0)) return undefined;
+  // The glued phrase repeats a word of the normal one ("respiratory"): what it claims is the rest.
+  const normalPhrase = new Set(clause.tokens.slice(0, gluedAt + 1).map((token) => token.canonical));
+  const claimed = gluedAt >= 0 ? key.filter((token) => !normalPhrase.has(token.canonical)) : key;
+  if (claimed.length === 0 || claimed.some((token) => matchingCanonicals(token, index).size > 0))
+    return undefined;
   return wordsMissing(key, context.language);
 }
 /**
@@ -231,6 +237,29 @@ function normalThenWith(clause: Clause, compiled: CompiledLexicon): number {
   return withAt >= 0 && clause.tokens.slice(withAt + 1).some((token) => clause.content.includes(token))
     ? withAt
     : -1;
+}
+/**
+ * The position before a second finding glued to a normal one without a connective, where a word of the first comes
+ * again ("Normal respiratory effort respiratory distress"): a list of findings parts its phrases by a comma, "and",
+ * "with" or "no", and a phrase that starts over with the same word is a new finding, not more of the normal one —
+ * here the "no" before it went missing. -1 when there is none.
+ */
+function normalThenGlued(clause: Clause, compiled: CompiledLexicon): number {
+  const normalAt = clause.tokens.findIndex((token) => isNormalWord(token, compiled));
+  if (normalAt < 0) return -1;
+  for (let again = normalAt + 3; again < clause.tokens.length; again += 1) {
+    const word = clause.tokens[again];
+    if (!word || !clause.content.includes(word)) continue;
+    const first = clause.tokens.findIndex(
+      (token, position) => position > normalAt && position < again - 1 && token.canonical === word.canonical,
+    );
+    if (first < 0) continue;
+    const between = clause.tokens.slice(first + 1, again);
+    if (between.some((token) => token.punctuation !== undefined || token.stopword || token.negation))
+      continue;
+    return again - 1;
+  }
+  return -1;
 }
 /**
  * "Grossly intact with pain" against "your extraocular motions are intact without pain": the finding after "with" is

@@ -18,9 +18,21 @@ function spoken(token: AnalysedToken | undefined): boolean {
   return token !== undefined && !FILLER_WORD.test(token.surface);
 }
 
+/** Intensifiers that a denial adds and its affirmative drops ("haven't iced it at all recently", "never really"). */
+const DENIAL_INTENSIFIER = /^(?:really|ever|even|yet)$/;
+
+/** How many words at the unit position only intensify a denial ("at all", "really"), when the clause does not say them. */
+function intensifierAt(unit: TranscriptUnit, at: number, word: AnalysedToken | undefined): number {
+  const token = unit.tokens[at];
+  if (!token || token.canonical === word?.canonical) return 0;
+  if (token.surface === 'at' && unit.tokens[at + 1]?.surface === 'all' && word?.surface !== 'at') return 2;
+  return DENIAL_INTENSIFIER.test(token.surface) ? 1 : 0;
+}
+
 /**
  * Where the unit says the clause's words from `start` to the clause's last word one after the other: the unit
- * position of the first word, or undefined. Fillers in the talk are skipped.
+ * position of the first word, or undefined. Fillers in the talk are skipped, and so are the intensifiers of a denial
+ * after the first word ("i haven't iced it at all recently" echoes "has iced it recently").
  */
 function echoAt(
   words: readonly AnalysedToken[],
@@ -30,7 +42,12 @@ function echoAt(
 ): number | undefined {
   let at = from;
   for (let position = start; position < words.length; position += 1) {
-    while (at < unit.tokens.length && !spoken(unit.tokens[at])) at += 1;
+    for (;;) {
+      while (at < unit.tokens.length && !spoken(unit.tokens[at])) at += 1;
+      const skip = position > start ? intensifierAt(unit, at, words[position]) : 0;
+      if (skip === 0) break;
+      at += skip;
+    }
     if (unit.tokens[at]?.canonical !== words[position]?.canonical) return undefined;
     at += 1;
   }

@@ -35,6 +35,43 @@ const LICENSES_ANY =
 const IDIOM_WITHOUT_NOT =
   /(?<![\p{L}])(?:but limited to|(?<!not )only(?: \p{L}+){1,6},? but also|(?:is|am|are|was|were|'s) (?:sure|certain) (?:if|whether))(?![\p{L}])/u;
 
+/**
+ * Traces of a negation that went missing from a phrase that cannot stand without it (English):
+ * - "longer" before a verb or after a subject ("She is longer doing yoga", "he longer gets up at night", "can longer
+ *   walk"): a habit that stopped is "no longer" done; "longer" alone compares ("longer than 15 years").
+ * - "yet" right after a perfect auxiliary ("she has yet started the new medicine"): "yet" of time stands in a
+ *   negation ("has not yet started"); the affirmative says "has yet to start".
+ * - The same word on both sides of "or" ("with or with underlying etiology", "is or is"): alternatives differ, and the
+ *   pair said of a thing is "with or without", "is or is not".
+ * - "… but like this" ending a clause ("other injuries but like this"): the contrast is "but not like this".
+ * - A resolution joined by a plain "and" to a recurrence ("resolved 3 days later and has recurred"): "and" adds what
+ *   agrees, so the phrase is "resolved … and has not recurred"; a recurrence after it is told by "but", "since", "again".
+ * - "Is currently and has never been on …": both verbs share one complement, and what one is on now one has been on;
+ *   the pair is "is not currently and has never been".
+ * - A stressed "did" with a cost as its reason ("which she did fill due to the cost of $100"): a cost is what keeps
+ *   one from doing a thing, and the stressed "did" affirms against a denial — the phrase is "did not fill due to".
+ */
+const NEGATION_TRACES: readonly RegExp[] = [
+  /(?<![\p{L}'’])(?:(?:is|are|was|were|am|be|been|being|'s|’s)(?: \p{L}+ly)? longer (?!lasting|acting|standing|term)(?:\p{L}+ing|able|a|an)|(?:can|could|will|would|does|do|did|may|might|should|must) longer (?!than)\p{L}+|(?:he|she|they|we) longer (?!than)\p{L}+)(?![\p{L}])/u,
+  /(?<![\p{L}'’])(?:has|have|had)(?: \p{L}+ly)? yet (?!to(?![\p{L}])|again|another|more|further)\p{L}+(?![\p{L}])/u,
+  /(?<![\p{L}'’])(\p{L}{2,}) or \1(?![\p{L}])/u,
+  /(?<![\p{L}])but like (?:this|that)(?: (?:one|time|before))?(?= *(?:[.;:!]|$))/u,
+  /(?<![\p{L}])resolv\p{L}*(?![\p{L}])[^.;]*? and (?:has|have|had)(?! (?:since|again|then|now))(?: \p{L}+ly)? recurred(?![\p{L}])/u,
+  /(?<![\p{L}'’])(?:is|are|was|were) currently and (?:has|have|had) never(?![\p{L}])/u,
+  /(?<![\p{L}'’])(?:did|does|do) (?!not(?![\p{L}]))\p{L}+ (?:[\p{L}'’]+ ){0,5}?(?:due to|because of) (?:the )?(?:high )?(?:cost|price|expense)(?![\p{L}])/u,
+];
+
+/** A statement with a phrase that a negation must complete ("is longer doing", "has yet started", "with or with"). */
+export function checkNegationTrace(clause: Clause, context: CheckContext): Issue | undefined {
+  if (context.index.compiled.language !== 'en' || clause.offset > 0) return undefined;
+  const text = foldText(context.statementText);
+  for (const trace of NEGATION_TRACES) {
+    const found = trace.exec(text);
+    if (found) return flag('negation', 'unsupported', REASONS.negationMissing(found[0], context.language));
+  }
+  return undefined;
+}
+
 /** A statement that says "including but limited to" or "only … but also": the idiom has lost its "not". */
 export function checkIdiomWithoutNot(clause: Clause, context: CheckContext): Issue | undefined {
   if (context.index.compiled.language !== 'en' || clause.offset > 0) return undefined;
@@ -43,10 +80,43 @@ export function checkIdiomWithoutNot(clause: Clause, context: CheckContext): Iss
   return flag('negation', 'unsupported', REASONS.negationMissing(found[0], context.language));
 }
 
+/**
+ * The stressed "do" before a verb and "any" ("to make sure that he does have any blockages", "I do appreciate any
+ * murmur", "he did want any steroid"): the emphatic "do" affirms against a denial, "any" asks for one — together they
+ * are the trace of a lost "not". Unlike the looser "any" above, only a licensor of the same clause lifts it ("if he
+ * does have any questions", "whether she did take any"), not one of the clause it hangs on ("to make sure that …").
+ */
+const EMPHATIC_ANY =
+  /(?<![\p{L}'’])(?:do|does|did)(?: (?:also|really|actually|still|ever|in fact))? (?!not(?![\p{L}]))\p{L}+ any(?![\p{L}])/u;
+/** Words that open the clause a stressed "do" stands in: a licensor is looked for after the last of them. */
+const CLAUSE_OPENER = /^(?:that|and|but|so|because|as|since|which|who|though|although|while)$/;
+/** What licenses "any" within its own clause: a condition, a question word, a negation, "nor", "only". */
+const LOCAL_LICENSOR =
+  /^(?:if|whether|unless|when|whenever|before|until|nor|not|no|never|how|what|why|where|which|only|ever)$/;
+
+/** The stressed "do … any" of a clause, when nothing in its own clause licenses the "any". */
+function unlicensedEmphaticAny(text: string, statementText: string): string | undefined {
+  const found = EMPHATIC_ANY.exec(text);
+  if (!found || statementText.includes('?')) return undefined;
+  const before = text
+    .slice(0, found.index)
+    .split(/[^\p{L}'’]+/u)
+    .filter((word) => word.length > 0);
+  // Sentence-initial "Does he have any …" asks; the subject stands before a stressed "do".
+  if (before.length === 0) return undefined;
+  for (const word of before.reverse()) {
+    if (LOCAL_LICENSOR.test(word)) return undefined;
+    if (CLAUSE_OPENER.test(word)) break;
+  }
+  return found[0];
+}
+
 /** A clause that says "has had any …" or "with any improvement" with nothing before it to license the "any". */
 export function checkUnlicensedAny(clause: Clause, context: CheckContext): Issue | undefined {
   if (context.index.compiled.language !== 'en' || context.conditional) return undefined;
   const text = foldText(clause.text);
+  const emphatic = unlicensedEmphaticAny(text, context.statementText);
+  if (emphatic) return flag('negation', 'unsupported', REASONS.negationMissing(emphatic, context.language));
   const found = HAVING_ANY.exec(text) ?? WITH_ANY_OUTCOME.exec(text);
   if (!found) return undefined;
   // A licensor stands before what it licenses ("denies any …"); a question mark ends the sentence it asks.
