@@ -87,6 +87,44 @@ function otherLabValue(claimed: Quantity, found: Quantity, statementText: string
     !labelsIn(statementText).has(found.label)
   );
 }
+/**
+ * A rate said ("25 milligram tablets , twice daily", "two times a day") counts occasions in a period; a bare number of
+ * the note ("1 in the morning, 2 in the evening") counts things: the one is no evidence for the other. A frequency
+ * without a period ("i've fallen twice") may count events and still stands for a bare number.
+ */
+function bareCountAgainstRate(claimed: Quantity, found: Quantity): boolean {
+  return (
+    claimed.family === undefined &&
+    !claimed.label &&
+    found.family === 'frequency' &&
+    found.period !== undefined
+  );
+}
+/** Nouns an adjectival time names a point of ("a 6-week follow-up", "her 2-week post-op visit"), not a length. */
+const POINT_NOUN =
+  /^\s*(?:old|follow|f\/u|visit|check|recheck|appointment|post|postop|postoperative|mark|point)/u;
+/**
+ * A time written as an adjective before a noun ("the original 4-day episode", "a 2-week vacation") is how long that
+ * thing lasts; see `pointReckoned`.
+ */
+function lengthOfThing(text: string, quantity: Quantity): boolean {
+  return (
+    /^\d+(?:[.,]\d+)?-(?:hour|day|week|month|year)$/u.test(quantity.text.trim()) &&
+    /^\s*\p{L}/u.test(text.slice(quantity.end)) &&
+    !POINT_NOUN.test(foldText(text.slice(quantity.end)))
+  );
+}
+/**
+ * A time said as a point reckoned from another event or from now ("it got better about three days after i went to
+ * the er", "i'm going on vacation in a month") is no length of a thing ("4-day episode", "4-week vacation"); a time
+ * that ran out ("it stopped after four days") or a point reckoned back ("it started two weeks ago") still gives one.
+ */
+function pointReckoned(text: string, found: Quantity): boolean {
+  return (
+    timeRelation(text, found) === 'future' ||
+    /^\s*(?:after|later|etter|senere)(?![\p{L}])/u.test(foldText(text.slice(found.end, found.end + 8)))
+  );
+}
 /** Whether a transcript quantity anywhere supports a note quantity without the clause's local context. */
 function supportsAnywhere(
   quantity: Quantity,
@@ -664,10 +702,12 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
   // A measured value is not found as a goal said for it (unless the statement states a goal).
   const measuredClaim = quantity.label !== undefined && !GOAL_CLAIM.test(foldText(context.statementText));
   // An ordinal ("for the first problem", "scheduled on the 24th") is no value of a measure ("a 1 cm mass", "BUN 24").
+  // A value on a scale ("1 out of 10") is no rank either ("at first it was like three out of 10").
   const measured =
-    quantity.family === undefined
+    quantity.shape === 'pair' ||
+    (quantity.family === undefined
       ? quantity.label !== undefined || isDistinctiveValue(quantity)
-      : SPECIFIC_FAMILIES.has(quantity.family);
+      : SPECIFIC_FAMILIES.has(quantity.family));
   // A time ahead ("follow up in 5 weeks", "for the next 2 weeks") is not found as a number said without its unit
   // ("over the first you know four five six seven days"): the unit says what was counted. (An elided unit is common in
   // a reply about how long something has lasted: "Snart tre uker. Nei, vent, to og en halv.")
@@ -720,6 +760,7 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
       found.family === 'time' &&
       !TIME_UNIT_AFTER.test(clause.text.slice(claimed.end, claimed.end + 16))
     ) &&
+    !bareCountAgainstRate(claimed, found) &&
     quantitiesMatch(claimed, found);
   // "Furosemid reduseres til 20 mg": the new dose is the one said as a target ("halverer vi til tjue milligram"),
   // not the old one.
@@ -733,6 +774,7 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
           end: quantity.end + clause.offset,
         })
       : undefined;
+  const claimedLength = quantity.family === 'time' && lengthOfThing(clause.text, quantity);
   const matches = (candidates: readonly Found[]): Found[] => {
     const targetSaid =
       target &&
@@ -745,7 +787,8 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
         compatible(quantity, found) &&
         (!targetSaid || isChangeTarget(unit.text, found.start, quantityLanguage)) &&
         // "in 2 weeks" is not "for the next couple of weeks".
-        !(found.family === 'time' && stretchAgainstPoint(relationOfClaim, timeRelation(unit.text, found))),
+        !(found.family === 'time' && stretchAgainstPoint(relationOfClaim, timeRelation(unit.text, found))) &&
+        !(claimedLength && found.family === 'time' && pointReckoned(unit.text, found)),
     );
     if (direct.length > 0 || quantity.shape !== 'range') return direct;
     // "VAS 7–8" said as "sju, kanskje åtte": both ends as separate numbers in one unit.

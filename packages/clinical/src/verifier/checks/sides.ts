@@ -116,8 +116,20 @@ function ownSideMentions(unit: TranscriptUnit, clause: Clause, context: CheckCon
     unit.tokens
       .slice(Math.max(0, position - 3), position)
       .some((token) => COMPARISON_WORD.test(token.surface));
+  // "My other ankle" implies the side of the ankle only: a side implied for another body site than the clause's
+  // says nothing of the clause's side ("left foot pain" against "my other ankle too is sore" after "right foot").
+  const impliedForOtherSite = (mention: { position: number; inferred?: boolean }): boolean => {
+    if (!mention.inferred || sites.length === 0) return false;
+    const next = unit.tokens[mention.position + 1];
+    return (
+      next !== undefined &&
+      !/^(?:side|sided|sides)$/.test(next.surface) &&
+      !sitePositions.has(mention.position + 1)
+    );
+  };
   const sides = unit.sides.filter(
     (mention) =>
+      !impliedForOtherSite(mention) &&
       (unit.subjects[mention.position] === 'relative') === context.mentionsRelative &&
       !compared(mention.position) &&
       !qualifiesOtherSite(mention.position) &&
@@ -199,6 +211,37 @@ function turnedTo(units: readonly TranscriptUnit[], clause: Clause, context: Che
         break;
       }
     }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+/**
+ * The side named with the clause's body site just before the sentences that say its finding without a side ("well i
+ * had surgery on my right knee before" – "… they reconstructed the whole thing i was fourteen"): the talk is still on
+ * that knee, whatever side it gives the knee elsewhere. The nearest earlier unit naming a side of the patient, within
+ * four turns, must name one side and name it next to the clause's body site; all the finding's sentences agree.
+ */
+function sideTurnedToSite(
+  units: readonly TranscriptUnit[],
+  sited: ReadonlyArray<{ unit: TranscriptUnit; sides: Side[] }>,
+  clause: Clause,
+  context: CheckContext,
+): Side | undefined {
+  const { index } = context;
+  const found = new Set<Side>();
+  for (const unit of units) {
+    if (unit.sides.length > 0) return undefined;
+    let side: Side | undefined;
+    for (let back = unit.index - 1; back >= 0; back -= 1) {
+      const before = index.units[back];
+      if (!before || before.segmentIndex < unit.segmentIndex - 4) return undefined;
+      if (ownSideMentions(before, clause, context).sides.length === 0) continue;
+      const entry = sited.find((other) => other.unit.index === before.index);
+      if (!entry || entry.sides.length !== 1) return undefined;
+      side = entry.sides[0];
+      break;
+    }
+    if (!side) return undefined;
+    found.add(side);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
@@ -355,6 +398,7 @@ export function checkSide(
       ),
     );
   const topUnits = clause.top.filter((entry) => entry.score >= best * 0.75).map((entry) => entry.unit);
+  const turnedSite = sideTurnedToSite(topUnits, adjacent, clause, context);
   const tiers = [
     // The units holding the clause's own values ("38,2 i øret. I det venstre øret.").
     describe(continuation(clause.anchors)),
@@ -392,6 +436,26 @@ export function checkSide(
           'side',
           'contradicted',
           REASONS.sideConflict(claimed, other, [examinedSide.unit.segmentId], language),
+          true,
+        );
+      }
+      // The side the talk turned to just before the finding's sentences, where the talk does not give the body site the
+      // claimed side more often ("… left foot" throughout, one "your right foot pain" before "most likely surgery").
+      const sidedAlone = (side: Side): number =>
+        entries.filter(
+          (entry) => entry.sides.includes(side) && !entry.sides.includes(side === claimed ? other : claimed),
+        ).length;
+      if (
+        tier === adjacent &&
+        agreeing > 0 &&
+        !outvoted &&
+        turnedSite === other &&
+        sidedAlone(claimed) <= sidedAlone(other)
+      ) {
+        return flag(
+          'side',
+          'contradicted',
+          REASONS.sideConflict(claimed, other, [topUnits[0]?.segmentId ?? ''], language),
           true,
         );
       }
