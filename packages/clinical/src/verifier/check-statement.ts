@@ -78,7 +78,7 @@ import { checkPrefixNegated } from './checks/prefix-negation';
 import { checkDoubleNegation } from './checks/double-negation';
 import { checkNegatedEvidenceFrame } from './checks/evidence-negated';
 import { checkNotMarried } from './checks/marital';
-import { checkRepeatedCondition, checkWithForWithout } from './checks/with-without';
+import { checkMedForUten, checkRepeatedCondition, checkWithForWithout } from './checks/with-without';
 import { checkBareDisjunction, checkUnsaidSite } from './checks/bare-findings';
 import { checkDeniedComplaint, checkLostNo } from './checks/lost-no';
 import {
@@ -391,6 +391,7 @@ export function checkStatement(
               checkNotAlways,
               checkPrefixNegated,
               checkWithForWithout,
+              checkMedForUten,
               checkVerbatimPolarity,
               checkLostNo,
               checkRepeatedCondition,
