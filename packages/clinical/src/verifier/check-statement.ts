@@ -80,7 +80,7 @@ import { checkDoubleNegation, checkNegatedPerfect } from './checks/double-negati
 import { checkGoodStateDenied } from './checks/good-state';
 import { checkNegatedEvidenceFrame } from './checks/evidence-negated';
 import { checkNotMarried } from './checks/marital';
-import { checkRepeatedCondition, checkWithForWithout } from './checks/with-without';
+import { checkMedForUten, checkRepeatedCondition, checkWithForWithout } from './checks/with-without';
 import { checkBareDisjunction, checkUnsaidSite } from './checks/bare-findings';
 import { checkDeniedComplaint, checkLostNo } from './checks/lost-no';
 import {
@@ -396,6 +396,7 @@ export function checkStatement(
               checkNotAlways,
               checkPrefixNegated,
               checkWithForWithout,
+              checkMedForUten,
               checkVerbatimPolarity,
               checkLostNo,
               checkRepeatedCondition,

@@ -110,7 +110,7 @@ export const NB_LEXICON: VerifierLexicon = {
     [`prikking|prikker|parestesi${W}|maurkryp|stikninger`, 'parestesi'],
     [`vondt i hodet|hodepine${W}|hodesmerte${W}|cefalgi`, 'hodepine'],
     [
-      'plutselig[a-zæøå]* (?:[a-zæøå,]+ ){0,3}(?:kraftig|voldsom|verste)[a-zæøå]* hodepine|tordenskrallhodepine',
+      'plutselig[a-zæøå]*,? (?:[a-zæøå,]+ ){0,3}(?:kraftig|voldsom|verste)[a-zæøå]* hodepine|tordenskrallhodepine',
       'tordenskrall',
     ],
     ['lysskyhet|lyssky|fotofobi', 'fotofobi'],

@@ -325,6 +325,28 @@ function splitOpenAnswers(
   return [{ text: piece }];
 }
 
+/** A sentence that is nothing but a yes or a no ("nei", "ja."). */
+const BARE_YES_OR_NO = /^(?:ja|nei)[,.!]?$/;
+
+/**
+ * Speaker labelling runs a question and its answer into one turn ("… har du hatt en plutselig, ekstremt kraftig
+ * hodepine den verste du noen gang har hatt. nei"): a question asking "du" followed in the same turn by a sentence
+ * that is a bare yes or no is answered there — nobody answers their own question so. Norwegian speech.
+ */
+function markAnsweredInTurn(
+  pieces: Array<{ text: string; asked?: boolean }>,
+  compiled: CompiledLexicon,
+): void {
+  if (compiled.language !== 'nb') return;
+  for (const [position, piece] of pieces.entries()) {
+    const reply = pieces[position + 1];
+    if (piece.asked || !reply || !BARE_YES_OR_NO.test(foldText(reply.text).trim())) continue;
+    if (piece.text.split(/\s+/).length > MAX_UNIT_WORDS) continue;
+    const folded = foldText(piece.text).trim();
+    if (compiled.questionOpening.test(folded) || compiled.questionStart.test(folded)) piece.asked = true;
+  }
+}
+
 function splitSentences(
   text: string,
   compiled: CompiledLexicon,
@@ -359,6 +381,7 @@ function splitSentences(
     )
       opening.asked = true;
   }
+  markAnsweredInTurn(pieces, compiled);
   const units: Array<{ text: string; sentence: string; lead?: string; asked?: boolean }> = [];
   for (const { text: piece, asked } of pieces) {
     const words = piece.split(/\s+/);
@@ -1374,9 +1397,60 @@ const VERB_FIRST =
 /** A listener's signal that they follow, and nothing more ("mm-hmm .", "uh-huh"). */
 const BACKCHANNEL = /^(?:mm-hmm|mm-hm|mhm|mm|hmm|uh-huh|um-hum|mm hmm|uh huh)[\s,.!]*$/u;
 
+/**
+ * A yes that goes on to judge or take up what was proposed ("ja, det høres lurt ut", "ja det skal jeg", "ok, da
+ * bestiller jeg det"): the listener accepts advice; it answers no question (Norwegian).
+ */
+const TAKES_UP =
+  /^(?:ja|ok|okei|greit|fint)[,.]?\s+(?:det (?:høres|hørtes|skal jeg|gjør jeg|vil jeg)|takk|da (?:gjør|bestiller|tar|prøver|ringer) jeg)(?![\p{L}])/u;
+
+/** A verb before "du" (not a conjunction or preposition: "hvis du", "om du"). */
+const INVERTED_DU = String.raw`(?!(?:hvis|om|at|når|som|så|og|men|fordi|enn|der|da|mens|hvor|hva|hvordan|hvorfor|for|til|med|på|av|i|fra|enten|eller|kanskje|nå|ja|nei)\s)\p{L}+ (?:du|dere)`;
+/** "Besvimte du, eller ble du bare svimmel": two alternatives, each with its verb before "du". */
+const ALTERNATIVE_QUESTION = new RegExp(
+  String.raw`(?<![\p{L}])${INVERTED_DU}(?: [\p{L},]+){0,5},? eller (?:\p{L}+ )?${INVERTED_DU}(?![\p{L}])`,
+  'u',
+);
+
 /** Norwegian "vel" after a verb asks for a yes ("hun får vel antibiotika nå", "det er vel ikke farlig"). */
 const TAG_QUESTION =
   /(?<![\p{L}])(?:får|er|blir|har|kan|skal|må|trenger|går|holder|gjør|hjelper) (?:\p{L}+ )?vel(?![\p{L}])/u;
+
+/** Words that make a clause of a fragment: a subject pronoun or a common finite verb (Norwegian). */
+const CLAUSE_WORD =
+  /^(?:jeg|du|han|hun|vi|dere|de|det|den|er|var|har|hadde|blir|ble|kan|kunne|skal|vil|må|får|fikk|ser|går|gikk|gjør|tar|kommer)$/;
+
+/** A bare list of names ("armer bein, rumpa", "feber, hoste"): content words and commas, nothing that makes a clause. */
+function isBareList(unit: TranscriptUnit): boolean {
+  const words = unit.tokens.filter((token) => !token.punctuation);
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((token) => !token.stopword || /^(?:og|eller)$/.test(token.surface)) &&
+    !words.some((token) => CLAUSE_WORD.test(token.surface) || token.negation)
+  );
+}
+
+/**
+ * A doctor asks with a phrase and spells it out with examples ("sår andre steder på kroppen. armer bein, rumpa" –
+ * "nei bare i ansiktet"). Speech recognition drops the question marks, and only the list, answered with yes or no, is
+ * found to ask: the short verbless phrase just before it in the turn asked the same thing. Norwegian speech.
+ */
+function markSpelledOutQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void {
+  if (compiled.language !== 'nb') return;
+  for (const list of units) {
+    if (!list.isQuestion || list.speaker !== 'lege' || list.text.trim().endsWith('?')) continue;
+    if (!isBareList(list)) continue;
+    const phrase = units[list.index - 1];
+    if (!phrase || phrase.segmentIndex !== list.segmentIndex || phrase.isQuestion || phrase.hypothetical)
+      continue;
+    const words = phrase.tokens.filter((token) => !token.punctuation);
+    if (words.length < 2 || words.length > 8) continue;
+    if (words.some((token) => CLAUSE_WORD.test(token.surface) || token.negation)) continue;
+    if (!words.some((token) => !token.stopword)) continue;
+    phrase.isQuestion = true;
+  }
+}
 
 function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void {
   // Speech without question marks: a doctor's turn answered by a bare yes or no was a question.
@@ -1399,6 +1473,15 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
       continue;
     }
     if (unit.speaker !== 'lege') continue;
+    // "… besvimte du eller ble du bare svimmel" – "jeg tror jeg ble svimmel": two alternatives, each with its verb
+    // before "du", ask which; the answer names one, with no yes or no (Norwegian speech without question marks).
+    if (
+      compiled.language === 'nb' &&
+      ALTERNATIVE_QUESTION.test(foldText(unit.text).split(/\s+/).slice(-14).join(' '))
+    ) {
+      unit.isQuestion = true;
+      continue;
+    }
     // A doctor's short turn opening with a question word ("hvor gamle er barna") asks, whatever the answer
     // (Norwegian speech without question marks); not "når du får feber, …".
     if (
@@ -1442,6 +1525,7 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
     // .") acknowledges it; it answers no question.
     const acknowledges =
       (BACKCHANNEL.test(start) ||
+        (compiled.language === 'nb' && TAKES_UP.test(start)) ||
         // A yes to a doctor's long advice ("… hvis du får feber så ta kontakt" – "ja") takes note of it.
         (compiled.language === 'nb' && unit.hypothetical && /^(?:ja|ok|okei|mm)[,.]?$/.test(start.trim()))) &&
       unit.text.split(/\s+/).length > 8 &&
@@ -1455,6 +1539,7 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
     )
       unit.isQuestion = true;
   }
+  markSpelledOutQuestions(units, compiled);
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index];
     if (!unit?.isQuestion) continue;

@@ -19,9 +19,11 @@ import { HISTORY_CUE } from './words';
 import { ADVICE_CONDITION } from './words';
 import { findDrugMentions, drugKeysMatch } from '../drug-names';
 import { REASONS } from '../reasons';
+import type { Quantity } from '../quantities';
+import { analyseTokens } from '../text-analysis';
 import type { CompiledLexicon, AnalysedToken } from '../text-analysis';
 import { foldText } from '../text-tools';
-import type { TranscriptUnit } from '../transcript-index';
+import type { TranscriptIndex, TranscriptUnit } from '../transcript-index';
 
 /** A negation within the four words before a position ("have not ordered", "ikke blitt henvist"). */
 function negatedWithinFour(tokens: readonly AnalysedToken[], position: number): boolean {
@@ -393,7 +395,12 @@ export function negatedMeasure(clause: Clause, context: CheckContext): Issue | u
     const from = position > 0 ? (clause.quantities[position - 1]?.end ?? 0) : 0;
     return valueDenied(foldText(clause.text.slice(from, quantity.start)), foldText(quantity.text));
   });
-  if (!denied) return undefined;
+  if (!denied) {
+    const named = namedMeasureDenied(clause, context);
+    return named
+      ? flag('negation', 'contradicted', REASONS.negationConflictPresent([named.segmentId], context.language))
+      : undefined;
+  }
   const evidence = clause.anchors.length > 0 ? clause.anchors : clause.top.map((entry) => entry.unit);
   if (evidence.length === 0) return undefined;
   return flag(
@@ -401,6 +408,59 @@ export function negatedMeasure(clause: Clause, context: CheckContext): Issue | u
     'contradicted',
     REASONS.negationConflictPresent(segmentIds(evidence).slice(0, 2), context.language),
   );
+}
+/** "Ingen"/"no" and the bare name of a measure right before a value ("ingen u-albumin/kreatinin-ratio 2,1"). */
+const NONE_NAMED = /(?<![\p{L}])(?:ingen|no)\s+((?:[\p{L}\p{N}][\p{L}\p{N}/-]*\s+){1,3})$/u;
+
+/**
+ * "Ingen U-albumin/kreatinin-ratio 2,1", "no hemoglobin 12.1": a negated measure followed by its own value is a
+ * contradiction in terms — giving the value says it was measured. Where the talk gives that value right after the same
+ * name ("… viser ikke eggehvite albumin-kreatinin-ratio to komma en"; a negation earlier in a run-on sentence does not
+ * reach a value reported after its name), the "ingen" denies what was measured. Returns the unit that reports it. Not a
+ * time or frequency ("ingen anfall 2 uker"), nor a name split off by a comma or a word like "siste".
+ */
+function namedMeasureDenied(clause: Clause, context: CheckContext): TranscriptUnit | undefined {
+  const { index } = context;
+  const compiled = index.compiled;
+  for (const [position, quantity] of clause.quantities.entries()) {
+    if (quantity.family === 'time' || quantity.family === 'frequency') continue;
+    const from = position > 0 ? (clause.quantities[position - 1]?.end ?? 0) : 0;
+    const named = NONE_NAMED.exec(foldText(clause.text.slice(from, quantity.start)));
+    if (!named?.[1]) continue;
+    const name = analyseTokens(named[1], compiled, { note: true }).filter((token) => !token.punctuation);
+    if (name.length === 0 || name.some((token) => token.stopword)) continue;
+    const said = clause.anchors.find((unit) =>
+      unit.quantities.some(
+        (found) => found.value === quantity.value && namedBefore(unit, found, name, index),
+      ),
+    );
+    if (said) return said;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the talk names the value by one of the name's words: the last word before the value, past small words and
+ * with no comma between ("ratio to komma en", "hemoglobinet er fjorten"; not "ikke feber temperaturen er 37").
+ */
+function namedBefore(
+  unit: TranscriptUnit,
+  found: Quantity,
+  name: readonly AnalysedToken[],
+  index: TranscriptIndex,
+): boolean {
+  const before = analyseTokens(unit.text.slice(0, found.start), index.compiled, { note: false }).slice(-3);
+  let last: AnalysedToken | undefined;
+  for (const token of before.reverse()) {
+    if (token.punctuation !== undefined) break;
+    if (!token.stopword) {
+      last = token;
+      break;
+    }
+  }
+  if (!last) return false;
+  const word = last;
+  return name.some((token) => matchingCanonicals(token, index).has(word.canonical));
 }
 /** A negation within three words before a value ("not typically between 120-140"), not a bound ("not more than 2"). */
 function valueDenied(before: string, value: string): boolean {

@@ -454,6 +454,21 @@ export function isAge(text: string, quantity: Quantity): boolean {
     return false;
   return AGE_AFTER.test(text.slice(quantity.start));
 }
+/** Adjectives that open a counted noun phrase ("to små barn", "tre store sår", "to eldre søsken"). */
+const COUNTED_ADJECTIVE = /^(?:små|store|eldre|yngre|voksne|nye|gamle|andre|ulike|forskjellige)$/u;
+/**
+ * A number said before a noun phrase of its own counts that noun ("jeg har to små barn", "av de fire tegnene"): it is
+ * no length of time whose unit was left out. Only a phrase that cannot start a new clause shows it (a size adjective,
+ * or a noun in the definite plural): speech recognition leaves no comma to mark "… er over femti | vil jeg at …"
+ * (Norwegian).
+ */
+function countsOther(text: string, found: Quantity): boolean {
+  if (found.family !== undefined || found.label !== undefined) return false;
+  const after = foldText(text.slice(found.end, found.end + 30));
+  if (TIME_UNIT_AFTER.test(after)) return false;
+  const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
+  return next !== undefined && (COUNTED_ADJECTIVE.test(next) || /^\p{L}{3,}ene$/u.test(next));
+}
 /**
  * The patient's age in the opening line comes from the record, not from the talk (the demographic header of a clinic
  * note; ACI-BENCH and Norwegian EPJ notes alike): not said, it is inferred; another age said contradicts it.
@@ -723,9 +738,11 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
     found.family === undefined &&
     found.label === undefined &&
     !TIME_UNIT_AFTER.test(unit.text.slice(found.end, found.end + 16));
-  // A dose ("Lipitor 50 mg") is not found as another drug's dose in the same sentence ("… toprol fifty milligrams").
+  // A dose ("Lipitor 50 mg") is not found as another drug's dose in the same sentence ("… toprol fifty milligrams"); in
+  // Norwegian, nor a frequency as another drug's read out before it in one run-on sentence ("amoxicillin fem hundre
+  // milli gram tre ganger daglig … og prednisolon førti milli gram … én gang om morgenen").
   const claimedDrugs =
-    quantity.family === 'mass'
+    quantity.family === 'mass' || (quantity.family === 'frequency' && index.compiled.language === 'nb')
       ? ownDrugs(
           findDrugMentions(clause.text, index.compiled.lexicon).filter((drug) => !drug.isClass),
           quantity.start,
@@ -734,6 +751,12 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
   // A person's age ("a 49-year-old female") is no value of a measure ("ejection fraction of 49%").
   const unitMeasure =
     quantity.family !== undefined && SPECIFIC_FAMILIES.has(quantity.family) && !isAge(clause.text, quantity);
+  // How long something has lasted ("Slitenhet i nesten 2 år") is not found as a count of something else ("jeg har to
+  // små barn") nor as an ordinal ("5. tå"). Norwegian (English "one time per week" is a frequency).
+  const lastedClaim =
+    index.compiled.language === 'nb' &&
+    quantity.family === 'time' &&
+    !AGE_AFTER.test(clause.text.slice(quantity.start));
   const quantitiesIn = (units: readonly TranscriptUnit[]): Found[] =>
     units.flatMap((unit) =>
       unit.quantities
@@ -742,7 +765,8 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
             !denied(found, unit) &&
             !(measuredClaim && isGoalValue(found, unit)) &&
             !(unitMeasure && isAge(unit.text, found)) &&
-            !(found.ordinal && !quantity.ordinal && measured) &&
+            !(lastedClaim && countsOther(unit.text, found)) &&
+            !(found.ordinal && !quantity.ordinal && (measured || lastedClaim)) &&
             !bareNumber(found, unit) &&
             !(claimedDrugs.length > 0 && doseOfOtherDrug(found, unit, claimedDrugs, index)),
         )

@@ -11,7 +11,7 @@ import { REASONS } from '../reasons';
 import type { AnalysedToken } from '../text-analysis';
 import type { TranscriptUnit } from '../transcript-index';
 import type { CheckContext, Clause, Issue } from './clause';
-import { deniedInTalk, flag, isKin, isWeak } from './clause';
+import { deniedInTalk, flag, isContent, isKin, isWeak } from './clause';
 import { hasLocalNegation } from './polarity';
 
 /** Words of absence that reach a few words ahead ("without any medication", "no evidence of what we call …"). */
@@ -173,4 +173,42 @@ export function checkRepeatedCondition(clause: Clause, context: CheckContext): I
     'unsupported',
     REASONS.conditionRepeated(repeated[1][repeated[1].length - 1] ?? '', context.language),
   );
+}
+
+/**
+ * Norwegian "med" where the talk said "uten" after the same words: "Reiser seg fra stol med armstøtte" against "kan du
+ * reise deg fra stolen uten å bruke armene" – "det gikk". What follows the preposition is often put in other words
+ * ("armstøtte" for "å bruke armene"), but the words before it fix the place: where the talk continues the same words
+ * (two or more, the last right before the preposition) with "uten" and never with "med", the note has turned the
+ * absence into its opposite. Not a question answered no ("uten å bruke armene?" – "nei": then with is right).
+ */
+export function checkMedForUten(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index } = context;
+  if (index.compiled.language !== 'nb' || context.conditional) return undefined;
+  const tokens = clause.tokens;
+  const at = tokens.findIndex((token) => token.surface === 'med');
+  if (at < 2 || tokens[at + 1]?.surface === 'eller' || tokens[at - 1]?.surface === 'eller') return undefined;
+  const lead = tokens[at - 1];
+  if (!lead || !isContent(lead) || clause.negated.has(lead)) return undefined;
+  const anchors = tokens
+    .slice(Math.max(0, at - 5), at)
+    .filter((token) => isContent(token) && !isWeak(token, index.compiled.language));
+  if (anchors.length < 2 || !anchors.includes(lead)) return undefined;
+  const denying: TranscriptUnit[] = [];
+  for (const unit of index.units) {
+    for (const position of matchPositions(lead, unit, index)) {
+      const others = anchors.filter(
+        (anchor) =>
+          anchor !== lead &&
+          matchPositions(anchor, unit, index).some((other) => other < position && other >= position - 5),
+      );
+      if (others.length === 0) continue;
+      const next = unit.tokens[position + 1]?.surface;
+      if (next === 'med') return undefined;
+      if (next !== 'uten') continue;
+      if (unit.isQuestion && unit.answer === 'negative') return undefined;
+      if (!denying.includes(unit)) denying.push(unit);
+    }
+  }
+  return deniedInTalk(denying, context.language);
 }
