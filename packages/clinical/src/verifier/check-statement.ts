@@ -75,7 +75,7 @@ import {
 import { checkEmphaticAffirmative } from './checks/emphatic';
 import { checkNotAlways } from './checks/universal';
 import { checkPrefixNegated } from './checks/prefix-negation';
-import { checkDoubleNegation } from './checks/double-negation';
+import { checkDeniedNegativeClause, checkDoubleNegation } from './checks/double-negation';
 import { checkNegatedEvidenceFrame } from './checks/evidence-negated';
 import { checkNotMarried } from './checks/marital';
 import { checkRepeatedCondition, checkWithForWithout } from './checks/with-without';
@@ -413,6 +413,8 @@ export function checkStatement(
               checkAmount,
               checkControlClaim,
               checkConditionPredicate,
+              // Last: a denied negative clause the checks above could not read against the talk.
+              checkDeniedNegativeClause,
             ],
             clause,
             context,
