@@ -76,7 +76,11 @@ import {
 import { checkEmphaticAffirmative } from './checks/emphatic';
 import { checkNotAlways } from './checks/universal';
 import { checkPrefixNegated } from './checks/prefix-negation';
-import { checkDoubleNegation, checkNegatedPerfect } from './checks/double-negation';
+import {
+  checkDeniedNegativeClause,
+  checkDoubleNegation,
+  checkNegatedPerfect,
+} from './checks/double-negation';
 import { checkGoodStateDenied } from './checks/good-state';
 import { checkNegatedEvidenceFrame } from './checks/evidence-negated';
 import { checkNotMarried } from './checks/marital';
@@ -424,6 +428,8 @@ export function checkStatement(
               // Last: a readable contradiction of the same words ("does not have since switched back" against "i went
               // back to the stomach one") says more than that the verb cannot be read.
               checkNegatedPerfect,
+              // And a denied negative clause the checks above could not read against the talk.
+              checkDeniedNegativeClause,
             ],
             clause,
             context,

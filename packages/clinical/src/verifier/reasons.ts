@@ -168,6 +168,10 @@ export const REASONS = {
     language === 'nb'
       ? 'Nektelsen gjør verbet ugrammatisk («does not have … been»); påstanden er uklar og kan ikke bekreftes av samtalen.'
       : 'The negation leaves the verb ungrammatical ("does not have … been"); the claim is unclear and the transcript cannot confirm it.',
+  deniedNegative: (language: Language): string =>
+    language === 'nb'
+      ? 'En nektet påstand som selv er nektende (dobbel nektelse); påstanden er uklar og kan ikke bekreftes av samtalen.'
+      : 'A denial of a clause that is itself negative (a double negation); the claim is unclear and the transcript cannot confirm it.',
   noConsultation: (language: Language): string =>
     language === 'nb' ? 'Ingen konsultasjon registrert.' : 'No consultation recorded.',
 };

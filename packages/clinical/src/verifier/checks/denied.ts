@@ -302,6 +302,39 @@ function askedAsOther(unit: TranscriptUnit, position: number): boolean {
     .slice(nearest + 1, position)
     .some((token) => token.punctuation === ',' || /^(?:or|and|like|such|any)$/.test(token.surface));
 }
+/** A preposition joining a list item's head to its complement ("issues with urination", "blood in the urine"). */
+const ITEM_PREPOSITION = /^(?:with|in|of|on|when|while|during|after)$/;
+/**
+ * A list item may be a phrase: "… vomiting or issues with urination?" names the urination in its last item, a
+ * head listed by a separator and a preposition before the word ("issues with", "blood in your"), nothing after it.
+ */
+function lastWordOfListedPhrase(
+  tokens: readonly AnalysedToken[],
+  position: number,
+  listed: (at: number) => boolean,
+): boolean {
+  const after = tokens[position + 1];
+  if (after && after.punctuation !== '?' && after.punctuation !== '.') return false;
+  for (let back = position - 1; back >= 0 && back >= position - 4; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.punctuation !== undefined || token.negation) return false;
+    if (ITEM_PREPOSITION.test(token.surface)) return back > 0 && listed(back - 1);
+  }
+  return false;
+}
+/**
+ * Speech recognition drops the commas of a list: "such as weight loss constipation vomiting or issues with urination"
+ * lists each noun of the run of content words that ends in the list's "or" or "and".
+ */
+function inUnpunctuatedList(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let ahead = position + 1; ahead <= position + 4; ahead += 1) {
+    const token = tokens[ahead];
+    if (!token || token.punctuation !== undefined || token.negation) return false;
+    if (/^(?:or|and)$/.test(token.surface)) return true;
+    if (token.stopword) return false;
+  }
+  return false;
+}
 /** A list item of a question answered by confirming other items only ("any fever, chills, nausea?" – "some nausea"). */
 function unsaidListItem(unit: TranscriptUnit, position: number): boolean {
   const confirmed = unit.confirmedWords;
@@ -316,8 +349,13 @@ function unsaidListItem(unit: TranscriptUnit, position: number): boolean {
     });
   // Both the word and a confirmed word must be items of the list.
   return (
-    listed(position) &&
-    unit.tokens.some((token, at) => confirmed.has(token.canonical) && !token.stopword && listed(at))
+    (listed(position) || lastWordOfListedPhrase(unit.tokens, position, listed)) &&
+    unit.tokens.some(
+      (token, at) =>
+        confirmed.has(token.canonical) &&
+        !token.stopword &&
+        (listed(at) || inUnpunctuatedList(unit.tokens, at)),
+    )
   );
 }
 /** Verbs of need: their claim is their object. */

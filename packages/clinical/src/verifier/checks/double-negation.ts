@@ -2,7 +2,8 @@
  * English double negation of one verb: "She does not have never seen a dermatologist", "he has not never smoked".
  * Standard English negates a verb once; a "not" and a "never" on the same verb (only auxiliaries or adverbs between)
  * cancel or reinforce each other depending on the reader, so the claim cannot be read against the talk. Likewise a
- * perfect negated as if "have" were a main verb ("which does not have now resolved"). English only.
+ * perfect negated as if "have" were a main verb ("which does not have now resolved"), and a verb of denial whose
+ * clause is negative itself ("denies that nothing she tried relieved it"). English only.
  */
 import { REASONS } from '../reasons';
 import type { AnalysedToken } from '../text-analysis';
@@ -85,4 +86,41 @@ export function checkNegatedPerfect(clause: Clause, context: CheckContext): Issu
   if (context.index.compiled.language !== 'en') return undefined;
   if (negatedPerfectAt(clause.tokens) < 0) return undefined;
   return flag('negation', 'unsupported', REASONS.brokenNegation(context.language));
+}
+
+/** A verb of denial that can take a clause ("denies that …", "denied she …"). */
+const DENIAL_OF_CLAUSE = /^(?:denies|denied|deny|denying)$/;
+/** What opens a denied clause: "that" or the clause's subject ("denies she was …", "denies his a1c was …"). */
+const CLAUSE_OPENING = /^(?:that|he|she|they|it|i|his|her|their)$/;
+/** A word that makes a clause negative, with a prefix negation ("unable") among them. */
+const NEGATIVE_WORD = /^(?:not|n't|never|no|none|nothing|nobody|neither|nor|unable|without|cannot)$/;
+
+/**
+ * The position of a negative word inside a clause that a verb of denial takes as its object ("denies that nothing
+ * she tried relieved her symptoms", "denies that she was unable to walk"), or -1. The clause runs to the next
+ * punctuation or contrast.
+ */
+export function deniedNegativeAt(tokens: readonly AnalysedToken[]): number {
+  for (let position = 0; position < tokens.length - 1; position += 1) {
+    if (!DENIAL_OF_CLAUSE.test(tokens[position]?.surface ?? '')) continue;
+    if (!CLAUSE_OPENING.test(tokens[position + 1]?.surface ?? '')) continue;
+    for (let ahead = position + 2; ahead < tokens.length && ahead <= position + 10; ahead += 1) {
+      const token = tokens[ahead];
+      if (!token || token.punctuation !== undefined || /^(?:but|however|although|yet)$/.test(token.surface))
+        break;
+      if (NEGATIVE_WORD.test(token.surface)) return ahead;
+    }
+  }
+  return -1;
+}
+
+/**
+ * "Denies that nothing she tried relieved her symptoms", "denies that she was unable to ambulate": a denial of a
+ * negative clause is a double negation. A record denies what is present ("denies that anything helped", "reports
+ * that nothing helped"); the twice-negated claim says neither, so the transcript cannot support it as worded.
+ */
+export function checkDeniedNegativeClause(clause: Clause, context: CheckContext): Issue | undefined {
+  if (context.index.compiled.language !== 'en') return undefined;
+  if (deniedNegativeAt(clause.tokens) < 0) return undefined;
+  return flag('negation', 'unsupported', REASONS.deniedNegative(context.language));
 }

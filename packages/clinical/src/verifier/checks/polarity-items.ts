@@ -10,9 +10,12 @@ import { foldText } from '../text-tools';
 import type { CheckContext, Clause, Issue } from './clause';
 import { flag, hasOwnVerb } from './clause';
 
-/** Verbs of having, noticing, reporting and finding that take "any" only under a negation ("did not reveal any"). */
+/**
+ * Verbs of having, noticing, reporting and finding that take "any" only under a negation ("did not reveal any"), also
+ * through the gerund of a reported use ("reports taking any medications" as "denies taking any medications").
+ */
 const HAVING_ANY =
-  /(?<![\p{L}])((?:has|have|had|having|reports?(?: of)?|reported|reporting|endorses?|endorsed|admits?|admitted|describes?|described|states?|stated|complains? of|complained of|notes?|noted|experienced|experiences|experiencing|noticed|knowledge of|aware of|reveal(?:s|ed)?|show(?:s|ed|n)?|demonstrat(?:es|ed)|found|there (?:is|are|was|were))(?: (?:also|ever|previously|recently|really))?(?: (?:had|been|experienced|noticed|seen|received|tried|taken|felt))?(?: (?:evidence|signs?|indications?) of)? any)(?![\p{L}])/u;
+  /(?<![\p{L}])((?:has|have|had|having|reports?(?: of)?|reported|reporting|endorses?|endorsed|admits?|admitted|describes?|described|states?|stated|complains? of|complained of|notes?|noted|experienced|experiences|experiencing|noticed|knowledge of|aware of|reveal(?:s|ed)?|show(?:s|ed|n)?|demonstrat(?:es|ed)|found|there (?:is|are|was|were))(?: (?:also|ever|previously|recently|really))?(?: (?:had|been|experienced|noticed|seen|received|tried|taken|felt|taking|using|needing))?(?: (?:evidence|signs?|indications?) of)? any)(?![\p{L}])/u;
 /**
  * "With any" before an outcome ("began 3 weeks ago, with any improvement"): an outcome is had "without any"; "with
  * any" names a trigger ("pain with any movement"), never an outcome.
@@ -111,6 +114,19 @@ function unlicensedEmphaticAny(text: string, statementText: string): string | un
   return found[0];
 }
 
+/** A contrast or a sentence break that opens a new clause: "but", "however", "yet", ";", ".". */
+const NEW_CLAUSE = /(?<![\p{L}])(?:but|however|yet)(?![\p{L}])|[;.](?:\s|$)/gu;
+/**
+ * The words of the "any"'s own clause before it: a licensor governs the clause it stands in, and a contrast ends its
+ * reach ("was active in sports when he was younger, but he reports having any pain": the "when" of the first clause
+ * licenses nothing after the "but").
+ */
+function ownClauseBefore(before: string): string {
+  let start = 0;
+  for (const found of before.matchAll(NEW_CLAUSE)) start = found.index + found[0].length;
+  return before.slice(start);
+}
+
 /** A clause that says "has had any …" or "with any improvement" with nothing before it to license the "any". */
 export function checkUnlicensedAny(clause: Clause, context: CheckContext): Issue | undefined {
   if (context.index.compiled.language !== 'en' || context.conditional) return undefined;
@@ -120,7 +136,9 @@ export function checkUnlicensedAny(clause: Clause, context: CheckContext): Issue
   const found = HAVING_ANY.exec(text) ?? WITH_ANY_OUTCOME.exec(text);
   if (!found) return undefined;
   // A licensor stands before what it licenses ("denies any …"); a question mark ends the sentence it asks.
-  const before = `${foldText(context.statementText.slice(0, clause.offset))} ${text.slice(0, found.index)}`;
+  const before = ownClauseBefore(
+    `${foldText(context.statementText.slice(0, clause.offset))} ${text.slice(0, found.index)}`,
+  );
   if (LICENSES_ANY.test(before) || context.statementText.includes('?')) return undefined;
   return flag('negation', 'unsupported', REASONS.negationMissing(found[1] ?? '', context.language));
 }
