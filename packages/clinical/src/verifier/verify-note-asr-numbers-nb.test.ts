@@ -53,4 +53,17 @@ describe('verifyNote: a frequency read out for another drug in the same sentence
     expect(flagged(check(report, 'Prednisolon 40 mg x 1 i 5 d.'))).toBe(false);
     expect(flagged(check(report, 'Amoxicillin 500 mg x 3 i 7 d.'))).toBe(false);
   });
+
+  it('a count of things ("ok to nye medisiner") is no "x 2" for a drug started once daily', () => {
+    const lines = [
+      'D: pulsen din er rask og uregelmessig det er atrieflimmer',
+      'D: for å roe ned pulsen starter vi med bisoprolol fem milli gram én gang daglig og så blodfortynnende',
+      'P: ok to nye medisiner.',
+      'D: ja og så henviser jeg deg til kardiolog',
+    ];
+    const report = verify(lines, 'Plan: Start bisoprolol 5 mg x 2.', 'nb');
+    expect(flagged(check(report, 'Start bisoprolol 5 mg x 2.'))).toBe(true);
+    const right = verify(lines, 'Plan: Start bisoprolol 5 mg x 1.', 'nb');
+    expect(flagged(check(right, 'Start bisoprolol 5 mg x 1.'))).toBe(false);
+  });
 });

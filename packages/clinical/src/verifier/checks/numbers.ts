@@ -458,7 +458,7 @@ export function isAge(text: string, quantity: Quantity): boolean {
 const COUNTED_ADJECTIVE = /^(?:små|store|eldre|yngre|voksne|nye|gamle|andre|ulike|forskjellige)$/u;
 /**
  * A number said before a noun phrase of its own counts that noun ("jeg har to små barn", "av de fire tegnene"): it is
- * no length of time whose unit was left out. Only a phrase that cannot start a new clause shows it (a size adjective,
+ * no length of time or number of times whose unit was left out. Only a phrase that cannot start a new clause shows it (a size adjective,
  * or a noun in the definite plural): speech recognition leaves no comma to mark "… er over femti | vil jeg at …"
  * (Norwegian).
  */
@@ -757,6 +757,8 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
     index.compiled.language === 'nb' &&
     quantity.family === 'time' &&
     !AGE_AFTER.test(clause.text.slice(quantity.start));
+  // Nor is how often a drug is taken ("metoprolol 50 mg x 2") found as a count of things ("ok to nye medisiner").
+  const countedClaim = index.compiled.language === 'nb' && quantity.family === 'frequency';
   const quantitiesIn = (units: readonly TranscriptUnit[]): Found[] =>
     units.flatMap((unit) =>
       unit.quantities
@@ -765,7 +767,7 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
             !denied(found, unit) &&
             !(measuredClaim && isGoalValue(found, unit)) &&
             !(unitMeasure && isAge(unit.text, found)) &&
-            !(lastedClaim && countsOther(unit.text, found)) &&
+            !((lastedClaim || countedClaim) && countsOther(unit.text, found)) &&
             !(found.ordinal && !quantity.ordinal && (measured || lastedClaim)) &&
             !bareNumber(found, unit) &&
             !(claimedDrugs.length > 0 && doseOfOtherDrug(found, unit, claimedDrugs, index)),
