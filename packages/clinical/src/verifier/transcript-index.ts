@@ -527,6 +527,13 @@ function listNegated(tokens: readonly AnalysedToken[], position: number): boolea
 /** A free-choice "all of them" opening an answer: "anything you can think of", "everything", "you name it". */
 const FREE_CHOICE_ALL =
   /^(?:(?:no|oh|well)[,.]?\s+)?(?:(?:anything|everything|whatever) you (?:can )?(?:think of|name)|you name it)(?![\p{L}])/u;
+/**
+ * An answer that opens by naming when the thing asked about comes, in the present of what happens again ("if i'm
+ * doing something …", "when i walk up the stairs", "only when i bend over"): the circumstances of something that
+ * happens. Not a past occasion ("when i checked it was normal"): an anecdote, no yes.
+ */
+const CIRCUMSTANCE_ANSWER =
+  /^(?:only |just |usually |mostly )?(?:if|when|whenever) (?:(?:i'm|i am) \p{L}+ing|i (?!(?:was|were|had|did|went|took|got|came|saw|told|thought|felt|said|checked|tried)(?![\p{L}]))\p{L}+(?<!ed))(?![\p{L}])/u;
 function answerPolarity(
   answer: TranscriptUnit,
   question: TranscriptUnit,
@@ -552,6 +559,9 @@ function answerPolarity(
     CANNOT_TELL.test(start.split(/\s+/).slice(0, 16).join(' '))
   )
     return 'unknown';
+  // "Any nausea?" – "if i'm exerting myself, like climbing stairs …": an answer that opens with the circumstances in
+  // which the thing comes is a yes, with its condition.
+  if (compiled.language === 'en' && CIRCUMSTANCE_ANSWER.test(start)) return 'positive';
   // "no vomiting but constipation and weight loss": a no to some of the question's words, a yes to others.
   if (opensWithNegatedWord(answer.tokens)) {
     const { confirmed, denied } = repeatedWords(answer, question);

@@ -2,7 +2,8 @@
  * English questions, answers and reporting verbs where "reports" and "denies" were swapped (synthetic consultations):
  * an answer confirms the items of a list question it names, denies those it names under "no" and leaves the others
  * unconfirmed, also an item of several words ("issues with urination"); "any" is licensed only within its own clause
- * and also after a reported use ("reports taking any …"); a denial of a negative clause is a double negation.
+ * and also after a reported use ("reports taking any …"); a denial of a negative clause is a double negation; an answer
+ * that gives the circumstances ("if i'm exerting myself …") is a yes.
  */
 import { describe, expect, it } from 'vitest';
 import { check, flagged, verify } from './verifier-test-kit';
@@ -109,5 +110,26 @@ describe('verifyNote: English denial of a negative clause', () => {
       flagged(check(report, 'She has had heartburn for 2 weeks but reports that nothing she tried helped.')),
     ).toBe(false);
     expect(flagged(check(report, 'She denies that she has trouble swallowing.'))).toBe(false);
+  });
+});
+
+describe('verifyNote: English answers that give the circumstances', () => {
+  it('"any nausea?" – "if i\'m exerting myself …" is a yes with its condition; a past occasion ("when i checked …") is none', () => {
+    const lines = [
+      'D: so you have been having this back pain for about a week',
+      'P: yeah it goes around to my side',
+      'D: okay and have you had any other symptoms like nausea or vomiting',
+      "P: um if i'm climbing the stairs or running to the bus i feel a little queasy and i have thrown up once",
+      'D: okay and have you had a fever',
+      'P: when i checked it last night it was normal',
+      'D: on exam there is tenderness over the right flank',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nDenies nausea or vomiting with exertion.\nDenies fever.',
+      'en',
+    );
+    expect(flagged(check(report, 'Denies nausea or vomiting with exertion.'))).toBe(true);
+    expect(flagged(check(report, 'Denies fever.'))).toBe(false);
   });
 });
