@@ -20,6 +20,7 @@ const LINES = [
   'P: the cream was a hundred dollars so i never picked it up',
   "P: we've been traveling all over for the kids' tournaments and i did n't really stick to the diet",
   "P: i iced my shoulder initially but i have n't iced it at all recently",
+  'P: for the back i tried heat but nothing really worked',
 ];
 
 const MISSING = 'a negation seems to be missing';
@@ -147,5 +148,14 @@ describe('verifyNote: a finding glued to a normal one without its "no" (en)', ()
     expect(check(report, wrong).support).toBe('unsupported');
     expect(check(report, right).support).not.toBe('unsupported');
     expect(check(report, right).support).not.toBe('contradicted');
+  });
+});
+
+describe('verifyNote: "nothing worked" in the talk against an effect in the note (en)', () => {
+  it('"heat, which did relieve the pain" against "i tried heat but nothing really worked"', () => {
+    const wrong = 'For her back she used heat, which did relieve the pain.';
+    expect(checkOf(wrong).history.support).toBe('contradicted');
+    const right = 'For her back she used heat, which did not relieve the pain.';
+    expect(checkOf(right).history.support).not.toBe('contradicted');
   });
 });

@@ -68,6 +68,19 @@ function stillHurts(tokens: readonly AnalysedToken[], position: number): boolean
   const negated = tokens.slice(Math.max(0, position - 3), position + 3).some((token) => token.negation);
   return pain && contrast && !negated;
 }
+/** Words before "work" that make it a place or a task, not an effect ("back to work", "at work", "for work"). */
+const WORK_AS_PLACE = /^(?:to|at|from|for|of|off|my|his|her|your|their|the|a|some)$/;
+/**
+ * "I tried heat, but nothing really worked", "it didn't work": a treatment that does not work did not help. Only the
+ * denied form is read — "work" said plainly is as often a job as an effect.
+ */
+function didNotWork(tokens: readonly AnalysedToken[], position: number): boolean {
+  if (!/^(?:work|worked|working)$/.test(tokens[position]?.surface ?? '')) return false;
+  if (WORK_AS_PLACE.test(tokens[position - 1]?.surface ?? '')) return false;
+  return tokens
+    .slice(Math.max(0, position - 3), position)
+    .some((token) => token.negation || /^(?:nothing|never)$/.test(token.surface));
+}
 /** True when a unit names a drug or a treatment word: what it says of an effect is about that one. */
 function namesAnyTreatment(unit: TranscriptUnit): boolean {
   return unit.drugs.length > 0 || unit.tokens.some((token) => TREATMENT_WORD.test(token.surface));
@@ -128,6 +141,12 @@ export function checkEffectClaim(clause: Clause, context: CheckContext): Issue |
     unit.tokens.forEach((token, position) => {
       // "I've been taking ibuprofen, but it still hurts": the treatment did not help.
       if (!throughPronoun && stillHurts(unit.tokens, position)) {
+        if (claimedNegative) agreeing = true;
+        else disagreeing ??= unit;
+        return;
+      }
+      // "But nothing really worked": the treatment did not help.
+      if (!throughPronoun && didNotWork(unit.tokens, position)) {
         if (claimedNegative) agreeing = true;
         else disagreeing ??= unit;
         return;
