@@ -34,7 +34,7 @@ import { TIME_PREPOSITION } from './words';
 import { EPISTEMIC } from './words';
 import { findDrugMentions } from '../drug-names';
 import { REASONS } from '../reasons';
-import { type AnalysedToken, type CompiledLexicon, findDiagnoses } from '../text-analysis';
+import { type AnalysedToken, type CompiledLexicon, findDiagnoses, findTimes } from '../text-analysis';
 import { foldText } from '../text-tools';
 import type { TranscriptUnit, TranscriptIndex } from '../transcript-index';
 import { asksAmount } from './decisions';
@@ -45,6 +45,7 @@ import {
   treatedCondition,
   troubleAskedAt,
   troubleDeniedAt,
+  verbWithoutObject,
 } from './negation';
 import { namesNoFinding } from './words';
 import { ABNORMAL } from './words';
@@ -198,6 +199,15 @@ export function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | 
   // A word said without the word it leans on is about something else ("acute exacerbation" – "no acute fracture").
   const heads = phraseHeads(clause);
   const ownTrouble = claimsTrouble(clause);
+  // Only a clause dated in the past alone ("… 3 years ago"), not one that also speaks of now ("denies any blood
+  // recently but had some about 3 years ago").
+  const claimedAgo = new Set(
+    PRESENT_TIME.test(foldText(clause.text))
+      ? []
+      : findTimes(clause.text, compiled)
+          .map((time) => time.key)
+          .filter((key) => key.startsWith('~')),
+  );
   for (const token of claimWords) {
     let deniedAt: TranscriptUnit | undefined;
     let asserted = false;
@@ -265,7 +275,10 @@ export function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | 
           !otherThings &&
           (questionsDeny || !unit.isQuestion) &&
           unit.canonicals.has(token.canonical) &&
-          (!head || leansOnHead(head, unit, index))
+          (!head || leansOnHead(head, unit, index)) &&
+          // "Extending her arm" – "does the pain extend anywhere?" – "no": another predicate.
+          !verbWithoutObject(token, clause.tokens, withPartner(unit, index), index) &&
+          !assertedThenInAnswer(unit, claimedAgo, index)
         )
           deniedAt ??= unit;
       }
@@ -281,6 +294,45 @@ export function checkDeniedOnly(clause: Clause, context: CheckContext): Issue | 
     }
   }
   return undefined;
+}
+/** Words that speak of the present ("recently", "currently", "now"). */
+const PRESENT_TIME =
+  /(?<![\p{L}])(?:recently|recent|lately|currently|current|now|today|anymore|since|nylig|nå|i dag|lenger)(?![\p{L}])/u;
+/** A negation right before the end of a text, or one word before ("not three years ago", "not about a year ago"). */
+const NEGATION_JUST_BEFORE = /(?<![\p{L}])(?:no|not|n't|never|nothing|none)(?:\s+\S+)?\s*$/u;
+/**
+ * True when the answer that says no goes on to date the thing at the time the clause states ("any blood in your
+ * stools?" – "no, i haven't. i did about three years ago"): it denies the present and asserts the past, so a claim
+ * dated then ("had blood in her stool 3 years ago") is not denied. The time must not be denied itself ("not three
+ * years ago").
+ */
+function assertedThenInAnswer(
+  unit: TranscriptUnit,
+  claimedAgo: ReadonlySet<string>,
+  index: TranscriptIndex,
+): boolean {
+  if (claimedAgo.size === 0) return false;
+  const answer = unit.isQuestion
+    ? unit.answeredByUnit === undefined
+      ? undefined
+      : index.units[unit.answeredByUnit]
+    : unit;
+  if (!answer || answer.speaker === 'lege') return false;
+  return index.units.some(
+    (other) =>
+      other.segmentIndex === answer.segmentIndex &&
+      other.times.some(
+        (time) =>
+          claimedAgo.has(time.key) &&
+          !NEGATION_JUST_BEFORE.test(foldText(other.text).split(foldText(time.text))[0] ?? ''),
+      ),
+  );
+}
+/** The unit with the question it answers or the answer it got ("does the pain extend anywhere?" – "no"). */
+function withPartner(unit: TranscriptUnit, index: TranscriptIndex): TranscriptUnit[] {
+  const partner = unit.answeredByUnit ?? unit.answersUnit;
+  const other = partner === undefined ? undefined : index.units[partner];
+  return other ? [unit, other] : [unit];
 }
 /**
  * True when a question asks about other instances of the word at the position: an other-word qualifies it within

@@ -242,19 +242,58 @@ function intendedWhereUnintended(
 /** Prepositions that open a time phrase ("since this injury", "prior to last month"). */
 const TIME_PHRASE_OPENING = /^(?:since|after|before|until|prior|during|siden|etter|før|inntil)$/;
 /**
- * True when the word is in a time phrase after what a negation denies ("has not been able to play since this injury",
- * "has never seen a dermatologist prior to last month"): the phrase dates the denial, it is not denied itself.
+ * English "at" opens a phrase of place or time ("at home", "at work", "at night"); in Norwegian "at" is "that", which
+ * opens a clause of its own.
  */
-function inTimePhrase(tokens: readonly AnalysedToken[], token: AnalysedToken): boolean {
+const AT_PHRASE_OPENING = /^at$/;
+/**
+ * True when the word is in a time or place phrase after what a negation denies ("has not been able to play since this
+ * injury", "has never seen a dermatologist prior to last month", "has not cooked a meal at home in weeks"): the phrase
+ * dates or places the denial, it is not denied itself.
+ */
+function inTimePhrase(tokens: readonly AnalysedToken[], token: AnalysedToken, language: Language): boolean {
   const position = tokens.indexOf(token);
   for (let back = position - 1; back >= 0 && back >= position - 3; back -= 1) {
     const before = tokens[back];
     if (!before || before.punctuation !== undefined || before.negation) return false;
-    if (TIME_PHRASE_OPENING.test(before.surface))
+    if (
+      TIME_PHRASE_OPENING.test(before.surface) ||
+      (language === 'en' && AT_PHRASE_OPENING.test(before.surface))
+    )
       return tokens.slice(0, back).some((earlier) => earlier.negation);
     if (!before.stopword && before.surface !== 'this' && before.surface !== 'that') return false;
   }
   return false;
+}
+/** A possessive determiner that opens a verb's object ("extending her arm", "hit his head"). */
+const OBJECT_POSSESSIVE = /^(?:her|his|their|my|your)$/;
+/**
+ * The object of a clause verb when a possessive and its noun follow the verb straight away ("fully extending her arm
+ * … alleviates some of her pain" → "arm"); undefined for a word without one.
+ */
+function possessedObject(tokens: readonly AnalysedToken[], token: AnalysedToken): AnalysedToken | undefined {
+  const position = tokens.indexOf(token);
+  if (!OBJECT_POSSESSIVE.test(tokens[position + 1]?.surface ?? '')) return undefined;
+  const object = tokens[position + 2];
+  return object && !object.stopword && object.punctuation === undefined && !object.negation
+    ? object
+    : undefined;
+}
+/**
+ * True when the clause says the verb with its object ("extending her arm") and the place says the verb without that
+ * object ("does the pain extend anywhere?" – "no"): the verb with another subject or object is another predicate (the
+ * pain spreading, not the arm stretched), so its polarity is not the clause's.
+ */
+export function verbWithoutObject(
+  token: AnalysedToken,
+  tokens: readonly AnalysedToken[],
+  group: readonly TranscriptUnit[],
+  index: TranscriptIndex,
+): boolean {
+  // English possessives only: Norwegian "her" is "here".
+  if (index.compiled.language !== 'en') return false;
+  const object = possessedObject(tokens, token);
+  return object !== undefined && group.every((member) => matchPositions(object, member, index).length === 0);
 }
 /** A speaker's self-repair inside a turn ("I mean", "jeg mener"): what was said before it is withdrawn. */
 const SELF_REPAIR: Record<Language, readonly [string, string]> = { en: ['i', 'mean'], nb: ['jeg', 'mener'] };
@@ -542,8 +581,8 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
     const forBy: TranscriptUnit[][] = [[], []];
     // A word of the time phrase that dates a denial ("not able to play since this injury") speaks for the clause only
     // where the denied words are said too ("i've been working from home since the start of covid").
-    const dating = claimedNegative && inTimePhrase(clause.tokens, token);
-    const dated = voting.filter((other) => other !== token && !inTimePhrase(clause.tokens, other));
+    const dating = claimedNegative && inTimePhrase(clause.tokens, token, language);
+    const dated = voting.filter((other) => other !== token && !inTimePhrase(clause.tokens, other, language));
     for (const unit of index.units) {
       const positions = matchPositions(token, unit, index);
       if (positions.every((position) => hypotheticalAt(unit, position, compiled))) continue;
@@ -675,6 +714,12 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       // A denied weak word ("No pain with strength testing") is about this only where the rest of the clause is.
       // "No pain to palpation of the lateral aspect" is not about "pain to palpation of the medial aspect".
       if (oppositeQualifier(clause, unit)) continue;
+      // "Extending her arm … alleviates" – "does the pain extend anywhere?" – "no": another predicate.
+      if (
+        polarity !== (clause.negated.has(token) ? 'negative' : 'positive') &&
+        verbWithoutObject(token, clause.tokens, group, index)
+      )
+        continue;
       const weakToken = isWeak(token, compiled.language);
       const about =
         claimedNegative && !voting.some((other) => isWeak(other, compiled.language))
