@@ -97,4 +97,18 @@ describe('en: values said in passing', () => {
     const said = 'The patient has a 2-week vacation planned in 1 month.';
     expect(flagged(check(verify(TRIP, `HISTORY\n${said}`, 'en'), said))).toBe(false);
   });
+
+  const COURSE = [
+    'D: hi there so your blood pressure looks good today any fever',
+    'P: my doctor started me on some antibiotics for the foot about six days ago',
+    "D: okay so you're six days in we'll do a ten or twelve day course and continue the antibiotics",
+    'P: okay that sounds good',
+  ];
+
+  it('a length said as an adjective in talk ("a ten or twelve day course") is no time ago ("12 days ago")', () => {
+    const text = 'He was started on a 10-day course of antibiotics approximately 12 days ago.';
+    expect(flagged(check(verify(COURSE, `HISTORY\n${text}`, 'en'), text))).toBe(true);
+    const said = 'He was started on a 10-day course of antibiotics approximately 6 days ago.';
+    expect(flagged(check(verify(COURSE, `HISTORY\n${said}`, 'en'), said))).toBe(false);
+  });
 });

@@ -125,6 +125,22 @@ function pointReckoned(text: string, found: Quantity): boolean {
     /^\s*(?:after|later|etter|senere)(?![\p{L}])/u.test(foldText(text.slice(found.end, found.end + 8)))
   );
 }
+/**
+ * A time said as an adjective before a noun in talk ("do a ten or twelve day course", "a six week course of therapy")
+ * is how long that thing lasts, no point in time ("12 days ago", "in 10 days"): the unit stays singular after a number
+ * above one. Not an ordinal ("the third or fourth day").
+ */
+function saidAsLength(text: string, found: Quantity): boolean {
+  return (
+    !found.ordinal &&
+    found.value > 1 &&
+    /(?:hour|day|week|month|year)$/u.test(found.text.trim()) &&
+    /^\s*(?!and|or|but|so|i|you|we|he|she|it|they|uh|um|ago|later|after|before|then|now)\p{L}+/u.test(
+      foldText(text.slice(found.end, found.end + 16)),
+    ) &&
+    !POINT_NOUN.test(foldText(text.slice(found.end)))
+  );
+}
 /** Whether a transcript quantity anywhere supports a note quantity without the clause's local context. */
 function supportsAnywhere(
   quantity: Quantity,
@@ -801,6 +817,7 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
         })
       : undefined;
   const claimedLength = quantity.family === 'time' && lengthOfThing(clause.text, quantity);
+  const claimedPoint = relationOfClaim === 'ago' || relationOfClaim === 'future';
   const matches = (candidates: readonly Found[]): Found[] => {
     const targetSaid =
       target &&
@@ -814,7 +831,8 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
         (!targetSaid || isChangeTarget(unit.text, found.start, quantityLanguage)) &&
         // "in 2 weeks" is not "for the next couple of weeks".
         !(found.family === 'time' && stretchAgainstPoint(relationOfClaim, timeRelation(unit.text, found))) &&
-        !(claimedLength && found.family === 'time' && pointReckoned(unit.text, found)),
+        !(claimedLength && found.family === 'time' && pointReckoned(unit.text, found)) &&
+        !(claimedPoint && found.family === 'time' && saidAsLength(unit.text, found)),
     );
     if (direct.length > 0 || quantity.shape !== 'range') return direct;
     // "VAS 7–8" said as "sju, kanskje åtte": both ends as separate numbers in one unit.
