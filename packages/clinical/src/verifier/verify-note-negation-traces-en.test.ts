@@ -127,6 +127,9 @@ describe('verifyNote: a further step planned on getting better (en)', () => {
       'If her knee pain does not improve over the next week, we will obtain an MRI.',
       'If her symptoms improve, we can hold off on the MRI.',
       'If her A1c improves, we will schedule the knee surgery.',
+      // A diagnostic injection: relief from it is what makes the operation worth doing.
+      'If her pain improves with the facet injection, we will consider surgery.',
+      'If his symptoms resolve after the nerve block, we will discuss surgical options.',
     ])
       expect(checkOf('She feels well.', plan).plan.reasons.join(' ')).not.toContain('gets better');
   });

@@ -66,6 +66,13 @@ const STEP_TURNED =
   /(?<![\p{L}])(?:not|no|never|without|avoid\p{L}*|hold\p{L}*|defer\p{L}*|postpon\p{L}*|cancel\p{L}*|forgo|unnecessary|discontinu\p{L}*|stop\p{L}*|taper\p{L}*|wean\p{L}*|decreas\p{L}*|reduc\p{L}*|repeat\p{L}*|another|second|again|continu\p{L}*|resum\p{L}*|instead|otherwise|unless|persist\p{L}*|worse\p{L}*)(?![\p{L}])|n['’]t(?![\p{L}])/u;
 
 /**
+ * Relief from a diagnostic injection or block ("if her pain improves with the facet injection, we will consider
+ * surgery"): the relief shows where the pain comes from, so the further step is rightly planned on it.
+ */
+const DIAGNOSTIC_RELIEF =
+  /^\s*(?:with|after|from|following)\s+(?:the|a|an|this|that|his|her)?\s*(?:[\p{L}-]+\s+){0,2}(?:injections?|blocks?|infiltrations?)(?![\p{L}])/u;
+
+/**
  * A further step planned on the condition that the symptoms get better ("If his symptoms do improve with physical
  * therapy, we will consider a steroid injection"): work-up and escalation follow a problem that does not get better,
  * so the condition has lost its "not" whatever the talk says. English only.
@@ -75,6 +82,7 @@ export function checkEscalationOnImprovement(clause: Clause, context: CheckConte
   const statement = foldText(context.statementText);
   const condition = IF_SYMPTOM_IMPROVES.exec(statement);
   if (!condition || STEP_TURNED.test(statement)) return undefined;
+  if (DIAGNOSTIC_RELIEF.test(statement.slice(condition.index + condition[0].length))) return undefined;
   const rest = `${statement.slice(0, condition.index)} ${statement.slice(condition.index + condition[0].length)}`;
   if (!ESCALATING_STEP.test(rest)) return undefined;
   return flag('negation', 'unsupported', REASONS.stepOnImprovement(context.language));
