@@ -144,6 +144,21 @@ function isAssentTagged(folded: string, speaker: SpeakerRole, compiled: Compiled
   );
 }
 
+/**
+ * An English "if" after a verb of knowing or asking opens an indirect question ("i don't know if this is related"),
+ * and a "but" ends it: what follows is a main clause of its own, asserted ("… but my anxiety and depression have been
+ * getting worse"). The span from the verb to the "but" is no condition on the rest of the sentence.
+ */
+const EN_WHETHER_UNTIL_BUT =
+  /(?<![\p{L}])(?:know|knew|sure|wonder(?:ing|ed)?|ask(?:ing|ed)?|tell) if(?![\p{L}])[^?]*?(?<![\p{L}])but(?![\p{L}])/gu;
+
+/** Whether a sentence is hypothetical by its own words, once an indirect question closed by "but" is set aside. */
+function hypotheticalSentence(sentence: string, compiled: CompiledLexicon): boolean {
+  const folded = foldText(sentence);
+  const text = compiled.language === 'en' ? folded.replace(EN_WHETHER_UNTIL_BUT, ' ') : folded;
+  return compiled.hypotheticalCues.test(text);
+}
+
 /** A "no" that opens an answer: "nei" or "no" and straight on a negation ("nei ingenting sånt", "nei aldri"). */
 const INNER_ANSWER = /^(?:nei|no)[,.]?$/;
 const INNER_ANSWER_NEXT = /^(?:ingen|ingenting|ikke|aldri|nothing|never|not|no)[,.]?$/;
@@ -1062,7 +1077,7 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         // A window of a long unpunctuated turn is hypothetical by its own words or a cue just before it (not an "if"
         // far away).
         hypothetical:
-          compiled.hypotheticalCues.test(foldText(sentence)) ||
+          hypotheticalSentence(sentence, compiled) ||
           (lead !== undefined && leadsIntoHypothetical(lead, compiled)),
         allergy: compiled.allergyWords.test(foldText(sentence)),
         // A question about what happens to the patient ("har du merket at du får vondt …") plans nothing.
