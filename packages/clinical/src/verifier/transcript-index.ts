@@ -114,6 +114,51 @@ const OPEN_CONDITION =
 const EN_NOUN_QUESTION_OPENING =
   /^(?:(?:but|and|so|okay|ok|alright|well|then|now|also|uh|um|hmm)[ ,]+)*(?:does|did|is|are|was|were|has|had|can|could|will|would|should) (?:the|that|this|these|those|my|his|her|their|our|anything|anyone|anybody|someone|somebody)(?![\p{L}])/u;
 
+/**
+ * An English tag after a comma that asks for assent, not for information: "you're due for a mammogram, so we have to
+ * schedule that, okay?". The doctor tells, and the "okay?" only asks whether the patient follows; the clause before it
+ * is asserted, not asked.
+ */
+const EN_ASSENT_TAG = /,\s*(?:okay|ok|all right|alright)\s*\?$/u;
+/** How a clause that takes "okay" as its own word ends ("does that sound okay", "is everything okay"). */
+const OKAY_AS_COMPLEMENT = /(?:^|\s)(?:sounds?|feels?|be|is|are|was|that|this|it|everything|you|with)$/u;
+
+/**
+ * A doctor's English statement closed by an assent tag ("…, so we have to schedule for that, okay?"): a statement,
+ * although it ends in a question mark. Not when the clause before the tag is itself a question ("do you have any pain,
+ * okay?") or takes "okay" as its word ("does that sound okay?").
+ */
+function isAssentTagged(folded: string, speaker: SpeakerRole, compiled: CompiledLexicon): boolean {
+  if (compiled.language !== 'en' || speaker !== 'lege') return false;
+  const tag = EN_ASSENT_TAG.exec(folded);
+  if (!tag) return false;
+  const body = folded
+    .slice(0, tag.index)
+    .replace(/[\s,.]+$/u, '')
+    .trim();
+  if (body.split(/\s+/).length < 4 || OKAY_AS_COMPLEMENT.test(body)) return false;
+  return !(
+    compiled.questionStart.test(body) ||
+    compiled.questionOpening.test(body) ||
+    EN_NOUN_QUESTION_OPENING.test(body)
+  );
+}
+
+/**
+ * An English "if" after a verb of knowing or asking opens an indirect question ("i don't know if this is related"),
+ * and a "but" ends it: what follows is a main clause of its own, asserted ("… but my anxiety and depression have been
+ * getting worse"). The span from the verb to the "but" is no condition on the rest of the sentence.
+ */
+const EN_WHETHER_UNTIL_BUT =
+  /(?<![\p{L}])(?:know|knew|sure|wonder(?:ing|ed)?|ask(?:ing|ed)?|tell) if(?![\p{L}])[^?]*?(?<![\p{L}])but(?![\p{L}])/gu;
+
+/** Whether a sentence is hypothetical by its own words, once an indirect question closed by "but" is set aside. */
+function hypotheticalSentence(sentence: string, compiled: CompiledLexicon): boolean {
+  const folded = foldText(sentence);
+  const text = compiled.language === 'en' ? folded.replace(EN_WHETHER_UNTIL_BUT, ' ') : folded;
+  return compiled.hypotheticalCues.test(text);
+}
+
 /** A "no" that opens an answer: "nei" or "no" and straight on a negation ("nei ingenting sånt", "nei aldri"). */
 const INNER_ANSWER = /^(?:nei|no)[,.]?$/;
 const INNER_ANSWER_NEXT = /^(?:ingen|ingenting|ikke|aldri|nothing|never|not|no)[,.]?$/;
@@ -997,7 +1042,7 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
       const folded = foldText(trimmed);
       const isQuestion =
         asked === true ||
-        trimmed.endsWith('?') ||
+        (trimmed.endsWith('?') && !isAssentTagged(folded, speaker, compiled)) ||
         ((speaker === 'lege' || speaker === 'annen') && compiled.questionStart.test(folded)) ||
         compiled.questionOpening.test(folded) ||
         (compiled.language === 'en' &&
@@ -1032,7 +1077,7 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
         // A window of a long unpunctuated turn is hypothetical by its own words or a cue just before it (not an "if"
         // far away).
         hypothetical:
-          compiled.hypotheticalCues.test(foldText(sentence)) ||
+          hypotheticalSentence(sentence, compiled) ||
           (lead !== undefined && leadsIntoHypothetical(lead, compiled)),
         allergy: compiled.allergyWords.test(foldText(sentence)),
         // A question about what happens to the patient ("har du merket at du får vondt …") plans nothing.

@@ -31,6 +31,27 @@ describe('verifyNote: English double negation', () => {
     expect(flagged(check(report, note))).toBe(true);
   });
 
+  it('"is not unable to" (a negated prefix negation) is flagged as unclear', () => {
+    const lines = [
+      'D: okay so tell me about the pain in your right index finger',
+      "P: it is swollen and it hurts so much i can't make a fist",
+      'D: any numbness or tingling in the hand',
+      'P: no no numbness',
+      'D: and does it hurt when you drive',
+      'P: yeah even driving hurts',
+    ];
+    for (const note of [
+      'He is not unable to make a fist due to pain in the finger.',
+      "He isn't really unable to make a fist due to pain in the finger.",
+    ]) {
+      const report = verify(lines, `HISTORY OF PRESENT ILLNESS\n${note}`, 'en');
+      expect(flagged(check(report, note)), note).toBe(true);
+    }
+    const twin = 'He cannot make a fist due to pain in the finger.';
+    const plain = verify(lines, `HISTORY OF PRESENT ILLNESS\n${twin}`, 'en');
+    expect(flagged(check(plain, twin))).toBe(false);
+  });
+
   it('two verbs with a negation each are no double negation', () => {
     const note = 'She is not currently and has never been on hormone pills.';
     const report = verify(LINES, `HISTORY OF PRESENT ILLNESS\n${note}`, 'en');

@@ -1,5 +1,6 @@
 /**
- * English double negation of one verb: "She does not have never seen a dermatologist", "he has not never smoked".
+ * English double negation of one verb: "She does not have never seen a dermatologist", "he has not never smoked",
+ * "he is not unable to make a fist".
  * Standard English negates a verb once; a "not" and a "never" on the same verb (only auxiliaries or adverbs between)
  * cancel or reinforce each other depending on the reader, so the claim cannot be read against the talk. Likewise a
  * perfect negated as if "have" were a main verb ("which does not have now resolved"), and a verb of denial whose
@@ -19,17 +20,25 @@ function inVerbPhrase(token: AnalysedToken): boolean {
 }
 
 /**
- * The position of a "never" that a "not" (or "-n't") of the same verb phrase precedes, at most two auxiliaries or
- * adverbs before it: "does not have never seen" → the "never". -1 when there is none ("is not currently and has never
- * been on hormone replacement therapy" has two verbs).
+ * A second negation of a verb phrase: "never", or an adjective of ability negated by its prefix ("unable",
+ * "incapable"). "He is not unable to make a fist" says, by litotes, that he can — a record says "is able to"; worded
+ * twice negated, the claim reads like the plain negation it is not ("is unable to make a fist").
+ */
+const SECOND_NEGATION = /^(?:never|unable|incapable)$/;
+
+/**
+ * The position of a "never" or "unable" that a "not" (or "-n't") of the same verb phrase precedes, at most two
+ * auxiliaries or adverbs before it: "does not have never seen" → the "never"; "is not unable to make a fist" → the
+ * "unable". -1 when there is none ("is not currently and has never been on hormone replacement therapy" has two
+ * verbs).
  */
 export function doubleNegationAt(tokens: readonly AnalysedToken[]): number {
   return tokens.findIndex((token, position) => {
-    if (token.surface !== 'never') return false;
+    if (!SECOND_NEGATION.test(token.surface)) return false;
     for (let back = position - 1; back >= 0 && back >= position - 3; back -= 1) {
       const before = tokens[back];
       if (!before || before.punctuation !== undefined) return false;
-      if (/^(?:not|n't)$/.test(before.surface)) return true;
+      if (/^(?:not|\p{L}*n't)$/u.test(before.surface)) return true;
       if (!inVerbPhrase(before)) return false;
     }
     return false;
