@@ -30,6 +30,7 @@ describe('users: the practice administrator adds and disables a colleague', () =
     await page.getByLabel('Første passord').fill(SECRETARY.password);
     await page.getByTestId('create-user').click();
     await page.getByTestId(`user-${SECRETARY.username}`).waitFor();
+    await page.getByText(`${SECRETARY.name} er opprettet.`).waitFor();
     expect(await page.getByTestId('users-message').innerText()).toContain('opprettet');
 
     // The secretary signs in in her own browser context: no users link for her.

@@ -63,8 +63,9 @@ export function UsersPage() {
     setMessage(undefined);
     try {
       await work();
-      setMessage({ kind: 'status', text: done });
+      // The table first, then the message: "X er deaktivert" never stands beside a row that still says "Aktiv".
       await reload();
+      setMessage((current) => (current?.kind === 'error' ? current : { kind: 'status', text: done }));
     } catch (error) {
       setMessage({ kind: 'error', text: (error as Error).message });
     } finally {
