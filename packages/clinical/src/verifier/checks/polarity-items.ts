@@ -119,7 +119,9 @@ const NEW_CLAUSE = /(?<![\p{L}])(?:but|however|yet)(?![\p{L}])|[;.](?:\s|$)/gu;
 /**
  * The words of the "any"'s own clause before it: a licensor governs the clause it stands in, and a contrast ends its
  * reach ("was active in sports when he was younger, but he reports having any pain": the "when" of the first clause
- * licenses nothing after the "but").
+ * licenses nothing after the "but"). Wider on purpose than the stressed "do … any" clause above, which also ends at
+ * "that"/"which": a verb of denial licenses the "any" of the clause it takes ("denies that he has had any pain"), but
+ * nothing licenses the "any" a stressed "do" asserts against ("to make sure that he does have any blockages").
  */
 function ownClauseBefore(before: string): string {
   let start = 0;
