@@ -80,7 +80,11 @@ export const EN_LEXICON: VerifierLexicon = {
     ],
     ['black (?:tarry )?stools?|melena', 'melena'],
     ['blood in (?:the |my |his |her )?urine|hematuria', 'hematuria'],
-    ['burning (?:with|when) (?:urinating|i pee|peeing|urination)|dysuria|painful urination', 'dysuria'],
+    // "Any pain when you urinate?" asks about dysuria as much as "burning with urination" does.
+    [
+      '(?:burning|pain|hurts?) (?:with|when|while) (?:you |i )?(?:urinating|urinate|urination|pee|peeing)|dysuria|painful urination',
+      'dysuria',
+    ],
     ['(?:belly|stomach|tummy|abdominal) (?:pain|ache|hurts?)|abdominal discomfort', 'abdominalpain'],
     ['chest (?:pain|discomfort|tightness|pressure|cramps?)', 'chestpain'],
     ['(?:low )?back pain|lumbago', 'backpain'],
@@ -149,7 +153,12 @@ export const EN_LEXICON: VerifierLexicon = {
     ['both (legs|knees|feet|ankles|arms|hands|ears|eyes|lungs|lower extremities)', 'bilateral $1'],
     ['lower extremit(?:y|ies)|legs?', 'leg'],
     ['upper extremit(?:y|ies)|arms?', 'arm'],
-    ['(?:fine|no) issues?|no problems?|tolerat(?:e|es|ed|ing) (?:it )?well|did fine', 'tolerated'],
+    // "No issues" after a question about a medicine is its tolerance; "no issues with the migraine" says the named
+    // condition is quiet, which is no tolerance of anything.
+    [
+      '(?:fine|no) issues?(?! with (?:the|your|his|her|my) )|no problems?(?! with (?:the|your|his|her|my) )|tolerat(?:e|es|ed|ing) (?:it )?well|did fine',
+      'tolerated',
+    ],
     ['allerg(?:y|ies|ic)|nkda', 'allergy'],
     // Not an intention to quit ("ready to quit smoking", "trying to quit smoking", "gon na quit smoking"): still smoking.
     [

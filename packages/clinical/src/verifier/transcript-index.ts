@@ -1091,6 +1091,7 @@ export function indexTranscript(transcript: Transcript, compiled: CompiledLexico
       });
     }
   });
+  markCheckedStates(units, compiled);
   linkQuestions(units, compiled);
   markAllergyTalk(units);
   dropCorrectedSides(transcript, units, compiled);
@@ -1504,6 +1505,30 @@ function markSpelledOutQuestions(units: TranscriptUnit[], compiled: CompiledLexi
     if (words.some((token) => CLAUSE_WORD.test(token.surface) || token.negation)) continue;
     if (!words.some((token) => !token.stopword)) continue;
     phrase.isQuestion = true;
+  }
+}
+
+/**
+ * English "(just) want to make sure" before the patient's present state checks that state; it supposes nothing.
+ * "Before i do just want to make sure you're not having any chest pain today" – "no" says there is none, as "make
+ * sure you don't have …" is no advice when the patient answers it with a yes or no. (Not "we'll get an MRI to make
+ * sure you don't have a herniation", which the patient does not answer; nor "make sure you take it", which tells.)
+ */
+const CHECKING_CUE =
+  /(?<![\p{L}])(?:(?:want|wanted|need|needed) to|wan na|just to) make sure(?: that)?(?= (?:you(?:'re| 're| are| have| 've|'ve) |you (?:do n't|don't|have n't|haven't|are n't|aren't) |there(?:'s| 's| is| are) )|$)/u;
+function markCheckedStates(units: TranscriptUnit[], compiled: CompiledLexicon): void {
+  if (compiled.language !== 'en') return;
+  for (const unit of units) {
+    if (!unit.hypothetical || unit.speaker !== 'lege') continue;
+    if (units.some((other) => other.segmentIndex === unit.segmentIndex && other.index > unit.index)) continue;
+    const folded = foldText(unit.text).trim();
+    if (!CHECKING_CUE.test(folded) || hypotheticalSentence(folded.replace(CHECKING_CUE, ' '), compiled))
+      continue;
+    const next = units.find((candidate) => candidate.segmentIndex > unit.segmentIndex);
+    if (!next || next.speaker === unit.speaker || next.segmentIndex !== unit.segmentIndex + 1) continue;
+    const start = foldText(next.text).trim().replace(FILLERS, '');
+    if (start.split(/\s+/).length > 6) continue;
+    if (compiled.negativeAnswer.test(start) || compiled.positiveAnswer.test(start)) unit.hypothetical = false;
   }
 }
 

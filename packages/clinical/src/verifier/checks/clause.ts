@@ -500,6 +500,31 @@ const EXAM_QUESTION_PRONOUN = /^(?:it|that|this)$/;
  * are you exercising", "… heart rate is fine so when i press here does that hurt"): an inverted auxiliary and
  * pronoun, then a content word. A tag ("…, have you?") has none.
  */
+/**
+ * Where the English question that asks the word opens: a remark run in before it ("it's pretty bad i ca n't find a
+ * comfortable position okay and do you notice any pain when you pee") is no part of it, so from the last inverted
+ * auxiliary and pronoun before the word on, only the question's own words count (0 where none opens before).
+ */
+function questionOpeningBefore(unit: TranscriptUnit, position: number, language: Language): number {
+  if (language !== 'en') return 0;
+  for (let back = Math.min(position, unit.tokens.length - 2); back > 0; back -= 1) {
+    const auxiliary = unit.tokens[back]?.surface ?? '';
+    if (
+      auxiliary !== 'any' &&
+      QUESTION_AUXILIARY.en.test(auxiliary) &&
+      QUESTION_PRONOUN.en.test(unit.tokens[back + 1]?.surface ?? '') &&
+      !unit.tokens[back - 1]?.negation
+    )
+      return back;
+  }
+  return 0;
+}
+/** Whether the question that asks the word is put with a negation ("Ingen blodfortynnende?", "no pain with it?"). */
+function questionNegatedAt(unit: TranscriptUnit, position: number, language: Language): boolean {
+  return unit.tokens
+    .slice(questionOpeningBefore(unit, position, language))
+    .some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no');
+}
 export function questionOpensAfter(tokens: readonly AnalysedToken[], position: number): boolean {
   for (let ahead = position + 1; ahead < tokens.length - 2; ahead += 1) {
     const auxiliary = tokens[ahead]?.surface ?? '';
@@ -886,13 +911,21 @@ export function courtesyProblem(tokens: readonly AnalysedToken[], position: numb
  * you're allergic to augmentin, is that right?" – "yes, that's correct"): the yes confirms it as it was put, its
  * negated words denied and the others asserted.
  */
-export function yesToNegatedQuestion(question: TranscriptUnit, index: TranscriptIndex): boolean {
+export function yesToNegatedQuestion(
+  question: TranscriptUnit,
+  index: TranscriptIndex,
+  position?: number,
+): boolean {
   return (
     index.compiled.language === 'en' &&
     question.isQuestion &&
     question.answer === 'positive' &&
     question.confirmedWords === undefined &&
-    negatedAsPut(question.tokens)
+    negatedAsPut(
+      position === undefined
+        ? question.tokens
+        : question.tokens.slice(questionOpeningBefore(question, position, index.compiled.language)),
+    )
   );
 }
 /**
@@ -1084,12 +1117,12 @@ function polarityHere(
     // English: a yes confirms a question put with a negation as it was put ("I have that you're not taking any
     // medications, but that you're allergic to augmentin, is that right?" – "yes, that's correct"): its negated words
     // are denied, the others asserted.
-    if (yesToNegatedQuestion(unit, index)) {
+    if (yesToNegatedQuestion(unit, index, unitPosition)) {
       const said = polarityAt({ ...unit, isQuestion: false }, unitPosition, index);
       return said === 'hypothetical' ? 'unknown' : said;
     }
     // A negated question ("Ingen blodfortynnende?", "Men du har ikke hatt pipelyder?") gets an ambiguous "nei".
-    if (unit.tokens.some((token) => token.negation && token.surface !== 'nei' && token.surface !== 'no')) {
+    if (questionNegatedAt(unit, unitPosition, index.compiled.language)) {
       return unit.answer === 'positive' ? 'unknown' : unit.answer === 'negative' ? 'negative' : 'unknown';
     }
     return unit.answer ?? 'unknown';

@@ -125,7 +125,7 @@ export function plainPolarityAt(
   // "… you're not taking any medications, but you're allergic to augmentin, is that right?" – "yes": as put.
   // (Not a word asked by a question of its own after the remark: "… you haven't had any chest pain, are you
   // exercising?" – "kind of".)
-  if (yesToNegatedQuestion(unit, context.index) && !askedAfterNegatedRemark(unit.tokens, position))
+  if (yesToNegatedQuestion(unit, context.index, position) && !askedAfterNegatedRemark(unit.tokens, position))
     return plainPolarityAt({ ...unit, isQuestion: false }, position, context);
   if (unit.isQuestion && !remark) {
     // Answered by repeating some of its words: only those are confirmed; those repeated under a negation, denied.
