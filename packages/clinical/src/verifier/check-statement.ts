@@ -80,6 +80,7 @@ import {
   checkDeniedNegativeClause,
   checkDoubleNegation,
   checkNegatedPerfect,
+  checkStrandedNegation,
 } from './checks/double-negation';
 import { checkGoodStateDenied } from './checks/good-state';
 import { checkNegatedEvidenceFrame } from './checks/evidence-negated';
@@ -372,6 +373,7 @@ export function checkStatement(
         : firstIssue(
             [
               checkDoubleNegation,
+              checkStrandedNegation,
               checkUnlicensedAny,
               checkQuotedPolarity,
               checkSideEffectClaim,
