@@ -6,7 +6,7 @@
  * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
  * `verbatim`, `negated-predicate`, `opposite-finding`, `emphatic`, `universal`, `with-without`, `assent`,
  * `denied-clause`, `denied-generic`, `trouble-since`, `bare-findings`, `lost-no`, `prefix-negation`,
- * `double-negation`, `good-state`, `evidence-negated`, `marital`, `aggravating`, `habitual`, `certainty`), on the clause model and
+ * `double-negation`, `good-state`, `evidence-negated`, `cause-denied`, `marital`, `aggravating`, `habitual`, `certainty`), on the clause model and
  * shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`; this module holds the order they run
  * in.
  */
@@ -80,9 +80,11 @@ import {
   checkDeniedNegativeClause,
   checkDoubleNegation,
   checkNegatedPerfect,
+  checkStrandedNegation,
 } from './checks/double-negation';
 import { checkGoodStateDenied } from './checks/good-state';
 import { checkNegatedEvidenceFrame } from './checks/evidence-negated';
+import { checkDeniedCause } from './checks/cause-denied';
 import { checkNotMarried } from './checks/marital';
 import { checkMedForUten, checkRepeatedCondition, checkWithForWithout } from './checks/with-without';
 import { checkBareDisjunction, checkUnsaidSite } from './checks/bare-findings';
@@ -371,11 +373,13 @@ export function checkStatement(
         : firstIssue(
             [
               checkDoubleNegation,
+              checkStrandedNegation,
               checkUnlicensedAny,
               checkQuotedPolarity,
               checkSideEffectClaim,
               checkEvidenceFrame,
               checkNegatedEvidenceFrame,
+              checkDeniedCause,
               checkNotMarried,
               checkOtherInstances,
               checkDeniedAssent,

@@ -164,6 +164,10 @@ export const REASONS = {
     language === 'nb'
       ? 'Dobbel nektelse av samme verb; påstanden er uklar og kan ikke bekreftes av samtalen.'
       : 'The same verb is negated twice; the claim is unclear and the transcript cannot confirm it.',
+  strandedNegation: (language: Language): string =>
+    language === 'nb'
+      ? 'Nektelsen står til slutt uten noe å nekte («as is not»); påstanden er uklar og kan ikke bekreftes av samtalen.'
+      : 'The negation ends the phrase with nothing to deny ("as is not"); the claim is unclear and the transcript cannot confirm it.',
   brokenNegation: (language: Language): string =>
     language === 'nb'
       ? 'Nektelsen gjør verbet ugrammatisk («does not have … been»); påstanden er uklar og kan ikke bekreftes av samtalen.'

@@ -8,6 +8,7 @@
  */
 import { REASONS } from '../reasons';
 import type { AnalysedToken } from '../text-analysis';
+import { foldText } from '../text-tools';
 import type { CheckContext, Clause, Issue } from './clause';
 import { flag } from './clause';
 
@@ -132,4 +133,20 @@ export function checkDeniedNegativeClause(clause: Clause, context: CheckContext)
   if (context.index.compiled.language !== 'en') return undefined;
   if (deniedNegativeAt(clause.tokens) < 0) return undefined;
   return flag('negation', 'unsupported', REASONS.deniedNegative(context.language));
+}
+
+/**
+ * "As is" closing a clause ("continue Neurontin as is", "leave the dressing as it is") says "unchanged": "as" points
+ * back to the present state and stands for the copula's predicate. A "not" after it ("She can continue Neurontin as is
+ * not.") has nothing to deny — English leaves a negated predicate out only where an earlier clause supplies it ("she
+ * thought it was broken, but it is not"), and "as" supplies none. The claim cannot be read, so the transcript cannot
+ * support it.
+ */
+const AS_IS_NOT = /(?<![\p{L}])as (?:it |they |he |she |that )?(?:is|are|was|were) not(?= *(?:[.;:!,)]|$))/u;
+
+/** A clause that ends on "as is not": the negation of the idiom "as is" has nothing to deny. */
+export function checkStrandedNegation(clause: Clause, context: CheckContext): Issue | undefined {
+  if (context.index.compiled.language !== 'en') return undefined;
+  if (!AS_IS_NOT.test(foldText(clause.text))) return undefined;
+  return flag('negation', 'unsupported', REASONS.strandedNegation(context.language));
 }

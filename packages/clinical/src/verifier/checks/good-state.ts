@@ -1,7 +1,8 @@
 /**
  * A good state denied ("His reflux is not doing better", "Her hypertension is not well controlled", "His weight has not
- * been stable") where the talk calls that state good ("i think it's a bit better", "you're managing it well", "nice
- * and pretty stable"). English only.
+ * been stable", "Vitals are not otherwise good") where the talk calls that state good ("i think it's a bit better",
+ * "you're managing it well", "nice and pretty stable", "your vitals themselves look good", "she's drinking a lot better
+ * now"). English only.
  */
 import { matchPositions } from '../alignment';
 import { REASONS } from '../reasons';
@@ -16,13 +17,13 @@ import { flag, isContent } from './clause';
 const GOOD_STATE = /^(?:well|better|good|fine|okay|ok|great|stable|controlled|improved|improving|alright)$/;
 /** Words between a negation and the good word it denies ("not been well", "not doing better", "not typically"). */
 const STATE_LINK =
-  /^(?:be|been|being|doing|going|getting|typically|currently|usually|very|really|quite|adequately|optimally)$/;
+  /^(?:be|been|being|doing|going|getting|typically|currently|usually|very|really|quite|adequately|optimally|otherwise|overall|generally|mostly|largely)$/;
 /** Words of a claim that frame it, not what it is about ("the patient notes", "medical reasoning"). */
 const FRAME_WORD =
   /^(?:patient|notes?|states?|reports?|says?|confirms?|explains?|medical|reasoning|assessment|doing|going|getting)$/;
 /** A copula or verb of state that makes the next word what something is ("it's better", "seems okay", "doing fine"). */
 const STATE_LEAD =
-  /^(?:is|are|was|were|be|been|it's|that's|they're|i'm|i've|he's|she's|we're|you're|seems?|seemed|feels?|felt|looks?|looked|doing|going|getting|stayed|staying|remained|remains?)$/;
+  /^(?:is|are|was|were|am|be|been|it's|that's|they're|i'm|i've|he's|she's|we're|you're|seems?|seemed|feels?|felt|looks?|looked|doing|going|getting|stayed|staying|remained|remains?)$/;
 /** Verbs whose object is then said to be good ("managing it well", "keeping it controlled"). */
 const MANAGING = /^(?:managing|managed|keeping|kept|controlling|handling|handled)$/;
 /** Degree words between a verb of state and the good word ("pretty", "a bit", "nice and"). */
@@ -56,7 +57,7 @@ export function deniedGoodStateAt(tokens: readonly AnalysedToken[]): number {
  * opening an answer ("nice and pretty stable"), and not negated ("it's not great").
  */
 function saysGoodAt(unit: TranscriptUnit, position: number): boolean {
-  if (!GOOD_STATE.test(unit.tokens[position]?.surface ?? '')) return false;
+  if (!GOOD_STATE.test(unit.tokens[position]?.surface ?? '') && !seemsNormal(unit, position)) return false;
   let back = position - 1;
   while (back >= 0 && back >= position - 4 && DEGREE.test(unit.tokens[back]?.surface ?? '')) back -= 1;
   const lead = unit.tokens[back];
@@ -68,10 +69,27 @@ function saysGoodAt(unit: TranscriptUnit, position: number): boolean {
     unit.tokens
       .slice(0, back + 1)
       .every((word) => word.punctuation !== undefined || FILLER.test(word.surface));
-  if (!leads) return false;
+  if (!leads && !progressiveLead(unit, back) && !seemsNormal(unit, position)) return false;
   return !unit.tokens
     .slice(Math.max(0, position - 4), position)
     .some((word) => word.negation || /^(?:not|n't|never)$/.test(word.surface));
+}
+
+/**
+ * A progressive verb after a copula leads the good word as a verb of state does: "she's drinking a lot better now" says
+ * the drinking goes better, as "she's doing better" says she does.
+ */
+function progressiveLead(unit: TranscriptUnit, at: number): boolean {
+  const verb = unit.tokens[at]?.surface ?? '';
+  return /^\p{L}{3,}ing$/u.test(verb) && STATE_LEAD.test(unit.tokens[at - 1]?.surface ?? '');
+}
+
+/** A verb of seeming with a good word ("your vitals themselves look good"), which the lexicon reads as "normal". */
+const SEEMS_GOOD =
+  /(?<![\p{L}])(?:looks?|sounds?|seems?|feels?) (?:really |pretty |very )?(?:good|fine|great|ok|okay|normal)(?![\p{L}])/u;
+/** True at a "normal" that stands for a verb of seeming with a good word: the verb is in it, so it needs no lead. */
+function seemsNormal(unit: TranscriptUnit, position: number): boolean {
+  return unit.tokens[position]?.surface === 'normal' && SEEMS_GOOD.test(foldText(unit.text));
 }
 
 /** The units of the turn a unit belongs to (one speaker's segment). */
@@ -112,11 +130,18 @@ function topicWords(context: CheckContext): AnalysedToken[] {
       !FRAME_WORD.test(token.surface) &&
       !token.negation,
   );
-  if (context.topic === undefined) return own;
+  if (context.topic === undefined || !namesHeading(context.topic)) return own;
   const section = analyseTokens(context.topic, context.index.compiled, { note: true }).filter((token) =>
     isContent(token),
   );
   return [...own, ...section];
+}
+
+/** A sentence with its own subject or negation ("He denies any hematochezia.") is no problem named as a heading. */
+const SENTENCE_OPENING = /^(?:he|she|they|it|this|the patient|patient|we|i)(?![\p{L}])/u;
+function namesHeading(topic: string): boolean {
+  const folded = foldText(topic).trim();
+  return !SENTENCE_OPENING.test(folded) && !/(?<![\p{L}])(?:no|not|denies|denied)(?![\p{L}])/u.test(folded);
 }
 
 /**
