@@ -1,0 +1,114 @@
+/**
+ * English negation inserted into a claim about an event of the visit (synthetic consultations): a "No" that opens the
+ * subject of a passive ("No x-rays … were taken"), advice the doctor gave said not to have been given ("was not
+ * encouraged to").
+ */
+import { describe, expect, it } from 'vitest';
+import { check, flagged, verify } from './verifier-test-kit';
+
+describe('verifyNote: an English negation inserted into an event of the visit', () => {
+  it('"No x-rays … were taken today" denies the passive\'s step, which the doctor talks about having had done', () => {
+    const lines = [
+      'D: okay so how did you hurt the wrist',
+      'P: i fell on the ice on monday and landed on my right hand',
+      'D: okay um so before we came in we had you do an x-ray of that wrist',
+      'P: yeah that hurt a bit',
+      'D: and looking at the x-ray of the right wrist there is a small fracture of the distal radius',
+      'P: oh no',
+    ];
+    const report = verify(
+      lines,
+      'RESULTS\nNo x-rays of the right wrist were taken today.\nX-rays of the right wrist were taken today.',
+      'en',
+    );
+    expect(flagged(check(report, 'No x-rays of the right wrist were taken today.'))).toBe(true);
+    expect(flagged(check(report, 'X-rays of the right wrist were taken today.'))).toBe(false);
+  });
+
+  it('"No x-ray images … were obtained and reviewed" denies both joined participles', () => {
+    const lines = [
+      'D: your left foot is swollen but the sensation is intact to light touch',
+      'P: okay',
+      'D: now i would like to do a review of the diagnostic imaging that you had before you came in',
+      'D: so i do notice a small displacement of the base of the fifth metatarsal',
+      'P: is that bad',
+      'D: from what i am seeing on your x-ray you will need a boot for that foot',
+    ];
+    const report = verify(
+      lines,
+      'RESULTS\nNo x-ray images of the left foot were obtained and reviewed today.\nX-ray images of the left foot were obtained and reviewed today.',
+      'en',
+    );
+    expect(flagged(check(report, 'No x-ray images of the left foot were obtained and reviewed today.'))).toBe(
+      true,
+    );
+    expect(flagged(check(report, 'X-ray images of the left foot were obtained and reviewed today.'))).toBe(
+      false,
+    );
+  });
+
+  it('a "no" finding that opens a passive of seeing is a finding, not a step ("No fractures were seen")', () => {
+    const lines = [
+      'D: so i looked at the x-ray of your wrist',
+      'P: okay',
+      'D: and there is no fracture there which is good news',
+      'P: great',
+    ];
+    const report = verify(lines, 'RESULTS\nNo fractures were seen on the x-ray of the wrist.', 'en');
+    expect(flagged(check(report, 'No fractures were seen on the x-ray of the wrist.'))).toBe(false);
+  });
+
+  it('"was not encouraged to continue icing" is contradicted where the doctor tells him to keep icing', () => {
+    const lines = [
+      'D: so we can prescribe you some meloxicam once a day',
+      'P: mm-hmm',
+      'D: i want you to continue to ice it , okay . i want you to try to avoid any strenuous activity',
+      'P: okay i can do that',
+    ];
+    const report = verify(
+      lines,
+      'PLAN\nPatient Education and Counseling: He was not encouraged to continue icing the area and avoid strenuous activity.\nPatient Education and Counseling: He was encouraged to continue icing the area and avoid strenuous activity.',
+      'en',
+    );
+    expect(
+      flagged(
+        check(
+          report,
+          'Patient Education and Counseling: He was not encouraged to continue icing the area and avoid strenuous activity.',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flagged(
+        check(
+          report,
+          'Patient Education and Counseling: He was encouraged to continue icing the area and avoid strenuous activity.',
+        ),
+      ),
+    ).toBe(false);
+  });
+
+  it('"was not advised to stop basketball until …": the "until" is part of the advice, not another occasion', () => {
+    const lines = [
+      'D: so how is the knee feeling today',
+      'P: it still hurts on the inside when i walk',
+      'P: when can i play basketball again',
+      'D: yeah that is a great question so first off i want to see you back here in seven days',
+      'D: so for sure for seven days you are not gon na be playing basketball',
+      'P: okay',
+    ];
+    const report = verify(
+      lines,
+      'PLAN\nThe patient was not advised to stop basketball until she follows up in 7 days.\nThe patient was advised to stop basketball until she follows up in 7 days.',
+      'en',
+    );
+    expect(
+      flagged(
+        check(report, 'The patient was not advised to stop basketball until she follows up in 7 days.'),
+      ),
+    ).toBe(true);
+    expect(
+      flagged(check(report, 'The patient was advised to stop basketball until she follows up in 7 days.')),
+    ).toBe(false);
+  });
+});
