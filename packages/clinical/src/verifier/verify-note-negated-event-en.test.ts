@@ -1,7 +1,7 @@
 /**
  * English negation inserted into a claim about an event of the visit (synthetic consultations): a "No" that opens the
  * subject of a passive ("No x-rays … were taken"), advice the doctor gave said not to have been given ("was not
- * encouraged to").
+ * encouraged to"), an ability denied that the talk shows in use ("is not able to exercise").
  */
 import { describe, expect, it } from 'vitest';
 import { check, flagged, verify } from './verifier-test-kit';
@@ -110,5 +110,39 @@ describe('verifyNote: an English negation inserted into an event of the visit', 
     expect(
       flagged(check(report, 'The patient was advised to stop basketball until she follows up in 7 days.')),
     ).toBe(false);
+  });
+
+  it('"is not able to exercise" is contradicted where the talk says he is exercising: what one does, one can do', () => {
+    const lines = [
+      'D: how are you doing with the depression and the prozac',
+      'P: pretty good i think the medication helps',
+      'D: for your next problem the lobectomy i do not think we need to do any more workup of that',
+      'D: it seems like you are exercising a lot',
+      'D: your breathing function is fine',
+      'P: yeah i feel good',
+    ];
+    const report = verify(
+      lines,
+      'ASSESSMENT\nHe is not able to exercise a lot and his breathing function is back.\nHe is able to exercise a lot and his breathing function is back.',
+      'en',
+    );
+    expect(
+      check(report, 'He is not able to exercise a lot and his breathing function is back.').support,
+    ).toBe('contradicted');
+    expect(flagged(check(report, 'He is able to exercise a lot and his breathing function is back.'))).toBe(
+      false,
+    );
+  });
+
+  it('"is not able to walk" stays where the talk says the walking is cut short', () => {
+    const lines = [
+      'D: so tell me about the pain in your legs',
+      'P: it is a cramping pain in both calves',
+      'D: how far can you walk',
+      'P: i cannot walk more than a block before my legs hurt',
+      'D: okay',
+    ];
+    const report = verify(lines, 'HISTORY\nShe is not able to walk more than a block.', 'en');
+    expect(flagged(check(report, 'She is not able to walk more than a block.'))).toBe(false);
   });
 });

@@ -90,6 +90,17 @@ export function negatedPredicate(clause: Clause): AnalysedToken | undefined {
  */
 const LIGHT_VERB = /^(?:experienced|experiencing)$/;
 /**
+ * "He is not able to exercise a lot": what one does, one is able to do, so "able to" denies the ability of its verb,
+ * and the talk's "you're exercising a lot" says it. The verb after "able to", or undefined.
+ */
+function abilityVerb(clause: Clause, predicate: AnalysedToken): AnalysedToken | undefined {
+  if (predicate.surface !== 'able') return undefined;
+  const at = clause.tokens.indexOf(predicate);
+  if (clause.tokens[at + 1]?.surface !== 'to') return undefined;
+  const verb = clause.tokens[at + 2];
+  return verb && isContent(verb) && !verb.negation ? verb : undefined;
+}
+/**
  * The word of the negated predicate the transcript can speak of: the predicate itself, or where the talk never uses a
  * verb ("is not experiencing pain", "is not located in his lower back") the first said content word of its phrase.
  */
@@ -98,6 +109,8 @@ function saidPredicateWord(
   predicate: AnalysedToken,
   index: TranscriptIndex,
 ): AnalysedToken | undefined {
+  const ability = abilityVerb(clause, predicate);
+  if (ability) return matchingCanonicals(ability, index).size > 0 ? ability : undefined;
   if (!LIGHT_VERB.test(predicate.surface) && matchingCanonicals(predicate, index).size > 0) return predicate;
   // Only a verb's phrase runs on to what it is about; an adjective's complement ("not inconsistent with her exercise")
   // is not what it denies.
@@ -209,6 +222,8 @@ export function checkNegatedPredicate(clause: Clause, context: CheckContext): Is
       asserted = predicateAsserted(clause, word, context);
       if (asserted !== undefined) break;
     }
+  if (asserted === undefined && predicate !== negated && abilityVerb(clause, negated) === predicate)
+    asserted = doneByPatient(predicate, context);
   if (!asserted) return undefined;
   return flag('negation', 'contradicted', REASONS.negationConflictPresent([asserted.segmentId], language));
 }
@@ -329,4 +344,30 @@ function doneToPatient(
     }
   }
   return turns.size === 1 ? done : undefined;
+}
+
+/** The patient as the subject of the talk's verb ("you're exercising", "i've been walking", "i exercise"). */
+const PATIENT_DOER =
+  /(?:^|\s)(?:i|you|i'm|you're|i am|you are|i was|you were|i've been|you've been|i have been|you have been)$/;
+/**
+ * "He is not able to exercise a lot" against "it seems like you're exercising a lot": the talk says the patient does
+ * the very thing, plainly, and nowhere says it negated or supposed. The first place that says it so; undefined
+ * where the talk denies it anywhere ("i can't exercise") or never says the patient does it.
+ */
+function doneByPatient(verb: AnalysedToken, context: CheckContext): TranscriptUnit | undefined {
+  const { index } = context;
+  let done: TranscriptUnit | undefined;
+  for (const unit of index.units)
+    for (const position of matchPositions(verb, unit, index)) {
+      if (hypotheticalAt(unit, position, index.compiled)) continue;
+      const polarity = localPolarityAt(unit, position, index);
+      if (polarity === 'negative') return undefined;
+      if (unit.isQuestion || polarity !== 'positive') continue;
+      const before = unit.tokens
+        .slice(Math.max(0, position - 3), position)
+        .map((word) => word.surface)
+        .join(' ');
+      if (PATIENT_DOER.test(before)) done ??= unit;
+    }
+  return done;
 }
