@@ -1,7 +1,8 @@
 /**
  * English negation inserted into a claim about an event of the visit (synthetic consultations): a "No" that opens the
  * subject of a passive ("No x-rays … were taken"), advice the doctor gave said not to have been given ("was not
- * encouraged to"), an ability denied that the talk shows in use ("is not able to exercise").
+ * encouraged to"), an ability denied that the talk shows in use ("is not able to exercise"), a light verb's or a
+ * cause's phrase denied ("is not experiencing a persistent dry cough", "was not due to throwing hay").
  */
 import { describe, expect, it } from 'vitest';
 import { check, flagged, verify } from './verifier-test-kit';
@@ -144,5 +145,44 @@ describe('verifyNote: an English negation inserted into an event of the visit', 
     ];
     const report = verify(lines, 'HISTORY\nShe is not able to walk more than a block.', 'en');
     expect(flagged(check(report, 'She is not able to walk more than a block.'))).toBe(false);
+  });
+
+  it('"is not experiencing a persistent dry cough": a light verb\'s phrase is read word by word, past a word said of something else', () => {
+    const lines = [
+      'D: so tell me what is going on',
+      'P: well i finished my radiation last month and now i have this cough',
+      'D: okay any shortness of breath',
+      'P: i have not noticed any shortness of breath it just kind of seems to be a lingering kind of light dry cough',
+      'D: cough okay is it any mucus with it or is it a dry cough',
+      'P: yeah',
+      'D: and has the fever been persistent',
+      'P: no the fever went away after a day',
+      'D: so the radiation pneumonitis is what is causing that cough as well as some of the shortness of breath i know you are not experiencing it much now',
+    ];
+    const negated = 'Medical Reasoning: The patient is not experiencing a persistent dry cough.';
+    const correct = 'Medical Reasoning: The patient is experiencing a persistent dry cough.';
+    const report = verify(lines, `ASSESSMENT AND PLAN\n${negated}\n${correct}`, 'en');
+    expect(check(report, negated).support).toBe('contradicted');
+    expect(flagged(check(report, correct))).toBe(false);
+  });
+
+  it('"was not due to throwing hay" denies the cause the talk gives ("it was from throwing hay")', () => {
+    const lines = [
+      'D: so what happened',
+      'P: i was out on the farm and i developed this sudden onset of pain in my right back and i thought initially it was from throwing hay but i broke out into a sweat',
+      'P: i got real nauseated and that is when i went and saw my doctor',
+      'D: okay',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY\nThe patient initially thought his pain was not due to throwing hay.\nThe patient initially thought his pain was due to throwing hay.',
+      'en',
+    );
+    expect(check(report, 'The patient initially thought his pain was not due to throwing hay.').support).toBe(
+      'contradicted',
+    );
+    expect(flagged(check(report, 'The patient initially thought his pain was due to throwing hay.'))).toBe(
+      false,
+    );
   });
 });

@@ -90,6 +90,15 @@ export function negatedPredicate(clause: Clause): AnalysedToken | undefined {
  */
 const LIGHT_VERB = /^(?:experienced|experiencing)$/;
 /**
+ * "His pain was not due to throwing hay": "due to" names a cause and says nothing of its own; what it denies is its
+ * cause, which the talk says as "it was from throwing hay".
+ */
+const CAUSE = /^due$/;
+/** A verb whose phrase runs on to what it is about, or a light predicate ("experiencing …", "due to …"). */
+function opensPhrase(token: AnalysedToken): boolean {
+  return /^\p{L}{3,}(?:ing|ed)$/u.test(token.surface) || CAUSE.test(token.surface);
+}
+/**
  * "He is not able to exercise a lot": what one does, one is able to do, so "able to" denies the ability of its verb,
  * and the talk's "you're exercising a lot" says it. The verb after "able to", or undefined.
  */
@@ -111,10 +120,11 @@ function saidPredicateWord(
 ): AnalysedToken | undefined {
   const ability = abilityVerb(clause, predicate);
   if (ability) return matchingCanonicals(ability, index).size > 0 ? ability : undefined;
-  if (!LIGHT_VERB.test(predicate.surface) && matchingCanonicals(predicate, index).size > 0) return predicate;
+  const light = LIGHT_VERB.test(predicate.surface) || CAUSE.test(predicate.surface);
+  if (!light && matchingCanonicals(predicate, index).size > 0) return predicate;
   // Only a verb's phrase runs on to what it is about; an adjective's complement ("not inconsistent with her exercise")
   // is not what it denies.
-  if (!/^\p{L}{3,}(?:ing|ed)$/u.test(predicate.surface)) return undefined;
+  if (!opensPhrase(predicate)) return undefined;
   const start = clause.tokens.indexOf(predicate);
   for (let next = start + 1; next < clause.tokens.length && next <= start + 4; next += 1) {
     const token = clause.tokens[next];
@@ -125,7 +135,7 @@ function saidPredicateWord(
 }
 /** The said content words of a verb's phrase, within four words after it ("suffering from post-traumatic inflammation"). */
 function phraseWords(clause: Clause, verb: AnalysedToken, index: TranscriptIndex): AnalysedToken[] {
-  if (!/^\p{L}{3,}(?:ing|ed)$/u.test(verb.surface)) return [];
+  if (!opensPhrase(verb)) return [];
   const start = clause.tokens.indexOf(verb);
   const words: AnalysedToken[] = [];
   for (let next = start + 1; next < clause.tokens.length && next <= start + 4; next += 1) {
@@ -217,8 +227,14 @@ export function checkNegatedPredicate(clause: Clause, context: CheckContext): Is
   let asserted = predicateAsserted(clause, predicate, context);
   // "He is not suffering from post-traumatic inflammation around the tendon": a verb the talk says only of other
   // things is read, as an unsaid one is, by the words of its phrase.
-  if (asserted === undefined && predicate === negated)
-    for (const word of phraseWords(clause, predicate, index)) {
+  // "Is not experiencing a persistent dry cough": a light verb's phrase is read word by word as well, the first it
+  // finds said plainly beside the clause's other words deciding ("a lingering kind of light dry cough").
+  if (
+    asserted === undefined &&
+    (predicate === negated || LIGHT_VERB.test(negated.surface) || CAUSE.test(negated.surface))
+  )
+    for (const word of phraseWords(clause, negated, index)) {
+      if (word === predicate) continue;
       asserted = predicateAsserted(clause, word, context);
       if (asserted !== undefined) break;
     }
