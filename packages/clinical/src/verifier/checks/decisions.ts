@@ -32,6 +32,34 @@ function negatedWithinFour(tokens: readonly AnalysedToken[], position: number): 
     .some((before) => before.negation && !before.punctuation);
 }
 
+/** The auxiliary of a passive ("were obtained", "has been done"). */
+const PASSIVE_AUXILIARY = /^(?:is|are|was|were|been)$/;
+/**
+ * "No x-rays of the right wrist were taken today", "No x-ray images were obtained and reviewed": a "no" that opens the
+ * subject of a passive denies its participle ("x-rays were not taken"), however long the subject. True at a
+ * participle of such a passive (the first after the auxiliary, or one joined to it by "and").
+ */
+function noOpensPassive(tokens: readonly AnalysedToken[], position: number): boolean {
+  const colon = tokens.findIndex((token) => token.punctuation === ':');
+  const start = colon >= 0 && colon <= 4 ? colon + 1 : 0;
+  if (tokens[start]?.surface !== 'no') return false;
+  const auxiliary = tokens.findIndex(
+    (token, at) => at > start && at < position && PASSIVE_AUXILIARY.test(token.surface),
+  );
+  if (auxiliary < 0 || tokens.slice(start, position).some((token) => token.punctuation)) return false;
+  // Between the auxiliary and the participle only adverbs, or an earlier participle joined by "and".
+  return tokens
+    .slice(auxiliary + 1, position)
+    .every((token) => /^(?:\p{L}+ly|and|\p{L}{2,}(?:ed|en))$/u.test(token.surface));
+}
+
+/** The position of the last negation within the four words before a position (the position itself if none). */
+function lastNegationBefore(tokens: readonly AnalysedToken[], position: number): number {
+  for (let at = position - 1; at >= Math.max(0, position - 4); at -= 1)
+    if (tokens[at]?.negation && !tokens[at]?.punctuation) return at;
+  return position;
+}
+
 /** Words a refusal may open with before its negation ("Det kan jeg dessverre ikke", "Sorry, I can't"). */
 const REFUSAL_OPENING = /^(?:dessverre|beklager|nok|unfortunately|sorry|afraid|well|so|så)$/;
 /**
@@ -471,6 +499,8 @@ function valueDenied(before: string, value: string): boolean {
 /** Verbs that document what was done in the consultation (discussed, reviewed, ordered …), nb and en. */
 const PROCESS_VERB =
   /^(?:discuss\p{L}*|review\p{L}*|obtain\p{L}*|explain\p{L}*|counsel\p{L}*|educat\p{L}*|perform\p{L}*|order\p{L}*|recommend\p{L}*|examin\p{L}*|drøftet|diskutert|gjennomgått|forklart|informert|undersøkt|rekvirert|anbefalt|bestilt)$/u;
+/** Participles that name a step only as a passive's verb ("x-rays were taken", "labs were drawn"). */
+const PASSIVE_STEP = /^(?:taken|done|drawn|completed|checked|sent)$/;
 /**
  * A consultation step said not to have happened ("An x-ray was not obtained today", "I have not had a lengthy
  * discussion with him"): where the transcript talks about it without any negation, the note's "not" has no source.
@@ -483,12 +513,18 @@ export function checkNegatedProcess(clause: Clause, context: CheckContext): Issu
     return examinedRemotely(clause, context);
   const tokens = clause.tokens;
   const negatedStep = tokens.some(
-    (token, position) => PROCESS_VERB.test(token.surface) && negatedWithinFour(tokens, position),
+    (token, position) =>
+      (PROCESS_VERB.test(token.surface) && negatedWithinFour(tokens, position)) ||
+      ((PROCESS_VERB.test(token.surface) || PASSIVE_STEP.test(token.surface)) &&
+        noOpensPassive(tokens, position)),
   );
   if (!negatedStep) return undefined;
   // What the step was about (the x-ray, the diagnosis) must be talked about where the clause aligns.
   const top = clause.top.map((entry) => entry.unit);
-  const object = clause.content.filter((token) => !PROCESS_VERB.test(token.surface));
+  // The step's own verbs are not what it is about ("was not sent to obtain the hepatitis c antibody test").
+  const object = clause.content.filter(
+    (token) => !PROCESS_VERB.test(token.surface) && !PASSIVE_STEP.test(token.surface),
+  );
   if (top.length === 0 || object.length === 0 || unionCoverage(object, top, index) < 0.5) return undefined;
   // A negation near its words where it is talked about may be the note's source ("we don't need an x-ray today").
   const window = [...new Set([...top, ...clause.window])];
@@ -504,12 +540,28 @@ export function checkNegatedProcess(clause: Clause, context: CheckContext): Issu
 }
 /** The clinician's own documenting verbs: what was discussed, recommended, provided … in this visit (English). */
 const OWN_STEP_VERB =
-  /^(?:discuss\p{L}*|recommend\p{L}*|provid\p{L}*|prescrib\p{L}*|referr?(?:al|ed|ing)?|explain\p{L}*|counsel\p{L}*|advis\p{L}*|review\p{L}*|educat\p{L}*|order\p{L}*)$/u;
+  /^(?:discuss\p{L}*|recommend\p{L}*|provid\p{L}*|prescrib\p{L}*|referr?(?:al|ed|ing)?|explain\p{L}*|counsel\p{L}*|advis\p{L}*|encourag\p{L}*|instruct\p{L}*|review\p{L}*|educat\p{L}*|order\p{L}*)$/u;
 const GENERIC_OBJECT =
   /^(?:symptoms?|current|currently|regarding|lengthy|length|issues?|concerns?|problems?|findings?|options?|today|patient|condition)$/;
 /** Another visit or a step still to come: "in the emergency department", "has not yet been scheduled". */
 const OTHER_OCCASION =
   /(?:emergency|urgent care|hospital|previous|prior|before|last (?:visit|time)|\byet\b|\buntil\b|\bunless\b|\boutside\b)/u;
+/**
+ * The words that may place a step on another occasion: the clause without what an advice's "to" introduces ("was not
+ * advised to stop basketball until she follows up": the "until" is part of what was advised, not of when).
+ */
+function occasionText(clause: Clause, stepAt: number): string {
+  const tokens = clause.tokens;
+  if (
+    !/^advis|^encourag|^instruct/.test(tokens[stepAt]?.surface ?? '') ||
+    tokens[stepAt + 1]?.surface !== 'to'
+  )
+    return foldText(clause.text);
+  return tokens
+    .slice(0, stepAt + 1)
+    .map((token) => token.surface)
+    .join(' ');
+}
 /**
  * The clinician's own step in this visit said not to have happened ("I have not recommended that we treat him
  * conservatively", "The nature of the diagnosis was not discussed", "A prescription is not provided"). A note
@@ -525,8 +577,7 @@ export function checkNegatedOwnStep(clause: Clause, context: CheckContext): Issu
   const folded = foldText(context.statementText);
   if (
     /(?:phone|video|virtual|telehealth)/u.test(folded) ||
-    /\b(?:if|unless|in case|should|would)\b/u.test(folded) ||
-    OTHER_OCCASION.test(foldText(clause.text))
+    /\b(?:if|unless|in case|should|would)\b/u.test(folded)
   )
     return undefined;
   const tokens = clause.tokens;
@@ -534,9 +585,9 @@ export function checkNegatedOwnStep(clause: Clause, context: CheckContext): Issu
     (token, position) =>
       OWN_STEP_VERB.test(token.surface) &&
       negatedWithinFour(tokens, position) &&
-      !tokens.slice(Math.max(0, position - 4), position).some((before) => before.punctuation),
+      !tokens.slice(lastNegationBefore(tokens, position), position).some((before) => before.punctuation),
   );
-  if (stepAt < 0) return undefined;
+  if (stepAt < 0 || OTHER_OCCASION.test(occasionText(clause, stepAt))) return undefined;
   const negationAt = tokens.findIndex((token, position) => position >= stepAt - 4 && token.negation);
   const before = tokens.slice(Math.max(0, negationAt - 3), negationAt).map((token) => token.surface);
   const clinician = before.some((word) => /^(?:i|we)$/.test(word));

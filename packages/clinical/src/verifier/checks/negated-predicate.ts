@@ -90,6 +90,26 @@ export function negatedPredicate(clause: Clause): AnalysedToken | undefined {
  */
 const LIGHT_VERB = /^(?:experienced|experiencing)$/;
 /**
+ * "His pain was not due to throwing hay": "due to" names a cause and says nothing of its own; what it denies is its
+ * cause, which the talk says as "it was from throwing hay".
+ */
+const CAUSE = /^due$/;
+/** A verb whose phrase runs on to what it is about, or a light predicate ("experiencing …", "due to …"). */
+function opensPhrase(token: AnalysedToken): boolean {
+  return /^\p{L}{3,}(?:ing|ed)$/u.test(token.surface) || CAUSE.test(token.surface);
+}
+/**
+ * "He is not able to exercise a lot": what one does, one is able to do, so "able to" denies the ability of its verb,
+ * and the talk's "you're exercising a lot" says it. The verb after "able to", or undefined.
+ */
+function abilityVerb(clause: Clause, predicate: AnalysedToken): AnalysedToken | undefined {
+  if (predicate.surface !== 'able') return undefined;
+  const at = clause.tokens.indexOf(predicate);
+  if (clause.tokens[at + 1]?.surface !== 'to') return undefined;
+  const verb = clause.tokens[at + 2];
+  return verb && isContent(verb) && !verb.negation ? verb : undefined;
+}
+/**
  * The word of the negated predicate the transcript can speak of: the predicate itself, or where the talk never uses a
  * verb ("is not experiencing pain", "is not located in his lower back") the first said content word of its phrase.
  */
@@ -98,10 +118,13 @@ function saidPredicateWord(
   predicate: AnalysedToken,
   index: TranscriptIndex,
 ): AnalysedToken | undefined {
-  if (!LIGHT_VERB.test(predicate.surface) && matchingCanonicals(predicate, index).size > 0) return predicate;
+  const ability = abilityVerb(clause, predicate);
+  if (ability) return matchingCanonicals(ability, index).size > 0 ? ability : undefined;
+  const light = LIGHT_VERB.test(predicate.surface) || CAUSE.test(predicate.surface);
+  if (!light && matchingCanonicals(predicate, index).size > 0) return predicate;
   // Only a verb's phrase runs on to what it is about; an adjective's complement ("not inconsistent with her exercise")
   // is not what it denies.
-  if (!/^\p{L}{3,}(?:ing|ed)$/u.test(predicate.surface)) return undefined;
+  if (!opensPhrase(predicate)) return undefined;
   const start = clause.tokens.indexOf(predicate);
   for (let next = start + 1; next < clause.tokens.length && next <= start + 4; next += 1) {
     const token = clause.tokens[next];
@@ -112,7 +135,7 @@ function saidPredicateWord(
 }
 /** The said content words of a verb's phrase, within four words after it ("suffering from post-traumatic inflammation"). */
 function phraseWords(clause: Clause, verb: AnalysedToken, index: TranscriptIndex): AnalysedToken[] {
-  if (!/^\p{L}{3,}(?:ing|ed)$/u.test(verb.surface)) return [];
+  if (!opensPhrase(verb)) return [];
   const start = clause.tokens.indexOf(verb);
   const words: AnalysedToken[] = [];
   for (let next = start + 1; next < clause.tokens.length && next <= start + 4; next += 1) {
@@ -204,11 +227,19 @@ export function checkNegatedPredicate(clause: Clause, context: CheckContext): Is
   let asserted = predicateAsserted(clause, predicate, context);
   // "He is not suffering from post-traumatic inflammation around the tendon": a verb the talk says only of other
   // things is read, as an unsaid one is, by the words of its phrase.
-  if (asserted === undefined && predicate === negated)
-    for (const word of phraseWords(clause, predicate, index)) {
+  // "Is not experiencing a persistent dry cough": a light verb's phrase is read word by word as well, the first it
+  // finds said plainly beside the clause's other words deciding ("a lingering kind of light dry cough").
+  if (
+    asserted === undefined &&
+    (predicate === negated || LIGHT_VERB.test(negated.surface) || CAUSE.test(negated.surface))
+  )
+    for (const word of phraseWords(clause, negated, index)) {
+      if (word === predicate) continue;
       asserted = predicateAsserted(clause, word, context);
       if (asserted !== undefined) break;
     }
+  if (asserted === undefined && predicate !== negated && abilityVerb(clause, negated) === predicate)
+    asserted = doneByPatient(predicate, context);
   if (!asserted) return undefined;
   return flag('negation', 'contradicted', REASONS.negationConflictPresent([asserted.segmentId], language));
 }
@@ -329,4 +360,30 @@ function doneToPatient(
     }
   }
   return turns.size === 1 ? done : undefined;
+}
+
+/** The patient as the subject of the talk's verb ("you're exercising", "i've been walking", "i exercise"). */
+const PATIENT_DOER =
+  /(?:^|\s)(?:i|you|i'm|you're|i am|you are|i was|you were|i've been|you've been|i have been|you have been)$/;
+/**
+ * "He is not able to exercise a lot" against "it seems like you're exercising a lot": the talk says the patient does
+ * the very thing, plainly, and nowhere says it negated or supposed. The first place that says it so; undefined
+ * where the talk denies it anywhere ("i can't exercise") or never says the patient does it.
+ */
+function doneByPatient(verb: AnalysedToken, context: CheckContext): TranscriptUnit | undefined {
+  const { index } = context;
+  let done: TranscriptUnit | undefined;
+  for (const unit of index.units)
+    for (const position of matchPositions(verb, unit, index)) {
+      if (hypotheticalAt(unit, position, index.compiled)) continue;
+      const polarity = localPolarityAt(unit, position, index);
+      if (polarity === 'negative') return undefined;
+      if (unit.isQuestion || polarity !== 'positive') continue;
+      const before = unit.tokens
+        .slice(Math.max(0, position - 3), position)
+        .map((word) => word.surface)
+        .join(' ');
+      if (PATIENT_DOER.test(before)) done ??= unit;
+    }
+  return done;
 }
