@@ -55,6 +55,9 @@ export const EN_LEXICON: VerifierLexicon = {
     // "don't even try to reach": the attempt is denied, and with it the action.
     ["(?:do|does|did) ?n'?t (?:even )?try to|never (?:even )?tr(?:y|ies) to", 'avoid'],
     ['non[- ]?distended', 'not distended'],
+    // "Unable to make a fist" is "not able to make a fist", as the talk says it ("i can't make a fist"); not after a
+    // negation of its own ("is not unable to", a double negation the double-negation check reads).
+    ["(?<!(?:not|n't|never)(?: [a-z]+){0,2} )unable to", 'not able to'],
     // Litotes: "less than" before a word of praise denies it ("our diets were less than stellar" = not good).
     ['less than (?:stellar|ideal|great|perfect|optimal|good|desirable|satisfactory)', 'not good'],
     ['asymptomatic', 'no symptoms'],
@@ -563,6 +566,8 @@ export const EN_LEXICON: VerifierLexicon = {
     'type',
     'ever',
     'any',
+    // "Able to" is a modal like "can": the verb after it carries the claim ("now able to put weight on it").
+    'able',
   ],
   // Contractions count whole ("haven't", "cannot"), as speech recognisers often write them; "avoid" denies what it
   // governs ("avoids eating late"). "Resolved" is not a cue: a symptom that resolved was present.

@@ -339,6 +339,21 @@ function opensClause(tokens: readonly AnalysedToken[], start: number, language: 
 export function hasOwnVerb(tokens: readonly AnalysedToken[], language: Language): boolean {
   return tokens.some((token) => CLAUSE_WORDS[language].test(token.surface));
 }
+/**
+ * True when "and" at the position joins a verb in the past tense to a negated "able to" and its verb ("was not able to
+ * bear weight and required help getting inside"): "able to" takes the bare verb, so a verb in -ed after "and" is a
+ * predicate of its own, which the negation of the ability does not reach.
+ */
+function pastAfterAbility(tokens: readonly AnalysedToken[], position: number, language: Language): boolean {
+  if (language !== 'en' || !/^\p{L}{3,}ed$/u.test(tokens[position + 1]?.surface ?? '')) return false;
+  for (let back = position - 1; back >= 1; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.punctuation !== undefined || token.negation) return false;
+    if (token.surface === 'to' && tokens[back - 1]?.surface === 'able')
+      return tokens[back - 2]?.negation === true;
+  }
+  return false;
+}
 /** Participles whose "with" or "on" takes their object ("not provided with a strainer", "not diagnosed with …"). */
 const COMPLEMENT_VERB =
   /^(?:provided|given|treated|diagnosed|started|prescribed|supplied|issued|fitted|equipped|associated|accompanied)$/;
@@ -402,7 +417,7 @@ export function negatedTokens(
     else if (
       /^(?:og|and)$/.test(token.surface) &&
       negated.size > 0 &&
-      (!list || opensClause(tokens, position + 1, language))
+      (!list || opensClause(tokens, position + 1, language) || pastAfterAbility(tokens, position, language))
     )
       active = false;
 

@@ -26,6 +26,7 @@ import {
 import { negatedOnlyByAvoiding } from './words';
 import { SEEMING } from './words';
 import { plainPolarityAt, saidNormal } from './polarity';
+import { otherStoryTime } from './story-time';
 import { ADVICE_CONDITION, oppositeQualifier, OTHER_INSTANCES } from './words';
 import { lightVerbObject, phraseHeads } from './words';
 import { isSpecific } from './words';
@@ -558,6 +559,22 @@ function directlyDenied(
 const DRUG_DENIAL_FRAME = new RegExp(
   `${DENIAL_FRAME.source}|^(?:take|takes|taking|took|use|uses|using|used|utilize|utilizes|utilizing|utilized)$`,
 );
+/** An English verb of wishing and its "to" ("want to", "wanna", "would like to", "hope to"), read backwards. */
+const WISH = /^(?:want|wants|wanted|wanting|wan|hope|hoping|hoped|wish|wishing|wished)$/;
+/**
+ * True when the word at the position is what the speaker wishes for ("i really wanna keep on playing my tennis",
+ * "i want to be able to walk again"): the complement of a verb of wishing is not a report that it happens. Up to four
+ * words of the wished verb phrase may stand between ("keep on", "be able to get back and").
+ */
+function desiredAt(unit: TranscriptUnit, position: number): boolean {
+  for (let back = position - 1; back >= 1 && back >= position - 5; back -= 1) {
+    const token = unit.tokens[back];
+    if (!token || token.punctuation !== undefined || token.negation) return false;
+    const to = token.surface === 'to' || token.surface === 'na';
+    if (to && WISH.test(unit.tokens[back - 1]?.surface ?? '')) return true;
+  }
+  return false;
+}
 /**
  * A negation the transcript never says, outside plans (where `checkAssertedOnly` looks): the clause denies words
  * that are said only without a negation, in a place that holds most of the clause ("He has not been taking
@@ -628,6 +645,10 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
         if (oppositeQualifier(clause, unit)) continue;
         // "I don't have any trouble with my sleeping": the sleeping is not asserted, the trouble is denied.
         if (troubleDeniedAt(unit, position)) continue;
+        // "I really wanna keep on playing": a wish, not a report that she plays.
+        if (language === 'en' && desiredAt(unit, position)) continue;
+        // "Initially, she was unable to put weight on it" – "now i am able to put a little weight on it".
+        if (otherStoryTime(token, unit, undefined, clause, context)) continue;
         if (polarity === 'positive' && correctsEarlierNo(unit, clause.content, index))
           correctedAt = !correctedAt || unit.index > correctedAt.index ? unit : correctedAt;
         // A plan said with a condition after it is still a plan ("I'll give you a sling, use it if it hurts").

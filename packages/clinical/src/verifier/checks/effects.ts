@@ -26,6 +26,20 @@ const NOT_EFFECT_BEFORE =
 /** A degree of the effect ("minimal relief", "helps a little"): partial, neither all nor nothing. */
 const EFFECT_DEGREE =
   /^(?:minimal|minimally|little|slight|slightly|some|somewhat|partial|partially|mild|mildly|limited|temporary|temporarily|moderate|moderately|significant|significantly|much|complete|completely|full|fully|sometimes|initially|bit|kind|sort)$/;
+/** A strong degree of the effect ("significant relief", "helps a lot", "complete relief"). */
+const STRONG_DEGREE =
+  /^(?:significant|significantly|substantial|substantially|much|complete|completely|full|fully|great|greatly|tremendous|tremendously)$/;
+/** True when a strong degree ("significant", "complete") qualifies the effect word at the position, and no weak one. */
+function strongDegreeNear(tokens: readonly AnalysedToken[], position: number): boolean {
+  let strong = false;
+  for (let offset = -3; offset <= 3; offset += 1) {
+    const token = tokens[position + offset];
+    if (offset === 0 || !token || token.punctuation !== undefined) continue;
+    if (STRONG_DEGREE.test(token.surface)) strong = true;
+    else if (EFFECT_DEGREE.test(token.surface)) return false;
+  }
+  return strong;
+}
 /** Treatments named by a word other than a drug name ("ice", "physical therapy", "the brace"). */
 const TREATMENT_WORD =
   /^(?:ice|icing|iced|heat|therapy|physicaltherapy|pt|physiotherapy|brace|bracing|splint|massage|massaging|stretching|stretches|exercises|injection|injections|shot|shots|medication|medications|medicine|medicines|pills?|tablets?|cream|gel|ointment|drops|spray|inhaler)$/;
@@ -110,7 +124,10 @@ export function checkEffectClaim(clause: Clause, context: CheckContext): Issue |
   const at = clause.tokens.findIndex((token) => EFFECT.test(token.surface));
   const effect = clause.tokens[at];
   if (!effect) return undefined;
-  if (notEffectBefore(clause.tokens, at) || effectDegreeNear(clause.tokens, at)) return undefined;
+  // "Significant relief" claims more than some: a partial effect ("helped a little bit") falls short of it.
+  const strongClaim = strongDegreeNear(clause.tokens, at);
+  if (notEffectBefore(clause.tokens, at) || (effectDegreeNear(clause.tokens, at) && !strongClaim))
+    return undefined;
   // "Did not provide her with any relief", "nothing seemed to help", "without relief".
   const claimedNegative =
     clause.negated.has(effect) ||
@@ -163,8 +180,19 @@ export function checkEffectClaim(clause: Clause, context: CheckContext): Issue |
       let polarity = localPolarityAt(unit, position, index);
       if (NO_EFFECT.test(token.surface) && polarity !== 'unknown')
         polarity = polarity === 'positive' ? 'negative' : 'positive';
-      // "Helped a little bit" is a degree; "not really" is still no.
-      if (polarity === 'positive' && effectDegreeNear(unit.contextTokens, position + unit.contextOffset))
+      // "Helped a little bit" is a degree; "not really" is still no. Against a claim of significant relief it is
+      // less than claimed: "significant relief" is denied, "no significant relief" agrees.
+      if (polarity === 'positive' && effectDegreeNear(unit.contextTokens, position + unit.contextOffset)) {
+        if (!strongClaim || strongDegreeNear(unit.contextTokens, position + unit.contextOffset)) return;
+        polarity = 'negative';
+      }
+      // "It helped" says some effect, not how much: it neither confirms nor denies "no significant relief".
+      if (
+        strongClaim &&
+        claimedNegative &&
+        polarity === 'positive' &&
+        !strongDegreeNear(unit.contextTokens, position + unit.contextOffset)
+      )
         return;
       if (polarity === 'unknown') return;
       if ((polarity === 'negative') === claimedNegative) agreeing = true;

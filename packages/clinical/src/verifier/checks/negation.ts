@@ -46,6 +46,7 @@ import {
 } from './words';
 import { isNormalWord } from './words';
 import { localPolarityAt, tokenPolarity } from './polarity';
+import { otherStoryTime } from './story-time';
 
 /** The history cues that put a question before the present ("before", "tidligere"); not "ever", "noen gang". */
 const PAST_CUE: Record<Language, RegExp> = {
@@ -253,17 +254,34 @@ const AT_PHRASE_OPENING = /^at$/;
  */
 function inTimePhrase(tokens: readonly AnalysedToken[], token: AnalysedToken, language: Language): boolean {
   const position = tokens.indexOf(token);
+  if (language === 'en' && restOfAt(tokens, position))
+    return tokens.slice(0, position).some((earlier) => earlier.negation);
   for (let back = position - 1; back >= 0 && back >= position - 3; back -= 1) {
     const before = tokens[back];
     if (!before || before.punctuation !== undefined || before.negation) return false;
     if (
       TIME_PHRASE_OPENING.test(before.surface) ||
-      (language === 'en' && AT_PHRASE_OPENING.test(before.surface))
+      (language === 'en' && AT_PHRASE_OPENING.test(before.surface)) ||
+      (language === 'en' && before.surface === 'of' && restOfAt(tokens, back - 1))
     )
       return tokens.slice(0, back).some((earlier) => earlier.negation);
     if (!before.stopword && before.surface !== 'this' && before.surface !== 'that') return false;
   }
   return false;
+}
+/** The part left of a whole: "rest", "remainder" before "of". */
+const REST_OF = /^(?:rest|remainder)$/;
+/**
+ * True when the word at the position is "the rest of" / "the remainder of" ("was not able to participate for the rest
+ * of the game", "no swelling in the rest of the hand"): the part of a time or place it names frames the denial, like
+ * "since this injury"; the game or the hand is not denied.
+ */
+function restOfAt(tokens: readonly AnalysedToken[], position: number): boolean {
+  return (
+    REST_OF.test(tokens[position]?.surface ?? '') &&
+    tokens[position + 1]?.surface === 'of' &&
+    tokens[position - 1]?.surface === 'the'
+  );
 }
 /** A possessive determiner that opens a verb's object ("extending her arm", "hit his head"). */
 const OBJECT_POSSESSIVE = /^(?:her|his|their|my|your)$/;
@@ -643,6 +661,12 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       )
         polarity = 'negative';
       if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
+      // "Initially, she was unable to bear weight" – "now today i have been able to put some weight on it".
+      if (
+        polarity !== (clause.negated.has(token) ? 'negative' : 'positive') &&
+        otherStoryTime(token, unit, partner, clause, context)
+      )
+        continue;
       if (claimedNegative && polarity === 'positive' && saidToBeNormal(token, clause, unit, index)) continue;
       if (claimedNegative && polarity === 'positive' && troubleDeniedWith(token, unit, index)) continue;
       // "Tolerates lying flat" – "any problems laying flat …?" – "no": the problem is denied, not the lying flat.
@@ -1015,7 +1039,10 @@ export function checkAlignedPolarity(clause: Clause, context: CheckContext): Iss
       if (!claimedNegative && polarity === 'negative' && !ownTrouble && troubleAsked(token, unit, index))
         continue;
       if (claimedNegative && polarity === 'positive' && relatedToOther(token, unit, clause, index)) continue;
-      if (polarity === (clause.negated.has(token) ? 'negative' : 'positive')) {
+      const wanted = clause.negated.has(token) ? 'negative' : 'positive';
+      const partner = unit.answeredByUnit === undefined ? undefined : index.units[unit.answeredByUnit];
+      if (polarity !== wanted && otherStoryTime(token, unit, partner, clause, context)) continue;
+      if (polarity === wanted) {
         agree += 1;
         assertedWords.add(token);
       } else {

@@ -11,6 +11,8 @@ import type { AnalysedToken } from '../text-analysis';
 import type { TranscriptUnit } from '../transcript-index';
 import type { CheckContext, Clause, Issue } from './clause';
 import { polarityConflict } from './clause';
+import { lastStoryTime, type StoryTime } from './story-time';
+import { foldText } from '../text-tools';
 
 /** One word of a sequence compared word for word: its key (canonical or word class) and what it is. */
 interface EchoWord {
@@ -308,6 +310,21 @@ function statementsOf(context: CheckContext): TranscriptUnit[] {
   );
 }
 
+/**
+ * True when the talk dates the words from `from` on to the other time of a changed story than the claim ("Initially,
+ * she was unable to put weight on her foot" against "and now i am able to put a little weight on my foot").
+ */
+function otherTimeBefore(said: readonly EchoWord[], from: number, claimed: StoryTime): boolean {
+  if (claimed === undefined) return false;
+  const time = lastStoryTime(
+    said
+      .slice(0, Math.max(0, from))
+      .map((word) => word.key)
+      .join(' '),
+  );
+  return time !== undefined && time !== claimed;
+}
+
 /** Condition words: a clause under them asserts nothing ("if he is not able to pass it"). */
 const CONDITION = /^(?:if|whether|unless|when|until|once|in case)$/;
 
@@ -330,6 +347,9 @@ export function checkVerbatimPolarity(clause: Clause, context: CheckContext): Is
     if (!AUXILIARY_KEY.test(words[cue - 1]?.key ?? '')) return undefined;
     let agreeing = false;
     let disagreeing: TranscriptUnit | undefined;
+    const claimedTime = lastStoryTime(
+      foldText(context.statementText.slice(0, clause.offset + clause.text.length)),
+    );
     for (const unit of units) {
       const said = wordsOf(unit);
       for (let position = 0; position <= said.length; position += 1) {
@@ -338,7 +358,8 @@ export function checkVerbatimPolarity(clause: Clause, context: CheckContext): Is
         if (
           pins(flipped, true) &&
           !negatedBefore(said, flipped.from) &&
-          samePersons(words, said, flipped.persons, unit.speaker)
+          samePersons(words, said, flipped.persons, unit.speaker) &&
+          !otherTimeBefore(said, flipped.from, claimedTime)
         )
           disagreeing ??= unit;
         // The talk with it: a negation at `position` with the same words around.

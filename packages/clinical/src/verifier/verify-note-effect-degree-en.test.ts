@@ -1,0 +1,41 @@
+/**
+ * English claims of a strong effect ("significant relief") against talk of a partial one ("it helped a little bit")
+ * (synthetic consultations): a partial effect falls short of a significant one, so "with significant relief" drops the
+ * negation that "without significant relief" says.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, flagged, verify } from './verifier-test-kit';
+
+describe('verifyNote: an English claim of significant relief', () => {
+  const lines = [
+    'D: so what brings you in today',
+    'P: um i have had this pain in my lower back for about a week',
+    'D: okay and what have you tried for it',
+    'P: i took some naproxen that helped a little bit',
+    'P: but it still hurts even with the naproxen',
+    'D: okay and does the pain go down your legs',
+    'P: no it stays in my back',
+  ];
+
+  it('"with significant relief" is contradicted by "helped a little bit … still hurts"', () => {
+    const wrong = 'He has tried naproxen with significant relief.';
+    const right = 'He has tried naproxen without significant relief.';
+    const report = verify(lines, `HISTORY OF PRESENT ILLNESS\n${wrong}\n${right}`, 'en');
+    expect(check(report, wrong).support).toBe('contradicted');
+    expect(flagged(check(report, right))).toBe(false);
+  });
+
+  it('"it helped" alone neither confirms nor denies "no significant relief"', () => {
+    const plain = [
+      'D: so what brings you in today',
+      'P: um i have had this pain in my lower back for about a week',
+      'D: okay and what have you tried for it',
+      'P: i took some naproxen and it helped',
+      'D: okay and does the pain go down your legs',
+      'P: no it stays in my back',
+    ];
+    const note = 'He has tried naproxen without significant relief.';
+    const report = verify(plain, `HISTORY OF PRESENT ILLNESS\n${note}`, 'en');
+    expect(check(report, note).support).not.toBe('contradicted');
+  });
+});
