@@ -11,6 +11,7 @@ import type { TranscriptIndex, TranscriptUnit } from '../transcript-index';
 import type { Clause, CheckContext, Issue } from './clause';
 import { flag, hypotheticalAt, isContent, isWeak } from './clause';
 import { localPolarityAt } from './polarity';
+import { otherStoryTime } from './story-time';
 
 /** A copula that a predicate follows ("is", "was", "has been"). */
 const COPULA = /^(?:is|are|was|were|am|be|been)$/;
@@ -72,7 +73,8 @@ export function negatedPredicate(clause: Clause): AnalysedToken | undefined {
   for (let next = first; next < tokens.length && next <= first + 3; next += 1) {
     const token = tokens[next];
     if (!token || token.punctuation !== undefined || token.negation) return undefined;
-    if (isContent(token) && !GRADING.test(token.surface)) {
+    // "able" is a stopword ("able to" works like "can"), but it is the predicate "is not able to V" denies.
+    if ((isContent(token) || token.surface === 'able') && !GRADING.test(token.surface)) {
       // The perfect's own predicate is its participle; "has not had any pain" is a denial of its object, not this.
       if (perfect && tokens[first]?.surface !== 'been' && !isParticiple(token)) return undefined;
       // "does not have swollen glands": a participle right after "have" that a noun follows is the object's adjective.
@@ -241,6 +243,10 @@ export function checkNegatedPredicate(clause: Clause, context: CheckContext): Is
   if (asserted === undefined && predicate !== negated && abilityVerb(clause, negated) === predicate)
     asserted = doneByPatient(predicate, context);
   if (!asserted) return undefined;
+  // "Initially, she was not able to put weight on her foot" – "now i am able to put a little weight on it": a state at
+  // the onset and a state now do not contradict each other.
+  const partner = asserted.answeredByUnit === undefined ? undefined : index.units[asserted.answeredByUnit];
+  if (otherStoryTime(predicate, asserted, partner, clause, context)) return undefined;
   return flag('negation', 'contradicted', REASONS.negationConflictPresent([asserted.segmentId], language));
 }
 /** A removal ("removed", "excised"). */
