@@ -103,7 +103,10 @@ export const EN_LEXICON: VerifierLexicon = {
     ['stuffy nose|nasal congestion|congested|congestion', 'congestion'],
     ['light ?headed(?:ness)?|dizz(?:y|iness)|vertigo', 'dizziness'],
     ['pass(?:ed)? out|passing out|faint(?:ed|ing)?|syncope|blacked out|lost consciousness', 'syncope'],
-    ['palpitations?|heart racing|racing heart|heart (?:is )?pounding|skipped beats?', 'palpitations'],
+    [
+      'palpitations?|heart racing|racing heart|heart (?:is )?pounding|pounding in (?:my |the |your |his |her )?chest|chest pounding|skipped beats?',
+      'palpitations',
+    ],
     ['numb(?:ness)?', 'numbness'],
     ['tingl(?:ing|y|e)|pins and needles|paresthesias?', 'tingling'],
     [

@@ -1366,6 +1366,46 @@ function saidNegated(tokens: readonly AnalysedToken[], position: number): boolea
   return false;
 }
 
+/** A past intention: "was scheduled to", "were supposed to", "had planned to", "was going to". */
+const PAST_INTENTION_AUXILIARY = /^(?:was|were|had)$/;
+const INTENTION = /^(?:scheduled|supposed|meant|planned|planning|intended|intending|going|due|set)$/;
+/** Gerunds of a desire that are no verbs ("i don't feel like anything"). */
+const NOT_A_GERUND = /^(?:anything|something|nothing|everything|thing|things|king|ring|sing)$/;
+/** True when the word at `position` is the verb of a past intention ("was scheduled to see") or a wish ("feel like taking"). */
+function intendedVerb(tokens: readonly AnalysedToken[], position: number): boolean {
+  const before = (back: number): string => tokens[position - back]?.surface ?? '';
+  if (
+    before(1) === 'to' &&
+    INTENTION.test(before(2)) &&
+    (PAST_INTENTION_AUXILIARY.test(before(3)) || (before(3) === 'been' && before(4) === 'had'))
+  )
+    return true;
+  const word = tokens[position]?.surface ?? '';
+  return (
+    before(1) === 'like' &&
+    /^(?:feel|feels|felt|feeling)$/.test(before(2)) &&
+    /^\p{L}{3,}ing$/u.test(word) &&
+    !NOT_A_GERUND.test(word)
+  );
+}
+/** Words that end the phrase of an intended deed ("… but my car broke down", "… which it doesn't appear he did"). */
+const PHRASE_END = /^(?:but|and|so|because|which|although|though|then)$/;
+/**
+ * True when the word at `position` is an intended or wished deed, or its object: a past intention leaves it open
+ * whether it came about ("he was scheduled to see dr. davis , which it does n't appear he did", "i was supposed to see
+ * the physical therapist but my car broke down"), and "feel like" with a gerund is a wish ("i feel like taking the
+ * medicine"). A present schedule ("you're scheduled to see …") is a plan and still says the visit comes.
+ */
+export function intendedOnly(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let verb = position; verb >= 0 && verb >= position - 4; verb -= 1) {
+    const token = tokens[verb];
+    if (!token || token.punctuation !== undefined || token.scopeBreaker || PHRASE_END.test(token.surface))
+      return false;
+    if (intendedVerb(tokens, verb)) return true;
+  }
+  return false;
+}
+
 /**
  * True when the word at `position` is wished for ("i wish i had some weight loss"): a counterfactual, neither had nor
  * denied. Looks back within the phrase.

@@ -12,7 +12,13 @@ import type { Quantity } from '../quantities';
 import { REASONS } from '../reasons';
 import type { AnalysedToken, CompiledLexicon } from '../text-analysis';
 import { stemWord, foldText } from '../text-tools';
-import { type TranscriptUnit, type TranscriptIndex, negatedAsPut, wishedFor } from '../transcript-index';
+import {
+  type TranscriptUnit,
+  type TranscriptIndex,
+  intendedOnly,
+  negatedAsPut,
+  wishedFor,
+} from '../transcript-index';
 
 export interface Issue {
   verdict: 'contradicted' | 'unsupported';
@@ -1086,6 +1092,8 @@ function polarityHere(
   if (courtesyProblem(tokens, position)) return 'unknown';
   // "I wish I had some weight loss": wished for, neither had nor denied.
   if (wishedFor(tokens, position)) return 'unknown';
+  // "He was scheduled to see Dr. Davis", "i feel like taking the medicine": intended or wanted, not said done.
+  if (index.compiled.language === 'en' && intendedOnly(tokens, position)) return 'unknown';
   const allergyWord = word !== undefined && index.compiled.allergyWords.test(word.surface);
   // In talk about allergies a "no" denies the allergy, not the drug named ("Allergier? Penicillin?" – "Nei");
   // what the answer itself says still counts ("det gikk bra").

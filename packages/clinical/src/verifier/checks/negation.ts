@@ -20,6 +20,7 @@ import {
   hypotheticalAt,
   segmentIds,
   flag,
+  polarityAt,
   DENIAL_VERB,
   FINDING_WORDS,
   polarityConflict,
@@ -41,6 +42,7 @@ import {
   keyTokensOf,
   NO_FINDING_WORD,
   oppositeQualifier,
+  positionsNotQualifiedAsOpposite,
   phraseHeads,
   TIME_PREPOSITION,
 } from './words';
@@ -738,6 +740,20 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       // A denied weak word ("No pain with strength testing") is about this only where the rest of the clause is.
       // "No pain to palpation of the lateral aspect" is not about "pain to palpation of the medial aspect".
       if (oppositeQualifier(clause, unit)) continue;
+      // "Tenderness in the paraspinal area" – "… no midline tenderness": a mention qualified as the other place is
+      // not about the clause's; the unit's other mentions speak for it.
+      if (polarity !== (clause.negated.has(token) ? 'negative' : 'positive')) {
+        const own = positionsNotQualifiedAsOpposite(token, clause, unit, index);
+        if (own.length === 0) continue;
+        if (own.length < matchPositions(token, unit, index).length) {
+          const said = own
+            .filter((position) => (unit.subjects[position] ?? 'patient') === subject)
+            .map((position) => polarityAt(unit, position, index))
+            .find((value) => value === 'negative' || value === 'positive');
+          if (said === undefined) continue;
+          polarity = said;
+        }
+      }
       // "Extending her arm … alleviates" – "does the pain extend anywhere?" – "no": another predicate.
       if (
         polarity !== (clause.negated.has(token) ? 'negative' : 'positive') &&

@@ -4,7 +4,7 @@
  */
 import type { Language } from '@kollega/domain';
 import { type AnalysedToken, type CompiledLexicon, analyseTokens } from '../text-analysis';
-import { isPartialMatch, tokenWeight } from '../alignment';
+import { isPartialMatch, matchPositions, tokenWeight } from '../alignment';
 import type { TranscriptIndex, TranscriptUnit } from '../transcript-index';
 import { type Clause, type CheckContext, isKin, isWeak, isBodySite } from './clause';
 
@@ -192,7 +192,62 @@ export const OPPOSITE_QUALIFIERS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(?:upper|øvre|superior)$/, /^(?:lower|nedre|inferior)$/],
   [/^(?:proximal|proksimal|proksimalt|proksimale)$/, /^(?:distal|distalt|distale)$/],
   [/^(?:internal|indre|inner)$/, /^(?:external|ytre|outer)$/],
+  // On the spine itself or beside it ("no midline tenderness" – "tenderness in the paraspinal areas").
+  [/^(?:midline|central|spinous)$/, /^(?:paraspinal|paraspinous|paravertebral|paralumbar)$/],
 ];
+/** Words that open a phrase placing a finding after it ("mass on the left side", "tenderness of the medial …"). */
+const PLACING = /^(?:on|in|of|over|at|along)$/;
+/** The qualifiers of a mention: two words before it and the noun phrase of a placing word right after it. */
+function mentionQualifiers(tokens: readonly AnalysedToken[], position: number): string[] {
+  const words: string[] = [];
+  for (let back = position - 1; back >= 0 && back >= position - 2; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.punctuation !== undefined || token.negation) break;
+    words.push(token.surface);
+  }
+  if (PLACING.test(tokens[position + 1]?.surface ?? '')) {
+    for (let ahead = position + 2; ahead <= position + 4; ahead += 1) {
+      const token = tokens[ahead];
+      if (!token || token.punctuation !== undefined || token.negation) break;
+      words.push(token.surface);
+    }
+  }
+  return words;
+}
+/** The qualifier pairs whose one member the clause names, as [own, other]. */
+function clausePairs(clause: Clause): Array<readonly [RegExp, RegExp]> {
+  return OPPOSITE_QUALIFIERS.flatMap(([first, second]) =>
+    clause.tokens.some((word) => first.test(word.surface))
+      ? [[first, second] as const]
+      : clause.tokens.some((word) => second.test(word.surface))
+        ? [[second, first] as const]
+        : [],
+  );
+}
+/**
+ * The positions of the word in the unit that are not qualified by the other member of a pair whose one member the
+ * clause names: "no midline tenderness" is about the midline, not the "tenderness in the paraspinal area" of the
+ * clause ("… mostly no midline tenderness"), nor "lateral joint line tenderness" the medial tenderness of "no
+ * tenderness of the medial joint line". The unit may name the clause's own qualifier elsewhere; what counts is each
+ * mention itself. All positions where the clause names no such pair.
+ */
+export function positionsNotQualifiedAsOpposite(
+  token: AnalysedToken,
+  clause: Clause,
+  unit: TranscriptUnit,
+  index: TranscriptIndex,
+): number[] {
+  const positions = matchPositions(token, unit, index);
+  const pairs = clausePairs(clause);
+  if (pairs.length === 0) return positions;
+  return positions.filter((position) => {
+    const qualifiers = mentionQualifiers(unit.tokens, position);
+    return !pairs.some(
+      ([own, other]) =>
+        qualifiers.some((word) => other.test(word)) && !qualifiers.some((word) => own.test(word)),
+    );
+  });
+}
 /**
  * Verbs of noticing and seeming name no finding ("he just noticed the pain" – "have you noticed any weight gain?" –
  * "not really"; "healthy appearing" – "it doesn't appear he did").
