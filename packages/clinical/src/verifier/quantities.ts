@@ -1134,6 +1134,20 @@ export function onTenScale(quantity: Quantity): boolean {
   return quantity.shape === 'range' && /(?:\/\s*10|out of (?:10|ten))\s*$/iu.test(quantity.text);
 }
 
+/** Units of time that are fixed multiples of each other: minutes, hours, days, weeks (not months or years). */
+const EXACT_TIME_FACTORS = [1 / 1440, 1 / 24, 1, 7];
+/**
+ * Between minutes, hours, days and weeks a time converts exactly ("half an hour" is 30 minutes, "48 hours" 2 days):
+ * a note may round it to a whole number of its own unit ("10 days" for "a week and a half"), no further ("28
+ * minutes" is not "about a half an hour"). Months and years vary in length and keep the looser tolerance ("4 weeks"
+ * for "a month").
+ */
+function exactTimeUnits(claimed: Quantity, found: Quantity): boolean {
+  const exact = (factor: number): boolean =>
+    EXACT_TIME_FACTORS.some((known) => Math.abs(known - factor) < 1e-9);
+  return exact(claimed.factor) && exact(found.factor);
+}
+
 /** True when the transcript quantity `found` can support the note quantity `claimed`. */
 export function quantitiesMatch(claimed: Quantity, found: Quantity): boolean {
   if (!familiesCompatible(claimed, found)) return false;
@@ -1155,19 +1169,22 @@ export function quantitiesMatch(claimed: Quantity, found: Quantity): boolean {
         : claimed.family
       : undefined;
   const first = claimedValues[0] ?? Number.NaN;
+  const close = (left: number, right: number, between: typeof family): boolean =>
+    closeEnough(left, right, between) &&
+    !(between === 'time' && exactTimeUnits(claimed, found) && Math.abs(left - right) > claimed.factor / 2);
   if (claimed.shape === 'pair') {
     if (found.shape === 'pair') {
       return (
-        closeEnough(first, foundValues[0] ?? Number.NaN, family) &&
-        closeEnough(claimedValues[1] ?? Number.NaN, foundValues[1] ?? Number.NaN, family)
+        close(first, foundValues[0] ?? Number.NaN, family) &&
+        close(claimedValues[1] ?? Number.NaN, foundValues[1] ?? Number.NaN, family)
       );
     }
     // "9/10" pain said as "like a nine"; "2/10" at best and "7/10" at worst said as a range "two through seven out of
     // ten" (either end).
     if (claimed.value2 !== 10) return false;
     if (found.shape === 'range' && onTenScale(found))
-      return foundValues.some((value) => closeEnough(claimed.value, value, undefined));
-    return closeEnough(claimed.value, found.value, undefined);
+      return foundValues.some((value) => close(claimed.value, value, undefined));
+    return close(claimed.value, found.value, undefined);
   }
   if (claimed.shape === 'range') {
     // "2–3 weeks" for "a couple of weeks": an approximate value inside a narrow range ("1 to 5 weeks" is no "a week
@@ -1184,12 +1201,12 @@ export function quantitiesMatch(claimed: Quantity, found: Quantity): boolean {
     }
     if (found.shape !== 'range') return false;
     return (
-      closeEnough(first, foundValues[0] ?? Number.NaN, family) &&
-      closeEnough(claimedValues[1] ?? Number.NaN, foundValues[1] ?? Number.NaN, family)
+      close(first, foundValues[0] ?? Number.NaN, family) &&
+      close(claimedValues[1] ?? Number.NaN, foundValues[1] ?? Number.NaN, family)
     );
   }
   if (found.shape === 'pair') return false;
-  return foundValues.some((value) => closeEnough(first, value, family));
+  return foundValues.some((value) => close(first, value, family));
 }
 
 /** The value of a range end as its own quantity (for "VAS 7–8" said as "sju, kanskje åtte"). */

@@ -43,6 +43,13 @@ function isDistinctiveValue(quantity: Quantity): boolean {
 function stretchAgainstPoint(left: string | undefined, right: string | undefined): boolean {
   return left !== undefined && right !== undefined && left !== right && (left === 'next' || right === 'next');
 }
+/**
+ * A time back from now ("4 months ago", "for 6 måneder siden") against one ahead ("we would recheck them in about six
+ * months", "om 6 måneder"): the same number of the same unit names two different points.
+ */
+function agoAgainstAhead(left: string | undefined, right: string | undefined): boolean {
+  return (left === 'ago' && right === 'future') || (left === 'future' && right === 'ago');
+}
 /** A duration after "for" ("for about a week", "for the past 3 months"): how long something has lasted. */
 function lastedFor(text: string, start: number): boolean {
   const before = foldText(text.slice(Math.max(0, start - 32), start));
@@ -131,6 +138,12 @@ function pointReckoned(text: string, found: Quantity): boolean {
  * above one. Not an ordinal ("the third or fourth day").
  */
 function saidAsLength(text: string, found: Quantity): boolean {
+  // "he called in ten days' worth", "a 30 day supply": an amount of medicine counted in days.
+  if (
+    /(?:hours?|days?|weeks?|months?)$/u.test(found.text.trim()) &&
+    /^\s*['’]?s?\s*(?:worth|supply)(?![\p{L}])/u.test(foldText(text.slice(found.end, found.end + 16)))
+  )
+    return true;
   return (
     !found.ordinal &&
     found.value > 1 &&
@@ -637,6 +650,48 @@ function isGoalValue(found: Quantity, unit: TranscriptUnit): boolean {
   return GOAL_BEFORE.test(foldText(unit.text.slice(Math.max(0, found.start - 64), found.start)));
 }
 /**
+ * A bound said as the norm for a measure ("the bad was 153 , and it should be less than 100", "the good cholesterol
+ * should be over 50", "normal is under 5"): a comparison after a modal or "normal" gives the healthy range, no result
+ * of the patient's.
+ */
+const NORM_BEFORE =
+  /(?<![\p{L}])(?:(?:should|must|ought to|needs? to|has to|have to|want (?:it|them) to|like (?:it|them) to)\s+(?:be|stay|get|go|come)|normal(?:ly)?(?:\s+(?:is|are|would be|range is))?|(?:bør|skal|må)\s+(?:være|ligge)|normalt(?:\s+er)?)\s+(?:(?:down|up|under|ned|opp)\s+)?(?:(?:to|til)\s+)?(?:(?:about|around|omkring|rundt)\s+)?(?:less than|lower than|under|below|over|above|greater than|higher than|more than|at least|at most|no more than|no less than|mindre enn|lavere enn|høyere enn|mer enn|over|under|minst|maks)\s*$/u;
+/** A statement that speaks of a norm or goal itself ("LDL goal < 100", "normal range", "should be below 7"). */
+const NORM_CLAIM =
+  /(?<![\p{L}])(?:normal\p{L}*|range|should|goals?|targets?|below|under|less than|lower than|over|above|greater than|more than|at least|at most|<|>|≤|≥|mål\p{L}*|bør|normalt?)(?![\p{L}])|[<>≤≥]/u;
+function isNormValue(found: Quantity, unit: TranscriptUnit): boolean {
+  return NORM_BEFORE.test(foldText(unit.text.slice(Math.max(0, found.start - 64), found.start)));
+}
+/** A price ("they are charging me $ 100", "about seventy five dollars") measures nothing of the patient. */
+function isPrice(found: Quantity, text: string): boolean {
+  const before = text.slice(Math.max(0, found.start - 3), found.start);
+  const after = foldText(text.slice(found.end, found.end + 12));
+  return (
+    /[$€£]\s*$/u.test(before) || /^\s*(?:dollars?|bucks|cents?|kroner|kr|euros?)(?![\p{L}])/u.test(after)
+  );
+}
+/**
+ * A reading said as an earlier one ("your hemoglobin a1c here is 8 , you know last time we had seen it , it was about
+ * 6"): the marker of the earlier time and a past "was" before the value. No evidence of the value now.
+ */
+const EARLIER_READING =
+  /(?<![\p{L}])(?:last time|the time before|previously|before that|used to be|in the past|back then|forrige gang|tidligere|sist)(?![\p{L}])[^.?!]{0,40}?(?<![\p{L}])(?:was|were|var|used to be)(?:\s+(?:about|around|like|at|omkring|rundt|på))?\s*$/u;
+function isEarlierReading(found: Quantity, unit: TranscriptUnit): boolean {
+  // The words of a long turn before its window ("… last time we had seen it |, it was about 6").
+  const earlier = unit.contextTokens
+    .slice(Math.max(0, unit.contextOffset - 12), unit.contextOffset)
+    .map((token) => token.surface)
+    .join(' ');
+  const before = `${earlier} ${unit.text.slice(0, found.start)}`;
+  return EARLIER_READING.test(foldText(before.slice(Math.max(0, before.length - 72))));
+}
+/** A statement that speaks of an earlier reading or a change ("A1c was 6 at the last visit", "up from 6"). */
+const EARLIER_CLAIM =
+  /(?<![\p{L}])(?:was|were|previous\p{L}*|prior|last|before|from|used|history|earlier|ago|baseline|increas\p{L}*|decreas\p{L}*|improv\p{L}*|rose|risen|dropped|down|up|went|trend\p{L}*|var|tidligere|forrige|sist|økt|falt|steg)(?![\p{L}])/u;
+/** A statement about money ("due to the cost of $75", "copay"): a price said supports it. */
+const PRICE_CLAIM =
+  /[$€£]|(?<![\p{L}])(?:dollars?|bucks|cents?|costs?|price|paid|pay|copay|kroner|kr|euros?)(?![\p{L}])/u;
+/**
  * Measures said in two units at once, as one value: "4 pounds , 8 ounces", "five feet eleven inches". (The parser
  * reads the second part as a bare number.)
  */
@@ -732,6 +787,23 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
   };
   // A measured value is not found as a goal said for it (unless the statement states a goal).
   const measuredClaim = quantity.label !== undefined && !GOAL_CLAIM.test(foldText(context.statementText));
+  // Nor as a norm said for it or a price, unless the statement speaks of a norm or of money itself.
+  const normClaim = NORM_CLAIM.test(foldText(context.statementText));
+  const priceClaim = PRICE_CLAIM.test(foldText(context.statementText));
+  // Nor a labelled value now as a reading said as an earlier one.
+  // (Only where the talk gives the measure a value now: "your a1c here is 8 … last time it was about 6".)
+  const presentClaim =
+    quantity.label !== undefined &&
+    !EARLIER_CLAIM.test(foldText(context.statementText)) &&
+    index.units.some((unit) =>
+      unit.quantities.some(
+        (found) =>
+          found.label === quantity.label &&
+          !isEarlierReading(found, unit) &&
+          !isGoalValue(found, unit) &&
+          !isNormValue(found, unit),
+      ),
+    );
   // An ordinal ("for the first problem", "scheduled on the 24th") is no value of a measure ("a 1 cm mass", "BUN 24").
   // A value on a scale ("1 out of 10") is no rank either ("at first it was like three out of 10").
   const measured =
@@ -782,6 +854,9 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
           (found) =>
             !denied(found, unit) &&
             !(measuredClaim && isGoalValue(found, unit)) &&
+            !(!normClaim && isNormValue(found, unit)) &&
+            !(!priceClaim && isPrice(found, unit.text)) &&
+            !(presentClaim && isEarlierReading(found, unit)) &&
             !(unitMeasure && isAge(unit.text, found)) &&
             !((lastedClaim || countedClaim) && countsOther(unit.text, found)) &&
             !(found.ordinal && !quantity.ordinal && (measured || lastedClaim)) &&
@@ -831,6 +906,7 @@ export function checkQuantity(quantity: Quantity, clause: Clause, context: Check
         (!targetSaid || isChangeTarget(unit.text, found.start, quantityLanguage)) &&
         // "in 2 weeks" is not "for the next couple of weeks".
         !(found.family === 'time' && stretchAgainstPoint(relationOfClaim, timeRelation(unit.text, found))) &&
+        !(found.family === 'time' && agoAgainstAhead(relationOfClaim, timeRelation(unit.text, found))) &&
         !(claimedLength && found.family === 'time' && pointReckoned(unit.text, found)) &&
         !(claimedPoint && found.family === 'time' && saidAsLength(unit.text, found)),
     );

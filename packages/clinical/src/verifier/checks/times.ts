@@ -2,7 +2,7 @@
  * Time: when something happened ("i dag", "i fjor", "last week") against the transcript's times and durations.
  */
 import type { Language } from '@kollega/domain';
-import { matchPositions, coverage } from '../alignment';
+import { matchPositions, coverage, unitMatches } from '../alignment';
 import type { Clause, CheckContext, Issue } from './clause';
 import { flag } from './clause';
 import { REASONS } from '../reasons';
@@ -12,6 +12,7 @@ import {
   analyseTokens,
   type CompiledLexicon,
   findTimes,
+  quantitiesOf,
 } from '../text-analysis';
 import { foldText } from '../text-tools';
 import type { TranscriptUnit, TranscriptIndex } from '../transcript-index';
@@ -138,6 +139,67 @@ function visitDatedOtherwise(key: string, text: string, clause: Clause, language
   const at = folded.indexOf(foldText(text));
   return at >= 0 && VISIT_VERB[language].test(folded.slice(Math.max(0, at - 48), at));
 }
+const COORDINATOR = /^(?:and|but|however|og|men)$/u;
+const SUBJECT_PRONOUN = /^(?:i|he|she|we|they|jeg|han|hun|vi|de)$/u;
+/**
+ * The content words of the coordinated part of a clause that holds its time ("He can continue Prozac 20 mg a day
+ * and I provided a refill of that today": "provided", "refill"): a time belongs to the verb of its own part, so the
+ * sentence dating it must say that part ("we put you on the prozac last year" dates no refill). Empty where the
+ * clause has no coordinated part before or after the time.
+ */
+function coordinatedPart(text: string, clause: Clause, timeWords: ReadonlySet<string>): AnalysedToken[] {
+  const first = foldText(text).split(/\s+/)[0] ?? '';
+  const at = clause.tokens.map((token) => token.surface).lastIndexOf(first);
+  if (at < 0) return [];
+  const boundary = (token: AnalysedToken): boolean =>
+    COORDINATOR.test(token.surface) || (token.punctuation !== undefined && token.punctuation !== '(');
+  let start = at;
+  while (start > 0 && !boundary(clause.tokens[start - 1] as AnalysedToken)) start -= 1;
+  let end = at;
+  while (end < clause.tokens.length - 1 && !boundary(clause.tokens[end + 1] as AnalysedToken)) end += 1;
+  // Only a clause of its own after a coordinator, with its subject ("… and I provided"; not "dysuri og pollakisuri"),
+  // and another part before it ("however it worsened last week" is one part).
+  if (start === 0 || !COORDINATOR.test(clause.tokens[start - 1]?.surface ?? '')) return [];
+  if (!SUBJECT_PRONOUN.test(clause.tokens[start]?.surface ?? '')) return [];
+  const part = new Set(clause.tokens.slice(start, end + 1));
+  const earlier = new Set(clause.tokens.slice(0, start - 1));
+  if (!clause.content.some((token) => earlier.has(token))) return [];
+  return clause.content.filter((token) => part.has(token) && !timeWords.has(token.surface));
+}
+/**
+ * The sentences that can date the coordinated part of a clause that holds the time ("… and I provided a refill of that
+ * last year"): those that say a word of that part or hold the statement's values, and those right before or after
+ * such a sentence (the reply "Just yesterday." to "When did this happen?"). Any sentence where the clause has no such
+ * part.
+ */
+function datingUnits(text: string, clause: Clause, context: CheckContext): (unit: TranscriptUnit) => boolean {
+  const { index } = context;
+  const timeWords = new Set(foldText(text).split(/\s+/));
+  const part = coordinatedPart(text, clause, timeWords);
+  // (Without a coordinated part, any sentence of the window may date the clause: the talk dates events in words the
+  // note paraphrases, "Lab forrige uke" – "vi tok noen blodprøver forrige uke".)
+  if (part.length === 0) return () => true;
+  const words = part;
+  // A sentence holding the statement's own values says it ("Temp 37,8 i går" – "i går kveld var den 37,8"; "Lab
+  // forrige uke: Hb 9,8 …").
+  const anchored = new Set(clause.anchors.map((unit) => unit.index));
+  const values = quantitiesOf(context.statementText, index.compiled)
+    .map((quantity) => quantity.value)
+    .filter((value) => value >= 11 || !Number.isInteger(value));
+  const says = (unit: TranscriptUnit): boolean =>
+    anchored.has(unit.index) ||
+    unit.quantities.some((found) => values.includes(found.value)) ||
+    words.some((token) => unitMatches(token, unit, index));
+  return (unit: TranscriptUnit): boolean => {
+    if (says(unit)) return true;
+    const before = index.units[unit.index - 1];
+    const after = [index.units[unit.index + 1], index.units[unit.index + 2]];
+    return (
+      (before !== undefined && before.segmentIndex >= unit.segmentIndex - 1 && says(before)) ||
+      after.some((next) => next !== undefined && next.segmentIndex <= unit.segmentIndex + 1 && says(next))
+    );
+  };
+}
 export function checkTime(
   key: string,
   text: string,
@@ -169,8 +231,13 @@ export function checkTime(
     reason: REASONS.timeConflict(text, conflict.time.text, [conflict.unit.segmentId], language),
   });
   // The units that say the clause best decide first; other times of the window may be about something else.
+  const dating = datingUnits(text, clause, context);
   const best = clause.top[0]?.score ?? 0;
-  const top = clause.top.filter((entry) => entry.score >= best * 0.75).map((entry) => entry.unit);
+  const top = clause.top
+    .filter((entry) => entry.score >= best * 0.75)
+    .map((entry) => entry.unit)
+    .filter(dating);
+  const window = clause.window.filter(dating);
   // In a unit with several times, the one said with the clause's words decides.
   const agreesNear = (unit: TranscriptUnit): boolean =>
     unit.times.length < 2
@@ -181,7 +248,7 @@ export function checkTime(
   // repeat one this year") or as the reply ("When were you last at the eye doctor?" – "Last summer.").
   // Not a time the unit says itself, repeated in the next window of the same long turn, nor one of a unit that says
   // the clause best (its time nearest the clause's words decided above).
-  const following = clause.window.flatMap((unit) =>
+  const following = window.flatMap((unit) =>
     [index.units[unit.index + 1]]
       .filter((other): other is TranscriptUnit => other !== undefined && !top.includes(other))
       .map((other) => ({ other, said: foldText(unit.text) })),
@@ -233,9 +300,10 @@ export function checkTime(
     const [misfit] = lasted;
     if (misfit) return conflictIssue(misfit);
   }
-  if (clause.window.some(agrees)) return undefined;
+  if (window.some(agrees)) return undefined;
   const strongUnits = index.units.filter(
-    (unit) => unit.times.length > 0 && content.length > 0 && coverage(content, unit, index) >= 0.5,
+    (unit) =>
+      unit.times.length > 0 && content.length > 0 && coverage(content, unit, index) >= 0.5 && dating(unit),
   );
   if (strongUnits.some(agrees)) return undefined;
   // A time elapsed is contradicted only where the clause is said best: the talk has many other events' times. So is
@@ -247,13 +315,14 @@ export function checkTime(
       foldText(clause.text),
     );
   if (elapsed || span) return undefined;
-  const conflict = timesOf(clause.window)[0] ?? timesOf(strongUnits)[0];
+  const conflict = timesOf(window)[0] ?? timesOf(strongUnits)[0];
   if (conflict) return conflictIssue(conflict);
   // Said elsewhere about something the clause also names ("i fjor" with the same word): accepted.
   const anywhere = index.units.some(
     (unit) =>
       unit.times.some((time) => timesAgree(time.key, key)) &&
-      (content.length === 0 || coverage(content, unit, index) >= 0.2),
+      (content.length === 0 || coverage(content, unit, index) >= 0.2) &&
+      dating(unit),
   );
   // The consultation is today: "today" needs no support of its own.
   if (anywhere || key === 'today') return undefined;
