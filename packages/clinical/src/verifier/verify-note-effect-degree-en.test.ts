@@ -25,6 +25,17 @@ describe('verifyNote: an English claim of significant relief', () => {
     expect(flagged(check(report, right))).toBe(false);
   });
 
+  it('"has not provided significant relief" denies a degree, which "helped a little bit" does not contradict', () => {
+    const note = 'Naproxen has not provided significant relief.';
+    const report = verify(lines, `HISTORY OF PRESENT ILLNESS\n${note}`, 'en');
+    expect(flagged(check(report, note))).toBe(false);
+    // Without the degree the denial is all of the effect, which the talk's "helped a little bit" contradicts.
+    const whole = 'Naproxen has not provided relief.';
+    expect(check(verify(lines, `HISTORY OF PRESENT ILLNESS\n${whole}`, 'en'), whole).support).toBe(
+      'contradicted',
+    );
+  });
+
   it('"it helped" alone neither confirms nor denies "no significant relief"', () => {
     const plain = [
       'D: so what brings you in today',

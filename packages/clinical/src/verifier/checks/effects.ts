@@ -27,7 +27,7 @@ const NOT_EFFECT_BEFORE =
 const EFFECT_DEGREE =
   /^(?:minimal|minimally|little|slight|slightly|some|somewhat|partial|partially|mild|mildly|limited|temporary|temporarily|moderate|moderately|significant|significantly|much|complete|completely|full|fully|sometimes|initially|bit|kind|sort)$/;
 /** A strong degree of the effect ("significant relief", "helps a lot", "complete relief"). */
-const STRONG_DEGREE =
+export const STRONG_DEGREE =
   /^(?:significant|significantly|substantial|substantially|much|complete|completely|full|fully|great|greatly|tremendous|tremendously)$/;
 /** True when a strong degree ("significant", "complete") qualifies the effect word at the position, and no weak one. */
 function strongDegreeNear(tokens: readonly AnalysedToken[], position: number): boolean {

@@ -10,6 +10,7 @@ import { foldText } from '../text-tools';
 import type { TranscriptIndex, TranscriptUnit } from '../transcript-index';
 import type { Clause, CheckContext, Issue } from './clause';
 import { flag, hypotheticalAt, isContent, isWeak } from './clause';
+import { STRONG_DEGREE } from './effects';
 import { localPolarityAt } from './polarity';
 import { otherStoryTime } from './story-time';
 
@@ -211,6 +212,23 @@ function elaboratingWords(clause: Clause, predicate: AnalysedToken, context: Che
 }
 
 /**
+ * True when the negation denies a strong degree of the predicate, not the predicate ("has not provided significant
+ * relief", "has not completely resolved", "is not much better"): talk of some of it ("it helped a little bit") does not
+ * contradict that. A strong degree word between the "not" and three words past the predicate.
+ */
+function deniesDegree(clause: Clause, predicate: AnalysedToken): boolean {
+  const tokens = clause.tokens;
+  const not = tokens.findIndex((token) => token.surface === 'not');
+  const at = tokens.indexOf(predicate);
+  if (not < 0 || at < 0) return false;
+  for (let position = not + 1; position <= at + 3 && position < tokens.length; position += 1) {
+    const token = tokens[position];
+    if (!token || token.punctuation !== undefined) break;
+    if (STRONG_DEGREE.test(token.surface)) return true;
+  }
+  return false;
+}
+/**
  * "The onset was not sudden" against "it came on all of a sudden", "he is not highly motivated to cease smoking"
  * against "i'm really motivated now because i am about to be a father": a copula's negated predicate said plainly,
  * in a place that also holds another of the clause's own words, and nowhere denied there, is contradicted.
@@ -225,7 +243,7 @@ export function checkNegatedPredicate(clause: Clause, context: CheckContext): Is
   const absent = absentWhereNotRemoved(clause, negated, context);
   if (absent)
     return flag('negation', 'contradicted', REASONS.negationConflictPresent([absent.segmentId], language));
-  if (!predicate) return undefined;
+  if (!predicate || deniesDegree(clause, negated)) return undefined;
   let asserted = predicateAsserted(clause, predicate, context);
   // "He is not suffering from post-traumatic inflammation around the tendon": a verb the talk says only of other
   // things is read, as an unsaid one is, by the words of its phrase.
