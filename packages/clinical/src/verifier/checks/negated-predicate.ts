@@ -92,14 +92,9 @@ export function negatedPredicate(clause: Clause): AnalysedToken | undefined {
  * pain"): what it denies is its object, so the talk's "have you experienced any numbness" – "no" does not decide it.
  */
 const LIGHT_VERB = /^(?:experienced|experiencing)$/;
-/**
- * "His pain was not due to throwing hay": "due to" names a cause and says nothing of its own; what it denies is its
- * cause, which the talk says as "it was from throwing hay".
- */
-const CAUSE = /^due$/;
-/** A verb whose phrase runs on to what it is about, or a light predicate ("experiencing …", "due to …"). */
+/** A verb whose phrase runs on to what it is about ("experiencing …"). A denied cause ("not due to …") is `cause-denied`. */
 function opensPhrase(token: AnalysedToken): boolean {
-  return /^\p{L}{3,}(?:ing|ed)$/u.test(token.surface) || CAUSE.test(token.surface);
+  return /^\p{L}{3,}(?:ing|ed)$/u.test(token.surface);
 }
 /**
  * "He is not able to exercise a lot": what one does, one is able to do, so "able to" denies the ability of its verb,
@@ -123,7 +118,7 @@ function saidPredicateWord(
 ): AnalysedToken | undefined {
   const ability = abilityVerb(clause, predicate);
   if (ability) return matchingCanonicals(ability, index).size > 0 ? ability : undefined;
-  const light = LIGHT_VERB.test(predicate.surface) || CAUSE.test(predicate.surface);
+  const light = LIGHT_VERB.test(predicate.surface);
   if (!light && matchingCanonicals(predicate, index).size > 0) return predicate;
   // Only a verb's phrase runs on to what it is about; an adjective's complement ("not inconsistent with her exercise")
   // is not what it denies.
@@ -249,10 +244,7 @@ export function checkNegatedPredicate(clause: Clause, context: CheckContext): Is
   // things is read, as an unsaid one is, by the words of its phrase.
   // "Is not experiencing a persistent dry cough": a light verb's phrase is read word by word as well, the first it
   // finds said plainly beside the clause's other words deciding ("a lingering kind of light dry cough").
-  if (
-    asserted === undefined &&
-    (predicate === negated || LIGHT_VERB.test(negated.surface) || CAUSE.test(negated.surface))
-  )
+  if (asserted === undefined && (predicate === negated || LIGHT_VERB.test(negated.surface)))
     for (const word of phraseWords(clause, negated, index)) {
       if (word === predicate) continue;
       asserted = predicateAsserted(clause, word, context);
