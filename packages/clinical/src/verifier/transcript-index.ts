@@ -275,6 +275,26 @@ function splitRunInQuestions(piece: string, compiled: CompiledLexicon): string[]
   return parts;
 }
 
+/**
+ * An English doctor sums up what the patient said in a bare noun phrase, closes it with "alright" or "okay", and asks
+ * the next thing ("okay alright so epigastric pain alright any blood in your stool"): the echo is the doctor's note of
+ * the answer just given, not part of the new question, so the next answer ("not that i noticed") does not deny it.
+ */
+const EN_ECHO_BEFORE_QUESTION =
+  /^((?:(?:okay|ok|alright|so|and|um|uh)\s+)*so\s+(?!(?:i|you|he|she|we|they|it|its|it's|that|that's|there|is|are|was|were|do|does|did|have|has|had|can|any|how|what|when|where|why|which|who)\s)(?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+\s+(?:alright|okay|ok))\s+(?=\S)/u;
+
+function splitEchoBeforeQuestion(piece: string, compiled: CompiledLexicon, doctor: boolean): string[] {
+  if (!doctor || compiled.language !== 'en') return [piece];
+  const folded = foldText(piece);
+  const match = EN_ECHO_BEFORE_QUESTION.exec(folded);
+  if (!match?.[1]) return [piece];
+  const rest = folded.slice(match[0].length);
+  if (!compiled.questionStart.test(rest) && !/^any\s/u.test(rest)) return [piece];
+  const words = piece.split(/\s+/);
+  const cut = match[1].split(/\s+/).length;
+  return [words.slice(0, cut).join(' '), words.slice(cut).join(' ')];
+}
+
 /** A question whose own words, a few past its opening, hold a yes or no: speech recognition ran its answer in. */
 function answeredInside(unit: TranscriptUnit, compiled: CompiledLexicon): boolean {
   const words = foldText(unit.text).split(/\s+/);
@@ -403,6 +423,7 @@ function splitSentences(
     .filter((piece) => /[\p{L}\p{N}]/u.test(piece))
     .flatMap((piece) => splitFrontedTimes(piece, compiled))
     .flatMap((piece) => splitRunInQuestions(piece, compiled))
+    .flatMap((piece) => splitEchoBeforeQuestion(piece, compiled, doctor))
     .flatMap((piece, position) =>
       splitOpenAnswers(piece, compiled, doctor).map((part, inner) => ({
         ...part,
