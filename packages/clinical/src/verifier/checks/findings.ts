@@ -512,10 +512,34 @@ export function checkAbnormalClaim(clause: Clause, context: CheckContext): Issue
                 !findingBetween(next, position),
             ),
         );
-    if (near)
+    if (near || followUpNormal(unit, index, normalAt))
       return flag('negation', 'contradicted', REASONS.describedNormal([unit.segmentId], context.language));
   }
   return undefined;
+}
+
+/**
+ * "When was your last bowel movement?" – "two days ago." – "Was it normal?" – "Yes.": the asker's next turn goes on
+ * about what the answered question named, so its "it"/"that" with a normal word speaks of that thing. True where the
+ * first two units of the asker's turn right after the answer hold such an anaphoric normal word, said plainly or
+ * confirmed.
+ */
+function followUpNormal(
+  unit: TranscriptUnit,
+  index: TranscriptIndex,
+  normalAt: (other: TranscriptUnit, position: number) => boolean,
+): boolean {
+  if (!unit.isQuestion || unit.answeredByUnit === undefined) return false;
+  const answer = index.units[unit.answeredByUnit];
+  if (!answer || answer.speaker === unit.speaker) return false;
+  return index.units
+    .filter((other) => other.segmentIndex === answer.segmentIndex + 1 && other.speaker === unit.speaker)
+    .slice(0, 2)
+    .some(
+      (next) =>
+        !next.hypothetical &&
+        next.tokens.some((_, position) => normalAt(next, position) && anaphoricNormal(next, position)),
+    );
 }
 
 /**
