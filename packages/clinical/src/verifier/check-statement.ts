@@ -78,6 +78,7 @@ import { checkNotAlways } from './checks/universal';
 import { checkPrefixNegated } from './checks/prefix-negation';
 import {
   checkDeniedNegativeClause,
+  checkBareListItem,
   checkDoubleNegation,
   checkNegatedPerfect,
   checkStrandedNegation,
@@ -373,6 +374,7 @@ export function checkStatement(
         : firstIssue(
             [
               checkDoubleNegation,
+              checkBareListItem,
               checkStrandedNegation,
               checkUnlicensedAny,
               checkQuotedPolarity,

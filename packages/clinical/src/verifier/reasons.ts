@@ -164,6 +164,10 @@ export const REASONS = {
     language === 'nb'
       ? 'Dobbel nektelse av samme verb; påstanden er uklar og kan ikke bekreftes av samtalen.'
       : 'The same verb is negated twice; the claim is unclear and the transcript cannot confirm it.',
+  bareListItem: (language: Language): string =>
+    language === 'nb'
+      ? 'Et listeledd uten «no» står mellom ledd som hver er nektet; om funnet var til stede er uklart og kan ikke bekreftes av samtalen.'
+      : 'A list item without "no" stands between items that are each negated; whether the finding was present is unclear and the transcript cannot confirm it.',
   strandedNegation: (language: Language): string =>
     language === 'nb'
       ? 'Nektelsen står til slutt uten noe å nekte («as is not»); påstanden er uklar og kan ikke bekreftes av samtalen.'

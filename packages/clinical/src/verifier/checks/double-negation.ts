@@ -150,3 +150,45 @@ export function checkStrandedNegation(clause: Clause, context: CheckContext): Is
   if (!AS_IS_NOT.test(foldText(clause.text))) return undefined;
   return flag('negation', 'unsupported', REASONS.strandedNegation(context.language));
 }
+
+/** A word that negates or joins list items, so a span holding one is no single bare item ("and", "without"). */
+const ITEM_LINK = /^(?:no|not|without|and|or|nor|but|with|denies|negative|normal)$/;
+/**
+ * Three comma-separated list items of one to three words each, the outer two negated by their own "no": "no rash,
+ * lesion, no bruising". Group 2 is the middle item.
+ */
+const NEGATED_TRIPLE =
+  /(?<![\p{L}])no ((?:[\p{L}-]+ ){0,2}[\p{L}-]+), ((?:[\p{L}-]+ ){0,2}[\p{L}-]+), no(?![\p{L}])/gu;
+
+/** Whether a list item holds no joining or negating word ("lesion", "jugular venous distension"). */
+function isPlainItem(item: string): boolean {
+  return item.split(' ').every((word) => !ITEM_LINK.test(word));
+}
+
+/**
+ * The offset in `text` of a bare item inside a list whose neighbours each carry their own "no": "No rash, lesion, no
+ * bruising" → "lesion". A record negates a list once ("no rash, lesion, or bruising") or each item ("no rash, no
+ * lesion, no bruising"); an item left bare between two negated ones reads as neither — a finding named among
+ * negatives, or a "no" lost — so whether the finding was present cannot be read. -1 when there is none.
+ */
+export function bareListItemAt(text: string): number {
+  const folded = foldText(text);
+  for (const match of folded.matchAll(NEGATED_TRIPLE)) {
+    const [, first = '', bare = ''] = match;
+    if (!isPlainItem(first) || !isPlainItem(bare)) continue;
+    return (match.index ?? 0) + 'no '.length + first.length + ', '.length;
+  }
+  return -1;
+}
+
+/**
+ * "SKIN: No rash, lesion, no bruising": a bare item between two items negated one by one leaves its polarity unclear,
+ * so the transcript cannot support the claim as worded; the doctor must say whether the finding was there. Raised on
+ * the clause that holds the bare item.
+ */
+export function checkBareListItem(clause: Clause, context: CheckContext): Issue | undefined {
+  if (context.index.compiled.language !== 'en') return undefined;
+  const at = bareListItemAt(context.statementText);
+  if (at < 0 || at < clause.offset || at >= clause.offset + clause.text.length) return undefined;
+  return flag('negation', 'unsupported', REASONS.bareListItem(context.language));
+}
