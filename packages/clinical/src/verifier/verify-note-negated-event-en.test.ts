@@ -1,8 +1,9 @@
 /**
  * English negation inserted into a claim about an event of the visit (synthetic consultations): a "No" that opens the
  * subject of a passive ("No x-rays … were taken"), advice the doctor gave said not to have been given ("was not
- * encouraged to"), an ability denied that the talk shows in use ("is not able to exercise"), a light verb's or a
- * cause's phrase denied ("is not experiencing a persistent dry cough", "was not due to throwing hay").
+ * encouraged to"), an ability denied that the talk shows in use ("is not able to exercise"), a light verb's phrase
+ * denied ("is not experiencing a persistent dry cough"), and a cause denied ("was not due to throwing hay", which the
+ * `cause-denied` check decides; `verify-note-cause-denied-en.test.ts` has its guards).
  */
 import { describe, expect, it } from 'vitest';
 import { check, flagged, verify } from './verifier-test-kit';
