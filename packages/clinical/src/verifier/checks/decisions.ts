@@ -11,7 +11,7 @@ import {
   headPositions,
 } from '../alignment';
 import type { Clause, CheckContext, Issue } from './clause';
-import { isKin, isWeak, polarityAt, flag, segmentIds } from './clause';
+import { isContent, isKin, isWeak, polarityAt, flag, segmentIds } from './clause';
 import { hasLocalNegation } from './polarity';
 import { expressesUncertainty } from './words';
 import { isSpecific } from './words';
@@ -419,9 +419,18 @@ const COMPARATOR =
  */
 export function negatedMeasure(clause: Clause, context: CheckContext): Issue | undefined {
   if (clause.quantities.length === 0 || context.conditional || expressesUncertainty(clause)) return undefined;
+  const lasted: TranscriptUnit[] = [];
   const denied = clause.quantities.some((quantity, position) => {
     const from = position > 0 ? (clause.quantities[position - 1]?.end ?? 0) : 0;
-    return valueDenied(foldText(clause.text.slice(from, quantity.start)), foldText(quantity.text));
+    const before = foldText(clause.text.slice(from, quantity.start));
+    // "has not been going on for about 3 weeks": how long a negated event has lasted is denied only where the talk
+    // gives that duration of the event itself, not a gap it dates ("i quit about three years ago").
+    if (quantity.family === 'time' && DURATION_OF_EVENT.test(before)) {
+      const said = durationOfEventSaid(quantity, clause, context);
+      if (said) lasted.push(said);
+      return said !== undefined;
+    }
+    return valueDenied(before, foldText(quantity.text));
   });
   if (!denied) {
     const named = namedMeasureDenied(clause, context);
@@ -429,12 +438,66 @@ export function negatedMeasure(clause: Clause, context: CheckContext): Issue | u
       ? flag('negation', 'contradicted', REASONS.negationConflictPresent([named.segmentId], context.language))
       : undefined;
   }
-  const evidence = clause.anchors.length > 0 ? clause.anchors : clause.top.map((entry) => entry.unit);
+  const evidence =
+    lasted.length > 0
+      ? lasted
+      : clause.anchors.length > 0
+        ? clause.anchors
+        : clause.top.map((entry) => entry.unit);
   if (evidence.length === 0) return undefined;
   return flag(
     'negation',
     'contradicted',
     REASONS.negationConflictPresent(segmentIds(evidence).slice(0, 2), context.language),
+  );
+}
+/**
+ * A negated verb of the perfect or progressive and its "for" ("has not been going on for about", "has not been smoking
+ * for", "has not smoked for the past"): the value after it says how long the event has (not) lasted.
+ */
+const DURATION_OF_EVENT =
+  /(?<![\p{L}])(?:not|n't|never)\s+(?:been\s+)?\p{L}{2,}(?:ing|ed|en)(?:\s+(?:on|up|out|off|back|in|down))?\s+for(?:\s+(?:about|approximately|around|roughly|almost|nearly|over|the|past|last))*\s*$/u;
+/** Words that date a value as a point in the past, not a length ("three years ago", "since three weeks before"). */
+const AGO = /^\s*(?:ago|back|before|earlier|prior)(?![\p{L}])/u;
+/**
+ * The talk's place that gives a duration as how long the event has lasted ("how long has that been going on" – "about
+ * three weeks or so"): the same length of time, not dated by "ago", in a turn without a negation. Undefined where the
+ * talk gives it only as a gap ("i quit about three years ago", "have not been drinking for two years").
+ */
+function durationOfEventSaid(
+  quantity: Quantity,
+  clause: Clause,
+  context: CheckContext,
+): TranscriptUnit | undefined {
+  const { index } = context;
+  const length = quantity.value * quantity.factor;
+  // The event's own words: the verb and the clause's content words (not the duration's), said in the place or the
+  // question it answers.
+  const duration = new Set(foldText(quantity.text).split(/\s+/u));
+  const own = new Set(
+    clause.tokens
+      .filter(
+        (token) =>
+          (isContent(token) || /^\p{L}{2,}ing$/u.test(token.surface)) &&
+          token.punctuation === undefined &&
+          !duration.has(token.surface),
+      )
+      .map((token) => token.canonical),
+  );
+  const saysEvent = (unit: TranscriptUnit | undefined): boolean =>
+    unit !== undefined && unit.tokens.some((token) => own.has(token.canonical));
+  return index.units.find(
+    (unit) =>
+      !unit.hypothetical &&
+      !unit.tokens.some((token) => token.negation) &&
+      (saysEvent(unit) ||
+        saysEvent(unit.answersUnit === undefined ? undefined : index.units[unit.answersUnit])) &&
+      unit.quantities.some(
+        (said) =>
+          said.family === 'time' &&
+          said.value * said.factor === length &&
+          !AGO.test(foldText(unit.text.slice(said.end))),
+      ),
   );
 }
 /** "Ingen"/"no" and the bare name of a measure right before a value ("ingen u-albumin/kreatinin-ratio 2,1"). */
