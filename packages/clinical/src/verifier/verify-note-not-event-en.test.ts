@@ -1,6 +1,7 @@
 /**
  * English "not" inserted into a verb phrase of the perfect or progressive (synthetic consultations): a negated
- * ongoing duration ("has not been going on for about 3 weeks") against the talk's answer to "how long".
+ * ongoing duration ("has not been going on for about 3 weeks") against the talk's answer to "how long"; a litotes of
+ * adherence ("has not been inconsistent with her walking") against the patient's "i haven't been walking".
  */
 import { describe, expect, it } from 'vitest';
 import { check, flagged, verify } from './verifier-test-kit';
@@ -36,5 +37,44 @@ describe('verifyNote: an English "not" inserted into a perfect or progressive ve
     );
     expect(flagged(check(report, 'He has not been smoking for 3 years.'))).toBe(false);
     expect(flagged(check(report, 'He has not been drinking alcohol for 2 years.'))).toBe(false);
+  });
+
+  it('"has not been inconsistent with her walking and checking her weight" is contradicted where the patient says she has not been doing them', () => {
+    const lines = [
+      'D: how have you been doing with the heart failure plan',
+      'P: honestly not great i have not been checking my weight every morning',
+      'D: okay and the walking we talked about',
+      'P: i have not been walking either because my hip hurts',
+      'D: okay i want you to check your weight every morning and to get back to walking every day',
+      'P: okay i will try',
+    ];
+    const report = verify(
+      lines,
+      'ASSESSMENT\nShe has not been inconsistent with her walking and checking her weight.\nShe has been inconsistent with her walking and checking her weight.',
+      'en',
+    );
+    expect(
+      flagged(check(report, 'She has not been inconsistent with her walking and checking her weight.')),
+    ).toBe(true);
+    expect(
+      flagged(check(report, 'She has been inconsistent with her walking and checking her weight.')),
+    ).toBe(false);
+  });
+
+  it('a litotes of adherence the patient bears out is not flagged ("has not been inconsistent with her walking")', () => {
+    const lines = [
+      'D: how have you been doing with the heart failure plan',
+      'P: pretty good i check my weight every morning',
+      'D: okay and the walking we talked about',
+      'P: yes i have been walking every day even though my hip hurts',
+    ];
+    const report = verify(
+      lines,
+      'ASSESSMENT\nShe has not been inconsistent with her walking and checking her weight.',
+      'en',
+    );
+    expect(
+      flagged(check(report, 'She has not been inconsistent with her walking and checking her weight.')),
+    ).toBe(false);
   });
 });

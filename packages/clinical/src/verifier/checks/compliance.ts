@@ -5,8 +5,11 @@
 import { findDrugMentions } from '../drug-names';
 import { REASONS } from '../reasons';
 import { foldText } from '../text-tools';
+import { matchingCanonicals, matchPositions } from '../alignment';
+import type { TranscriptUnit } from '../transcript-index';
 import type { Clause, CheckContext, Issue } from './clause';
-import { flag } from './clause';
+import { flag, isContent, isWeak } from './clause';
+import { localPolarityAt } from './polarity';
 
 /** A claim of non-compliance ("has not been compliant", "is non-adherent", "noncompliant"). */
 const NONCOMPLIANCE =
@@ -38,4 +41,53 @@ export function checkNoncomplianceClaim(clause: Clause, context: CheckContext): 
   });
   if (lapse) return undefined;
   return flag('negation', 'unsupported', REASONS.processNotDone([], language));
+}
+
+/**
+ * A litotes of adherence: "not" before an adjective of lapse with its own negating prefix ("has not been inconsistent
+ * with her walking", "is not noncompliant with his diet") says the patient keeps to what follows "with".
+ */
+const ADHERENCE_LITOTES =
+  /(?<![\p{L}])(?:not|n't|never)\s+(?:been\s+|be\s+)?(?:\p{L}+ly\s+)?(?:inconsistent|noncompliant|non-compliant|nonadherent|non-adherent|irregular)\s+with\s/u;
+/**
+ * "She has not been inconsistent with her walking and checking her weight" against the patient's "i have not been
+ * checking my weight": the double negative claims she keeps to what follows "with", which the patient says she has
+ * not been doing. Contradicted where the patient's own statement denies one of those words and none of the patient's
+ * statements says one of them plainly.
+ */
+export function checkAdherenceLitotes(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index, language } = context;
+  if (index.compiled.language !== 'en' || context.mentionsRelative || context.conditional) return undefined;
+  const folded = foldText(clause.text);
+  const litotes = ADHERENCE_LITOTES.exec(folded);
+  if (!litotes) return undefined;
+  const withAt = clause.tokens.findIndex(
+    (token, position) =>
+      token.surface === 'with' &&
+      /^(?:inconsistent|noncompliant|non-compliant|nonadherent|non-adherent|irregular)$/.test(
+        clause.tokens[position - 1]?.surface ?? '',
+      ),
+  );
+  if (withAt < 0) return undefined;
+  const kept = clause.tokens
+    .slice(withAt + 1)
+    .filter(
+      (token) => isContent(token) && !isWeak(token, language) && matchingCanonicals(token, index).size > 0,
+    );
+  if (kept.length === 0) return undefined;
+  let denied: TranscriptUnit | undefined;
+  // What the patient keeps to, the patient tells; the doctor's talk of it asks or advises ("i want you to check your
+  // weight every morning").
+  for (const unit of index.units) {
+    if (unit.isQuestion || unit.hypothetical || unit.speaker !== 'pasient') continue;
+    for (const token of kept)
+      for (const position of matchPositions(token, unit, index)) {
+        const polarity = localPolarityAt(unit, position, index);
+        if (polarity === 'positive') return undefined;
+        if (polarity === 'negative') denied ??= unit;
+      }
+  }
+  return denied
+    ? flag('negation', 'contradicted', REASONS.negationConflictDenied([denied.segmentId], language))
+    : undefined;
 }
