@@ -1,7 +1,8 @@
 /**
  * English "not" inserted into a verb phrase of the perfect or progressive (synthetic consultations): a negated
  * ongoing duration ("has not been going on for about 3 weeks") against the talk's answer to "how long"; a litotes of
- * adherence ("has not been inconsistent with her walking") against the patient's "i haven't been walking".
+ * adherence ("has not been inconsistent with her walking") against the patient's "i haven't been walking"; an ability
+ * denied ("was not able to stop smoking") against "when did you stop smoking?" – "about six years ago".
  */
 import { describe, expect, it } from 'vitest';
 import { check, flagged, verify } from './verifier-test-kit';
@@ -76,5 +77,56 @@ describe('verifyNote: an English "not" inserted into a perfect or progressive ve
     expect(
       flagged(check(report, 'She has not been inconsistent with her walking and checking her weight.')),
     ).toBe(false);
+  });
+
+  it('"was not able to stop smoking" is contradicted by "when did you stop smoking" answered with a time', () => {
+    const lines = [
+      'D: so you are here today for the cough that has been bothering you',
+      'P: yes it has been keeping me up at night for about a week now',
+      'D: okay and are you a smoker or did you smoke',
+      'P: i did years ago but i have not smoked anything in a good number of years',
+      'D: okay alright when did you stop smoking',
+      'P: oh maybe six or so years ago',
+      'D: and how many packs a day would you smoke',
+      'P: back then at least two',
+    ];
+    const report = verify(
+      lines,
+      'SOCIAL HISTORY\nHe previously smoked 2 packs a day and was not able to stop smoking approximately 6 years ago.\nHe previously smoked 2 packs a day and was able to stop smoking approximately 6 years ago.',
+      'en',
+    );
+    expect(
+      flagged(
+        check(
+          report,
+          'He previously smoked 2 packs a day and was not able to stop smoking approximately 6 years ago.',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flagged(
+        check(
+          report,
+          'He previously smoked 2 packs a day and was able to stop smoking approximately 6 years ago.',
+        ),
+      ),
+    ).toBe(false);
+  });
+
+  it('"when did you return to running" answered that she has not does not say it done', () => {
+    const lines = [
+      'D: so you are here today for the knee pain that has been bothering you',
+      'P: yes it has been keeping me up at night for about a week now',
+      'D: any swelling or redness of the knee',
+      'P: no swelling but it is stiff in the morning',
+      'D: okay alright when did you return to running',
+      'P: i have not done that yet because the pain comes right back',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nShe was not able to return to running because of the pain.',
+      'en',
+    );
+    expect(flagged(check(report, 'She was not able to return to running because of the pain.'))).toBe(false);
   });
 });

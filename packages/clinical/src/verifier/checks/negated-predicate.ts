@@ -392,6 +392,10 @@ function doneByPatient(verb: AnalysedToken, context: CheckContext): TranscriptUn
   for (const unit of index.units)
     for (const position of matchPositions(verb, unit, index)) {
       if (hypotheticalAt(unit, position, index.compiled)) continue;
+      if (askedWhenDone(unit, position, index)) {
+        done ??= unit;
+        continue;
+      }
       const polarity = localPolarityAt(unit, position, index);
       if (polarity === 'negative') return undefined;
       if (unit.isQuestion || polarity !== 'positive') continue;
@@ -402,4 +406,29 @@ function doneByPatient(verb: AnalysedToken, context: CheckContext): TranscriptUn
       if (PATIENT_DOER.test(before)) done ??= unit;
     }
   return done;
+}
+
+/** A question of when the patient did something ("when did you stop smoking", "when have you last …"). */
+const WHEN_DONE = /(?:^|\s)when (?:did|have|had) (?:you|he|she)$/;
+/** An answer that dates the event ("about six years ago", "back in 2019", "last spring"). */
+const DATED = /(?<![\p{L}])(?:ago|last|since|back in|in \d{4}|yesterday)(?![\p{L}])/u;
+/**
+ * "When did you stop smoking?" – "maybe four or so years ago": a question of when presupposes the event, and an answer
+ * that dates it without a negation accepts that it happened. True at the verb of such a question.
+ */
+function askedWhenDone(unit: TranscriptUnit, position: number, index: TranscriptIndex): boolean {
+  const before = unit.tokens
+    .slice(Math.max(0, position - 3), position)
+    .map((word) => word.surface)
+    .join(' ');
+  if (!WHEN_DONE.test(before)) return false;
+  const answer =
+    unit.answeredByUnit === undefined
+      ? index.units.slice(unit.index + 1, unit.index + 3).find((next) => next.speaker !== unit.speaker)
+      : index.units[unit.answeredByUnit];
+  if (!answer || answer.speaker === unit.speaker || answer.tokens.some((token) => token.negation))
+    return false;
+  return (
+    DATED.test(foldText(answer.text)) || answer.quantities.some((quantity) => quantity.family === 'time')
+  );
 }
