@@ -2,7 +2,9 @@
  * English "not" inserted into a verb phrase of the perfect or progressive (synthetic consultations): a negated
  * ongoing duration ("has not been going on for about 3 weeks") against the talk's answer to "how long"; a litotes of
  * adherence ("has not been inconsistent with her walking") against the patient's "i haven't been walking"; an ability
- * denied ("was not able to stop smoking") against "when did you stop smoking?" – "about six years ago".
+ * denied ("was not able to stop smoking") against "when did you stop smoking?" – "about six years ago"; a history
+ * denied ("does not have a history of … issues") against the doctor's "i know that we had an issue with …, is that
+ * okay?", a remark before a question of how it is now.
  */
 import { describe, expect, it } from 'vitest';
 import { check, flagged, verify } from './verifier-test-kit';
@@ -128,5 +130,58 @@ describe('verifyNote: an English "not" inserted into a perfect or progressive ve
       'en',
     );
     expect(flagged(check(report, 'She was not able to return to running because of the pain.'))).toBe(false);
+  });
+
+  it('"i know that we had an issue with your left achilles tendon, is that okay?" says the issue; the question asks how it is now', () => {
+    const lines = [
+      'D: so what brings you in today',
+      'P: my right knee has been swelling up since i fell on it last week',
+      'D: okay any fever or redness of the knee',
+      'P: no fever but it is a little red',
+      'D: okay and i know that we had an issue with your left achilles tendon , is that okay ?',
+      "P: it's surprisingly good now",
+      'D: great let me examine the knee',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nThe patient does not have a history of left achilles tendon issues which he notes are doing well.\nThe patient has a history of left achilles tendon issues which he notes are doing well.',
+      'en',
+    );
+    expect(
+      flagged(
+        check(
+          report,
+          'The patient does not have a history of left achilles tendon issues which he notes are doing well.',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flagged(
+        check(
+          report,
+          'The patient has a history of left achilles tendon issues which he notes are doing well.',
+        ),
+      ),
+    ).toBe(false);
+  });
+
+  it('a question of confirmation after the remark ("…, is that right?") still asks it', () => {
+    const lines = [
+      'D: so what brings you in today',
+      'P: my right knee has been swelling up since i fell on it last week',
+      'D: okay any fever or redness of the knee',
+      'P: no fever but it is a little red',
+      'D: okay and i think that we had an issue with your left achilles tendon , is that right ?',
+      'P: no that was my brother',
+      'D: okay let me examine the knee',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nThe patient does not have a history of left achilles tendon issues.',
+      'en',
+    );
+    expect(
+      flagged(check(report, 'The patient does not have a history of left achilles tendon issues.')),
+    ).toBe(false);
   });
 });

@@ -562,6 +562,26 @@ export function questionOpensAfter(tokens: readonly AnalysedToken[], position: n
   }
   return false;
 }
+/** What a question of how something is now asks after ("is that okay", "is it better", "how is that doing"). */
+const STATUS_WORD = /^(?:okay|ok|alright|better|good|fine|doing|going|holding)$/;
+/**
+ * True when a short question of how a thing is now follows the word after a comma ("i know that we had an issue with
+ * your right rotator cuff , is that okay ?"): it asks about the present state of what the remark names, not whether the
+ * remark holds, so the remark's words are said. Not a question of confirmation ("…, is that right?").
+ */
+export function statusQuestionAfter(tokens: readonly AnalysedToken[], position: number): boolean {
+  for (let ahead = position + 1; ahead < tokens.length - 2; ahead += 1) {
+    if (tokens[ahead]?.punctuation !== ',') continue;
+    const words = tokens.slice(ahead + 1).filter((token) => token.punctuation === undefined);
+    return (
+      words.length === 3 &&
+      /^(?:is|are|was|has)$/.test(words[0]?.surface ?? '') &&
+      /^(?:that|it|this|they)$/.test(words[1]?.surface ?? '') &&
+      STATUS_WORD.test(words[2]?.surface ?? '')
+    );
+  }
+  return false;
+}
 /**
  * True when the words before a position are a remark, not a question: a subject pronoun and a verb, and no question
  * opening ("any", a question word, an inverted auxiliary).
@@ -1116,7 +1136,8 @@ function polarityHere(
   if (
     unit.isQuestion &&
     index.compiled.language === 'en' &&
-    ((questionOpensAfter(unit.tokens, unitPosition) && remarkBefore(unit.tokens, unitPosition)) ||
+    (((questionOpensAfter(unit.tokens, unitPosition) || statusQuestionAfter(unit.tokens, unitPosition)) &&
+      remarkBefore(unit.tokens, unitPosition)) ||
       (followUpAfter(unit.tokens, unitPosition) && !asksBefore(unit.tokens, unitPosition)))
   )
     return polarityAt({ ...unit, isQuestion: false }, unitPosition, index);
