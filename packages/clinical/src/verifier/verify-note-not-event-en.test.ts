@@ -4,7 +4,8 @@
  * adherence ("has not been inconsistent with her walking") against the patient's "i haven't been walking"; an ability
  * denied ("was not able to stop smoking") against "when did you stop smoking?" – "about six years ago"; a history
  * denied ("does not have a history of … issues") against the doctor's "i know that we had an issue with …, is that
- * okay?", a remark before a question of how it is now.
+ * okay?", a remark before a question of how it is now; a negated predicate whose object carries a degree word ("is not
+ * having difficulty with complete cessation").
  */
 import { describe, expect, it } from 'vitest';
 import { check, flagged, verify } from './verifier-test-kit';
@@ -182,6 +183,36 @@ describe('verifyNote: an English "not" inserted into a perfect or progressive ve
     );
     expect(
       flagged(check(report, 'The patient does not have a history of left achilles tendon issues.')),
+    ).toBe(false);
+  });
+
+  it('a degree word past a preposition is its object\'s: "is not having difficulty with complete cessation" denies the difficulty', () => {
+    // The speaker labels are swapped, as diarization sometimes does; the words decide.
+    const lines = [
+      'P: so what brings you in today',
+      'D: i have had this cough and some wheezing for about two weeks',
+      'P: okay any fever or chills',
+      'D: no fever',
+      'P: and have you ever smoked before',
+      'P: did you smoke more in the past',
+      'D: yes i used to smoke a pack a day',
+      "D: i do smoke i smoke about two cigarettes a day i've cut down a lot but i'm just having a hard time kicking those last two",
+      'P: okay well quitting completely is the goal and we can help you with that',
+    ];
+    const report = verify(
+      lines,
+      'SOCIAL HISTORY\nHe notes he used to smoke more and is not having difficulty with complete cessation.\nHe notes he used to smoke more and is having difficulty with complete cessation.',
+      'en',
+    );
+    expect(
+      flagged(
+        check(report, 'He notes he used to smoke more and is not having difficulty with complete cessation.'),
+      ),
+    ).toBe(true);
+    expect(
+      flagged(
+        check(report, 'He notes he used to smoke more and is having difficulty with complete cessation.'),
+      ),
     ).toBe(false);
   });
 });

@@ -219,10 +219,15 @@ function deniesDegree(clause: Clause, predicate: AnalysedToken): boolean {
   for (let position = not + 1; position <= at + 3 && position < tokens.length; position += 1) {
     const token = tokens[position];
     if (!token || token.punctuation !== undefined) break;
+    // "is not having difficulty with complete cessation": past a preposition the degree is its object's, not the
+    // predicate's.
+    if (position > at && OBJECT_PREPOSITION.test(token.surface)) break;
     if (STRONG_DEGREE.test(token.surface)) return true;
   }
   return false;
 }
+/** A preposition that opens a phrase of its own after the predicate ("with", "of", "for"). */
+const OBJECT_PREPOSITION = /^(?:with|of|for|about|to|in|on|from)$/;
 /**
  * "The onset was not sudden" against "it came on all of a sudden", "he is not highly motivated to cease smoking"
  * against "i'm really motivated now because i am about to be a father": a copula's negated predicate said plainly,
