@@ -5,7 +5,8 @@
  * denied ("was not able to stop smoking") against "when did you stop smoking?" – "about six years ago"; a history
  * denied ("does not have a history of … issues") against the doctor's "i know that we had an issue with …, is that
  * okay?", a remark before a question of how it is now; a negated predicate whose object carries a degree word ("is not
- * having difficulty with complete cessation").
+ * having difficulty with complete cessation"); a light verb's joined object read to its end ("has not been experiencing
+ * intermittent episodes of pain and sudden instability with ambulation").
  */
 import { describe, expect, it } from 'vitest';
 import { check, flagged, verify } from './verifier-test-kit';
@@ -212,6 +213,60 @@ describe('verifyNote: an English "not" inserted into a perfect or progressive ve
     expect(
       flagged(
         check(report, 'He notes he used to smoke more and is having difficulty with complete cessation.'),
+      ),
+    ).toBe(false);
+  });
+
+  it('a light verb denies every thing of its joined object: "has not been experiencing … and sudden instability with ambulation"', () => {
+    const lines = [
+      "D: so tell me what's going on with your right knee",
+      "P: it happens now and then when i'm walking all of a sudden it kind of gives out and i think i'm going to fall but i catch myself",
+      'D: okay and is it painful',
+      'P: sometimes a bit',
+      'D: any swelling',
+      'P: a little after a long day',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nShe has not been experiencing intermittent episodes of pain and sudden instability with ambulation.\nShe has been experiencing intermittent episodes of pain and sudden instability with ambulation.',
+      'en',
+    );
+    expect(
+      flagged(
+        check(
+          report,
+          'She has not been experiencing intermittent episodes of pain and sudden instability with ambulation.',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      flagged(
+        check(
+          report,
+          'She has been experiencing intermittent episodes of pain and sudden instability with ambulation.',
+        ),
+      ),
+    ).toBe(false);
+  });
+
+  it('a joined object the talk denies thing by thing is not flagged', () => {
+    const lines = [
+      'D: so how has the right knee been since the injection',
+      'P: really good since the injection no pain no swelling and it has not locked up at all',
+      'D: great and are you back to walking',
+      'P: yes i walk every morning with my dog and the knee feels good',
+    ];
+    const report = verify(
+      lines,
+      'HISTORY OF PRESENT ILLNESS\nHe has not been experiencing any pain or swelling or sudden locking of the right knee since the injection.',
+      'en',
+    );
+    expect(
+      flagged(
+        check(
+          report,
+          'He has not been experiencing any pain or swelling or sudden locking of the right knee since the injection.',
+        ),
       ),
     ).toBe(false);
   });

@@ -131,14 +131,22 @@ function saidPredicateWord(
   }
   return undefined;
 }
-/** The said content words of a verb's phrase, within four words after it ("suffering from post-traumatic inflammation"). */
+/** A word that opens a phrase of place, time or circumstance after a verb's object ("with ambulation", "in the knee"). */
+const CIRCUMSTANCE_OPENING =
+  /^(?:in|on|at|since|after|before|during|with|without|from|when|while|for|because|until)$/;
+/**
+ * The said content words of a verb's phrase ("suffering from post-traumatic inflammation"): four words after it, and
+ * on through the rest of its object up to a phrase of place, time or circumstance ("is not experiencing intermittent
+ * episodes of pain and sudden instability | with ambulation": the negation denies every thing of the joined object).
+ */
 function phraseWords(clause: Clause, verb: AnalysedToken, index: TranscriptIndex): AnalysedToken[] {
   if (!opensPhrase(verb)) return [];
   const start = clause.tokens.indexOf(verb);
   const words: AnalysedToken[] = [];
-  for (let next = start + 1; next < clause.tokens.length && next <= start + 4; next += 1) {
+  for (let next = start + 1; next < clause.tokens.length && next <= start + 8; next += 1) {
     const token = clause.tokens[next];
     if (!token || token.punctuation !== undefined || token.negation) break;
+    if (next > start + 4 && CIRCUMSTANCE_OPENING.test(token.surface)) break;
     if (isContent(token) && matchingCanonicals(token, index).size > 0) words.push(token);
   }
   return words;
