@@ -66,6 +66,41 @@ describe('verifyNote: English denied likings', () => {
     expect(flagged(check(report, DENIED))).toBe(false);
   });
 
+  it('a denial that reaches the liking through a coordinated clause ("denies she is a teacher and enjoys …")', () => {
+    const note = 'Patient denies she is a teacher and enjoys swimming.';
+    const lines = [
+      'D: what brings you in today',
+      'P: my asthma is getting worse and i wonder if there is something we can do because i really do like swimming',
+      'D: okay let us look at your inhalers',
+    ];
+    const report = verify(lines, `SOCIAL HISTORY\n${note}`, 'en');
+    expect(flagged(check(report, note))).toBe(true);
+  });
+
+  it('a liking inside what is avoided is not denied ("avoiding foods that she likes")', () => {
+    const note = 'She is avoiding salty foods that she likes to eat.';
+    const lines = [
+      'D: how is the blood pressure diet going',
+      'P: okay, i stay away from the salty foods that i love to eat',
+      'D: good, and are you taking the lisinopril every day',
+      'P: yes every morning',
+    ];
+    const report = verify(lines, `HISTORY OF PRESENT ILLNESS\n${note}`, 'en');
+    expect(flagged(check(report, note))).toBe(false);
+  });
+
+  it('"does not like" against "i know you really like hiking, have you been …"', () => {
+    const note = 'He does not like hiking.';
+    const lines = [
+      'D: i know you really like hiking, have you been out on the new trails',
+      'P: not yet, my heel has been sore and painful since the new shoes',
+      'D: okay let me look at the heel, any swelling or fever',
+      'P: no fever, a little swelling',
+    ];
+    const report = verify(lines, `SOCIAL HISTORY\n${note}`, 'en');
+    expect(flagged(check(report, note))).toBe(true);
+  });
+
   it('the stated liking itself stays supported', () => {
     const note = 'Patient reports she enjoys swimming.';
     const lines = [

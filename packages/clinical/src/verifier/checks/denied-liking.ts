@@ -13,6 +13,8 @@ import { flag, isContent, isWeak, questionOpensAfter } from './clause';
 
 /** A verb of liking, whose object is what the subject is disposed to ("enjoys golfing", "likes to bicycle ride"). */
 const LIKING_VERB = /^(?:enjoy|enjoys|enjoyed|enjoying|like|likes|liked|love|loves|loved)$/;
+/** The talk's liking in the present: a past one ("i loved gardening") may be over ("no longer enjoys gardening"). */
+const PRESENT_LIKING_VERB = /^(?:enjoy|enjoys|like|likes|love|loves)$/;
 /** An adjective that makes an agent noun a liking ("a big golfer", "an avid runner", "a keen swimmer"). */
 const KEEN = /^(?:big|avid|keen|huge|passionate)$/;
 /** The subjects a liking of the patient is said with: the patient's own "i"/"we", the doctor's "you". */
@@ -58,7 +60,7 @@ function likedAt(unit: TranscriptUnit, position: number): boolean {
   for (let back = position - 1; back >= 0 && back >= position - 4; back -= 1) {
     const token = unit.tokens[back];
     if (!token || token.negation || token.punctuation !== undefined) return false;
-    if (LIKING_VERB.test(token.surface)) {
+    if (PRESENT_LIKING_VERB.test(token.surface)) {
       // A clause boundary may stand right before the subject, not between subject and verb.
       const previous = unit.tokens[back - 1];
       return (
@@ -95,17 +97,48 @@ function objectPositions(object: AnalysedToken, unit: TranscriptUnit, index: Tra
   return positions;
 }
 
-/** The objects of a denied verb of liking in the clause: the meaning words after it. */
+/** A cue that denies what follows it: a verb of denial or a plain negation (not a verb of avoiding). */
+const DENIAL_CUE = /^(?:denies|deny|denied|denying|not|n't|never|doesn't|don't|didn't|no)$/;
+/** Words that may stand between a denial and the verb of liking it denies ("denies that she", "does not really"). */
+const BETWEEN_DENIAL_AND_VERB =
+  /^(?:that|she|he|they|patient|the|really|particularly|much|does|do|did|is|has|longer)$/;
+
+/** True when a denial reaches the verb of liking at the position through small words only ("denies she enjoys"). */
+function deniedLiking(tokens: readonly AnalysedToken[], verb: number): boolean {
+  for (let back = verb - 1; back >= 0 && back >= verb - 4; back -= 1) {
+    const token = tokens[back];
+    if (!token || token.punctuation !== undefined) return false;
+    if (DENIAL_CUE.test(token.surface)) return true;
+    if (!BETWEEN_DENIAL_AND_VERB.test(token.surface)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the clause's negation reaches the verb of liking at the position and the nearest negation cue before it
+ * is a denial ("denies she is a student and enjoys playing water polo").
+ */
+function underDenial(clause: Clause, verb: number): boolean {
+  const token = clause.tokens[verb];
+  if (!token || !clause.negated.has(token)) return false;
+  const cue = clause.tokens.slice(0, verb).findLast((before) => before.negation);
+  return cue !== undefined && DENIAL_CUE.test(cue.surface);
+}
+
+/**
+ * The objects of a denied verb of liking in the clause: the meaning words after it. Only a denial reaches it: "is
+ * avoiding salty foods that she likes to eat" avoids the foods, it does not deny the liking.
+ */
 function deniedLikingObjects(clause: Clause, index: TranscriptIndex): AnalysedToken[] {
   const verb = clause.tokens.findIndex(
-    (token) => LIKING_VERB.test(token.surface) && clause.negated.has(token),
+    (token, position) =>
+      LIKING_VERB.test(token.surface) &&
+      (deniedLiking(clause.tokens, position) || underDenial(clause, position)),
   );
   if (verb < 0) return [];
   return clause.tokens
     .slice(verb + 1)
-    .filter(
-      (token) => isContent(token) && !isWeak(token, index.compiled.language) && clause.negated.has(token),
-    );
+    .filter((token) => isContent(token) && !isWeak(token, index.compiled.language));
 }
 
 /**
