@@ -640,6 +640,11 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
       for (const position of headPositions(token, unit, index)) {
         if (unit.subjects[position] === 'relative') continue;
         const polarity = polarityAt({ ...unit, hypothetical: false }, position, index);
+        // "Denies history of tonsillectomy" – "throat looks fine, no tonsils": the organ's absence is its removal.
+        if (polarity === 'negative' && language === 'en' && absentOrganOfRemoval(token, unit, position)) {
+          assertedAt ??= unit;
+          continue;
+        }
         if (polarity === 'negative') {
           lastDenied = Math.max(lastDenied, unit.index);
           continue;
@@ -672,6 +677,26 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
   if (lastDenied >= 0) assertedAt = correctedAt && correctedAt.index > lastDenied ? correctedAt : undefined;
   if (!assertedAt) return undefined;
   return flag('negation', 'contradicted', REASONS.negationConflictPresent([assertedAt.segmentId], language));
+}
+/** A surgery that takes an organ out ("tonsillectomy", "appendectomy", "cholecystectomy"). */
+const REMOVAL = /\p{L}{3,}ectom(?:y|ies)$/u;
+/**
+ * True when the claim's removal surgery is matched at the position by its organ said absent: "no" right before the
+ * organ's name, and nothing after it in its clause ("no tonsils", "no tonsils ."), in a statement, not a question.
+ * Not the surgery's own name ("no tonsillectomy" denies it) nor a finding about the organ ("no tonsils swelling").
+ */
+function absentOrganOfRemoval(token: AnalysedToken, unit: TranscriptUnit, position: number): boolean {
+  if (!REMOVAL.test(token.surface) || unit.isQuestion) return false;
+  // A window of a long sentence reads on into the sentence.
+  const tokens = unit.contextTokens;
+  const at = position + unit.contextOffset;
+  const organ = tokens[at];
+  if (!organ || /ectom/.test(organ.surface)) return false;
+  const after = tokens[at + 1];
+  return (
+    /^(?:no|without)$/.test(tokens[at - 1]?.surface ?? '') &&
+    (after === undefined || after.punctuation !== undefined || after.scopeBreaker === true)
+  );
 }
 /** A word that opens a condition of the claim itself ("pain when he sits too long"). */
 const CLAIM_CONDITION = /^(?:when|whenever)$/;
