@@ -6,7 +6,7 @@
  * `findings`, `finding-sites`, `polarity-items`, `escalation`, `effects`, `people`, `compliance`, `ruled-out`,
  * `verbatim`, `negated-predicate`, `opposite-finding`, `emphatic`, `universal`, `with-without`, `assent`,
  * `denied-clause`, `denied-generic`, `trouble-since`, `bare-findings`, `lost-no`, `prefix-negation`,
- * `double-negation`, `good-state`, `evidence-negated`, `cause-denied`, `marital`, `aggravating`, `habitual`, `certainty`), on the clause model and
+ * `double-negation`, `good-state`, `evidence-negated`, `cause-denied`, `marital`, `denied-liking`, `aggravating`, `habitual`, `certainty`), on the clause model and
  * shared word analysis in `checks/clause`, `checks/words` and `checks/polarity`; this module holds the order they run
  * in.
  */
@@ -87,6 +87,7 @@ import { checkGoodStateDenied } from './checks/good-state';
 import { checkNegatedEvidenceFrame } from './checks/evidence-negated';
 import { checkDeniedCause } from './checks/cause-denied';
 import { checkNotMarried } from './checks/marital';
+import { checkDeniedLiking } from './checks/denied-liking';
 import { checkMedForUten, checkRepeatedCondition, checkWithForWithout } from './checks/with-without';
 import { checkBareDisjunction, checkUnsaidSite } from './checks/bare-findings';
 import { checkDeniedComplaint, checkLostNo } from './checks/lost-no';
@@ -383,6 +384,7 @@ export function checkStatement(
               checkNegatedEvidenceFrame,
               checkDeniedCause,
               checkNotMarried,
+              checkDeniedLiking,
               checkOtherInstances,
               checkDeniedAssent,
               checkNegation,

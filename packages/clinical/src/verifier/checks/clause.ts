@@ -290,6 +290,21 @@ const CLAUSE_WORDS: Record<Language, RegExp> = {
 };
 /** What separates the items of a spoken English list: a comma, "or", "and", "nor". */
 const LIST_SEPARATOR = /^(?:or|and|nor)$/;
+/** A pronoun that points at something named elsewhere ("that", "this"). */
+const DEMONSTRATIVE = /^(?:that|this|those|these)$/;
+/** A determiner that opens a noun phrase naming a thing again ("that chest pounding", "the murmur"). */
+const RENAMING_DETERMINER = /^(?:that|this|those|these|the|your|his|her|my)$/;
+/**
+ * True when the comma at the position stands between a demonstrative pronoun and a noun phrase that names it again
+ * ("about that , that chest pounding", "about this , the murmur"): an appositive, not two items of a list.
+ */
+function appositiveAfter(tokens: readonly AnalysedToken[], comma: number): boolean {
+  return (
+    DEMONSTRATIVE.test(tokens[comma - 1]?.surface ?? '') &&
+    RENAMING_DETERMINER.test(tokens[comma + 1]?.surface ?? '') &&
+    tokens[comma + 2]?.punctuation === undefined
+  );
+}
 /**
  * True when the word is an item of a comma list that a negation opens ("you've not had any recent weight loss or gain ,
  * headaches , bone pain , urinary symptoms , or blood in the stools"): each item short and with no clause of its own,
@@ -308,6 +323,9 @@ function inNegatedCommaList(tokens: readonly AnalysedToken[], position: number, 
   for (let back = position - 1; back >= 0 && back >= position - 40; back -= 1) {
     const token = tokens[back];
     if (!token || token.scopeBreaker) return false;
+    // "not too worried about that , that chest pounding": a demonstrative before the comma and a determiner opening
+    // the word's item make an appositive that names what the pronoun stood for, not another item of a list.
+    if (commas === 0 && token.punctuation === ',' && appositiveAfter(tokens, back)) return false;
     // "and ," opens a clause of its own, not another item.
     if (LIST_SEPARATOR.test(token.surface) && tokens[back + 1]?.punctuation === ',') return false;
     if (token.punctuation === ',' || LIST_SEPARATOR.test(token.surface)) {

@@ -614,6 +614,9 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
     : denied.filter(
         (token) => directlyDenied(clause.tokens, token, compiled.language) && isSpecific(token, index),
       );
+  // "Denies pain when he sits too long": the claim carries its own condition, so the patient's "if i sit too long, i
+  // start to feel it" says the same pattern.
+  const ownCondition = language === 'en' && claimsOwnCondition(clause);
   let assertedAt: TranscriptUnit | undefined;
   // Where the talk also denies the claim, only the patient's own later statement of it decides.
   let lastDenied = -1;
@@ -637,6 +640,11 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
       for (const position of headPositions(token, unit, index)) {
         if (unit.subjects[position] === 'relative') continue;
         const polarity = polarityAt({ ...unit, hypothetical: false }, position, index);
+        // "Denies history of tonsillectomy" – "throat looks fine, no tonsils": the organ's absence is its removal.
+        if (polarity === 'negative' && language === 'en' && absentOrganOfRemoval(token, unit, position)) {
+          assertedAt ??= unit;
+          continue;
+        }
         if (polarity === 'negative') {
           lastDenied = Math.max(lastDenied, unit.index);
           continue;
@@ -654,7 +662,9 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
         // A plan said with a condition after it is still a plan ("I'll give you a sling, use it if it hurts").
         if (
           polarity === 'positive' &&
-          (!unit.hypothetical || (unit.plan && unit.speaker === 'lege')) &&
+          (!unit.hypothetical ||
+            (unit.plan && unit.speaker === 'lege') ||
+            (ownCondition && habitualCondition(unit, index))) &&
           !unit.isQuestion &&
           (coverage(clause.content, unit, index) >= 0.5 ||
             (core.includes(token) && !unit.hypothetical && (!unit.plan || ownedProblem(unit, position))) ||
@@ -667,6 +677,50 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
   if (lastDenied >= 0) assertedAt = correctedAt && correctedAt.index > lastDenied ? correctedAt : undefined;
   if (!assertedAt) return undefined;
   return flag('negation', 'contradicted', REASONS.negationConflictPresent([assertedAt.segmentId], language));
+}
+/** A surgery that takes an organ out ("tonsillectomy", "appendectomy", "cholecystectomy"). */
+const REMOVAL = /\p{L}{3,}ectom(?:y|ies)$/u;
+/**
+ * True when the claim's removal surgery is matched at the position by its organ said absent: "no" right before the
+ * organ's name, and nothing after it in its clause ("no tonsils", "no tonsils ."), in a statement, not a question.
+ * Not the surgery's own name ("no tonsillectomy" denies it) nor a finding about the organ ("no tonsils swelling").
+ */
+function absentOrganOfRemoval(token: AnalysedToken, unit: TranscriptUnit, position: number): boolean {
+  if (!REMOVAL.test(token.surface) || unit.isQuestion) return false;
+  // A window of a long sentence reads on into the sentence.
+  const tokens = unit.contextTokens;
+  const at = position + unit.contextOffset;
+  const organ = tokens[at];
+  if (!organ || /ectom/.test(organ.surface)) return false;
+  const after = tokens[at + 1];
+  return (
+    /^(?:no|without)$/.test(tokens[at - 1]?.surface ?? '') &&
+    (after === undefined || after.punctuation !== undefined || after.scopeBreaker === true)
+  );
+}
+/** A word that opens a condition of the claim itself ("pain when he sits too long"). */
+const CLAIM_CONDITION = /^(?:when|whenever)$/;
+/** True when the clause holds a condition of its own with a meaning word after it ("… when he runs too much"). */
+function claimsOwnCondition(clause: Clause): boolean {
+  const at = clause.tokens.findIndex((token) => CLAIM_CONDITION.test(token.surface));
+  return at >= 0 && clause.tokens.slice(at + 1).some((token) => isContent(token));
+}
+/** A condition word of the talk, and the modals that make its main clause a guess or a warning. */
+const TALK_CONDITION = /^(?:if|when|whenever)$/;
+const GUESSING_MODAL = /^(?:might|may|would|could|should|i'd|you'd|he'd|she'd|we'd|they'd)$/;
+/**
+ * The patient's own habitual condition: "if i sit too long or if i carry heavy bags, i start to feel it" says what
+ * happens each time (a pattern), not a supposition. Said by the patient in the first person, with a condition word
+ * and no modal of guessing ("i might feel it"); not a question.
+ */
+function habitualCondition(unit: TranscriptUnit, index: TranscriptIndex): boolean {
+  return (
+    unit.speaker === 'pasient' &&
+    !unit.isQuestion &&
+    unit.tokens.some((token) => TALK_CONDITION.test(token.surface)) &&
+    !unit.tokens.some((token) => GUESSING_MODAL.test(token.surface)) &&
+    index.compiled.firstPerson.test(foldText(unit.text))
+  );
 }
 /**
  * The patient's own plain statement of most of the claim, in the first person ("well, the past six months I have lost
