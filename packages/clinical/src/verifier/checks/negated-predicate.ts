@@ -206,10 +206,14 @@ function elaboratingWords(clause: Clause, predicate: AnalysedToken, context: Che
     .filter((token) => token.canonical !== predicate.canonical && !isWeak(token, context.language));
 }
 
+/** A preposition: it opens a phrase of its own after the predicate ("difficulty with complete cessation"). */
+const PREPOSITION = /^(?:with|to|for|of|in|on|at|from|about|into)$/;
 /**
  * True when the negation denies a strong degree of the predicate, not the predicate ("has not provided significant
  * relief", "has not completely resolved", "is not much better"): talk of some of it ("it helped a little bit") does not
- * contradict that. A strong degree word between the "not" and three words past the predicate.
+ * contradict that. A strong degree word between the "not" and three words past the predicate — not one past a
+ * preposition after it, which grades that phrase's own noun ("is not having difficulty with complete cessation" denies
+ * the difficulty).
  */
 function deniesDegree(clause: Clause, predicate: AnalysedToken): boolean {
   const tokens = clause.tokens;
@@ -219,6 +223,7 @@ function deniesDegree(clause: Clause, predicate: AnalysedToken): boolean {
   for (let position = not + 1; position <= at + 3 && position < tokens.length; position += 1) {
     const token = tokens[position];
     if (!token || token.punctuation !== undefined) break;
+    if (position > at && PREPOSITION.test(token.surface)) break;
     if (STRONG_DEGREE.test(token.surface)) return true;
   }
   return false;
