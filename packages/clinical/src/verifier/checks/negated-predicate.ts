@@ -6,6 +6,7 @@
 import { matchingCanonicals, matchPositions } from '../alignment';
 import { REASONS } from '../reasons';
 import type { AnalysedToken } from '../text-analysis';
+import { analyseTokens } from '../text-analysis';
 import { foldText } from '../text-tools';
 import type { TranscriptIndex, TranscriptUnit } from '../transcript-index';
 import type { Clause, CheckContext, Issue } from './clause';
@@ -82,10 +83,13 @@ export function negatedPredicate(clause: Clause): AnalysedToken | undefined {
       if (doHave && next === first && isContent(tokens[next + 1] ?? token)) return undefined;
       return token;
     }
-    if (!GRADING.test(token.surface)) return undefined;
+    // "Is not a new issue", "is not a candidate": an article opens the predicate noun's phrase.
+    if (!GRADING.test(token.surface) && !(ARTICLE.test(token.surface) && !perfect)) return undefined;
   }
   return undefined;
 }
+/** The indefinite article, which opens a predicate noun's phrase ("is not a new issue"). */
+const ARTICLE = /^(?:a|an)$/;
 
 /**
  * A verb of having that says nothing of its own ("has not experienced left shoulder pain" = "has not had left shoulder
@@ -257,6 +261,7 @@ export function checkNegatedPredicate(clause: Clause, context: CheckContext): Is
     }
   if (asserted === undefined && predicate !== negated && abilityVerb(clause, negated) === predicate)
     asserted = doneByPatient(predicate, context);
+  if (asserted === undefined) asserted = topicAsserted(clause, predicate, context);
   if (!asserted) return undefined;
   // "Initially, she was not able to put weight on her foot" – "now i am able to put a little weight on it": a state at
   // the onset and a state now do not contradict each other.
@@ -407,4 +412,44 @@ function doneByPatient(verb: AnalysedToken, context: CheckContext): TranscriptUn
       if (PATIENT_DOER.test(before)) done ??= unit;
     }
   return done;
+}
+
+/** A clause whose subject is a pronoun after its label ("Medical Reasoning: This is not a new issue"). */
+const ANAPHORIC_SUBJECT = /^(?:[^:]{0,40}:\s*)?(?:this|it|that)\s+(?:is|was|has been)\s+not(?![\p{L}])/u;
+/** How many words from a word of the section's problem the talk's predicate may stand ("this new anemia"). */
+const TOPIC_REACH = 3;
+/**
+ * "Anemia. | Medical Reasoning: This is not a new issue" against "so for your first problem , this new anemia": a
+ * pronoun subject stands for the problem its section named just before, so the talk that gives that problem the
+ * predicate — within three words of one of its words, said plainly, not asked or supposed — contradicts the negation.
+ * Undefined where such a place denies it ("your anemia is not new").
+ */
+function topicAsserted(
+  clause: Clause,
+  predicate: AnalysedToken,
+  context: CheckContext,
+): TranscriptUnit | undefined {
+  const { index, language, topic } = context;
+  if (topic === undefined || !ANAPHORIC_SUBJECT.test(foldText(clause.text))) return undefined;
+  const problem = analyseTokens(topic, index.compiled, { note: true }).filter(
+    (token) =>
+      isContent(token) &&
+      !isWeak(token, language) &&
+      token.canonical !== predicate.canonical &&
+      matchingCanonicals(token, index).size > 0,
+  );
+  if (problem.length === 0) return undefined;
+  let asserted: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    const near = problem.flatMap((token) => matchPositions(token, unit, index));
+    if (near.length === 0) continue;
+    for (const position of matchPositions(predicate, unit, index)) {
+      if (!near.some((at) => Math.abs(at - position) <= TOPIC_REACH)) continue;
+      if (hypotheticalAt(unit, position, index.compiled)) continue;
+      const polarity = localPolarityAt(unit, position, index);
+      if (polarity === 'negative') return undefined;
+      if (polarity === 'positive' && !unit.isQuestion) asserted ??= unit;
+    }
+  }
+  return asserted;
 }
