@@ -10,9 +10,9 @@ import type { TranscriptIndex, TranscriptUnit } from '../transcript-index';
 import type { CheckContext, Clause, Issue } from './clause';
 import { flag, hypotheticalAt, isContent, isWeak } from './clause';
 import { localPolarityAt } from './polarity';
+import { FIT_ADJECTIVE } from './words';
 
-/** The words of an evidence frame after its negation: "consistent with", "suggestive of", "indicative of". */
-const FRAME = /^(?:consistent|suggestive|indicative)$/;
+/** The link between an evidence frame ("consistent with", "suggestive of", "indicative of") and its condition. */
 const FRAME_LINK = /^(?:with|of)$/;
 /** A copula the negation of the frame follows ("is not", "are not"). */
 const COPULA = /^(?:is|are|was|were)$/;
@@ -34,7 +34,7 @@ function negatedFrame(tokens: readonly AnalysedToken[]): NegatedFrame | undefine
   if (not < 0) return undefined;
   let frame = not + 1;
   while (frame < tokens.length && BETWEEN.test(tokens[frame]?.surface ?? '') && frame <= not + 2) frame += 1;
-  if (!FRAME.test(tokens[frame]?.surface ?? '') || !FRAME_LINK.test(tokens[frame + 1]?.surface ?? ''))
+  if (!FIT_ADJECTIVE.test(tokens[frame]?.surface ?? '') || !FRAME_LINK.test(tokens[frame + 1]?.surface ?? ''))
     return undefined;
   const condition: AnalysedToken[] = [];
   for (const token of tokens.slice(frame + 2)) {
@@ -45,7 +45,20 @@ function negatedFrame(tokens: readonly AnalysedToken[]): NegatedFrame | undefine
   return condition.length > 0 && sources.length > 0 ? { sources, condition } : undefined;
 }
 
-/** The polarity of a word in a unit where it is not supposed ("if …"): negative where any such place denies it. */
+/** How many words before the condition a negation or an open word still reaches within its phrase. */
+const PHRASE_REACH = 6;
+/**
+ * A word of the talk that leaves the condition after it open: a possibility, a worry, a test for it ("i am worried
+ * about copd", "we should rule out a fracture").
+ */
+const OPEN_ASSESSMENT =
+  /^(?:possible|possibly|maybe|might|could|may|rule|ruling|worried|worry|concern|concerned|whether|if|check|test|evaluate)$/;
+/**
+ * The polarity of a word in a unit where it is not supposed ("if …"): negative where any such place denies it by a
+ * negation of its own phrase, six words before it at most ("i do not think this is copd"; not "there is no narrowing in
+ * the vessels of your kidneys that would be the cause of your hypertension", nor the "no" that answers "any kidney
+ * trouble behind your hypertension?"), positive where one says it plainly, not after an open word.
+ */
 function plainPolarity(
   token: AnalysedToken,
   unit: TranscriptUnit,
@@ -55,8 +68,10 @@ function plainPolarity(
   for (const position of matchPositions(token, unit, index)) {
     if (hypotheticalAt(unit, position, index.compiled)) continue;
     const polarity = localPolarityAt(unit, position, index);
-    if (polarity === 'negative') return polarity;
-    if (polarity === 'positive') found = polarity;
+    const before = unit.tokens.slice(Math.max(0, position - PHRASE_REACH), position);
+    if (polarity === 'negative' && before.some((word) => word.negation)) return polarity;
+    if (polarity === 'positive' && !before.some((word) => OPEN_ASSESSMENT.test(word.surface)))
+      found = polarity;
   }
   return found;
 }
@@ -64,7 +79,7 @@ function plainPolarity(
 /**
  * "Her most recent chest x-ray … are not also consistent with COPD" against "i think you do have copd from your
  * pulmonary function tests , your x-ray": a statement (not a question, not supposed) that says the condition plainly
- * beside one of the sources is contradicted — unless the talk anywhere denies the condition.
+ * in a turn that names one of the sources is contradicted — unless the talk anywhere denies the condition.
  */
 export function checkNegatedEvidenceFrame(clause: Clause, context: CheckContext): Issue | undefined {
   const { index, language } = context;
@@ -86,7 +101,11 @@ export function checkNegatedEvidenceFrame(clause: Clause, context: CheckContext)
     if (polarities.includes('negative')) return undefined;
     if (unit.isQuestion || unit.hypothetical) continue;
     if (!polarities.includes('positive')) continue;
-    if (!sources.some((token) => matchPositions(token, unit, index).length > 0)) continue;
+    // Speech recognition cuts a turn into windows: the source may be named earlier in the same turn ("your blood
+    // pressure it's still high … so your diagnosis is uncontrolled hypertension").
+    const turn = index.units.filter((other) => other.segmentIndex === unit.segmentIndex);
+    if (!sources.some((token) => turn.some((other) => matchPositions(token, other, index).length > 0)))
+      continue;
     asserted ??= unit;
   }
   if (!asserted) return undefined;

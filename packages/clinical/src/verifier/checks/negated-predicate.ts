@@ -6,6 +6,7 @@
 import { matchingCanonicals, matchPositions } from '../alignment';
 import { REASONS } from '../reasons';
 import type { AnalysedToken } from '../text-analysis';
+import { analyseTokens } from '../text-analysis';
 import { foldText } from '../text-tools';
 import type { TranscriptIndex, TranscriptUnit } from '../transcript-index';
 import type { Clause, CheckContext, Issue } from './clause';
@@ -82,10 +83,13 @@ export function negatedPredicate(clause: Clause): AnalysedToken | undefined {
       if (doHave && next === first && isContent(tokens[next + 1] ?? token)) return undefined;
       return token;
     }
-    if (!GRADING.test(token.surface)) return undefined;
+    // "Is not a new issue", "is not a candidate": an article opens the predicate noun's phrase.
+    if (!GRADING.test(token.surface) && !(ARTICLE.test(token.surface) && !perfect)) return undefined;
   }
   return undefined;
 }
+/** The indefinite article, which opens a predicate noun's phrase ("is not a new issue"). */
+const ARTICLE = /^(?:a|an)$/;
 
 /**
  * A verb of having that says nothing of its own ("has not experienced left shoulder pain" = "has not had left shoulder
@@ -214,10 +218,14 @@ function elaboratingWords(clause: Clause, predicate: AnalysedToken, context: Che
     .filter((token) => token.canonical !== predicate.canonical && !isWeak(token, context.language));
 }
 
+/** A preposition: it opens a phrase of its own after the predicate ("difficulty with complete cessation"). */
+const PREPOSITION = /^(?:with|to|for|of|in|on|at|from|about|into)$/;
 /**
  * True when the negation denies a strong degree of the predicate, not the predicate ("has not provided significant
  * relief", "has not completely resolved", "is not much better"): talk of some of it ("it helped a little bit") does not
- * contradict that. A strong degree word between the "not" and three words past the predicate.
+ * contradict that. A strong degree word between the "not" and three words past the predicate — not one past a
+ * preposition after it, which grades that phrase's own noun ("is not having difficulty with complete cessation" denies
+ * the difficulty).
  */
 function deniesDegree(clause: Clause, predicate: AnalysedToken): boolean {
   const tokens = clause.tokens;
@@ -229,13 +237,11 @@ function deniesDegree(clause: Clause, predicate: AnalysedToken): boolean {
     if (!token || token.punctuation !== undefined) break;
     // "is not having difficulty with complete cessation": past a preposition the degree is its object's, not the
     // predicate's.
-    if (position > at && OBJECT_PREPOSITION.test(token.surface)) break;
+    if (position > at && PREPOSITION.test(token.surface)) break;
     if (STRONG_DEGREE.test(token.surface)) return true;
   }
   return false;
 }
-/** A preposition that opens a phrase of its own after the predicate ("with", "of", "for"). */
-const OBJECT_PREPOSITION = /^(?:with|of|for|about|to|in|on|from)$/;
 /**
  * "The onset was not sudden" against "it came on all of a sudden", "he is not highly motivated to cease smoking"
  * against "i'm really motivated now because i am about to be a father": a copula's negated predicate said plainly,
@@ -265,6 +271,7 @@ export function checkNegatedPredicate(clause: Clause, context: CheckContext): Is
     }
   if (asserted === undefined && predicate !== negated && abilityVerb(clause, negated) === predicate)
     asserted = doneByPatient(predicate, context);
+  if (asserted === undefined) asserted = topicAsserted(clause, predicate, context);
   if (!asserted) return undefined;
   // "Initially, she was not able to put weight on her foot" – "now i am able to put a little weight on it": a state at
   // the onset and a state now do not contradict each other.
@@ -444,4 +451,44 @@ function askedWhenDone(unit: TranscriptUnit, position: number, index: Transcript
   return (
     DATED.test(foldText(answer.text)) || answer.quantities.some((quantity) => quantity.family === 'time')
   );
+}
+
+/** A clause whose subject is a pronoun after its label ("Medical Reasoning: This is not a new issue"). */
+const ANAPHORIC_SUBJECT = /^(?:[^:]{0,40}:\s*)?(?:this|it|that)\s+(?:is|was|has been)\s+not(?![\p{L}])/u;
+/** How many words from a word of the section's problem the talk's predicate may stand ("this new anemia"). */
+const TOPIC_REACH = 3;
+/**
+ * "Anemia. | Medical Reasoning: This is not a new issue" against "so for your first problem , this new anemia": a
+ * pronoun subject stands for the problem its section named just before, so the talk that gives that problem the
+ * predicate — within three words of one of its words, said plainly, not asked or supposed — contradicts the negation.
+ * Undefined where such a place denies it ("your anemia is not new").
+ */
+function topicAsserted(
+  clause: Clause,
+  predicate: AnalysedToken,
+  context: CheckContext,
+): TranscriptUnit | undefined {
+  const { index, language, topic } = context;
+  if (topic === undefined || !ANAPHORIC_SUBJECT.test(foldText(clause.text))) return undefined;
+  const problem = analyseTokens(topic, index.compiled, { note: true }).filter(
+    (token) =>
+      isContent(token) &&
+      !isWeak(token, language) &&
+      token.canonical !== predicate.canonical &&
+      matchingCanonicals(token, index).size > 0,
+  );
+  if (problem.length === 0) return undefined;
+  let asserted: TranscriptUnit | undefined;
+  for (const unit of index.units) {
+    const near = problem.flatMap((token) => matchPositions(token, unit, index));
+    if (near.length === 0) continue;
+    for (const position of matchPositions(predicate, unit, index)) {
+      if (!near.some((at) => Math.abs(at - position) <= TOPIC_REACH)) continue;
+      if (hypotheticalAt(unit, position, index.compiled)) continue;
+      const polarity = localPolarityAt(unit, position, index);
+      if (polarity === 'negative') return undefined;
+      if (polarity === 'positive' && !unit.isQuestion) asserted ??= unit;
+    }
+  }
+  return asserted;
 }

@@ -13,6 +13,7 @@ import type { TranscriptUnit } from '../transcript-index';
 import type { CheckContext, Clause, Issue } from './clause';
 import { deniedInTalk, flag, isContent, isKin, isWeak } from './clause';
 import { hasLocalNegation } from './polarity';
+import { FIT_ADJECTIVE } from './words';
 
 /** Words of absence that reach a few words ahead ("without any medication", "no evidence of what we call …"). */
 const ABSENCE = /^(?:without|no|none|never)$/;
@@ -36,6 +37,12 @@ export function withObject(
     if (tokens[at]?.surface !== 'with') continue;
     // "With or without underlying etiology": both are named.
     if (tokens[at - 1]?.surface === 'or' || tokens[at + 1]?.surface === 'or') continue;
+    // "Not consistent with uncontrolled diabetes": the complement of a negated adjective of fit is denied, not had.
+    if (
+      FIT_ADJECTIVE.test(tokens[at - 1]?.surface ?? '') &&
+      tokens.slice(Math.max(0, at - 4), at - 1).some((token) => token.negation)
+    )
+      continue;
     for (let next = at + 1; next < tokens.length && next <= at + 5; next += 1) {
       const token = tokens[next];
       if (!token || token.punctuation !== undefined || token.negation) break;

@@ -158,6 +158,8 @@ function cannotTellWhether(tokens: readonly AnalysedToken[], position: number): 
     /^(?:say|tell)$/.test(tokens[at]?.surface ?? '') && /^(?:whether|if)$/.test(tokens[at + 1]?.surface ?? '')
   );
 }
+/** An adjective of fit: its complement is the assessment the note draws ("consistent with", "suggestive of"). */
+export const FIT_ADJECTIVE = /^(?:consistent|compatible|suggestive|indicative|diagnostic|characteristic)$/;
 /** True when a negation of knowing opens the clause's claim ("not sure if …", "vet ikke om …"). */
 export function expressesUncertainty(clause: Clause): boolean {
   return clause.tokens.some(
