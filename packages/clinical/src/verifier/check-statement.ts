@@ -65,6 +65,7 @@ import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation } from './check
 import { checkDeniedClause } from './checks/denied-clause';
 import { checkDeniedGenericStated } from './checks/denied-generic';
 import { checkTroubleSinceDenied } from './checks/trouble-since';
+import { checkAbilitySince } from './checks/ability-since';
 import { checkVerbatimPolarity } from './checks/verbatim';
 import {
   checkBareKnown,
@@ -422,6 +423,7 @@ export function checkStatement(
               checkDeniedClause,
               checkDeniedGenericStated,
               checkTroubleSinceDenied,
+              checkAbilitySince,
               checkNegatedProcess,
               checkNegatedOwnStep,
               checkDeclinedRequest,
