@@ -66,6 +66,7 @@ import { checkDeniedClause } from './checks/denied-clause';
 import { checkDeniedGenericStated } from './checks/denied-generic';
 import { checkTroubleSinceDenied } from './checks/trouble-since';
 import { checkAbilitySince } from './checks/ability-since';
+import { checkManoeuvrePain } from './checks/manoeuvre-pain';
 import { checkVerbatimPolarity } from './checks/verbatim';
 import {
   checkBareKnown,
@@ -412,6 +413,7 @@ export function checkStatement(
               checkLostNo,
               checkRepeatedCondition,
               checkDeniedComplaint,
+              checkManoeuvrePain,
               checkIdiomWithoutNot,
               checkNegationTrace,
               checkNorWithoutNegation,
