@@ -21,7 +21,7 @@ import { sidesOfTokens } from './transcript-index';
 import { foldText } from './text-tools';
 import { checkPerson, checkSpeaker } from './checks/people';
 import { checkEffectClaim } from './checks/effects';
-import { checkNoncomplianceClaim } from './checks/compliance';
+import { checkComplianceClaim, checkNoncomplianceClaim } from './checks/compliance';
 import { checkRuledOut } from './checks/ruled-out';
 import { checkNegatedPredicate } from './checks/negated-predicate';
 import { checkAggravatingFactor } from './checks/aggravating';
@@ -398,6 +398,7 @@ export function checkStatement(
               checkEscalationOnImprovement,
               checkAwaitedNegated,
               checkNoncomplianceClaim,
+              checkComplianceClaim,
               checkRuledOut,
               checkAlignedPolarity,
               checkNegatedPredicate,
