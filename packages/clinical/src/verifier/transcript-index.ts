@@ -1639,9 +1639,7 @@ function linkQuestions(units: TranscriptUnit[], compiled: CompiledLexicon): void
     // A short answer, or any answer opening with yes or no to a short turn ("allergier" – "nei jeg har fått …").
     // Speech recognition runs a question on from a remark ("det høres plagsomt ut har du sett blod i urinen"):
     // a question opening among the turn's last words, answered with yes or no, makes it a question too.
-    // Twelve words reach a question opening before a list of two items with their frames ("is there any family
-    // history of epilepsy or like restless legs syndrome").
-    const tail = foldText(unit.text).split(/\s+/).slice(-12).join(' ');
+    const tail = foldText(unit.text).split(/\s+/).slice(-10).join(' ');
     // "Nei, ingenting der": a no followed by a negation answers what was asked.
     const bare =
       /^(?:nei|no)[,.]?\s+(?:ingen|ingenting|ikke|aldri|nothing|never|not)(?![\p{L}])/u.test(start) ||

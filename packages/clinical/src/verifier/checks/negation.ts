@@ -112,15 +112,12 @@ function asksAboutHistory(unit: TranscriptUnit, compiled: CompiledLexicon): bool
 const KIN_NOUN =
   '(?:mom|mother|mum|dad|father|parents?|wife|husband|spouse|partner|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|family|caregivers?|guardian)';
 const TOLD = '(?:advised|told|informed|counseled|counselled|educated|instructed|reassured)';
-/** Verbs by which a relative reports ("Dad reports that they …", "Mom states that she …"). */
-const REPORTS = '(?:reports|reported|states|stated|notes|noted|says|said|confirms|confirmed|denies|denied)';
 /**
  * A relative who is only told what the note says of the patient ("Mom was advised that …", "discussed with the
- * patient and her husband"), or who reports it in a clause of its own ("Patient's father reports that they do not
- * have a family history of seizures"): the statement is the patient's.
+ * patient and her husband"): the statement is the patient's.
  */
 const KIN_REPORTS_OR_LISTENS = new RegExp(
-  `(?<![\\p{L}])(?:${KIN_NOUN} (?:was|were|has been|have been) ${TOLD}|${TOLD} (?:the patient and )?(?:his|her|their|the patient's) ${KIN_NOUN}|with the patient and (?:his|her|their) ${KIN_NOUN}|${KIN_NOUN} ${REPORTS} that (?:he|she|they|the patient))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${KIN_NOUN} (?:was|were|has been|have been) ${TOLD}|${TOLD} (?:the patient and )?(?:his|her|their|the patient's) ${KIN_NOUN}|with the patient and (?:his|her|their) ${KIN_NOUN})(?![\\p{L}])`,
   'u',
 );
 /** The relatives named only report, accompany or listen ("ifølge mor", "brought in by his wife", "Mom states that"). */
