@@ -21,7 +21,7 @@ import { sidesOfTokens } from './transcript-index';
 import { foldText } from './text-tools';
 import { checkPerson, checkSpeaker } from './checks/people';
 import { checkEffectClaim } from './checks/effects';
-import { checkAdherenceLitotes, checkNoncomplianceClaim } from './checks/compliance';
+import { checkAdherenceLitotes, checkComplianceClaim, checkNoncomplianceClaim } from './checks/compliance';
 import { checkRuledOut } from './checks/ruled-out';
 import { checkNegatedPredicate } from './checks/negated-predicate';
 import { checkAggravatingFactor } from './checks/aggravating';
@@ -65,6 +65,8 @@ import { checkDeniedOnly, checkAssertedOnly, checkUnsaidNegation } from './check
 import { checkDeniedClause } from './checks/denied-clause';
 import { checkDeniedGenericStated } from './checks/denied-generic';
 import { checkTroubleSinceDenied } from './checks/trouble-since';
+import { checkAbilitySince } from './checks/ability-since';
+import { checkManoeuvrePain } from './checks/manoeuvre-pain';
 import { checkVerbatimPolarity } from './checks/verbatim';
 import {
   checkBareKnown,
@@ -399,6 +401,7 @@ export function checkStatement(
               checkAwaitedNegated,
               checkNoncomplianceClaim,
               checkAdherenceLitotes,
+              checkComplianceClaim,
               checkRuledOut,
               checkAlignedPolarity,
               checkNegatedPredicate,
@@ -414,6 +417,7 @@ export function checkStatement(
               checkLostNo,
               checkRepeatedCondition,
               checkDeniedComplaint,
+              checkManoeuvrePain,
               checkIdiomWithoutNot,
               checkNegationTrace,
               checkNorWithoutNegation,
@@ -425,6 +429,7 @@ export function checkStatement(
               checkDeniedClause,
               checkDeniedGenericStated,
               checkTroubleSinceDenied,
+              checkAbilitySince,
               checkNegatedProcess,
               checkNegatedOwnStep,
               checkDeclinedRequest,

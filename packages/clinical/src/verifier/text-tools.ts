@@ -110,6 +110,9 @@ export function stemWord(word: string, language: Language): string {
   const suffixes = language === 'nb' ? NB_SUFFIXES : EN_SUFFIXES;
   let stem = folded;
   for (const suffix of suffixes) {
+    // English "y" after a vowel is part of the stem ("play", "x-ray", "kidney"), as its inflections keep it
+    // ("played", "x-rays", "kidneys"); after a consonant it is an ending ("itchy" → "itch").
+    if (language === 'en' && suffix === 'y' && /[aeiou]y$/.test(folded)) continue;
     // A longer ending must leave four letters ("hoste" → "host", not "hos").
     const minimum = suffix.length === 1 ? 3 : 4;
     if (folded.endsWith(suffix) && folded.length - suffix.length >= minimum) {

@@ -49,4 +49,26 @@ describe('verifyNote: an English claim of significant relief', () => {
     const report = verify(plain, `HISTORY OF PRESENT ILLNESS\n${note}`, 'en');
     expect(check(report, note).support).not.toBe('contradicted');
   });
+
+  it('"nothing worked" after a list of things tried speaks of each of them, the drugs named before too', () => {
+    const listed = [
+      'D: so what brings you in today',
+      'P: my lower back has been aching since i moved some furniture last weekend',
+      'D: okay and what have you taken for it',
+      'P: uh i took some naproxen . i took some acetaminophen .',
+      'D: mm-hmm',
+      'P: i tried a heating pad . i tried stretching , but nothing really worked .',
+      'D: okay and does the pain go down your legs',
+      'P: no it stays in my back',
+    ];
+    const wrong = 'He has tried naproxen and acetaminophen with significant relief.';
+    const right = 'He has tried naproxen and acetaminophen without significant relief.';
+    const report = verify(listed, `HISTORY OF PRESENT ILLNESS\n${wrong}\n${right}`, 'en');
+    expect(check(report, wrong).support).toBe('contradicted');
+    expect(flagged(check(report, right))).toBe(false);
+    // Said of the last thing only ("the stretching did nothing"), the drugs named before keep their own say.
+    const helped = [...listed.slice(0, 3), 'P: i took some naproxen and it helped a lot', ...listed.slice(4)];
+    const relief = 'He has tried naproxen with significant relief.';
+    expect(flagged(check(verify(helped, `HISTORY OF PRESENT ILLNESS\n${relief}`, 'en'), relief))).toBe(false);
+  });
 });

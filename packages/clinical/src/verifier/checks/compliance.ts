@@ -2,13 +2,13 @@
  * Claims that the patient does not take a treatment as agreed ("not compliant with metformin"), read against what the
  * transcript says of missed or stopped doses.
  */
-import { findDrugMentions } from '../drug-names';
+import { drugKeysMatch, findDrugMentions } from '../drug-names';
 import { REASONS } from '../reasons';
 import { foldText } from '../text-tools';
 import { matchingCanonicals, matchPositions } from '../alignment';
 import type { TranscriptUnit } from '../transcript-index';
 import type { Clause, CheckContext, Issue } from './clause';
-import { flag, isContent, isWeak } from './clause';
+import { deniedInTalk, flag, isContent, isWeak } from './clause';
 import { localPolarityAt } from './polarity';
 
 /** A claim of non-compliance ("has not been compliant", "is non-adherent", "noncompliant"). */
@@ -90,4 +90,55 @@ export function checkAdherenceLitotes(clause: Clause, context: CheckContext): Is
   return denied
     ? flag('negation', 'contradicted', REASONS.negationConflictDenied([denied.segmentId], language))
     : undefined;
+}
+
+/** A claim of taking a treatment as agreed ("is consistent with taking", "compliant with", "takes it regularly"). */
+const COMPLIANCE =
+  /(?<![\p{L}])(?:(?:compliant|adherent|consistent) (?:with|in|on)|(?:tak\p{L}*|us\p{L}*) (?:\p{L}+ ){0,4}(?:regularly|consistently|as prescribed|as directed))(?![\p{L}])/u;
+/** A lapse denied ("i never miss a dose", "don't forget it"): no lapse. */
+const LAPSE_DENIED =
+  /(?<![\p{L}])(?:never|not|n't|don't|dont|no) (?:\p{L}+ ){0,2}(?:miss|forget|skip)\p{L}*/u;
+/** A lapse said as a negation ("not taking it as regularly"), which a "no" to it confirms. */
+const NEGATED_LAPSE = /(?<![\p{L}])(?:not|n't|never|no longer)\s/u;
+/** Pronouns by which a turn speaks of a drug just named ("taking it", "them"). */
+const DRUG_PRONOUN = /(?<![\p{L}])(?:it|them|that one|those)(?![\p{L}])/u;
+/** Units before a pronoun in which the drug it stands for may have been named. */
+const DRUG_REACH = 3;
+
+/**
+ * "Is consistent with taking furosemide" where the talk says the drug is not taken as it should be ("it sounds like
+ * you're not taking it as regularly as you should" – "no i don't think i am", "i keep forgetting the furosemide"):
+ * the claim of compliance drops the talk's negation. The place names the drug or speaks of it by a pronoun just after
+ * it was named; a lapse asked about and answered no is none. English only.
+ */
+export function checkComplianceClaim(clause: Clause, context: CheckContext): Issue | undefined {
+  const { index } = context;
+  if (index.compiled.language !== 'en' || context.mentionsRelative || context.conditional) return undefined;
+  if (clause.tokens.some((token) => token.negation || token.postNegation)) return undefined;
+  const text = foldText(clause.text);
+  if (!COMPLIANCE.test(text) || NONCOMPLIANCE.test(text)) return undefined;
+  const drugs = findDrugMentions(clause.text, index.compiled.lexicon).filter((drug) => !drug.isClass);
+  if (drugs.length === 0) return undefined;
+  const names = (unit: TranscriptUnit): boolean =>
+    unit.drugs.some((found) => drugs.some((drug) => drugKeysMatch(found.key, drug.key)));
+  const denying: TranscriptUnit[] = [];
+  for (const unit of index.units) {
+    if (unit.hypothetical || unit.subjects.includes('relative')) continue;
+    const said = foldText(unit.text);
+    if (!LAPSE.test(said) || LAPSE_DENIED.test(said)) continue;
+    const aboutDrug =
+      names(unit) ||
+      (DRUG_PRONOUN.test(said) &&
+        index.units.slice(Math.max(0, unit.index - DRUG_REACH), unit.index).some((before) => names(before)));
+    if (!aboutDrug) continue;
+    if (unit.isQuestion) {
+      // "You're not taking it as regularly as you should" – "no": confirmed; "missed any doses?" – "no": no lapse.
+      const negated = NEGATED_LAPSE.test(said);
+      if (unit.answer === (negated ? 'negative' : 'positive')) denying.push(unit);
+      else if (unit.answer === (negated ? 'positive' : 'negative') && !negated) return undefined;
+      continue;
+    }
+    denying.push(unit);
+  }
+  return deniedInTalk(denying, context.language);
 }

@@ -95,6 +95,17 @@ function didNotWork(tokens: readonly AnalysedToken[], position: number): boolean
     .slice(Math.max(0, position - 3), position)
     .some((token) => token.negation || /^(?:nothing|never)$/.test(token.surface));
 }
+/**
+ * "I tried ice. I tried heat, but nothing really worked", "nothing has helped": "nothing" denies the effect of every
+ * thing the speaker has just listed as tried, not only of the last one named.
+ */
+function nothingHelped(tokens: readonly AnalysedToken[], position: number): boolean {
+  const surface = tokens[position]?.surface ?? '';
+  if (!/^(?:work|worked|works|working)$/.test(surface) && (!EFFECT.test(surface) || NO_EFFECT.test(surface)))
+    return false;
+  if (WORK_AS_PLACE.test(tokens[position - 1]?.surface ?? '')) return false;
+  return tokens.slice(Math.max(0, position - 3), position).some((token) => token.surface === 'nothing');
+}
 /** True when a unit names a drug or a treatment word: what it says of an effect is about that one. */
 function namesAnyTreatment(unit: TranscriptUnit): boolean {
   return unit.drugs.length > 0 || unit.tokens.some((token) => TREATMENT_WORD.test(token.surface));
@@ -203,8 +214,20 @@ export function checkEffectClaim(clause: Clause, context: CheckContext): Issue |
     if (unit.hypothetical || !namesTreatment(unit)) continue;
     if (unit.isQuestion && unit.answer !== 'positive' && unit.answer !== 'negative') continue;
     judge(unit, false);
+    // Once another treatment is named, the effect words that follow are that one's; only the same speaker's
+    // "nothing worked" still speaks of the whole list tried.
+    let othersNamed = false;
     for (const next of index.units.slice(unit.index + 1, unit.index + 1 + EFFECT_REACH)) {
-      if (next.hypothetical || namesAnyTreatment(next)) break;
+      if (next.hypothetical) break;
+      if (othersNamed || namesAnyTreatment(next)) {
+        othersNamed = true;
+        if (next.speaker !== unit.speaker || next.isQuestion) continue;
+        if (next.tokens.some((_, position) => nothingHelped(next.tokens, position))) {
+          if (claimedNegative) agreeing = true;
+          else disagreeing ??= next;
+        }
+        continue;
+      }
       if (next.isQuestion && next.answer !== 'positive' && next.answer !== 'negative') continue;
       judge(next, next.segmentIndex !== unit.segmentIndex);
     }

@@ -14,6 +14,7 @@ import { flag, hypotheticalAt, isContent, isWeak } from './clause';
 import { STRONG_DEGREE } from './effects';
 import { localPolarityAt } from './polarity';
 import { otherStoryTime } from './story-time';
+import { deniedAbilitySince, saysAbilityAt } from './ability-since';
 
 /** A copula that a predicate follows ("is", "was", "has been"). */
 const COPULA = /^(?:is|are|was|were|am|be|been)$/;
@@ -273,6 +274,14 @@ export function checkNegatedPredicate(clause: Clause, context: CheckContext): Is
     asserted = doneByPatient(predicate, context);
   if (asserted === undefined) asserted = topicAsserted(clause, predicate, context);
   if (!asserted) return undefined;
+  // "Has not been able to play since this injury" – "you played soccer … now?" – "yeah": the activity as a habit is
+  // no ability since the event.
+  if (
+    predicate !== negated &&
+    deniedAbilitySince(clause.tokens, predicate) &&
+    !saysAbilityAt(predicate, asserted, index)
+  )
+    return undefined;
   // "Initially, she was not able to put weight on her foot" – "now i am able to put a little weight on it": a state at
   // the onset and a state now do not contradict each other.
   const partner = asserted.answeredByUnit === undefined ? undefined : index.units[asserted.answeredByUnit];

@@ -49,6 +49,7 @@ import {
 import { isNormalWord } from './words';
 import { localPolarityAt, tokenPolarity } from './polarity';
 import { otherStoryTime } from './story-time';
+import { deniedAbilitySince, saysAbilityAt } from './ability-since';
 
 /** The history cues that put a question before the present ("before", "tidligere"); not "ever", "noen gang". */
 const PAST_CUE: Record<Language, RegExp> = {
@@ -603,6 +604,11 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
     // where the denied words are said too ("i've been working from home since the start of covid").
     const dating = claimedNegative && inTimePhrase(clause.tokens, token, language);
     const dated = voting.filter((other) => other !== token && !inTimePhrase(clause.tokens, other, language));
+    const abilitySinceDenied =
+      claimedNegative &&
+      language === 'en' &&
+      clause.negated.has(token) &&
+      deniedAbilitySince(clause.tokens, token);
     for (const unit of index.units) {
       const positions = matchPositions(token, unit, index);
       if (positions.every((position) => hypotheticalAt(unit, position, compiled))) continue;
@@ -663,6 +669,9 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       )
         polarity = 'negative';
       if (!polarity || (polarity === 'positive' && agreeingUnits.has(unit.index))) continue;
+      // "Has not been able to play since this injury" – "you played soccer … now?" – "yeah": the activity as a habit
+      // is no ability since the event.
+      if (polarity === 'positive' && abilitySinceDenied && !saysAbilityAt(token, unit, index)) continue;
       // "Initially, she was unable to bear weight" – "now today i have been able to put some weight on it".
       if (
         polarity !== (clause.negated.has(token) ? 'negative' : 'positive') &&
