@@ -7,6 +7,9 @@ import type { VerifierLexicon } from './lexicon-types';
 
 /** Inflection endings only: a phrase must not swallow a compound. */
 const W = '(?:s|es|ed|ing|ings|er|ers|y)?';
+/** An amount of body weight ("about ten pounds", "a couple of kilos", "15 lbs"). */
+const BODY_MASS_AMOUNT =
+  '(?:about |around |almost |over |nearly |roughly |like |maybe |probably |approximately |close to )?(?:\\d+(?:\\.\\d+)?|a few|a couple(?: of)?|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))? ?(?:pounds?|lbs?|kilos?|kilograms?|kgs?)(?![a-z])';
 
 /** English verifier lexicon. */
 export const EN_LEXICON: VerifierLexicon = {
@@ -77,6 +80,10 @@ export const EN_LEXICON: VerifierLexicon = {
     ['nause(?:a|ous|ated)|queasy|sick to (?:my|his|her) stomach', 'nausea'],
     ['(?:lost|losing|lose) (?:some |a lot of |any )?weight|weight loss', 'weightloss'],
     ['(?:gained|gaining|gain) (?:some |any )?weight|weight gain', 'weightgain'],
+    // An amount of body weight gained or lost is a weight change ("i gained about ten pounds" = a 10 pound weight
+    // gain); the amount itself stays for the number checks.
+    [`(?:gained|gaining|gain|put on)(?= ${BODY_MASS_AMOUNT})`, 'weightgain'],
+    [`(?:lost|losing|lose|dropped)(?= ${BODY_MASS_AMOUNT})`, 'weightloss'],
     [
       'blood in (?:the |my |his |her )?(?:stool|stools|poop|bowel movements?)|rectal bleeding|hematochezia|bloody stools?',
       'rectalbleeding',

@@ -1107,6 +1107,23 @@ function echoedPlace(
   const said = last.find(({ token }) => token.canonical === word.canonical);
   return said ? { unit: previous, position: said.position } : undefined;
 }
+/** An English subject that opens a clause of its own: a personal pronoun, or one fused with its verb ("it's"). */
+const NEW_SUBJECT = /^(?:i|he|she|it|we|they|it's|i'm|he's|she's|we're|they're)$/;
+/** A finite verb right after a subject ("it feels", "it just seems", "she is"). */
+const FINITE_VERB =
+  /^(?:is|was|are|were|am|feels|felt|seems|seemed|looks|looked|hurts|gets|got|has|had|stays|stayed|started|goes|went|comes|came)$/;
+/** Adverbs that may stand between a subject and its verb ("it just feels", "it really hurts"). */
+const SUBJECT_ADVERB = /^(?:just|really|still|only|also|actually|kind|sort|kinda|definitely|usually)$/;
+/** Words after which a pronoun is an object or opens a complement clause ("think it's", "see it", "that it"). */
+const CLAUSE_TAKER =
+  /^(?:think|thought|believe|guess|suppose|say|said|know|knew|mean|remember|recall|notice|noticed|noticing|see|saw|seen|feel|felt|hear|heard|find|found|sure|like|that|if|whether|when|because|since|as|so|how|what|where|why|until|unless|while|after|before|make|makes|let|have|had|get|got|want|need)$/;
+/** True when the subject at the position has its own finite verb ("it just feels", "it's" fused). */
+function ownVerbAfter(tokens: readonly AnalysedToken[], position: number): boolean {
+  if (/'(?:s|m|re)$/.test(tokens[position]?.surface ?? '')) return true;
+  let next = position + 1;
+  if (SUBJECT_ADVERB.test(tokens[next]?.surface ?? '')) next += 1;
+  return FINITE_VERB.test(tokens[next]?.surface ?? '');
+}
 export function polarityAt(
   unit: TranscriptUnit,
   unitPosition: number,
@@ -1227,6 +1244,18 @@ function polarityHere(
       beforeThere !== undefined &&
       isContent(beforeThere) &&
       !/^(?:think|believe|feel|see|say|guess)$/.test(beforeThere.surface)
+    )
+      break;
+    // Unpunctuated speech: a subject pronoun with its own verb after another content word opens a new clause ("i have
+    // not at this point it just feels warm"): the elided "have not" ends with its own clause. (Not the complement of
+    // a verb of thinking or perceiving: "i don't think it's warm", "i don't see it getting worse".)
+    if (
+      index.compiled.language === 'en' &&
+      NEW_SUBJECT.test(token.surface) &&
+      ownVerbAfter(tokens, back) &&
+      tokens[back - 1] !== undefined &&
+      isContent(tokens[back - 1] as AnalysedToken) &&
+      !CLAUSE_TAKER.test(tokens[back - 1]?.surface ?? '')
     )
       break;
     // Hesitations are transparent: "there's no , um , fracture".

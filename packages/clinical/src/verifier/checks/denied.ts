@@ -622,6 +622,7 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
   let lastDenied = -1;
   let correctedAt: TranscriptUnit | undefined;
   const modifierHeads = phraseHeads(clause);
+  const ownTrouble = claimsTrouble(clause);
   for (const token of denied) {
     // "Denies having any pain" is not contradicted by "since you've been having issues with this".
     const object = lightVerbObject(clause, token);
@@ -651,8 +652,12 @@ export function checkUnsaidNegation(clause: Clause, context: CheckContext): Issu
         }
         // "No pain … of the lateral aspect" is not contradicted by pain of the medial aspect.
         if (oppositeQualifier(clause, unit)) continue;
-        // "I don't have any trouble with my sleeping": the sleeping is not asserted, the trouble is denied.
-        if (troubleDeniedAt(unit, position)) continue;
+        // "I don't have any trouble with my sleeping": the sleeping is not asserted, the trouble is denied — as a
+        // claim of a problem with it is ("denies changes in sleep").
+        if (troubleDeniedAt(unit, position)) {
+          if (ownTrouble) lastDenied = Math.max(lastDenied, unit.index);
+          continue;
+        }
         // "I really wanna keep on playing": a wish, not a report that she plays.
         if (language === 'en' && desiredAt(unit, position)) continue;
         // "Initially, she was unable to put weight on it" – "now i am able to put a little weight on it".

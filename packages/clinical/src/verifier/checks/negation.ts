@@ -32,7 +32,7 @@ import type { AnalysedToken, CompiledLexicon } from '../text-analysis';
 import { foldText } from '../text-tools';
 import type { TranscriptIndex, TranscriptUnit, Subject } from '../transcript-index';
 import { asksAmount } from './decisions';
-import { ONLY_THAT } from './words';
+import { ADVERB_LY, ONLY_THAT } from './words';
 import { EXAMINATION_MANNER, negatedOnlyByAvoiding, OTHER_INSTANCES, SEEMING } from './words';
 import {
   ABNORMAL,
@@ -48,7 +48,7 @@ import {
 } from './words';
 import { isNormalWord } from './words';
 import { localPolarityAt, tokenPolarity } from './polarity';
-import { otherStoryTime } from './story-time';
+import { endedBeforeNow, otherStoryTime } from './story-time';
 import { deniedAbilitySince, saysAbilityAt } from './ability-since';
 
 /** The history cues that put a question before the present ("before", "tidligere"); not "ever", "noen gang". */
@@ -440,6 +440,21 @@ function troubleDeniedWith(token: AnalysedToken, unit: TranscriptUnit, index: Tr
   const positions = matchPositions(token, unit, index);
   return positions.length > 0 && positions.every((position) => troubleDeniedAt(unit, position));
 }
+/**
+ * True when the word is a word of relation with its "to" or "by" right after a key word of the clause that names a
+ * finding ("difficulty sleeping secondary to the pain"): it ties that finding to a cause. Not after an adverb that
+ * grades the link ("not likely caused by overuse"): there the link is the claim.
+ */
+function modifiesFinding(
+  tokens: readonly AnalysedToken[],
+  token: AnalysedToken,
+  keyTokens: readonly AnalysedToken[],
+): boolean {
+  const at = tokens.indexOf(token);
+  if (!RELATION_WORD.test(token.surface) || !/^(?:to|by)$/.test(tokens[at + 1]?.surface ?? '')) return false;
+  const before = tokens[at - 1];
+  return before !== undefined && keyTokens.includes(before) && !ADVERB_LY.test(before.surface);
+}
 /** A doctor's offer put as a question ("do you need a refill of that?", "would you like a referral?"). */
 const OFFER =
   /(?<![\p{L}])(?:do you (?:need|want)|would you like|(?:shall|should) (?:i|we) (?:send|order|refill|prescribe|refer|give))(?![\p{L}])/u;
@@ -477,9 +492,27 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
   // A label before a colon is not part of the finding ("Rektaleksplorasjon: ingen palpabel tumor").
   const colon = clause.tokens.findIndex((token) => token.punctuation === ':');
   const findingTokens = colon > 0 && colon <= 3 ? new Set(clause.tokens.slice(colon + 1)) : undefined;
-  const keyTokens = keyTokensOf(clause, context).filter(
-    (token) => !findingTokens || findingTokens.has(token),
-  );
+  const heads = phraseHeads(clause);
+  const siteKeys = keyTokensOf(clause, context).filter((token) => !findingTokens || findingTokens.has(token));
+  // "Reports right eye pain": a site before a weak word of finding names where the finding is; the weak word names
+  // what is found, and its own polarity in the talk ("any pain when it happens?" – "no") decides the claim too.
+  // (A denial keeps to its site: "denies left knee pain and instability" is weighed where the knee is talked of.)
+  const keyTokens = siteKeys.every((token) => isBodySite(token, compiled) && !clause.negated.has(token))
+    ? [
+        ...siteKeys,
+        ...new Set(
+          siteKeys
+            .map((token) => heads.get(token))
+            .filter(
+              (head): head is AnalysedToken =>
+                head !== undefined &&
+                !siteKeys.includes(head) &&
+                isWeak(head, compiled.language) &&
+                !isNormalWord(head, compiled),
+            ),
+        ),
+      ]
+    : siteKeys;
   if (keyTokens.length === 0) return undefined;
   // About a relative ("Ingen resept til kona", "Twin sister: absence of …"): the patient's mentions do not decide it;
   // what the transcript says of a relative does. (A clause before the relative is first named is still the
@@ -534,7 +567,6 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
   // by the note itself (a time, a place): the transcript's plain mentions do not decide it.
   const denied = keyTokens.filter((token) => clause.negated.has(token));
   // A preposition of time ("After the fall, …") names no finding whose polarity could be weighed.
-  const heads = phraseHeads(clause);
   const voting = (claimedNegative ? denied : keyTokens).filter(
     (token) =>
       matchingCanonicals(token, index).size > 0 &&
@@ -543,6 +575,10 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       !SEEMING.test(token.surface) &&
       !EXAMINATION_MANNER.test(token.surface) &&
       !(claimedNegative && NO_FINDING_WORD.test(token.surface)) &&
+      // "Denies difficulty sleeping secondary to the pain": a word of relation after the finding ties it to a cause;
+      // the finding carries the claim. (A negation of the link itself, "symptoms are not caused by overuse", denies
+      // the link.)
+      !modifiesFinding(clause.tokens, token, keyTokens) &&
       // "History of tonsillectomy" – "throat looks fine no tonsils": an organ said to be absent agrees with its removal.
       !(!claimedNegative && REMOVAL.test(token.surface)) &&
       // "Does not have a long history of smoking": the length or time qualifies the history, the finding is the
@@ -672,6 +708,15 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       // "Has not been able to play since this injury" – "you played soccer … now?" – "yeah": the activity as a habit
       // is no ability since the event.
       if (polarity === 'positive' && abilitySinceDenied && !saysAbilityAt(token, unit, index)) continue;
+      // "Reports tingling today" – "i felt some tingling until about sunday afternoon . and then that seemed to go
+      // away": a complaint told as ended is not there now.
+      // (A question answered so is answered with the ended complaint.)
+      if (
+        polarity === 'positive' &&
+        (endedBeforeNow(token, unit, clause, context) ||
+          (unit.isQuestion && partner !== undefined && endedBeforeNow(token, partner, clause, context)))
+      )
+        polarity = 'negative';
       // "Initially, she was unable to bear weight" – "now today i have been able to put some weight on it".
       if (
         polarity !== (clause.negated.has(token) ? 'negative' : 'positive') &&
@@ -680,6 +725,10 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
         continue;
       if (claimedNegative && polarity === 'positive' && saidToBeNormal(token, clause, unit, index)) continue;
       if (claimedNegative && polarity === 'positive' && troubleDeniedWith(token, unit, index)) continue;
+      // "Reports changes in sleep" – "i really don't have any troubles with my sleeping": a claim of a problem with
+      // something is contradicted where the talk denies a problem with it.
+      if (!claimedNegative && ownTrouble && polarity === 'positive' && troubleDeniedWith(token, unit, index))
+        polarity = 'negative';
       // "Tolerates lying flat" – "any problems laying flat …?" – "no": the problem is denied, not the lying flat.
       if (!claimedNegative && polarity === 'negative' && !ownTrouble && troubleAsked(token, unit, index))
         continue;
@@ -770,10 +819,14 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       )
         continue;
       const weakToken = isWeak(token, compiled.language);
+      // A system label ("Musculoskeletal: Denies bilateral knee pain") files the finding; a place is about the finding
+      // whether or not it names the system.
       const about =
         claimedNegative && !voting.some((other) => isWeak(other, compiled.language))
           ? voting
-          : clause.content;
+          : findingTokens
+            ? clause.content.filter((other) => findingTokens.has(other))
+            : clause.content;
       const relevance = weakToken
         ? unionCoverage(about, group, index)
         : Math.max(unionCoverage(about, group, index), direct ? 0.6 : 0, rare);

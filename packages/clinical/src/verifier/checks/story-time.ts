@@ -1,7 +1,8 @@
 /**
  * The two times of a story that has changed: the onset ("initially", "at first", "when i first fell") and now ("now",
  * "currently", "today"). A state claimed for one time is not contradicted by the talk of the other ("Initially, she was
- * unable to bear weight" against "now i am able to put a little weight on it").
+ * unable to bear weight" against "now i am able to put a little weight on it"); a complaint claimed for now is denied
+ * by the talk that tells it as gone ("until about sunday … then that seemed to go away").
  */
 import { matchPositions } from '../alignment';
 import type { AnalysedToken } from '../text-analysis';
@@ -63,4 +64,47 @@ export function otherStoryTime(
   if (claimed === undefined) return false;
   const said = unitStoryTime(token, unit, partner, context.index);
   return said !== undefined && said !== claimed;
+}
+/**
+ * English words that end a complaint told in the past ("and then that seemed to go away", "it resolved", "until about
+ * sunday afternoon"): what they close is over by now.
+ */
+const ENDED =
+  /(?<![\p{L}])(?:(?:went|gone) away|seem(?:s|ed)? to (?:go|have gone) away|resolved|cleared up|subsided|disappeared|until (?:about |around |maybe )?(?:yesterday|last (?:night|week)|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?![\p{L}])/u;
+/** A negation or a condition that keeps an ending from being said ("it has n't gone away", "resolved when i rest"). */
+const NOT_ENDED_BEFORE =
+  /(?<![\p{L}])(?:not|n't|never|hasn't|hadn't|haven't|didn't|doesn't)(?:\s+\S+){0,2}\s*$/u;
+const NOT_ENDED_AFTER = /^\s*(?:when|whenever|if|with|after|once)(?![\p{L}])/u;
+/** Words that bring a complaint back after it ended ("but now it's back", "it came back", "again"). */
+const RETURNED = /(?<![\p{L}])(?:back|again|returned|recurred|now|today|still)(?![\p{L}])/u;
+/**
+ * True when the statement dates the clause to now ("reports tingling today") and the unit tells the word as a complaint
+ * that has ended ("i felt some tingling in my toes until about sunday afternoon . and then that seemed to go away"):
+ * within a dozen words after the word, in the unit or the next sentence of the same turn, with nothing bringing it back.
+ */
+export function endedBeforeNow(
+  token: AnalysedToken,
+  unit: TranscriptUnit,
+  clause: Clause,
+  context: CheckContext,
+): boolean {
+  if (context.language !== 'en') return false;
+  const claimed = lastStoryTime(foldText(context.statementText.slice(0, clause.offset + clause.text.length)));
+  if (claimed !== 'now') return false;
+  const next = context.index.units[unit.index + 1];
+  const following = next && next.segmentIndex === unit.segmentIndex ? next.tokens : [];
+  return matchPositions(token, unit, context.index).some((position) => {
+    const after = [...unit.tokens.slice(position + 1), ...following]
+      .slice(0, 14)
+      .map((word) => word.surface)
+      .join(' ');
+    const ended = ENDED.exec(after);
+    if (ended === null) return false;
+    const rest = after.slice(ended.index + ended[0].length);
+    return (
+      !NOT_ENDED_BEFORE.test(after.slice(0, ended.index)) &&
+      !NOT_ENDED_AFTER.test(rest) &&
+      !RETURNED.test(rest)
+    );
+  });
 }

@@ -6,7 +6,7 @@ import type { Language } from '@kollega/domain';
 import { type AnalysedToken, type CompiledLexicon, analyseTokens } from '../text-analysis';
 import { isPartialMatch, matchPositions, tokenWeight } from '../alignment';
 import type { TranscriptIndex, TranscriptUnit } from '../transcript-index';
-import { type Clause, type CheckContext, isKin, isWeak, isBodySite } from './clause';
+import { type Clause, type CheckContext, isKin, isWeak, isBodySite, RELATION_WORD } from './clause';
 
 /** A word of the "normal" group ("ua", "fine", "clear", "unremarkable"). */
 export function isNormalWord(token: AnalysedToken, compiled: CompiledLexicon): boolean {
@@ -111,11 +111,14 @@ export function phraseHeads(clause: Clause): Map<AnalysedToken, AnalysedToken> {
     if (head) for (const token of run.slice(0, -1)) heads.set(token, head);
     run = [];
   };
-  for (const token of clause.tokens) {
+  for (const [at, token] of clause.tokens.entries()) {
     const previous = run[run.length - 1];
     if (
       content.has(token) &&
-      (!previous || (token.position === previous.position + 1 && !previous.punctuation))
+      (!previous || (token.position === previous.position + 1 && !previous.punctuation)) &&
+      // "Difficulty sleeping secondary to the pain": a word of relation with its "to" opens a modifier after the
+      // finding; the finding does not lean on it.
+      !(RELATION_WORD.test(token.surface) && /^(?:to|by)$/.test(clause.tokens[at + 1]?.surface ?? ''))
     )
       run.push(token);
     else {
