@@ -30,9 +30,6 @@ export const EN_LEXICON: VerifierLexicon = {
       'no fever',
     ],
     ['afebrile', 'no fever'],
-    // The emergency department by its other names: "emergency room", and "the er" / "the ed" after an article or a
-    // preposition (alone, "er" is a hesitation).
-    ['emergency (?:department|room)|(?<=(?:the|an|to|in|at) )e[rd](?= |$)', 'emergency'],
     // Talk shortens the hepatitis types ("hep c", "hep b"); the note writes them out ("hepatitis C").
     ['hep(?= [abc](?![a-z]))', 'hepatitis'],
     // Written as two words ("Skin is in tact").

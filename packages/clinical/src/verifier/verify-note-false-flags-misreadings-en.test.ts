@@ -3,8 +3,8 @@
  * side ("no masses on the right") is not contradicted by the same finding on the other side; a denial of ever having
  * had something, as the patient answered a question about the past, is not contradicted by its diagnosis today;
  * speaker labels the wrong way round are told by four doctor's questions against none; "hep c" is hepatitis C; "a
- * one" with no noun after it is a score; "the er" is the emergency department; a prediction ("in a day or two you
- * will be able to walk") does not contradict the inability at onset.
+ * one" with no noun after it is a score; a prediction ("in a day or two you will be able to walk") does not contradict
+ * the inability at onset.
  */
 import { describe, expect, it } from 'vitest';
 import type { VerificationReport } from '@kollega/domain';
@@ -139,22 +139,6 @@ describe('verifyNote (en): misreadings that kept correct statements flagged', ()
     );
     expect(flagged(check(report, 'Her pain with ibuprofen is 1/10.'))).toBe(false);
     expect(flagged(check(report, 'Her pain with ibuprofen is 3/10.'))).toBe(true);
-  });
-  it('"they took me into the er": the emergency department by its other name', () => {
-    const lines = [
-      'D: hi christina i heard you were in the hospital what happened',
-      "P: i couldn't catch my breath so i called nine one one and they took me into the er",
-      'D: okay and how are you feeling now',
-      "P: much better i'm breathing fine",
-      "D: good let's go over your medications",
-    ];
-    const report = verify(
-      lines,
-      'CHIEF COMPLAINT\nEmergency department follow up.\n\nHISTORY OF PRESENT ILLNESS\nShe was seen in the emergency room.\nShe was seen in urgent care.',
-    );
-    expect(flagged(check(report, 'Emergency department follow up.'))).toBe(false);
-    expect(flagged(check(report, 'She was seen in the emergency room.'))).toBe(false);
-    expect(flagged(check(report, 'She was seen in urgent care.'))).toBe(true);
   });
   it('"in a day or two you will be able to walk on it": a prediction does not contradict the inability at onset', () => {
     const lines = [
