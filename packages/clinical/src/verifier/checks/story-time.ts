@@ -73,5 +73,8 @@ export function otherStoryTime(
   const claimed = lastStoryTime(foldText(context.statementText.slice(0, clause.offset + clause.text.length)));
   if (claimed === undefined) return false;
   const said = unitStoryTime(token, unit, partner, context.index);
+  // A prediction is dated apart only from the onset: a plan "at this time" ("we will not change anything at this
+  // time") is what the talk's "we will …" says.
+  if (said === 'ahead') return claimed === 'onset';
   return said !== undefined && said !== claimed;
 }
