@@ -33,6 +33,8 @@ export const EN_LEXICON: VerifierLexicon = {
       'no fever',
     ],
     ['afebrile', 'no fever'],
+    // Talk shortens the hepatitis types ("hep c", "hep b"); the note writes them out ("hepatitis C").
+    ['hep(?= [abc](?![a-z]))', 'hepatitis'],
     // Written as two words ("Skin is in tact").
     ['in tact', 'intact'],
     // Control said poor is no control ("poorly controlled hypertension" = "uncontrolled hypertension").

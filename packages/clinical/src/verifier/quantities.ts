@@ -844,6 +844,10 @@ function bareUnitAndHalf(tokens: RawToken[], index: number): ParsedNumber | unde
   return undefined;
 }
 
+/** Words after "a one" that show it stands alone, not before a noun: the end, a conjunction or a preposition. */
+const NO_NOUN_AFTER_ONE =
+  /^(?:|[.,;:?!]|and|or|but|so|with|without|at|on|in|when|if|now|then|maybe|today|okay)$/;
+
 /** Finds every number in `text` with its unit family and label. */
 export function extractQuantities(text: string, language: Language): Quantity[] {
   const tokens = tokenize(text, language);
@@ -1006,7 +1010,19 @@ export function extractQuantities(text: string, language: Language): Quantity[] 
       /^(?:a|an)$/.test(token.folded) &&
       unit?.family === 'count' &&
       /^(?:beer|drink|cup|bottle|episode|cigarette)$/.test(unit.text.toLowerCase());
-    if (parsed.ambiguous && shape === 'scalar' && (!unit || afterFrequency || singularCount)) {
+    // "It goes down to like a one with ibuprofen", "it's a one at rest": "one" after the article with no noun after it
+    // is a number said as a noun (a score), as "a six" is; "a one-time thing" and "a one bedroom" have their noun.
+    const scoreSaidAsNoun =
+      language === 'en' &&
+      token.folded === 'one' &&
+      before?.folded === 'a' &&
+      NO_NOUN_AFTER_ONE.test(tokens[index + 1]?.folded ?? '');
+    if (
+      parsed.ambiguous &&
+      shape === 'scalar' &&
+      !scoreSaidAsNoun &&
+      (!unit || afterFrequency || singularCount)
+    ) {
       index = parsed.endIndex + 1;
       continue;
     }

@@ -109,6 +109,34 @@ function asksAboutHistory(unit: TranscriptUnit, compiled: CompiledLexicon): bool
   }
   return asks;
 }
+/** True when the unit is a question about the past answered "no" ("in the past has any doctor ever told you …" – "no"). */
+function historyAskedAndDenied(unit: TranscriptUnit, compiled: CompiledLexicon): boolean {
+  return unit.isQuestion && unit.answer === 'negative' && asksAboutHistory(unit, compiled);
+}
+/** True when the unit is a question about the past or the answer to one ("in the past has any doctor ever told you …"). */
+function askedAboutHistory(unit: TranscriptUnit, index: TranscriptIndex): boolean {
+  const partner =
+    unit.answersUnit !== undefined
+      ? index.units[unit.answersUnit]
+      : unit.answeredByUnit !== undefined
+        ? index.units[unit.answeredByUnit]
+        : undefined;
+  const question = unit.isQuestion ? unit : partner?.isQuestion === true ? partner : undefined;
+  return question !== undefined && asksAboutHistory(question, index.compiled);
+}
+/** Words that date what a sentence says to the past ("five years ago", "i used to", "before"). */
+const DATED_TO_PAST =
+  /(?<![\p{L}])(?:ago|used to|before|previous(?:ly)?|prior|in the past|history|historically|tidligere|før)(?![\p{L}])/u;
+/**
+ * "Denies he has ever been diagnosed with hepatitis C" after "in the past has any doctor ever told you that you had
+ * hep c?" – "no never": a denial of the time before today that the patient gave to a question about the past. Today's
+ * mentions ("so you do have hepatitis c") do not contradict it, nor confirm the claim that he was ("reports he has
+ * ever been diagnosed with hepatitis C"); only a mention dated to the past would. True when the unit is such a
+ * present-day mention, to be passed over.
+ */
+function presentAgainstDeniedHistory(unit: TranscriptUnit, index: TranscriptIndex): boolean {
+  return !askedAboutHistory(unit, index) && !DATED_TO_PAST.test(foldText(unit.text));
+}
 const KIN_NOUN =
   '(?:mom|mother|mum|dad|father|parents?|wife|husband|spouse|partner|son|daughter|brother|sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|family|caregivers?|guardian)';
 const TOLD = '(?:advised|told|informed|counseled|counselled|educated|instructed|reassured)';
@@ -614,6 +642,18 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
         agreeingUnits.add(unit.index);
     }
   }
+  // The time before today denied to a question about the past (`presentAgainstDeniedHistory`): today's mentions
+  // neither contradict a denial of it nor confirm a claim of it ("reports he has ever been diagnosed with …").
+  const historyDenied =
+    historyClaim &&
+    voting.some((token) =>
+      index.units.some(
+        (unit) =>
+          historyAskedAndDenied(unit, compiled) &&
+          matchPositions(token, unit, index).length > 0 &&
+          tokenPolarity(token, unit, index, clause.content, subject) === 'negative',
+      ),
+    );
   let contradictedWeight = 0;
   let confirmedWeight = 0;
   const confirmed: { weight: number; units: readonly TranscriptUnit[] }[] = [];
@@ -772,6 +812,7 @@ export function checkNegation(clause: Clause, context: CheckContext): Issue | un
       const question = unit.isQuestion ? unit : partner?.isQuestion === true ? partner : undefined;
       if (question && asksAmount(question)) continue;
       const group = partner ? [unit, partner] : [unit];
+      if (historyDenied && polarity === 'positive' && presentAgainstDeniedHistory(unit, index)) continue;
       // "Have you ever injured this arm before?" asks about the past: its answer says nothing about the present
       // complaint, unless the note speaks of the past too ("no previous injuries").
       // A "never" answer to "have you ever …" denies the present too; not one about the time before ("… before?").
@@ -1081,6 +1122,17 @@ export function checkAlignedPolarity(clause: Clause, context: CheckContext): Iss
   const assertedWords = new Set<AnalysedToken>();
   const historyClaim = HISTORY_CUE[compiled.language].test(lower);
   const ownTrouble = claimsTrouble(clause);
+  // The time before today denied to a question about the past (`presentAgainstDeniedHistory`).
+  const historyDenied =
+    historyClaim &&
+    deciding.some((token) =>
+      index.units.some(
+        (unit) =>
+          historyAskedAndDenied(unit, compiled) &&
+          unitMatches(token, unit, index) &&
+          alignedPolarity(token, unit, clause, context) === 'negative',
+      ),
+    );
   for (const unit of index.units) {
     if (unit.hypothetical !== hypotheticalClaim) continue;
     if (unit.isQuestion && unit.answer !== 'positive' && unit.answer !== 'negative') continue;
@@ -1117,6 +1169,7 @@ export function checkAlignedPolarity(clause: Clause, context: CheckContext): Iss
       if (!claimedNegative && polarity === 'negative' && !ownTrouble && troubleAsked(token, unit, index))
         continue;
       if (claimedNegative && polarity === 'positive' && relatedToOther(token, unit, clause, index)) continue;
+      if (historyDenied && polarity === 'positive' && presentAgainstDeniedHistory(unit, index)) continue;
       const wanted = clause.negated.has(token) ? 'negative' : 'positive';
       const partner = unit.answeredByUnit === undefined ? undefined : index.units[unit.answeredByUnit];
       if (polarity !== wanted && otherStoryTime(token, unit, partner, clause, context)) continue;

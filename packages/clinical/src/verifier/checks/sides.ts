@@ -17,7 +17,10 @@ function nearestSide(unit: TranscriptUnit, clause: Clause, index: TranscriptInde
   // for a normal finding ("Left knee exam is normal"), it is ("edema of your right knee, but your left knee looks
   // fine").
   const compiled = index.compiled;
-  const normalClaim = clause.content.some((token) => isNormalWord(token, compiled));
+  // A denial ("No masses on the right") agrees with a side described as normal as much as a normal finding does.
+  const normalClaim =
+    clause.content.some((token) => isNormalWord(token, compiled)) ||
+    clause.alignment.some((token) => clause.negated.has(token));
   // Read on past the end of a window of a long unpunctuated turn ("… basalt venstre | side er fin").
   const described = (position: number): boolean => {
     const at = position + unit.contextOffset;

@@ -17,7 +17,13 @@ import type { CheckContext, Clause } from './clause';
  */
 const ONSET_OR_NOW =
   /(?<![\p{L}])(?:(initially|originally|at first|at the time of (?:the )?injury|when (?:i|he|she|it) first)|(now|currently|presently|today|these days|at this time))(?![\p{L}])/gu;
-export type StoryTime = 'onset' | 'now' | undefined;
+export type StoryTime = 'onset' | 'now' | 'ahead' | undefined;
+/**
+ * A prediction just before the word ("in a day or two you will be able to walk on it", "you'll be able to", "you're
+ * going to be able to"): the word is dated ahead of now, to neither time of the story told so far.
+ */
+const PREDICTION_BEFORE =
+  /(?<![\p{L}])(?:will|'ll|wo n't|won't|gon na|going to|should)(?: (?:\p{L}+ly|still|not|n't))?(?: be able to| be)?(?: (?:\p{L}+ly|still))? ?$/u;
 /** The time the last dating word of a text names ("initially, she was unable …" → onset). */
 export function lastStoryTime(text: string): StoryTime {
   let time: StoryTime;
@@ -36,6 +42,11 @@ function unitStoryTime(
 ): StoryTime {
   const first = matchPositions(token, unit, index)[0];
   if (first === undefined) return undefined;
+  const justBefore = unit.tokens
+    .slice(Math.max(0, first - 5), first)
+    .map((word) => word.surface)
+    .join(' ');
+  if (PREDICTION_BEFORE.test(foldText(justBefore))) return 'ahead';
   const before = lastStoryTime(
     unit.tokens
       .slice(0, first)
@@ -63,6 +74,9 @@ export function otherStoryTime(
   const claimed = lastStoryTime(foldText(context.statementText.slice(0, clause.offset + clause.text.length)));
   if (claimed === undefined) return false;
   const said = unitStoryTime(token, unit, partner, context.index);
+  // A prediction is dated apart only from the onset: a plan "at this time" ("we will not change anything at this
+  // time") is what the talk's "we will …" says.
+  if (said === 'ahead') return claimed === 'onset';
   return said !== undefined && said !== claimed;
 }
 /**

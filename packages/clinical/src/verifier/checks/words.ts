@@ -5,7 +5,9 @@
 import type { Language } from '@kollega/domain';
 import { type AnalysedToken, type CompiledLexicon, analyseTokens } from '../text-analysis';
 import { isPartialMatch, matchPositions, tokenWeight } from '../alignment';
+import type { Side } from '../lexicon-types';
 import type { TranscriptIndex, TranscriptUnit } from '../transcript-index';
+import { sidesOfTokens } from '../transcript-index';
 import { type Clause, type CheckContext, isKin, isWeak, isBodySite, RELATION_WORD } from './clause';
 
 /** A word of the "normal" group ("ua", "fine", "clear", "unremarkable"). */
@@ -242,7 +244,9 @@ export function positionsNotQualifiedAsOpposite(
   unit: TranscriptUnit,
   index: TranscriptIndex,
 ): number[] {
-  const positions = matchPositions(token, unit, index);
+  const positions = matchPositions(token, unit, index).filter(
+    (position) => !sideQualifiedAsOther(clause, unit, position, index),
+  );
   const pairs = clausePairs(clause);
   if (pairs.length === 0) return positions;
   return positions.filter((position) => {
@@ -252,6 +256,36 @@ export function positionsNotQualifiedAsOpposite(
         qualifiers.some((word) => other.test(word)) && !qualifiers.some((word) => own.test(word)),
     );
   });
+}
+/** The one side (left or right) a clause names, asserted or denied ("No masses on the right"); none for two. */
+function clauseSide(clause: Clause, index: TranscriptIndex): Side | undefined {
+  const sides = new Set(
+    [
+      ...sidesOfTokens(clause.tokens, index.compiled),
+      ...sidesOfTokens(clause.tokens, index.compiled, true),
+    ].map((mention) => mention.side),
+  );
+  const [side] = [...sides];
+  return sides.size === 1 && side !== 'bilateral' ? side : undefined;
+}
+/**
+ * "A firm mass on the left side and no masses on the right": a mention placed on the other side by its own
+ * qualifiers (two words before it, the phrase of a placing word after it) is about that side, not the side the
+ * clause names; "No masses on the right" is not contradicted by the mass on the left.
+ */
+function sideQualifiedAsOther(
+  clause: Clause,
+  unit: TranscriptUnit,
+  position: number,
+  index: TranscriptIndex,
+): boolean {
+  const side = clauseSide(clause, index);
+  if (side === undefined) return false;
+  const span = new Set<number>([position - 2, position - 1]);
+  if (PLACING.test(unit.tokens[position + 1]?.surface ?? ''))
+    for (let ahead = position + 2; ahead <= position + 4; ahead += 1) span.add(ahead);
+  const near = unit.sides.filter((mention) => span.has(mention.position));
+  return near.length > 0 && near.every((mention) => mention.side !== side && mention.side !== 'bilateral');
 }
 /**
  * Verbs of noticing and seeming name no finding ("he just noticed the pain" – "have you noticed any weight gain?" –
