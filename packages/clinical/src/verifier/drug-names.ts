@@ -388,6 +388,14 @@ function buildIndex(): DrugIndex {
       const first = product.split(/[\s/]/)[0] ?? '';
       if (first.length >= 4 && /^[\p{L}-]+$/u.test(first)) addName(index, first, key);
     }
+    // A generic product is named "<the substance as said> <maker>" ("Alendronat Bluefish" for alendronsyre): its
+    // first word is how clinicians say the substance. One-word substances only, so a combination's product never
+    // names one of its parts, and a form word ("Flytende parafin") never becomes a drug.
+    if (!/^[\p{L}-]+$/u.test(record.substance)) continue;
+    for (const product of record.genericProducts) {
+      const first = product.split(/[\s/]/)[0]?.toLowerCase() ?? '';
+      if (first.length >= 5 && /^[\p{L}-]+$/u.test(first)) addName(index, first, key);
+    }
   }
   return index;
 }
