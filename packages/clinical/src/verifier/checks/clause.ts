@@ -67,6 +67,11 @@ export function deniedInTalk(denying: readonly TranscriptUnit[], language: Langu
     REASONS.negationConflictDenied(segmentIds(denying).slice(0, 3), language),
   );
 }
+/** The other side of a question–answer pair: the question a unit answers, else the answer a question got. */
+export function exchangePartner(unit: TranscriptUnit, index: TranscriptIndex): TranscriptUnit | undefined {
+  if (unit.answersUnit !== undefined) return index.units[unit.answersUnit];
+  return unit.answeredByUnit === undefined ? undefined : index.units[unit.answeredByUnit];
+}
 /** Runs checks in order and returns the first issue, tagged with the check's name. */
 export function firstIssue(
   checks: ReadonlyArray<(clause: Clause, context: CheckContext) => Issue | undefined>,

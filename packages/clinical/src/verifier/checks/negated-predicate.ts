@@ -10,7 +10,7 @@ import { analyseTokens } from '../text-analysis';
 import { foldText } from '../text-tools';
 import type { TranscriptIndex, TranscriptUnit } from '../transcript-index';
 import type { Clause, CheckContext, Issue } from './clause';
-import { flag, hypotheticalAt, isContent, isWeak } from './clause';
+import { exchangePartner, flag, hypotheticalAt, isContent, isWeak } from './clause';
 import { STRONG_DEGREE } from './effects';
 import { localPolarityAt } from './polarity';
 import { otherStoryTime } from './story-time';
@@ -189,12 +189,7 @@ function assertedWith(
   if (others.length === 0) return undefined;
   let asserted: TranscriptUnit | undefined;
   for (const unit of index.units) {
-    const partner =
-      unit.answersUnit !== undefined
-        ? index.units[unit.answersUnit]
-        : unit.answeredByUnit !== undefined
-          ? index.units[unit.answeredByUnit]
-          : undefined;
+    const partner = exchangePartner(unit, index);
     const group = partner ? [unit, partner] : [unit];
     if (!others.some((token) => group.some((member) => matchPositions(token, member, index).length > 0)))
       continue;

@@ -22,6 +22,7 @@ import {
   flag,
   polarityAt,
   DENIAL_VERB,
+  exchangePartner,
   FINDING_WORDS,
   polarityConflict,
   RELATION_WORD,
@@ -115,12 +116,7 @@ function historyAskedAndDenied(unit: TranscriptUnit, compiled: CompiledLexicon):
 }
 /** True when the unit is a question about the past or the answer to one ("in the past has any doctor ever told you …"). */
 function askedAboutHistory(unit: TranscriptUnit, index: TranscriptIndex): boolean {
-  const partner =
-    unit.answersUnit !== undefined
-      ? index.units[unit.answersUnit]
-      : unit.answeredByUnit !== undefined
-        ? index.units[unit.answeredByUnit]
-        : undefined;
+  const partner = exchangePartner(unit, index);
   const question = unit.isQuestion ? unit : partner?.isQuestion === true ? partner : undefined;
   return question !== undefined && asksAboutHistory(question, index.compiled);
 }
